@@ -1,0 +1,59 @@
+/// Turns a file's parsed front matter into `PageMeta`, reporting unknown fields, wrong
+/// types and impossible dates. Rules about how fields relate live in Rules/Metadata.
+enum FrontMatterDecoder {
+    static let fields = ["type", "title", "summary", "status", "published", "updated", "reviewed",
+                         "publish_from", "home_office_qa", "pseudonyms", "topics", "allow"]
+
+    static func decode(_ root: YAMLNode, file: String) -> (PageMeta, [Diagnostic]) {
+        var reader = FieldReader(file: file)
+        var meta = PageMeta()
+        let entries = reader.entries(of: root, known: fields, what: "front matter")
+        for (key, entry) in entries { meta.fieldLines[key] = entry.keyLine }
+        if let e = entries["type"] { meta.kind = reader.choice(e, PageKind.self) }
+        if let e = entries["title"] { meta.title = reader.string(e) }
+        if let e = entries["summary"] { meta.summary = reader.string(e) }
+        if let e = entries["status"] { meta.status = reader.choice(e, PageStatus.self) }
+        if let e = entries["published"] { meta.published = reader.date(e) }
+        if let e = entries["updated"] { meta.updated = reader.date(e) }
+        if let e = entries["reviewed"] { meta.reviewed = reader.date(e) }
+        if let e = entries["publish_from"] { meta.publishFrom = reader.date(e) }
+        if let e = entries["home_office_qa"] { meta.homeOfficeQA = reader.date(e) }
+        if let e = entries["topics"] { meta.topics = reader.strings(e) }
+        if let e = entries["pseudonyms"] {
+            meta.pseudonyms = reader.list(e).compactMap { decodePseudonym($0, &reader) }
+        }
+        if let e = entries["allow"] {
+            meta.allow = reader.list(e).compactMap { decodeWaiver($0, &reader) }
+        }
+        meta.reportedFields = reader.reported
+        return (meta, reader.diagnostics)
+    }
+
+    private static func decodePseudonym(_ node: YAMLNode, _ reader: inout FieldReader) -> Pseudonym? {
+        let e = reader.entries(of: node, known: ["name", "role"], what: "a pseudonym")
+        guard case .mapping = node.kind else { return nil }
+        let name = e["name"].flatMap { reader.string($0) }
+        let role = e["role"].flatMap { reader.string($0) }
+        for (key, value) in [("name", name), ("role", role)] where value == nil {
+            reader.error(RuleID.missingField, line: node.line, column: node.column,
+                         "this pseudonym has no \(key); write '\(key): …' under it")
+        }
+        guard let name, let role else { return nil }
+        return Pseudonym(name: name, role: role)
+    }
+
+    private static func decodeWaiver(_ node: YAMLNode, _ reader: inout FieldReader) -> WaiverEntry? {
+        let e = reader.entries(of: node, known: ["rule", "text", "reason"], what: "an allow entry")
+        guard case .mapping = node.kind else { return nil }
+        let rule = e["rule"].flatMap { reader.string($0) }
+        let text = e["text"].flatMap { reader.string($0) }
+        for (key, value) in [("rule", rule), ("text", text)] where value == nil {
+            reader.error(RuleID.missingField, line: node.line, column: node.column,
+                         "this allow entry has no \(key); write '\(key): …' under it")
+        }
+        guard let rule, let text else { return nil }
+        // A missing reason is reported by the anonymisation rules (`waiver-reason`).
+        let reason = e["reason"].flatMap { reader.string($0) }?.value ?? ""
+        return WaiverEntry(rule: rule.value, text: text.value, reason: reason, line: node.line, column: node.column)
+    }
+}

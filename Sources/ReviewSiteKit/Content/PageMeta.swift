@@ -1,0 +1,60 @@
+/// What a content file is; decides its URL and its layout.
+public enum PageKind: String, Sendable, Hashable, CaseIterable {
+    case dhr, briefing, page
+}
+
+/// Only `published` pages are ever written to the output.
+public enum PageStatus: String, Sendable, Hashable, CaseIterable {
+    case draft, published, withdrawn
+}
+
+/// A front matter string with where it was written, so findings can point at it.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var line: Int
+    public var column: Int
+
+    public init(_ value: Value, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A name a review uses instead of a real one (`Adult R`, `Jo`), and who they are.
+public struct Pseudonym: Sendable, Hashable {
+    public var name: Located<String>
+    public var role: Located<String>
+}
+
+/// An anonymisation waiver from front matter: silences `text` for `rule` in this file.
+public struct WaiverEntry: Sendable, Hashable {
+    public var rule: String
+    public var text: String
+    public var reason: String
+    public var line: Int
+    public var column: Int
+}
+
+/// The typed front matter of one content file. Fields that failed to decode are nil;
+/// their diagnostics are reported by the decoder.
+public struct PageMeta: Sendable, Hashable {
+    public var kind: PageKind?
+    public var title: Located<String>?
+    public var summary: Located<String>?
+    public var status: PageStatus?
+    public var published: Located<SiteDate>?
+    public var updated: Located<SiteDate>?
+    public var reviewed: Located<SiteDate>?
+    public var publishFrom: Located<SiteDate>?
+    public var homeOfficeQA: Located<SiteDate>?
+    public var pseudonyms: [Pseudonym] = []
+    public var topics: [Located<String>] = []
+    public var allow: [WaiverEntry] = []
+    /// Where each field's key was written, for "missing"/"order" findings.
+    public var fieldLines: [String: Int] = [:]
+    /// Fields the decoder already reported as wrong; other rules stay quiet about them.
+    public var reportedFields: Set<String> = []
+
+    public init() {}
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A fresh folder beside the output folder that a build writes into. Only when the whole
+/// site is written and checked is it swapped in, so a failed build leaves the previous
+/// output exactly as it was (DESIGN.md, "Output").
+struct StagingFolder: Sendable {
+    let url: URL
+    let output: OutputFolder
+
+    init(for output: OutputFolder) throws(ToolFailure) {
+        self.output = output
+        let parent = output.url.deletingLastPathComponent()
+        let name = ".\(output.url.lastPathComponent).reviewsite-staging-\(getpid())"
+        url = parent.appendingPathComponent(name)
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }  // our own leftover
+            try fm.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw ToolFailure("cannot create a folder beside \(output.display) to build into (\(StagingFolder.reason(error))); "
+                              + "check that the folder is writable and the disk is not full")
+        }
+    }
+
+    /// Writes one output file (`reviews/jo/index.html`). Safe to call from several threads
+    /// for different files.
+    func write(_ relative: String, _ text: String) throws(ToolFailure) {
+        let target = url.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: target)
+        } catch {
+            throw ToolFailure("cannot write \(output.display)/\(relative) (\(StagingFolder.reason(error))); "
+                              + "check the disk has space and the folder is writable; the previous site is unchanged")
+        }
+    }
+
+    /// Records what this build created, then swaps the new site in for the old one.
+    func commit(files: [String]) throws(ToolFailure) {
+        try write(OutputFolder.manifestName, "reviewsite-manifest 1\n" + files.sorted().joined(separator: "\n") + "\n")
+        let fm = FileManager.default
+        let target = output.url
+        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).reviewsite-old-\(getpid())")
+        let hadOld = fm.fileExists(atPath: target.path)
+        do {
+            if hadOld { try fm.moveItem(at: target, to: old) }
+        } catch {
+            discard()
+            throw ToolFailure("cannot replace \(output.display) (\(StagingFolder.reason(error))); the previous site is unchanged")
+        }
+        do {
+            try fm.moveItem(at: url, to: target)
+        } catch {
+            if hadOld { try? fm.moveItem(at: old, to: target) }
+            discard()
+            throw ToolFailure("cannot replace \(output.display) (\(StagingFolder.reason(error))); the previous site is unchanged")
+        }
+        // The old folder held only files an earlier build made (checked before the build).
+        if hadOld { try? fm.removeItem(at: old) }
+    }
+
+    /// Removes the half-built site after a failure; it only ever holds what this build wrote.
+    func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        switch ns.code {
+        case NSFileWriteOutOfSpaceError: return "the disk is full"
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+        default: return "the file system refused"
+        }
+    }
+}

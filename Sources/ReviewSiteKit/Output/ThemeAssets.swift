@@ -1,0 +1,28 @@
+import Foundation
+
+/// Copies the theme's `assets/` folder (CSS, a little JS, icons) into the output as is.
+enum ThemeAssets {
+    static func copy(from theme: URL, to staging: StagingFolder) throws(ToolFailure) -> [String] {
+        let assets = theme.appendingPathComponent("assets")
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: assets.path) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let source = assets.appendingPathComponent(relative)
+            guard fm.fileExists(atPath: source.path, isDirectory: &isDir), !isDir.boolValue,
+                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            let target = "assets/" + relative
+            do {
+                let dest = staging.url.appendingPathComponent(target)
+                try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fm.copyItem(at: source, to: dest)
+            } catch {
+                throw ToolFailure("cannot copy the theme file \(relative) (\(StagingFolder.reason(error))); "
+                                  + "check the disk has space; the previous site is unchanged")
+            }
+            files.append(target)
+        }
+        return files.sorted()
+    }
+}

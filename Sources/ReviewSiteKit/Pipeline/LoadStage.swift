@@ -1,0 +1,61 @@
+/// Stage 2, load: one file at a time, independently of every other (so files spread over
+/// all cores): split the front matter, decode and check it, parse the Markdown.
+struct LoadStage: Sendable {
+    var reader: ReadStage
+    var buildDate: SiteDate
+    var reviewIntervalMonths: Int
+
+    func load(_ relativePath: String) -> LoadedPage {
+        var diagnostics: [Diagnostic] = []
+        let file = reader.read(relativePath, &diagnostics)
+        var page = LoadedPage(relativePath: relativePath, displayPath: file.displayPath)
+        guard let text = file.text else {
+            page.diagnostics = diagnostics
+            return page
+        }
+        let split: FrontMatterSplit
+        do {
+            split = try FrontMatterSplitter.split(text)
+        } catch {
+            page.diagnostics = diagnostics + [frontMatterDiagnostic(error, file.displayPath)]
+            return page
+        }
+        do {
+            let root = try YAMLSubsetParser.parse(split.yaml, firstLine: split.yamlFirstLine)
+            let (meta, found) = FrontMatterDecoder.decode(root, file: file.displayPath)
+            page.meta = meta
+            diagnostics += found
+            let context = MetadataContext(file: file.displayPath, buildDate: buildDate,
+                                          reviewIntervalMonths: reviewIntervalMonths)
+            diagnostics += MetadataRules.check(meta, context)
+        } catch {
+            diagnostics.append(frontMatterDiagnostic(error, file.displayPath))
+        }
+        let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
+        diagnostics += markdown.diagnostics
+        page.markdown = markdown
+        page.body = split.body
+        page.bodyFirstLine = split.bodyFirstLine
+        page.diagnostics = diagnostics
+        return page
+    }
+
+    private func frontMatterDiagnostic(_ error: YAMLError, _ file: String) -> Diagnostic {
+        Diagnostic(.error, RuleID.frontMatter, at: SourceLocation(file: file, line: error.line, column: error.column),
+                   error.message)
+    }
+}
+
+/// A content file after loading: its metadata, its parsed body and what was found wrong.
+struct LoadedPage: Sendable {
+    var relativePath: String
+    var displayPath: String
+    var meta = PageMeta()
+    var markdown: ParsedMarkdown?
+    /// The raw Markdown body, for the anonymisation scan (which needs exact positions).
+    var body = ""
+    var bodyFirstLine = 1
+    var diagnostics: [Diagnostic] = []
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

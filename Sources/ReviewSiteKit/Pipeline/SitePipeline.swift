@@ -1,0 +1,118 @@
+import Foundation
+
+/// What `build` and `lint` are asked to do (the command line's options, resolved).
+public struct PipelineOptions: Sendable {
+    public var contentDirectory = "content"
+    public var themeDirectory = "themes/default"
+    public var outputDirectory = "output"
+    public var date: SiteDate
+    /// Worker threads; the output is the same whatever the number.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(date: SiteDate) { self.date = date }
+}
+
+/// What a run found and did.
+public struct PipelineReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// How many content files were checked (pages and site.yml).
+    public var filesChecked: Int
+    /// Files written to the output folder, when a build succeeded.
+    public var filesWritten: Int?
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
+
+/// The whole pipeline in one place: read → load → assemble → render → write.
+/// `build` runs every check `lint` runs and writes nothing when any error is found.
+public enum SitePipeline {
+    public static func lint(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
+        try check(options).report
+    }
+
+    public static func build(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
+        let content = URL(fileURLWithPath: options.contentDirectory)
+        let theme = URL(fileURLWithPath: options.themeDirectory)
+        let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
+        var (report, model) = try check(options)
+        guard report.errorCount == 0, let model else { return report }
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
+        } catch {
+            report.diagnostics.append(templateDiagnostic(error))
+            return report
+        }
+        let staging = try StagingFolder(for: output)
+        do {
+            var files = try WriteStage(staging: staging, render: RenderStage(model: model, templates: templates))
+                .run(jobs: options.jobs, diagnostics: &report.diagnostics)
+            guard report.errorCount == 0 else {
+                staging.discard()
+                return report
+            }
+            files += try ThemeAssets.copy(from: theme, to: staging)
+            try staging.commit(files: files)
+            report.filesWritten = files.count
+        } catch {
+            staging.discard()
+            throw error
+        }
+        report.diagnostics.sort()
+        return report
+    }
+
+    /// Read, load and assemble: every check, nothing written.
+    static func check(_ options: PipelineOptions) throws(ToolFailure) -> (report: PipelineReport, model: SiteModel?) {
+        let contentURL = URL(fileURLWithPath: options.contentDirectory)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDir), isDir.boolValue else {
+            throw ToolFailure("content folder '\(options.contentDirectory)' not found; run reviewsite in the site's "
+                              + "folder or pass --content with the folder that holds site.yml", usage: false)
+        }
+        let displayRoot = options.contentDirectory.hasSuffix("/") && options.contentDirectory.count > 1
+            ? String(options.contentDirectory.dropLast()) : options.contentDirectory
+        let reader = ReadStage(contentDirectory: contentURL, displayRoot: displayRoot)
+        let listing = reader.run()
+        var diagnostics = listing.diagnostics
+        let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
+        let loader = LoadStage(reader: reader, buildDate: options.date,
+                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12)
+        let loaded = parallelMap(listing.pages, jobs: options.jobs) { loader.load($0) }
+        for page in loaded { diagnostics += page.diagnostics }
+        var model: SiteModel?
+        if let config {
+            let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded)
+            diagnostics += found
+            model = assembled
+        }
+        diagnostics.sort()
+        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        return (report, model)
+    }
+
+    private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let file else {
+            diagnostics.append(Diagnostic(.error, RuleID.siteConfig, at: reader.location("site.yml"),
+                "site.yml is missing; create it with at least 'title: …' and 'base_url: https://…'"))
+            return nil
+        }
+        guard let text = file.text else { return nil }
+        do {
+            let root = try YAMLSubsetParser.parse(text, firstLine: 1)
+            let (config, found) = SiteConfigDecoder.decode(root, file: file.displayPath)
+            diagnostics += found
+            return config
+        } catch {
+            diagnostics.append(Diagnostic(.error, RuleID.frontMatter,
+                at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
+            return nil
+        }
+    }
+
+    static func templateDiagnostic(_ error: TemplateError) -> Diagnostic {
+        Diagnostic(.error, RuleID.template, at: SourceLocation(file: error.file, line: error.line, column: error.column),
+                   error.message)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// File names become web addresses, so they must be safe everywhere: lower-case ASCII
+/// letters, digits and hyphens only. This also rules out names that escape the output
+/// folder or collide on a case-insensitive file system.
+enum Slug {
+    static func isValid(_ name: Substring) -> Bool {
+        !name.isEmpty && name.utf8.count <= 100 && name.first != "-" && name.last != "-"
+            && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    /// A suggested valid name for a bad one: "Adult R (final)" → "adult-r-final".
+    static func suggest(_ name: Substring) -> String {
+        let folded = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var out = ""
+        var pendingHyphen = false
+        for ch in folded.unicodeScalars {
+            if (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(ch)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "page" : String(out.prefix(100))
+    }
+}

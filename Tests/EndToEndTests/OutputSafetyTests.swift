@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// The output folder is something a web team cares about: a failed build leaves it exactly
+/// as it was, and the tool never deletes what it did not create.
+final class OutputSafetyTests: XCTestCase {
+    private func makeSite(_ tmp: TemporaryFolder) throws {
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
+        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+    }
+
+    func testFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        let first = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let before = try snapshot(tmp.url.appendingPathComponent("output"))
+        XCTAssertFalse(before.isEmpty)
+
+        // Break one page: a published review without its Home Office QA date.
+        let review = tmp.url.appendingPathComponent("content/reviews/dhr-jo-2022.md")
+        let text = try String(contentsOf: review, encoding: .utf8)
+        let broken = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("home_office_qa:") }.joined(separator: "\n")
+        XCTAssertNotEqual(text, broken, "the sample review must have a home_office_qa line")
+        try Data(broken.utf8).write(to: review)
+
+        let second = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("content/reviews/dhr-jo-2022.md:"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("error[home-office-qa]"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("Nothing was written; output/ is unchanged."), second.stderr)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "no staging folder may be left behind")
+    }
+
+    func testRebuildReplacesOnlyWhatTheToolCreated() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
+        // A page removed from content disappears from the output on the next build.
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/contact.md"))
+        // (links to it must go too, or the build rightly fails with broken-link)
+        for file in try snapshot(tmp.url.appendingPathComponent("content")).keys where file.hasSuffix(".md") {
+            let url = tmp.url.appendingPathComponent("content").appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let unlinked = text.replacingOccurrences(of: #"\]\(/contact/[^)]*\)"#, with: "](/accessibility/)", options: .regularExpression)
+            try Data(unlinked.utf8).write(to: url)
+        }
+        let again = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/contact/index.html").path))
+    }
+
+    func testRefusesAFolderHoldingFilesItDidNotCreate() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        try tmp.write("output/precious.txt", "keep me")
+        let result = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("precious.txt"), result.stderr)
+        XCTAssertEqual(try String(contentsOf: tmp.url.appendingPathComponent("output/precious.txt"), encoding: .utf8), "keep me")
+    }
+
+    func testRefusesDangerousOutputFolders() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
+        for output in ["/", home, "content", "content/site", "themes/default", "."] {
+            let result = try BinaryRunner.run(["build", "--output", output, "--date", "2026-11-27"], in: tmp.url)
+            XCTAssertEqual(result.status, 1, "--output \(output) must be refused")
+            XCTAssertTrue(result.stderr.hasPrefix("reviewsite: error: "), "\(output): \(result.stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("content/site").path))
+    }
+}
