@@ -9,8 +9,8 @@ struct ParsedArguments: Equatable {
 
     /// Options each command takes (all take a value).
     static let accepted: [Command: [String]] = [
-        .build: ["--content", "--theme", "--output", "--date", "--jobs"],
-        .lint: ["--content", "--format", "--date", "--jobs"],
+        .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs"],
+        .lint: ["--content", "--names", "--format", "--date", "--jobs"],
     ]
 
     static func parse(_ args: [String]) throws(ToolFailure) -> ParsedArguments {

@@ -4,6 +4,7 @@ struct LoadStage: Sendable {
     var reader: ReadStage
     var buildDate: SiteDate
     var reviewIntervalMonths: Int
+    var anonymisation: AnonymisationCheck
 
     func load(_ relativePath: String) -> LoadedPage {
         var diagnostics: [Diagnostic] = []
@@ -33,6 +34,8 @@ struct LoadStage: Sendable {
         }
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
+        diagnostics += anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                                           file: file.displayPath)
         page.markdown = markdown
         page.body = split.body
         page.bodyFirstLine = split.bodyFirstLine

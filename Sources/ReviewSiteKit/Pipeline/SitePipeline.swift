@@ -8,6 +8,8 @@ public struct PipelineOptions: Sendable {
     public var date: SiteDate
     /// Worker threads; the output is the same whatever the number.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// The private names register (`--names` or REVIEWSITE_NAMES), if any.
+    public var namesFile: String?
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -77,8 +79,11 @@ public enum SitePipeline {
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
+        let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
+        let anonymisation = AnonymisationCheck(site: AnonymisationContext(
+            publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
         let loader = LoadStage(reader: reader, buildDate: options.date,
-                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12)
+                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
         let loaded = parallelMap(listing.pages, jobs: options.jobs) { loader.load($0) }
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
@@ -100,7 +105,9 @@ public enum SitePipeline {
         }
         guard let text = file.text else { return nil }
         do {
-            let root = try YAMLSubsetParser.parse(text, firstLine: 1)
+            // Many YAML files start with a '---' line; accept it (blanked, so lines still match).
+            let yaml = text.hasPrefix("---\n") || text == "---" ? String(text.dropFirst(3)) : text
+            let root = try YAMLSubsetParser.parse(yaml, firstLine: 1)
             let (config, found) = SiteConfigDecoder.decode(root, file: file.displayPath)
             diagnostics += found
             return config

@@ -1,0 +1,34 @@
+/// One anonymisation rule (each in its own file under Rules/). Rules see one piece of text
+/// at a time and report what they find; waivers, masking and diagnostics are the engine's.
+protocol AnonymisationRule: Sendable {
+    /// Stable, lower-case, hyphenated id (`nhs-number`), documented in the README.
+    var id: String { get }
+    func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding]
+}
+
+/// What a rule found: where, the exact text (for waivers; never printed), and a message
+/// that names the kind of identifier and shows at most a masked preview.
+struct AnonymisationFinding: Sendable, Equatable {
+    var rule: String
+    var severity: Severity
+    /// Scalar offsets in the ScanText.
+    var range: Range<Int>
+    /// The exact text matched. Used to match waivers; never written to any output.
+    var matched: String
+    /// e.g. "NHS number 485 *** ****; replace it or remove it".
+    var message: String
+}
+
+/// What the rules know about the page and the site, beyond the text itself.
+struct AnonymisationContext: Sendable {
+    /// Declared pseudonyms of this file (`Adult R`, `Jo`, `Child 1`).
+    var pseudonyms: [String] = []
+    /// site.yml `public_names`: people who may be named.
+    var publicNames: [String] = []
+    /// site.yml helplines' numbers, emails and URLs and its contact email.
+    var allowedContacts: [String] = []
+    /// The private names register, if one was given.
+    var register: NamesRegister? = nil
+    /// Reviews and briefings get the stricter date-of-birth treatment.
+    var kind: PageKind? = nil
+}

@@ -1,0 +1,4 @@
+/// The rules about people's names (register, titled names, undeclared first names).
+enum NameRules {
+    static let all: [any AnonymisationRule] = []
+}

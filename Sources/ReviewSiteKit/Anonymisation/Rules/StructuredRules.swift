@@ -1,0 +1,5 @@
+/// The rules about structured identifiers (NHS and NI numbers, postcodes, phones, emails,
+/// vehicle registrations, dates of birth, addresses, social media handles).
+enum StructuredRules {
+    static let all: [any AnonymisationRule] = []
+}

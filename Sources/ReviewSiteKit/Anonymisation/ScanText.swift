@@ -1,0 +1,94 @@
+/// Text that reaches a published page, with where it starts in its source file: the raw
+/// Markdown body (so link targets, alt text and table cells are scanned as written) or one
+/// front matter string (title, summary, pseudonym role, topic).
+struct ScanText: Sendable {
+    var text: String
+    /// File position of the first character of `text`.
+    var line: Int
+    var column: Int
+    /// Front matter field the text came from, or nil for the body.
+    var field: String?
+
+    /// The text as Unicode scalars (columns count scalars), split into tokens once so every
+    /// rule works from the same single pass over the text.
+    let scalars: [Unicode.Scalar]
+    let tokens: [ScanToken]
+    /// Scalar offset where each line of `text` starts.
+    private let lineStarts: [Int]
+
+    init(_ text: String, line: Int, column: Int, field: String? = nil) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.field = field
+        scalars = Array(text.unicodeScalars)
+        tokens = ScanTokenizer.tokens(scalars)
+        var starts = [0]
+        for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    /// File line and column of the scalar at `offset`.
+    func location(_ offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let col = offset - lineStarts[lo] + 1
+        return lo == 0 ? (line, column + col - 1) : (line + lo, col)
+    }
+
+    /// The text between two scalar offsets.
+    func slice(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
+        return String(s)
+    }
+}
+
+/// A word, a run of digits or a single other character, with its scalar offsets.
+struct ScanToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case word, number, space, newline, other }
+    var kind: Kind
+    var start: Int
+    var end: Int
+}
+
+/// Splits text into tokens in one pass. A word is letters with inner apostrophes
+/// (`Jo's`, `O'Neill`); hyphens are separate tokens so `Smith-Jones` is two words.
+enum ScanTokenizer {
+    static func tokens(_ s: [Unicode.Scalar]) -> [ScanToken] {
+        var out: [ScanToken] = []
+        out.reserveCapacity(s.count / 3)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            let start = i
+            if c.properties.isAlphabetic {
+                i += 1
+                while i < s.count {
+                    if s[i].properties.isAlphabetic || s[i].properties.generalCategory == .nonspacingMark { i += 1; continue }
+                    if (s[i] == "'" || s[i] == "\u{2019}"), i + 1 < s.count, s[i + 1].properties.isAlphabetic { i += 2; continue }
+                    break
+                }
+                out.append(ScanToken(kind: .word, start: start, end: i))
+            } else if c.properties.numericType == .decimal && c.isASCII {
+                i += 1
+                while i < s.count, s[i].isASCII, s[i].properties.numericType == .decimal { i += 1 }
+                out.append(ScanToken(kind: .number, start: start, end: i))
+            } else if c == " " || c == "\t" {
+                i += 1
+                while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+                out.append(ScanToken(kind: .space, start: start, end: i))
+            } else if c == "\n" {
+                i += 1
+                out.append(ScanToken(kind: .newline, start: start, end: i))
+            } else {
+                i += 1
+                out.append(ScanToken(kind: .other, start: start, end: i))
+            }
+        }
+        return out
+    }
+}
