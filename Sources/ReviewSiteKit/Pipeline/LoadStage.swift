@@ -34,6 +34,7 @@ struct LoadStage: Sendable {
         }
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
+        diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
         diagnostics += anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
                                            file: file.displayPath)
         page.markdown = markdown
