@@ -1,5 +1,5 @@
 # Shortcuts for the commands in the README.
-.PHONY: site test lint clean
+.PHONY: site test lint bench clean
 
 site:           ## build the sample site into output/
 	bash scripts/site.sh
@@ -10,6 +10,9 @@ test:           ## run every test
 lint:           ## check the sample content without writing anything
 	bash scripts/deps.sh
 	swift run reviewsite lint
+
+bench:          ## time build, lint and rebuild against cmark, hugo and cp (make bench N=1000)
+	N="$(N)" bash scripts/bench/bench.sh
 
 clean:
 	rm -rf .build output

@@ -32,7 +32,7 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("Nothing was written; output/ is unchanged."), second.stderr)
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
-        XCTAssertEqual(leftovers, [], "no staging folder may be left behind")
+        XCTAssertEqual(leftovers, [".output.reviewsite-lock"], "no staging folder may be left behind")
     }
 
     func testRebuildReplacesOnlyWhatTheToolCreated() throws {
@@ -73,5 +73,45 @@ final class OutputSafetyTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("reviewsite: error: "), "\(output): \(result.stderr)")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("content/site").path))
+    }
+
+    func testASecondBuildAtTheSameTimeFailsClearlyAndChangesNothing() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
+        let before = try snapshot(tmp.url.appendingPathComponent("output"))
+        // Hold the lock as a running build would.
+        let fd = open(tmp.url.appendingPathComponent(".output.reviewsite-lock").path, O_RDWR | O_CREAT, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        XCTAssertEqual(flock(fd, LOCK_EX | LOCK_NB), 0)
+        defer { close(fd) }
+        let second = try BinaryRunner.run(["build", "--date", "2026-11-28"], in: tmp.url)
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("another reviewsite build is writing to output right now"), second.stderr)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
+    }
+
+    /// A review that was published and is then withdrawn disappears everywhere on the next build.
+    func testWithdrawnReviewDisappearsFromEveryFile() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
+        let output = tmp.url.appendingPathComponent("output")
+        XCTAssertTrue(try snapshot(output).values.contains { String(decoding: $0, as: UTF8.self).contains("dhr-sam-2024") })
+        // Withdraw it, and unlink it from the pages that point at it.
+        let review = tmp.url.appendingPathComponent("content/reviews/dhr-sam-2024.md")
+        let text = try String(contentsOf: review, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "status: published", with: "status: withdrawn").utf8).write(to: review)
+        for file in try snapshot(tmp.url.appendingPathComponent("content")).keys where file.hasSuffix(".md") {
+            let url = tmp.url.appendingPathComponent("content").appendingPathComponent(file)
+            let page = try String(contentsOf: url, encoding: .utf8)
+            let unlinked = page.replacingOccurrences(of: #"\]\(/reviews/dhr-sam-2024/[^)]*\)"#, with: "](/reviews/)", options: .regularExpression)
+            try Data(unlinked.utf8).write(to: url)
+        }
+        let again = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        for (path, data) in try snapshot(output) {
+            XCTAssertFalse(String(decoding: data, as: UTF8.self).contains("dhr-sam-2024"), "withdrawn review still in \(path)")
+        }
     }
 }

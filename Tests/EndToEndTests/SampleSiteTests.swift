@@ -95,6 +95,17 @@ final class SampleSiteTests: XCTestCase {
         for (path, data) in a { XCTAssertEqual(data, b[path], "\(path) differs between two builds") }
     }
 
+    /// Locale and time zone must not change a single byte (dates are plain calendar values).
+    func testOutputDoesNotDependOnLocaleOrTimeZone() throws {
+        let tmp = try TemporaryFolder()
+        let first = tmp.url.appendingPathComponent("one"), second = tmp.url.appendingPathComponent("two")
+        XCTAssertEqual(try buildSample(into: first).status, 0)
+        let args = ["build", "--output", second.path, "--date", Self.date]
+        let r = try BinaryRunner.run(args, in: repo, environment: ["TZ": "Pacific/Kiritimati", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try snapshot(first), try snapshot(second))
+    }
+
     /// Every relative link and asset in every page points at a file in the output folder, so
     /// the folder works from file:// and from any sub-path.
     func testEveryInternalLinkResolvesInsideTheOutputFolder() throws {

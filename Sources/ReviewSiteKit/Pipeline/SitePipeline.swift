@@ -46,6 +46,8 @@ public enum SitePipeline {
             report.diagnostics.append(templateDiagnostic(error))
             return report
         }
+        let lock = try OutputLock(for: output)
+        defer { withExtendedLifetime(lock) {} }
         let staging = try StagingFolder(for: output)
         do {
             var files = try WriteStage(staging: staging, render: RenderStage(model: model, templates: templates))

@@ -1,7 +1,34 @@
+import Foundation
+
 /// Content accessibility rules run on each page's parsed Markdown (issue 5): image-alt,
-/// heading-order, link-text, empty-link and table header checks. Each rule in its own file.
+/// heading-order, link-text, empty-link and table-header. Each rule is in its own file.
+///
+/// All of them are errors: each one is a WCAG 2.2 AA failure that a public sector site may
+/// not publish (PSBAR 2018), and each is quick for the author to fix in the Markdown.
 enum ContentAccessibility {
     static func check(_ markdown: ParsedMarkdown, file: String) -> [Diagnostic] {
-        []
+        ImageAltRule.check(markdown.document, file: file)
+            + HeadingOrderRule.check(markdown.headings, file: file)
+            + EmptyLinkRule.check(markdown.links, file: file)
+            + LinkTextRule.check(markdown.links, file: file)
+            + TableHeaderRule.check(markdown.document, file: file)
     }
+
+    /// Trimmed, lower-cased, single-spaced text, for comparing link texts and headers.
+    static func normalised(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Long texts shortened for messages.
+    static func shorten(_ text: String, to limit: Int = 40) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+}
+
+extension RuleID {
+    static let imageAlt = "image-alt"
+    static let headingOrder = "heading-order"
+    static let linkText = "link-text"
+    static let emptyLink = "empty-link"
+    static let tableHeader = "table-header"
 }

@@ -1,0 +1,73 @@
+/// Small, allocation-free helpers shared by the structured-identifier rules. Everything is
+/// bounds-checked: an offset outside the text is simply "not a letter", "not a digit".
+enum StructuredScan {
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 65 && s.value <= 90 }
+    static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isLower(s) }
+    /// ASCII upper-case of a letter (other scalars unchanged), as a code point.
+    static func upper(_ s: Unicode.Scalar) -> UInt32 { isLower(s) ? s.value - 32 : s.value }
+    static func lower(_ s: Unicode.Scalar) -> UInt32 { isUpper(s) ? s.value + 32 : s.value }
+
+    static func at(_ t: ScanText, _ i: Int) -> Unicode.Scalar? {
+        i >= 0 && i < t.scalars.count ? t.scalars[i] : nil
+    }
+    static func digit(_ t: ScanText, _ i: Int) -> Bool { at(t, i).map(isDigit) ?? false }
+    static func letter(_ t: ScanText, _ i: Int) -> Bool { at(t, i).map(isLetter) ?? false }
+    /// Any letter (any script) or ASCII digit: what a word or number is made of.
+    static func wordChar(_ t: ScanText, _ i: Int) -> Bool {
+        guard let s = at(t, i) else { return false }
+        return isDigit(s) || s.properties.isAlphabetic
+    }
+    static func isChar(_ t: ScanText, _ i: Int, _ c: Unicode.Scalar) -> Bool { at(t, i) == c }
+
+    /// Value of the ASCII digits in `range` (nil if not all digits or too long to matter).
+    static func number(_ t: ScanText, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9, range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return nil }
+        var v = 0
+        for i in range {
+            let s = t.scalars[i]
+            guard isDigit(s) else { return nil }
+            v = v * 10 + Int(s.value - 48)
+        }
+        return v
+    }
+
+    /// Whether the scalars in `range` spell `word`, ignoring ASCII case. `word` is lower-case.
+    static func equals(_ t: ScanText, _ range: Range<Int>, _ word: String) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return false }
+        var i = range.lowerBound
+        for w in word.unicodeScalars {
+            guard i < range.upperBound, lower(t.scalars[i]) == w.value else { return false }
+            i += 1
+        }
+        return i == range.upperBound
+    }
+
+    /// Index of the first of `words` (lower-case) that the range spells, ignoring case.
+    static func index(_ t: ScanText, _ range: Range<Int>, in words: [String]) -> Int? {
+        words.firstIndex { $0.unicodeScalars.count == range.count && equals(t, range, $0) }
+    }
+
+    /// Whether the token starts with an upper-case letter (a proper noun in running text).
+    static func capitalised(_ t: ScanText, _ token: ScanToken) -> Bool {
+        guard let s = at(t, token.start) else { return false }
+        return s.properties.isUppercase
+    }
+
+    /// Index of the token that contains scalar `offset` (tokens cover the text without gaps).
+    static func tokenIndex(_ t: ScanText, at offset: Int) -> Int? {
+        var lo = 0, hi = t.tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let tok = t.tokens[mid]
+            if offset < tok.start { hi = mid - 1 } else if offset >= tok.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// The ASCII digits of a string: how phone numbers are compared.
+    static func digits(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(isDigit)))
+    }
+}

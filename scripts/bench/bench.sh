@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# `make bench [N=1000]`: generates a deterministic corpus of N DHR-sized reviews and times, in
+# ONE hyperfine run on the same corpus and the same output folder:
+#   reviewsite build (full, fresh output), reviewsite lint, a no-change rebuild into the
+#   existing output, Debian's cmark converting every file in one process, Debian's hugo
+#   building the same documents, and cp -r of the corpus.
+# Then prints medians, ratios to cmark and Hugo, and the peak memory of one build.
+#
+# Settings (environment variables):
+#   N=1000            number of reviews          SEED=7        corpus seed
+#   RUNS=5 WARMUP=1   hyperfine runs per command
+#   REVIEWSITE=path   binary to time (default .build/release/reviewsite, built if missing)
+#   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
+#   ONLY=build        time only some commands: a comma list of build,lint,rebuild,cmark,hugo,cp
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+N=${N:-1000}
+SEED=${SEED:-7}
+RUNS=${RUNS:-5}
+WARMUP=${WARMUP:-1}
+DATE=2026-11-27
+BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/reviewsite-bench-$N}
+ONLY=${ONLY:-build,lint,rebuild,cmark,hugo,cp}
+THEME="$ROOT/themes/default"
+
+# Debian tools the benchmark needs, installed once if missing.
+need=()
+command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v cmark >/dev/null || need+=(cmark)
+command -v hugo >/dev/null || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing ${need[*]} (needed once)..." >&2
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if [ -z "${REVIEWSITE:-}" ]; then
+  REVIEWSITE="$ROOT/.build/release/reviewsite"
+  if [ ! -x "$REVIEWSITE" ]; then
+    bash scripts/deps.sh
+    swift build -c release --product reviewsite
+  fi
+fi
+REVIEWSITE=$(cd "$(dirname "$REVIEWSITE")" && pwd)/$(basename "$REVIEWSITE")
+
+# The corpus is regenerated only when N, SEED or the generator change.
+CORPUS="$BENCH_DIR/corpus"
+CONTENT="$CORPUS/content"
+OUT="$BENCH_DIR/output"
+STAMP="$N:$SEED:$(cksum < scripts/bench/generate_corpus.py)"
+if [ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]; then
+  mkdir -p "$CORPUS"
+  python3 scripts/bench/generate_corpus.py --count "$N" --seed "$SEED" --out "$CORPUS"
+  echo "$STAMP" > "$CORPUS/.stamp"
+fi
+echo "corpus: $N reviews, $(du -sh "$CONTENT" | cut -f1) in $CONTENT" >&2
+
+# The tool must accept the corpus; a benchmark of a failing build means nothing.
+if ! "$REVIEWSITE" lint --content "$CONTENT" --date "$DATE" > "$BENCH_DIR/lint.txt"; then
+  tail -20 "$BENCH_DIR/lint.txt" >&2
+  echo "bench: the corpus does not lint cleanly; fix scripts/bench/generate_corpus.py" >&2
+  exit 1
+fi
+
+q() { printf '%q' "$1"; }
+RS=$(q "$REVIEWSITE"); C=$(q "$CONTENT"); O=$(q "$OUT"); T=$(q "$THEME")
+OWNER=$(q "$BENCH_DIR/output.owner")
+BUILD="$RS build --content $C --theme $T --output $O --date $DATE"
+FRESH="rm -rf $O $OWNER"
+# The rebuild needs an output folder that ReviewSite wrote; any other command may replace it.
+ENSURE_BUILT="[ \"\$(cat $OWNER 2>/dev/null)\" = reviewsite ] || { rm -rf $O && $BUILD >/dev/null && echo reviewsite > $OWNER; }"
+
+args=()
+add() { # name prepare command
+  case ",$ONLY," in *",$1,"*) args+=(--command-name "$1" --prepare "$2" "$3") ;; esac
+}
+add build   "$FRESH && echo reviewsite > $OWNER" "$BUILD"
+add rebuild "$ENSURE_BUILT" "$BUILD"
+add lint    "true" "$RS lint --content $C --date $DATE"
+add cmark   "$FRESH && mkdir -p $O" "cmark $C/reviews/*.md > $O/all.html"
+add hugo    "$FRESH" "hugo --quiet --source $(q "$CORPUS/hugo") --destination $O"
+add cp      "$FRESH" "cp -r $C $O"
+
+# hyperfine wants "--prepare P CMD" pairs as separate lists: prepares first, then commands.
+preps=(); cmds=(); names=()
+for ((i = 0; i < ${#args[@]}; i += 5)); do
+  names+=(--command-name "${args[i+1]}"); preps+=(--prepare "${args[i+3]}"); cmds+=("${args[i+4]}")
+done
+JSON="$BENCH_DIR/hyperfine.json"
+hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-json "$JSON" --style basic \
+  "${names[@]}" "${preps[@]}" "${cmds[@]}"
+rm -rf "$OUT" "$BENCH_DIR/output.owner"
+
+# Peak memory of one full build into a fresh output folder.
+PEAK=""
+case ",$ONLY," in *",build,"*)
+  /usr/bin/time -v "$REVIEWSITE" build --content "$CONTENT" --theme "$THEME" --output "$OUT" --date "$DATE" \
+    > /dev/null 2> "$BENCH_DIR/time-v.txt"
+  PEAK=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$BENCH_DIR/time-v.txt")
+  rm -rf "$OUT" ;;
+esac
+
+python3 - "$JSON" "$N" "$PEAK" <<'EOF'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+n, peak = sys.argv[2], sys.argv[3]
+med = {k: r["median"] for k, r in results.items()}
+print("\nReviewSite benchmark, %s reviews (medians of %d runs)" % (n, len(next(iter(results.values()))["times"])))
+print("%-8s %10s %10s %10s %10s" % ("command", "median s", "min s", "x cmark", "x hugo"))
+for k, r in results.items():
+    xc = "%.2f" % (med[k] / med["cmark"]) if "cmark" in med else "-"
+    xh = "%.2f" % (med[k] / med["hugo"]) if "hugo" in med else "-"
+    print("%-8s %10.3f %10.3f %10s %10s" % (k, med[k], r["min"], xc, xh))
+if "rebuild" in med and "build" in med:
+    print("no-change rebuild = %.0f%% of a full build (target <= 5%%)" % (100 * med["rebuild"] / med["build"]))
+if peak:
+    print("peak memory of one build: %.0f MB (maximum resident set size)" % (int(peak) / 1024))
+targets = []
+if "build" in med and "cmark" in med:
+    targets.append(("build <= 1.0x cmark", med["build"] / med["cmark"] <= 1.0))
+if "build" in med and "hugo" in med:
+    targets.append(("build <= 0.4x hugo", med["build"] / med["hugo"] <= 0.4))
+if "lint" in med and "cmark" in med:
+    targets.append(("lint <= 0.6x cmark", med["lint"] / med["cmark"] <= 0.6))
+if "rebuild" in med and "build" in med:
+    targets.append(("rebuild <= 5% of build", med["rebuild"] / med["build"] <= 0.05))
+if peak:
+    targets.append(("peak memory <= 400 MB", int(peak) / 1024 <= 400))
+for name, ok in targets:
+    print("%-26s %s" % (name, "met" if ok else "MISSED"))
+EOF
