@@ -1,0 +1,6 @@
+// libFuzzer entry point; the code under test is FuzzTargets.markdown (Sources/ReviewSiteKit/Fuzzing).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzTargets.markdown(String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self))
+    return 0
+}
