@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, the YAML test suite, and the end-to-end tests that run the
-# built binary on the sample site and on the broken sites in Tests/EndToEndTests/InvalidSites.
+# Runs every test: unit tests, the YAML test suite, the end-to-end tests that run the built
+# binary on the sample site and on the broken sites in Tests/EndToEndTests/InvalidSites, and
+# the accessibility checks of every page in a real browser (scripts/a11y-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 swift build --build-tests
-exec swift test --skip-build "$@"
+swift test --skip-build "$@"
+bash scripts/a11y-check.sh
