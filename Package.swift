@@ -14,7 +14,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "ReviewSiteKit", dependencies: ["CCmark"]),
+        .target(
+            name: "ReviewSiteKit",
+            dependencies: ["CCmark"],
+            // The first-names sources and generator; the list itself is compiled in
+            // (Anonymisation/Rules/FirstNamesData.swift), so the binary needs no resource bundle.
+            exclude: ["Anonymisation/Data"]
+        ),
         .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteKit"]),
         .testTarget(
             name: "ReviewSiteKitTests",

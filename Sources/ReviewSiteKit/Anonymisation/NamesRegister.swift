@@ -5,7 +5,9 @@ import Foundation
 /// "matches entry 3 of the names register".
 struct NamesRegister: Sendable {
     /// Entries in file order (entry numbers are 1-based line numbers of non-blank lines).
-    var entries: [(number: Int, name: String)]
+    let entries: [(number: Int, name: String)]
+    /// Built once per run from the entries, so every file is matched by dictionary look-ups.
+    let matcher: RegisterMatcher
 
     init(text: String) {
         var out: [(Int, String)] = []
@@ -15,6 +17,7 @@ struct NamesRegister: Sendable {
             out.append((index + 1, name))
         }
         entries = out
+        matcher = RegisterMatcher(entries: out)
     }
 
     static func load(path: String) throws(ToolFailure) -> NamesRegister {

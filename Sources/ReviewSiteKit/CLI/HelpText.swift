@@ -6,7 +6,8 @@ enum HelpText {
 
     Usage:
       reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
-      reviewsite lint  [--content DIR] [--names FILE] [--format text|json|sarif|github] [--date YYYY-MM-DD] [--jobs N]
+      reviewsite lint  [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
+                       [--date YYYY-MM-DD] [--jobs N]
       reviewsite --help | --version
 
     Commands:
@@ -39,18 +40,22 @@ enum HelpText {
       --output DIR    where the site is written (default: output). The previous site stays
                       untouched unless the whole build succeeds.
 
-    Nothing is written when any error is found.
+    Nothing is written when any error is found, including in the built pages themselves,
+    which are scanned for names and identifiers before they replace the previous site.
 
     """
 
     static let lint = """
     reviewsite lint: check every file and report problems; writes nothing.
 
-    Usage: reviewsite lint [--content DIR] [--names FILE] [--format text|json|sarif|github] [--date YYYY-MM-DD] [--jobs N]
+    Usage: reviewsite lint [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
+                           [--date YYYY-MM-DD] [--jobs N]
 
     Options:
     \(options)
       --format FMT    text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
+      --site DIR      also scan an already built site (such as output) for names and identifiers
+                      in its pages, feed and sitemap: text, attributes and meta tags
 
     """
 }

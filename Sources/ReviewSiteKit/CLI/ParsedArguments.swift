@@ -10,7 +10,7 @@ struct ParsedArguments: Equatable {
     /// Options each command takes (all take a value).
     static let accepted: [Command: [String]] = [
         .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs"],
-        .lint: ["--content", "--names", "--format", "--date", "--jobs"],
+        .lint: ["--content", "--names", "--format", "--site", "--date", "--jobs"],
     ]
 
     static func parse(_ args: [String]) throws(ToolFailure) -> ParsedArguments {

@@ -10,6 +10,8 @@ public struct PipelineOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// The private names register (`--names` or REVIEWSITE_NAMES), if any.
     public var namesFile: String?
+    /// `lint --site DIR`: an already built site to scan for leaks as well.
+    public var siteDirectory: String?
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -30,14 +32,26 @@ public struct PipelineReport: Sendable {
 /// `build` runs every check `lint` runs and writes nothing when any error is found.
 public enum SitePipeline {
     public static func lint(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
-        try check(options).report
+        var (report, _, scan) = try check(options)
+        guard let site = options.siteDirectory else { return report }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: site, isDirectory: &isDir), isDir.boolValue else {
+            throw ToolFailure("built site folder '\(site)' not found; run 'reviewsite build' first or pass --site "
+                              + "with the folder the site was built into", usage: false)
+        }
+        let url = URL(fileURLWithPath: site)
+        report.diagnostics += SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
+                                            context: scan.context, waivers: scan.waivers, jobs: options.jobs)
+        report.filesChecked += SiteScan.files(in: url).count
+        report.diagnostics.sort()
+        return report
     }
 
     public static func build(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
         let content = URL(fileURLWithPath: options.contentDirectory)
         let theme = URL(fileURLWithPath: options.themeDirectory)
         let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
-        var (report, model) = try check(options)
+        var (report, model, scan) = try check(options)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
@@ -57,6 +71,15 @@ public enum SitePipeline {
                 return report
             }
             files += try ThemeAssets.copy(from: theme, to: staging)
+            // The built pages themselves: a leak through a template, site.yml or the theme.
+            report.diagnostics += SiteScan.scan(directory: staging.url, displayPrefix: options.outputDirectory,
+                                                rules: scan.rules, context: scan.context, waivers: scan.waivers,
+                                                jobs: options.jobs)
+            guard report.errorCount == 0 else {
+                staging.discard()
+                report.diagnostics.sort()
+                return report
+            }
             try staging.commit(files: files)
             report.filesWritten = files.count
         } catch {
@@ -68,7 +91,16 @@ public enum SitePipeline {
     }
 
     /// Read, load and assemble: every check, nothing written.
-    static func check(_ options: PipelineOptions) throws(ToolFailure) -> (report: PipelineReport, model: SiteModel?) {
+    /// What the scan of a built site needs: the rules, the site's names and contacts with
+    /// every page's pseudonyms (a built page shows its own), and every page's waivers.
+    struct BuiltSiteScan: Sendable {
+        var rules: [any AnonymisationRule]
+        var context: AnonymisationContext
+        var waivers: Set<SiteScan.Waiver>
+    }
+
+    static func check(_ options: PipelineOptions) throws(ToolFailure)
+        -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDir), isDir.boolValue else {
@@ -96,7 +128,17 @@ public enum SitePipeline {
         }
         diagnostics.sort()
         let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
-        return (report, model)
+        var siteContext = anonymisation.site
+        siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
+        // The accessibility statement shows the web team's own phone and email from site.yml.
+        for key in ["contact_phone", "contact_email"] {
+            if case .text(let value)? = config?.accessibility[key] { siteContext.allowedContacts.append(value) }
+        }
+        let waivers = Set(loaded.flatMap { page in
+            page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
+        })
+        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
     }
 
     private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {

@@ -1,0 +1,97 @@
+/// `postcode`: full UK postcodes in the BS 7666 shapes (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA,
+/// A9A 9AA, AA9A 9AA), with or without the space, plus GIR 0AA and BFPO numbers. Outward codes
+/// alone ("BS7") are an area, not an address, and stay quiet.
+///
+/// Capitals only, or a postcode written wholly in small letters with its space ("bs7 8aa"):
+/// run-together small letters ("a1a1aa") match chemical names and product codes in prose, so
+/// they are left out (see docs/anonymisation-structured.md).
+struct PostcodeRule: AnonymisationRule {
+    let id = "postcode"
+
+    /// Outward shapes: L = letter, 9 = digit; longest first so "AA99 9AA" is not read as "AA9".
+    private static let outwardShapes: [[Character]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map(Array.init)
+
+    func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            defer { i += 1 }
+            // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
+            guard StructuredScan.isLetter(s[i]), StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || s[i] == "B" || s[i] == "G",
+                  !StructuredScan.wordChar(text, i - 1) else { continue }
+            guard let end = match(text, at: i) else { continue }
+            let r = i..<end
+            let matched = text.slice(r)
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+                message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead"))
+            i = end - 1
+        }
+        return out
+    }
+
+    private func match(_ text: ScanText, at start: Int) -> Int? {
+        if let end = special(text, start) { return end }
+        for shape in Self.outwardShapes {
+            guard let outEnd = outward(text, start, shape) else { continue }
+            for gap in [0, 1] {
+                if gap == 1 && !StructuredScan.isChar(text, outEnd, " ") { continue }
+                if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
+                    let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
+                    if letters.allSatisfy(StructuredScan.isUpper) { return end }
+                    if gap == 1 && letters.allSatisfy(StructuredScan.isLower) { return end }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func outward(_ text: ScanText, _ start: Int, _ shape: [Character]) -> Int? {
+        var i = start
+        for (k, c) in shape.enumerated() {
+            guard let s = StructuredScan.at(text, i) else { return nil }
+            if c == "9" {
+                guard StructuredScan.isDigit(s) else { return nil }
+            } else {
+                guard StructuredScan.isLetter(s) else { return nil }
+                let u = Character(Unicode.Scalar(StructuredScan.upper(s)) ?? s)
+                switch k {
+                case 0: if "QVX".contains(u) { return nil }
+                case 1: if "IJZ".contains(u) { return nil }
+                case 2: if !"ABCDEFGHJKPSTUW".contains(u) { return nil }  // A9A
+                default: if !"ABEHMNPRVWXY".contains(u) { return nil }    // AA9A
+                }
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// Inward code: a digit and two letters, never C, I, K, M, O or V.
+    private func inward(_ text: ScanText, _ start: Int) -> Int? {
+        guard StructuredScan.digit(text, start) else { return nil }
+        for k in 1...2 {
+            guard let s = StructuredScan.at(text, start + k), StructuredScan.isLetter(s),
+                  let u = Unicode.Scalar(StructuredScan.upper(s)), !"CIKMOV".unicodeScalars.contains(u) else { return nil }
+        }
+        return start + 3
+    }
+
+    /// GIR 0AA (Girobank) and BFPO 1–9999 (British Forces Post Office).
+    private func special(_ text: ScanText, _ start: Int) -> Int? {
+        let s = text.scalars
+        guard start < s.count, s[start] == "G" || s[start] == "B" else { return nil }
+        if start + 7 <= s.count, text.slice(start..<start + 7) == "GIR 0AA", !StructuredScan.wordChar(text, start + 7) {
+            return start + 7
+        }
+        if start + 4 <= s.count, text.slice(start..<start + 4) == "BFPO" {
+            var i = start + 4
+            if StructuredScan.isChar(text, i, " ") { i += 1 }
+            let digitsStart = i
+            while StructuredScan.digit(text, i), i - digitsStart < 5 { i += 1 }
+            let n = i - digitsStart
+            if n >= 1, n <= 4, !StructuredScan.wordChar(text, i) { return i }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class AddressRuleTests: XCTestCase {
+    let rule = AddressRule()
+
+    func testStreetAddressesAreErrors() {
+        let text = "She lived at 12 Acacia Avenue, then 4a Mill Lane, 221 Baker Street, 7 St Mary's Road, 1 The Close, 10-12 High St."
+        let found = StructuredTest.scan(rule, text)
+        XCTAssertEqual(found.map(\.matched), ["12 Acacia Avenue", "4a Mill Lane", "221 Baker Street", "7 St Mary's Road", "1 The Close", "10-12 High St"])
+        XCTAssertEqual(Set(found.map(\.severity)), [.error])
+    }
+
+    func testFlatsAndNamedHousesAreWarnings() {
+        let found = StructuredTest.scan(rule, "Flat 3 was hers; Apartment 12b too. She moved to flat 4, then to Rose Cottage and from The Old Rectory.")
+        XCTAssertEqual(found.map(\.matched), ["Flat 3", "Apartment 12b", "flat 4", "Rose Cottage", "The Old Rectory"])
+        XCTAssertEqual(Set(found.map(\.severity)), [.warning])
+    }
+
+    func testAgenciesHeadingsAndNumbersStayQuiet() {
+        for text in ["Avonmere Road Surgery", "the Park Lane Medical Centre", "Recommendation 3 Park Road", "6.3 Avonmere Police",
+                     "3.12 Hill Street Surgery", "In 2019 Church Road was", "about 40 Green Lane residents", "Step 2 Build A Safe Place",
+                     "prices stayed flat 3 years", "Flat 3.5 percent", "at Avonmere House", "Rose Cottage", "section 9", "13.2",
+                     "Domestic Abuse Act 2021", "£1,250.00", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessagesAreMasked() {
+        let found = StructuredTest.scan(rule, "12 Acacia Avenue, Flat 3, at Rose Cottage")
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.map { String($0.message.split(separator: ";")[0]) },
+                       ["street address ** ****** Avenue", "flat or apartment number Flat *", "house name R*** Cottage"])
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "12 Acacia Avenue", prefix: "She lived at ")
+    }
+}

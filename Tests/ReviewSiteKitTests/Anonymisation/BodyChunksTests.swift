@@ -1,0 +1,25 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class BodyChunksTests: XCTestCase {
+    func testCutsOnlyAtBlankLinesAndKeepsLineNumbers() {
+        let body = (1...2000).map { "Paragraph \($0) has some words in it.\n\n" }.joined()
+        let chunks = BodyChunks.split(body, firstLine: 9, size: 1000)
+        XCTAssertGreaterThan(chunks.count, 10)
+        XCTAssertEqual(chunks.map(\.text).joined(), body, "nothing lost or repeated")
+        for chunk in chunks {
+            XCTAssertTrue(chunk.text.hasPrefix("Paragraph "), "a chunk starts at a paragraph")
+            let number = Int(chunk.text.dropFirst(10).prefix { $0.isNumber })!
+            XCTAssertEqual(chunk.line, 9 + (number - 1) * 2, "chunk line numbers count from the file's first body line")
+        }
+    }
+
+    func testFindingsKeepTheirFilePositionsAcrossChunks() {
+        let filler = String(repeating: "The panel met and agreed its terms of reference.\n\n", count: 2000)
+        let body = filler + "The NHS number 943 476 5919 was recorded.\n"
+        let check = AnonymisationCheck(site: AnonymisationContext())
+        let found = check.check(PageMeta(), body: body, bodyFirstLine: 12, file: "a.md").filter { $0.rule == "nhs-number" }
+        XCTAssertEqual(found.map(\.location.line), [12 + 4000])
+        XCTAssertEqual(found.map(\.location.column), [16])
+    }
+}

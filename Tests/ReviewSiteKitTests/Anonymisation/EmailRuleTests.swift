@@ -1,0 +1,33 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class EmailRuleTests: XCTestCase {
+    let rule = EmailRule()
+
+    func testPlainAndDisguisedAddresses() {
+        XCTAssertEqual(StructuredTest.matches(rule, "wrote to jo.bloggs@example.co.uk."), ["jo.bloggs@example.co.uk"])
+        XCTAssertEqual(StructuredTest.matches(rule, "[mail](mailto:sam_99@mail.example.com)"), ["sam_99@mail.example.com"])
+        XCTAssertEqual(StructuredTest.matches(rule, "jo.bloggs at gmail dot com, daily"), ["jo.bloggs at gmail dot com"])
+        XCTAssertEqual(StructuredTest.matches(rule, "jo [at] example [dot] co [dot] uk"), ["jo [at] example [dot] co [dot] uk"])
+        XCTAssertEqual(StructuredTest.matches(rule, "jo (at) example.org"), ["jo (at) example.org"])
+    }
+
+    func testSiteContactsRoleMailboxesAndProseStayQuiet() {
+        for text in ["email safer.avonmere@avonmere.example", "SAFER.AVONMERE@avonmere.example",
+                     "info@refuge.example.org", "safeguarding@avonmere.gov.uk", 
+                     "seen at home dot and", "Adult R at Avonmere Police", "@", "a@b", "x@y.", "10:30", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessageIsMasked() {
+        let found = StructuredTest.scan(rule, "jo.bloggs@example.co.uk and jo at gmail dot com")
+        XCTAssertEqual(found.count, 2)
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.first?.message.hasPrefix("email address j*.******@*******.**.**;"), true)
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "jo.bloggs@example.com")
+    }
+}

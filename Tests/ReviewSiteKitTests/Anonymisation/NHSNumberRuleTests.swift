@@ -1,0 +1,43 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class NHSNumberRuleTests: XCTestCase {
+    let rule = NHSNumberRule()
+
+    func testEveryWrittenFormOfAValidNumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "NHS number 485 777 3457 was recorded."), ["485 777 3457"])
+        XCTAssertEqual(StructuredTest.matches(rule, "NHS no: 485-777-3457."), ["485-777-3457"])
+        XCTAssertEqual(StructuredTest.matches(rule, "(4857773457)"), ["4857773457"])
+        XCTAssertEqual(StructuredTest.matches(rule, "943 476 5919 and 401 023 2137"), ["943 476 5919", "401 023 2137"])
+    }
+
+    func testQuietCases() {
+        // Fails the check digit, one repeated digit, mixed separators, part of a longer run.
+        for text in ["485 777 3456", "4857773450", "0000000000", "4444444444", "485 777-3457", "12 485 777 3457",
+                     "48577734570", "1.4857773457", "4857773457.5", "4857773457abc", "section 9", "£1,250.00",
+                     "10:30", "13.2", "Domestic Abuse Act 2021", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessageIsMasked() {
+        let found = StructuredTest.scan(rule, "NHS number 485 777 3457.")
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.first?.message, "NHS number 485 *** ****; remove it or replace it with a description such as 'their NHS number'")
+        XCTAssertEqual(found.first?.severity, .error)
+    }
+
+    func testCheckDigit() {
+        XCTAssertTrue(NHSNumberRule.passesCheck([9, 4, 3, 4, 7, 6, 5, 9, 1, 9]))
+        XCTAssertFalse(NHSNumberRule.passesCheck([9, 4, 3, 4, 7, 6, 5, 9, 1, 8]))
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "485 777 3457")
+    }
+
+    func testHugeDigitRunsAreQuietAndQuick() {
+        XCTAssertEqual(StructuredTest.matches(rule, "4857773457 and " + String(repeating: "9", count: 100_000)), ["4857773457"])
+        XCTAssertEqual(StructuredTest.matches(rule, String(repeating: "485 ", count: 10_000)), [])
+    }
+}

@@ -1,0 +1,62 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class NamesRegisterRuleTests: XCTestCase {
+    /// Line 1 is a comment and line 3 blank, so "Jane Doe" is entry 2, "Smith" entry 4,
+    /// "José Núñez" entry 5.
+    let register = NamesRegister(text: "# private\nJane Doe\n\nSmith\nJosé Núñez\n")
+
+    private func find(_ text: String) -> [AnonymisationFinding] {
+        NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), AnonymisationContext(register: register))
+    }
+
+    private func matched(_ text: String) -> [String] { find(text).map(\.matched) }
+
+    func testWholeNameInAnyCaseReportsTheEntryNumberOnly() {
+        let found = find("On the day, JANE DOE and jane doe were both seen.")
+        XCTAssertEqual(found.map(\.matched), ["JANE DOE", "jane doe"])
+        XCTAssertEqual(found.first?.message, "matches entry 2 of the names register; replace it with the pseudonym")
+        XCTAssertEqual(found.first?.severity, .error)
+        XCTAssertEqual(found.first?.range, 12..<20)
+    }
+
+    func testMultiWordEntryAcrossOneLineBreakButNotAParagraph() {
+        XCTAssertEqual(matched("spoke to Jane\nDoe that day"), ["Jane\nDoe"])
+        XCTAssertEqual(matched("spoke to Jane\n\nDoe that day"), [])
+        XCTAssertEqual(matched("Jane went home. Doe is a deer."), [])
+    }
+
+    func testEmailsUrlsAndHandles() {
+        XCTAssertEqual(matched("write to jane.doe@example.com"), ["jane.doe"])
+        XCTAssertEqual(matched("follow @jane_doe today"), ["jane_doe"])
+        XCTAssertEqual(matched("see https://social.example/janedoe now"), ["janedoe"])
+        XCTAssertEqual(matched("JaneDoe85@example.com"), ["JaneDoe"])
+        XCTAssertEqual(matched("smith@example.com and /smith/"), ["smith", "smith"])
+    }
+
+    func testPossessivesAndHyphenatedForms() {
+        XCTAssertEqual(matched("Smith's car and the Smiths' house"), ["Smith's", "Smiths"])
+        XCTAssertEqual(matched("Ms Smith-Jones and Jones-Smith"), ["Smith", "Smith"])
+        XCTAssertEqual(matched("Jane Doe's mother"), ["Jane Doe's"])
+    }
+
+    func testOnlyWholeWords() {
+        XCTAssertEqual(matched("Smithfield market, a blacksmith, smithy, Janet Doering"), [])
+    }
+
+    func testAccentsAreIgnored() {
+        XCTAssertEqual(matched("Jose Nunez was there"), ["Jose Nunez"])
+    }
+
+    func testNoRegisterNoFindings() {
+        XCTAssertEqual(NamesRegisterRule().scan(ScanText("Jane Doe", line: 1, column: 1), AnonymisationContext()), [])
+    }
+
+    func testMessageNeverContainsTheName() {
+        for f in find("Jane Doe, jane.doe@x.org, Smith's, José Núñez") {
+            for leak in ["jane", "doe", "smith", "jos", "n\u{FA}\u{F1}ez", "nunez"] {
+                XCTAssertFalse(f.message.lowercased().contains(leak), f.message)
+            }
+        }
+    }
+}

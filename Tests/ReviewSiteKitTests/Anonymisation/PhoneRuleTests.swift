@@ -1,0 +1,34 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class PhoneRuleTests: XCTestCase {
+    let rule = PhoneRule()
+
+    func testLandlinesMobilesAndInternationalForms() {
+        let text = """
+        Landlines 0117 496 0000, 020 7946 0000, (0117) 496-0000 and 0300 123 4567; mobiles 07700 900123,
+        07700-900-123 and 07700900123; abroad +44 7700 900123, +44 (0)117 496 0000 and +441174960000.
+        """
+        XCTAssertEqual(StructuredTest.matches(rule, text),
+                       ["0117 496 0000", "020 7946 0000", "(0117) 496-0000", "0300 123 4567", "07700 900123", "07700-900-123",
+                        "07700900123", "+44 7700 900123", "+44 (0)117 496 0000", "+441174960000"])
+    }
+
+    func testServiceNumbersAndNonNumbersStayQuiet() {
+        for text in ["call 999", "call 111 or 101", "Samaritans on 116 123", "the helpline on 0808 2000 247",
+                     "the helpline on 08082000247", "freephone 0800 123 4567", "0 1 2 3 4 5 6 7 8 9", "01/02/2020",
+                     "£1,250.00", "10:30", "13.2", "07700", "0117 496 00000 0", "2.01174960000", "01174960000123", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessageIsMasked() {
+        let found = StructuredTest.scan(rule, "her mobile 07700 900123")
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.first?.message.hasPrefix("phone number 0770* ******;"), true, found.first?.message ?? "")
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "0117 496 0000")
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class SiteScanTests: XCTestCase {
+    let context = AnonymisationContext(pseudonyms: ["Adult R", "Jo"], publicNames: ["Miriam Castellane"],
+                                       register: NamesRegister(text: "Jane Doe\nHargreaves\n"))
+
+    private func scan(_ html: String, markup: Bool = true, waivers: Set<SiteScan.Waiver> = []) -> [Diagnostic] {
+        SiteScan.scanFile(html, display: "output/x/index.html", markup: markup, rules: NameRules.all,
+                          context: context, waivers: waivers)
+    }
+
+    private func places(_ d: [Diagnostic]) -> [String] { d.map { "\($0.location.line):\($0.location.column) \($0.rule)" } }
+
+    func testTextPositionsAreThoseOfTheHTMLFile() {
+        let html = "<html>\n<body>\n  <p>Adult R told <em>Jane</em> Doe &amp; Sarah.</p>\n</body></html>\n"
+        XCTAssertEqual(places(scan(html)), ["3:23 names-register", "3:43 undeclared-name"])
+    }
+
+    func testEntitiesAreDecoded() {
+        XCTAssertEqual(places(scan("<p>J&#97;ne&nbsp;Doe and Sarah&#39;s</p>")), ["1:4 names-register", "1:26 undeclared-name"])
+        XCTAssertEqual(places(scan("<p>&#x4A;ane Doe</p>")), ["1:4 names-register"])
+    }
+
+    func testAttributesAndMetaTagsAreScanned() {
+        let html = """
+        <meta name="description" content="About Hargreaves">
+        <img src="/img/jane-doe.jpg" alt="Photo of Sarah" class="Hargreaves">
+        <a href="https://x.example/janedoe" title="Dr Morgan" aria-label="Jane Doe">x</a>
+        """
+        XCTAssertEqual(places(scan(html)), ["1:41 names-register", "2:16 names-register", "2:44 undeclared-name",
+                                            "3:28 names-register", "3:44 titled-name", "3:67 names-register"])
+    }
+
+    func testScriptStyleAndBlockBoundaries() {
+        let html = "<script>var a = 'Jane Doe';</script><style>.Hargreaves{}</style><ul><li>Jane</li><li>Doe</li></ul>"
+        // `Jane` alone is still an undeclared given name; the register entry is not matched.
+        XCTAssertEqual(scan(html).map(\.rule), ["undeclared-name"])
+    }
+
+    func testCommentsAndCDATAAreText() {
+        XCTAssertEqual(places(scan("<!-- by Hargreaves -->\n<x><![CDATA[Jane Doe]]></x>")),
+                       ["1:9 names-register", "2:13 names-register"])
+    }
+
+    func testWaiversFromTheContentApply() {
+        XCTAssertEqual(scan("<p>Adult R told Sarah.</p>", waivers: [SiteScan.Waiver(rule: "undeclared-name", text: "Sarah")]), [])
+    }
+
+    func testHostileMarkupNeverTraps() {
+        for html in ["<", "<a", "<a href=", "<a href=\"x", "&", "&#;", "&#x110000;", "&#99999999999;", "<!--", "<![CDATA[",
+                     "<script>", "<a =x>", "</", String(repeating: "<div>", count: 100_000)] {
+            _ = scan(html)
+        }
+    }
+
+    func testScansEveryPageFeedAndSitemapOfAFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("names-sitescan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("reviews/a"), withIntermediateDirectories: true)
+        try Data("<p>Adult R</p>".utf8).write(to: dir.appendingPathComponent("index.html"))
+        try Data("<p>\nJane Doe</p>".utf8).write(to: dir.appendingPathComponent("reviews/a/index.html"))
+        try Data("<feed><title>Hargreaves</title></feed>".utf8).write(to: dir.appendingPathComponent("feed.xml"))
+        try Data("body { content: 'Hargreaves' }".utf8).write(to: dir.appendingPathComponent("site.css"))
+        let found = SiteScan.scan(directory: dir, displayPrefix: "output/", rules: NameRules.all, context: context)
+        XCTAssertEqual(found.map(\.location.description), ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1"])
+        XCTAssertEqual(SiteScan.files(in: dir), ["feed.xml", "index.html", "reviews/a/index.html"])
+    }
+}

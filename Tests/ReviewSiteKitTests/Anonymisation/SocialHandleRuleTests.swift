@@ -1,0 +1,36 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class SocialHandleRuleTests: XCTestCase {
+    let rule = SocialHandleRule()
+
+    func testHandlesAndProfileLinks() {
+        let text = """
+        He posted as @jo_bloggs99 and @sam.k. Profiles: https://www.facebook.com/jo.bloggs, instagram.com/sam_k,
+        x.com/jb, twitter.com/jb2, https://www.tiktok.com/@jobloggs, linkedin.com/in/jo-bloggs and snapchat.com/add/jb.
+        """
+        let found = StructuredTest.scan(rule, text)
+        XCTAssertEqual(found.map(\.matched), ["@jo_bloggs99", "@sam.k", "www.facebook.com/jo.bloggs", "instagram.com/sam_k", "x.com/jb",
+                                              "twitter.com/jb2", "www.tiktok.com/@jobloggs", "linkedin.com/in/jo-bloggs", "snapchat.com/add/jb"])
+        XCTAssertEqual(Set(found.map(\.severity)), [.warning])
+    }
+
+    func testEmailsNetworkPagesAndAllowedLinksStayQuiet() {
+        for text in ["jo.bloggs@example.com", "safer.avonmere@avonmere.example", "facebook.com", "https://www.facebook.com/sharer.php",
+                     "twitter.com/intent", "linkedin.com/company", "tiktok.com/about", "https://www.instagram.com/avonmerecsp",
+                     "box.com/jo", "@ 10:30", "@10", "@avonmere.example", "MARAC", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessageIsMasked() {
+        let found = StructuredTest.scan(rule, "@jo_bloggs99 and facebook.com/jo.bloggs")
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.map { String($0.message.split(separator: ";")[0]) },
+                       ["social media handle @j*_********", "social media profile link facebook.com/j*.******"])
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "@jo_bloggs99", prefix: "He posted as ")
+    }
+}

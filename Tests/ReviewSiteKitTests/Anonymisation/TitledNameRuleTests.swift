@@ -1,0 +1,45 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class TitledNameRuleTests: XCTestCase {
+    private func find(_ text: String, pseudonyms: [String] = ["Adult R", "Jo"], publicNames: [String] = ["Alan Whitcombe"],
+                      register: String? = nil) -> [AnonymisationFinding] {
+        TitledNameRule().scan(ScanText(text, line: 1, column: 1),
+            AnonymisationContext(pseudonyms: pseudonyms, publicNames: publicNames, register: register.map(NamesRegister.init(text:))))
+    }
+
+    func testTitleAndNameIsAnErrorWithTheNameMasked() {
+        let found = find("The GP, Dr Morgan, saw her.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.severity, .error)
+        XCTAssertEqual(found.first?.matched, "Dr Morgan")
+        XCTAssertTrue(found.first?.message.hasPrefix("title followed by a name (Dr M*****)") == true, found.first?.message ?? "")
+        XCTAssertFalse(found.first?.message.contains("Morgan") == true)
+    }
+
+    func testEveryTitleWithOrWithoutFullStop() {
+        for title in ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "Supt", "Sgt",
+                      "Insp", "Cllr", "Nurse", "Sister", "Prof", "Rev", "Judge", "Lord", "Lady", "Sir", "Dame"] {
+            XCTAssertEqual(find("spoke to \(title) Hargreaves about it").map(\.matched), ["\(title) Hargreaves"], title)
+            XCTAssertEqual(find("spoke to \(title). Hargreaves about it").count, 1, title)
+        }
+    }
+
+    func testFullNameAfterTitleIsOneFinding() {
+        XCTAssertEqual(find("DS Petra Hargreaves attended.").map(\.matched), ["DS Petra Hargreaves"])
+        XCTAssertEqual(find("Detective Sergeant Hargreaves attended.").map(\.matched), ["Sergeant Hargreaves"])
+    }
+
+    func testDeclaredPseudonymsAndPublicNamesAreQuiet() {
+        XCTAssertEqual(find("Mrs Jo and Ms Adult R, then Cllr Alan Whitcombe and Cllr Whitcombe."), [])
+    }
+
+    func testRolesLettersAndLowerCaseAreQuiet() {
+        XCTAssertEqual(find("The Nurse Practitioner, the Lord Chancellor, Mr A and Mrs B, Sister Ward staff, "
+                            + "the dr said, Dr Barnardo's Homes."), [])
+    }
+
+    func testRegisterNamesAreLeftToTheRegisterRuleSoNoInitialIsShown() {
+        XCTAssertEqual(find("Dr Hargreaves came.", register: "Hargreaves"), [])
+    }
+}

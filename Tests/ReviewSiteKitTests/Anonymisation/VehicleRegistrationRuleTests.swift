@@ -1,0 +1,27 @@
+import XCTest
+@testable import ReviewSiteKit
+
+final class VehicleRegistrationRuleTests: XCTestCase {
+    let rule = VehicleRegistrationRule()
+
+    func testCurrentFormat() {
+        XCTAssertEqual(StructuredTest.matches(rule, "a car, AB12 CDE, and BD51SMR."), ["AB12 CDE", "BD51SMR"])
+    }
+
+    func testWordsCodesAndOtherShapesStayQuiet() {
+        for text in ["ab12 cde", "AB00 CDE", "AB50 CDE", "ZB12 CDE", "AB12 CDI", "AB12 CD", "AB123 CDE", "AB12 CDEF",
+                     "XAB12 CDE", "MARAC 2021 IDVA", "NHS 12 MASH", "M1 1AE", "Domestic Abuse Act 2021", "PC12 was", ""] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+
+    func testMessageIsMasked() {
+        let found = StructuredTest.scan(rule, "AB12 CDE")
+        StructuredTest.assertMasked(found)
+        XCTAssertEqual(found.first?.message.hasPrefix("vehicle registration AB** ***;"), true)
+    }
+
+    func testWaiversAndPositions() {
+        StructuredTest.assertCheckBehaviour(rule, identifier: "AB12 CDE")
+    }
+}
