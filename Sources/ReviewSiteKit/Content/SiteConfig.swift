@@ -35,6 +35,10 @@ public struct SiteConfig: Sendable, Hashable {
         for h in helplines {
             out += [h.phone, h.email, h.url].compactMap { $0 }
         }
+        // The accessibility statement publishes these by law.
+        for key in ["contact_phone", "contact_email"] {
+            if case .text(let value)? = accessibility[key] { out.append(value) }
+        }
         return out
     }
 }

@@ -130,10 +130,6 @@ public enum SitePipeline {
         let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
-        // The accessibility statement shows the web team's own phone and email from site.yml.
-        for key in ["contact_phone", "contact_email"] {
-            if case .text(let value)? = config?.accessibility[key] { siteContext.allowedContacts.append(value) }
-        }
         let waivers = Set(loaded.flatMap { page in
             page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
                 .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
