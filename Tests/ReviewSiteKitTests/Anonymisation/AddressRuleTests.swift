@@ -17,10 +17,16 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(Set(found.map(\.severity)), [.warning])
     }
 
+    func testAHouseNameThatIsAlwaysAHomeNeedsNoPlaceWord() {
+        let found = StructuredTest.scan(rule, "The Old Rectory was sold. Rose Cottage stood empty.")
+        XCTAssertEqual(found.map(\.matched), ["The Old Rectory", "Rose Cottage"])
+        XCTAssertEqual(Set(found.map(\.severity)), [.warning])
+    }
+
     func testAgenciesHeadingsAndNumbersStayQuiet() {
         for text in ["Avonmere Road Surgery", "the Park Lane Medical Centre", "Recommendation 3 Park Road", "6.3 Avonmere Police",
                      "3.12 Hill Street Surgery", "In 2019 Church Road was", "about 40 Green Lane residents", "Step 2 Build A Safe Place",
-                     "prices stayed flat 3 years", "Flat 3.5 percent", "at Avonmere House", "Rose Cottage", "section 9", "13.2",
+                     "prices stayed flat 3 years", "Flat 3.5 percent", "at Avonmere House", "Manor Farm shop", "section 9", "13.2",
                      "Domestic Abuse Act 2021", "£1,250.00", ""] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }

@@ -17,6 +17,10 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertFalse(found.first?.message.contains("Morgan") == true)
     }
 
+    func testCharityNamedAfterItsFounderIsQuiet() {
+        XCTAssertEqual(find("Support came from Dr Barnardo's, which ran the family project.").map(\.matched), [])
+    }
+
     func testEveryTitleWithOrWithoutFullStop() {
         for title in ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "Supt", "Sgt",
                       "Insp", "Cllr", "Nurse", "Sister", "Prof", "Rev", "Judge", "Lord", "Lady", "Sir", "Dame"] {

@@ -21,6 +21,14 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertFalse(found.first?.message.contains("Sarah") == true)
     }
 
+    func testLawsAndSchemesNamedAfterPeopleAreQuiet() {
+        XCTAssertEqual(names("A Clare's Law disclosure was considered, and Sarah's Law was explained to the family."), [])
+    }
+
+    func testNamesCommonInTheUKBeyondTheCensusListsAreFound() {
+        XCTAssertEqual(names("The officer spoke to Tariq and later to Eilidh and Oluwaseun."), ["Tariq", "Eilidh", "Oluwaseun"])
+    }
+
     func testUnambiguousNamesAtASentenceStartAndPossessives() {
         XCTAssertEqual(names("Callum rang the police. 4.2 Niamh's sister was there."), ["Callum", "Niamh"])
     }

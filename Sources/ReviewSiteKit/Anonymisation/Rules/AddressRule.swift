@@ -19,10 +19,13 @@ struct AddressRule: AnonymisationRule {
     static let notHouseNumbers = ["step", "lesson", "recommendation", "recommendations", "section", "chapter",
                                   "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
                                   "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
-                                  "aged", "age", "and", "or", "to", "of", "than", "about", "over", "under", "around"]
+                                  "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around"]
     /// Small words that are not part of a street name.
     static let joiners = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
     static let placeWords = ["at", "to", "from", "address", "called", "named", "into"]
+    /// House types that name a home wherever they stand ("The Old Rectory was sold"); the
+    /// others ("Farm", "Grange", "Barn") also name businesses and need a place word before.
+    static let dwellingTypes = ["cottage", "cottages", "farmhouse", "rectory", "vicarage", "bungalow", "manse"]
 
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
@@ -117,15 +120,15 @@ struct AddressRule: AnonymisationRule {
     }
 
     /// "at Rose Cottage", "to The Old Rectory": a place word, one to three capitalised words and
-    /// a house type. Returns the house type's token index; the finding starts at the first name.
+    /// a house type; or, without a place word, a house type that is always a home. Returns the house type's token index; the finding starts at the first name.
     private func namedHouse(_ text: ScanText, _ k: Int) -> Int? {
-        guard let t = token(text, k), StructuredScan.capitalised(text, t),
-              let p = previousWord(text, k), isWord(text, p, in: Self.placeWords) else { return nil }
+        guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? false
         var j = k
         var names = 0
         while names < 4 {
             guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
-            if names >= 1, isWord(text, j, in: Self.houseTypes) { return j }
+            if names >= 1, isWord(text, j, in: afterPlaceWord ? Self.houseTypes : Self.dwellingTypes) { return j }
             names += 1
             guard token(text, j + 1)?.kind == .space else { return nil }
             j += 2

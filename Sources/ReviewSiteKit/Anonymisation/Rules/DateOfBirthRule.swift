@@ -13,7 +13,7 @@ struct DateOfBirthRule: AnonymisationRule {
     static let keywords = ["born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
                            "aged", "killed", "murdered", "inquest", "burial", "cremation"]
     /// How many words away a keyword may be.
-    static let window = 10
+    static let window = 15
 
     /// A date found in the tokens: its scalar range, which tokens are day, month and year.
     private struct FoundDate {

@@ -14,6 +14,9 @@ enum NameContextWords {
         "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
         "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
         "row", "walk", "green", "fields", "field", "view", "wood", "primary", "secondary", "nursery", "institute",
+        // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
+        // named after their founders (`Dr Barnardo's`).
+        "law", "scheme", "barnardo",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Measures recall and false positives of ReviewSite's anonymisation rules on the labelled
+corpus in Tests/AnonymisationCorpus (standard library only).
+
+Usage:
+  python3 scripts/anonymisation/measure.py [REVIEWSITE_BINARY] [--list] [--json OUT]
+
+The binary defaults to $REVIEWSITE, else .build/release/reviewsite. Build it with
+  swift build -c release --product reviewsite
+
+Matching: a diagnostic finds a label when it has the label's rule, the same file and line,
+and its column falls inside the labelled span (one column of slack on the left, for front
+matter values where the reported column may be the opening quote). Severity does not decide
+whether a label is found; a wrong severity is counted separately. A diagnostic that matches
+no label of its rule is a false positive, unless it falls inside a labelled identifier of
+another rule (for example undeclared-name on the name inside a planted email address): that
+is counted as "other" and not as a false positive, since the text is an identifier anyway.
+Words are counted over the Markdown bodies and front matter (whitespace-separated tokens).
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPUS = os.path.join(ROOT, "Tests", "AnonymisationCorpus")
+
+RULES = ["names-register", "titled-name", "undeclared-name", "nhs-number", "ni-number", "postcode",
+         "phone", "email", "vehicle-registration", "date-of-birth", "address", "social-handle"]
+STRUCTURED = {"nhs-number", "ni-number", "postcode", "phone", "email", "vehicle-registration",
+              "date-of-birth", "address", "social-handle"}
+
+
+def load_labels():
+    with open(os.path.join(CORPUS, "labels.json"), encoding="utf-8") as f:
+        return json.load(f)["labels"]
+
+
+def count_words():
+    words = 0
+    for folder, _, files in os.walk(os.path.join(CORPUS, "content")):
+        for name in files:
+            if name.endswith(".md"):
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    words += len(f.read().split())
+    return words
+
+
+def run_reviewsite(binary):
+    cmd = [binary, "lint", "--content", "Tests/AnonymisationCorpus/content",
+           "--names", "Tests/AnonymisationCorpus/names.txt", "--format", "json", "--date", "2026-11-27"]
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.exit(f"reviewsite failed ({p.returncode}): {p.stderr}")
+    diags = json.loads(p.stdout)["diagnostics"]
+    for d in diags:  # files relative to the corpus folder, as in labels.json
+        d["file"] = os.path.relpath(os.path.join(ROOT, d["file"]), CORPUS)
+    return diags
+
+
+def inside(label, line, column):
+    return label["line"] == line and label["column"] - 1 <= column < label["column"] + label["length"]
+
+
+def match(labels, findings):
+    """findings: dicts with file, line, column, rule, severity (severity may be None).
+    Returns (per-label found finding or None, false positives, others)."""
+    by_line = collections.defaultdict(list)
+    for i, lab in enumerate(labels):
+        by_line[(lab["file"], lab["line"])].append(i)
+    found = [None] * len(labels)
+    fps, others = [], []
+    for d in findings:
+        cands = [i for i in by_line.get((d["file"], d["line"]), []) if inside(labels[i], d["line"], d["column"])]
+        same = [i for i in cands if labels[i]["rule"] == d["rule"]]
+        if same:
+            for i in same:
+                if found[i] is None:
+                    found[i] = d
+        elif cands:
+            others.append(d)
+        else:
+            fps.append(d)
+    return found, fps, others
+
+
+def table(labels, found, fps, others, words, rules=RULES, title="ReviewSite"):
+    rows = []
+    tot_p = tot_f = tot_fp = 0
+    for rule in rules:
+        idx = [i for i, lab in enumerate(labels) if lab["rule"] == rule]
+        f = sum(1 for i in idx if found[i] is not None)
+        fp = sum(1 for d in fps if d["rule"] == rule)
+        sev = sum(1 for i in idx if found[i] is not None and found[i].get("severity")
+                  and labels[i]["severity"] != "quiet" and found[i]["severity"] != labels[i]["severity"])
+        rows.append((rule, len(idx), f, fp, sev))
+        tot_p += len(idx)
+        tot_f += f
+        tot_fp += fp
+    lines = [f"### {title}", "",
+             "| rule | planted | found | recall | false positives | FP per 10,000 words | wrong severity |",
+             "|---|--:|--:|--:|--:|--:|--:|"]
+    for rule, p, f, fp, sev in rows:
+        rec = f"{100 * f / p:.1f}%" if p else "n/a"
+        lines.append(f"| `{rule}` | {p} | {f} | {rec} | {fp} | {10000 * fp / words:.2f} | {sev} |")
+    lines.append(f"| **overall** | {tot_p} | {tot_f} | {100 * tot_f / tot_p:.1f}% | {tot_fp} | {10000 * tot_fp / words:.2f} | |")
+    lines.append("")
+    lines.append(f"Words: {words:,}. Findings inside an identifier labelled for another rule (not counted as false positives): {len(others)}.")
+    return "\n".join(lines)
+
+
+def kinds_table(labels, found):
+    c = collections.defaultdict(lambda: [0, 0])
+    for i, lab in enumerate(labels):
+        k = (lab["rule"], lab["kind"])
+        c[k][0] += 1
+        c[k][1] += found[i] is not None
+    out = ["| rule | kind | planted | found |", "|---|---|--:|--:|"]
+    for (rule, kind), (p, f) in sorted(c.items()):
+        out.append(f"| `{rule}` | {kind} | {p} | {f} |")
+    return "\n".join(out)
+
+
+def detail(labels, found, fps):
+    out = ["Missed planted identifiers:"]
+    for i, lab in enumerate(labels):
+        if found[i] is None:
+            out.append(f"  MISS {lab['file']}:{lab['line']}:{lab['column']} {lab['rule']} [{lab['kind']}] {lab['text']!r}")
+    out.append("False positives:")
+    for d in fps:
+        out.append(f"  FP   {d['file']}:{d['line']}:{d['column']} {d['rule']} {d.get('severity') or ''} {d.get('text', d.get('message', ''))[:100]!r}")
+    return "\n".join(out)
+
+
+def main(argv):
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--json")]
+    binary = args[0] if args else os.environ.get("REVIEWSITE", os.path.join(ROOT, ".build", "release", "reviewsite"))
+    labels = load_labels()
+    words = count_words()
+    diags = run_reviewsite(os.path.abspath(binary))
+    anon = [d for d in diags if d["rule"] in RULES]
+    rest = collections.Counter(d["rule"] for d in diags if d["rule"] not in RULES)
+    found, fps, others = match(labels, anon)
+    print(table(labels, found, fps, others, words))
+    if rest:
+        print(f"\nOther (non-anonymisation) diagnostics on the corpus: {dict(rest)}")
+    print()
+    print(kinds_table(labels, found))
+    if "--list" in argv:
+        # Show the text at each false positive, from the corpus file itself.
+        for d in fps:
+            with open(os.path.join(CORPUS, d["file"]), encoding="utf-8") as f:
+                text = f.read().split("\n")[d["line"] - 1]
+            d["text"] = text[max(0, d["column"] - 1):d["column"] + 60]
+        print()
+        print(detail(labels, found, fps))
+    if "--json" in argv:
+        out = argv[argv.index("--json") + 1]
+        with open(out, "w") as f:
+            json.dump({"found": [x is not None for x in found], "fps": fps, "others": others, "words": words}, f)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
