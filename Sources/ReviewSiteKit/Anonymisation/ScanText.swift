@@ -65,17 +65,17 @@ enum ScanTokenizer {
         while i < s.count {
             let c = s[i]
             let start = i
-            if c.properties.isAlphabetic {
+            if c.isScanLetter {
                 i += 1
                 while i < s.count {
-                    if s[i].properties.isAlphabetic || s[i].properties.generalCategory == .nonspacingMark { i += 1; continue }
-                    if (s[i] == "'" || s[i] == "\u{2019}"), i + 1 < s.count, s[i + 1].properties.isAlphabetic { i += 2; continue }
+                    if s[i].isScanLetter || (s[i].value >= 0x80 && s[i].properties.generalCategory == .nonspacingMark) { i += 1; continue }
+                    if (s[i] == "'" || s[i] == "\u{2019}"), i + 1 < s.count, s[i + 1].isScanLetter { i += 2; continue }
                     break
                 }
                 out.append(ScanToken(kind: .word, start: start, end: i))
-            } else if c.properties.numericType == .decimal && c.isASCII {
+            } else if c.isASCIIDigit {
                 i += 1
-                while i < s.count, s[i].isASCII, s[i].properties.numericType == .decimal { i += 1 }
+                while i < s.count, s[i].isASCIIDigit { i += 1 }
                 out.append(ScanToken(kind: .number, start: start, end: i))
             } else if c == " " || c == "\t" {
                 i += 1
@@ -91,4 +91,25 @@ enum ScanTokenizer {
         }
         return out
     }
+}
+
+/// Character classes with an ASCII fast path: almost all report text is ASCII, and the
+/// Unicode property lookups cost a table search per character.
+extension Unicode.Scalar {
+    var isScanLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    var isScanUppercase: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    var isScanLowercase: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }

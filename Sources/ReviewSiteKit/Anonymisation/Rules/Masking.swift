@@ -24,6 +24,6 @@ enum Mask {
     static func all(_ text: String) -> String { preview(text, keep: 0) }
 
     private static func isSignificant(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        s.isScanLetter || s.isASCIIDigit || s.properties.numericType != nil
     }
 }

@@ -21,8 +21,8 @@ enum NameMatching {
 
     /// Starts with an upper-case letter and is not written all in capitals (MARAC, IDVA).
     static func isCapitalised(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        guard let first = word.unicodeScalars.first, first.isScanUppercase else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.isScanLowercase }
     }
 
     /// `Sarah` → `S*****`: the first letter and a fixed number of stars, so not even the

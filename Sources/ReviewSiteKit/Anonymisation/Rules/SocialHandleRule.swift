@@ -49,7 +49,7 @@ struct SocialHandleRule: AnonymisationRule {
     /// "@name" not preceded by an email's local part, with at least one letter or underscore.
     private func handle(_ text: ScanText, at: Int) -> Int? {
         if let before = StructuredScan.at(text, at - 1),
-           before.properties.isAlphabetic || StructuredScan.isDigit(before) || "._%+-'/".unicodeScalars.contains(before) { return nil }
+           before.isScanLetter || StructuredScan.isDigit(before) || "._%+-'/".unicodeScalars.contains(before) { return nil }
         var i = at + 1
         while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - at <= 31 { i += 1 }
         while i > at + 1, text.scalars[i - 1] == "." { i -= 1 }

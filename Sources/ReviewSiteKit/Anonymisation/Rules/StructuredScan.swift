@@ -17,7 +17,7 @@ enum StructuredScan {
     /// Any letter (any script) or ASCII digit: what a word or number is made of.
     static func wordChar(_ t: ScanText, _ i: Int) -> Bool {
         guard let s = at(t, i) else { return false }
-        return isDigit(s) || s.properties.isAlphabetic
+        return isDigit(s) || s.isScanLetter
     }
     static func isChar(_ t: ScanText, _ i: Int, _ c: Unicode.Scalar) -> Bool { at(t, i) == c }
 
@@ -52,7 +52,7 @@ enum StructuredScan {
     /// Whether the token starts with an upper-case letter (a proper noun in running text).
     static func capitalised(_ t: ScanText, _ token: ScanToken) -> Bool {
         guard let s = at(t, token.start) else { return false }
-        return s.properties.isUppercase
+        return s.isScanUppercase
     }
 
     /// Index of the token that contains scalar `offset` (tokens cover the text without gaps).

@@ -21,7 +21,8 @@ struct TitledNameRule: AnonymisationRule {
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
         var titleAt: [Int] = []
-        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 {
+        // Titles are capitalised: look at the first letter before making a string.
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase {
             if Self.isTitle(NameMatching.word(text, i)) { titleAt.append(i) }
         }
         guard !titleAt.isEmpty else { return [] }
@@ -40,7 +41,7 @@ struct TitledNameRule: AnonymisationRule {
             if Self.isTitle(name) { continue }
             name = NameMatching.stripPossessive(name).base
             // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
-            let upper = name.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+            let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
             guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }
             let folded = NameMatching.fold(name)
             if declared.contains(folded) || registerTokens.contains(n) { continue }

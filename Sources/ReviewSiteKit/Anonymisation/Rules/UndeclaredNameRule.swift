@@ -20,7 +20,8 @@ struct UndeclaredNameRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         var lastReported = -1
         let titleField = text.field == "title" || text.field == "topics"
-        for i in tokens.indices where tokens[i].kind == .word {
+        // Names are capitalised: look at the first letter before making a string.
+        for i in tokens.indices where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase {
             let written = NameMatching.word(text, i)
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
