@@ -48,13 +48,21 @@ struct OutputFolder: Sendable {
             throw ToolFailure("\(display) is a file, not a folder; use --output with a folder name")
         }
         let ours = Set(OutputFolder.readManifest(url))
+        // Every folder that holds one of our files, so the walk below stays linear.
+        var ourFolders = Set<Substring>()
+        for file in ours {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !ourFolders.insert(path).inserted { break }
+            }
+        }
         guard let walker = fm.enumerator(atPath: url.path) else { return }
         while let relative = walker.nextObject() as? String {
-            let full = url.appendingPathComponent(relative).path
             if relative == OutputFolder.manifestName || ours.contains(relative) { continue }
             var d: ObjCBool = false
-            if fm.fileExists(atPath: full, isDirectory: &d), d.boolValue,
-               ours.contains(where: { $0.hasPrefix(relative + "/") }) { continue }
+            if ourFolders.contains(Substring(relative)),
+               fm.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &d), d.boolValue { continue }
             throw ToolFailure("\(display) holds files ReviewSite did not create (such as \(relative)), "
                               + "which a build would remove; move them elsewhere or use --output with an empty folder")
         }
