@@ -23,15 +23,15 @@ struct AssembleStage {
             }
             owner[path] = page.displayPath
             placed.append((page, path))
-            if isPublished(page.meta), let markdown = page.markdown {
+            if isPublished(page.meta), let outline = page.outline {
                 published.append(PublishedPage(role: role, kind: kind, path: path, relativePath: page.relativePath,
                                                sourcePath: page.displayPath,
-                                               meta: page.meta, markdown: markdown))
+                                               meta: page.meta, outline: outline))
             }
         }
         let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.allCases.map(\.path))
         let anyPaths = publishedPaths.union(owner.keys)
-        let headingIDs = Dictionary(published.map { ($0.path, Set($0.markdown.headings.map(\.id))) },
+        let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
@@ -97,9 +97,9 @@ struct AssembleStage {
     }
 
     private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>]) -> [Diagnostic] {
-        guard let links = page.markdown?.links else { return [] }
+        guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
-        let ownIDs = Set(page.markdown?.headings.map(\.id) ?? [])
+        let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
         for link in links {
             let at = SourceLocation(file: page.displayPath, line: link.line, column: link.column)
             if link.destination.hasPrefix("#") {

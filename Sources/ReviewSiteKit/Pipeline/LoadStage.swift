@@ -37,9 +37,9 @@ struct LoadStage: Sendable {
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
         diagnostics += anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
                                            file: file.displayPath)
-        page.markdown = markdown
-        page.body = split.body
-        page.bodyFirstLine = split.bodyFirstLine
+        // Keep only what later stages need: the document itself is parsed again when the
+        // page is rendered, so memory does not grow with the size of the site.
+        page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: text.hashValue)
         page.diagnostics = diagnostics
         return page
     }
@@ -55,11 +55,18 @@ struct LoadedPage: Sendable {
     var relativePath: String
     var displayPath: String
     var meta = PageMeta()
-    var markdown: ParsedMarkdown?
-    /// The raw Markdown body, for the anonymisation scan (which needs exact positions).
-    var body = ""
-    var bodyFirstLine = 1
+    /// Headings and links of the body; nil when the file could not be parsed at all.
+    var outline: PageOutline?
     var diagnostics: [Diagnostic] = []
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// What the assemble and render stages need of a page's body, without the body itself.
+struct PageOutline: Sendable {
+    var headings: [MarkdownHeading]
+    var links: [MarkdownLink]
+    /// Hash of the file's text when it was checked: rendering reads the file again and
+    /// refuses to publish it if it changed in between (it would not have been checked).
+    var textHash: Int
 }

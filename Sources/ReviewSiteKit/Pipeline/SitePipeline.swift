@@ -64,7 +64,7 @@ public enum SitePipeline {
         defer { withExtendedLifetime(lock) {} }
         let staging = try StagingFolder(for: output)
         do {
-            var files = try WriteStage(staging: staging, render: RenderStage(model: model, templates: templates))
+            var files = try WriteStage(staging: staging, render: RenderStage(model: model, templates: templates, source: reader(options)))
                 .run(jobs: options.jobs, diagnostics: &report.diagnostics)
             guard report.errorCount == 0 else {
                 staging.discard()
@@ -99,6 +99,13 @@ public enum SitePipeline {
         var waivers: Set<SiteScan.Waiver>
     }
 
+    /// Reads the content folder; diagnostics show it as the user wrote it (`content`).
+    static func reader(_ options: PipelineOptions) -> ReadStage {
+        let displayRoot = options.contentDirectory.hasSuffix("/") && options.contentDirectory.count > 1
+            ? String(options.contentDirectory.dropLast()) : options.contentDirectory
+        return ReadStage(contentDirectory: URL(fileURLWithPath: options.contentDirectory), displayRoot: displayRoot)
+    }
+
     static func check(_ options: PipelineOptions) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
@@ -107,9 +114,7 @@ public enum SitePipeline {
             throw ToolFailure("content folder '\(options.contentDirectory)' not found; run reviewsite in the site's "
                               + "folder or pass --content with the folder that holds site.yml", usage: false)
         }
-        let displayRoot = options.contentDirectory.hasSuffix("/") && options.contentDirectory.count > 1
-            ? String(options.contentDirectory.dropLast()) : options.contentDirectory
-        let reader = ReadStage(contentDirectory: contentURL, displayRoot: displayRoot)
+        let reader = reader(options)
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)

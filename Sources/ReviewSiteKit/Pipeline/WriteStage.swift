@@ -14,10 +14,15 @@ struct WriteStage: Sendable {
     func run(jobs: Int, diagnostics: inout [Diagnostic]) throws(ToolFailure) -> [String] {
         let outcomes = parallelMap(render.jobs, jobs: jobs) { job -> Outcome in
             let path: String, text: String
-            do throws(TemplateError) {
+            do throws(RenderStage.Failure) {
                 (path, text) = try render.render(job)
             } catch {
-                return .templateError(error)
+                switch error {
+                case .template(let e): return .templateError(e)
+                case .sourceChanged(let file):
+                    return .failed(ToolFailure("\(file) changed while the site was being built, so its new text has "
+                                               + "not been checked; nothing was written: build again"))
+                }
             }
             do throws(ToolFailure) {
                 try staging.write(path, text)

@@ -3,6 +3,15 @@
 struct RenderStage: Sendable {
     let model: SiteModel
     let templates: TemplateSet
+    /// Reads each page's file again: bodies are parsed when they are rendered, not kept.
+    let source: ReadStage
+
+    /// Why a file could not be rendered.
+    enum Failure: Error {
+        case template(TemplateError)
+        /// The file changed after it was checked; publishing it would skip the checks.
+        case sourceChanged(String)
+    }
 
     /// One file of the output folder to produce.
     enum Job: Sendable {
@@ -33,27 +42,49 @@ struct RenderStage: Sendable {
     }
 
     /// Renders one job: the output path and its text.
-    func render(_ job: Job) throws(TemplateError) -> (String, String) {
+    func render(_ job: Job) throws(Failure) -> (String, String) {
         switch job {
         case .content(let page): return (page.path.file, try renderContent(page))
         case .listing(let kind, let intro): return try renderListing(kind, intro: intro)
         case .generatedHome: return (SitePath("").file, try renderGeneratedHome())
-        case .accessibility: return (SitePath("accessibility").file, try AccessibilityStatement(model: model).render(templates))
+        case .accessibility:
+            do throws(TemplateError) {
+                return (SitePath("accessibility").file, try AccessibilityStatement(model: model).render(templates))
+            } catch {
+                throw .template(error)
+            }
         case .notFound: return ("404.html", try renderNotFound())
         case .sitemap: return ("sitemap.xml", Sitemap.render(model))
         case .feed: return ("feed.xml", AtomFeed.render(model))
         }
     }
 
-    /// Markdown body as HTML, with links between pages made relative to `here`.
-    func body(_ page: PublishedPage) -> String {
+    /// Markdown body as HTML, with links between pages made relative to `here`. The file is
+    /// read and parsed again here, so no parsed document is kept between stages.
+    func body(_ page: PublishedPage) throws(Failure) -> String {
+        var ignored: [Diagnostic] = []
+        let file = source.read(page.relativePath, &ignored)
+        guard let text = file.text, text.hashValue == page.outline.textHash,
+              let split = try? FrontMatterSplitter.split(text) else {
+            throw .sourceChanged(page.sourcePath)
+        }
+        let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         let here = page.path
-        return HTMLRenderer.render(page.markdown.document) { destination in
+        return HTMLRenderer.render(markdown.document) { destination in
             switch LinkTarget.resolve(destination, from: page.relativePath, in: model.allPaths) {
             case .page(let target, let fragment): return here.link(to: target, fragment: fragment)
             case .file(let name): return here.toRoot + name
             case .external, .missing: return destination
             }
+        }
+    }
+
+    /// Fills a theme template; its mistakes are reported with the template's file and line.
+    private func fill(_ name: String, _ values: [String: TemplateValue]) throws(Failure) -> String {
+        do throws(TemplateError) {
+            return try templates.render(name, values)
+        } catch {
+            throw .template(error)
         }
     }
 
@@ -76,7 +107,7 @@ struct RenderStage: Sendable {
         return out
     }
 
-    private func renderContent(_ page: PublishedPage) throws(TemplateError) -> String {
+    private func renderContent(_ page: PublishedPage) throws(Failure) -> String {
         let ctx = PageContext(model: model, here: page.path)
         let layout: String
         switch (page.role, page.kind) {
@@ -88,21 +119,22 @@ struct RenderStage: Sendable {
         var values = ctx.base(title: page.title, description: page.meta.summary?.value,
                               updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
                               crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
-        values["page"] = pageValue(page, ctx)
+        values["page"] = try pageValue(page, ctx)
         if page.role == .home {
             values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
             values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
         }
-        return try templates.render(layout, values)
+        return try fill(layout, values)
     }
 
-    private func pageValue(_ page: PublishedPage, _ ctx: PageContext) -> TemplateValue {
+    private func pageValue(_ page: PublishedPage, _ ctx: PageContext) throws(Failure) -> TemplateValue {
         let m = page.meta
+        let html = try body(page)
         return .object([
             "title": .string(page.title),
             "summary": m.summary.map { .string($0.value) } ?? .null,
-            "body": .html(body(page)),
-            "toc": .list(page.markdown.headings.filter { $0.level == 2 }.map {
+            "body": .html(html),
+            "toc": .list(page.outline.headings.filter { $0.level == 2 }.map {
                 .object(["text": .string($0.text), "id": .string($0.id)])
             }),
             "published": PageContext.date(m.published?.value),
@@ -120,7 +152,7 @@ struct RenderStage: Sendable {
         return (updated, reviewed)
     }
 
-    private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(TemplateError) -> (String, String) {
+    private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(Failure) -> (String, String) {
         let path = SitePath(kind == .dhr ? "reviews" : "briefings")
         let items = kind == .dhr ? model.reviews : model.briefings
         let ctx = PageContext(model: model, here: path)
@@ -128,13 +160,13 @@ struct RenderStage: Sendable {
         let (updated, reviewed) = listingDates(items, intro: intro)
         var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
                               reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
-        values["intro"] = intro.map { .html(body($0)) } ?? .null
+        if let intro { values["intro"] = .html(try body(intro)) } else { values["intro"] = .null }
         values["items"] = .list(items.map(ctx.item))
         values["listing_kind"] = .string(kind.rawValue)
-        return (path.file, try templates.render("list.html", values))
+        return (path.file, try fill("list.html", values))
     }
 
-    private func renderGeneratedHome() throws(TemplateError) -> String {
+    private func renderGeneratedHome() throws(Failure) -> String {
         let ctx = PageContext(model: model, here: SitePath(""))
         let all = model.reviews + model.briefings
         let (updated, reviewed) = listingDates(all, intro: nil)
@@ -145,15 +177,15 @@ struct RenderStage: Sendable {
                                   "topics": .list([]), "pseudonyms": .list([])])
         values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
         values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
-        return try templates.render("home.html", values)
+        return try fill("home.html", values)
     }
 
-    private func renderNotFound() throws(TemplateError) -> String {
+    private func renderNotFound() throws(Failure) -> String {
         let ctx = PageContext(model: model, here: SitePath(""), absoluteRoot: true)
         let home = model.pages.first { $0.role == .home }
         var values = ctx.base(title: "Page not found", description: nil, updated: home?.lastUpdated,
                               reviewed: home?.meta.reviewed?.value, crumbs: [], kind: "notfound")
         values["canonical"] = .string(model.config.baseURL + "404.html")
-        return try templates.render("404.html", values)
+        return try fill("404.html", values)
     }
 }

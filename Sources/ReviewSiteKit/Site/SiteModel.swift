@@ -14,7 +14,7 @@ struct PublishedPage: Sendable {
     var relativePath: String
     var sourcePath: String
     var meta: PageMeta
-    var markdown: ParsedMarkdown
+    var outline: PageOutline
 
     var title: String { meta.title?.value ?? "" }
     /// The date a reader sees as "Last updated": `updated`, else first publication.
