@@ -22,13 +22,26 @@ struct AnonymisationFinding: Sendable, Equatable {
 /// What the rules know about the page and the site, beyond the text itself.
 struct AnonymisationContext: Sendable {
     /// Declared pseudonyms of this file (`Adult R`, `Jo`, `Child 1`).
-    var pseudonyms: [String] = []
+    var pseudonyms: [String] { didSet { declaredWords = NameMatching.declaredWords(pseudonyms + publicNames) } }
     /// site.yml `public_names`: people who may be named.
-    var publicNames: [String] = []
+    var publicNames: [String] { didSet { declaredWords = NameMatching.declaredWords(pseudonyms + publicNames) } }
     /// site.yml helplines' numbers, emails and URLs and its contact email.
-    var allowedContacts: [String] = []
+    var allowedContacts: [String]
     /// The private names register, if one was given.
-    var register: NamesRegister? = nil
+    var register: NamesRegister?
     /// Reviews and briefings get the stricter date-of-birth treatment.
-    var kind: PageKind? = nil
+    var kind: PageKind?
+    /// Every word of the pseudonyms and public names, folded: worked out once here, not once
+    /// per text scanned (a site scan knows every pseudonym of the site).
+    private(set) var declaredWords: Set<String>
+
+    init(pseudonyms: [String] = [], publicNames: [String] = [], allowedContacts: [String] = [],
+         register: NamesRegister? = nil, kind: PageKind? = nil) {
+        self.pseudonyms = pseudonyms
+        self.publicNames = publicNames
+        self.allowedContacts = allowedContacts
+        self.register = register
+        self.kind = kind
+        declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
+    }
 }

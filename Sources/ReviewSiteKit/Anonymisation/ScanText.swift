@@ -113,3 +113,18 @@ extension Unicode.Scalar {
 
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
+
+/// FNV-1a over lower-cased scalars: a cheap, allocation-free key for word lookups.
+enum WordHash {
+    static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range {
+            var v = scalars[i].value
+            if v >= 0x41 && v <= 0x5A { v += 32 } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
+                v = lower.value
+            }
+            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return h
+    }
+}

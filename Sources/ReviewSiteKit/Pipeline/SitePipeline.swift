@@ -64,17 +64,29 @@ public enum SitePipeline {
         defer { withExtendedLifetime(lock) {} }
         let staging = try StagingFolder(for: output)
         do {
-            var files = try WriteStage(staging: staging, render: RenderStage(model: model, templates: templates, source: reader(options)))
-                .run(jobs: options.jobs, diagnostics: &report.diagnostics)
+            let outputDisplay = options.outputDirectory.hasSuffix("/") && options.outputDirectory.count > 1
+                ? String(options.outputDirectory.dropLast()) : options.outputDirectory
+            // Each page is checked for leaks through the theme or site.yml as it is written.
+            let writer = WriteStage(staging: staging,
+                                    render: RenderStage(model: model, templates: templates, source: reader(options)),
+                                    scan: scan, outputDisplay: outputDisplay)
+            var files = try writer.run(jobs: options.jobs, diagnostics: &report.diagnostics)
             guard report.errorCount == 0 else {
                 staging.discard()
+                report.diagnostics.sort()
                 return report
             }
-            files += try ThemeAssets.copy(from: theme, to: staging)
-            // The built pages themselves: a leak through a template, site.yml or the theme.
-            report.diagnostics += SiteScan.scan(directory: staging.url, displayPrefix: options.outputDirectory,
-                                                rules: scan.rules, context: scan.context, waivers: scan.waivers,
-                                                jobs: options.jobs)
+            let assets = try ThemeAssets.copy(from: theme, to: staging)
+            files += assets
+            // Theme files that are text a reader sees (an .svg or a .json) are checked too.
+            for asset in assets {
+                let ext = (asset as NSString).pathExtension.lowercased()
+                guard SiteScan.markupExtensions.contains(ext) || SiteScan.plainExtensions.contains(ext) else { continue }
+                let data = FileManager.default.contents(atPath: staging.url.appendingPathComponent(asset).path) ?? Data()
+                report.diagnostics += SiteScan.scanFile(String(decoding: data, as: UTF8.self), display: outputDisplay + "/" + asset,
+                    markup: SiteScan.markupExtensions.contains(ext), rules: scan.rules, context: scan.context,
+                    waivers: scan.waivers)
+            }
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()

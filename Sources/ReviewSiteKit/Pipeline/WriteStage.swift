@@ -3,9 +3,12 @@
 struct WriteStage: Sendable {
     let staging: StagingFolder
     let render: RenderStage
+    /// The leak check of what is written (issue 4), and how the output folder is shown.
+    let scan: SitePipeline.BuiltSiteScan
+    let outputDisplay: String
 
     enum Outcome: Sendable {
-        case written(String)
+        case written(String, [Diagnostic])
         case templateError(TemplateError)
         case failed(ToolFailure)
     }
@@ -13,9 +16,9 @@ struct WriteStage: Sendable {
     /// The files written; template errors are added to `diagnostics`; a write failure throws.
     func run(jobs: Int, diagnostics: inout [Diagnostic]) throws(ToolFailure) -> [String] {
         let outcomes = parallelMap(render.jobs, jobs: jobs) { job -> Outcome in
-            let path: String, text: String
+            let file: RenderStage.Rendered
             do throws(RenderStage.Failure) {
-                (path, text) = try render.render(job)
+                file = try render.render(job)
             } catch {
                 switch error {
                 case .template(let e): return .templateError(e)
@@ -25,17 +28,19 @@ struct WriteStage: Sendable {
                 }
             }
             do throws(ToolFailure) {
-                try staging.write(path, text)
+                try staging.write(file.path, file.text)
             } catch {
                 return .failed(error)
             }
-            return .written(path)
+            return .written(file.path, leaks(file))
         }
         var files: [String] = []
         var seen = Set<Diagnostic>()
         for outcome in outcomes {
             switch outcome {
-            case .written(let path): files.append(path)
+            case .written(let path, let found):
+                files.append(path)
+                diagnostics += found
             case .templateError(let e):
                 // The same template mistake shows on every page; report it once.
                 let d = SitePipeline.templateDiagnostic(e)
@@ -44,5 +49,19 @@ struct WriteStage: Sendable {
             }
         }
         return files
+    }
+
+    /// Anything in the written file that identifies a person. Only the theme's part of a page
+    /// is scanned (its body was checked in the source); if that finds something, the whole
+    /// file is scanned again so the positions are those of the written file.
+    private func leaks(_ file: RenderStage.Rendered) -> [Diagnostic] {
+        let display = outputDisplay + "/" + file.path
+        func scanText(_ text: String) -> [Diagnostic] {
+            SiteScan.scanFile(text, display: display, markup: true, rules: scan.rules, context: scan.context,
+                              waivers: scan.waivers)
+        }
+        guard let themeText = file.themeText else { return scanText(file.text) }
+        let found = scanText(themeText)
+        return found.isEmpty ? [] : scanText(file.text)
     }
 }

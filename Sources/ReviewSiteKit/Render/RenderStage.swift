@@ -41,21 +41,31 @@ struct RenderStage: Sendable {
         return jobs
     }
 
+    /// One rendered output file.
+    struct Rendered: Sendable {
+        var path: String
+        var text: String
+        /// The same page with its Markdown body left out: what the theme and site.yml add. The
+        /// body was checked in its source file already, so the build's own leak check scans
+        /// this; nil means scan all of `text`.
+        var themeText: String?
+    }
+
     /// Renders one job: the output path and its text.
-    func render(_ job: Job) throws(Failure) -> (String, String) {
+    func render(_ job: Job) throws(Failure) -> Rendered {
         switch job {
-        case .content(let page): return (page.path.file, try renderContent(page))
+        case .content(let page): return try renderContent(page)
         case .listing(let kind, let intro): return try renderListing(kind, intro: intro)
-        case .generatedHome: return (SitePath("").file, try renderGeneratedHome())
+        case .generatedHome: return Rendered(path: SitePath("").file, text: try renderGeneratedHome())
         case .accessibility:
             do throws(TemplateError) {
-                return (SitePath("accessibility").file, try AccessibilityStatement(model: model).render(templates))
+                return Rendered(path: SitePath("accessibility").file, text: try AccessibilityStatement(model: model).render(templates))
             } catch {
                 throw .template(error)
             }
-        case .notFound: return ("404.html", try renderNotFound())
-        case .sitemap: return ("sitemap.xml", Sitemap.render(model))
-        case .feed: return ("feed.xml", AtomFeed.render(model))
+        case .notFound: return Rendered(path: "404.html", text: try renderNotFound())
+        case .sitemap: return Rendered(path: "sitemap.xml", text: Sitemap.render(model))
+        case .feed: return Rendered(path: "feed.xml", text: AtomFeed.render(model))
         }
     }
 
@@ -107,7 +117,7 @@ struct RenderStage: Sendable {
         return out
     }
 
-    private func renderContent(_ page: PublishedPage) throws(Failure) -> String {
+    private func renderContent(_ page: PublishedPage) throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: page.path)
         let layout: String
         switch (page.role, page.kind) {
@@ -119,17 +129,18 @@ struct RenderStage: Sendable {
         var values = ctx.base(title: page.title, description: page.meta.summary?.value,
                               updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
                               crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
-        values["page"] = try pageValue(page, ctx)
         if page.role == .home {
             values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
             values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
         }
-        return try fill(layout, values)
+        values["page"] = pageValue(page, ctx, body: try body(page))
+        let text = try fill(layout, values)
+        values["page"] = pageValue(page, ctx, body: "")
+        return Rendered(path: page.path.file, text: text, themeText: try fill(layout, values))
     }
 
-    private func pageValue(_ page: PublishedPage, _ ctx: PageContext) throws(Failure) -> TemplateValue {
+    private func pageValue(_ page: PublishedPage, _ ctx: PageContext, body html: String) -> TemplateValue {
         let m = page.meta
-        let html = try body(page)
         return .object([
             "title": .string(page.title),
             "summary": m.summary.map { .string($0.value) } ?? .null,
@@ -152,7 +163,7 @@ struct RenderStage: Sendable {
         return (updated, reviewed)
     }
 
-    private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(Failure) -> (String, String) {
+    private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(Failure) -> Rendered {
         let path = SitePath(kind == .dhr ? "reviews" : "briefings")
         let items = kind == .dhr ? model.reviews : model.briefings
         let ctx = PageContext(model: model, here: path)
@@ -160,10 +171,16 @@ struct RenderStage: Sendable {
         let (updated, reviewed) = listingDates(items, intro: intro)
         var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
                               reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
-        if let intro { values["intro"] = .html(try body(intro)) } else { values["intro"] = .null }
         values["items"] = .list(items.map(ctx.item))
         values["listing_kind"] = .string(kind.rawValue)
-        return (path.file, try fill("list.html", values))
+        guard let intro else {
+            values["intro"] = .null
+            return Rendered(path: path.file, text: try fill("list.html", values))
+        }
+        values["intro"] = .html(try body(intro))
+        let text = try fill("list.html", values)
+        values["intro"] = .html("")
+        return Rendered(path: path.file, text: text, themeText: try fill("list.html", values))
     }
 
     private func renderGeneratedHome() throws(Failure) -> String {

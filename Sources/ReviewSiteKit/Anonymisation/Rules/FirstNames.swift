@@ -63,6 +63,25 @@ enum FirstNames {
 
     enum Kind { case plain, wordLike, month }
 
+    /// Hashes of every bundled name and month (lower-cased, up to any apostrophe), so a rule
+    /// can rule out the great majority of capitalised words without making a string.
+    static let hashes: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for name in plain.union(wordLike).union(months) {
+            let scalars = Array(name.unicodeScalars)
+            out.insert(WordHash.lowercased(scalars, 0..<scalars.count))
+        }
+        return out
+    }()
+
+    /// Whether the word at `range` (possessive included) may be a bundled name.
+    static func mayBeName(_ text: ScanText, _ range: Range<Int>) -> Bool {
+        var end = range.lowerBound
+        while end < range.upperBound, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+        return hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<end))
+            || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range)))
+    }
+
     private static func load(_ text: String) -> Set<String> {
         Set(text.split(separator: "\n").map(String.init))
     }

@@ -34,9 +34,9 @@ enum NameMatching {
 
     /// Every word of the declared pseudonyms and public names, folded: such words never
     /// start a finding (`Adult R`, `Jo`, `Miriam Castellane` and `Castellane` alone).
-    static func declaredWords(_ context: AnonymisationContext) -> Set<String> {
+    static func declaredWords(_ names: [String]) -> Set<String> {
         var out = Set<String>()
-        for name in context.pseudonyms + context.publicNames {
+        for name in names {
             let scalars = Array(name.unicodeScalars)
             for t in ScanTokenizer.tokens(scalars) where t.kind == .word {
                 var s = String.UnicodeScalarView()

@@ -45,8 +45,16 @@ enum StructuredScan {
     }
 
     /// Index of the first of `words` (lower-case) that the range spells, ignoring case.
+    /// The lists are short, lower-case ASCII words, so compare lengths and first letters through the UTF-8
+    /// view (constant time for native strings) before any letter-by-letter comparison.
     static func index(_ t: ScanText, _ range: Range<Int>, in words: [String]) -> Int? {
-        words.firstIndex { $0.unicodeScalars.count == range.count && equals(t, range, $0) }
+        guard range.lowerBound >= 0, range.upperBound <= t.scalars.count, !range.isEmpty else { return nil }
+        let first = lower(t.scalars[range.lowerBound])
+        for (i, word) in words.enumerated() {
+            let u = word.utf8
+            if u.count == range.count, let f = u.first, UInt32(f) == first, equals(t, range, word) { return i }
+        }
+        return nil
     }
 
     /// Whether the token starts with an upper-case letter (a proper noun in running text).

@@ -18,15 +18,22 @@ struct TitledNameRule: AnonymisationRule {
 
     static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
 
+    /// Lower-cased hashes of every title: rules out most words before a string is made.
+    static let titleHashes: Set<UInt64> = Set(strictTitles.union(wordTitles).map { title in
+        let scalars = Array(title.unicodeScalars)
+        return WordHash.lowercased(scalars, 0..<scalars.count)
+    })
+
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
         var titleAt: [Int] = []
         // Titles are capitalised: look at the first letter before making a string.
-        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase {
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase
+            && Self.titleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end)) {
             if Self.isTitle(NameMatching.word(text, i)) { titleAt.append(i) }
         }
         guard !titleAt.isEmpty else { return [] }
-        let declared = NameMatching.declaredWords(context)
+        let declared = context.declaredWords
         let registerTokens = Self.registerTokens(text, context)
         var out: [AnonymisationFinding] = []
         var after = -1

@@ -21,12 +21,13 @@ struct UndeclaredNameRule: AnonymisationRule {
         var lastReported = -1
         let titleField = text.field == "title" || text.field == "topics"
         // Names are capitalised: look at the first letter before making a string.
-        for i in tokens.indices where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase {
+        for i in tokens.indices where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase
+            && FirstNames.mayBeName(text, tokens[i].start..<tokens[i].end) {
             let written = NameMatching.word(text, i)
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out what is declared.
-            if declared == nil { declared = NameMatching.declaredWords(context) }
+            if declared == nil { declared = context.declaredWords }
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
             // `Siobhan Grady`: one finding for the name, not one for each part.
