@@ -101,6 +101,10 @@ public enum CommandLineTool {
         let report = try SitePipeline.build(options)
         if !report.diagnostics.isEmpty { console.err(TextReport.render(report.diagnostics, files: report.filesChecked)) }
         let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
+        if let written = report.filesWritten, report.upToDate {
+            console.out("Nothing changed since the last build: the \(written) files in \(options.outputDirectory)/ are up to date (\(summary)).\n")
+            return ExitCode.success
+        }
         if let written = report.filesWritten {
             console.out("Built \(written) files into \(options.outputDirectory)/ (\(summary)).\n")
             return ExitCode.success

@@ -23,6 +23,8 @@ public struct PipelineReport: Sendable {
     public var filesChecked: Int
     /// Files written to the output folder, when a build succeeded.
     public var filesWritten: Int?
+    /// The output was already up to date: nothing changed since the last build.
+    public var upToDate = false
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -51,6 +53,13 @@ public enum SitePipeline {
         let content = URL(fileURLWithPath: options.contentDirectory)
         let theme = URL(fileURLWithPath: options.themeDirectory)
         let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
+        // Nothing changed since the last build: its output is already what this build would write.
+        let cache = BuildCache(for: output)
+        let inputs = BuildCache.inputs(options, contentFiles: [])
+        if let hit = cache.lookup(inputs: inputs, output: output.url) {
+            return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
+                                  upToDate: true)
+        }
         var (report, model, scan) = try check(options)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
@@ -92,8 +101,12 @@ public enum SitePipeline {
                 report.diagnostics.sort()
                 return report
             }
+            cache.clear()
             try staging.commit(files: files)
             report.filesWritten = files.count
+            report.diagnostics.sort()
+            cache.store(inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
+                        diagnostics: report.diagnostics)
         } catch {
             staging.discard()
             throw error

@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+/// A build with nothing changed reuses the last output; any change to the content, the theme,
+/// the date or the output itself gives a full build, byte-identical to a clean one.
+final class BuildCacheTests: XCTestCase {
+    private func site() throws -> TemporaryFolder {
+        let tmp = try TemporaryFolder()
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
+        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        return tmp
+    }
+
+    private func build(_ tmp: TemporaryFolder, output: String = "output", date: String = "2026-11-27") throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["build", "--output", output, "--date", date], in: tmp.url)
+    }
+
+    /// The output of a clean build of the same folder, for comparison.
+    private func cleanBuild(_ tmp: TemporaryFolder, date: String = "2026-11-27") throws -> [String: Data] {
+        let clean = "clean-\(UUID().uuidString)"
+        XCTAssertEqual(try build(tmp, output: clean, date: date).status, 0)
+        defer { try? FileManager.default.removeItem(at: tmp.url.appendingPathComponent(clean)) }
+        return try snapshot(tmp.url.appendingPathComponent(clean))
+    }
+
+    func testNothingChangedReusesTheOutput() throws {
+        let tmp = try site()
+        let first = try build(tmp)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.hasPrefix("Built "))
+        let before = try snapshot(tmp.url.appendingPathComponent("output"))
+        let again = try build(tmp)
+        XCTAssertEqual(again.status, 0)
+        XCTAssertTrue(again.stdout.hasPrefix("Nothing changed since the last build"), again.stdout)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".output.reviewsite-cache"), encoding: .utf8)
+        XCTAssertFalse(cache.contains("Avonmere"), "the cache holds fingerprints, not content")
+    }
+
+    func testAChangedPageRebuildsExactlyAsACleanBuild() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let page = tmp.url.appendingPathComponent("content/contact.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try Data((text + "\nA new closing sentence for the contact page.\n").utf8).write(to: page)
+        let again = try build(tmp)
+        XCTAssertTrue(again.stdout.hasPrefix("Built "), again.stdout)
+        let html = try String(contentsOf: tmp.url.appendingPathComponent("output/contact/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("A new closing sentence"))
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try cleanBuild(tmp))
+    }
+
+    func testAChangedThemeRebuilds() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let css = tmp.url.appendingPathComponent("themes/default/assets/site.css")
+        try Data((try String(contentsOf: css, encoding: .utf8) + "\n/* changed */\n").utf8).write(to: css)
+        let again = try build(tmp)
+        XCTAssertTrue(again.stdout.hasPrefix("Built "), again.stdout)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try cleanBuild(tmp))
+    }
+
+    func testAnotherDateRebuilds() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let later = try build(tmp, date: "2099-01-01")
+        XCTAssertTrue(later.stdout.hasPrefix("Built "), later.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/reviews/dhr-morgan-2026/index.html").path))
+    }
+
+    func testAnOutputFileChangedByHandIsRebuilt() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let index = tmp.url.appendingPathComponent("output/index.html")
+        try Data("tampered".utf8).write(to: index)
+        let again = try build(tmp)
+        XCTAssertTrue(again.stdout.hasPrefix("Built "), again.stdout)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try cleanBuild(tmp))
+    }
+
+    func testWarningsAreRepeatedWhenNothingChanged() throws {
+        let tmp = try site()
+        // 2028: the sample pages are then due a review (a warning, not an error).
+        let first = try build(tmp, date: "2028-06-01")
+        XCTAssertEqual(first.status, 0)
+        XCTAssertTrue(first.stderr.contains("warning[review-due]"))
+        let again = try build(tmp, date: "2028-06-01")
+        XCTAssertTrue(again.stdout.hasPrefix("Nothing changed"), again.stdout)
+        XCTAssertEqual(again.stderr, first.stderr)
+    }
+}
