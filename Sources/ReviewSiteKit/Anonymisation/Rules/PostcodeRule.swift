@@ -18,7 +18,8 @@ struct PostcodeRule: AnonymisationRule {
         while i < s.count {
             defer { i += 1 }
             // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
-            guard StructuredScan.isLetter(s[i]), StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || s[i] == "B" || s[i] == "G",
+            guard StructuredScan.isLetter(s[i]),
+                  StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
                   !StructuredScan.wordChar(text, i - 1) else { continue }
             guard let end = match(text, at: i) else { continue }
             let r = i..<end
@@ -28,6 +29,13 @@ struct PostcodeRule: AnonymisationRule {
             i = end - 1
         }
         return out
+    }
+
+    /// "BFPO …" or "GIR 0AA" may start here (checked on two letters before anything costlier).
+    private static func mayBeSpecial(_ text: ScanText, _ i: Int) -> Bool {
+        guard let a = StructuredScan.at(text, i), let b = StructuredScan.at(text, i + 1) else { return false }
+        let first = StructuredScan.lower(a), second = StructuredScan.lower(b)
+        return (first == 0x62 && second == 0x66) || (first == 0x67 && second == 0x69)  // "bf", "gi"
     }
 
     private func match(_ text: ScanText, at start: Int) -> Int? {
