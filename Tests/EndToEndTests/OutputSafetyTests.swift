@@ -114,4 +114,42 @@ final class OutputSafetyTests: XCTestCase {
             XCTAssertFalse(String(decoding: data, as: UTF8.self).contains("dhr-sam-2024"), "withdrawn review still in \(path)")
         }
     }
+
+    /// A full disk while the new site is written: a clear error, the old site as it was, and
+    /// no half-written folder left behind. Needs a small file system (tmpfs, mounted as root).
+    func testAFullDiskLeavesTheOldOutputIntact() throws {
+        let tmp = try TemporaryFolder()
+        try makeSite(tmp)
+        let disk = tmp.url.appendingPathComponent("small-disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=400k", "tmpfs", disk.path]
+        mount.standardError = FileHandle.nullDevice
+        try mount.run()
+        mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else { throw XCTSkip("cannot mount a small tmpfs here (needs root)") }
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [disk.path]
+            try? umount.run()
+            umount.waitUntilExit()
+        }
+        let output = disk.appendingPathComponent("output").path
+        let first = try BinaryRunner.run(["build", "--output", output, "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let before = try snapshot(URL(fileURLWithPath: output))
+
+        // A page too big for what is left on the disk.
+        let words = String(repeating: "The panel met again to agree the action plan. ", count: 8_000)
+        try tmp.write("content/minutes.md", "---\ntype: page\ntitle: Minutes\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\n" + words + "\n")
+        let second = try BinaryRunner.run(["build", "--output", output, "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("reviewsite: error: cannot write"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("the previous site is unchanged"), second.stderr)
+        XCTAssertEqual(try snapshot(URL(fileURLWithPath: output)), before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0.contains("staging") }
+        XCTAssertEqual(left, [], "the half-written site is removed")
+    }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+/// Hostile sizes and depths from issue 6, made at test time (they are too big to keep in the
+/// repository): each must work, in bounded memory, or fail with a clear message; never crash.
+final class HugeInputTests: XCTestCase {
+    private let frontMatter = "---\ntype: page\ntitle: Big\nstatus: published\npublished: 2024-05-15\nreviewed: 2024-05-15\n---\n"
+
+    private func site(_ body: String) throws -> TemporaryFolder {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("content/big.md", frontMatter + body)
+        return tmp
+    }
+
+    /// Largest resident set of any child process so far, in megabytes.
+    private func childPeakMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
+    func testATenMegabyteLineWorksInBoundedMemory() throws {
+        let tmp = try site(String(repeating: "word ", count: 2_000_000) + "\n")
+        let r = try BinaryRunner.run(["lint", "--date", "2024-06-01"], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertLessThan(childPeakMegabytes(), 400)
+    }
+
+    func testHundredThousandNestedQuotesAndListItemsBuild() throws {
+        let quotes = String(repeating: "> ", count: 100_000) + "deep quote\n\n"
+        let lists = (0..<100_000).map { String(repeating: " ", count: min($0, 3)) + "- item\n" }.joined()
+        let nested = String(repeating: "- ", count: 100_000) + "deep item\n"
+        let tmp = try site(quotes + lists + "\n" + nested)
+        let r = try BinaryRunner.run(["build", "--date", "2024-06-01", "--theme", BinaryRunner.theme], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let html = try String(contentsOf: tmp.url.appendingPathComponent("output/big/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("deep quote"))
+        XCTAssertTrue(html.contains("deep item"))
+    }
+
+    func testATenMegabyteFrontMatterValueIsReadOrRefusedClearly() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("content/big.md", "---\ntype: page\ntitle: \"" + String(repeating: "a", count: 10_000_000)
+                      + "\nstatus: draft\n---\nText.\n")
+        let r = try BinaryRunner.run(["lint", "--date", "2024-06-01"], in: tmp.url)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.hasPrefix("content/big.md:3:8: error[front-matter]: "), String(r.stdout.prefix(300)))
+        XCTAssertLessThan(r.stdout.utf8.count, 2_000, "the message must not echo the 10 MB value")
+    }
+}
