@@ -8,6 +8,11 @@ target="${1:?usage: run.sh frontmatter|template|markdown [runs]}"
 runs="${2:-1000000}"
 bash scripts/fuzz/build.sh "$target" >/dev/null
 corpus="Tests/ReviewSiteKitTests/Fixtures/fuzz-corpus/$target"
+# Seeds: the project's own sample files of that kind.
+case "$target" in
+  template) seeds="themes/default" ;;
+  *)        seeds="content Tests/EndToEndTests/InvalidSites" ;;
+esac
 mkdir -p "$corpus" .build/fuzz/crashes
 ".build/fuzz/fuzz-$target" -runs="$runs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-  -artifact_prefix=.build/fuzz/crashes/ -print_final_stats=1 "$corpus" "scripts/fuzz/seeds/$target"
+  -artifact_prefix=.build/fuzz/crashes/ -print_final_stats=1 "$corpus" $seeds
