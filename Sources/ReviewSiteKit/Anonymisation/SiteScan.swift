@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `lint --site DIR` and the last step of `build`: runs the anonymisation rules over a built
 /// site (every .html and .xml file: text, attribute values, meta tags, the feed and the
@@ -42,7 +43,7 @@ enum SiteScan {
     }
 
     static func scanFile(_ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
-                         context: AnonymisationContext, waivers: Set<Waiver>) -> [Diagnostic] {
+                         context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil) -> [Diagnostic] {
         let scalars = Array(source.unicodeScalars)
         let pieces = markup ? HTMLText(scalars).pieces
             : [HTMLText.Piece(text: source, offsets: Array(0..<scalars.count))]
@@ -50,7 +51,10 @@ enum SiteScan {
         for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
         var out: [Diagnostic] = []
         for piece in pieces where !piece.text.isEmpty {
+            if let clean, clean.contains(piece.text) { continue }
+            let before = out.count
             let text = ScanText(piece.text, line: 1, column: 1)
+            defer { if out.count == before { clean?.insert(piece.text) } }
             for rule in rules {
                 for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule, text: finding.matched)) {
                     let offset = piece.offsets.isEmpty ? 0
@@ -73,4 +77,14 @@ enum SiteScan {
         }
         return (lo + 1, offset - lineStarts[lo] + 1)
     }
+}
+
+/// Texts already scanned and found clean during one build. The navigation, the footer and
+/// the support box are the same on every page, so each is scanned once, not once a page.
+/// Only valid for one set of rules, context and waivers: one build.
+final class CleanTexts: Sendable {
+    private let texts = Mutex<Set<String>>([])
+
+    func contains(_ text: String) -> Bool { texts.withLock { $0.contains(text) } }
+    func insert(_ text: String) { _ = texts.withLock { $0.insert(text) } }
 }

@@ -6,6 +6,8 @@ struct WriteStage: Sendable {
     /// The leak check of what is written (issue 4), and how the output folder is shown.
     let scan: SitePipeline.BuiltSiteScan
     let outputDisplay: String
+    /// Theme texts already found clean in this build (shared by the workers).
+    let clean = CleanTexts()
 
     enum Outcome: Sendable {
         case written(String, [Diagnostic])
@@ -58,10 +60,13 @@ struct WriteStage: Sendable {
         let display = outputDisplay + "/" + file.path
         func scanText(_ text: String) -> [Diagnostic] {
             SiteScan.scanFile(text, display: display, markup: true, rules: scan.rules, context: scan.context,
-                              waivers: scan.waivers)
+                              waivers: scan.waivers, clean: clean)
         }
         guard let themeText = file.themeText else { return scanText(file.text) }
         let found = scanText(themeText)
-        return found.isEmpty ? [] : scanText(file.text)
+        // Positions in the written file: scan it whole, without skipping (a skipped clean
+        // piece cannot hold a finding, but this rare path should be plain).
+        return found.isEmpty ? [] : SiteScan.scanFile(file.text, display: display, markup: true, rules: scan.rules,
+                                                      context: scan.context, waivers: scan.waivers)
     }
 }
