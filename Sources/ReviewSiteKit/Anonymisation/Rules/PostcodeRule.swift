@@ -9,7 +9,7 @@ struct PostcodeRule: AnonymisationRule {
     let id = "postcode"
 
     /// Outward shapes: L = letter, 9 = digit; longest first so "AA99 9AA" is not read as "AA9".
-    private static let outwardShapes: [[Character]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map(Array.init)
+    private static let outwardShapes: [[UInt8]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map { Array($0.utf8) }
 
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
@@ -54,26 +54,32 @@ struct PostcodeRule: AnonymisationRule {
         return nil
     }
 
-    private func outward(_ text: ScanText, _ start: Int, _ shape: [Character]) -> Int? {
+    private func outward(_ text: ScanText, _ start: Int, _ shape: [UInt8]) -> Int? {
         var i = start
         for (k, c) in shape.enumerated() {
             guard let s = StructuredScan.at(text, i) else { return nil }
-            if c == "9" {
+            if c == UInt8(ascii: "9") {
                 guard StructuredScan.isDigit(s) else { return nil }
             } else {
                 guard StructuredScan.isLetter(s) else { return nil }
-                let u = Character(Unicode.Scalar(StructuredScan.upper(s)) ?? s)
+                let u = UInt8(truncatingIfNeeded: StructuredScan.upper(s))
                 switch k {
-                case 0: if "QVX".contains(u) { return nil }
-                case 1: if "IJZ".contains(u) { return nil }
-                case 2: if !"ABCDEFGHJKPSTUW".contains(u) { return nil }  // A9A
-                default: if !"ABEHMNPRVWXY".contains(u) { return nil }    // AA9A
+                case 0: if Self.notFirst.contains(u) { return nil }
+                case 1: if Self.notSecond.contains(u) { return nil }
+                case 2: if !Self.thirdOfA9A.contains(u) { return nil }
+                default: if !Self.fourthOfAA9A.contains(u) { return nil }
                 }
             }
             i += 1
         }
         return i
     }
+
+    // Letters the postcode formats do not use in each place, as ASCII codes.
+    private static let notFirst = Set("QVX".utf8)
+    private static let notSecond = Set("IJZ".utf8)
+    private static let thirdOfA9A = Set("ABCDEFGHJKPSTUW".utf8)
+    private static let fourthOfAA9A = Set("ABEHMNPRVWXY".utf8)
 
     /// Inward code: a digit and two letters, never C, I, K, M, O or V.
     private func inward(_ text: ScanText, _ start: Int) -> Int? {
@@ -85,14 +91,24 @@ struct PostcodeRule: AnonymisationRule {
         return start + 3
     }
 
+    /// Whether the text at `start` is exactly `word` (no string is made).
+    private static func spells(_ text: ScanText, _ start: Int, _ word: String) -> Bool {
+        var i = start
+        for u in word.unicodeScalars {
+            guard i < text.scalars.count, text.scalars[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// GIR 0AA (Girobank) and BFPO 1–9999 (British Forces Post Office).
     private func special(_ text: ScanText, _ start: Int) -> Int? {
         let s = text.scalars
         guard start < s.count, s[start] == "G" || s[start] == "B" else { return nil }
-        if start + 7 <= s.count, text.slice(start..<start + 7) == "GIR 0AA", !StructuredScan.wordChar(text, start + 7) {
+        if Self.spells(text, start, "GIR 0AA"), !StructuredScan.wordChar(text, start + 7) {
             return start + 7
         }
-        if start + 4 <= s.count, text.slice(start..<start + 4) == "BFPO" {
+        if Self.spells(text, start, "BFPO") {
             var i = start + 4
             if StructuredScan.isChar(text, i, " ") { i += 1 }
             let digitsStart = i
