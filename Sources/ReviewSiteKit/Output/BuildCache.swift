@@ -20,14 +20,14 @@ struct BuildCache: Sendable {
     }
 
     /// What a build read: the same fingerprint means the same output.
-    static func inputs(_ options: PipelineOptions, contentFiles: [String]) -> String {
+    static func inputs(_ options: PipelineOptions) -> String {
         var lines = ["tool \(CommandLineTool.version) \(metadata(path: "/proc/self/exe", follow: true))",
                      "date \(options.date.iso)", "content \(options.contentDirectory)",
                      "theme \(options.themeDirectory)", "output \(options.outputDirectory)",
                      "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
         let content = URL(fileURLWithPath: options.contentDirectory)
         lines.append("content-folder " + metadata(path: content.path, follow: true))
-        for relative in tree(content) + contentFiles {
+        for relative in tree(content) {
             lines.append("c \(relative) " + metadata(path: content.appendingPathComponent(relative).path, follow: false))
         }
         let theme = URL(fileURLWithPath: options.themeDirectory)

@@ -55,7 +55,7 @@ public enum SitePipeline {
         let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
         // Nothing changed since the last build: its output is already what this build would write.
         let cache = BuildCache(for: output)
-        let inputs = BuildCache.inputs(options, contentFiles: [])
+        let inputs = BuildCache.inputs(options)
         if let hit = cache.lookup(inputs: inputs, output: output.url) {
             return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
                                   upToDate: true)
