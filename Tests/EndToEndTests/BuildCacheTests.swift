@@ -89,3 +89,63 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(again.stderr, first.stderr)
     }
 }
+
+/// Checks of unchanged files are reused between builds; anything a check depends on
+/// (the file, site.yml, the register, the date) makes it check again.
+final class CheckCacheTests: XCTestCase {
+    private func site() throws -> TemporaryFolder {
+        let tmp = try TemporaryFolder()
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
+        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        return tmp
+    }
+
+    private func build(_ tmp: TemporaryFolder, _ extra: [String] = []) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["build", "--date", "2026-11-27"] + extra, in: tmp.url)
+    }
+
+    func testFixingAnErrorFileByFileGivesTheSameSiteAsACleanBuild() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let page = tmp.url.appendingPathComponent("content/contact.md")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        try Data((original + "\nCall 07700 900123 for help.\n").utf8).write(to: page)
+        let broken = try build(tmp)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.stderr.contains("content/contact.md:"), broken.stderr)
+        XCTAssertTrue(broken.stderr.contains("error[phone]"), broken.stderr)
+        try Data((original + "\nCall the helpline for help.\n").utf8).write(to: page)
+        let fixed = try build(tmp)
+        XCTAssertEqual(fixed.status, 0, fixed.stderr)
+        let clean = try BinaryRunner.run(["build", "--date", "2026-11-27", "--output", "clean"], in: tmp.url)
+        XCTAssertEqual(clean.status, 0)
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try snapshot(tmp.url.appendingPathComponent("clean")))
+    }
+
+    func testAChangeToSiteSettingsChecksEveryFileAgain() throws {
+        let tmp = try site()
+        // A name not yet allowed: an error in a page whose file does not change below.
+        let page = tmp.url.appendingPathComponent("content/contact.md")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        try Data((original + "\nOur new coordinator, Dr Okonkwo, answers questions.\n").utf8).write(to: page)
+        let first = try build(tmp)
+        XCTAssertEqual(first.status, 1)
+        XCTAssertTrue(first.stderr.contains("error[titled-name]"), first.stderr)
+        let siteYML = tmp.url.appendingPathComponent("content/site.yml")
+        let settings = try String(contentsOf: siteYML, encoding: .utf8)
+        try Data(settings.replacingOccurrences(of: "public_names:\n", with: "public_names:\n  - Okonkwo\n").utf8).write(to: siteYML)
+        let second = try build(tmp)
+        XCTAssertEqual(second.status, 0, "allowing the name in site.yml must re-check the page: \(second.stderr)")
+    }
+
+    func testTheNamesRegisterIsPartOfTheCheck() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let register = try tmp.write("register.txt", "Castellane\n")
+        let withRegister = try build(tmp, ["--names", register.path])
+        XCTAssertEqual(withRegister.status, 1, "a register entry used in content fails even if no file changed")
+        XCTAssertFalse(withRegister.stderr.contains("Castellane"))
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".output.reviewsite-checks"), encoding: .utf8)
+        XCTAssertFalse(cache.contains("Castellane\\n"), "the register's contents are not stored")
+    }
+}

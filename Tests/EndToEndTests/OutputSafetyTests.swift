@@ -32,7 +32,8 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("Nothing was written; output/ is unchanged."), second.stderr)
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
-        XCTAssertEqual(leftovers.sorted(), [".output.reviewsite-cache", ".output.reviewsite-lock"], "no staging folder may be left behind")
+        XCTAssertEqual(leftovers.sorted(), [".output.reviewsite-cache", ".output.reviewsite-checks", ".output.reviewsite-lock"],
+                       "no staging folder may be left behind")
     }
 
     func testRebuildReplacesOnlyWhatTheToolCreated() throws {

@@ -1,10 +1,10 @@
 /// What a content file is; decides its URL and its layout.
-public enum PageKind: String, Sendable, Hashable, CaseIterable {
+public enum PageKind: String, Sendable, Hashable, CaseIterable, Codable {
     case dhr, briefing, page
 }
 
 /// Only `published` pages are ever written to the output.
-public enum PageStatus: String, Sendable, Hashable, CaseIterable {
+public enum PageStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case draft, published, withdrawn
 }
 
@@ -22,13 +22,13 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
 }
 
 /// A name a review uses instead of a real one (`Adult R`, `Jo`), and who they are.
-public struct Pseudonym: Sendable, Hashable {
+public struct Pseudonym: Sendable, Hashable, Codable {
     public var name: Located<String>
     public var role: Located<String>
 }
 
 /// An anonymisation waiver from front matter: silences `text` for `rule` in this file.
-public struct WaiverEntry: Sendable, Hashable {
+public struct WaiverEntry: Sendable, Hashable, Codable {
     public var rule: String
     public var text: String
     public var reason: String
@@ -38,7 +38,7 @@ public struct WaiverEntry: Sendable, Hashable {
 
 /// The typed front matter of one content file. Fields that failed to decode are nil;
 /// their diagnostics are reported by the decoder.
-public struct PageMeta: Sendable, Hashable {
+public struct PageMeta: Sendable, Hashable, Codable {
     public var kind: PageKind?
     public var title: Located<String>?
     public var summary: Located<String>?
@@ -58,3 +58,5 @@ public struct PageMeta: Sendable, Hashable {
 
     public init() {}
 }
+
+extension Located: Codable where Value: Codable {}

@@ -1,5 +1,5 @@
 /// How serious a finding is. Errors stop `build` and make `lint` exit 1.
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable, Codable {
     case error
     case warning
 
@@ -10,7 +10,7 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 
 /// One finding: a rule broken at a place, with a message that says how to fix it.
 /// The message never contains a register name or a full identifier (issue 4).
-public struct Diagnostic: Sendable, Hashable, Comparable {
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     public var location: SourceLocation
     public var severity: Severity
     /// Stable, lower-case, hyphenated rule id, e.g. `nhs-number`.

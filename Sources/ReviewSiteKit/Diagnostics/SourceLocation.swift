@@ -1,7 +1,7 @@
 /// A place in a source file. Lines and columns are 1-based and count from the
 /// first line of the file, front matter included (DESIGN.md, "Diagnostics").
 /// Columns count Unicode scalars (characters as a reader sees them), not bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -84,7 +84,7 @@ struct ParsedMarkdown: Sendable {
     var diagnostics: [Diagnostic]
 }
 
-struct MarkdownHeading: Sendable, Equatable {
+struct MarkdownHeading: Sendable, Equatable, Codable {
     var level: Int
     /// Plain text of the heading.
     var text: String
@@ -94,7 +94,7 @@ struct MarkdownHeading: Sendable, Equatable {
     var column: Int
 }
 
-struct MarkdownLink: Sendable, Equatable {
+struct MarkdownLink: Sendable, Equatable, Codable {
     var destination: String
     /// Plain text of the link.
     var text: String

@@ -39,7 +39,7 @@ struct LoadStage: Sendable {
                                            file: file.displayPath)
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
-        page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: text.hashValue)
+        page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: TextHash.of(text))
         page.diagnostics = diagnostics
         return page
     }
@@ -51,7 +51,7 @@ struct LoadStage: Sendable {
 }
 
 /// A content file after loading: its metadata, its parsed body and what was found wrong.
-struct LoadedPage: Sendable {
+struct LoadedPage: Sendable, Codable {
     var relativePath: String
     var displayPath: String
     var meta = PageMeta()
@@ -63,10 +63,20 @@ struct LoadedPage: Sendable {
 }
 
 /// What the assemble and render stages need of a page's body, without the body itself.
-struct PageOutline: Sendable {
+struct PageOutline: Sendable, Codable {
     var headings: [MarkdownHeading]
     var links: [MarkdownLink]
     /// Hash of the file's text when it was checked: rendering reads the file again and
     /// refuses to publish it if it changed in between (it would not have been checked).
-    var textHash: Int
+    /// Stable across runs, so checked pages can be cached (CheckCache).
+    var textHash: UInt64
+}
+
+/// A stable 64-bit FNV-1a hash of a text (Swift's own hashes differ from run to run).
+enum TextHash {
+    static func of(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
 }

@@ -60,7 +60,7 @@ public enum SitePipeline {
             return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
                                   upToDate: true)
         }
-        var (report, model, scan) = try check(options)
+        var (report, model, scan) = try check(options, checks: CheckCache(for: output, options: options))
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
@@ -131,7 +131,7 @@ public enum SitePipeline {
         return ReadStage(contentDirectory: URL(fileURLWithPath: options.contentDirectory), displayRoot: displayRoot)
     }
 
-    static func check(_ options: PipelineOptions) throws(ToolFailure)
+    static func check(_ options: PipelineOptions, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
         var isDir: ObjCBool = false
@@ -148,7 +148,15 @@ public enum SitePipeline {
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
         let loader = LoadStage(reader: reader, buildDate: options.date,
                                reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
-        let loaded = parallelMap(listing.pages, jobs: options.jobs) { loader.load($0) }
+        // Files unchanged since the last build reuse their check (build only; lint checks all).
+        let checked = parallelMap(listing.pages, jobs: options.jobs) { relative in
+            guard let checks else { return (relative: relative, metadata: "missing", page: loader.load(relative)) }
+            let metadata = CheckCache.metadata(relative, in: reader.contentDirectory)
+            return (relative: relative, metadata: metadata,
+                    page: checks.lookup(relative, metadata: metadata) ?? loader.load(relative))
+        }
+        checks?.store(checked)
+        let loaded = checked.map(\.page)
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
         if let config {

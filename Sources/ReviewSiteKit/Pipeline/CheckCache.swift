@@ -1,0 +1,58 @@
+import Foundation
+
+/// The results of checking each content file, kept between builds beside the output folder,
+/// so a build after a small change checks only the files that changed. A file's entry is used
+/// only while its size, modification time and inode are those it was checked with, and the
+/// whole cache only while everything else a check depends on is unchanged: the tool binary,
+/// the build date, the content folder's name, site.yml and the names register file (by its
+/// metadata, never its contents). It holds what `lint` would report, which never contains a
+/// register name or a full identifier, and the pages' outlines (titles, headings, links).
+struct CheckCache: Sendable {
+    struct Entry: Codable, Sendable {
+        var metadata: String
+        var page: LoadedPage
+    }
+
+    private struct Stored: Codable {
+        var key: String
+        var entries: [String: Entry]
+    }
+
+    let file: URL
+    let key: String
+    private let entries: [String: Entry]
+
+    init(for output: OutputFolder, options: PipelineOptions) {
+        file = output.url.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-checks")
+        let content = URL(fileURLWithPath: options.contentDirectory)
+        key = [CommandLineTool.version, BuildCache.metadata(path: "/proc/self/exe", follow: true), options.date.iso,
+               options.contentDirectory, BuildCache.metadata(path: content.appendingPathComponent("site.yml").path, follow: false),
+               options.namesFile.map { $0 + " " + BuildCache.metadata(path: $0, follow: true) } ?? "-"]
+            .joined(separator: "\n")
+        if let data = FileManager.default.contents(atPath: file.path),
+           let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.key == key {
+            entries = stored.entries
+        } else {
+            entries = [:]
+        }
+    }
+
+    /// The metadata a file is recognised by.
+    static func metadata(_ relative: String, in content: URL) -> String {
+        BuildCache.metadata(path: content.appendingPathComponent(relative).path, follow: false)
+    }
+
+    /// The page as it was checked, if the file has not changed since.
+    func lookup(_ relative: String, metadata: String) -> LoadedPage? {
+        guard let entry = entries[relative], entry.metadata == metadata, metadata != "missing" else { return nil }
+        return entry.page
+    }
+
+    /// Replaces the cache with this build's results. Failing to write it only costs time.
+    func store(_ checked: [(relative: String, metadata: String, page: LoadedPage)]) {
+        var stored = Stored(key: key, entries: [:])
+        for c in checked where c.metadata != "missing" { stored.entries[c.relative] = Entry(metadata: c.metadata, page: c.page) }
+        if let data = try? JSONEncoder().encode(stored) { try? data.write(to: file, options: .atomic) }
+    }
+}
