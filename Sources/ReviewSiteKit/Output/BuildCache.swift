@@ -92,13 +92,8 @@ struct BuildCache: Sendable {
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
     }
 
-    /// A stable 64-bit FNV-1a hash (Swift's Hasher is seeded differently in every process).
+    /// A stable hash of the lines (Swift's Hasher is seeded differently in every process).
     static func fingerprint(_ lines: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for line in lines {
-            for byte in line.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            h = (h ^ 0x0A) &* 0x100_0000_01b3
-        }
-        return String(h, radix: 16) + "-\(lines.count)"
+        String(TextHash.of(lines.joined(separator: "\n")), radix: 16) + "-\(lines.count)"
     }
 }
