@@ -27,6 +27,17 @@ final class HugeInputTests: XCTestCase {
         XCTAssertLessThan(childPeakMegabytes(), 400)
     }
 
+    /// A word processor's export of a whole archive: 50 MB of Markdown in one file.
+    func testAFiftyMegabyteFileIsCheckedInBoundedMemory() throws {
+        let paragraph = "## Section\n\n" + String(repeating: "Some words in a paragraph of the review. ", count: 40) + "\n\n"
+        let body = String(repeating: paragraph, count: 30_500)
+        XCTAssertGreaterThan(body.utf8.count, 50_000_000)
+        let tmp = try site(body)
+        let r = try BinaryRunner.run(["lint", "--date", "2024-06-01"], in: tmp.url)
+        XCTAssertEqual(r.status, 0, String(r.stdout.prefix(500)))
+        XCTAssertLessThan(childPeakMegabytes(), 400, "memory must not grow with the size of the file")
+    }
+
     func testHundredThousandNestedQuotesAndListItemsBuild() throws {
         let quotes = String(repeating: "> ", count: 100_000) + "deep quote\n\n"
         let lists = (0..<100_000).map { String(repeating: " ", count: min($0, 3)) + "- item\n" }.joined()
