@@ -9,13 +9,9 @@ import Foundation
 /// register name or a full identifier, and the pages' outlines (titles, headings, links).
 struct CheckCache: Sendable {
     struct Entry: Codable, Sendable {
+        var relative: String
         var metadata: String
         var page: LoadedPage
-    }
-
-    private struct Stored: Codable {
-        var key: String
-        var entries: [String: Entry]
     }
 
     let file: URL
@@ -29,13 +25,23 @@ struct CheckCache: Sendable {
         key = [CommandLineTool.version, BuildCache.metadata(path: "/proc/self/exe", follow: true), options.date.iso,
                options.contentDirectory, BuildCache.metadata(path: content.appendingPathComponent("site.yml").path, follow: false),
                options.namesFile.map { $0 + " " + BuildCache.metadata(path: $0, follow: true) } ?? "-"]
-            .joined(separator: "\n")
-        if let data = FileManager.default.contents(atPath: file.path),
-           let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.key == key {
-            entries = stored.entries
-        } else {
-            entries = [:]
+            .joined(separator: " | ")
+        entries = CheckCache.read(file, key: key)
+    }
+
+    /// One JSON line for the key, then one line per file, so neither reading nor writing
+    /// holds a second copy of the whole cache in memory.
+    private static func read(_ file: URL, key: String) -> [String: Entry] {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+        let lines = data.split(separator: UInt8(ascii: "\n"))
+        let decoder = JSONDecoder()
+        guard let first = lines.first, (try? decoder.decode(String.self, from: Data(first))) == key else { return [:] }
+        var out: [String: Entry] = [:]
+        for line in lines.dropFirst() {
+            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else { return [:] }
+            out[entry.relative] = entry
         }
+        return out
     }
 
     /// The metadata a file is recognised by.
@@ -51,8 +57,14 @@ struct CheckCache: Sendable {
 
     /// Replaces the cache with this build's results. Failing to write it only costs time.
     func store(_ checked: [(relative: String, metadata: String, page: LoadedPage)]) {
-        var stored = Stored(key: key, entries: [:])
-        for c in checked where c.metadata != "missing" { stored.entries[c.relative] = Entry(metadata: c.metadata, page: c.page) }
-        if let data = try? JSONEncoder().encode(stored) { try? data.write(to: file, options: .atomic) }
+        let encoder = JSONEncoder()
+        guard var out = try? encoder.encode(key) else { return }
+        out.append(UInt8(ascii: "\n"))
+        for c in checked where c.metadata != "missing" {
+            guard let line = try? encoder.encode(Entry(relative: c.relative, metadata: c.metadata, page: c.page)) else { return }
+            out.append(line)
+            out.append(UInt8(ascii: "\n"))
+        }
+        try? out.write(to: file, options: .atomic)
     }
 }
