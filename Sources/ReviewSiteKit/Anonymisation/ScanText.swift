@@ -116,6 +116,11 @@ extension Unicode.Scalar {
 
 /// FNV-1a over lower-cased scalars: a cheap, allocation-free key for word lookups.
 enum WordHash {
+    static func lowercased(_ word: String) -> UInt64 {
+        let scalars = Array(word.unicodeScalars)
+        return lowercased(scalars, 0..<scalars.count)
+    }
+
     static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in range {

@@ -17,9 +17,16 @@ enum SiteScan {
 
     static func scan(directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
                      context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
-        let files = self.files(in: directory)
-        let prefix = displayPrefix.hasSuffix("/") && displayPrefix.count > 1 ? String(displayPrefix.dropLast()) : displayPrefix
-        let found = parallelMap(files, jobs: jobs) { relative -> [Diagnostic] in
+        scan(files(in: directory), in: directory, displayPrefix: displayPrefix, rules: rules, context: context,
+             waivers: waivers, jobs: jobs)
+    }
+
+    /// Scans the given files of `directory` (paths relative to it); files of other kinds
+    /// (stylesheets, scripts, images) are passed over.
+    static func scan(_ relatives: [String], in directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
+                     context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
+        let prefix = SourceLocation.folder(displayPrefix)
+        let found = parallelMap(relatives.filter(isScanned), jobs: jobs) { relative -> [Diagnostic] in
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) else {
                 return []
             }
@@ -36,10 +43,15 @@ enum SiteScan {
         guard let e = FileManager.default.enumerator(atPath: base) else { return [] }
         var out: [String] = []
         while let relative = e.nextObject() as? String {
-            let ext = (relative as NSString).pathExtension.lowercased()
-            if markupExtensions.contains(ext) || plainExtensions.contains(ext) { out.append(relative) }
+            if isScanned(relative) { out.append(relative) }
         }
         return out.sorted()
+    }
+
+    /// Whether a file of the built site is text a reader sees: markup or plain text.
+    static func isScanned(_ relative: String) -> Bool {
+        let ext = (relative as NSString).pathExtension.lowercased()
+        return markupExtensions.contains(ext) || plainExtensions.contains(ext)
     }
 
     static func scanFile(_ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],

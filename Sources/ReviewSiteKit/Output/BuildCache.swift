@@ -19,12 +19,18 @@ struct BuildCache: Sendable {
         file = output.url.deletingLastPathComponent().appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-cache")
     }
 
+    /// What checking any content file depends on besides the file itself: the tool binary,
+    /// the date, the content folder's name and the names register file (by its metadata).
+    /// Shared with CheckCache, so the two caches cannot disagree about it.
+    static func runInputs(_ options: PipelineOptions) -> [String] {
+        ["tool \(CommandLineTool.version) \(metadata(path: "/proc/self/exe", follow: true))",
+         "date \(options.date.iso)", "content \(options.contentDirectory)",
+         "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
+    }
+
     /// What a build read: the same fingerprint means the same output.
     static func inputs(_ options: PipelineOptions) -> String {
-        var lines = ["tool \(CommandLineTool.version) \(metadata(path: "/proc/self/exe", follow: true))",
-                     "date \(options.date.iso)", "content \(options.contentDirectory)",
-                     "theme \(options.themeDirectory)", "output \(options.outputDirectory)",
-                     "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
+        var lines = runInputs(options) + ["theme \(options.themeDirectory)", "output \(options.outputDirectory)"]
         let content = URL(fileURLWithPath: options.contentDirectory)
         lines.append("content-folder " + metadata(path: content.path, follow: true))
         for relative in tree(content) {

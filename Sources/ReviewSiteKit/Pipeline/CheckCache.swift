@@ -22,9 +22,8 @@ struct CheckCache: Sendable {
         file = output.url.deletingLastPathComponent()
             .appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-checks")
         let content = URL(fileURLWithPath: options.contentDirectory)
-        key = [CommandLineTool.version, BuildCache.metadata(path: "/proc/self/exe", follow: true), options.date.iso,
-               options.contentDirectory, BuildCache.metadata(path: content.appendingPathComponent("site.yml").path, follow: false),
-               options.namesFile.map { $0 + " " + BuildCache.metadata(path: $0, follow: true) } ?? "-"]
+        key = (BuildCache.runInputs(options)
+               + ["site.yml " + BuildCache.metadata(path: content.appendingPathComponent("site.yml").path, follow: false)])
             .joined(separator: " | ")
         entries = CheckCache.read(file, key: key)
     }

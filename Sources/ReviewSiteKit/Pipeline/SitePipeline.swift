@@ -73,8 +73,7 @@ public enum SitePipeline {
         defer { withExtendedLifetime(lock) {} }
         let staging = try StagingFolder(for: output)
         do {
-            let outputDisplay = options.outputDirectory.hasSuffix("/") && options.outputDirectory.count > 1
-                ? String(options.outputDirectory.dropLast()) : options.outputDirectory
+            let outputDisplay = SourceLocation.folder(options.outputDirectory)
             // Each page is checked for leaks through the theme or site.yml as it is written.
             let writer = WriteStage(staging: staging,
                                     render: RenderStage(model: model, templates: templates, source: reader(options)),
@@ -88,14 +87,8 @@ public enum SitePipeline {
             let assets = try ThemeAssets.copy(from: theme, to: staging)
             files += assets
             // Theme files that are text a reader sees (an .svg or a .json) are checked too.
-            for asset in assets {
-                let ext = (asset as NSString).pathExtension.lowercased()
-                guard SiteScan.markupExtensions.contains(ext) || SiteScan.plainExtensions.contains(ext) else { continue }
-                let data = FileManager.default.contents(atPath: staging.url.appendingPathComponent(asset).path) ?? Data()
-                report.diagnostics += SiteScan.scanFile(String(decoding: data, as: UTF8.self), display: outputDisplay + "/" + asset,
-                    markup: SiteScan.markupExtensions.contains(ext), rules: scan.rules, context: scan.context,
-                    waivers: scan.waivers)
-            }
+            report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
+                                                context: scan.context, waivers: scan.waivers, jobs: options.jobs)
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
@@ -126,9 +119,8 @@ public enum SitePipeline {
 
     /// Reads the content folder; diagnostics show it as the user wrote it (`content`).
     static func reader(_ options: PipelineOptions) -> ReadStage {
-        let displayRoot = options.contentDirectory.hasSuffix("/") && options.contentDirectory.count > 1
-            ? String(options.contentDirectory.dropLast()) : options.contentDirectory
-        return ReadStage(contentDirectory: URL(fileURLWithPath: options.contentDirectory), displayRoot: displayRoot)
+        ReadStage(contentDirectory: URL(fileURLWithPath: options.contentDirectory),
+                  displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
     static func check(_ options: PipelineOptions, checks: CheckCache? = nil) throws(ToolFailure)

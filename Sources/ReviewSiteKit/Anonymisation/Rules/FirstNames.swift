@@ -65,14 +65,7 @@ enum FirstNames {
 
     /// Hashes of every bundled name and month (lower-cased, up to any apostrophe), so a rule
     /// can rule out the great majority of capitalised words without making a string.
-    static let hashes: Set<UInt64> = {
-        var out = Set<UInt64>()
-        for name in plain.union(wordLike).union(months) {
-            let scalars = Array(name.unicodeScalars)
-            out.insert(WordHash.lowercased(scalars, 0..<scalars.count))
-        }
-        return out
-    }()
+    static let hashes: Set<UInt64> = Set(plain.union(wordLike).union(months).map(WordHash.lowercased))
 
     /// Whether the word at `range` (possessive included) may be a bundled name.
     static func mayBeName(_ text: ScanText, _ range: Range<Int>) -> Bool {

@@ -19,10 +19,7 @@ struct TitledNameRule: AnonymisationRule {
     static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
-    static let titleHashes: Set<UInt64> = Set(strictTitles.union(wordTitles).map { title in
-        let scalars = Array(title.unicodeScalars)
-        return WordHash.lowercased(scalars, 0..<scalars.count)
-    })
+    static let titleHashes: Set<UInt64> = Set(strictTitles.union(wordTitles).map(WordHash.lowercased))
 
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
