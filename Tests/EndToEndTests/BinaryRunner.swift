@@ -71,6 +71,12 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
+    /// Copies the repository's sample content and theme in, for tests that change them.
+    func copySampleSite() throws {
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: url.appendingPathComponent("content"))
+        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: url.appendingPathComponent("themes"))
+    }
+
     /// Writes `text` at a relative path, creating folders.
     @discardableResult
     func write(_ relative: String, _ text: String) throws -> URL {

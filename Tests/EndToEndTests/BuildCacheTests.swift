@@ -6,8 +6,7 @@ import XCTest
 final class BuildCacheTests: XCTestCase {
     private func site() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        try tmp.copySampleSite()
         return tmp
     }
 
@@ -95,8 +94,7 @@ final class BuildCacheTests: XCTestCase {
 final class CheckCacheTests: XCTestCase {
     private func site() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        try tmp.copySampleSite()
         return tmp
     }
 

@@ -8,8 +8,7 @@ final class NamesRegisterTests: XCTestCase {
     static let secrets = ["petra", "quennell"]
 
     private func makeSite(_ tmp: TemporaryFolder, plant: Bool = true) throws {
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        try tmp.copySampleSite()
         try tmp.write("private/names.txt", "# kept outside the repository\nPetra Quennell\nQuennell\n")
         guard plant else { return }
         let review = tmp.url.appendingPathComponent("content/reviews/dhr-jo-2022.md")

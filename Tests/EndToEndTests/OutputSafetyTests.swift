@@ -4,14 +4,21 @@ import XCTest
 /// The output folder is something a web team cares about: a failed build leaves it exactly
 /// as it was, and the tool never deletes what it did not create.
 final class OutputSafetyTests: XCTestCase {
-    private func makeSite(_ tmp: TemporaryFolder) throws {
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+    /// Points every Markdown link to `from` (and its #anchors) at `to` instead, so a page can
+    /// be removed or withdrawn without leaving broken links behind.
+    private func relink(_ tmp: TemporaryFolder, from: String, to: String) throws {
+        let content = tmp.url.appendingPathComponent("content")
+        for file in try snapshot(content).keys where file.hasSuffix(".md") {
+            let url = content.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let pattern = #"\]\("# + NSRegularExpression.escapedPattern(for: from) + #"[^)]*\)"#
+            try Data(text.replacingOccurrences(of: pattern, with: "](\(to))", options: .regularExpression).utf8).write(to: url)
+        }
     }
 
     func testFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         let first = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(first.status, 0, first.stderr)
         let before = try snapshot(tmp.url.appendingPathComponent("output"))
@@ -38,17 +45,12 @@ final class OutputSafetyTests: XCTestCase {
 
     func testRebuildReplacesOnlyWhatTheToolCreated() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
         // A page removed from content disappears from the output on the next build.
         try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/contact.md"))
         // (links to it must go too, or the build rightly fails with broken-link)
-        for file in try snapshot(tmp.url.appendingPathComponent("content")).keys where file.hasSuffix(".md") {
-            let url = tmp.url.appendingPathComponent("content").appendingPathComponent(file)
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let unlinked = text.replacingOccurrences(of: #"\]\(/contact/[^)]*\)"#, with: "](/accessibility/)", options: .regularExpression)
-            try Data(unlinked.utf8).write(to: url)
-        }
+        try relink(tmp, from: "/contact/", to: "/accessibility/")
         let again = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/contact/index.html").path))
@@ -56,7 +58,7 @@ final class OutputSafetyTests: XCTestCase {
 
     func testRefusesAFolderHoldingFilesItDidNotCreate() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         try tmp.write("output/precious.txt", "keep me")
         let result = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(result.status, 1)
@@ -66,7 +68,7 @@ final class OutputSafetyTests: XCTestCase {
 
     func testRefusesDangerousOutputFolders() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
         for output in ["/", home, "content", "content/site", "themes/default", "."] {
             let result = try BinaryRunner.run(["build", "--output", output, "--date", "2026-11-27"], in: tmp.url)
@@ -78,7 +80,7 @@ final class OutputSafetyTests: XCTestCase {
 
     func testASecondBuildAtTheSameTimeFailsClearlyAndChangesNothing() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
         let before = try snapshot(tmp.url.appendingPathComponent("output"))
         // Hold the lock as a running build would.
@@ -95,7 +97,7 @@ final class OutputSafetyTests: XCTestCase {
     /// A review that was published and is then withdrawn disappears everywhere on the next build.
     func testWithdrawnReviewDisappearsFromEveryFile() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
         let output = tmp.url.appendingPathComponent("output")
         XCTAssertTrue(try snapshot(output).values.contains { String(decoding: $0, as: UTF8.self).contains("dhr-sam-2024") })
@@ -103,12 +105,7 @@ final class OutputSafetyTests: XCTestCase {
         let review = tmp.url.appendingPathComponent("content/reviews/dhr-sam-2024.md")
         let text = try String(contentsOf: review, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "status: published", with: "status: withdrawn").utf8).write(to: review)
-        for file in try snapshot(tmp.url.appendingPathComponent("content")).keys where file.hasSuffix(".md") {
-            let url = tmp.url.appendingPathComponent("content").appendingPathComponent(file)
-            let page = try String(contentsOf: url, encoding: .utf8)
-            let unlinked = page.replacingOccurrences(of: #"\]\(/reviews/dhr-sam-2024/[^)]*\)"#, with: "](/reviews/)", options: .regularExpression)
-            try Data(unlinked.utf8).write(to: url)
-        }
+        try relink(tmp, from: "/reviews/dhr-sam-2024/", to: "/reviews/")
         let again = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(again.status, 0, again.stderr)
         for (path, data) in try snapshot(output) {
@@ -120,7 +117,7 @@ final class OutputSafetyTests: XCTestCase {
     /// no half-written folder left behind. Needs a small file system (tmpfs, mounted as root).
     func testAFullDiskLeavesTheOldOutputIntact() throws {
         let tmp = try TemporaryFolder()
-        try makeSite(tmp)
+        try tmp.copySampleSite()
         let disk = tmp.url.appendingPathComponent("small-disk")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
         let mount = Process()

@@ -5,8 +5,7 @@ import XCTest
 /// site.yml or the theme is caught in the built HTML, with the HTML file's line and column.
 final class SiteScanEndToEndTests: XCTestCase {
     private func makeSite(_ tmp: TemporaryFolder) throws {
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes"), to: tmp.url.appendingPathComponent("themes"))
+        try tmp.copySampleSite()
         try tmp.write("private/names.txt", "Quennell\n")
     }
 
