@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Targets depend one way, top to bottom:
+//   reviewsite (CLI executable) → ReviewSiteKit (site: content model, checks, pipeline, render, output)
+//   → ReviewSiteAnonymisation (the anonymisation rules) → ReviewSiteNames (given-names data)
+//   → ReviewSiteSyntax (YAML subset, Markdown over CCmark, templates) → ReviewSiteCore
+//   (diagnostics, rule registry, text decoding, hashing). See docs/architecture.md.
 let package = Package(
     name: "ReviewSite",
     products: [
@@ -14,17 +19,23 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "ReviewSiteCore"),
+        .target(name: "ReviewSiteSyntax", dependencies: ["ReviewSiteCore", "CCmark"]),
+        .target(
+            name: "ReviewSiteNames",
+            // The first-names sources and generator; the list itself is compiled in
+            // (FirstNamesData.swift), so the binary needs no resource bundle.
+            exclude: ["Data"]
+        ),
+        .target(name: "ReviewSiteAnonymisation", dependencies: ["ReviewSiteCore", "ReviewSiteNames"]),
         .target(
             name: "ReviewSiteKit",
-            dependencies: ["CCmark"],
-            // The first-names sources and generator; the list itself is compiled in
-            // (Anonymisation/Rules/FirstNamesData.swift), so the binary needs no resource bundle.
-            exclude: ["Anonymisation/Data"]
+            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation"]
         ),
         .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteKit"]),
         .testTarget(
             name: "ReviewSiteKitTests",
-            dependencies: ["ReviewSiteKit"],
+            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation", "ReviewSiteKit"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

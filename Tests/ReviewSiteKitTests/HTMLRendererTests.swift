@@ -1,4 +1,7 @@
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 final class HTMLRendererTests: XCTestCase {

@@ -1,4 +1,7 @@
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 /// Each metadata rule on its own, from typed front matter.

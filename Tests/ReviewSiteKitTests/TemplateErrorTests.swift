@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 final class TemplateErrorTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import Synchronization
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 final class TemplateSetTests: XCTestCase {

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 /// Property-style: many random sites mixing published, draft, withdrawn and embargoed pages

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 /// Runs the parser over the vendored yaml-test-suite (see Fixtures/yaml-test-suite/README.md):

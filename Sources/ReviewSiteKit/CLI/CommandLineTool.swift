@@ -1,10 +1,13 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// The `reviewsite` command: parses arguments, runs the pipeline, prints the findings and
 /// returns the exit code. The executable is a thin wrapper around `run`, so tests can call
 /// it directly. Exit codes are a contract: 0 success, 1 errors or a failed build, 64 usage.
 public enum CommandLineTool {
-    public static let version = "0.1.0"
+    public static let version = ReviewSiteVersion.current
 
     public enum ExitCode {
         public static let success: Int32 = 0

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// What `--help` prints. Written once here; the README shows the same.
 enum HelpText {
     static let general = """

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// The command line as the user typed it, checked against what each command accepts.
 struct ParsedArguments: Equatable {
     enum Command: String { case build, lint }

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Reads typed values out of parsed YAML and records a diagnostic for every value of the
 /// wrong shape. Shared by front matter and site.yml so both report problems the same way.
 struct FieldReader {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Turns a file's parsed front matter into `PageMeta`, reporting unknown fields, wrong
 /// types and impossible dates. Rules about how fields relate live in Rules/Metadata.
 enum FrontMatterDecoder {

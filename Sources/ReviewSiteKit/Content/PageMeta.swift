@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// What a content file is; decides its URL and its layout.
 public enum PageKind: String, Sendable, Hashable, CaseIterable, Codable {
     case dhr, briefing, page

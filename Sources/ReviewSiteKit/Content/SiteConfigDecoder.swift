@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// A calendar date without a time or time zone, as written in front matter (`2020-05-15`).
 /// Kept as plain numbers so rendering never depends on the machine's locale or time zone.
 public struct SiteDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {

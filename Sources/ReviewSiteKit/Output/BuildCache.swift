@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// Makes a build with nothing changed nearly free (issue 7). After a successful build it
@@ -23,7 +26,7 @@ struct BuildCache: Sendable {
     /// the date, the content folder's name and the names register file (by its metadata).
     /// Shared with CheckCache, so the two caches cannot disagree about it.
     static func runInputs(_ options: PipelineOptions) -> [String] {
-        ["tool \(CommandLineTool.version) \(metadata(path: "/proc/self/exe", follow: true))",
+        ["tool \(ReviewSiteVersion.current) \(metadata(path: "/proc/self/exe", follow: true))",
          "date \(options.date.iso)", "content \(options.contentDirectory)",
          "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
     }

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// Copies the theme's `assets/` folder (CSS, a little JS, icons) into the output as is.

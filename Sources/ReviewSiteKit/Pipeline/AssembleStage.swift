@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Stage 3, assemble: decides where each page lives and which pages are published, and
 /// checks what needs the whole site at once (duplicate addresses, links between pages).
 /// Work here is linear in the number of files: dictionaries, never pairwise comparisons.

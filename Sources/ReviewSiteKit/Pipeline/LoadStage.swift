@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Stage 2, load: one file at a time, independently of every other (so files spread over
 /// all cores): split the front matter, decode and check it, parse the Markdown.
 struct LoadStage: Sendable {
@@ -70,13 +73,4 @@ struct PageOutline: Sendable, Codable {
     /// refuses to publish it if it changed in between (it would not have been checked).
     /// Stable across runs, so checked pages can be cached (CheckCache).
     var textHash: UInt64
-}
-
-/// A stable 64-bit FNV-1a hash of a text (Swift's own hashes differ from run to run).
-enum TextHash {
-    static func of(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
-    }
 }

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// Stage 1, read: finds every `.md` file under the content folder and `site.yml`, and reads

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Stage 5, write: renders each output file and writes it into the staging folder straight
 /// away, on all cores, so rendered pages never pile up in memory.
 struct WriteStage: Sendable {

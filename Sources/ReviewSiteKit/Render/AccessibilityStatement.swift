@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// The accessibility statement the Public Sector Bodies Accessibility Regulations 2018
 /// require, generated from site.yml's `accessibility` facts so it is never forgotten.
 struct AccessibilityStatement {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// `feed.xml`: an Atom feed of published reviews and briefings, newest first. Its dates
 /// come from the content, never from the clock, so the same input gives the same bytes.
 enum AtomFeed {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Escaping for the XML files the generator writes without templates (sitemap, feed).
 enum Escape {
     static func xml(_ s: String) -> String {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Stage 4, render: turns each published page into HTML through the theme's templates,
 /// plus the generated pages, the sitemap and the feed. Each output file is independent.
 struct RenderStage: Sendable {

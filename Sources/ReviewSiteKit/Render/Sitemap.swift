@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// `sitemap.xml`: every published page with its last change date. Drafts, withdrawn and
 /// embargoed pages are not in the model, so they cannot appear here.
 enum Sitemap {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// What a link in content points at, once resolved against the site's pages.
 enum LinkTarget: Equatable {
     /// Another page of this site (or a generated one), with an optional `#fragment`.

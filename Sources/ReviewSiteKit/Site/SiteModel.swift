@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// A page that will be published, with everything the templates need.
 struct PublishedPage: Sendable {
     enum Role: Sendable, Equatable {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// File names become web addresses, so they must be safe everywhere: lower-case ASCII

@@ -1,4 +1,7 @@
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 /// DHR-style prose with every structured rule's finding marked inline (1️⃣ before each), and

@@ -1,4 +1,7 @@
 import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
 @testable import ReviewSiteKit
 
 /// Helpers for the structured-identifier rule tests.
@@ -7,7 +10,7 @@ enum StructuredTest {
                             "https://www.instagram.com/avonmerecsp"]
 
     static func context(_ kind: PageKind? = .dhr, pseudonyms: [String] = ["Adult R", "Jo"]) -> AnonymisationContext {
-        AnonymisationContext(pseudonyms: pseudonyms, allowedContacts: helplines, kind: kind)
+        AnonymisationContext(pseudonyms: pseudonyms, allowedContacts: helplines, strictDatesOfBirth: kind == .dhr || kind == .briefing)
     }
 
     /// Runs one rule over body text.

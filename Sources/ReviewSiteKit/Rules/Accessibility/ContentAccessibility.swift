@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// Content accessibility rules run on each page's parsed Markdown (issue 5): image-alt,

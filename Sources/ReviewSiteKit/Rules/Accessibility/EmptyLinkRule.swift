@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// `empty-link`: a link with no text is announced as just "link" (WCAG 2.4.4, 4.1.2).
 enum EmptyLinkRule {
     static func check(_ links: [MarkdownLink], file: String) -> [Diagnostic] {

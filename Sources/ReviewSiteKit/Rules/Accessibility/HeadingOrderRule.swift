@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// `heading-order`: the layout shows the page title as the only level 1 heading, so the body
 /// starts at level 2 (`##`) and never skips a level going down (WCAG 1.3.1, 2.4.6): screen
 /// reader users move around a page by its headings.

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// `image-alt`: every image needs a description (WCAG 1.1.1). Markdown cannot tell a missing

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// `link-text`: link text must make sense on its own (WCAG 2.4.4). Screen reader users often

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 import Foundation
 
 /// `table-header`: screen readers read a cell together with its headers (WCAG 1.3.1), so every

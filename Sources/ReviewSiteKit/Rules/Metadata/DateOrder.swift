@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// "Last updated" and "Last reviewed" cannot come before first publication.
 enum DateOrder: MetadataRule {
     static func check(_ meta: PageMeta, _ context: MetadataContext) -> [Diagnostic] {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// No DHR is published until the Home Office quality-assurance panel has cleared it.
 enum HomeOfficeQA: MetadataRule {
     static func check(_ meta: PageMeta, _ context: MetadataContext) -> [Diagnostic] {

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// What the metadata rules need to know beyond the page itself.
 struct MetadataContext: Sendable {
     var file: String

@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// `type`, `title` and `status` always; `summary` and `pseudonyms` for reviews and briefings;
 /// `published` and `reviewed` once a page is published (DESIGN.md, "Content").
 enum RequiredFields: MetadataRule {

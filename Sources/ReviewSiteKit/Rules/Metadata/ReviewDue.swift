@@ -1,3 +1,6 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
 /// Published content is checked again every `review_interval_months` (site.yml), so
 /// "Last reviewed" stays honest.
 enum ReviewDue: MetadataRule {

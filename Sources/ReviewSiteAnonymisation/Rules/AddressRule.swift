@@ -1,0 +1,140 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `address`: a house number and a street ("12 Acacia Avenue", "4a Mill Lane", "221 Baker
+/// Street") is an error: it points at one household. A flat or apartment number ("Flat 3",
+/// "Apartment 12") and a named house after a place word ("at Rose Cottage", "to The Old
+/// Rectory") are warnings: they identify a home only with more context, and the author knows
+/// whether they do. Street names without a number, and so agency names such as "Avonmere Road
+/// Surgery", stay quiet.
+package struct AddressRule: AnonymisationRule {
+    package let id = "address"
+
+    package static let streetTypes = [
+        "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "crescent",
+        "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
+        "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
+        "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
+    ]
+    package static let houseTypes = ["cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
+                             "villa", "granary", "manse", "grange"]
+    /// Words before a number that make it a heading or list number, not a house number.
+    package static let notHouseNumbers = ["step", "lesson", "recommendation", "recommendations", "section", "chapter",
+                                  "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
+                                  "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
+                                  "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around"]
+    /// Small words that are not part of a street name.
+    package static let joiners = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
+    package static let placeWords = ["at", "to", "from", "address", "called", "named", "into"]
+    /// House types that name a home wherever they stand ("The Old Rectory was sold"); the
+    /// others ("Farm", "Grange", "Barn") also name businesses and need a place word before.
+    package static let dwellingTypes = ["cottage", "cottages", "farmhouse", "rectory", "vicarage", "bungalow", "manse"]
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let tokens = text.tokens
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            if t.kind == .number, let (last, type) = street(text, k) {
+                let r = t.start..<tokens[last].end
+                out.append(finding(text, r, .error, "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
+                    "remove it or replace it with a description such as 'the family home' or the area"))
+                k = last
+            } else if t.kind == .word, let c = StructuredScan.at(text, t.start), "FfAa".unicodeScalars.contains(c), let last = flat(text, k) {
+                let r = t.start..<tokens[last].end
+                out.append(finding(text, r, .warning, "flat or apartment number \(text.slice(t.start..<t.end)) *",
+                    "remove it unless it cannot identify anyone, then waive it with a reason"))
+                k = last
+            } else if t.kind == .word, let last = namedHouse(text, k) {
+                let r = t.start..<tokens[last].end
+                out.append(finding(text, r, .warning, "house name \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 1))\(text.slice(tokens[last].start..<tokens[last].end))",
+                    "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"))
+                k = last
+            }
+        }
+        return out
+    }
+
+    private func finding(_ text: ScanText, _ r: Range<Int>, _ severity: Severity, _ what: String, _ fix: String) -> AnonymisationFinding {
+        AnonymisationFinding(rule: id, severity: severity, range: r, matched: text.slice(r), message: "\(what); \(fix)")
+    }
+
+    private func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
+    private func isWord(_ text: ScanText, _ k: Int, in words: [String]) -> Bool {
+        guard let t = token(text, k), t.kind == .word else { return false }
+        return StructuredScan.index(text, t.start..<t.end, in: words) != nil
+    }
+    /// The word before token k, skipping one space.
+    private func previousWord(_ text: ScanText, _ k: Int) -> Int? {
+        guard token(text, k - 1)?.kind == .space, token(text, k - 2)?.kind == .word else { return nil }
+        return k - 2
+    }
+
+    /// "12 Acacia Avenue": a number 1–999 (optionally "12a", "12-14"), then one to three
+    /// capitalised name words and a street type. Returns the street type's token index and the
+    /// street type text.
+    private func street(_ text: ScanText, _ k: Int) -> (Int, String)? {
+        guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
+              !StructuredScan.wordChar(text, t.start - 1) else { return nil }
+        // Paragraph numbers (3.12), times, money and list headings are not house numbers.
+        if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
+        if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
+        var j = k + 1
+        if let s = token(text, j), s.kind == .word, s.end - s.start == 1, StructuredScan.letter(text, s.start) { j += 1 }  // 12a
+        else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number { j += 2 }                           // 12-14
+        if isOther(text, j, ",") { j += 1 }
+        var names = 0
+        while names <= 3 {
+            guard token(text, j)?.kind == .space, let w = token(text, j + 1), w.kind == .word,
+                  StructuredScan.capitalised(text, w) else { return nil }
+            j += 1
+            if names >= 1, isWord(text, j, in: Self.streetTypes) {
+                return (j, text.slice(w.start..<w.end))
+            }
+            if isWord(text, j, in: Self.joiners) { return nil }
+            names += 1
+            j += 1
+            // "St. Mary's": skip the dot of an abbreviation.
+            if isOther(text, j, ".") { j += 1 }
+        }
+        return nil
+    }
+
+    private func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {
+        guard let t = token(text, k), t.kind == .other, let s = StructuredScan.at(text, t.start) else { return false }
+        return chars.unicodeScalars.contains(s)
+    }
+
+    /// "Flat 3", "Apartment 12b", "Apt 4"; "flat 3" only after in/at/to/from/into.
+    private func flat(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), isWord(text, k, in: ["flat", "apartment", "apt"]),
+              token(text, k + 1)?.kind == .space, let n = token(text, k + 2), n.kind == .number, n.end - n.start <= 4 else { return nil }
+        if !StructuredScan.capitalised(text, t) {
+            guard let p = previousWord(text, k), isWord(text, p, in: ["in", "at", "to", "from", "into"]) else { return nil }
+        }
+        var last = k + 2
+        if let s = token(text, last + 1), s.kind == .word, s.end - s.start == 1 { last += 1 }  // Flat 3B
+        guard let end = token(text, last)?.end, !StructuredScan.wordChar(text, end),
+              !(isOther(text, last + 1, ".,") && token(text, last + 2)?.kind == .number),
+              !isOther(text, last + 1, "%") else { return nil }
+        return last
+    }
+
+    /// "at Rose Cottage", "to The Old Rectory": a place word, one to three capitalised words and
+    /// a house type; or, without a place word, a house type that is always a home. Returns the house type's token index; the finding starts at the first name.
+    private func namedHouse(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? false
+        var j = k
+        var names = 0
+        while names < 4 {
+            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
+            if names >= 1, isWord(text, j, in: afterPlaceWord ? Self.houseTypes : Self.dwellingTypes) { return j }
+            names += 1
+            guard token(text, j + 1)?.kind == .space else { return nil }
+            j += 2
+        }
+        return nil
+    }
+}

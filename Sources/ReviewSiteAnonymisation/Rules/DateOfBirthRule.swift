@@ -1,0 +1,216 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `date-of-birth`: full day-month-year dates ("15 May 2020", "15th May 2020", "May 15, 2020",
+/// "15/05/2020", "15.05.2020", "2020-05-15"). Near born, DOB, D.O.B., date of birth, died,
+/// death, deceased, funeral, aged (same sentence, at most ten words away) a full date is an
+/// error: a date of birth or death identifies a person. Any other full date in the body of a
+/// review or briefing is a warning: chronologies should give the month and year only.
+/// Month-year dates, years, times, paragraph numbers and section numbers stay quiet.
+package struct DateOfBirthRule: AnonymisationRule {
+    package let id = "date-of-birth"
+
+    package static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+    package static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    package static let keywords = ["born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
+                           "aged", "killed", "murdered", "inquest", "burial", "cremation"]
+    /// How many words away a keyword may be.
+    package static let window = 15
+
+    /// A date found in the tokens: its scalar range, which tokens are day, month and year.
+    private struct FoundDate {
+        package var range: Range<Int>
+        package var firstToken: Int
+        package var lastToken: Int
+        package var day: Range<Int>
+        package var month: Range<Int>
+        package var year: Range<Int>
+    }
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let tokens = text.tokens
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .number || tokens[k].kind == .word, let date = parse(text, k) else { continue }
+            k = date.lastToken
+            let matched = text.slice(date.range)
+            if let keyword = nearbyKeyword(text, date) {
+                out.append(AnonymisationFinding(rule: id, severity: .error, range: date.range, matched: matched,
+                    message: "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"))
+            } else if text.field == nil, context.strictDatesOfBirth {
+                out.append(AnonymisationFinding(rule: id, severity: .warning, range: date.range, matched: matched,
+                    message: "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"))
+            }
+        }
+        return out
+    }
+
+    // MARK: Finding dates
+
+    private func parse(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let t = token(text, k) else { return nil }
+        if t.kind == .word {
+            // Only a capitalised word of month length can start "May 15, 2020".
+            guard t.end - t.start >= 3, t.end - t.start <= 9, StructuredScan.capitalised(text, t) else { return nil }
+            return monthFirst(text, k)
+        }
+        guard !gluedBefore(text, k) else { return nil }
+        return textual(text, k) ?? numeric(text, k)
+    }
+
+    private func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
+    private func range(_ t: ScanToken) -> Range<Int> { t.start..<t.end }
+    private func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {
+        guard let t = token(text, k), t.kind == .other, let s = StructuredScan.at(text, t.start) else { return false }
+        return chars.unicodeScalars.contains(s)
+    }
+    private func isSpace(_ text: ScanText, _ k: Int) -> Bool { token(text, k)?.kind == .space }
+    private func digits(_ t: ScanToken) -> Int { t.end - t.start }
+
+    /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May.
+    private func gluedBefore(_ text: ScanText, _ k: Int) -> Bool {
+        isOther(text, k - 1, ".,/-:") && token(text, k - 2)?.kind == .number
+    }
+    private func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
+        isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
+    }
+
+    private func monthNumber(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
+        guard let t = token(text, k), t.kind == .word, StructuredScan.capitalised(text, t) else { return nil }
+        let m = StructuredScan.index(text, range(t), in: Self.months)
+            ?? StructuredScan.index(text, range(t), in: Self.shortMonths)
+            ?? (StructuredScan.equals(text, range(t), "sept") ? 8 : nil)
+        guard let m else { return nil }
+        // "May" in running text must be written with a capital to be a month.
+        guard StructuredScan.capitalised(text, t) else { return nil }
+        return (m + 1, isOther(text, k + 1, ".") && m != 4 ? k + 2 : k + 1)
+    }
+
+    /// Day number with an optional ordinal ("15", "15th"); returns the token after it.
+    private func day(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard let t = token(text, k), t.kind == .number, digits(t) <= 2,
+              let d = StructuredScan.number(text, range(t)), d >= 1 else { return nil }
+        if let o = token(text, k + 1), o.kind == .word,
+           StructuredScan.index(text, range(o), in: ["st", "nd", "rd", "th"]) != nil { return (d, k + 2) }
+        return (d, k + 1)
+    }
+
+    private func year(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), t.kind == .number, digits(t) == 4,
+              let y = StructuredScan.number(text, range(t)), (1900...2099).contains(y),
+              !StructuredScan.wordChar(text, t.end), !gluedAfter(text, k) else { return nil }
+        return y
+    }
+
+    /// "15 May 2020", "15th May, 2020", "15 of May 2020".
+    private func textual(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let (d, afterDay) = day(text, k), isSpace(text, afterDay) else { return nil }
+        var m = afterDay + 1
+        if let t = token(text, m), StructuredScan.equals(text, range(t), "of"), isSpace(text, m + 1) { m += 2 }
+        guard let (month, afterMonth) = monthNumber(text, m) else { return nil }
+        var y = afterMonth
+        if isOther(text, y, ",") { y += 1 }
+        guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
+              let first = token(text, k), let mt = token(text, m), let last = token(text, y + 1) else { return nil }
+        return FoundDate(range: first.start..<last.end, firstToken: k, lastToken: y + 1,
+                         day: first.start..<first.end, month: range(mt), year: range(last))
+    }
+
+    /// "May 15, 2020", "May 15th 2020".
+    private func monthFirst(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let (month, afterMonth) = monthNumber(text, k), isSpace(text, afterMonth),
+              let (d, afterDay) = day(text, afterMonth + 1) else { return nil }
+        var y = afterDay
+        if isOther(text, y, ",") { y += 1 }
+        guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
+              let first = token(text, k), let dt = token(text, afterMonth + 1), let last = token(text, y + 1) else { return nil }
+        return FoundDate(range: first.start..<last.end, firstToken: k, lastToken: y + 1,
+                         day: range(dt), month: range(first), year: range(last))
+    }
+
+    /// "15/05/2020", "15-05-2020", "15.05.2020", "15/05/20", "2020-05-15".
+    private func numeric(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, isOther(text, k + 1, "/-."),
+              let b = token(text, k + 2), b.kind == .number, isOther(text, k + 3, "/-."),
+              let c = token(text, k + 4), c.kind == .number,
+              let sep = StructuredScan.at(text, k + 1 < text.tokens.count ? text.tokens[k + 1].start : -1),
+              StructuredScan.at(text, text.tokens[k + 3].start) == sep,
+              !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 4),
+              let na = StructuredScan.number(text, range(a)), let nb = StructuredScan.number(text, range(b)),
+              let nc = StructuredScan.number(text, range(c)) else { return nil }
+        let r = a.start..<c.end
+        if digits(a) == 4, sep != ".", digits(b) == 2, digits(c) == 2, (1900...2099).contains(na), valid(nc, nb, na) {
+            return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a))
+        }
+        guard digits(a) <= 2, digits(b) <= 2 else { return nil }
+        let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : (digits(c) == 2 && sep == "/")
+        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) else { return nil }
+        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c))
+    }
+
+    private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
+        guard (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    // MARK: Context
+
+    /// The first keyword within `window` words of the date in the same sentence.
+    private func nearbyKeyword(_ text: ScanText, _ date: FoundDate) -> String? {
+        for step in [-1, 1] {
+            var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
+            var words = 0
+            while k >= 0, k < text.tokens.count, words < Self.window {
+                let t = text.tokens[k]
+                if sentenceEnds(text, k, forward: step > 0) { break }
+                if t.kind == .word {
+                    words += 1
+                    if let i = StructuredScan.index(text, range(t), in: Self.keywords) { return Self.keywords[i] }
+                    if isDOBAbbreviation(text, k) { return "D.O.B." }
+                } else if t.kind == .number {
+                    words += 1
+                }
+                k += step
+            }
+        }
+        return nil
+    }
+
+    /// A blank line, or ". ", "! ", "? " followed by a capital letter or a new line.
+    private func sentenceEnds(_ text: ScanText, _ k: Int, forward: Bool) -> Bool {
+        let t = text.tokens[k]
+        if t.kind == .newline, token(text, forward ? k + 1 : k - 1)?.kind == .newline { return true }
+        guard isOther(text, k, ".!?"), isSpace(text, k + 1) || token(text, k + 1)?.kind == .newline else { return false }
+        // Initials such as "D.O.B." are not the end of a sentence.
+        if let prev = token(text, k - 1), prev.kind == .word, prev.end - prev.start == 1, isOther(text, k - 2, ".") { return false }
+        guard let next = token(text, k + 2) else { return true }
+        return next.kind == .word && StructuredScan.capitalised(text, next)
+    }
+
+    /// "D.O.B" (with or without the last dot), found at any of its letters.
+    private func isDOBAbbreviation(_ text: ScanText, _ k: Int) -> Bool {
+        for start in [k, k - 2, k - 4] {
+            guard start >= 0, start + 4 < text.tokens.count else { continue }
+            let parts = [text.tokens[start], text.tokens[start + 2], text.tokens[start + 4]]
+            if isOther(text, start + 1, "."), isOther(text, start + 3, "."),
+               zip(parts, ["d", "o", "b"]).allSatisfy({ StructuredScan.equals(text, range($0), $1) }) { return true }
+        }
+        return false
+    }
+
+    /// Day (and month, when a number) replaced by `*`; the year too when `hideYear`.
+    private func mask(_ text: ScanText, _ date: FoundDate, hideYear: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        for i in date.range {
+            let s = text.scalars[i]
+            let hide = date.day.contains(i) || (date.month.contains(i) && StructuredScan.isDigit(s))
+                || (hideYear && date.year.contains(i))
+            out.append(hide && (StructuredScan.isDigit(s) || StructuredScan.isLetter(s)) ? "*" : s)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,141 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `email`: personal email addresses, written plainly (jo.bloggs@example.com) or disguised
+/// ("jo.bloggs at example dot com", "jo.bloggs [at] example [dot] co [dot] uk"). Quiet: the
+/// site's contact email and helpline emails from site.yml, and role mailboxes of services
+/// (info@, enquiries@, safeguarding@ …), which name no person.
+package struct EmailRule: AnonymisationRule {
+    package let id = "email"
+
+    package static let roleMailboxes: Set<String> = [
+        "info", "enquiries", "enquiry", "contact", "contactus", "admin", "help", "helpline", "support",
+        "office", "hello", "referrals", "referral", "safeguarding", "mash", "marac", "idva", "feedback",
+        "complaints", "foi", "press", "media", "communications", "comms", "noreply", "no-reply",
+        "webmaster", "postmaster", "dhr", "reviews", "team", "customerservices", "advice",
+    ]
+    /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
+    package static let topLevel: Set<String> = [
+        "com", "org", "net", "uk", "co", "gov", "nhs", "ac", "io", "me", "info", "edu", "police",
+        "scot", "wales", "cymru", "ie", "eu", "biz", "online", "email", "example",
+    ]
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let allowed = Set(context.allowedContacts.map { $0.lowercased() })
+        let s = text.scalars
+        for i in 0..<s.count where s[i] == "@" {
+            guard let (r, address) = plain(text, at: i) else { continue }
+            report(text, r, address, allowed, &out)
+        }
+        disguised(text, allowed, &out)
+        return out
+    }
+
+    private func report(_ text: ScanText, _ r: Range<Int>, _ address: String, _ allowed: Set<String>,
+                        _ out: inout [AnonymisationFinding]) {
+        let lower = address.lowercased()
+        if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
+        let local = lower.split(separator: "@").first.map(String.init) ?? ""
+        if Self.roleMailboxes.contains(local) { return }
+        let matched = text.slice(r)
+        out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+            message: "email address \(Self.mask(address)); remove it or replace it with a description such as 'his work email'; if it is a service's public address, add it to site.yml or waive it with a reason"))
+    }
+
+    /// "jo.bloggs@example.co.uk" → "j*.******@*******.**.**": the first letter and the shape.
+    package static func mask(_ address: String) -> String {
+        var out = ""
+        var first = true
+        for c in address {
+            if c == "@" || c == "." { out.append(c); continue }
+            out.append(first ? c : "*")
+            first = false
+        }
+        return out
+    }
+
+    private static func isLocal(_ c: Unicode.Scalar) -> Bool {
+        StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || "._%+-'".unicodeScalars.contains(c)
+    }
+    private static func isDomain(_ c: Unicode.Scalar) -> Bool {
+        StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "." || c == "-"
+    }
+
+    /// name@domain.tld around the "@" at `at`.
+    private func plain(_ text: ScanText, at: Int) -> (Range<Int>, String)? {
+        let s = text.scalars
+        var lo = at
+        while lo > 0, Self.isLocal(s[lo - 1]), at - lo < 64 { lo -= 1 }
+        while lo < at, ".'-".unicodeScalars.contains(s[lo]) { lo += 1 }
+        var hi = at + 1
+        while hi < s.count, Self.isDomain(s[hi]), hi - at < 255 { hi += 1 }
+        while hi > at + 1, s[hi - 1] == "." || s[hi - 1] == "-" { hi -= 1 }
+        guard lo < at, hi > at + 1 else { return nil }
+        let domain = s[(at + 1)..<hi]
+        guard let dot = domain.lastIndex(of: "."), hi - dot > 2,
+              s[(dot + 1)..<hi].allSatisfy(StructuredScan.isLetter) else { return nil }
+        let r = lo..<hi
+        return (r, text.slice(r))
+    }
+
+    /// "name at domain dot com" and the bracketed forms. Works on tokens: finds the word "at",
+    /// reads the name before it and the domain labels after it.
+    private func disguised(_ text: ScanText, _ allowed: Set<String>, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word, StructuredScan.equals(text, t.start..<t.end, "at") else { continue }
+            let bracketed = isBracket(text, t.start - 1, open: true) && isBracket(text, t.end, open: false)
+            // The name: local-part characters ending just before " at " / " [at] ".
+            let atStart = bracketed ? t.start - 1 : t.start
+            let atEnd = bracketed ? t.end + 1 : t.end
+            guard StructuredScan.isChar(text, atStart - 1, " ") || bracketed else { continue }
+            var nameEnd = atStart
+            if StructuredScan.isChar(text, nameEnd - 1, " ") { nameEnd -= 1 }
+            var lo = nameEnd
+            while lo > 0, Self.isLocal(text.scalars[lo - 1]), nameEnd - lo < 64 { lo -= 1 }
+            guard lo < nameEnd, StructuredScan.wordChar(text, lo) else { continue }
+            guard let (end, labels) = domainAfter(text, atEnd, bracketed: bracketed) else { continue }
+            let address = text.slice(lo..<nameEnd) + "@" + labels.joined(separator: ".")
+            report(text, lo..<end, address, allowed, &out)
+        }
+    }
+
+    private func isBracket(_ text: ScanText, _ i: Int, open: Bool) -> Bool {
+        guard let s = StructuredScan.at(text, i) else { return false }
+        return open ? (s == "[" || s == "(") : (s == "]" || s == ")")
+    }
+
+    /// Labels separated by "dot", "[dot]", "(dot)" or "." (the last only in the bracketed form),
+    /// ending in a known top-level domain.
+    private func domainAfter(_ text: ScanText, _ start: Int, bracketed: Bool) -> (Int, [String])? {
+        var i = start
+        var labels: [String] = []
+        var lastEnd = start
+        var sawDot = false
+        while labels.count < 6 {
+            if StructuredScan.isChar(text, i, " ") { i += 1 }
+            let labelStart = i
+            while let s = StructuredScan.at(text, i), StructuredScan.isLetter(s) || StructuredScan.isDigit(s) || s == "-" { i += 1 }
+            guard i > labelStart else { break }
+            labels.append(text.slice(labelStart..<i).lowercased())
+            lastEnd = i
+            // The separator to the next label.
+            var j = i
+            if StructuredScan.isChar(text, j, ".") && bracketed { i = j + 1; sawDot = true; continue }
+            if StructuredScan.isChar(text, j, " ") { j += 1 }
+            let open = isBracket(text, j, open: true)
+            if open { j += 1 }
+            guard StructuredScan.equals(text, j..<(j + 3), "dot"), !StructuredScan.letter(text, j + 3) else { break }
+            j += 3
+            if open { guard isBracket(text, j, open: false) else { break }; j += 1 }
+            sawDot = true
+            i = j
+        }
+        // The domain must end in a known top-level domain ("… dot com"), so prose cannot match.
+        guard sawDot, labels.count >= 2, let last = labels.last, Self.topLevel.contains(last) else { return nil }
+        return (lastEnd, labels)
+    }
+}

@@ -1,0 +1,66 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `nhs-number`: ten digits written 3-3-4 (spaced or dashed) or run together that pass the
+/// NHS modulus-11 check digit. Numbers that fail the check, numbers of one repeated digit
+/// and digits inside a longer run of digits stay quiet.
+package struct NHSNumberRule: AnonymisationRule {
+    package let id = "nhs-number"
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let tokens = text.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            let t = tokens[i]
+            guard t.kind == .number else { continue }
+            var range: Range<Int>?
+            if t.end - t.start == 10 {
+                range = t.start..<t.end
+            } else if t.end - t.start == 3, i + 4 < tokens.count {
+                // 3-3-4 with the same single separator (one space or one dash) twice.
+                let s1 = tokens[i + 1], n2 = tokens[i + 2], s2 = tokens[i + 3], n3 = tokens[i + 4]
+                if isSeparator(text, s1), isSeparator(text, s2), text.scalars[s1.start] == text.scalars[s2.start],
+                   n2.kind == .number, n2.end - n2.start == 3, n3.kind == .number, n3.end - n3.start == 4 {
+                    range = t.start..<n3.end
+                }
+            }
+            guard let r = range, standsAlone(text, r) else { continue }
+            let digits = text.scalars[r].filter(StructuredScan.isDigit).map { Int($0.value - 48) }
+            guard Self.passesCheck(digits) else { continue }
+            let matched = text.slice(r)
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+                message: "NHS number \(Mask.preview(matched, keep: 3)); remove it or replace it with a description such as 'their NHS number'"))
+            i += r.count > 10 ? 4 : 0
+        }
+        return out
+    }
+
+    /// The NHS check digit: weights 10…2 on the first nine digits; 11 − (sum mod 11), where
+    /// 11 means 0 and 10 means the number is not valid. One repeated digit is never real.
+    package static func passesCheck(_ d: [Int]) -> Bool {
+        guard d.count == 10, Set(d).count > 1 else { return false }
+        var sum = 0
+        for k in 0..<9 { sum += d[k] * (10 - k) }
+        var check = 11 - sum % 11
+        if check == 11 { check = 0 }
+        return check != 10 && check == d[9]
+    }
+
+    private func isSeparator(_ text: ScanText, _ t: ScanToken) -> Bool {
+        guard t.end - t.start == 1, let s = StructuredScan.at(text, t.start) else { return false }
+        return s == " " || s == "-"
+    }
+
+    /// Not glued to letters or digits, and not part of a longer number such as 1,234,567,890.5,
+    /// 12 485 777 3456 or a reference like 2024/4857773456.
+    private func standsAlone(_ text: ScanText, _ r: Range<Int>) -> Bool {
+        let before = r.lowerBound - 1, after = r.upperBound
+        if StructuredScan.wordChar(text, before) || StructuredScan.wordChar(text, after) { return false }
+        for (edge, next) in [(before, before - 1), (after, after + 1)] {
+            guard let s = StructuredScan.at(text, edge) else { continue }
+            if ".,/-: ".unicodeScalars.contains(s), StructuredScan.digit(text, next) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `ni-number`: National Insurance numbers: a valid two-letter prefix, six digits (run
+/// together, or spaced in pairs) and a suffix A–D, e.g. "AB 12 34 56 C". HMRC's examples with
+/// invalid prefixes (QQ 12 34 56 C) and letters-and-digits codes of other shapes stay quiet.
+package struct NINumberRule: AnonymisationRule {
+    package let id = "ni-number"
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let s = text.scalars
+        var i = 0
+        while i + 1 < s.count {
+            defer { i += 1 }
+            guard StructuredScan.isLetter(s[i]), StructuredScan.digit(text, i + 2) || StructuredScan.digit(text, i + 3),
+                  !StructuredScan.wordChar(text, i - 1),
+                  StructuredScan.isLetter(s[i + 1]), Self.validPrefix(s[i], s[i + 1]) else { continue }
+            guard let end = matchRest(text, from: i + 2) else { continue }
+            let r = i..<end
+            let matched = text.slice(r)
+            // All capitals, or small letters only when written as one run ("ab123456c"): spaced
+            // small letters ("on 12 34 56 a") are more likely prose than a number.
+            let letters = matched.unicodeScalars.filter(StructuredScan.isLetter)
+            let lowerRun = letters.allSatisfy(StructuredScan.isLower) && !matched.contains(" ")
+            guard letters.allSatisfy(StructuredScan.isUpper) || lowerRun else { continue }
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+                message: "National Insurance number \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'their National Insurance number'"))
+            i = end - 1
+        }
+        return out
+    }
+
+    package static func validPrefix(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let first = Character(Unicode.Scalar(StructuredScan.upper(a)) ?? a)
+        let second = Character(Unicode.Scalar(StructuredScan.upper(b)) ?? b)
+        if "DFIQUV".contains(first) || "DFIOQUV".contains(second) { return false }
+        return !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(String([first, second]))
+    }
+
+    /// Six digits ("123456", "12 34 56", with an optional space after the prefix) and the
+    /// suffix A–D, then a word boundary. Returns the end offset.
+    private func matchRest(_ text: ScanText, from start: Int) -> Int? {
+        var i = start
+        if StructuredScan.isChar(text, i, " ") { i += 1 }
+        guard StructuredScan.digit(text, i) else { return nil }
+        let spaced = StructuredScan.isChar(text, i + 2, " ")
+        for pair in 0..<3 {
+            guard StructuredScan.digit(text, i), StructuredScan.digit(text, i + 1) else { return nil }
+            i += 2
+            if spaced && pair < 2 {
+                guard StructuredScan.isChar(text, i, " ") else { return nil }
+                i += 1
+            }
+        }
+        if StructuredScan.digit(text, i) { return nil }
+        if StructuredScan.isChar(text, i, " ") { i += 1 }
+        guard let suffix = StructuredScan.at(text, i), "ABCDabcd".unicodeScalars.contains(suffix),
+              !StructuredScan.wordChar(text, i + 1) else { return nil }
+        return i + 1
+    }
+}

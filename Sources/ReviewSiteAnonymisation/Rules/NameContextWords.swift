@@ -1,0 +1,55 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// Words that show a capitalised word is part of an organisation, a place or a job rather
+/// than a person's name (`Grace House`, `St Mary's Hospital`, `Nurse Practitioner`).
+package enum NameContextWords {
+    /// A name followed by one of these (possibly after more capitalised words) names a place
+    /// or an organisation: `Hope Street`, `Queen Elizabeth Hospital`, `Wiltshire Police`.
+    package static let placeOrAgency: Set<String> = [
+        "police", "constabulary", "council", "hospital", "hospitals", "infirmary", "trust", "nhs", "street", "st",
+        "road", "rd", "lane", "avenue", "close", "drive", "way", "court", "crescent", "terrace", "place", "square",
+        "gardens", "grove", "park", "hill", "house", "lodge", "hall", "centre", "center", "school", "academy",
+        "college", "university", "ward", "unit", "surgery", "practice", "clinic", "medical", "health",
+        "healthcare", "service", "services", "team", "project", "foundation", "partnership", "housing",
+        "association", "church", "chapel", "mosque", "temple", "community", "trust's", "charity", "network",
+        "forum", "group", "refuge", "shelter", "estate", "village", "town", "city", "county", "borough",
+        "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
+        "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
+        "row", "walk", "green", "fields", "field", "view", "wood", "primary", "secondary", "nursery", "institute",
+        // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
+        // named after their founders (`Dr Barnardo's`).
+        "law", "scheme", "barnardo",
+    ]
+
+    /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
+    package static let placeBefore: Set<String> = ["st", "saint", "lake", "mount", "port", "fort", "university", "of"]
+
+    /// Words after a title that are a job or a body, not a name (`Nurse Practitioner`,
+    /// `Lord Chancellor`, `Sister Ward`).
+    package static let roleAfterTitle: Set<String> = [
+        "practitioner", "practitioners", "manager", "specialist", "advisor", "adviser", "lead", "consultant",
+        "chancellor", "mayor", "justice", "chief", "advocate", "associate", "assistant", "director", "prescriber",
+        "staff", "member", "members", "officer", "officers", "in", "general", "superior", "lieutenant", "of",
+        "the", "and", "or", "to", "who", "on", "at", "for",
+    ]
+
+    /// Words after a name that say a person is meant: `Grace said`, `Will told`.
+    package static let personVerbs: Set<String> = [
+        "said", "says", "told", "tells", "reported", "disclosed", "rang", "phoned", "called", "texted", "asked",
+        "explained", "stated", "described", "attended", "lived", "moved", "died", "married", "agreed", "denied",
+        "refused", "visited", "contacted", "recalled", "confirmed", "alleged", "wrote", "emailed",
+    ]
+
+    /// Words that cannot be a surname after a given name (`In May The`, `Will You`).
+    package static let notSurname: Set<String> = [
+        "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "by", "with", "from",
+        "she", "he", "they", "it", "this", "that", "these", "those", "we", "i", "you", "her", "his", "their",
+        "our", "there", "then", "when", "while", "after", "before", "during", "since", "until", "also", "not",
+    ]
+
+    /// Words before a month that show the date meaning (`in May`, `early June`).
+    package static let beforeMonth: Set<String> = [
+        "in", "on", "of", "since", "until", "till", "during", "by", "from", "between", "early", "late", "mid",
+        "before", "after", "and", "or", "to", "last", "next", "this", "that", "through", "throughout",
+    ]
+}

@@ -1,0 +1,118 @@
+import ReviewSiteCore
+import ReviewSiteNames
+import Foundation
+
+/// Word-level helpers shared by the name rules: folding for comparison, capitalisation,
+/// sentence starts and masking.
+package enum NameMatching {
+    /// Lower-cased, accents removed, curly apostrophes straightened: how names are compared.
+    package static func fold<S: StringProtocol>(_ word: S) -> String {
+        var s = String(word)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        s = s.replacingOccurrences(of: "\u{2019}", with: "'")
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The word without a possessive `'s` (`Smith's` → `Smith`), and whether it had one.
+    package static func stripPossessive(_ word: String) -> (base: String, possessive: Bool) {
+        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where word.hasSuffix(suffix) && word.count > 2 {
+            return (String(word.dropLast(2)), true)
+        }
+        return (word, false)
+    }
+
+    /// Starts with an upper-case letter and is not written all in capitals (MARAC, IDVA).
+    package static func isCapitalised(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isScanUppercase else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.isScanLowercase }
+    }
+
+    /// `Sarah` → `S*****`: the first letter and a fixed number of stars, so not even the
+    /// length of the name is shown.
+    package static func mask(_ word: String) -> String {
+        guard let first = word.first else { return "*****" }
+        return "\(first)*****"
+    }
+
+    /// Every word of the declared pseudonyms and public names, folded: such words never
+    /// start a finding (`Adult R`, `Jo`, `Miriam Castellane` and `Castellane` alone).
+    package static func declaredWords(_ names: [String]) -> Set<String> {
+        var out = Set<String>()
+        for name in names {
+            let scalars = Array(name.unicodeScalars)
+            for t in ScanTokenizer.tokens(scalars) where t.kind == .word {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[t.start..<t.end])
+                out.insert(fold(stripPossessive(String(s)).base))
+            }
+        }
+        return out
+    }
+
+    /// Index of the next word token after `i`, if only spaces and at most one line break lie
+    /// between (a blank line or punctuation ends a name).
+    package static func nextWord(_ text: ScanText, after i: Int) -> Int? {
+        var j = i + 1, newlines = 0, sawSpace = false
+        while j < text.tokens.count {
+            switch text.tokens[j].kind {
+            case .space: sawSpace = true
+            case .newline:
+                newlines += 1
+                sawSpace = true
+                if newlines > 1 { return nil }
+            case .word: return sawSpace ? j : nil
+            default: return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Index of the previous word token before `i` across spaces only (same line).
+    package static func previousWord(_ text: ScanText, before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0 {
+            switch text.tokens[j].kind {
+            case .space: j -= 1
+            case .word: return j
+            case .other where text.scalars[text.tokens[j].start] == ".": j -= 1  // `Dr. Smith`, `St. Mary`
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the word at token `i` starts a sentence, a line, a list item, a table cell or
+    /// a numbered paragraph, where any word is capitalised.
+    package static func startsSentence(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let t = text.tokens[j]
+            switch t.kind {
+            case .space: j -= 1
+            case .newline, .number: return true
+            case .word: return false
+            case .other:
+                let c = text.scalars[t.start]
+                if "\"'\u{201C}\u{2018}([*_".unicodeScalars.contains(c) { j -= 1; continue }
+                return ".!?:;#>|-\u{2022}\u{2013}\u{2014}".unicodeScalars.contains(c)
+            }
+        }
+        return true
+    }
+
+    /// Whether the line holding scalar `offset` is a Markdown heading (title case is normal
+    /// there, so capitals say little).
+    package static func inHeading(_ text: ScanText, _ offset: Int) -> Bool {
+        var k = min(offset, text.scalars.count) - 1
+        while k >= 0, text.scalars[k] != "\n" { k -= 1 }
+        k += 1
+        while k < text.scalars.count, text.scalars[k] == " " { k += 1 }
+        return k < text.scalars.count && text.scalars[k] == "#"
+    }
+
+    package static func word(_ text: ScanText, _ i: Int) -> String {
+        let t = text.tokens[i]
+        return text.slice(t.start..<t.end)
+    }
+}

@@ -1,0 +1,100 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `phone`: UK landlines (01, 02, 03), mobiles (07) and the same numbers written +44, with
+/// spaces, dashes or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123".
+/// Quiet: site.yml helpline numbers (compared digit by digit), the short service numbers
+/// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
+/// which belong to services rather than people.
+package struct PhoneRule: AnonymisationRule {
+    package let id = "phone"
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        var allowed: Set<String>?
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            defer { i += 1 }
+            let c = s[i]
+            guard c == "0" || c == "+" || c == "(" else { continue }
+            guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
+            guard let (end, national) = match(text, from: i) else { continue }
+            if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
+            let r = i..<end
+            i = end - 1
+            if allowed?.contains(national) == true { continue }
+            let matched = text.slice(r)
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+                message: "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"))
+        }
+        return out
+    }
+
+    /// "44…" becomes "0…" so +44 and national forms compare equal.
+    package static func national(_ digits: String) -> String {
+        digits.hasPrefix("44") && digits.count >= 11 ? "0" + digits.dropFirst(2) : digits
+    }
+
+    /// A character that makes the candidate part of a bigger number (1.0117…, 12-0117…).
+    private func isNumberGlue(_ text: ScanText, _ i: Int) -> Bool {
+        guard let s = StructuredScan.at(text, i), ".,-/:".unicodeScalars.contains(s) else { return false }
+        return StructuredScan.digit(text, i - 1)
+    }
+
+    /// Reads digit groups separated by one space, dash or bracket. Returns the end offset and
+    /// the number in national form when it is a UK landline or mobile number.
+    private func match(_ text: ScanText, from start: Int) -> (Int, String)? {
+        var i = start
+        var digits: [UInt32] = []
+        var international = false
+        if StructuredScan.isChar(text, i, "+") {
+            guard StructuredScan.isChar(text, i + 1, "4"), StructuredScan.isChar(text, i + 2, "4") else { return nil }
+            international = true
+            digits = [4, 4]
+            i += 3
+            // "+44 (0)117…": the trunk 0 in brackets is not dialled.
+            var j = i
+            if StructuredScan.isChar(text, j, " ") { j += 1 }
+            if StructuredScan.isChar(text, j, "("), StructuredScan.isChar(text, j + 1, "0"), StructuredScan.isChar(text, j + 2, ")") {
+                i = j + 3
+            }
+        }
+        var groupLength = international ? 2 : 0
+        var groups = international ? 1 : 0
+        var lastDigitEnd = i
+        var openBracket = false
+        while i < text.scalars.count, digits.count <= 13 {
+            let s = text.scalars[i]
+            if StructuredScan.isDigit(s) {
+                digits.append(s.value - 48)
+                groupLength += 1
+                i += 1
+                lastDigitEnd = i
+                continue
+            }
+            // Separators: one space or dash, or brackets around the area code.
+            var j = i
+            if s == ")" && openBracket { openBracket = false; j += 1; if StructuredScan.isChar(text, j, " ") { j += 1 } }
+            else if s == "(" && digits.count == (international ? 2 : 0) { openBracket = true; j += 1 }
+            else if s == " " || s == "-" { j += 1 }
+            else { break }
+            guard StructuredScan.digit(text, j) else { break }
+            // Every group has at least two digits: "0 1 2 3…" is a list, not a number.
+            if groupLength > 0 {
+                guard groupLength >= 2 else { return nil }
+                groups += 1
+            }
+            groupLength = 0
+            i = j
+        }
+        guard groupLength >= 2, groups <= 4, !openBracket else { return nil }
+        guard !StructuredScan.wordChar(text, lastDigitEnd) else { return nil }
+        var national = digits
+        if international {
+            national = [0] + digits.dropFirst(2)
+        }
+        guard national.count == 10 || national.count == 11, national.first == 0,
+              let kind = national.dropFirst().first, [1, 2, 3, 7].contains(kind) else { return nil }
+        return (lastDigitEnd, national.map { String($0) }.joined())
+    }
+}

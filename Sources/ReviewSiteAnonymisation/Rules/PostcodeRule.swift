@@ -1,0 +1,123 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `postcode`: full UK postcodes in the BS 7666 shapes (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA,
+/// A9A 9AA, AA9A 9AA), with or without the space, plus GIR 0AA and BFPO numbers. Outward codes
+/// alone ("BS7") are an area, not an address, and stay quiet.
+///
+/// Capitals only, or a postcode written wholly in small letters with its space ("bs7 8aa"):
+/// run-together small letters ("a1a1aa") match chemical names and product codes in prose, so
+/// they are left out (see docs/anonymisation-structured.md).
+package struct PostcodeRule: AnonymisationRule {
+    package let id = "postcode"
+
+    /// Outward shapes: L = letter, 9 = digit; longest first so "AA99 9AA" is not read as "AA9".
+    private static let outwardShapes: [[UInt8]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map { Array($0.utf8) }
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            defer { i += 1 }
+            // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
+            guard StructuredScan.isLetter(s[i]),
+                  StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
+                  !StructuredScan.wordChar(text, i - 1) else { continue }
+            guard let end = match(text, at: i) else { continue }
+            let r = i..<end
+            let matched = text.slice(r)
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
+                message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead"))
+            i = end - 1
+        }
+        return out
+    }
+
+    /// "BFPO …" or "GIR 0AA" may start here (checked on two letters before anything costlier).
+    private static func mayBeSpecial(_ text: ScanText, _ i: Int) -> Bool {
+        guard let a = StructuredScan.at(text, i), let b = StructuredScan.at(text, i + 1) else { return false }
+        let first = StructuredScan.lower(a), second = StructuredScan.lower(b)
+        return (first == 0x62 && second == 0x66) || (first == 0x67 && second == 0x69)  // "bf", "gi"
+    }
+
+    private func match(_ text: ScanText, at start: Int) -> Int? {
+        if let end = special(text, start) { return end }
+        for shape in Self.outwardShapes {
+            guard let outEnd = outward(text, start, shape) else { continue }
+            for gap in [0, 1] {
+                if gap == 1 && !StructuredScan.isChar(text, outEnd, " ") { continue }
+                if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
+                    let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
+                    if letters.allSatisfy(StructuredScan.isUpper) { return end }
+                    if gap == 1 && letters.allSatisfy(StructuredScan.isLower) { return end }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func outward(_ text: ScanText, _ start: Int, _ shape: [UInt8]) -> Int? {
+        var i = start
+        for (k, c) in shape.enumerated() {
+            guard let s = StructuredScan.at(text, i) else { return nil }
+            if c == UInt8(ascii: "9") {
+                guard StructuredScan.isDigit(s) else { return nil }
+            } else {
+                guard StructuredScan.isLetter(s) else { return nil }
+                let u = UInt8(truncatingIfNeeded: StructuredScan.upper(s))
+                switch k {
+                case 0: if Self.notFirst.contains(u) { return nil }
+                case 1: if Self.notSecond.contains(u) { return nil }
+                case 2: if !Self.thirdOfA9A.contains(u) { return nil }
+                default: if !Self.fourthOfAA9A.contains(u) { return nil }
+                }
+            }
+            i += 1
+        }
+        return i
+    }
+
+    // Letters the postcode formats do not use in each place, as ASCII codes.
+    private static let notFirst = Set("QVX".utf8)
+    private static let notSecond = Set("IJZ".utf8)
+    private static let thirdOfA9A = Set("ABCDEFGHJKPSTUW".utf8)
+    private static let fourthOfAA9A = Set("ABEHMNPRVWXY".utf8)
+
+    /// Inward code: a digit and two letters, never C, I, K, M, O or V.
+    private func inward(_ text: ScanText, _ start: Int) -> Int? {
+        guard StructuredScan.digit(text, start) else { return nil }
+        for k in 1...2 {
+            guard let s = StructuredScan.at(text, start + k), StructuredScan.isLetter(s),
+                  let u = Unicode.Scalar(StructuredScan.upper(s)), !"CIKMOV".unicodeScalars.contains(u) else { return nil }
+        }
+        return start + 3
+    }
+
+    /// Whether the text at `start` is exactly `word` (no string is made).
+    private static func spells(_ text: ScanText, _ start: Int, _ word: String) -> Bool {
+        var i = start
+        for u in word.unicodeScalars {
+            guard i < text.scalars.count, text.scalars[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// GIR 0AA (Girobank) and BFPO 1–9999 (British Forces Post Office).
+    private func special(_ text: ScanText, _ start: Int) -> Int? {
+        let s = text.scalars
+        guard start < s.count, s[start] == "G" || s[start] == "B" else { return nil }
+        if Self.spells(text, start, "GIR 0AA"), !StructuredScan.wordChar(text, start + 7) {
+            return start + 7
+        }
+        if Self.spells(text, start, "BFPO") {
+            var i = start + 4
+            if StructuredScan.isChar(text, i, " ") { i += 1 }
+            let digitsStart = i
+            while StructuredScan.digit(text, i), i - digitsStart < 5 { i += 1 }
+            let n = i - digitsStart
+            if n >= 1, n <= 4, !StructuredScan.wordChar(text, i) { return i }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `social-handle`: @handles (not email addresses) and links to personal profiles on the big
+/// social networks (facebook.com/…, instagram.com/…, x.com/…, twitter.com/…, tiktok.com/@…,
+/// linkedin.com/in/…, snapchat.com/add/…). A warning: a handle may be a service's public
+/// account, which the author confirms and waives.
+package struct SocialHandleRule: AnonymisationRule {
+    package let id = "social-handle"
+
+    /// Host → whether its profile path needs a marker first ("in" for LinkedIn, "add" for
+    /// Snapchat, "@" for TikTok), or nil when the first path segment is the profile.
+    private static let hosts: [String: String?] = [
+        "facebook.com": nil, "fb.com": nil, "instagram.com": nil, "x.com": nil, "twitter.com": nil,
+        "threads.net": nil, "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
+    ]
+    /// First path segments that are pages of the network itself, not somebody's profile.
+    private static let notProfiles: Set<String> = [
+        "share", "sharer", "sharer.php", "intent", "help", "policies", "privacy", "about", "legal",
+        "terms", "login", "signup", "hashtag", "search", "explore", "home", "i", "settings", "watch",
+    ]
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            defer { i += 1 }
+            if s[i] == "@", let end = handle(text, at: i) {
+                add(text, i..<end, "social media handle \(Mask.preview(text.slice(i..<end), keep: 1))", &out)
+                i = end - 1
+            } else if s[i] == "/", let (start, end) = profile(text, slash: i) {
+                let matched = text.slice(start..<end)
+                if context.allowedContacts.contains(where: { Self.sameURL($0, matched) }) { i = end - 1; continue }
+                let host = text.slice(start..<(i + 1))
+                add(text, start..<end, "social media profile link \(host)\(Mask.preview(text.slice((i + 1)..<end), keep: 1))", &out)
+                i = end - 1
+            }
+        }
+        return out
+    }
+
+    private func add(_ text: ScanText, _ r: Range<Int>, _ what: String, _ out: inout [AnonymisationFinding]) {
+        out.append(AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r),
+            message: "\(what); remove it or replace it with a description such as 'her Instagram account'; if it is a service's public account, waive it with a reason"))
+    }
+
+    private static func isHandleChar(_ c: Unicode.Scalar) -> Bool {
+        StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "_" || c == "."
+    }
+
+    /// "@name" not preceded by an email's local part, with at least one letter or underscore.
+    private func handle(_ text: ScanText, at: Int) -> Int? {
+        if let before = StructuredScan.at(text, at - 1),
+           before.isScanLetter || StructuredScan.isDigit(before) || "._%+-'/".unicodeScalars.contains(before) { return nil }
+        var i = at + 1
+        while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - at <= 31 { i += 1 }
+        while i > at + 1, text.scalars[i - 1] == "." { i -= 1 }
+        guard i > at + 1, i - at <= 31, !StructuredScan.wordChar(text, i) else { return nil }
+        let body = text.scalars[(at + 1)..<i]
+        guard body.contains(where: { StructuredScan.isLetter($0) || $0 == "_" }) else { return nil }
+        // "@example.org" with a dot and a top-level ending is a bare domain, not a handle.
+        if let dot = body.lastIndex(of: "."), EmailRule.topLevel.contains(text.slice((dot + 1)..<i).lowercased()) { return nil }
+        return i
+    }
+
+    /// "host.com/profile" around the "/" after a known host. Returns the start of the host and
+    /// the end of the profile segment.
+    private func profile(_ text: ScanText, slash: Int) -> (Int, Int)? {
+        let s = text.scalars
+        var lo = slash
+        while lo > 0, StructuredScan.isLetter(s[lo - 1]) || StructuredScan.isDigit(s[lo - 1]) || s[lo - 1] == "." || s[lo - 1] == "-", slash - lo < 40 { lo -= 1 }
+        guard lo < slash else { return nil }
+        var host = text.slice(lo..<slash).lowercased()
+        for prefix in ["www.", "m.", "mobile.", "uk."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
+        guard let marker = Self.hosts[host] else { return nil }
+        var i = slash + 1
+        if let marker {
+            if marker == "@" {
+                guard StructuredScan.isChar(text, i, "@") else { return nil }
+                i += 1
+            } else {
+                guard StructuredScan.equals(text, i..<(i + marker.count), marker), StructuredScan.isChar(text, i + marker.count, "/") else { return nil }
+                i += marker.count + 1
+            }
+        }
+        let segStart = i
+        while let c = StructuredScan.at(text, i), Self.isHandleChar(c) || c == "-", i - segStart < 100 { i += 1 }
+        while i > segStart, s[i - 1] == "." { i -= 1 }
+        guard i > segStart else { return nil }
+        if Self.notProfiles.contains(text.slice(segStart..<i).lowercased()) { return nil }
+        return (lo, i)
+    }
+
+    /// Compares two links ignoring scheme, "www." and a trailing slash.
+    package static func sameURL(_ a: String, _ b: String) -> Bool {
+        func norm(_ s: String) -> String {
+            var t = s.lowercased()
+            for p in ["https://", "http://"] where t.hasPrefix(p) { t.removeFirst(p.count) }
+            if t.hasPrefix("www.") { t.removeFirst(4) }
+            while t.hasSuffix("/") { t.removeLast() }
+            return t
+        }
+        return norm(a) == norm(b)
+    }
+}

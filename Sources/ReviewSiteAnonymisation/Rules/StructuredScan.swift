@@ -1,0 +1,83 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// Small, allocation-free helpers shared by the structured-identifier rules. Everything is
+/// bounds-checked: an offset outside the text is simply "not a letter", "not a digit".
+package enum StructuredScan {
+    package static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    package static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 65 && s.value <= 90 }
+    package static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
+    package static func isLetter(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isLower(s) }
+    /// ASCII upper-case of a letter (other scalars unchanged), as a code point.
+    package static func upper(_ s: Unicode.Scalar) -> UInt32 { isLower(s) ? s.value - 32 : s.value }
+    package static func lower(_ s: Unicode.Scalar) -> UInt32 { isUpper(s) ? s.value + 32 : s.value }
+
+    package static func at(_ t: ScanText, _ i: Int) -> Unicode.Scalar? {
+        i >= 0 && i < t.scalars.count ? t.scalars[i] : nil
+    }
+    package static func digit(_ t: ScanText, _ i: Int) -> Bool { at(t, i).map(isDigit) ?? false }
+    package static func letter(_ t: ScanText, _ i: Int) -> Bool { at(t, i).map(isLetter) ?? false }
+    /// Any letter (any script) or ASCII digit: what a word or number is made of.
+    package static func wordChar(_ t: ScanText, _ i: Int) -> Bool {
+        guard let s = at(t, i) else { return false }
+        return isDigit(s) || s.isScanLetter
+    }
+    package static func isChar(_ t: ScanText, _ i: Int, _ c: Unicode.Scalar) -> Bool { at(t, i) == c }
+
+    /// Value of the ASCII digits in `range` (nil if not all digits or too long to matter).
+    package static func number(_ t: ScanText, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9, range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return nil }
+        var v = 0
+        for i in range {
+            let s = t.scalars[i]
+            guard isDigit(s) else { return nil }
+            v = v * 10 + Int(s.value - 48)
+        }
+        return v
+    }
+
+    /// Whether the scalars in `range` spell `word`, ignoring ASCII case. `word` is lower-case.
+    package static func equals(_ t: ScanText, _ range: Range<Int>, _ word: String) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return false }
+        var i = range.lowerBound
+        for w in word.unicodeScalars {
+            guard i < range.upperBound, lower(t.scalars[i]) == w.value else { return false }
+            i += 1
+        }
+        return i == range.upperBound
+    }
+
+    /// Index of the first of `words` (lower-case) that the range spells, ignoring case.
+    /// The lists are short, lower-case ASCII words, so compare lengths and first letters through the UTF-8
+    /// view (constant time for native strings) before any letter-by-letter comparison.
+    package static func index(_ t: ScanText, _ range: Range<Int>, in words: [String]) -> Int? {
+        guard range.lowerBound >= 0, range.upperBound <= t.scalars.count, !range.isEmpty else { return nil }
+        let first = lower(t.scalars[range.lowerBound])
+        for (i, word) in words.enumerated() {
+            let u = word.utf8
+            if u.count == range.count, let f = u.first, UInt32(f) == first, equals(t, range, word) { return i }
+        }
+        return nil
+    }
+
+    /// Whether the token starts with an upper-case letter (a proper noun in running text).
+    package static func capitalised(_ t: ScanText, _ token: ScanToken) -> Bool {
+        guard let s = at(t, token.start) else { return false }
+        return s.isScanUppercase
+    }
+
+    /// Index of the token that contains scalar `offset` (tokens cover the text without gaps).
+    package static func tokenIndex(_ t: ScanText, at offset: Int) -> Int? {
+        var lo = 0, hi = t.tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let tok = t.tokens[mid]
+            if offset < tok.start { hi = mid - 1 } else if offset >= tok.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// The ASCII digits of a string: how phone numbers are compared.
+    package static func digits(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(isDigit)))
+    }
+}

@@ -1,0 +1,84 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `titled-name`: a title or rank (Mr, Dr, PC, DS, Cllr, Nurse…) followed by a capitalised
+/// name that is not a declared pseudonym or a `public_names` entry. The message masks the
+/// name: "title followed by a name (Dr M*****)".
+package struct TitledNameRule: AnonymisationRule {
+    package let id = "titled-name"
+
+    /// Honorifics and ranks that are always followed by a name (written as here, with or
+    /// without a full stop).
+    package static let strictTitles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSupt", "Supt", "Sgt",
+        "Insp", "Cllr", "Prof", "Rev", "Revd", "Sir", "Dame", "Det", "Fr",
+    ]
+    /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
+    package static let wordTitles: Set<String> = [
+        "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
+        "Councillor", "Superintendent", "Reverend", "Detective", "Midwife",
+    ]
+
+    package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
+
+    /// Lower-cased hashes of every title: rules out most words before a string is made.
+    package static let titleHashes: Set<UInt64> = Set(strictTitles.union(wordTitles).map(WordHash.lowercased))
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        let tokens = text.tokens
+        var titleAt: [Int] = []
+        // Titles are capitalised: look at the first letter before making a string.
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase
+            && Self.titleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end)) {
+            if Self.isTitle(NameMatching.word(text, i)) { titleAt.append(i) }
+        }
+        guard !titleAt.isEmpty else { return [] }
+        let declared = context.declaredWords
+        let registerTokens = Self.registerTokens(text, context)
+        var out: [AnonymisationFinding] = []
+        var after = -1
+        for i in titleAt where i > after {
+            let title = NameMatching.word(text, i)
+            // `Dr. Smith`: step over the full stop.
+            var k = i
+            if k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { k += 1 }
+            guard let n = NameMatching.nextWord(text, after: k) else { continue }
+            var name = NameMatching.word(text, n)
+            // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
+            if Self.isTitle(name) { continue }
+            name = NameMatching.stripPossessive(name).base
+            // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
+            let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
+            guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }
+            let folded = NameMatching.fold(name)
+            if declared.contains(folded) || registerTokens.contains(n) { continue }
+            if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
+            if NameContextWords.placeOrAgency.contains(folded) { continue }
+            // `Dr Jane Smith`: the whole name is the finding, so a waiver names all of it.
+            var last = n
+            while let m = NameMatching.nextWord(text, after: last), NameMatching.isCapitalised(NameMatching.word(text, m)),
+                  !declared.contains(NameMatching.fold(NameMatching.word(text, m))),
+                  !NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))),
+                  !registerTokens.contains(m), m - n < 8 {
+                last = m
+            }
+            // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation.
+            if let m = NameMatching.nextWord(text, after: last), NameMatching.word(text, m).first?.isUppercase == true,
+               NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))) { continue }
+            after = last
+            let range = tokens[i].start..<tokens[last].end
+            out.append(AnonymisationFinding(rule: id, severity: .error, range: range, matched: text.slice(range),
+                message: "title followed by a name (\(title) \(NameMatching.mask(name))); replace the name with the "
+                    + "review's pseudonym, or add it to public_names in site.yml if this person may be named"))
+        }
+        return out
+    }
+
+    /// Tokens inside a names register match: `names-register` reports those, and no other
+    /// rule may show even a masked part of them.
+    package static func registerTokens(_ text: ScanText, _ context: AnonymisationContext) -> Set<Int> {
+        guard let register = context.register else { return [] }
+        var out = Set<Int>()
+        for m in register.matcher.matches(in: text) { out.formUnion(m.tokens) }
+        return out
+    }
+}

@@ -1,0 +1,112 @@
+import ReviewSiteCore
+import ReviewSiteNames
+/// `undeclared-name`: a given name from the bundled list used as a name in running text but
+/// not declared in `pseudonyms` (or `public_names`).
+///
+/// Names that are also ordinary words (May, Will, Grace, Hope, Mark) and month names are
+/// reported only on a signal that a person is meant: a capitalised surname after them, a
+/// possessive, a reporting verb (`Grace said`), or, for word-like names, a capital in the
+/// middle of a sentence outside headings. Names in a place or organisation (`Grace House`,
+/// `St Mary's`, `Queen Elizabeth Hospital`) and names after a title (titled-name's) are quiet.
+///
+/// Severity: an error when the evidence is strong (a name that is not an English word, or
+/// any name with a surname, possessive or reporting verb); a warning for a word-like name
+/// whose only signal is a mid-sentence capital. See docs/anonymisation-names.md.
+package struct UndeclaredNameRule: AnonymisationRule {
+    package let id = "undeclared-name"
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        let tokens = text.tokens
+        var declared: Set<String>?
+        var registerTokens: Set<Int>?
+        var out: [AnonymisationFinding] = []
+        var lastReported = -1
+        let titleField = text.field == "title" || text.field == "topics"
+        // Names are capitalised: look at the first letter before making a string.
+        for i in tokens.indices where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase
+            && FirstNames.mayBeName(text, tokens[i].start..<tokens[i].end) {
+            let written = NameMatching.word(text, i)
+            let (name, possessive) = NameMatching.stripPossessive(written)
+            guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
+            // Only now, for the few candidate words, work out what is declared.
+            if declared == nil { declared = context.declaredWords }
+            if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+            if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
+            // `Siobhan Grady`: one finding for the name, not one for each part.
+            if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
+            guard let severity = judge(text, i, kind, possessive: possessive, titleCase: titleField,
+                                       declared: declared ?? []) else { continue }
+            let range = tokens[i].start..<tokens[i].end
+            lastReported = i
+            out.append(AnonymisationFinding(rule: id, severity: severity, range: range, matched: name,
+                message: "given name used without being declared (\(NameMatching.mask(name))); replace it with the "
+                    + "review's pseudonym, or declare it under pseudonyms or public_names if it is one"))
+        }
+        return out
+    }
+
+    /// How sure we are that the word at `i` names a person: nil when it probably does not.
+    private func judge(_ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
+                       declared: Set<String>) -> Severity? {
+        let previous = NameMatching.previousWord(text, before: i)
+        let previousWord = previous.map { NameMatching.word(text, $0) }
+        if let previousWord {
+            if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
+            if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
+                && previousWord != "of" { return nil }
+        }
+        if partOfPlace(text, i) { return nil }
+        let next = NameMatching.nextWord(text, after: i)
+        let nextWord = next.map { NameMatching.word(text, $0) }
+        let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
+        let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
+        let start = NameMatching.startsSentence(text, i)
+        let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)
+
+        switch kind {
+        case .plain:
+            return .error
+        case .month:
+            // `May Smith` is a person, `in May` and `May 2020` are dates.
+            if let previousWord, NameContextWords.beforeMonth.contains(previousWord.lowercased()) { return nil }
+            if nextIsNumber(text, i) { return nil }
+            return surname ? .error : nil
+        case .wordLike:
+            if surname || possessive || verb { return .error }
+            return start || heading ? nil : .warning
+        }
+    }
+
+    /// A capitalised word that can be a surname: not a declared name, not a small word,
+    /// not the start of an organisation.
+    private func isSurname(_ word: String, declared: Set<String>) -> Bool {
+        let base = NameMatching.stripPossessive(word).base
+        guard NameMatching.isCapitalised(base) else { return false }
+        let folded = NameMatching.fold(base)
+        if declared.contains(folded) || NameContextWords.notSurname.contains(folded) { return false }
+        if NameContextWords.placeOrAgency.contains(folded) || FirstNames.months.contains(base) { return false }
+        if TitledNameRule.isTitle(base) { return false }
+        return true
+    }
+
+    /// Whether the run of capitalised words from `i` ends in a place or agency word
+    /// (`Grace House`, `Queen Elizabeth Hospital`, `Hope Street`, `Wiltshire Police`).
+    private func partOfPlace(_ text: ScanText, _ i: Int) -> Bool {
+        var at = i
+        for _ in 0..<4 {
+            guard let n = NameMatching.nextWord(text, after: at) else { return false }
+            let w = NameMatching.word(text, n)
+            let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
+            if NameContextWords.placeOrAgency.contains(folded), w.first?.isUppercase == true { return true }
+            guard NameMatching.isCapitalised(w) else { return false }
+            at = n
+        }
+        return false
+    }
+
+    private func nextIsNumber(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        return j < text.tokens.count && text.tokens[j].kind == .number
+    }
+}

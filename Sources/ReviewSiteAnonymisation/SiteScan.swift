@@ -1,0 +1,111 @@
+import ReviewSiteCore
+import ReviewSiteNames
+import Foundation
+import Synchronization
+
+/// `lint --site DIR` and the last step of `build`: runs the anonymisation rules over a built
+/// site (every .html and .xml file: text, attribute values, meta tags, the feed and the
+/// sitemap; other text files such as .json and .txt as plain text), so a leak through a
+/// template, site.yml or the theme is caught. Positions are lines and columns of the built file.
+package enum SiteScan {
+    /// A waiver from some page's `allow`: the same text is allowed in the built site.
+    package struct Waiver: Sendable, Hashable {
+        package var rule: String
+        package var text: String
+
+        package init(rule: String, text: String) {
+            self.rule = rule
+            self.text = text
+        }
+    }
+
+    package static let markupExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "svg"]
+    package static let plainExtensions: Set<String> = ["json", "txt", "webmanifest"]
+
+    package static func scan(directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
+                     context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
+        scan(files(in: directory), in: directory, displayPrefix: displayPrefix, rules: rules, context: context,
+             waivers: waivers, jobs: jobs)
+    }
+
+    /// Scans the given files of `directory` (paths relative to it); files of other kinds
+    /// (stylesheets, scripts, images) are passed over.
+    package static func scan(_ relatives: [String], in directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
+                     context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
+        let prefix = SourceLocation.folder(displayPrefix)
+        let found = parallelMap(relatives.filter(isScanned), jobs: jobs) { relative -> [Diagnostic] in
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) else {
+                return []
+            }
+            return scanFile(String(decoding: data, as: UTF8.self), display: prefix + "/" + relative,
+                            markup: markupExtensions.contains((relative as NSString).pathExtension.lowercased()),
+                            rules: rules, context: context, waivers: waivers)
+        }
+        return found.flatMap { $0 }.sorted()
+    }
+
+    /// Relative paths of the files to scan, sorted so the report never depends on the disk.
+    package static func files(in directory: URL) -> [String] {
+        let base = directory.standardizedFileURL.path
+        guard let e = FileManager.default.enumerator(atPath: base) else { return [] }
+        var out: [String] = []
+        while let relative = e.nextObject() as? String {
+            if isScanned(relative) { out.append(relative) }
+        }
+        return out.sorted()
+    }
+
+    /// Whether a file of the built site is text a reader sees: markup or plain text.
+    package static func isScanned(_ relative: String) -> Bool {
+        let ext = (relative as NSString).pathExtension.lowercased()
+        return markupExtensions.contains(ext) || plainExtensions.contains(ext)
+    }
+
+    package static func scanFile(_ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
+                         context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil) -> [Diagnostic] {
+        let scalars = Array(source.unicodeScalars)
+        let pieces = markup ? HTMLText(scalars).pieces
+            : [HTMLText.Piece(text: source, offsets: Array(0..<scalars.count))]
+        var lineStarts = [0]
+        for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
+        var out: [Diagnostic] = []
+        for piece in pieces where !piece.text.isEmpty {
+            if let clean, clean.contains(piece.text) { continue }
+            let before = out.count
+            let text = ScanText(piece.text, line: 1, column: 1)
+            defer { if out.count == before { clean?.insert(piece.text) } }
+            for rule in rules {
+                for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule, text: finding.matched)) {
+                    let offset = piece.offsets.isEmpty ? 0
+                        : piece.offsets[min(max(0, finding.range.lowerBound), piece.offsets.count - 1)]
+                    let (line, column) = position(offset, lineStarts)
+                    out.append(Diagnostic(finding.severity, finding.rule,
+                        at: SourceLocation(file: display, line: line, column: column), finding.message))
+                }
+            }
+        }
+        return out
+    }
+
+    /// 1-based line and column of a file scalar offset.
+    package static func position(_ offset: Int, _ lineStarts: [Int]) -> (Int, Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - lineStarts[lo] + 1)
+    }
+}
+
+/// Texts already scanned and found clean during one build. The navigation, the footer and
+/// the support box are the same on every page, so each is scanned once, not once a page.
+/// Only valid for one set of rules, context and waivers: one build.
+package final class CleanTexts: Sendable {
+    private let texts = Mutex<Set<String>>([])
+
+    package init() {}
+
+    package func contains(_ text: String) -> Bool { texts.withLock { $0.contains(text) } }
+    package func insert(_ text: String) { _ = texts.withLock { $0.insert(text) } }
+}

@@ -1,0 +1,344 @@
+import ReviewSiteCore
+/// Turns the copied cmark nodes into a `MarkdownDocument`, collecting headings, links,
+/// images and diagnostics on the way. Everything is a loop with explicit stacks.
+package struct MarkdownBuilder {
+    package var source: SourceText
+    package let file: String
+    package let firstLine: Int
+
+    private var nodes: [MarkdownNode] = []
+    /// Output nodes whose children are still being appended.
+    private var open: [Int] = []
+    /// Headings, links and images whose plain text is being gathered.
+    private var collectors: [(node: Int, text: String)] = []
+    private var headings: [MarkdownHeading] = []
+    private var links: [MarkdownLink] = []
+    private var images: [MarkdownImage] = []
+    private var diagnostics: [Diagnostic] = []
+    private var ids = HeadingIDs()
+    private var tables: [Int] = []
+
+    package static let rawHTMLMessage =
+        "raw HTML is not allowed in content; write it in Markdown instead (for a table use a ```table block)"
+
+    /// How cmark positions map to file positions.
+    package enum Mapper {
+        /// Nodes of the body itself.
+        case body
+        /// Nodes of a table cell parsed on its own as "a " + cell text: cmark line 1 is body
+        /// line `line`, and the cell starts `offset` bytes into that line.
+        case cell(line: Int, offset: Int)
+    }
+
+    package init(source: SourceText, file: String, firstLine: Int) {
+        self.source = source
+        self.file = file
+        self.firstLine = firstLine
+    }
+
+    package mutating func buildDocument(_ raw: [CmarkNode]) {
+        begin(.document, at: (firstLine, 1))
+        if !raw.isEmpty { append(raw, 0..<raw.count, .body, stripPrefix: 0) }
+        while !open.isEmpty { finish() }
+        // Tables are numbered after the walk so a heading can never take a table's id later.
+        for (n, index) in tables.enumerated() {
+            if case .table(_, let rowHeaders) = nodes[index].kind {
+                nodes[index].kind = .table(id: ids.claim("table-\(n + 1)"), rowHeaders: rowHeaders)
+            }
+        }
+    }
+
+    package func result() -> ParsedMarkdown {
+        ParsedMarkdown(document: MarkdownDocument(nodes: nodes), headings: headings, links: links,
+                       images: images, diagnostics: diagnostics)
+    }
+
+    // MARK: - Walking cmark nodes
+
+    /// Appends `raw[range]` (a pre-order run of whole subtrees) under the current open node.
+    /// `stripPrefix` bytes are removed from the first text node (the "a " put before table cells).
+    private mutating func append(_ raw: [CmarkNode], _ range: Range<Int>, _ mapper: Mapper, stripPrefix: Int) {
+        var rawOpen: [(end: Int, opened: Bool)] = []
+        var strip = stripPrefix
+        for i in range {
+            while let top = rawOpen.last, top.end <= i {
+                rawOpen.removeLast()
+                if top.opened { finish() }
+            }
+            let node = raw[i]
+            let pos = position(node, mapper)
+            var opened = true
+            switch node.kind {
+            case .document, .other:
+                opened = false  // transparent: its children go under the current node
+            case .blockQuote:
+                begin(.blockQuote, at: pos)
+            case .list:
+                begin(.list(ordered: node.ordered, start: node.start, tight: node.tight), at: pos)
+            case .item:
+                begin(.item, at: pos)
+            case .paragraph:
+                begin(.paragraph, at: pos)
+            case .heading:
+                begin(.heading(level: min(max(node.level, 1), 6), id: ""), at: pos)
+                collectors.append((nodes.count - 1, ""))
+            case .emphasis:
+                begin(.emphasis, at: pos)
+            case .strong:
+                begin(.strong, at: pos)
+            case .link:
+                let scheme = LinkSafety.unsafeScheme(node.url)
+                if let scheme {
+                    report(RuleID.unsafeLink, at: pos, "link to a '\(scheme):' address is not allowed, because it can run "
+                        + "code or open files on the reader's computer; link to a web page or a page on this site instead")
+                }
+                begin(.link(destination: node.url, title: node.title, safe: scheme == nil), at: pos)
+                collectors.append((nodes.count - 1, ""))
+            case .image:
+                let scheme = LinkSafety.unsafeScheme(node.url)
+                if let scheme {
+                    report(RuleID.unsafeLink, at: pos, "image from a '\(scheme):' address is not allowed, because it can "
+                        + "run code or open files on the reader's computer; use an image file from this site instead")
+                }
+                begin(.image(source: node.url, title: node.title, alt: "", safe: scheme == nil), at: pos)
+                collectors.append((nodes.count - 1, ""))
+            case .thematicBreak:
+                leaf(.thematicBreak, at: pos)
+            case .codeBlock:
+                if Self.isTable(node.info) {
+                    appendTable(node, at: pos)
+                } else {
+                    leaf(.codeBlock(info: node.info, literal: node.literal), at: pos)
+                }
+            case .htmlBlock, .htmlInline:
+                // Never copied into the document, so it can never be output.
+                report(RuleID.rawHTML, at: pos, Self.rawHTMLMessage)
+            case .text:
+                var text = node.literal
+                if strip > 0 {
+                    text = String(decoding: text.utf8.dropFirst(strip), as: UTF8.self)
+                }
+                if !text.isEmpty { leaf(.text(text), at: pos) }
+            case .softBreak:
+                leaf(.softBreak, at: pos)
+            case .lineBreak:
+                leaf(.lineBreak, at: pos)
+            case .code:
+                var literal = node.literal
+                // In a table cell `\|` is a pipe, even inside code (as in GitHub tables).
+                if case .cell = mapper, literal.utf8.contains(0x7C) {
+                    literal = literal.replacingBackslashPipes()
+                }
+                leaf(.code(literal), at: pos)
+            }
+            strip = 0
+            if !node.kind.isLeaf { rawOpen.append((node.end, opened)) }
+        }
+        while let top = rawOpen.popLast() {
+            if top.opened { finish() }
+        }
+    }
+
+    private mutating func position(_ node: CmarkNode, _ mapper: Mapper) -> (Int, Int) {
+        guard node.line > 0 else { return current }
+        switch mapper {
+        case .body:
+            return (firstLine - 1 + node.line, source.column(line: node.line, byteColumn: node.column))
+        case .cell(let line, let offset):
+            // Columns 1 and 2 are the "a " prefix; column 3 is the cell's first byte.
+            let byteColumn = offset + max(node.column - 2, 1)
+            return (firstLine - 1 + line, source.column(line: line, byteColumn: byteColumn))
+        }
+    }
+
+    private var current: (Int, Int) {
+        guard let top = open.last else { return (firstLine, 1) }
+        return (nodes[top].line, nodes[top].column)
+    }
+
+    // MARK: - Building output nodes
+
+    private mutating func begin(_ kind: MarkdownNode.Kind, at pos: (Int, Int)) {
+        let index = nodes.count
+        nodes.append(MarkdownNode(kind: kind, parent: open.last ?? -1, end: index + 1, line: pos.0, column: pos.1))
+        open.append(index)
+    }
+
+    private mutating func leaf(_ kind: MarkdownNode.Kind, at pos: (Int, Int)) {
+        let index = nodes.count
+        nodes.append(MarkdownNode(kind: kind, parent: open.last ?? -1, end: index + 1, line: pos.0, column: pos.1))
+        switch kind {
+        case .text(let s), .code(let s): feed(s)
+        case .softBreak, .lineBreak: feed(" ")
+        default: break
+        }
+    }
+
+    /// Closes the innermost open node; finishes a heading, link or image that ends here.
+    private mutating func finish() {
+        guard let index = open.popLast() else { return }
+        nodes[index].end = nodes.count
+        guard let last = collectors.last, last.node == index else { return }
+        collectors.removeLast()
+        let node = nodes[index]
+        let text = last.text
+        switch node.kind {
+        case .heading(let level, _):
+            let id = ids.claim(HeadingID.slug(text))
+            nodes[index].kind = .heading(level: level, id: id)
+            headings.append(MarkdownHeading(level: level, text: text, id: id, line: node.line, column: node.column))
+        case .link(let destination, _, _):
+            links.append(MarkdownLink(destination: destination, text: text, line: node.line, column: node.column))
+        case .image(let source, let title, _, let safe):
+            nodes[index].kind = .image(source: source, title: title, alt: text, safe: safe)
+            images.append(MarkdownImage(source: source, alt: text, line: node.line, column: node.column))
+        default:
+            break
+        }
+        feed(text)
+    }
+
+    private mutating func feed(_ text: String) {
+        guard !collectors.isEmpty, !text.isEmpty else { return }
+        collectors[collectors.count - 1].text += text
+    }
+
+    private mutating func report(_ rule: String, at pos: (Int, Int), _ message: String) {
+        diagnostics.append(Diagnostic(.error, rule, at: SourceLocation(file: file, line: pos.0, column: pos.1), message))
+    }
+
+    // MARK: - Tables
+
+    /// True for a fenced code block whose info string's first word is `table`.
+    package static func isTable(_ info: String) -> Bool {
+        let word = info.utf8.prefix { $0 != 0x20 && $0 != 0x09 }
+        return String(decoding: word, as: UTF8.self).lowercased() == "table"
+    }
+
+    private mutating func appendTable(_ block: CmarkNode, at fence: (Int, Int)) {
+        let table = PipeTable.parse(block.literal)
+        let offsets = contentOffsets(block)
+
+        // Body line and byte offset in that line of a cell, from its place in the block.
+        func locate(_ line: Int, _ offset: Int) -> (line: Int, offset: Int) {
+            let inLine = line >= 0 && line < offsets.count ? offsets[line] : 0
+            return (block.line + 1 + line, inLine + offset)
+        }
+
+        for problem in table.problems {
+            var pos = fence
+            if let line = problem.line {
+                let at = locate(line, problem.offset)
+                pos = (firstLine - 1 + at.line, source.column(line: at.line, byteColumn: at.offset + 1))
+            }
+            report(RuleID.table, at: pos, problem.message)
+        }
+        guard let header = table.header else { return }
+
+        tables.append(nodes.count)
+        begin(.table(id: "", rowHeaders: table.rowHeaders), at: fence)
+        if let caption = table.caption {
+            let at = locate(caption.line, caption.offset)
+            begin(.tableCaption, at: cellPosition(at))
+            appendInline(caption.text, at)
+        } else {
+            begin(.tableCaption, at: fence)
+        }
+        finish()
+
+        let columns = header.cells.count
+        let rows = [header] + table.rows
+        for (r, row) in rows.enumerated() {
+            let rowAt = locate(row.line, row.offset)
+            begin(.tableRow(header: r == 0), at: cellPosition(rowAt))
+            for column in 0..<columns {
+                let alignment = column < table.alignments.count ? table.alignments[column] : .none
+                let isHeader = r == 0 || (table.rowHeaders && column == 0)
+                if column < row.cells.count {
+                    let cell = row.cells[column]
+                    let at = locate(cell.line, cell.offset)
+                    begin(.tableCell(alignment: alignment, header: isHeader), at: cellPosition(at))
+                    appendInline(cell.text, at)
+                } else {
+                    // A short row (already reported) is padded so the table stays rectangular.
+                    begin(.tableCell(alignment: alignment, header: isHeader), at: cellPosition(rowAt))
+                }
+                finish()
+            }
+            finish()
+        }
+        finish()
+    }
+
+    private mutating func cellPosition(_ at: (line: Int, offset: Int)) -> (Int, Int) {
+        (firstLine - 1 + at.line, source.column(line: at.line, byteColumn: at.offset + 1))
+    }
+
+    /// For each line of the block's content, the byte offset in the source line where the
+    /// content starts (after block-quote markers and indentation cmark removed).
+    private func contentOffsets(_ block: CmarkNode) -> [Int] {
+        var offsets: [Int] = []
+        let literal = Array(block.literal.utf8)
+        var start = 0
+        var k = 0
+        while start < literal.count {
+            var end = start
+            while end < literal.count && literal[end] != 0x0A { end += 1 }
+            var content = literal[start..<end]
+            if content.last == 0x0D { content = content.dropLast() }
+            let sourceLine = source.lineBytes(block.line + 1 + k)
+            // The content is the tail of the source line unless cmark expanded a tab.
+            offsets.append(max(sourceLine.count - content.count, 0))
+            start = end + 1
+            k += 1
+        }
+        return offsets
+    }
+
+    /// Appends a table cell's inline Markdown. The cell is parsed as its own document, with
+    /// "a " in front so it is always a paragraph (never a heading, list or quote).
+    private mutating func appendInline(_ text: String, _ at: (line: Int, offset: Int)) {
+        guard !text.isEmpty else { return }
+        if Self.isPlain(text) {
+            leaf(.text(text), at: cellPosition(at))
+            return
+        }
+        let raw = MarkdownParser.cmarkTree(Array("a ".utf8) + Array(text.utf8))
+        guard raw.count > 1, raw[0].kind == .document, raw[1].kind == .paragraph else {
+            leaf(.text(text), at: cellPosition(at))
+            return
+        }
+        let end = min(max(raw[1].end, 2), raw.count)
+        append(raw, 2..<end, .cell(line: at.line, offset: at.offset), stripPrefix: 2)
+    }
+
+    /// Text with no character that Markdown inlines could use (most cells): no cmark needed.
+    private static func isPlain(_ text: String) -> Bool {
+        for b in text.utf8 {
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x21, 0x26: return false  // \ ` * _ [ ] < > ! &
+            default: continue
+            }
+        }
+        return true
+    }
+}
+
+private extension String {
+    /// `\|` → `|`.
+    package func replacingBackslashPipes() -> String {
+        var out: [UInt8] = []
+        let u = Array(utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x5C && i + 1 < u.count && u[i + 1] == 0x7C {
+                out.append(0x7C)
+                i += 2
+            } else {
+                out.append(u[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
