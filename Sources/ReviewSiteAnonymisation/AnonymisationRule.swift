@@ -4,14 +4,14 @@ import ReviewSiteNames
 /// at a time and report what they find; waivers, masking and diagnostics are the engine's.
 package protocol AnonymisationRule: Sendable {
     /// Stable, lower-case, hyphenated id (`nhs-number`), documented in the README.
-    var id: String { get }
+    var id: RuleID { get }
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding]
 }
 
 /// What a rule found: where, the exact text (for waivers; never printed), and a message
 /// that names the kind of identifier and shows at most a masked preview.
 package struct AnonymisationFinding: Sendable, Equatable {
-    package var rule: String
+    package var rule: RuleID
     package var severity: Severity
     /// Scalar offsets in the ScanText.
     package var range: Range<Int>

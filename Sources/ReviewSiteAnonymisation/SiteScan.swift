@@ -75,7 +75,7 @@ package enum SiteScan {
             let text = ScanText(piece.text, line: 1, column: 1)
             defer { if out.count == before { clean?.insert(piece.text) } }
             for rule in rules {
-                for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule, text: finding.matched)) {
+                for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched)) {
                     let offset = piece.offsets.isEmpty ? 0
                         : piece.offsets[min(max(0, finding.range.lowerBound), piece.offsets.count - 1)]
                     let (line, column) = position(offset, lineStarts)

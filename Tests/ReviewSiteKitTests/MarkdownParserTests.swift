@@ -75,7 +75,7 @@ final class MarkdownParserTests: XCTestCase {
     func testRawHTMLBlockAndInlineAreErrorsAndNeverOutput() {
         let body = "Intro\n\n<div class=\"secret\">Real name</div>\n\nText <span>inside</span> end <!-- note -->\n"
         let parsed = parse(body, firstLine: 4)
-        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.rawHTML), ["6:1", "8:6", "8:18", "8:30"])
+        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.rawHTML.rawValue), ["6:1", "8:6", "8:18", "8:30"])
         XCTAssertEqual(parsed.diagnostics.first?.message,
                        "raw HTML is not allowed in content; write it in Markdown instead (for a table use a ```table block)")
         XCTAssertEqual(parsed.diagnostics.first?.severity, .error)
@@ -87,7 +87,7 @@ final class MarkdownParserTests: XCTestCase {
 
     func testRawHTMLColumnAfterNonASCII() {
         let parsed = parse("Ça va <b>oui</b>\n", firstLine: 2)
-        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.rawHTML), ["2:7", "2:13"])
+        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.rawHTML.rawValue), ["2:7", "2:13"])
     }
 
     // MARK: Unsafe links
@@ -98,7 +98,7 @@ final class MarkdownParserTests: XCTestCase {
             [e](vbscript:x) [f](FILE:///etc/passwd) ![g](data:image/png;base64,AAAA) [ok](https://example.org/data:x)
             """
         let parsed = parse(body, firstLine: 20)
-        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.unsafeLink),
+        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.unsafeLink.rawValue),
                        ["20:1", "20:26", "20:44", "20:67", "21:1", "21:17", "21:41"])
         XCTAssertTrue(parsed.diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertTrue(parsed.diagnostics[0].message.hasPrefix("link to a 'javascript:' address is not allowed"))

@@ -15,7 +15,7 @@ final class PipeTableTests: XCTestCase {
 
     /// "line:col: message" for each table diagnostic.
     private func tableErrors(_ body: String, firstLine: Int = 1) -> [String] {
-        parse(body, firstLine: firstLine).diagnostics.filter { $0.rule == RuleID.table }.map {
+        parse(body, firstLine: firstLine).diagnostics.filter { $0.rule == RuleID.table.rawValue }.map {
             "\($0.location.line):\($0.location.column): \($0.message)"
         }
     }

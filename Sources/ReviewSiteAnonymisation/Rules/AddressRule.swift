@@ -7,7 +7,7 @@ import ReviewSiteNames
 /// whether they do. Street names without a number, and so agency names such as "Avonmere Road
 /// Surgery", stay quiet.
 package struct AddressRule: AnonymisationRule {
-    package let id = "address"
+    package let id = RuleID.address
 
     package static let streetTypes = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "crescent",

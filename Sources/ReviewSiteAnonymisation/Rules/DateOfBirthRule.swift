@@ -7,7 +7,7 @@ import ReviewSiteNames
 /// review or briefing is a warning: chronologies should give the month and year only.
 /// Month-year dates, years, times, paragraph numbers and section numbers stay quiet.
 package struct DateOfBirthRule: AnonymisationRule {
-    package let id = "date-of-birth"
+    package let id = RuleID.dateOfBirth
 
     package static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"]

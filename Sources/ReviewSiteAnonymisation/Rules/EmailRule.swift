@@ -5,7 +5,7 @@ import ReviewSiteNames
 /// site's contact email and helpline emails from site.yml, and role mailboxes of services
 /// (info@, enquiries@, safeguarding@ …), which name no person.
 package struct EmailRule: AnonymisationRule {
-    package let id = "email"
+    package let id = RuleID.email
 
     package static let roleMailboxes: Set<String> = [
         "info", "enquiries", "enquiry", "contact", "contactus", "admin", "help", "helpline", "support",

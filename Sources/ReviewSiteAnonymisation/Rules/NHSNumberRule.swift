@@ -4,7 +4,7 @@ import ReviewSiteNames
 /// NHS modulus-11 check digit. Numbers that fail the check, numbers of one repeated digit
 /// and digits inside a longer run of digits stay quiet.
 package struct NHSNumberRule: AnonymisationRule {
-    package let id = "nhs-number"
+    package let id = RuleID.nhsNumber
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

@@ -4,7 +4,7 @@ import ReviewSiteNames
 /// together, or spaced in pairs) and a suffix A–D, e.g. "AB 12 34 56 C". HMRC's examples with
 /// invalid prefixes (QQ 12 34 56 C) and letters-and-digits codes of other shapes stay quiet.
 package struct NINumberRule: AnonymisationRule {
-    package let id = "ni-number"
+    package let id = RuleID.niNumber
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

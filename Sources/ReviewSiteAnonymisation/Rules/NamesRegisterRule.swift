@@ -3,7 +3,7 @@ import ReviewSiteNames
 /// `names-register`: any entry of the private names register. The message gives the entry's
 /// number only, never the name, not even masked.
 package struct NamesRegisterRule: AnonymisationRule {
-    package let id = "names-register"
+    package let id = RuleID.namesRegister
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }

@@ -6,7 +6,7 @@ import ReviewSiteNames
 /// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
 /// which belong to services rather than people.
 package struct PhoneRule: AnonymisationRule {
-    package let id = "phone"
+    package let id = RuleID.phone
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

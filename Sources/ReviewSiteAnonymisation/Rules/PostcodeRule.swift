@@ -8,7 +8,7 @@ import ReviewSiteNames
 /// run-together small letters ("a1a1aa") match chemical names and product codes in prose, so
 /// they are left out (see docs/anonymisation-structured.md).
 package struct PostcodeRule: AnonymisationRule {
-    package let id = "postcode"
+    package let id = RuleID.postcode
 
     /// Outward shapes: L = letter, 9 = digit; longest first so "AA99 9AA" is not read as "AA9".
     private static let outwardShapes: [[UInt8]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map { Array($0.utf8) }

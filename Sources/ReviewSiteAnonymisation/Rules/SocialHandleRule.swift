@@ -5,7 +5,7 @@ import ReviewSiteNames
 /// linkedin.com/in/…, snapchat.com/add/…). A warning: a handle may be a service's public
 /// account, which the author confirms and waives.
 package struct SocialHandleRule: AnonymisationRule {
-    package let id = "social-handle"
+    package let id = RuleID.socialHandle
 
     /// Host → whether its profile path needs a marker first ("in" for LinkedIn, "add" for
     /// Snapchat, "@" for TikTok), or nil when the first path segment is the profile.

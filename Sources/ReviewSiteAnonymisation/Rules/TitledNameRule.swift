@@ -4,7 +4,7 @@ import ReviewSiteNames
 /// name that is not a declared pseudonym or a `public_names` entry. The message masks the
 /// name: "title followed by a name (Dr M*****)".
 package struct TitledNameRule: AnonymisationRule {
-    package let id = "titled-name"
+    package let id = RuleID.titledName
 
     /// Honorifics and ranks that are always followed by a name (written as here, with or
     /// without a full stop).

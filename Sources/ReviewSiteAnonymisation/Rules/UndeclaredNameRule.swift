@@ -13,7 +13,7 @@ import ReviewSiteNames
 /// any name with a surname, possessive or reporting verb); a warning for a word-like name
 /// whose only signal is a mid-sentence capital. See docs/anonymisation-names.md.
 package struct UndeclaredNameRule: AnonymisationRule {
-    package let id = "undeclared-name"
+    package let id = RuleID.undeclaredName
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens

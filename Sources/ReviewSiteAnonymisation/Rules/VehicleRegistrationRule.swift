@@ -5,7 +5,7 @@ import ReviewSiteNames
 /// plates are written; the age identifier must be one that is issued (02–49, 51–99) and the
 /// letters must be ones the DVLA uses, so codes such as "MS50 ABC" or "AB00 CDE" stay quiet.
 package struct VehicleRegistrationRule: AnonymisationRule {
-    package let id = "vehicle-registration"
+    package let id = RuleID.vehicleRegistration
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

@@ -25,6 +25,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
         self.message = message
     }
 
+    package init(_ severity: Severity, _ rule: RuleID, at location: SourceLocation, _ message: String) {
+        self.init(severity, rule.rawValue, at: location, message)
+    }
+
     /// Sorted by place, then rule, so every output format lists findings in one stable order.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.location, a.rule, a.message) < (b.location, b.rule, b.message)

@@ -2,6 +2,7 @@
 package indirect enum JSONValue {
     case string(String)
     case int(Int)
+    case bool(Bool)
     case array([JSONValue])
     /// Keys in the order given.
     case object([(String, JSONValue)])
@@ -12,6 +13,7 @@ package indirect enum JSONValue {
         switch self {
         case .string(let s): return JSONValue.quote(s)
         case .int(let n): return String(n)
+        case .bool(let b): return b ? "true" : "false"
         case .array(let items):
             if items.isEmpty { return "[]" }
             return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"

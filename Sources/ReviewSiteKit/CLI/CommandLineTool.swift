@@ -27,7 +27,7 @@ public enum CommandLineTool {
     }
 
     public static func run(_ args: [String], environment: [String: String], console: Console) -> Int32 {
-        do {
+        do throws(ToolFailure) {
             let parsed = try ParsedArguments.parse(args)
             if parsed.version {
                 console.out("reviewsite \(version)\n")
@@ -43,13 +43,26 @@ public enum CommandLineTool {
                 return ExitCode.usage
             }
             if parsed.help {
-                console.out(command == .build ? HelpText.build : HelpText.lint)
+                switch command {
+                case .build: console.out(HelpText.build)
+                case .lint: console.out(HelpText.lint)
+                case .rules: console.out(HelpText.rules)
+                }
+                return ExitCode.success
+            }
+            if command == .rules {
+                let raw = parsed.options["--format"] ?? "text"
+                guard let format = RulesCommand.Format(rawValue: raw) else {
+                    throw ToolFailure("--format must be text or json for 'rules'", usage: true)
+                }
+                console.out(RulesCommand.render(format))
                 return ExitCode.success
             }
             let options = try pipelineOptions(parsed, environment: environment)
             switch command {
             case .build: return try build(options, console: console)
             case .lint: return try lint(options, format: try format(parsed), console: console)
+            case .rules: return ExitCode.success  // handled above: it reads no content
             }
         } catch {
             console.err("reviewsite: error: \(error.message)\n")

@@ -11,11 +11,13 @@ enum HelpText {
       reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
       reviewsite lint  [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
                        [--date YYYY-MM-DD] [--jobs N]
+      reviewsite rules [--format text|json]
       reviewsite --help | --version
 
     Commands:
       build   check every file, then write the site into the output folder
       lint    check every file and report problems; writes nothing
+      rules   list every rule: its id, severity, what it finds and how to fix it
 
     Run 'reviewsite build --help' or 'reviewsite lint --help' for the options.
     Exit codes: 0 success (warnings allowed), 1 errors found or the build failed, 64 usage error.
@@ -59,6 +61,17 @@ enum HelpText {
       --format FMT    text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
       --site DIR      also scan an already built site (such as output) for names and identifiers
                       in its pages, feed and sitemap: text, attributes and meta tags
+
+    """
+
+    static let rules = """
+    reviewsite rules: list every rule ReviewSite checks, with its id, default severity,
+    what it finds and how to fix it.
+
+    Usage: reviewsite rules [--format text|json]
+
+    Options:
+      --format FMT    text (default) or json
 
     """
 }

@@ -3,7 +3,7 @@ import ReviewSiteSyntax
 import ReviewSiteAnonymisation
 /// The command line as the user typed it, checked against what each command accepts.
 struct ParsedArguments: Equatable {
-    enum Command: String { case build, lint }
+    enum Command: String, CaseIterable { case build, lint, rules }
 
     var command: Command?
     var options: [String: String] = [:]
@@ -14,6 +14,7 @@ struct ParsedArguments: Equatable {
     static let accepted: [Command: [String]] = [
         .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs"],
         .lint: ["--content", "--names", "--format", "--site", "--date", "--jobs"],
+        .rules: ["--format"],
     ]
 
     static func parse(_ args: [String]) throws(ToolFailure) -> ParsedArguments {
@@ -26,8 +27,9 @@ struct ParsedArguments: Equatable {
             if arg == "--version" { result.version = true; continue }
             guard let command = result.command else {
                 guard let c = Command(rawValue: arg) else {
-                    let hint = Suggestion.hint(for: arg, in: ["build", "lint"])
-                    throw ToolFailure("unknown command '\(arg)'\(hint); use 'reviewsite build' or 'reviewsite lint'", usage: true)
+                    let hint = Suggestion.hint(for: arg, in: Command.allCases.map(\.rawValue))
+                    throw ToolFailure("unknown command '\(arg)'\(hint); use 'reviewsite build', 'reviewsite lint' or 'reviewsite rules'",
+                                      usage: true)
                 }
                 result.command = c
                 continue

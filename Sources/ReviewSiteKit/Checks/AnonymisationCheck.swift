@@ -7,8 +7,8 @@ import Foundation
 /// body as written and each front matter string shown on the page. Applies the page's
 /// waivers (`allow`), reports waivers without a reason and waivers that match nothing.
 struct AnonymisationCheck: Sendable {
-    static let waiverReason = "waiver-reason"
-    static let staleWaiver = "stale-waiver"
+
+
 
     var rules: [any AnonymisationRule] = AnonymisationRules.all
     /// Site-wide knowledge (public names, helplines, the register); pseudonyms and kind are
@@ -18,13 +18,13 @@ struct AnonymisationCheck: Sendable {
     func check(_ meta: PageMeta, body: String, bodyFirstLine: Int, file: String) -> [Diagnostic] {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
-        context.strictDatesOfBirth = meta.kind == .dhr || meta.kind == .briefing
+        context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
         var diagnostics: [Diagnostic] = []
         var used = Set<Int>()
         func scan(_ text: ScanText) {
             for rule in rules {
                 for finding in rule.scan(text, context) {
-                    if let w = meta.allow.firstIndex(where: { $0.rule == finding.rule && $0.text == finding.matched }) {
+                    if let w = meta.allow.firstIndex(where: { $0.rule == finding.rule.rawValue && $0.text == finding.matched }) {
                         used.insert(w)
                         continue
                     }
@@ -49,11 +49,12 @@ struct AnonymisationCheck: Sendable {
         for (i, waiver) in meta.allow.enumerated() {
             let at = SourceLocation(file: file, line: waiver.line, column: waiver.column)
             if waiver.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.append(Diagnostic(.error, Self.waiverReason, at: at,
+                diagnostics.append(Diagnostic(.error, RuleID.waiverReason, at: at,
                     "this allow entry has no reason; add 'reason: …' saying why the text is safe to publish"))
             }
-            if !used.contains(i) {
-                diagnostics.append(Diagnostic(.warning, Self.staleWaiver, at: at,
+            // An entry naming no waivable rule is reported once, as unknown-rule, by the decoder.
+            if !used.contains(i), RuleID(rawValue: waiver.rule)?.isWaivable == true {
+                diagnostics.append(Diagnostic(.warning, RuleID.staleWaiver, at: at,
                     "this allow entry for '\(waiver.rule)' matches nothing in the file; remove it"))
             }
         }

@@ -12,11 +12,11 @@ struct FieldReader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ rule: String, line: Int, column: Int, _ message: String) {
+    mutating func error(_ rule: RuleID, line: Int, column: Int, _ message: String) {
         diagnostics.append(Diagnostic(.error, rule, at: SourceLocation(file: file, line: line, column: column), message))
     }
 
-    mutating func warning(_ rule: String, line: Int, column: Int, _ message: String) {
+    mutating func warning(_ rule: RuleID, line: Int, column: Int, _ message: String) {
         diagnostics.append(Diagnostic(.warning, rule, at: SourceLocation(file: file, line: line, column: column), message))
     }
 

@@ -55,6 +55,19 @@ enum FrontMatterDecoder {
                          "this allow entry has no \(key); write '\(key): …' under it")
         }
         guard let rule, let text else { return nil }
+        // The wrong id itself is not repeated: messages never quote what a user wrote.
+        if let id = RuleID(rawValue: rule.value) {
+            if !id.isWaivable {
+                reader.error(.unknownRule, line: rule.line, column: rule.column, id == .namesRegister
+                    ? "'names-register' cannot be waived; if the register is wrong, correct the register file instead"
+                    : "'\(id.rawValue)' is not an anonymisation rule, so it cannot be waived; fix what it reports instead")
+            }
+        } else {
+            let waivable = RuleID.allCases.filter(\.isWaivable).map(\.rawValue)
+            reader.error(.unknownRule, line: rule.line, column: rule.column,
+                         "this allow entry names no anonymisation rule\(Suggestion.hint(for: rule.value, in: waivable)); "
+                         + "run 'reviewsite rules' to list them")
+        }
         // A missing reason is reported by the anonymisation rules (`waiver-reason`).
         let reason = e["reason"].flatMap { reader.string($0) }?.value ?? ""
         return WaiverEntry(rule: rule.value, text: text.value, reason: reason, line: node.line, column: node.column)

@@ -1,10 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteSyntax
 import ReviewSiteAnonymisation
-/// What a content file is; decides its URL and its layout.
-public enum PageKind: String, Sendable, Hashable, CaseIterable, Codable {
-    case dhr, briefing, page
-}
 
 /// Only `published` pages are ever written to the output.
 public enum PageStatus: String, Sendable, Hashable, CaseIterable, Codable {

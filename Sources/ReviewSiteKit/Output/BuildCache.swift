@@ -26,7 +26,7 @@ struct BuildCache: Sendable {
     /// the date, the content folder's name and the names register file (by its metadata).
     /// Shared with CheckCache, so the two caches cannot disagree about it.
     static func runInputs(_ options: PipelineOptions) -> [String] {
-        ["tool \(ReviewSiteVersion.current) \(metadata(path: "/proc/self/exe", follow: true))",
+        ["tool \(ReviewSiteVersion.current) \(metadata(path: Platform.executablePath, follow: true))",
          "date \(options.date.iso)", "content \(options.contentDirectory)",
          "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
     }
@@ -95,10 +95,8 @@ struct BuildCache: Sendable {
 
     /// Size, modification time (to the nanosecond), inode and type of a path.
     static func metadata(path: String, follow: Bool) -> String {
-        var info = stat()
-        let ok = follow ? stat(path, &info) : lstat(path, &info)
-        guard ok == 0 else { return "missing" }
-        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
+        guard let s = Platform.status(of: path, followLinks: follow) else { return "missing" }
+        return "\(s.size) \(s.modifiedSeconds).\(s.modifiedNanoseconds) \(s.inode) \(s.mode)"
     }
 
     /// A stable hash of the lines (Swift's Hasher is seeded differently in every process).

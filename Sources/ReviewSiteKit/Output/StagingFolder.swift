@@ -45,18 +45,7 @@ struct StagingFolder: Sendable {
         guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
         defer { close(fd) }
         var text = text
-        let error: Int32? = text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                done += n
-            }
-            return nil
-        }
+        let error = text.withUTF8 { Platform.writeAll(fd, $0) }
         if let error { throw failure(String(cString: strerror(error))) }
     }
 

@@ -32,7 +32,7 @@ struct AssembleStage {
                                                meta: page.meta, outline: outline))
             }
         }
-        let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.allCases.map(\.path))
+        let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.all.map(\.path))
         let anyPaths = publishedPaths.union(owner.keys)
         let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
@@ -47,8 +47,9 @@ struct AssembleStage {
         }
         let model = SiteModel(
             config: config, buildDate: buildDate, pages: published,
-            reviews: published.filter { $0.kind == .dhr && $0.role == .content }.sorted(by: newestFirst),
-            briefings: published.filter { $0.kind == .briefing && $0.role == .content }.sorted(by: newestFirst))
+            sections: Dictionary(uniqueKeysWithValues: PageKind.sections.map { kind in
+                (kind, published.filter { $0.kind == kind && $0.role == .content }.sorted(by: newestFirst))
+            }))
         return (model, diagnostics)
     }
 
@@ -74,10 +75,10 @@ struct AssembleStage {
         let folder = parts.joined(separator: "/")
         switch kind {
         case .dhr, .briefing:
-            let section = kind == .dhr ? "reviews" : "briefings"
+            let section = kind.section ?? ""
             if stem == "index" {
                 diagnostics.append(Diagnostic(.error, RuleID.fileName, at: here,
-                    "a \(kind == .dhr ? "review" : "briefing") cannot be called index.md, which is the "
+                    "a \(kind.singular) cannot be called index.md, which is the "
                     + "\(section) page's own introduction; give the file the review's name"))
                 return nil
             }
@@ -85,8 +86,7 @@ struct AssembleStage {
         case .page:
             if stem == "index" {
                 if folder.isEmpty { return (SitePath(""), .home) }
-                if folder == "reviews" { return (SitePath(folder), .sectionIntro(.dhr)) }
-                if folder == "briefings" { return (SitePath(folder), .sectionIntro(.briefing)) }
+                if let sectionKind = PageKind(section: folder) { return (SitePath(folder), .sectionIntro(sectionKind)) }
                 return (SitePath(folder), .content)
             }
             let full = folder.isEmpty ? String(stem) : folder + "/" + stem

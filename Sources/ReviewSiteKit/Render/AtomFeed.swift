@@ -6,7 +6,7 @@ import ReviewSiteAnonymisation
 enum AtomFeed {
     static func render(_ model: SiteModel) -> String {
         let c = model.config
-        let items = (model.reviews + model.briefings).sorted {
+        let items = PageKind.sections.flatMap(model.listed).sorted {
             let a = $0.lastUpdated, b = $1.lastUpdated
             return a != b ? (a ?? SiteDate(unixTime: 0)) > (b ?? SiteDate(unixTime: 0)) : $0.path < $1.path
         }

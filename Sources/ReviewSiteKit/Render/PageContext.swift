@@ -39,8 +39,8 @@ struct PageContext {
     func base(title: String, description: String?, updated: SiteDate?, reviewed: SiteDate?,
               crumbs: [(String, SitePath)], kind: String) -> [String: TemplateValue] {
         let c = model.config
-        let nav: [(String, SitePath)] = [("Home", SitePath("")), ("Domestic homicide reviews", SitePath("reviews")),
-                                         ("Learning briefings", SitePath("briefings"))]
+        let nav: [(String, SitePath)] = [("Home", SitePath(""))]
+            + PageKind.sections.map { ($0.listingTitle, GeneratedPage.listing($0).path) }
             + model.topPages.map { ($0.title, $0.path) }
         let section = here.folder.split(separator: "/").first.map(String.init) ?? ""
         return [

@@ -39,8 +39,8 @@ struct RenderStage: Sendable {
             }
         }
         if !hasHome { jobs.append(.generatedHome) }
-        jobs += [.listing(.dhr, intro: intros[.dhr]), .listing(.briefing, intro: intros[.briefing]),
-                 .accessibility, .notFound, .sitemap, .feed]
+        jobs += PageKind.sections.map { .listing($0, intro: intros[$0]) }
+        jobs += [.accessibility, .notFound, .sitemap, .feed]
         return jobs
     }
 
@@ -105,10 +105,9 @@ struct RenderStage: Sendable {
         var out: [(String, SitePath)] = [("Home", SitePath(""))]
         let parts = path.folder.split(separator: "/")
         guard parts.count > 1 else { return path.folder.isEmpty ? [] : out }
-        switch parts[0] {
-        case "reviews": out.append(("Domestic homicide reviews", SitePath("reviews")))
-        case "briefings": out.append(("Learning briefings", SitePath("briefings")))
-        default:
+        if let kind = PageKind(section: String(parts[0])) {
+            out.append((kind.listingTitle, SitePath(String(parts[0]))))
+        } else {
             var folder = ""
             // Only folders that are pages themselves; a bare folder has nothing to link to.
             for part in parts.dropLast() {
@@ -122,13 +121,7 @@ struct RenderStage: Sendable {
 
     private func renderContent(_ page: PublishedPage) throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: page.path)
-        let layout: String
-        switch (page.role, page.kind) {
-        case (.home, _): layout = "home.html"
-        case (_, .dhr): layout = "dhr.html"
-        case (_, .briefing): layout = "briefing.html"
-        default: layout = "page.html"
-        }
+        let layout = page.role == .home ? "home.html" : page.kind.layout
         var values = ctx.base(title: page.title, description: page.meta.summary?.value,
                               updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
                               crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
@@ -167,10 +160,10 @@ struct RenderStage: Sendable {
     }
 
     private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(Failure) -> Rendered {
-        let path = SitePath(kind == .dhr ? "reviews" : "briefings")
-        let items = kind == .dhr ? model.reviews : model.briefings
+        let path = GeneratedPage.listing(kind).path
+        let items = model.listed(kind)
         let ctx = PageContext(model: model, here: path)
-        let title = intro?.title ?? (kind == .dhr ? "Domestic homicide reviews" : "Learning briefings")
+        let title = intro?.title ?? kind.listingTitle
         let (updated, reviewed) = listingDates(items, intro: intro)
         var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
                               reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")

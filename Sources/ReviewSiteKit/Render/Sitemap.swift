@@ -8,11 +8,10 @@ enum Sitemap {
         var entries: [(String, SiteDate?)] = model.pages.map { ($0.path.folder, $0.lastUpdated) }
         let latest = model.pages.compactMap(\.lastUpdated).max()
         let listed = Set(model.pages.map(\.path))
-        for generated in GeneratedPage.allCases where !listed.contains(generated.path) {
+        for generated in GeneratedPage.all where !listed.contains(generated.path) {
             let date: SiteDate?
             switch generated {
-            case .reviews: date = model.reviews.compactMap(\.lastUpdated).max()
-            case .briefings: date = model.briefings.compactMap(\.lastUpdated).max()
+            case .listing(let kind): date = model.listed(kind).compactMap(\.lastUpdated).max()
             case .home: date = latest
             case .accessibility: date = model.config.accessibility["last_reviewed"].flatMap(\.date)
                 ?? model.config.accessibility["prepared"].flatMap(\.date)

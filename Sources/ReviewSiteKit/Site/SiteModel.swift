@@ -31,9 +31,13 @@ struct SiteModel: Sendable {
     /// Every published content page, sorted by path.
     var pages: [PublishedPage]
     /// Published DHRs, newest first (then by title, so the order never depends on the file system).
-    var reviews: [PublishedPage]
+    var reviews: [PublishedPage] { listed(.dhr) }
     /// Published learning briefings, newest first.
-    var briefings: [PublishedPage]
+    var briefings: [PublishedPage] { listed(.briefing) }
+    /// The published pages of each kind that has a section, newest first.
+    var sections: [PageKind: [PublishedPage]]
+
+    func listed(_ kind: PageKind) -> [PublishedPage] { sections[kind] ?? [] }
 
     /// Every path that a link may point at: content pages and the generated ones.
     let allPaths: Set<SitePath>
@@ -42,13 +46,12 @@ struct SiteModel: Sendable {
     /// Top-level ordinary pages (`/contact/`), for the navigation, in path order.
     let topPages: [(title: String, path: SitePath)]
 
-    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], reviews: [PublishedPage], briefings: [PublishedPage]) {
+    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], sections: [PageKind: [PublishedPage]]) {
         self.config = config
         self.buildDate = buildDate
         self.pages = pages
-        self.reviews = reviews
-        self.briefings = briefings
-        allPaths = Set(pages.map(\.path)).union(GeneratedPage.allCases.map(\.path))
+        self.sections = sections
+        allPaths = Set(pages.map(\.path)).union(GeneratedPage.all.map(\.path))
         titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
         topPages = pages.filter { $0.role == .content && $0.kind == .page && $0.path.depth == 1 }
             .map { ($0.title, $0.path) }
@@ -57,14 +60,15 @@ struct SiteModel: Sendable {
 }
 
 /// Pages the generator writes itself.
-enum GeneratedPage: CaseIterable {
-    case home, reviews, briefings, accessibility
+enum GeneratedPage: Hashable {
+    case home, listing(PageKind), accessibility
+
+    static var all: [GeneratedPage] { [.home] + PageKind.sections.map(GeneratedPage.listing) + [.accessibility] }
 
     var path: SitePath {
         switch self {
         case .home: SitePath("")
-        case .reviews: SitePath("reviews")
-        case .briefings: SitePath("briefings")
+        case .listing(let kind): SitePath(kind.section ?? "")
         case .accessibility: SitePath("accessibility")
         }
     }

@@ -203,7 +203,7 @@ package struct MarkdownBuilder {
         collectors[collectors.count - 1].text += text
     }
 
-    private mutating func report(_ rule: String, at pos: (Int, Int), _ message: String) {
+    private mutating func report(_ rule: RuleID, at pos: (Int, Int), _ message: String) {
         diagnostics.append(Diagnostic(.error, rule, at: SourceLocation(file: file, line: pos.0, column: pos.1), message))
     }
 

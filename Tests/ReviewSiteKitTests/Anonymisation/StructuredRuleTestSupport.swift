@@ -86,12 +86,12 @@ enum StructuredTest {
         let body = "Intro line.\n\(prefix)\(identifier) in the notes.\n"
         let found = check(body, rules: [rule])
         XCTAssertEqual(found.count, 1, "\(found)", file: file, line: line)
-        XCTAssertEqual(found.first?.rule, rule.id, file: file, line: line)
+        XCTAssertEqual(found.first?.rule, rule.id.rawValue, file: file, line: line)
         XCTAssertEqual(found.first?.location.line, 11, file: file, line: line)
         XCTAssertEqual(found.first?.location.column, prefix.unicodeScalars.count + 1, file: file, line: line)
         // A matching waiver silences it; one for other text is stale.
-        XCTAssertEqual(check(body, allow: [waiver(rule.id, identifier)], rules: [rule]), [], file: file, line: line)
-        let stale = check(body, allow: [waiver(rule.id, identifier + "9")], rules: [rule])
-        XCTAssertEqual(stale.map(\.rule).sorted(), [AnonymisationCheck.staleWaiver, rule.id].sorted(), file: file, line: line)
+        XCTAssertEqual(check(body, allow: [waiver(rule.id.rawValue, identifier)], rules: [rule]), [], file: file, line: line)
+        let stale = check(body, allow: [waiver(rule.id.rawValue, identifier + "9")], rules: [rule])
+        XCTAssertEqual(stale.map(\.rule).sorted(), [RuleID.staleWaiver.rawValue, rule.id.rawValue].sorted(), file: file, line: line)
     }
 }

@@ -28,10 +28,3 @@ enum ContentAccessibility {
     }
 }
 
-extension RuleID {
-    static let imageAlt = "image-alt"
-    static let headingOrder = "heading-order"
-    static let linkText = "link-text"
-    static let emptyLink = "empty-link"
-    static let tableHeader = "table-header"
-}

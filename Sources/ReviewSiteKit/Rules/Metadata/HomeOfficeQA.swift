@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// No DHR is published until the Home Office quality-assurance panel has cleared it.
 enum HomeOfficeQA: MetadataRule {
     static func check(_ meta: PageMeta, _ context: MetadataContext) -> [Diagnostic] {
-        guard meta.kind == .dhr, meta.status == .published else { return [] }
+        guard meta.kind?.needsHomeOfficeQA == true, meta.status == .published else { return [] }
         guard let qa = meta.homeOfficeQA else {
             if meta.fieldLines["home_office_qa"] != nil { return [] }  // reported as a bad date already
             return [context.error(RuleID.homeOfficeQA, line: meta.fieldLines["status"] ?? 1,

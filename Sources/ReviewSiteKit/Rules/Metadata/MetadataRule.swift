@@ -7,11 +7,11 @@ struct MetadataContext: Sendable {
     var buildDate: SiteDate
     var reviewIntervalMonths: Int
 
-    func error(_ rule: String, line: Int, column: Int = 1, _ message: String) -> Diagnostic {
+    func error(_ rule: RuleID, line: Int, column: Int = 1, _ message: String) -> Diagnostic {
         Diagnostic(.error, rule, at: SourceLocation(file: file, line: line, column: column), message)
     }
 
-    func warning(_ rule: String, line: Int, column: Int = 1, _ message: String) -> Diagnostic {
+    func warning(_ rule: RuleID, line: Int, column: Int = 1, _ message: String) -> Diagnostic {
         Diagnostic(.warning, rule, at: SourceLocation(file: file, line: line, column: column), message)
     }
 }

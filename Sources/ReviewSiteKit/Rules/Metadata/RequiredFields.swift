@@ -9,7 +9,7 @@ enum RequiredFields: MetadataRule {
         if meta.fieldLines["type"] == nil { missing.append(("type", "dhr, briefing or page")) }
         if meta.title == nil { missing.append(("title", "the page title")) }
         if meta.fieldLines["status"] == nil { missing.append(("status", "draft, published or withdrawn")) }
-        if meta.kind == .dhr || meta.kind == .briefing {
+        if meta.kind?.isAboutPeople == true {
             if meta.summary == nil { missing.append(("summary", "one or two sentences for listings")) }
             if meta.fieldLines["pseudonyms"] == nil {
                 missing.append(("pseudonyms", "the names used instead of real ones, each with name and role"))

@@ -1,29 +1,3 @@
-/// Every rule id the content and structure checks use. Ids are stable, lower-case and
-/// hyphenated (DESIGN.md); the README documents each with an example and a fix.
-/// The anonymisation rules keep their ids next to their own code.
-public enum RuleID {
-    public static let frontMatter = "front-matter"
-    public static let unknownField = "unknown-field"
-    public static let fieldType = "field-type"
-    public static let missingField = "missing-field"
-    public static let invalidDate = "invalid-date"
-    public static let dateOrder = "date-order"
-    public static let homeOfficeQA = "home-office-qa"
-    public static let reviewDue = "review-due"
-    public static let fileName = "file-name"
-    public static let duplicateSlug = "duplicate-slug"
-    public static let encoding = "encoding"
-    public static let brokenLink = "broken-link"
-    public static let siteConfig = "site-config"
-    public static let unreadable = "unreadable"
-    public static let symlink = "symlink"
-    public static let template = "template"
-    public static let reservedPath = "reserved-path"
-    public static let rawHTML = "raw-html"
-    public static let table = "table"
-    public static let unsafeLink = "unsafe-link"
-}
-
 /// "did you mean" for a misspelt key or name: the closest candidate within two edits.
 package enum Suggestion {
     package static func closest(to word: String, in candidates: [String]) -> String? {
