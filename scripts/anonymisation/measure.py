@@ -64,12 +64,17 @@ def configure(argv):
     NAMES = os.path.abspath(option(argv, "--names", os.path.join(CORPUS, "names.txt")))
     if not os.path.isfile(os.path.join(CORPUS, "labels.json")):
         sys.exit(f"no labels.json in {CORPUS}")
-    if "--list" in argv and os.path.isfile(os.path.join(CORPUS, "HELDOUT")):
+    if "--list" in argv and held_out():
         sys.exit(f"{os.path.relpath(CORPUS, ROOT)} is a held-out corpus: --list would show its misses. "
                  "Report totals only; a document whose miss is looked at moves to the development corpus.")
 
 
 NAMES = os.path.join(CORPUS, "names.txt")
+
+
+def held_out():
+    """A corpus with a HELDOUT file is for final figures only: no --list, no per-kind table."""
+    return os.path.isfile(os.path.join(CORPUS, "HELDOUT"))
 
 
 def load_labels():
@@ -219,7 +224,10 @@ def main(argv):
     if rest:
         print(f"\nOther (non-anonymisation) diagnostics on the corpus: {dict(rest)}")
     print()
-    print(kinds_table(labels, found))
+    if held_out():
+        print("(Per-kind table not shown for a held-out corpus: it would point at what to tune.)")
+    else:
+        print(kinds_table(labels, found))
     if "--list" in argv:
         # Show the text at each false positive, from the corpus file itself.
         for d in fps:
