@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Measures recall and false positives of ReviewSite's anonymisation rules on the labelled
-corpus in Tests/AnonymisationCorpus (standard library only).
+"""Measures recall and false positives of ReviewSite's anonymisation rules on a labelled
+corpus: by default the development corpus in Tests/AnonymisationCorpus (standard library only).
 
 Usage:
   python3 scripts/anonymisation/measure.py [REVIEWSITE_BINARY] [--list] [--json OUT]
+                                           [--corpus DIR] [--names FILE]
+
+--corpus DIR picks another labelled corpus with the same layout (DIR/content, DIR/labels.json),
+for example the held-out set in Tests/AnonymisationHeldout; --names FILE defaults to
+DIR/names.txt. Never use --list on the held-out corpus: looking at its misses spends it (see
+Tests/AnonymisationHeldout/README.md).
 
 The binary defaults to $REVIEWSITE, else .build/release/reviewsite. Build it with
   swift build -c release --product reviewsite
@@ -20,6 +26,7 @@ Words are counted over the Markdown bodies and front matter (whitespace-separate
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -30,6 +37,44 @@ RULES = ["names-register", "titled-name", "undeclared-name", "nhs-number", "ni-n
          "phone", "email", "vehicle-registration", "date-of-birth", "address", "social-handle"]
 STRUCTURED = {"nhs-number", "ni-number", "postcode", "phone", "email", "vehicle-registration",
               "date-of-birth", "address", "social-handle"}
+
+
+VALUE_OPTIONS = ("--json", "--corpus", "--names")
+
+
+def option(argv, name, default=None):
+    if name in argv:
+        i = argv.index(name)
+        if i + 1 >= len(argv):
+            sys.exit(f"{name} needs a value")
+        return argv[i + 1]
+    return default
+
+
+def positional(argv):
+    return [a for i, a in enumerate(argv)
+            if not a.startswith("--") and (i == 0 or argv[i - 1] not in VALUE_OPTIONS)]
+
+
+def configure(argv):
+    """Sets CORPUS and NAMES from --corpus and --names (relative paths are taken from the
+    current directory). Called by main() here and by the comparison scripts."""
+    global CORPUS, NAMES
+    CORPUS = os.path.abspath(option(argv, "--corpus", CORPUS))
+    NAMES = os.path.abspath(option(argv, "--names", os.path.join(CORPUS, "names.txt")))
+    if not os.path.isfile(os.path.join(CORPUS, "labels.json")):
+        sys.exit(f"no labels.json in {CORPUS}")
+    if "--list" in argv and held_out():
+        sys.exit(f"{os.path.relpath(CORPUS, ROOT)} is a held-out corpus: --list would show its misses. "
+                 "Report totals only; a document whose miss is looked at moves to the development corpus.")
+
+
+NAMES = os.path.join(CORPUS, "names.txt")
+
+
+def held_out():
+    """A corpus with a HELDOUT file is for final figures only: no --list, no per-kind table."""
+    return os.path.isfile(os.path.join(CORPUS, "HELDOUT"))
 
 
 def load_labels():
@@ -48,8 +93,8 @@ def count_words():
 
 
 def run_reviewsite(binary):
-    cmd = [binary, "lint", "--content", "Tests/AnonymisationCorpus/content",
-           "--names", "Tests/AnonymisationCorpus/names.txt", "--format", "json", "--date", "2026-11-27"]
+    cmd = [binary, "lint", "--content", os.path.relpath(os.path.join(CORPUS, "content"), ROOT),
+           "--names", os.path.relpath(NAMES, ROOT), "--format", "json", "--date", "2026-11-27"]
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if p.returncode not in (0, 1):
         sys.exit(f"reviewsite failed ({p.returncode}): {p.stderr}")
@@ -57,6 +102,37 @@ def run_reviewsite(binary):
     for d in diags:  # files relative to the corpus folder, as in labels.json
         d["file"] = os.path.relpath(os.path.join(ROOT, d["file"]), CORPUS)
     return diags
+
+
+# Shared by the comparison scripts (presidio_compare.py, scrubadub_compare.py).
+FM_VALUE = re.compile(r'^(\s*(?:- )?(?:title|summary|role)?:?\s*)"(.*)"\s*$')
+
+
+def scan_units(path):
+    """Yields (text, first line, first column) for each part of the file ReviewSite scans."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[0] == "---":
+        end = lines.index("---", 1)
+        for n in range(1, end):
+            ln = lines[n]
+            key = ln.strip().split(":")[0]
+            if key in ("title", "summary", "role") or (ln.startswith("  - \"")):
+                m = FM_VALUE.match(ln)
+                if m:
+                    yield m.group(2), n + 1, len(m.group(1)) + 2
+        body_start = end + 1
+    else:
+        body_start = 0
+    yield "\n".join(lines[body_start:]), body_start + 1, 1
+
+
+def locate(text, line, column, offset):
+    before = text[:offset]
+    nl = before.count("\n")
+    if nl == 0:
+        return line, column + offset
+    return line + nl, offset - before.rfind("\n")
 
 
 def inside(label, line, column):
@@ -134,7 +210,8 @@ def detail(labels, found, fps):
 
 
 def main(argv):
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--json")]
+    configure(argv)
+    args = positional(argv)
     binary = args[0] if args else os.environ.get("REVIEWSITE", os.path.join(ROOT, ".build", "release", "reviewsite"))
     labels = load_labels()
     words = count_words()
@@ -142,11 +219,15 @@ def main(argv):
     anon = [d for d in diags if d["rule"] in RULES]
     rest = collections.Counter(d["rule"] for d in diags if d["rule"] not in RULES)
     found, fps, others = match(labels, anon)
+    print(f"Corpus: {os.path.relpath(CORPUS, ROOT)}\n")
     print(table(labels, found, fps, others, words))
     if rest:
         print(f"\nOther (non-anonymisation) diagnostics on the corpus: {dict(rest)}")
     print()
-    print(kinds_table(labels, found))
+    if held_out():
+        print("(Per-kind table not shown for a held-out corpus: it would point at what to tune.)")
+    else:
+        print(kinds_table(labels, found))
     if "--list" in argv:
         # Show the text at each false positive, from the corpus file itself.
         for d in fps:

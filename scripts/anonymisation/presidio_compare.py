@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Runs Presidio's pattern recognisers on the labelled corpus (Tests/AnonymisationCorpus)
-and prints their recall and false positives next to ReviewSite's, rule by rule.
+"""Runs Presidio's pattern recognisers on a labelled corpus (by default the development corpus,
+Tests/AnonymisationCorpus; --corpus DIR and --names FILE as in measure.py) and prints their recall and false positives next to ReviewSite's, rule by rule.
 
 Setup (PyPI only; no spaCy model is downloaded, only regex/pattern recognisers are used):
   python3 -m venv .build/presidio-venv
   .build/presidio-venv/bin/pip install presidio-analyzer phonenumbers
 Run:
-  .build/presidio-venv/bin/python scripts/anonymisation/presidio_compare.py [REVIEWSITE_BINARY]
+  .build/presidio-venv/bin/python scripts/anonymisation/presidio_compare.py [REVIEWSITE_BINARY] [--corpus DIR]
 
 Presidio sees the same text ReviewSite scans: each Markdown body, and the front matter
 strings that reach the page (title, summary, pseudonym roles, topics). Recognisers are called
@@ -17,7 +17,6 @@ same rule after mapping the Presidio entity to our rule id).
 """
 import collections
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -45,36 +44,6 @@ def recognisers():
             PhoneRecognizer(supported_regions=("GB",)), EmailRecognizer(), DateRecognizer(), UrlRecognizer()]
 
 
-FM_VALUE = re.compile(r'^(\s*(?:- )?(?:title|summary|role)?:?\s*)"(.*)"\s*$')
-
-
-def scan_units(path):
-    """Yields (text, first line, first column) for each part of the file ReviewSite scans."""
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[0] == "---":
-        end = lines.index("---", 1)
-        for n in range(1, end):
-            ln = lines[n]
-            key = ln.strip().split(":")[0]
-            if key in ("title", "summary", "role") or (ln.startswith("  - \"")):
-                m = FM_VALUE.match(ln)
-                if m:
-                    yield m.group(2), n + 1, len(m.group(1)) + 2
-        body_start = end + 1
-    else:
-        body_start = 0
-    yield "\n".join(lines[body_start:]), body_start + 1, 1
-
-
-def locate(text, line, column, offset):
-    before = text[:offset]
-    nl = before.count("\n")
-    if nl == 0:
-        return line, column + offset
-    return line + nl, offset - before.rfind("\n")
-
-
 def run_presidio():
     recs = recognisers()
     findings = []
@@ -85,13 +54,13 @@ def run_presidio():
                 continue
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, measure.CORPUS)
-            for text, line, column in scan_units(path):
+            for text, line, column in measure.scan_units(path):
                 for rec in recs:
                     for r in rec.analyze(text, rec.supported_entities, nlp_artifacts=None):
                         rule = ENTITY_TO_RULE.get(r.entity_type)
                         if rule is None:
                             continue
-                        ln, col = locate(text, line, column, r.start)
+                        ln, col = measure.locate(text, line, column, r.start)
                         findings.append({"file": rel, "line": ln, "column": col, "rule": rule,
                                          "severity": None, "entity": r.entity_type, "score": r.score,
                                          "text": text[r.start:r.end]})
@@ -99,7 +68,9 @@ def run_presidio():
 
 
 def main(argv):
-    binary = argv[0] if argv and not argv[0].startswith("--") else os.environ.get(
+    measure.configure(argv)
+    args = measure.positional(argv)
+    binary = args[0] if args else os.environ.get(
         "REVIEWSITE", os.path.join(measure.ROOT, ".build", "release", "reviewsite"))
     labels = measure.load_labels()
     words = measure.count_words()
@@ -108,6 +79,7 @@ def main(argv):
     p_findings = run_presidio()
     p_found, p_fps, p_others = measure.match(labels, p_findings)
 
+    print(f"Corpus: {os.path.relpath(measure.CORPUS, measure.ROOT)}\n")
     print(measure.table(labels, found, fps, others, words, title="ReviewSite"))
     print()
     print(measure.table(labels, p_found, p_fps, p_others, words,
