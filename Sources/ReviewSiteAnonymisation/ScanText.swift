@@ -124,14 +124,14 @@ package enum WordHash {
     }
 
     package static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         for i in range {
             var v = scalars[i].value
             if v >= 0x41 && v <= 0x5A { v += 32 } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
                 v = lower.value
             }
-            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+            h.add(UInt64(v))
         }
-        return h
+        return h.value
     }
 }

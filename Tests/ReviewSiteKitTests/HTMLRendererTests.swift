@@ -85,7 +85,7 @@ final class HTMLRendererTests: XCTestCase {
 
     func testHrefIsPercentEncodedLikeCmark() {
         XCTAssertEqual(render("[a](<my file\"x'.pdf>) [b](/café/)"),
-                       "<p><a href=\"my%20file%22x&#x27;.pdf\">a</a> <a href=\"/caf%C3%A9/\">b</a></p>\n")
+                       "<p><a href=\"my%20file%22x&#39;.pdf\">a</a> <a href=\"/caf%C3%A9/\">b</a></p>\n")
     }
 
     func testResolveLinkIsAppliedToLinksAndImages() {

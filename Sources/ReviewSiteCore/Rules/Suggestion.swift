@@ -3,10 +3,13 @@ package enum Suggestion {
     package static func closest(to word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         guard w.count <= 64 else { return nil }
+        let limit = max(1, min(2, w.count / 3))
         var best: (String, Int)?
         for c in candidates {
-            let d = distance(w, Array(c.lowercased().unicodeScalars))
-            if d <= max(1, min(2, w.count / 3)), d < (best?.1 ?? Int.max) { best = (c, d) }
+            let scalars = Array(c.lowercased().unicodeScalars)
+            guard abs(scalars.count - w.count) <= limit else { continue }  // cheap for long names
+            let d = distance(w, scalars)
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
         }
         return best?.0
     }

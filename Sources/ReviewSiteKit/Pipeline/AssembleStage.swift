@@ -41,14 +41,10 @@ struct AssembleStage {
                                       headingIDs: headingIDs)
         }
         published.sort { $0.path < $1.path }
-        let newestFirst: (PublishedPage, PublishedPage) -> Bool = {
-            let a = $0.meta.published?.value, b = $1.meta.published?.value
-            return a != b ? (a ?? SiteDate(unixTime: 0)) > (b ?? SiteDate(unixTime: 0)) : $0.path < $1.path
-        }
         let model = SiteModel(
             config: config, buildDate: buildDate, pages: published,
             sections: Dictionary(uniqueKeysWithValues: PageKind.sections.map { kind in
-                (kind, published.filter { $0.kind == kind && $0.role == .content }.sorted(by: newestFirst))
+                (kind, published.filter { $0.kind == kind && $0.role == .content }.newestFirst(by: { $0.meta.published?.value }))
             }))
         return (model, diagnostics)
     }

@@ -6,10 +6,7 @@ import ReviewSiteAnonymisation
 enum AtomFeed {
     static func render(_ model: SiteModel) -> String {
         let c = model.config
-        let items = PageKind.sections.flatMap(model.listed).sorted {
-            let a = $0.lastUpdated, b = $1.lastUpdated
-            return a != b ? (a ?? SiteDate(unixTime: 0)) > (b ?? SiteDate(unixTime: 0)) : $0.path < $1.path
-        }
+        let items = PageKind.sections.flatMap(model.listed).newestFirst(by: \.lastUpdated)
         let newest = items.compactMap(\.lastUpdated).max() ?? model.pages.compactMap(\.lastUpdated).max()
         func stamp(_ d: SiteDate?) -> String { (d ?? SiteDate(unixTime: 0)).iso + "T00:00:00Z" }
         var out = """

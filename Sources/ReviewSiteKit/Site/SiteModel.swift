@@ -73,3 +73,14 @@ enum GeneratedPage: Hashable {
         }
     }
 }
+
+extension Array where Element == PublishedPage {
+    /// Newest first by `date` (a page without one goes last), then by address, so every
+    /// listing and the feed order pages the same way, whatever order the files were read in.
+    func newestFirst(by date: (PublishedPage) -> SiteDate?) -> [PublishedPage] {
+        sorted {
+            let a = date($0), b = date($1)
+            return a != b ? (a ?? SiteDate(unixTime: 0)) > (b ?? SiteDate(unixTime: 0)) : $0.path < $1.path
+        }
+    }
+}

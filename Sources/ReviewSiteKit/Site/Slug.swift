@@ -14,18 +14,7 @@ enum Slug {
 
     /// A suggested valid name for a bad one: "Adult R (final)" → "adult-r-final".
     static func suggest(_ name: Substring) -> String {
-        let folded = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var out = ""
-        var pendingHyphen = false
-        for ch in folded.unicodeScalars {
-            if (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                out.unicodeScalars.append(ch)
-                pendingHyphen = false
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return out.isEmpty ? "page" : String(out.prefix(100))
+        let slug = Slugify.ascii(String(name))
+        return slug.isEmpty ? "page" : String(slug.prefix(100))
     }
 }

@@ -184,16 +184,10 @@ private struct HTMLOutput {
         if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
     }
 
-    /// Escapes & < > " for text and attribute values.
+    /// Escapes & < > " for text and attribute values (attributes here use double quotes).
     private mutating func escape(_ s: String) {
         for b in s.utf8 {
-            switch b {
-            case 0x26: write("&amp;")
-            case 0x3C: write("&lt;")
-            case 0x3E: write("&gt;")
-            case 0x22: write("&quot;")
-            default: bytes.append(b)
-            }
+            if let e = Escape.entity(for: b, apostrophe: .keep) { write(e) } else { bytes.append(b) }
         }
     }
 
@@ -203,10 +197,8 @@ private struct HTMLOutput {
         for b in s.utf8 {
             if Self.hrefSafe(b) {
                 bytes.append(b)
-            } else if b == 0x26 {
-                write("&amp;")
-            } else if b == 0x27 {
-                write("&#x27;")
+            } else if b == 0x26 || b == 0x27 {
+                write(Escape.entity(for: b, apostrophe: .numeric)!)
             } else {
                 bytes.append(0x25)
                 bytes.append(Self.hex[Int(b >> 4)])

@@ -142,22 +142,6 @@ package struct TemplateRenderer {
 
     /// HTML-escapes text, appending it unchanged (one copy) when nothing needs escaping.
     package static func escape(_ s: String, into out: inout String) {
-        var needs = false
-        for b in s.utf8 where b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
-            || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-            needs = true
-            break
-        }
-        guard needs else { out += s; return }
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        Escape.html(s, apostrophe: .numeric, into: &out)
     }
 }
