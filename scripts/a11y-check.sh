@@ -9,7 +9,8 @@
 # given /usr/bin/chromium and /usr/bin/chromedriver, so Selenium Manager fetches nothing.
 #
 # Environment: A11Y_VENV (default .build/a11y-venv), A11Y_SHOTS (screenshot folder, default a
-# new temporary folder), REVIEWSITE (the binary, default .build/debug/reviewsite).
+# new temporary folder), REVIEWSITE (the binary, default .build/debug/reviewsite). Arguments are
+# passed to check.py, e.g. --only focus,print to run some checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -68,7 +69,7 @@ exit_url=${exit_url:-https://www.bbc.co.uk/weather}
 
 status=0
 "$venv/bin/python" scripts/a11y/check.py --site "$work/site" --screenshots "$shots" \
-    --exit-url "$exit_url" --vnu "$vnu" || status=$?
+    --exit-url "$exit_url" --vnu "$vnu" "$@" || status=$?
 echo "a11y-check: took $(( $(date +%s) - started )) s; screenshots in $shots"
 rm -rf "$work/site"
 exit $status
