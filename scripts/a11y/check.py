@@ -136,9 +136,18 @@ def check_page_basics(driver: webdriver.Chrome, name: str) -> None:
           landmarks: ['header', 'nav', 'main', 'footer'].filter(t => !document.querySelector(t)),
           overflow: document.documentElement.scrollWidth > window.innerWidth + 1,
           firstHeading: (document.querySelector('h1, h2, h3, h4, h5, h6') || {}).tagName,
-          navCurrent: [...document.querySelectorAll('nav a[href]')]
-            .filter(a => a.href.replace(/index\\.html$/, '') === location.href.replace(/index\\.html$/, ''))
-            .filter(a => !a.hasAttribute('aria-current')).map(a => a.textContent.trim()),
+          navCurrent: (() => {
+            // The link to this page or its section needs aria-current; no other link may have it.
+            const folder = u => u.split('#')[0].replace(/index\\.html$/, '');
+            const title = document.querySelector('.site-title');
+            const root = title ? folder(title.href) : '';
+            const here = folder(location.href);
+            return [...document.querySelectorAll('.site-nav a[href]')].filter(a => {
+              const f = folder(a.href);
+              const current = f === root ? here === root : here.startsWith(f);
+              return current !== a.hasAttribute('aria-current');
+            }).map(a => a.textContent.trim() + (a.hasAttribute('aria-current') ? ' (has it, wrongly)' : ''));
+          })(),
           copyLink: !!document.querySelector('a[data-copy], a.copy-link[data-copy]'),
         };""")
     if facts["lang"] != "en-GB":
@@ -158,7 +167,7 @@ def check_page_basics(driver: webdriver.Chrome, name: str) -> None:
     if facts["firstHeading"] != "H1":
         problem(f"{name}: the first heading is an {facts['firstHeading']}, before the h1")
     if facts["navCurrent"]:
-        problem(f"{name}: navigation links to this page without aria-current: {facts['navCurrent']}")
+        problem(f"{name}: aria-current missing on the link to this page or its section, or wrong: {facts['navCurrent']}")
     if facts["copyLink"]:
         problem(f"{name}: 'Link to this page' is a link that copies; make it a button")
     if facts["overflow"]:
