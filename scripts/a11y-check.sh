@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Checks the sample site in a real browser (issue 5): axe-core in headless Chromium at 1280
-# and 375 px (and in dark mode), the Nu Html Checker, a keyboard test, and full-page
-# screenshots. Exits non-zero on any violation or error. See DEVELOPERS.md.
+# Checks the sample site in a real browser (issues 5 and 13): axe-core in headless Chromium at
+# 1280 and 375 px (and in dark mode), the Nu Html Checker, a keyboard test, what an expert
+# audit checks by hand (focus contrast in every view, focus not obscured, forced colours,
+# print, Exit this page, storage, the copy button), and screenshots. Exits non-zero on any
+# violation or error. See DEVELOPERS.md.
 #
 # Installs what it needs: Debian's chromium, chromium-driver and a Java runtime (apt), and a
 # Python venv with selenium, axe-selenium-python (which ships axe-core's axe.min.js) and

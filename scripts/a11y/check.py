@@ -1,11 +1,16 @@
-"""Checks a built ReviewSite site in a real browser (issue 5).
+"""Checks a built ReviewSite site in a real browser (issues 5 and 13).
 
-- axe-core on every page in headless Chromium at 1280 and 375 CSS px wide;
+- axe-core on every page in headless Chromium at 1280 and 375 CSS px wide, and in dark mode,
+  with the checks axe does not make (one h1 and no heading before it, aria-current, landmarks…);
 - the Nu Html Checker (vnu.jar) on every page and the stylesheet;
 - a keyboard test: the first Tab reaches the skip link, the exit link is reachable by Tab,
   Shift pressed three times leaves the page for exit_url without a history entry, and with
   JavaScript off the exit link is still an ordinary working link;
-- full-page screenshots at both widths.
+- what an expert audit does by hand (issue 13): focus contrast in the default, Larger text,
+  High contrast and dark views; focus not obscured by the sticky bar at 1280x720 and 320x256;
+  forced colours; print in every view; Exit this page as GOV.UK Frontend's component; what is
+  stored; the copy button;
+- full-page screenshots at both widths, print screenshots and forced-colours crops.
 
 Pages are loaded from file://, as a web team may open the folder, except 404.html: a host
 serves it at any address, so its links start at the site root ("/assets/site.css") and it is
