@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Checks the sample site in a real browser (issue 5): axe-core in headless Chromium at 1280
-# and 375 px (and in dark mode), the Nu Html Checker, a keyboard test, and full-page
-# screenshots. Exits non-zero on any violation or error. See DEVELOPERS.md.
+# Checks the sample site in a real browser (issues 5 and 13): axe-core in headless Chromium at
+# 1280 and 375 px (and in dark mode), the Nu Html Checker, a keyboard test, what an expert
+# audit checks by hand (focus contrast in every view, focus not obscured, forced colours,
+# print, Exit this page, storage, the copy button), and screenshots. Exits non-zero on any
+# violation or error. See DEVELOPERS.md.
 #
 # Installs what it needs: Debian's chromium, chromium-driver and a Java runtime (apt), and a
 # Python venv with selenium, axe-selenium-python (which ships axe-core's axe.min.js) and
@@ -9,7 +11,8 @@
 # given /usr/bin/chromium and /usr/bin/chromedriver, so Selenium Manager fetches nothing.
 #
 # Environment: A11Y_VENV (default .build/a11y-venv), A11Y_SHOTS (screenshot folder, default a
-# new temporary folder), REVIEWSITE (the binary, default .build/debug/reviewsite).
+# new temporary folder), REVIEWSITE (the binary, default .build/debug/reviewsite). Arguments are
+# passed to check.py, e.g. --only focus,print to run some checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -68,7 +71,7 @@ exit_url=${exit_url:-https://www.bbc.co.uk/weather}
 
 status=0
 "$venv/bin/python" scripts/a11y/check.py --site "$work/site" --screenshots "$shots" \
-    --exit-url "$exit_url" --vnu "$vnu" || status=$?
+    --exit-url "$exit_url" --vnu "$vnu" "$@" || status=$?
 echo "a11y-check: took $(( $(date +%s) - started )) s; screenshots in $shots"
 rm -rf "$work/site"
 exit $status

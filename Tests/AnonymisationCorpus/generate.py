@@ -833,6 +833,9 @@ helplines:
     url: https://galop.org.uk/
     hours: Free and confidential
   - In an emergency call 999
+accessibility:
+  prepared: 2026-09-01
+  known_issues: []
 """
 
 SIMPLE_PAGES = {

@@ -50,7 +50,7 @@ final class CommandLineTests: XCTestCase {
 
     func testSourceDateEpochSetsTheDate() throws {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
         try tmp.write("content/soon.md", "---\ntype: page\ntitle: Soon\nstatus: published\npublished: 2030-01-01\nreviewed: 2030-01-01\npublish_from: 2030-01-01\n---\nSoon.\n")
         let before = try BinaryRunner.run(["build", "--theme", BinaryRunner.theme], in: tmp.url, environment: ["SOURCE_DATE_EPOCH": "1577836800"]) // 2020-01-01
         XCTAssertEqual(before.status, 0, before.stderr)
@@ -63,7 +63,7 @@ final class CommandLineTests: XCTestCase {
     // One broken site, reported in each of the four formats exactly as DESIGN.md shows.
     private func brokenSite() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
         try tmp.write("content/reviews/dhr-a.md", """
         ---
         type: dhr

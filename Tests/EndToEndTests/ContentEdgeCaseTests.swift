@@ -6,7 +6,7 @@ import XCTest
 final class ContentEdgeCaseTests: XCTestCase {
     private func site() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/csp/\n")
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/csp/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
         return tmp
     }
 

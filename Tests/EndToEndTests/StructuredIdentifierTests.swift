@@ -18,6 +18,9 @@ final class StructuredIdentifierTests: XCTestCase {
             helplines:
               - name: National Domestic Abuse Helpline
                 phone: 0808 2000 247
+            accessibility:
+              prepared: 2020-01-01
+              known_issues: []
 
             """)
         let body = """

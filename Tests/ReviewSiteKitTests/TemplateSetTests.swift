@@ -129,7 +129,7 @@ final class DefaultThemeTests: XCTestCase {
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
         XCTAssertTrue(html.contains("<title>Adult R - Safer Eastshire</title>"))
         XCTAssertTrue(html.contains("<p class=\"lead\">Coercive &lt;control&gt;</p>"))
-        XCTAssertTrue(html.contains("<a href=\"../index.html\" class=\"in-section\">Reviews</a>"))
+        XCTAssertTrue(html.contains("<a href=\"../index.html\" aria-current=\"true\" class=\"in-section\">Reviews</a>"))
         XCTAssertTrue(html.contains("Last updated: <time datetime=\"2024-05-15\">15 May 2024</time>\n"))
         XCTAssertFalse(html.contains("Last reviewed"))
         XCTAssertFalse(html.contains("{%") || html.contains("{{"))

@@ -33,7 +33,7 @@ final class UnpublishedLeakPropertyTests: XCTestCase {
             let content = root.appendingPathComponent("content")
             try FileManager.default.createDirectory(at: content.appendingPathComponent("reviews"), withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: content.appendingPathComponent("briefings"), withIntermediateDirectories: true)
-            try Data("title: Leak test\nbase_url: https://example.org/\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+            try Data("title: Leak test\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n".utf8).write(to: content.appendingPathComponent("site.yml"))
 
             var shouldAppear: [String] = [], mustNotAppear: [String] = []
             for i in 0..<Int.random(in: 3...12, using: &rng) {

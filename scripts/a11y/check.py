@@ -1,11 +1,16 @@
-"""Checks a built ReviewSite site in a real browser (issue 5).
+"""Checks a built ReviewSite site in a real browser (issues 5 and 13).
 
-- axe-core on every page in headless Chromium at 1280 and 375 CSS px wide;
+- axe-core on every page in headless Chromium at 1280 and 375 CSS px wide, and in dark mode,
+  with the checks axe does not make (one h1 and no heading before it, aria-current, landmarks…);
 - the Nu Html Checker (vnu.jar) on every page and the stylesheet;
 - a keyboard test: the first Tab reaches the skip link, the exit link is reachable by Tab,
   Shift pressed three times leaves the page for exit_url without a history entry, and with
   JavaScript off the exit link is still an ordinary working link;
-- full-page screenshots at both widths.
+- what an expert audit does by hand (issue 13): focus contrast in the default, Larger text,
+  High contrast and dark views; focus not obscured by the sticky bar at 1280x720 and 320x256;
+  forced colours; print in every view; Exit this page as GOV.UK Frontend's component; what is
+  stored; the copy button;
+- full-page screenshots at both widths, print screenshots and forced-colours crops.
 
 Pages are loaded from file://, as a web team may open the folder, except 404.html: a host
 serves it at any address, so its links start at the site root ("/assets/site.css") and it is
@@ -84,6 +89,16 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep the report readable
         pass
 
+    def do_POST(self):  # noqa: N802: the exit test's page reports its overlay here as it leaves
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            beacons.append(json.loads(body))
+        except ValueError:
+            pass
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+
 
 def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
@@ -125,6 +140,20 @@ def check_page_basics(driver: webdriver.Chrome, name: str) -> None:
           exit: !!document.querySelector('a.exit-this-page[href]'),
           landmarks: ['header', 'nav', 'main', 'footer'].filter(t => !document.querySelector(t)),
           overflow: document.documentElement.scrollWidth > window.innerWidth + 1,
+          firstHeading: (document.querySelector('h1, h2, h3, h4, h5, h6') || {}).tagName,
+          navCurrent: (() => {
+            // The link to this page or its section needs aria-current; no other link may have it.
+            const folder = u => u.split('#')[0].replace(/index\\.html$/, '');
+            const title = document.querySelector('.site-title');
+            const root = title ? folder(title.href) : '';
+            const here = folder(location.href);
+            return [...document.querySelectorAll('.site-nav a[href]')].filter(a => {
+              const f = folder(a.href);
+              const current = f === root ? here === root : here.startsWith(f);
+              return current !== a.hasAttribute('aria-current');
+            }).map(a => a.textContent.trim() + (a.hasAttribute('aria-current') ? ' (has it, wrongly)' : ''));
+          })(),
+          copyLink: !!document.querySelector('a[data-copy], a.copy-link[data-copy]'),
         };""")
     if facts["lang"] != "en-GB":
         problem(f"{name}: <html lang> is '{facts['lang']}', expected en-GB")
@@ -140,6 +169,12 @@ def check_page_basics(driver: webdriver.Chrome, name: str) -> None:
         problem(f"{name}: no 'Exit this page' link")
     if facts["landmarks"]:
         problem(f"{name}: missing landmarks: {facts['landmarks']}")
+    if facts["firstHeading"] != "H1":
+        problem(f"{name}: the first heading is an {facts['firstHeading']}, before the h1")
+    if facts["navCurrent"]:
+        problem(f"{name}: aria-current missing on the link to this page or its section, or wrong: {facts['navCurrent']}")
+    if facts["copyLink"]:
+        problem(f"{name}: 'Link to this page' is a link that copies; make it a button")
     if facts["overflow"]:
         problem(f"{name}: the page scrolls sideways at {driver.execute_script('return window.innerWidth')} px")
 
@@ -253,27 +288,6 @@ def keyboard_test(site: Path, exit_url: str) -> None:
         driver.quit()
 
 
-def view_test(site: Path) -> None:
-    """The accessibility view: buttons change the page and are remembered without cookies."""
-    page = site / "index.html"
-    driver = browser()
-    try:
-        driver.get(page.resolve().as_uri())
-        for button in driver.find_elements(By.CSS_SELECTOR, "[data-view]"):
-            button.click()
-        driver.get((site / "reviews" / "index.html").resolve().as_uri())
-        classes = driver.execute_script("return document.documentElement.className")
-        cookies = driver.execute_script("return document.cookie")
-        if "view-large-text" not in classes or "view-high-contrast" not in classes:
-            problem(f"accessibility view: not remembered on the next page (html class '{classes}')")
-        elif cookies:
-            problem(f"accessibility view: the site set cookies: {cookies}")
-        else:
-            print("  accessibility view: larger text and high contrast remembered on the next page, no cookies", flush=True)
-    finally:
-        driver.quit()
-
-
 def wait_for(condition, seconds: float) -> bool:
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -284,6 +298,479 @@ def wait_for(condition, seconds: float) -> bool:
             pass
         time.sleep(0.1)
     return False
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Expert checks (issue 13): what an audit by keyboard, zoom, forced colours and print finds and
+# axe does not. Helpers for colours and contrast are in expert.js, installed on each page.
+
+EXPERT_JS = (Path(__file__).parent / "expert.js").read_text(encoding="utf-8")
+# name, classes on <html>, prefers-color-scheme
+VIEWS = [("default", [], "light"), ("Larger text", ["view-large-text"], "light"),
+         ("High contrast", ["view-high-contrast"], "light"), ("dark", [], "dark")]
+beacons: list[dict] = []
+
+
+def emulate(driver: webdriver.Chrome, scheme: str = "light", media: str = "", forced: bool = False) -> None:
+    features = [{"name": "prefers-color-scheme", "value": scheme},
+                {"name": "forced-colors", "value": "active" if forced else "none"}]
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media, "features": features})
+
+
+def open_page(driver: webdriver.Chrome, url: str, classes: list[str] = ()) -> None:
+    """Loads a page in a view: the view's button pressed as a reader would (so the pressed
+    style is checked too), or the class set where a page has no buttons (JavaScript off)."""
+    driver.get(url)
+    driver.execute_script(EXPERT_JS)
+    driver.execute_script("""
+        const want = arguments[0];
+        for (const b of document.querySelectorAll('[data-view]')) {
+          const on = want.includes('view-' + b.getAttribute('data-view'));
+          if ((b.getAttribute('aria-pressed') === 'true') !== on) b.click();
+        }
+        for (const c of want) document.documentElement.classList.add(c);
+        if (document.activeElement && document.activeElement.blur) document.activeElement.blur();""", list(classes))
+
+
+def key(driver: webdriver.Chrome, name: str, shift: bool = False) -> None:
+    """A real key press through CDP: Tab moves focus and :focus-visible applies, as for a person."""
+    codes = {"Tab": ("Tab", 9), "Enter": ("Enter", 13), "Shift": ("ShiftLeft", 16)}
+    code, vk = codes[name]
+    down = {"type": "rawKeyDown", "key": name, "code": code, "windowsVirtualKeyCode": vk,
+            "modifiers": 8 if shift or name == "Shift" else 0}
+    if name == "Enter":
+        down.update(type="keyDown", text="\r")
+    driver.execute_cdp_cmd("Input.dispatchKeyEvent", down)
+    driver.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "keyUp", "key": name, "code": code,
+                                                      "windowsVirtualKeyCode": vk, "modifiers": 8 if shift else 0})
+
+
+def settle(driver: webdriver.Chrome) -> None:
+    """Waits until the page has scrolled to the focused element and measured it."""
+    driver.execute_async_script("const done = arguments[0]; requestAnimationFrame(() => setTimeout(done, 0))")
+
+
+def tab_stops(driver: webdriver.Chrome) -> int:
+    return driver.execute_script("""
+        return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+          .filter(e => e.tabIndex >= 0 && !e.disabled && e.checkVisibility()).length""")
+
+
+class Findings:
+    """Collects failures of one check; the same failure on many pages is printed once, with a count."""
+    def __init__(self, check: str):
+        self.check = check
+        self.seen: dict[str, list[str]] = {}
+
+    def add(self, what: str, page: str) -> None:
+        self.seen.setdefault(what, []).append(page)
+
+    def report(self, passed: str) -> None:
+        if not self.seen:
+            print(f"  {self.check}: ok, {passed}", flush=True)
+        for what, pages in self.seen.items():
+            more = f" (and {len(pages) - 1} more pages)" if len(pages) > 1 else ""
+            problem(f"{self.check}: {pages[0]}{more}: {what}")
+
+
+def record_focus_js(kind: str) -> str:
+    """Installs a focusin listener that measures each focused element once it has scrolled."""
+    return """
+      window.__stops = [];
+      document.addEventListener('focusin', e => {
+        const el = e.target;
+        setTimeout(() => {
+          if (document.activeElement !== el) { window.__stops.push({name: 'lost ' + el.tagName, lost: true}); return; }
+          const a = window.__a11y;
+          const stop = {name: a.name(el), container: !el.matches('a, button, input, select, textarea, summary')};
+          if ('%s' === 'contrast') {
+            stop.text = a.worstText(el, 300);
+            stop.indicator = a.indicator(el);
+          } else {
+            const big = el.getBoundingClientRect().height > window.innerHeight / 2;
+            stop.cover = a.covered(el, big);
+          }
+          window.__stops.push(stop);
+        }, 0);
+      }, true);""" % kind
+
+
+def focus_contrast_test(site: Path, pages: list[Path], http_root: str) -> None:
+    """Tab through every page in each view: text in the focused element 4.5:1, indicator 3:1;
+    the main content focused by the skip link keeps its background and its text contrast."""
+    found = Findings("focus contrast")
+    driver = browser()
+    stops_checked = 0
+    try:
+        set_width(driver, 1280, 900)
+        for view, classes, scheme in VIEWS:
+            emulate(driver, scheme)
+            driver.get(pages[0].resolve().as_uri())
+            driver.execute_script("sessionStorage.clear(); localStorage.clear()")
+            for page in pages:
+                name = page.relative_to(site).as_posix()
+                open_page(driver, page_url(site, page, http_root), classes)
+                driver.execute_script("__a11y.remember();" + record_focus_js("contrast"))
+                for _ in range(tab_stops(driver) + 1):
+                    key(driver, "Tab")
+                    settle(driver)
+                time.sleep(0.05)
+                for stop in driver.execute_script("return window.__stops"):
+                    if stop.get("lost"):
+                        found.add(f"{view}: a focus stop was not measured ({stop['name']}); the check is unreliable", name)
+                        continue
+                    stops_checked += 1
+                    text, ind = stop["text"], stop["indicator"]
+                    if text and text["ratio"] < 4.5:
+                        found.add(f"{view}: focused {stop['name']}: text {text['at']} is {text['fg']} on "
+                                  f"{text['bg']}, {text['ratio']:.2f}:1 (needs 4.5:1)", name)
+                    if not ind["ok"]:
+                        found.add(f"{view}: focused {stop['name']}: no focus indicator reaches 3:1 "
+                                  f"({'; '.join(ind['parts']) or 'nothing changes'})", name)
+                # The skip link moves focus to <main tabindex="-1">: no background change, text readable.
+                driver.execute_script("document.activeElement.blur(); window.scrollTo(0, 0); __a11y.remember()")
+                key(driver, "Tab")
+                key(driver, "Enter")
+                time.sleep(0.05)
+                main = driver.execute_script("""
+                    const m = document.activeElement;
+                    if (!m || m.tagName !== 'MAIN') return null;
+                    return {text: __a11y.worstText(m, 2000), indicator: __a11y.indicator(m)}""")
+                if main is None:
+                    found.add(f"{view}: the skip link did not focus <main>", name)
+                    continue
+                if main["indicator"]["background_changed"]:
+                    found.add(f"{view}: focused <main> changes background {main['indicator']['was_bg']} to "
+                              f"{main['indicator']['now_bg']}", name)
+                if main["text"] and main["text"]["ratio"] < 4.5:
+                    t = main["text"]
+                    found.add(f"{view}: with <main> focused, {t['at']} is {t['fg']} on {t['bg']}, "
+                              f"{t['ratio']:.2f}:1 (needs 4.5:1)", name)
+    finally:
+        driver.quit()
+    found.report(f"{stops_checked} focus stops and <main> on {len(pages)} pages in {len(VIEWS)} views")
+
+
+def obscured_test(site: Path, pages: list[Path], http_root: str) -> None:
+    """WCAG 2.4.11: no Tab or Shift+Tab stop, skip link target or contents target under the
+    sticky Exit bar, at 1280x720 and at 320x256 (400% zoom of 1280x1024)."""
+    found = Findings("focus not obscured")
+    driver = browser()
+    count = 0
+    try:
+        emulate(driver)
+        for (width, height), view, classes in [((1280, 720), "default", []), ((320, 256), "default", []),
+                                               ((320, 256), "Larger text", ["view-large-text"])]:
+            set_width(driver, width, height)
+            label = f"{width}x{height} {view}"
+            for page in pages:
+                name = page.relative_to(site).as_posix()
+                open_page(driver, page_url(site, page, http_root), classes)
+                driver.execute_script(record_focus_js("cover"))
+                n = tab_stops(driver)
+                for _ in range(n):
+                    key(driver, "Tab")
+                    settle(driver)
+                for _ in range(n - 1):
+                    key(driver, "Tab", shift=True)
+                    settle(driver)
+                time.sleep(0.05)
+                for i, stop in enumerate(driver.execute_script("return window.__stops")):
+                    if stop.get("lost"):
+                        found.add(f"{label}: a focus stop was not measured ({stop['name']}); the check is unreliable", name)
+                        continue
+                    count += 1
+                    direction = "Tab" if i < n else "Shift+Tab"
+                    cover = stop["cover"]
+                    if cover["offscreen"]:
+                        found.add(f"{label}: {direction} to {stop['name']}: off screen at {cover['rect']}", name)
+                    elif cover["hits"]:
+                        found.add(f"{label}: {direction} to {stop['name']}: {'; '.join(cover['hits'])}", name)
+                # The skip link's target and each contents link's target.
+                targets = driver.execute_script("""
+                    return ['#main-content', ...[...document.querySelectorAll('nav.contents a[href^="#"]')]
+                      .map(a => a.getAttribute('href'))]""")
+                for target in targets:
+                    count += 1
+                    cover = driver.execute_script("""
+                        window.scrollTo(0, 0);
+                        const link = document.querySelector('a[href="' + arguments[0] + '"]');
+                        link.click();
+                        let t = document.getElementById(arguments[0].slice(1));
+                        if (t && t.tagName === 'MAIN') t = __a11y.textElements(t, 1)[0] || t;
+                        return {name: __a11y.name(t), cover: __a11y.covered(t, t.getBoundingClientRect().height > innerHeight / 2)}""", target)
+                    c = cover["cover"]
+                    if c["offscreen"] or c["hits"]:
+                        found.add(f"{label}: after the link to {target}, {cover['name']} is "
+                                  f"{'off screen' if c['offscreen'] else '; '.join(c['hits'])}", name)
+    finally:
+        driver.quit()
+    found.report(f"{count} focus stops and link targets on {len(pages)} pages at 1280x720 and 320x256")
+
+
+def clip_shot(driver: webdriver.Chrome, selector: str, margin: int = 8) -> bytes:
+    rect = driver.execute_script("""
+        const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'center'});
+        const r = e.getBoundingClientRect();
+        return [r.left + scrollX, r.top + scrollY, r.width, r.height]""", selector)
+    clip = {"x": max(rect[0] - margin, 0), "y": max(rect[1] - margin, 0),
+            "width": rect[2] + 2 * margin, "height": rect[3] + 2 * margin, "scale": 1}
+    import base64
+    return base64.b64decode(driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip})["data"])
+
+
+def forced_colours_test(site: Path, shots: Path) -> None:
+    """Windows High Contrast (forced-colors: active): pressed and unpressed view buttons look
+    different, and focus is visible on buttons (pressed or not), links and the table box."""
+    found = Findings("forced colours")
+    driver = browser()
+    review = next(iter(sorted((site / "reviews").glob("*/index.html"))), site / "index.html")
+    folder = shots / "forced-colours"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        set_width(driver, 1280, 900)
+        emulate(driver, forced=True)
+        url = review.resolve().as_uri()
+        open_page(driver, url)
+        driver.execute_script("sessionStorage.clear(); localStorage.clear()")
+        open_page(driver, url)
+        button = '[data-view="high-contrast"]'
+        if not driver.find_elements(By.CSS_SELECTOR, button):
+            found.add("no High contrast button", review.name)
+        else:
+            off = clip_shot(driver, button)
+            driver.execute_script("document.querySelector(arguments[0]).click(); document.activeElement.blur()", button)
+            on = clip_shot(driver, button)
+            (folder / "button-unpressed.png").write_bytes(off)
+            (folder / "button-pressed.png").write_bytes(on)
+            if off == on:
+                found.add("the High contrast button looks the same pressed and unpressed", "reviews")
+        targets = [("pressed view button", '[data-view="high-contrast"]'),
+                   ("unpressed view button", '[data-view="large-text"]'),
+                   ("navigation link", ".site-nav a"), ("contents link", "nav.contents a"),
+                   ("table box", ".table-wrap[tabindex]"), ("exit link", ".exit-this-page")]
+        for label, selector in targets:
+            if not driver.find_elements(By.CSS_SELECTOR, selector):
+                continue
+            driver.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+            for _ in range(300):
+                key(driver, "Tab")
+                if driver.execute_script("return document.activeElement === document.querySelector(arguments[0])", selector):
+                    break
+            else:
+                found.add(f"Tab never reached the {label}", "reviews")
+                continue
+            focused = clip_shot(driver, selector)
+            driver.execute_script("document.activeElement.blur()")
+            unfocused = clip_shot(driver, selector)
+            (folder / f"{label.replace(' ', '-')}-focused.png").write_bytes(focused)
+            if focused == unfocused:
+                found.add(f"focus on the {label} is invisible (focused and unfocused look the same)", "reviews")
+    finally:
+        driver.quit()
+    found.report("pressed and unpressed differ, focus visible on buttons, links and the table box")
+
+
+def print_test(site: Path, pages: list[Path], http_root: str, shots: Path) -> None:
+    """Print media in each view: dark text on white everywhere, and external links print their address."""
+    found = Findings("print")
+    driver = browser()
+    try:
+        set_width(driver, 1280, 900)
+        for view, classes, scheme in VIEWS:
+            emulate(driver, scheme, media="print")
+            for page in pages:
+                name = page.relative_to(site).as_posix()
+                open_page(driver, page_url(site, page, http_root), classes)
+                result = driver.execute_script("""
+                    const a = window.__a11y, white = {r: 255, g: 255, b: 255, a: 1}, bad = [];
+                    for (const el of a.textElements(document.body, 5000)) {
+                      const bg = a.background(el), fg = a.parse(getComputedStyle(el).color);
+                      const r = Math.min(a.ratio(a.blend(fg, bg), bg), a.ratio(a.blend(fg, white), white));
+                      if (r < 4.5) bad.push(a.name(el) + ' is ' + a.hex(fg) + ' on ' + a.hex(bg) + ' (' + r.toFixed(2) + ':1 on paper)');
+                    }
+                    const links = [...document.querySelectorAll('main a[href^="http"], .support-box a[href^="http"]')]
+                      .filter(l => l.checkVisibility());
+                    const missing = links.filter(l => !getComputedStyle(l, '::after').content.includes(l.getAttribute('href')))
+                      .map(l => a.name(l));
+                    return {bad: bad, links: links.length, missing: missing}""")
+                for line in result["bad"][:3]:
+                    found.add(f"{view}: {line}", name)
+                if len(result["bad"]) > 3:
+                    found.add(f"{view}: and {len(result['bad']) - 3} more text elements below 4.5:1", name)
+                if result["missing"]:
+                    found.add(f"{view}: {len(result['missing'])} of {result['links']} external links print "
+                              f"no address, e.g. {result['missing'][0]}", name)
+                if name.startswith("reviews/dhr-jo"):
+                    shot = shots / f"print-{view.lower().replace(' ', '-')}" / (name.replace("/", "__").removesuffix(".html") + ".png")
+                    shot.parent.mkdir(parents=True, exist_ok=True)
+                    screenshot(driver, 1280, shot)
+    finally:
+        driver.quit()
+    found.report(f"dark on white and link addresses on {len(pages)} pages in {len(VIEWS)} views")
+
+
+def exit_test(site: Path, exit_url: str, beacon_url: str) -> None:
+    """Exit this page as GOV.UK Frontend's component: Shift three times (1.5 s apart) within its
+    5 s window, status messages after each press, the lit indicator, the "Loading." overlay,
+    the window resetting after 5 s; with JavaScript off no Shift hint is shown or read."""
+    found = Findings("exit this page")
+    page = next(iter(sorted((site / "reviews").glob("*/index.html"))), site / "index.html")
+    url = page.resolve().as_uri()
+    driver = browser()
+    try:
+        set_width(driver, 1280, 900)
+        driver.get("about:blank")
+        open_page(driver, url)
+        facts = driver.execute_script("""
+            const bar = document.querySelector('.exit-bar');
+            return {status: !!(bar && bar.querySelector('[role=status]')),
+                    hint: !!bar && bar.textContent.includes('Shift')}""")
+        if not facts["status"]:
+            found.add("no role=status message area in the Exit this page bar", "reviews")
+        if not facts["hint"]:
+            found.add("with JavaScript on, the '(or press Shift three times)' hint is missing", "reviews")
+        state = "return {status: (document.querySelector('.exit-bar [role=status]') || {}).textContent || '', " \
+                "lit: document.querySelectorAll('.exit-indicator .is-on').length}"
+        expected = ["Shift, press 2 more times to exit.", "Shift, press 1 more time to exit."]
+        for press in (1, 2):
+            key(driver, "Shift")
+            time.sleep(0.2)
+            now = driver.execute_script(state)
+            if now["status"].strip() != expected[press - 1]:
+                found.add(f"after Shift press {press} the status says '{now['status'].strip()}', not '{expected[press - 1]}'", "reviews")
+            if now["lit"] != press:
+                found.add(f"after Shift press {press} the indicator shows {now['lit']} lit, not {press}", "reviews")
+            time.sleep(1.3)
+        # Watch for the loading overlay: the page is leaving, so report it to the local server.
+        driver.execute_script("""
+            const url = arguments[0];
+            new MutationObserver(() => {
+              const o = document.querySelector('[role=alert]');
+              if (o && !window.__sent && o.textContent.trim()) {
+                window.__sent = true;
+                navigator.sendBeacon(url, JSON.stringify({overlay: o.textContent.trim(),
+                  visible: o.checkVisibility(), bodyHidden: [...document.body.children]
+                    .filter(c => c !== o && c.checkVisibility({visibilityProperty: true})).length}));
+              }
+            }).observe(document.body, {childList: true, subtree: true, characterData: true});""", beacon_url)
+        key(driver, "Shift")
+        if not wait_for(lambda: driver.current_url != url, 10):
+            found.add("three Shift presses 1.5 s apart did not leave the page", "reviews")
+        else:
+            landed = driver.current_url
+            if not (landed.startswith(exit_url) or landed.startswith("chrome-error:")):
+                found.add(f"Shift three times went to {landed}, not {exit_url}", "reviews")
+            driver.back()
+            time.sleep(0.5)
+            if driver.current_url == url:
+                found.add("after exiting, Back returns to the page", "reviews")
+        time.sleep(0.3)
+        overlay = next((b for b in beacons if "overlay" in b), None)
+        if not overlay:
+            found.add("no 'Loading.' overlay (role=alert) while leaving", "reviews")
+        elif overlay["overlay"] != "Loading." or not overlay["visible"] or overlay["bodyHidden"]:
+            found.add(f"the overlay while leaving is {overlay}", "reviews")
+        # The window: two presses, then more than 5 s, then one press must not leave.
+        open_page(driver, url)
+        key(driver, "Shift"); time.sleep(0.3); key(driver, "Shift")
+        time.sleep(5.5)
+        expired = driver.execute_script(state)
+        key(driver, "Shift")
+        time.sleep(1)
+        if driver.current_url != url:
+            found.add("a press after the 5 s window counted with the earlier two and left the page", "reviews")
+        elif expired["lit"] != 0 or "expired" not in expired["status"]:
+            found.add(f"after 5 s the presses did not reset (status '{expired['status']}', {expired['lit']} lit)", "reviews")
+    finally:
+        driver.quit()
+    driver = browser(javascript=False)
+    try:
+        driver.get(url)
+        read = driver.execute_script("""
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const out = [];
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (/shift/i.test(n.data) && n.parentElement.checkVisibility()) out.push(n.data.trim());
+            }
+            return out""")
+        if read:
+            found.add(f"with JavaScript off, the Shift hint is shown or read: {read[0]!r}", "reviews")
+    finally:
+        driver.quit()
+    found.report("three presses 1.5 s apart exit with status messages, indicator and overlay; "
+                 "the window resets after 5 s; no Shift hint without JavaScript")
+
+
+def storage_test(site: Path) -> None:
+    """The accessibility view is kept for the tab only (sessionStorage): nothing in localStorage,
+    no cookies, and nothing left once the views are turned off."""
+    found = Findings("storage")
+    driver = browser()
+    try:
+        home = (site / "index.html").resolve().as_uri()
+        other = (site / "reviews" / "index.html").resolve().as_uri()
+        driver.get(home)
+        driver.execute_script("localStorage.clear(); sessionStorage.clear()")
+        driver.get(home)
+        for button in driver.find_elements(By.CSS_SELECTOR, "[data-view]"):
+            button.click()
+        driver.get(other)
+        facts = driver.execute_script("return {cls: document.documentElement.className, local: localStorage.length, "
+                                      "cookie: document.cookie}")
+        if "view-large-text" not in facts["cls"] or "view-high-contrast" not in facts["cls"]:
+            found.add(f"views turned on are not kept on the next page (html class '{facts['cls']}')", "index.html")
+        if facts["local"]:
+            found.add(f"{facts['local']} item(s) in localStorage with the views on", "index.html")
+        for button in driver.find_elements(By.CSS_SELECTOR, "[data-view]"):
+            button.click()
+        facts = driver.execute_script("return {local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage), "
+                                      "cookie: document.cookie}")
+        if facts["local"] != "{}":
+            found.add(f"localStorage after turning the views off: {facts['local']}", "index.html")
+        if facts["session"] != "{}":
+            found.add(f"sessionStorage after turning the views off: {facts['session']}", "index.html")
+        if facts["cookie"]:
+            found.add(f"cookies set: {facts['cookie']}", "index.html")
+    finally:
+        driver.quit()
+    found.report("views kept for the tab in sessionStorage, nothing in localStorage or cookies, nothing left when off")
+
+
+def copy_test(site: Path) -> None:
+    """"Link to this page" is a button that copies (with JavaScript), and its message is cleared."""
+    found = Findings("link to this page")
+    page = (site / "reviews" / "index.html").resolve().as_uri()
+    driver = browser()
+    try:
+        driver.get(page)
+        buttons = driver.find_elements(By.CSS_SELECTOR, "button[data-copy]")
+        if not buttons or not buttons[0].is_displayed():
+            found.add("no visible 'Link to this page' button", "reviews/index.html")
+        else:
+            buttons[0].click()
+            status = lambda: driver.execute_script("return (document.querySelector('[data-copy-status]') || {}).textContent || ''").strip()
+            if not wait_for(lambda: status() != "", 3):
+                found.add("clicking the button shows no status message", "reviews/index.html")
+            elif not wait_for(lambda: status() == "", 8):
+                found.add(f"the status message '{status()}' is still there after 8 s", "reviews/index.html")
+    finally:
+        driver.quit()
+    driver = browser(javascript=False)
+    try:
+        driver.get(page)
+        share = driver.execute_script("""
+            const s = document.querySelector('.share');
+            const b = s && [...s.querySelectorAll('button')].filter(b => b.checkVisibility());
+            return {buttons: b ? b.length : 0, text: s ? s.innerText : ''}""")
+        if share["buttons"]:
+            found.add("without JavaScript a copy button shows that cannot work", "reviews/index.html")
+        if "https://" not in share["text"]:
+            found.add("without JavaScript the page's address is not shown", "reviews/index.html")
+    finally:
+        driver.quit()
+    found.report("a button that copies and clears its message after a few seconds; the address shown without JavaScript")
 
 
 def run_vnu(vnu: Path, site: Path, pages: list[Path]) -> int:
@@ -299,13 +786,23 @@ def run_vnu(vnu: Path, site: Path, pages: list[Path]) -> int:
     return len(errors)
 
 
+CHECKS = ["axe", "keyboard", "focus", "obscured", "forced", "print", "exit", "storage", "copy", "vnu"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", required=True, type=Path)
     parser.add_argument("--screenshots", required=True, type=Path)
     parser.add_argument("--exit-url", required=True)
     parser.add_argument("--vnu", required=True, type=Path)
+    parser.add_argument("--only", default=",".join(CHECKS),
+                        help="comma-separated checks to run: " + ", ".join(CHECKS))
     args = parser.parse_args()
+    only = [c.strip() for c in args.only.split(",") if c.strip()]
+    unknown = [c for c in only if c not in CHECKS]
+    if unknown:
+        print(f"unknown check(s) {unknown}; the checks are {', '.join(CHECKS)}")
+        return 2
     site = args.site.resolve()
     pages = sorted(site.rglob("*.html"))
     if not pages:
@@ -313,20 +810,38 @@ def main() -> int:
         return 1
     started = time.time()
     server, http_root = serve(site)
-    print(f"axe-core in {CHROMIUM} on {len(pages)} pages", flush=True)
-    driver = browser()
-    try:
-        violations = run_axe(driver, pages, site, http_root, args.screenshots)
-    finally:
-        driver.quit()
-    print("keyboard and view tests", flush=True)
-    keyboard_test(site, args.exit_url)
-    view_test(site)
+    violations = vnu_errors = 0
+    if "axe" in only:
+        print(f"axe-core in {CHROMIUM} on {len(pages)} pages", flush=True)
+        driver = browser()
+        try:
+            violations = run_axe(driver, pages, site, http_root, args.screenshots)
+        finally:
+            driver.quit()
+    if "keyboard" in only:
+        print("keyboard test", flush=True)
+        keyboard_test(site, args.exit_url)
+    steps = [("focus", "focus contrast in the default, Larger text, High contrast and dark views",
+              lambda: focus_contrast_test(site, pages, http_root)),
+             ("obscured", "focus not obscured by the sticky Exit bar at 1280x720 and 320x256",
+              lambda: obscured_test(site, pages, http_root)),
+             ("forced", "forced colours", lambda: forced_colours_test(site, args.screenshots)),
+             ("print", "print in every view", lambda: print_test(site, pages, http_root, args.screenshots)),
+             ("exit", "Exit this page", lambda: exit_test(site, args.exit_url, http_root + "beacon")),
+             ("storage", "view settings storage", lambda: storage_test(site)),
+             ("copy", "Link to this page", lambda: copy_test(site))]
+    for name, title, run in steps:
+        if name in only:
+            print(title, flush=True)
+            step = time.time()
+            run()
+            print(f"  ({time.time() - step:.0f} s)", flush=True)
     server.shutdown()
-    print("Nu Html Checker", flush=True)
-    vnu_errors = run_vnu(args.vnu, site, pages)
+    if "vnu" in only:
+        print("Nu Html Checker", flush=True)
+        vnu_errors = run_vnu(args.vnu, site, pages)
     others = len(problems) - violations - vnu_errors
-    print(f"\nscreenshots: {args.screenshots} (1280/, 375/ and 1280-dark/)")
+    print(f"\nscreenshots: {args.screenshots} (1280/, 375/, 1280-dark/, print-*/ and forced-colours/)")
     print(f"axe: {violations} violations on {len(pages)} pages at 1280 and 375 px and in dark mode; vnu: {vnu_errors} errors; "
           f"other checks: {others} problems ({time.time() - started:.0f} s)")
     if problems:

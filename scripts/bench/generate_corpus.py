@@ -205,6 +205,10 @@ class Doc:
 SITE_YML = """title: Benchmark Community Safety Partnership
 base_url: https://bench.example/
 review_interval_months: 12
+accessibility:
+  prepared: 2026-01-01
+  known_issues: []
+  contact_email: web@bench.example
 """
 
 HUGO_CONFIG = """baseURL = "https://bench.example/"

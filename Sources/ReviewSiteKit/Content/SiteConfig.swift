@@ -46,9 +46,18 @@ public struct SiteConfig: Sendable, Hashable {
     }
 }
 
-/// One value under `accessibility:` in site.yml: a sentence, a date or a list of sentences.
+/// One value under `accessibility:` in site.yml: a sentence, a date, a list of sentences, or
+/// the known issues.
 public enum AccessibilityFact: Sendable, Hashable {
     case text(String)
     case date(SiteDate)
     case list([String])
+    case issues([KnownIssue])
+}
+
+/// A part of the site known not to meet WCAG 2.2 AA, listed in the statement's
+/// "Non-accessible content" section: what fails, and the success criterion it fails.
+public struct KnownIssue: Sendable, Hashable {
+    public var issue: String
+    public var criterion: String
 }

@@ -6,7 +6,8 @@ enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
                        "review_interval_months", "public_names", "helplines", "accessibility"]
 
-    static func decode(_ root: YAMLNode, file: String) -> (SiteConfig?, [Diagnostic]) {
+    /// `buildDate` (the `--date`) is used to warn about statement dates in the future.
+    static func decode(_ root: YAMLNode, file: String, buildDate: SiteDate? = nil) -> (SiteConfig?, [Diagnostic]) {
         var reader = FieldReader(file: file)
         let e = reader.entries(of: root, known: keys, what: "site.yml")
         let title = e["title"].flatMap { reader.string($0) }
@@ -37,7 +38,13 @@ enum SiteConfigDecoder {
         }
         if let v = e["public_names"] { config.publicNames = reader.strings(v).map(\.value) }
         if let v = e["helplines"] { config.helplines = reader.list(v).compactMap { helpline($0, &reader) } }
-        if let v = e["accessibility"] { config.accessibility = accessibility(v.value, &reader) }
+        if let v = e["accessibility"] {
+            config.accessibility = accessibility(v, contactEmail: config.contactEmail, buildDate: buildDate, &reader)
+        } else if !reader.reported.contains("accessibility") {
+            reader.error(RuleID.missingField, line: lastLine(root) + 1, column: 1,
+                         "site.yml has no 'accessibility' block, which the accessibility statement is made from; "
+                         + "add one at the end, for example: " + accessibilityExample)
+        }
         return (config, reader.diagnostics)
     }
 
@@ -59,29 +66,87 @@ enum SiteConfigDecoder {
     }
 
     /// The statement's facts. Keys are the theme's business; values are text, dates or lists.
+    /// `compliance` is no longer read: it follows from `known_issues`.
     static let accessibilityKeys = ["prepared", "last_reviewed", "last_tested", "tested_by", "compliance",
                                     "known_issues", "contact_phone", "contact_email", "response_days"]
 
-    private static func accessibility(_ node: YAMLNode, _ reader: inout FieldReader) -> [String: AccessibilityFact] {
+    static let accessibilityExample = "'accessibility:' then, indented by two spaces, 'prepared: 2026-09-01', "
+        + "'contact_email: web.team@example.org' and 'known_issues: []' (or one '- issue: …' with "
+        + "'criterion: 1.4.3 Contrast (Minimum)' for each part that does not meet WCAG 2.2 AA)"
+
+    private static func lastLine(_ node: YAMLNode) -> Int {
+        switch node.kind {
+        case .mapping(let entries): entries.map { max($0.keyLine, lastLine($0.value)) }.max() ?? node.line
+        case .sequence(let items): items.map(lastLine).max() ?? node.line
+        default: node.line
+        }
+    }
+
+    private static func accessibility(_ block: YAMLEntry, contactEmail: String?, buildDate: SiteDate?,
+                                      _ reader: inout FieldReader) -> [String: AccessibilityFact] {
         var out: [String: AccessibilityFact] = [:]
-        for (key, entry) in reader.entries(of: node, known: accessibilityKeys, what: "accessibility") {
-            if case .sequence = entry.value.kind {
+        let entries = reader.entries(of: block.value, known: accessibilityKeys, what: "accessibility")
+        for (key, entry) in entries.sorted(by: { $0.value.keyLine < $1.value.keyLine }) {
+            if key == "known_issues" {
+                out[key] = .issues(reader.list(entry).compactMap { knownIssue($0, &reader) })
+            } else if key == "compliance" {
+                reader.warning(RuleID.siteConfig, line: entry.keyLine, column: entry.keyColumn,
+                               "'compliance' is no longer used: the statement says fully compliant when "
+                               + "'known_issues' is empty and partially compliant when it lists issues; remove this line")
+            } else if case .sequence = entry.value.kind {
                 out[key] = .list(reader.strings(entry).map(\.value))
             } else if ["prepared", "last_reviewed", "last_tested"].contains(key) {
-                if let d = reader.date(entry) { out[key] = .date(d.value) }
-            } else if key == "compliance" {
-                if let s = reader.string(entry) {
-                    if ["full", "partial", "none"].contains(s.value) {
-                        out[key] = .text(s.value)
-                    } else {
-                        reader.error(RuleID.fieldType, line: s.line, column: s.column,
-                                     "'compliance' must be full, partial or none")
-                    }
+                guard let d = reader.date(entry) else { continue }
+                out[key] = .date(d.value)
+                if let buildDate, buildDate < d.value {
+                    reader.warning(RuleID.siteConfig, line: d.line, column: d.column,
+                                   "'\(key)' is \(d.value.govuk), after the build date (\(buildDate.govuk)); "
+                                   + "the statement would describe a check that has not happened yet: correct the date")
                 }
             } else if let s = reader.string(entry) {
                 out[key] = .text(s.value)
             }
         }
+        let at = (line: block.keyLine, column: block.keyColumn)
+        for key in ["prepared", "known_issues"] where entries[key] == nil && !reader.reported.contains(key) {
+            reader.error(RuleID.missingField, line: at.line, column: at.column,
+                         "the 'accessibility' block has no '\(key)'; add, indented under it, "
+                         + (key == "prepared" ? "'prepared: 2026-09-01' (the day the statement was first written)"
+                                              : "'known_issues: []', or one '- issue: …' with 'criterion: …' "
+                                                + "for each part that does not meet WCAG 2.2 AA"))
+        }
+        if case .date(let prepared)? = out["prepared"], case .date(let reviewed)? = out["last_reviewed"], reviewed < prepared {
+            reader.error(RuleID.dateOrder, line: entries["last_reviewed"]?.value.line ?? at.line,
+                         column: entries["last_reviewed"]?.value.column ?? at.column,
+                         "'last_reviewed' (\(reviewed.govuk)) is before 'prepared' (\(prepared.govuk)); correct one of the dates")
+        }
+        if out["contact_email"] == nil, out["contact_phone"] == nil, contactEmail == nil {
+            reader.error(RuleID.missingField, line: at.line, column: at.column,
+                         "the accessibility statement needs a way to contact you; add 'contact_email: …' or "
+                         + "'contact_phone: …' under 'accessibility', or 'contact_email: …' at the top of site.yml")
+        }
         return out
+    }
+
+    /// `- issue: Some older PDF reports are not tagged` with `criterion: 1.3.1 Info and Relationships`.
+    private static func knownIssue(_ node: YAMLNode, _ reader: inout FieldReader) -> KnownIssue? {
+        if case .scalar = node.kind {
+            reader.error(RuleID.fieldType, line: node.line, column: node.column,
+                         "each known issue needs the problem and the WCAG criterion it fails; write it as "
+                         + "'- issue: …' with 'criterion: …' on the next line, for example "
+                         + "'criterion: 1.1.1 Non-text Content'")
+            return nil
+        }
+        let e = reader.entries(of: node, known: ["issue", "criterion"], what: "a known issue")
+        let issue = e["issue"].flatMap { reader.string($0) }
+        let criterion = e["criterion"].flatMap { reader.string($0) }
+        for (key, value) in [("issue", issue), ("criterion", criterion)] where value == nil && e[key] == nil {
+            reader.error(RuleID.missingField, line: node.line, column: node.column,
+                         key == "issue" ? "this known issue has no 'issue'; add 'issue: …' saying what is not accessible"
+                                        : "this known issue has no 'criterion'; add the WCAG 2.2 success criterion it fails, "
+                                          + "such as 'criterion: 1.4.3 Contrast (Minimum)'")
+        }
+        guard let issue, let criterion else { return nil }
+        return KnownIssue(issue: issue.value, criterion: criterion.value)
     }
 }

@@ -137,7 +137,7 @@ public enum SitePipeline {
         let reader = reader(options)
         let listing = reader.run()
         var diagnostics = listing.diagnostics
-        let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
+        let config = loadConfig(listing.siteFile, reader: reader, buildDate: options.date, &diagnostics)
         let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
         let anonymisation = AnonymisationCheck(site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
@@ -170,10 +170,12 @@ public enum SitePipeline {
         return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
     }
 
-    private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    private static func loadConfig(_ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,
+                                   _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let file else {
             diagnostics.append(Diagnostic(.error, RuleID.siteConfig, at: reader.location("site.yml"),
-                "site.yml is missing; create it with at least 'title: …' and 'base_url: https://…'"))
+                "site.yml is missing; create it with at least 'title: …', 'base_url: https://…' and an "
+                + "'accessibility:' block (see the README, \"site.yml\")"))
             return nil
         }
         guard let text = file.text else { return nil }
@@ -181,7 +183,7 @@ public enum SitePipeline {
             // Many YAML files start with a '---' line; accept it (blanked, so lines still match).
             let yaml = text.hasPrefix("---\n") || text == "---" ? String(text.dropFirst(3)) : text
             let root = try YAMLSubsetParser.parse(yaml, firstLine: 1)
-            let (config, found) = SiteConfigDecoder.decode(root, file: file.displayPath)
+            let (config, found) = SiteConfigDecoder.decode(root, file: file.displayPath, buildDate: buildDate)
             diagnostics += found
             return config
         } catch {

@@ -21,10 +21,15 @@ struct AccessibilityStatement {
             case .text(let s): a[key] = .string(s)
             case .date(let d): a[key] = PageContext.date(d)
             case .list(let items): a[key] = .list(items.map(TemplateValue.string))
+            case .issues(let issues):
+                a[key] = .list(issues.map { .object(["issue": .string($0.issue), "criterion": .string($0.criterion)]) })
             }
         }
         for key in SiteConfigDecoder.accessibilityKeys where a[key] == nil { a[key] = .null }
-        let compliance = facts["compliance"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "partial"
+        // The wording follows from the known issues (site.yml's old 'compliance' is not read):
+        // none listed is "fully compliant", any listed is "partially compliant".
+        let issues: [KnownIssue] = if case .issues(let list)? = facts["known_issues"] { list } else { [] }
+        let compliance = issues.isEmpty ? "full" : "partial"
         a["compliance"] = .string(compliance)
         a["is_full"] = .bool(compliance == "full")
         a["is_partial"] = .bool(compliance == "partial")
