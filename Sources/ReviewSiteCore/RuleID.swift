@@ -22,6 +22,17 @@ public enum RuleID {
     public static let rawHTML = "raw-html"
     public static let table = "table"
     public static let unsafeLink = "unsafe-link"
+    /// An image or document beside a page that cannot be published: its kind, name or size.
+    public static let pageFile = "page-file"
+    /// An image or document that no page links to or attaches: it is not published.
+    public static let unusedFile = "unused-file"
+    /// `attachments:` in front matter: an unknown kind, or a file that is not there.
+    public static let attachment = "attachment"
+    /// An attachment or page file that could not be checked for leaks (encrypted or damaged),
+    /// or whose text could not be checked (`pdftotext` missing).
+    public static let fileCheck = "file-check"
+    /// Metadata of an attachment or image (author, GPS position) that identifies someone.
+    public static let fileMetadata = "file-metadata"
 }
 
 /// "did you mean" for a misspelt key or name: the closest candidate within two edits.

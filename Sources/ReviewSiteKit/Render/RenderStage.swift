@@ -84,8 +84,11 @@ struct RenderStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         let here = page.path
         return HTMLRenderer.render(markdown.document) { destination in
-            switch LinkTarget.resolve(destination, from: page.relativePath, in: model.allPaths) {
+            switch LinkTarget.resolve(destination, from: page.relativePath, in: model.allPaths, files: model.filePaths) {
             case .page(let target, let fragment): return here.link(to: target, fragment: fragment)
+            case .contentFile(let relative):
+                let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+                return here.toRoot + relative + fragment
             case .file(let name): return here.toRoot + name
             case .external, .missing: return destination
             }
@@ -157,7 +160,35 @@ struct RenderStage: Sendable {
             "pseudonyms": .list(m.pseudonyms.map {
                 .object(["name": .string($0.name.value), "role": .string($0.role.value)])
             }),
+            "attachments": .list(attachments(page, ctx)),
+            "accessible_format_email": accessibleFormatEmail.map(TemplateValue.string) ?? .null,
         ])
+    }
+
+    /// Who to ask for a document in another format: the accessibility statement's contact,
+    /// else the site's.
+    private var accessibleFormatEmail: String? {
+        if case .text(let email)? = model.config.accessibility["contact_email"] { return email }
+        return model.config.contactEmail
+    }
+
+    /// A page's `attachments:`, as GOV.UK-style entries: title, link, kind, file type, size and
+    /// (for a PDF) its number of pages.
+    func attachments(_ page: PublishedPage, _ ctx: PageContext) -> [TemplateValue] {
+        page.meta.attachments.compactMap { a in
+            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath, in: [],
+                                                                       files: model.filePaths),
+                  let file = model.files.first(where: { $0.relative == relative }) else { return nil }
+            let pages = model.pageCounts[relative].map { $0 == 1 ? "1 page" : "\($0) pages" }
+            return .object([
+                "title": .string(a.title.value),
+                "href": .string(ctx.root + relative),
+                "kind": .string(a.kind.rawValue.prefix(1).uppercased() + a.kind.rawValue.dropFirst()),
+                "type": .string(file.kind?.label ?? file.fileExtension.uppercased()),
+                "size": .string(PageFile.sizeText(file.size)),
+                "pages": pages.map(TemplateValue.string) ?? .null,
+            ])
+        }
     }
 
     private func listingDates(_ items: [PublishedPage], intro: PublishedPage?) -> (SiteDate?, SiteDate?) {

@@ -34,6 +34,10 @@ struct SiteModel: Sendable {
     var reviews: [PublishedPage]
     /// Published learning briefings, newest first.
     var briefings: [PublishedPage]
+    /// Images and documents that published pages use, copied into the output as they are.
+    var files: [PageFile]
+    /// Page counts of the PDFs among `files`, where they could be read.
+    var pageCounts: [String: Int] = [:]
 
     /// Every path that a link may point at: content pages and the generated ones.
     let allPaths: Set<SitePath>
@@ -41,13 +45,18 @@ struct SiteModel: Sendable {
     let titles: [SitePath: String]
     /// Top-level ordinary pages (`/contact/`), for the navigation, in path order.
     let topPages: [(title: String, path: SitePath)]
+    /// Content paths of `files`, for resolving links.
+    let filePaths: Set<String>
 
-    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], reviews: [PublishedPage], briefings: [PublishedPage]) {
+    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], reviews: [PublishedPage], briefings: [PublishedPage],
+         files: [PageFile] = []) {
         self.config = config
         self.buildDate = buildDate
         self.pages = pages
         self.reviews = reviews
         self.briefings = briefings
+        self.files = files
+        filePaths = Set(files.map(\.relative))
         allPaths = Set(pages.map(\.path)).union(GeneratedPage.allCases.map(\.path))
         titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
         topPages = pages.filter { $0.role == .content && $0.kind == .page && $0.path.depth == 1 }
