@@ -33,6 +33,9 @@ public enum RuleID {
     public static let fileCheck = "file-check"
     /// Metadata of an attachment or image (author, GPS position) that identifies someone.
     public static let fileMetadata = "file-metadata"
+    /// A page's topic that is not in site.yml's `topics:` list (or differs from it only in
+    /// capitals), so it would be a topic page of its own.
+    public static let topic = "topic"
 }
 
 /// "did you mean" for a misspelt key or name: the closest candidate within two edits.

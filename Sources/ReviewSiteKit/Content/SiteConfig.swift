@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var reviewIntervalMonths: Int = 12
     public var publicNames: [String] = []
     public var helplines: [Helpline] = []
+    /// The site's topics, spelt as they are shown (`topics:`); when given, every page's
+    /// topics must be one of them, so one topic is never split by its spelling.
+    public var topics: [String]?
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
 

@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
-                       "review_interval_months", "public_names", "helplines", "accessibility"]
+                       "review_interval_months", "public_names", "helplines", "accessibility", "topics"]
 
     static func decode(_ root: YAMLNode, file: String) -> (SiteConfig?, [Diagnostic]) {
         var reader = FieldReader(file: file)
@@ -35,6 +35,7 @@ enum SiteConfigDecoder {
         if let v = e["review_interval_months"].flatMap({ reader.int($0, range: 1...120) }) {
             config.reviewIntervalMonths = v
         }
+        if let v = e["topics"] { config.topics = reader.strings(v).map(\.value) }
         if let v = e["public_names"] { config.publicNames = reader.strings(v).map(\.value) }
         if let v = e["helplines"] { config.helplines = reader.list(v).compactMap { helpline($0, &reader) } }
         if let v = e["accessibility"] { config.accessibility = accessibility(v.value, &reader) }

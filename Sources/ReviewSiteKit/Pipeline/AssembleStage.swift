@@ -9,7 +9,8 @@ struct AssembleStage {
     var buildDate: SiteDate
 
     /// Paths the generator writes itself; content may not take them.
-    static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml"]
+    static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml", "topics", "search",
+                                        "search-index.json", "reviews.json"]
 
     func run(_ loaded: [LoadedPage], files: [PageFile] = []) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -26,6 +27,7 @@ struct AssembleStage {
             }
             owner[path] = page.displayPath
             placed.append((page, path))
+            diagnostics += checkTopics(page)
             if isPublished(page.meta), let outline = page.outline {
                 published.append(PublishedPage(role: role, kind: kind, path: path, relativePath: page.relativePath,
                                                sourcePath: page.displayPath,
@@ -101,6 +103,24 @@ struct AssembleStage {
             }
             return (SitePath(full), .content)
         }
+    }
+
+    /// With a `topics:` list in site.yml, each topic must be one of it, spelt the same.
+    private func checkTopics(_ page: LoadedPage) -> [Diagnostic] {
+        guard let known = config.topics else { return [] }
+        var out: [Diagnostic] = []
+        for topic in page.meta.topics where !known.contains(topic.value) {
+            let at = SourceLocation(file: page.displayPath, line: topic.line, column: topic.column)
+            if let same = known.first(where: { Slug.suggest(Substring($0)) == Slug.suggest(Substring(topic.value)) }) {
+                out.append(Diagnostic(.error, RuleID.topic, at: at,
+                    "write this topic as site.yml's topics list does, '\(same)', so its pages are listed together"))
+            } else {
+                out.append(Diagnostic(.error, RuleID.topic, at: at,
+                    "this topic is not in site.yml's topics list\(Suggestion.hint(for: topic.value, in: known)); "
+                    + "use a listed topic, or add it to the list"))
+            }
+        }
+        return out
     }
 
     /// Where a content file is shown in diagnostics: `content/reviews/chart.png`.

@@ -25,6 +25,11 @@ struct RenderStage: Sendable {
         case notFound
         case sitemap
         case feed
+        case topicIndex
+        case topic(Topic)
+        case search
+        case searchIndex
+        case reviewsJSON
     }
 
     var jobs: [Job] {
@@ -40,7 +45,8 @@ struct RenderStage: Sendable {
         }
         if !hasHome { jobs.append(.generatedHome) }
         jobs += [.listing(.dhr, intro: intros[.dhr]), .listing(.briefing, intro: intros[.briefing]),
-                 .accessibility, .notFound, .sitemap, .feed]
+                 .accessibility, .notFound, .sitemap, .feed, .topicIndex, .search, .searchIndex, .reviewsJSON]
+        jobs += model.topics.map { .topic($0) }
         return jobs
     }
 
@@ -69,6 +75,14 @@ struct RenderStage: Sendable {
         case .notFound: return Rendered(path: "404.html", text: try renderNotFound())
         case .sitemap: return Rendered(path: "sitemap.xml", text: Sitemap.render(model))
         case .feed: return Rendered(path: "feed.xml", text: AtomFeed.render(model))
+        case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
+        case .topic(let topic): return Rendered(path: topic.path.file, text: try renderTopic(topic))
+        case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
+        case .searchIndex:
+            return Rendered(path: "search-index.json", text: OpenData.searchIndex(model),
+                            themeText: OpenData.searchIndex(model, blank: true))
+        case .reviewsJSON:
+            return Rendered(path: "reviews.json", text: OpenData.reviews(model), themeText: OpenData.reviews(model, blank: true))
         }
     }
 
@@ -141,11 +155,12 @@ struct RenderStage: Sendable {
         }
         values["page"] = pageValue(page, ctx, body: try body(page))
         let text = try fill(layout, values)
-        values["page"] = pageValue(page, ctx, body: "")
+        values["page"] = pageValue(page, ctx, body: "", forScan: true)
         return Rendered(path: page.path.file, text: text, themeText: try fill(layout, values))
     }
 
-    private func pageValue(_ page: PublishedPage, _ ctx: PageContext, body html: String) -> TemplateValue {
+    /// `forScan`: the page without its content, for the leak check (themeText).
+    private func pageValue(_ page: PublishedPage, _ ctx: PageContext, body html: String, forScan: Bool = false) -> TemplateValue {
         let m = page.meta
         return .object([
             "title": .string(page.title),
@@ -157,6 +172,11 @@ struct RenderStage: Sendable {
             "published": PageContext.date(m.published?.value),
             "home_office_qa": PageContext.date(m.homeOfficeQA?.value),
             "topics": .list(m.topics.map { .string($0.value) }),
+            "topic_links": .list(m.topics.compactMap { t in
+                model.topic(named: t.value).map { .object(["name": .string(t.value), "href": .string(ctx.href($0.path))]) }
+            }),
+            "json_ld": page.kind == .dhr && page.role == .content
+                ? .html(OpenData.jsonLD(page, model, blank: forScan)) : .null,
             "pseudonyms": .list(m.pseudonyms.map {
                 .object(["name": .string($0.name.value), "role": .string($0.role.value)])
             }),
@@ -175,10 +195,8 @@ struct RenderStage: Sendable {
     /// A page's `attachments:`, as GOV.UK-style entries: title, link, kind, file type, size and
     /// (for a PDF) its number of pages.
     func attachments(_ page: PublishedPage, _ ctx: PageContext) -> [TemplateValue] {
-        page.meta.attachments.compactMap { a in
-            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath, in: [],
-                                                                       files: model.filePaths),
-                  let file = model.files.first(where: { $0.relative == relative }) else { return nil }
+        OpenData.attachments(page, model).map { a, file in
+            let relative = file.relative
             let pages = model.pageCounts[relative].map { $0 == 1 ? "1 page" : "\($0) pages" }
             return .object([
                 "title": .string(a.title.value),
@@ -229,6 +247,54 @@ struct RenderStage: Sendable {
         values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
         values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
         return try fill("home.html", values)
+    }
+
+    private func renderTopicIndex() throws(Failure) -> String {
+        let path = GeneratedPage.topics.path
+        let ctx = PageContext(model: model, here: path)
+        let all = model.reviews + model.briefings
+        let (updated, reviewed) = listingDates(all, intro: nil)
+        var values = ctx.base(title: "Topics", description: "Reviews and learning briefings by topic",
+                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "topics")
+        values["topics"] = .list(model.topics.map {
+            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
+        })
+        return try fill("topics.html", values)
+    }
+
+    private func renderTopic(_ topic: Topic) throws(Failure) -> String {
+        let ctx = PageContext(model: model, here: topic.path)
+        let (updated, reviewed) = listingDates(topic.pages, intro: nil)
+        let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
+        var values = ctx.base(title: title, description: "Reviews and learning briefings about \(topic.name)",
+                              updated: updated, reviewed: reviewed,
+                              crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
+        var groups: [TemplateValue] = []
+        for (kind, id, heading) in [(PageKind.dhr, "topic-reviews", "Reviews"), (.briefing, "topic-briefings", "Learning briefings")] {
+            let items = topic.pages.filter { $0.kind == kind }
+            if items.isEmpty { continue }
+            groups.append(.object(["id": .string(id), "heading": .string(heading), "items": .list(items.map(ctx.item))]))
+        }
+        values["groups"] = .list(groups)
+        values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
+        return try fill("topic.html", values)
+    }
+
+    private func renderSearch() throws(Failure) -> String {
+        let path = GeneratedPage.search.path
+        let ctx = PageContext(model: model, here: path)
+        let all = model.reviews + model.briefings
+        let (updated, reviewed) = listingDates(all, intro: nil)
+        var values = ctx.base(title: "Search", description: "Search the reviews, briefings and pages of this site",
+                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "search")
+        values["index_href"] = .string(ctx.root + "search-index.json")
+        values["reviews_href"] = .string(ctx.href(GeneratedPage.reviews.path))
+        values["briefings_href"] = .string(ctx.href(GeneratedPage.briefings.path))
+        values["topics"] = .list(model.topics.map {
+            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
+        })
+        values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
+        return try fill("search.html", values)
     }
 
     private func renderNotFound() throws(Failure) -> String {

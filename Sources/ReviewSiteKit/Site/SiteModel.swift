@@ -47,6 +47,10 @@ struct SiteModel: Sendable {
     let topPages: [(title: String, path: SitePath)]
     /// Content paths of `files`, for resolving links.
     let filePaths: Set<String>
+    /// Every topic of a published review or briefing, by name; each has its own page.
+    let topics: [Topic]
+    /// Topic page of each topic as written on a page (any spelling with the same slug).
+    private let topicBySlug: [String: Topic]
 
     init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], reviews: [PublishedPage], briefings: [PublishedPage],
          files: [PageFile] = []) {
@@ -57,17 +61,43 @@ struct SiteModel: Sendable {
         self.briefings = briefings
         self.files = files
         filePaths = Set(files.map(\.relative))
-        allPaths = Set(pages.map(\.path)).union(GeneratedPage.allCases.map(\.path))
+        var bySlug: [String: Topic] = [:]
+        var order: [String] = []
+        for page in reviews + briefings {
+            for topic in page.meta.topics {
+                let slug = Slug.suggest(Substring(topic.value))
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug] == nil {
+                    // The spelling in site.yml's list, else the first one met (newest review first).
+                    let name = config.topics?.first { Slug.suggest(Substring($0)) == slug } ?? topic.value
+                    bySlug[slug] = Topic(name: name, path: SitePath("topics/" + slug), pages: [])
+                    order.append(slug)
+                }
+                if bySlug[slug]?.pages.last?.path != page.path { bySlug[slug]?.pages.append(page) }
+            }
+        }
+        topicBySlug = bySlug
+        topics = order.compactMap { bySlug[$0] }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        allPaths = Set(pages.map(\.path)).union(GeneratedPage.allCases.map(\.path)).union(bySlug.values.map(\.path))
         titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
         topPages = pages.filter { $0.role == .content && $0.kind == .page && $0.path.depth == 1 }
             .map { ($0.title, $0.path) }
     }
 
+    /// The topic page for a topic as a page writes it.
+    func topic(named name: String) -> Topic? { topicBySlug[Slug.suggest(Substring(name))] }
+}
+
+/// A topic with its own page listing its reviews and briefings (newest first, reviews first).
+struct Topic: Sendable {
+    var name: String
+    var path: SitePath
+    var pages: [PublishedPage]
 }
 
 /// Pages the generator writes itself.
 enum GeneratedPage: CaseIterable {
-    case home, reviews, briefings, accessibility
+    case home, reviews, briefings, accessibility, topics, search
 
     var path: SitePath {
         switch self {
@@ -75,6 +105,8 @@ enum GeneratedPage: CaseIterable {
         case .reviews: SitePath("reviews")
         case .briefings: SitePath("briefings")
         case .accessibility: SitePath("accessibility")
+        case .topics: SitePath("topics")
+        case .search: SitePath("search")
         }
     }
 }
