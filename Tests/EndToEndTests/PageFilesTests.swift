@@ -164,4 +164,17 @@ final class PageFilesTests: XCTestCase {
                                         + "and identifiers: it is encrypted"), r.stdout)
         XCTAssertTrue(r.stdout.contains("big.pdf:1:1: error[page-file]: this file is 51 MB, over the 50 MB limit"), r.stdout)
     }
+
+    /// The sample review's PDFs and chart are published and checked, PDF text included.
+    func testSampleSiteAttachmentsAreCheckedClean() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "poppler-utils is not installed")
+        let r = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--require-pdf-text"], in: BinaryRunner.repository)
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(r.stdout.contains("0 errors and 0 warnings"), r.stdout)
+        let manifest = try String(contentsOf: BinaryRunner.repository.appendingPathComponent(
+            "Tests/EndToEndTests/Golden/sample-site/.reviewsite-manifest"), encoding: .utf8)
+        for file in ["overview-report.pdf", "executive-summary.pdf", "contacts-chart.png"] {
+            XCTAssertTrue(manifest.contains("reviews/dhr-jo-2022/" + file), file)
+        }
+    }
 }
