@@ -117,4 +117,26 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         XCTAssertEqual(ld["@type"] as? String, "Report")
         XCTAssertEqual(ld["datePublished"] as? String, "2025-01-10")
     }
+
+    func testReviewLabelIsUsedEverywhereAndTheNewNameIsExplained() throws {
+        let tmp = try site(topicsList: "review_label: Domestic Abuse Related Death Review\n")
+        let r = try BinaryRunner.run(["build", "--date", "2026-11-27", "--theme", BinaryRunner.theme], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let listing = try read(tmp, "reviews/index.html")
+        XCTAssertTrue(listing.contains("<title>Domestic abuse related death reviews - Test partnership</title>"), listing)
+        XCTAssertTrue(listing.contains("<h1>Domestic abuse related death reviews</h1>"))
+        XCTAssertTrue(listing.contains("Section 19 of the Victims and Prisoners Act 2024 renamed Domestic Homicide Reviews"))
+        let review = try read(tmp, "reviews/dhr-alex-2023/index.html")
+        XCTAssertTrue(review.contains(">Domestic abuse related death reviews</a>"), "navigation and breadcrumbs")
+        XCTAssertFalse(review.lowercased().contains("domestic homicide review"), review)
+        XCTAssertTrue(try read(tmp, "feed.xml").contains("<subtitle>Domestic abuse related death reviews and learning briefings"))
+        XCTAssertTrue(try read(tmp, "index.html").contains("Latest domestic abuse related death reviews"))
+        XCTAssertTrue(try read(tmp, "reviews.json").contains("\"review_label\": \"Domestic Abuse Related Death Review\""))
+        // The default keeps the old name and says nothing about the change.
+        let plain = try site()
+        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27", "--theme", BinaryRunner.theme], in: plain.url).status, 0)
+        let old = try read(plain, "reviews/index.html")
+        XCTAssertTrue(old.contains("<h1>Domestic homicide reviews</h1>"))
+        XCTAssertFalse(old.contains("Victims and Prisoners Act"))
+    }
 }

@@ -83,6 +83,7 @@ enum OpenData {
             ("site", .string(model.config.title)),
             ("publisher", .string(model.config.organisation)),
             ("base_url", .string(base)),
+            ("review_label", .string(model.config.reviewLabel)),
             ("reviews", .array(reviews)),
         ]).render() + "\n"
     }

@@ -39,7 +39,7 @@ struct PageContext {
     func base(title: String, description: String?, updated: SiteDate?, reviewed: SiteDate?,
               crumbs: [(String, SitePath)], kind: String) -> [String: TemplateValue] {
         let c = model.config
-        let nav: [(String, SitePath)] = [("Home", SitePath("")), ("Domestic homicide reviews", SitePath("reviews")),
+        let nav: [(String, SitePath)] = [("Home", SitePath("")), (c.reviewLabelPlural, SitePath("reviews")),
                                          ("Learning briefings", SitePath("briefings"))]
             + model.topPages.map { ($0.title, $0.path) }
         let section = here.folder.split(separator: "/").first.map(String.init) ?? ""
@@ -48,6 +48,10 @@ struct PageContext {
                 "title": .string(c.title), "organisation": .string(c.organisation), "language": .string(c.language),
                 "exit_url": .string(c.exitURL), "contact_email": c.contactEmail.map(TemplateValue.string) ?? .null,
                 "base_url": .string(c.baseURL),
+                "review_label": .string(c.reviewLabel),
+                "review_label_plural": .string(c.reviewLabelPlural),
+                "review_label_lower": .string(c.reviewLabelPlural.lowercased()),
+                "review_label_renamed": .bool(c.usesNewReviewLabel),
                 "helplines": .list(c.helplines.map(PageContext.helpline)),
             ]),
             "root": .string(root),

@@ -123,7 +123,7 @@ struct RenderStage: Sendable {
         let parts = path.folder.split(separator: "/")
         guard parts.count > 1 else { return path.folder.isEmpty ? [] : out }
         switch parts[0] {
-        case "reviews": out.append(("Domestic homicide reviews", SitePath("reviews")))
+        case "reviews": out.append((model.config.reviewLabelPlural, SitePath("reviews")))
         case "briefings": out.append(("Learning briefings", SitePath("briefings")))
         default:
             var folder = ""
@@ -219,7 +219,7 @@ struct RenderStage: Sendable {
         let path = SitePath(kind == .dhr ? "reviews" : "briefings")
         let items = kind == .dhr ? model.reviews : model.briefings
         let ctx = PageContext(model: model, here: path)
-        let title = intro?.title ?? (kind == .dhr ? "Domestic homicide reviews" : "Learning briefings")
+        let title = intro?.title ?? (kind == .dhr ? model.config.reviewLabelPlural : "Learning briefings")
         let (updated, reviewed) = listingDates(items, intro: intro)
         var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
                               reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
