@@ -139,4 +139,39 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         XCTAssertTrue(old.contains("<h1>Domestic homicide reviews</h1>"))
         XCTAssertFalse(old.contains("Victims and Prisoners Act"))
     }
+
+    /// The sample site's reviews.json against docs/reviews.schema.json: required keys present,
+    /// no key the schema does not describe, dates as YYYY-MM-DD, kinds from the list.
+    func testSampleReviewsJSONFollowsItsSchema() throws {
+        let repo = BinaryRunner.repository
+        func object(_ path: String) throws -> [String: Any] {
+            try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: repo.appendingPathComponent(path))) as? [String: Any])
+        }
+        let schema = try object("docs/reviews.schema.json")
+        let data = try object("Tests/EndToEndTests/Golden/sample-site/reviews.json")
+        func check(_ value: [String: Any], against s: [String: Any], _ at: String) {
+            let properties = s["properties"] as? [String: Any] ?? [:]
+            for key in s["required"] as? [String] ?? [] { XCTAssertNotNil(value[key], "\(at): missing \(key)") }
+            for key in value.keys { XCTAssertNotNil(properties[key], "\(at): \(key) is not in the schema") }
+        }
+        check(data, against: schema, "reviews.json")
+        let defs = try XCTUnwrap(schema["$defs"] as? [String: Any])
+        let review = try XCTUnwrap(defs["review"] as? [String: Any])
+        let reviews = try XCTUnwrap(data["reviews"] as? [[String: Any]])
+        XCTAssertEqual(reviews.count, 3, "three of the five sample reviews are published")
+        let kinds = ((((review["properties"] as? [String: Any])?["attachments"] as? [String: Any])?["items"] as? [String: Any])?["properties"]
+            as? [String: Any])?["kind"] as? [String: Any]
+        var attachments = 0
+        for r in reviews {
+            check(r, against: review, "review")
+            for (_, d) in r["dates"] as? [String: String] ?? [:] {
+                XCTAssertNotNil(d.range(of: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", options: .regularExpression))
+            }
+            for a in r["attachments"] as? [[String: Any]] ?? [] {
+                attachments += 1
+                XCTAssertTrue((kinds?["enum"] as? [String])?.contains(a["kind"] as? String ?? "") == true)
+            }
+        }
+        XCTAssertEqual(attachments, 2, "the sample review of Jo has two attachments")
+    }
 }
