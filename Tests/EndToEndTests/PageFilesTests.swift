@@ -177,4 +177,17 @@ final class PageFilesTests: XCTestCase {
             XCTAssertTrue(manifest.contains("reviews/dhr-jo-2022/" + file), file)
         }
     }
+
+    /// A link to a file of the theme's assets is not a broken link; one the theme lacks is.
+    func testLinksToThemeAssetsAreCheckedAgainstTheTheme() throws {
+        let tmp = try site(body: "The [site stylesheet](/assets/site.css) is the theme's.")
+        let r = try build(tmp)
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        let html = try String(contentsOf: tmp.url.appendingPathComponent("output/reviews/dhr-alex-2023/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<a href=\"../../assets/site.css\">site stylesheet</a>"), html)
+        let missing = try site(body: "The [logo](/assets/missing-logo.svg) is not there.")
+        let m = try build(missing)
+        XCTAssertEqual(m.status, 1)
+        XCTAssertTrue(m.stderr.contains("content/reviews/dhr-alex-2023.md:15:5: error[broken-link]: this links to a theme file"), m.stderr)
+    }
 }

@@ -90,6 +90,7 @@ public enum SitePipeline {
                 return report
             }
             var assets = try ThemeAssets.copy(from: theme, to: staging)
+            report.diagnostics += themeFileLinks(model, assets: Set(assets))
             // Images and documents the pages use; text kinds (SVG, CSV) are scanned with the theme's.
             assets += try ThemeAssets.copy(model.files.map(\.relative), from: content, to: staging)
             files += assets
@@ -211,6 +212,22 @@ public enum SitePipeline {
                 at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
             return nil
         }
+    }
+
+    /// Links to the theme's files (`/assets/logo.svg`) that the theme does not have.
+    static func themeFileLinks(_ model: SiteModel, assets: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for page in model.pages {
+            for link in page.outline.links {
+                guard case .file(let name) = LinkTarget.resolve(link.destination, from: page.relativePath, in: model.allPaths,
+                                                                files: model.filePaths),
+                      name.hasPrefix("assets/"), !assets.contains(name) else { continue }
+                out.append(Diagnostic(.error, RuleID.brokenLink,
+                    at: SourceLocation(file: page.sourcePath, line: link.line, column: link.column),
+                    "this links to a theme file that the theme's assets folder does not have; check the address"))
+            }
+        }
+        return out
     }
 
     static func templateDiagnostic(_ error: TemplateError) -> Diagnostic {

@@ -50,6 +50,10 @@ enum LinkTarget: Equatable {
         if !files.isEmpty, case let joined = parts.joined(separator: "/"), files.contains(joined) {
             return .contentFile(joined)
         }
+        // A file of the theme (`/assets/logo.svg`): checked against the theme when the site is built.
+        if path.hasPrefix("/"), parts.count > 1, parts[0] == "assets" {
+            return .file(parts.joined(separator: "/"))
+        }
         if let last = parts.last, last == "index.html" { parts.removeLast() }
         if let last = parts.last, ["feed.xml", "sitemap.xml", "404.html"].contains(last), parts.count == 1 {
             return .file(String(last))
