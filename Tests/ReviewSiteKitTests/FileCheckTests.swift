@@ -161,6 +161,30 @@ final class FileCheckTests: XCTestCase {
         XCTAssertTrue(FileCheck.looksLikePersonName("Sarah Thompson", AnonymisationContext()))
     }
 
+    /// Damaged files of every kind (bytes changed, cut short) never crash or hang a reader.
+    func testDamagedFilesNeverCrashTheReaders() {
+        var seed: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(n, 1)))
+        }
+        let samples: [([UInt8], PageFile.Kind)] = [
+            (FileFixtures.pdf(info: ["Author": "A"], xmpCreator: "B", pages: ["x", "y"]), .pdf),
+            (FileFixtures.docx(creator: "A", lastModifiedBy: "B"), .docx),
+            (FileFixtures.jpeg(ascii: [0x013B: "A", 0x9C9D: "B"], gps: true, xmpCreator: "C"), .jpg),
+            (FileFixtures.png(text: [("Author", "A")]), .png),
+            (Array("RIFF\u{10}\0\0\0WEBPEXIF\u{4}\0\0\0MM\0*".utf8), .webp),
+        ]
+        for (original, kind) in samples {
+            for _ in 0..<400 {
+                var bytes = original
+                for _ in 0..<(1 + next(8)) { bytes[next(bytes.count)] = UInt8(next(256)) }
+                if next(3) == 0 { bytes = Array(bytes.prefix(next(bytes.count))) }
+                _ = FileMetadata.inspect(bytes, kind: kind)
+            }
+        }
+    }
+
     private func deflate(_ data: [UInt8]) throws -> [UInt8] {
         // zlib format via Foundation is not available on Linux; a stored deflate block in a
         // zlib wrapper is valid input for inflate.
