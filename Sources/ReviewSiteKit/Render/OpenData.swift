@@ -38,7 +38,14 @@ enum OpenData {
             if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
             return .object(pairs)
         }
-        return JSONValue.object([("pages", .array(entries))]).render() + "\n"
+        return safe(JSONValue.object([("pages", .array(entries))]).render()) + "\n"
+    }
+
+    /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
+    /// a title holds, even if a browser or a later tool treats the file as HTML.
+    static func safe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 
     /// The year a review is about: the year at the end of its file name (`dhr-jo-2022`), as
@@ -79,13 +86,13 @@ enum OpenData {
             })))
             return .object(pairs)
         }
-        return JSONValue.object([
+        return safe(JSONValue.object([
             ("site", .string(model.config.title)),
             ("publisher", .string(model.config.organisation)),
             ("base_url", .string(base)),
             ("review_label", .string(model.config.reviewLabel)),
             ("reviews", .array(reviews)),
-        ]).render() + "\n"
+        ]).render()) + "\n"
     }
 
     /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
@@ -114,7 +121,7 @@ enum OpenData {
             })))
         }
         // "<" never appears raw, so no "</script>" can end the element early.
-        return JSONValue.object(pairs).render().replacingOccurrences(of: "<", with: "\\u003c")
+        return safe(JSONValue.object(pairs).render())
     }
 }
 
