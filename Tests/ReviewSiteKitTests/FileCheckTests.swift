@@ -161,6 +161,27 @@ final class FileCheckTests: XCTestCase {
         XCTAssertTrue(FileCheck.looksLikePersonName("Sarah Thompson", AnonymisationContext()))
     }
 
+    /// A pdftotext that never finishes is stopped at the time limit: an error, not a hang.
+    func testPDFToTextThatHangsIsStopped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tool = dir.appendingPathComponent("pdftotext")
+        try "#!/bin/sh\nexec sleep 30\n".write(to: tool, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool.path)
+        let pdf = FileFixtures.pdf()
+        try Data(pdf).write(to: dir.appendingPathComponent("report.pdf"))
+        var check = FileCheck(rules: AnonymisationRules.all, context: AnonymisationContext(), waivers: [],
+                              contentDirectory: dir, displayRoot: "content", pdftotext: tool.path)
+        check.timeout = 0.5
+        let started = Date()
+        let r = check.check(PageFile(relative: "report.pdf", size: pdf.count))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(r.diagnostics.map(\.rule), [RuleID.fileCheck])
+        XCTAssertTrue(r.diagnostics.first?.message.contains("could not be checked") == true)
+        XCTAssertTrue(r.diagnostics.first?.message.contains("took longer than") == true, "\(r.diagnostics)")
+    }
+
     /// Damaged files of every kind (bytes changed, cut short) never crash or hang a reader.
     func testDamagedFilesNeverCrashTheReaders() {
         var seed: UInt64 = 0x5EED
