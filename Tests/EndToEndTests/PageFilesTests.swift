@@ -190,4 +190,37 @@ final class PageFilesTests: XCTestCase {
         XCTAssertEqual(m.status, 1)
         XCTAssertTrue(m.stderr.contains("content/reviews/dhr-alex-2023.md:15:5: error[broken-link]: this links to a theme file"), m.stderr)
     }
+
+    /// lint checks a draft's files as it checks its text; they are not published.
+    func testADraftsFilesAreCheckedButNotPublished() throws {
+        let tmp = try site()
+        try tmp.write("content/reviews/dhr-kim-2024.md", """
+        ---
+        type: dhr
+        title: "DHR: Kim (2024)"
+        summary: "A draft."
+        status: draft
+        pseudonyms:
+          - name: Kim
+            role: the victim
+        attachments:
+          - file: dhr-kim-2024/overview-report.pdf
+            title: Overview report
+            kind: overview report
+        ---
+        ## Summary
+
+        Text.
+
+        """)
+        try put(tmp, "reviews/dhr-kim-2024/overview-report.pdf", FileFixtures.pdf(info: ["Author": Self.secret]))
+        let names = try tmp.write("names.txt", "\(Self.secret)\n")
+        let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--names", names.path], in: tmp.url)
+        XCTAssertEqual(lint.status, 1)
+        XCTAssertTrue(lint.stdout.contains("dhr-kim-2024/overview-report.pdf:1:1: error[names-register]: in its PDF Author:"), lint.stdout)
+        try put(tmp, "reviews/dhr-kim-2024/overview-report.pdf", FileFixtures.pdf(info: ["Author": "Avonmere CSP"]))
+        let r = try build(tmp, ["--names", names.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/reviews/dhr-kim-2024").path))
+    }
 }

@@ -54,7 +54,7 @@ struct AssembleStage {
             config: config, buildDate: buildDate, pages: published,
             reviews: published.filter { $0.kind == .dhr && $0.role == .content }.sorted(by: newestFirst),
             briefings: published.filter { $0.kind == .briefing && $0.role == .content }.sorted(by: newestFirst),
-            files: usage.published)
+            files: usage.published, checkedFiles: usage.usedFiles)
         return (model, diagnostics)
     }
 
@@ -232,6 +232,9 @@ struct FileUsage {
                        "no page links to or attaches this file, so it is not published; link to it or delete it")
         }
     }
+
+    /// Files any page uses, published or not, sorted: all are checked (as drafts are).
+    var usedFiles: [PageFile] { used.sorted().compactMap { byPath[$0] }.filter { !$0.rejected } }
 
     /// Files to copy into the output, sorted.
     var published: [PageFile] { publishedUse.sorted().compactMap { byPath[$0] } }

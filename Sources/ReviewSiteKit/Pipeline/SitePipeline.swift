@@ -170,7 +170,7 @@ public enum SitePipeline {
             page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
                 .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
         })
-        if let files = model?.files, !files.isEmpty {
+        if let files = model?.checkedFiles, !files.isEmpty {
             let fileCheck = FileCheck(rules: anonymisation.rules, context: siteContext, waivers: waivers,
                                       contentDirectory: reader.contentDirectory, displayRoot: reader.displayRoot,
                                       pdftotext: FileCheck.findPDFToText())

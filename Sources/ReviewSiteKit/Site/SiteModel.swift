@@ -36,6 +36,8 @@ struct SiteModel: Sendable {
     var briefings: [PublishedPage]
     /// Images and documents that published pages use, copied into the output as they are.
     var files: [PageFile]
+    /// Files any page uses, published or not: each is checked for leaks, as a draft's text is.
+    var checkedFiles: [PageFile]
     /// Page counts of the PDFs among `files`, where they could be read.
     var pageCounts: [String: Int] = [:]
 
@@ -53,13 +55,14 @@ struct SiteModel: Sendable {
     private let topicBySlug: [String: Topic]
 
     init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], reviews: [PublishedPage], briefings: [PublishedPage],
-         files: [PageFile] = []) {
+         files: [PageFile] = [], checkedFiles: [PageFile]? = nil) {
         self.config = config
         self.buildDate = buildDate
         self.pages = pages
         self.reviews = reviews
         self.briefings = briefings
         self.files = files
+        self.checkedFiles = checkedFiles ?? files
         filePaths = Set(files.map(\.relative))
         var bySlug: [String: Topic] = [:]
         var order: [String] = []
