@@ -44,7 +44,7 @@
       .sort(function (a, b) { return b.s - a.s || (b.p.date || "").localeCompare(a.p.date || ""); });
     status.textContent = found.length === 1 ? "1 result" : found.length + " results";
     found.slice(0, 50).forEach(function (r) {
-      var li = el("li"), h = el("h3"), a = el("a", r.p.title);
+      var li = el("li"), h = el("h2"), a = el("a", r.p.title);
       a.href = base + r.p.url + "index.html";
       h.appendChild(a);
       li.appendChild(h);
