@@ -19,6 +19,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib from Debian's zlib1g-dev: inflates compressed PDF streams and DOCX (zip) entries
+        // so their metadata and text can be checked for leaks.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "ReviewSiteCore"),
         .target(name: "ReviewSiteSyntax", dependencies: ["ReviewSiteCore", "CCmark"]),
         .target(
@@ -30,17 +37,19 @@ let package = Package(
         .target(name: "ReviewSiteAnonymisation", dependencies: ["ReviewSiteCore", "ReviewSiteNames"]),
         .target(
             name: "ReviewSiteKit",
-            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation"]
+            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation", "CZlib"]
         ),
         .executableTarget(name: "reviewsite", dependencies: ["ReviewSiteKit"]),
+        // Small PDFs, DOCX files and images made in code, for the attachment checks' tests.
+        .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(
             name: "ReviewSiteKitTests",
-            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation", "ReviewSiteKit"],
+            dependencies: ["ReviewSiteCore", "ReviewSiteSyntax", "ReviewSiteAnonymisation", "ReviewSiteKit", "TestFixtures"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["reviewsite"],
+            dependencies: ["reviewsite", "TestFixtures"],
             exclude: ["InvalidSites", "Golden"]
         ),
     ]

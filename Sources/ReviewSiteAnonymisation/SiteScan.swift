@@ -20,7 +20,7 @@ package enum SiteScan {
     }
 
     package static let markupExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "svg"]
-    package static let plainExtensions: Set<String> = ["json", "txt", "webmanifest"]
+    package static let plainExtensions: Set<String> = ["json", "txt", "webmanifest", "csv"]
 
     package static func scan(directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
                      context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {

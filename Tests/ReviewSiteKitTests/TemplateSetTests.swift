@@ -106,6 +106,9 @@ final class DefaultThemeTests: XCTestCase {
             "site": .object(["title": .string("Safer Eastshire"), "organisation": .string("Safer Eastshire CSP"),
                              "language": .string("en-GB"), "exit_url": .string("https://www.bbc.co.uk/weather"),
                              "contact_email": .null, "base_url": .string("https://example.org/"),
+                             "review_label": .string("Domestic Homicide Review"),
+                             "review_label_plural": .string("Domestic homicide reviews"),
+                             "review_label_lower": .string("domestic homicide reviews"), "review_label_renamed": .bool(true),
                              "helplines": .list([.object(["name": .string("National Domestic Abuse Helpline"),
                                                           "phone": .string("0808 2000 247"), "tel": .string("tel:08082000247"),
                                                           "email": .null, "url": .null, "hours": .string("24 hours")])])]),
@@ -141,8 +144,13 @@ final class DefaultThemeTests: XCTestCase {
         ctx["briefings"] = .list([])
         ctx["listing_kind"] = .string("dhr")
         ctx["intro"] = .null
-        for layout in ["home.html", "list.html", "briefing.html", "page.html", "404.html"] {
+        ctx["topics"] = .list([.object(["name": .string("coercive control"), "href": .string("../topics/coercive-control/index.html"),
+                                         "count": .string("2")])])
+        ctx["groups"] = .list([.object(["id": .string("topic-reviews"), "heading": .string("Reviews"), "items": ctx["items"]!])])
+        for key in ["topics_href", "reviews_href", "briefings_href", "index_href"] { ctx[key] = .string("../x/index.html") }
+        for layout in ["home.html", "list.html", "briefing.html", "page.html", "404.html", "topics.html", "topic.html", "search.html"] {
             let out = try set.render(layout, ctx)
+            if layout == "list.html" { XCTAssertTrue(out.contains("Victims and Prisoners Act 2024"), "the renamed label is explained") }
             XCTAssertTrue(out.contains("</body>\n</html>"), layout)
             XCTAssertFalse(out.contains("{%") || out.contains("{{"), layout)
         }

@@ -2,7 +2,7 @@
 /// and (checked by a test) in the README.
 package struct RuleDescription: Sendable, Hashable {
     package enum Category: String, Sendable, CaseIterable {
-        case structure, metadata, links, accessibility, anonymisation, waivers
+        case structure, metadata, links, files, accessibility, anonymisation, waivers
     }
 
     package var id: RuleID
@@ -109,6 +109,30 @@ extension RuleID {
             return rule(.links, .error, "A link to a page or file of this site that is not published",
                         example: "this link points at no published page of this site",
                         fix: "correct the address or publish the page")
+        case .pageFile:
+            return rule(.files, .error, "An image or document beside a page that cannot be published: its kind, name or size",
+                        example: "'.exe' files cannot be published; use PNG, JPEG, SVG, WebP, PDF, ODT, DOCX or CSV",
+                        fix: "convert the file to an allowed kind, rename it, or make it smaller than 50 MB")
+        case .unusedFile:
+            return rule(.files, .warning, "An image or document that no page links to or attaches, so it is not published",
+                        example: "no page links to this file, so it is not published",
+                        fix: "link to it or list it under attachments, or remove it")
+        case .attachment:
+            return rule(.files, .error, "An attachments entry with an unknown kind or a file that is not there",
+                        example: "unknown attachment kind (did you mean 'executive summary'?)",
+                        fix: "use one of the kinds listed in the message, and a file beside the page")
+        case .fileCheck:
+            return rule(.files, .error, "A file that could not be checked for names and identifiers (encrypted, damaged, or no pdftotext)",
+                        example: "this file could not be checked for names and identifiers: it is encrypted",
+                        fix: "publish an unencrypted copy; install poppler-utils so PDF text is checked")
+        case .fileMetadata:
+            return rule(.files, .error, "Metadata of a document or image that identifies someone (author, GPS position)",
+                        example: "this image records the GPS position where it was taken",
+                        fix: "clear the document's properties or the image's location data before publishing")
+        case .topic:
+            return rule(.files, .error, "A topic that is not in site.yml's topics list",
+                        example: "this topic is not in site.yml's topics list (did you mean 'coercive control'?)",
+                        fix: "use a topic from the list, or add it to topics in site.yml")
         case .imageAlt:
             return rule(.accessibility, .error, "An image without a real description (WCAG 1.1.1)",
                         example: "image has no description (alt text)",

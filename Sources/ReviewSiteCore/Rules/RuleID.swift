@@ -26,6 +26,13 @@ package enum RuleID: String, CaseIterable, Sendable, Hashable, Codable {
     case unsafeLink = "unsafe-link"
     case table
     case brokenLink = "broken-link"
+    // Page files, attachments and topics
+    case pageFile = "page-file"
+    case unusedFile = "unused-file"
+    case attachment
+    case fileCheck = "file-check"
+    case fileMetadata = "file-metadata"
+    case topic
     // Accessibility of content
     case imageAlt = "image-alt"
     case headingOrder = "heading-order"

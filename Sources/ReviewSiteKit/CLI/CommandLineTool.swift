@@ -84,6 +84,7 @@ public enum CommandLineTool {
         if let v = parsed.options["--theme"] { options.themeDirectory = v }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
+        options.requirePDFText = parsed.options["--require-pdf-text"] != nil
         if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }
         if let v = parsed.options["--jobs"] {
             guard let n = Int(v), (1...256).contains(n) else {

@@ -32,6 +32,9 @@ enum HelpText {
       --date DATE     the date to build for, YYYY-MM-DD: decides embargoes and review dates
                       (default: SOURCE_DATE_EPOCH if set, else today)
       --jobs N        how many files to work on at once (default: one per processor core)
+      --require-pdf-text
+                      an error, not a warning, when the text of PDF files cannot be checked
+                      because pdftotext (Debian package poppler-utils) is not installed
     """
 
     static let build = """

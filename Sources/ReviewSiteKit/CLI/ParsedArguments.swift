@@ -12,10 +12,12 @@ struct ParsedArguments: Equatable {
 
     /// Options each command takes (all take a value).
     static let accepted: [Command: [String]] = [
-        .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs"],
-        .lint: ["--content", "--names", "--format", "--site", "--date", "--jobs"],
+        .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs", "--require-pdf-text"],
+        .lint: ["--content", "--names", "--format", "--site", "--date", "--jobs", "--require-pdf-text"],
         .rules: ["--format"],
     ]
+    /// Options that take no value (recorded as "yes").
+    static let flags: Set<String> = ["--require-pdf-text"]
 
     static func parse(_ args: [String]) throws(ToolFailure) -> ParsedArguments {
         var result = ParsedArguments()
@@ -47,6 +49,12 @@ struct ParsedArguments: Equatable {
             guard known.contains(name) else {
                 throw ToolFailure("'\(command.rawValue)' has no option \(name)\(Suggestion.hint(for: name, in: known)); "
                                   + "see 'reviewsite \(command.rawValue) --help'", usage: true)
+            }
+            if Self.flags.contains(name) {
+                guard value == nil else {
+                    throw ToolFailure("\(name) takes no value; write it on its own", usage: true)
+                }
+                value = "yes"
             }
             if value == nil {
                 guard i < args.count, !args[i].hasPrefix("--") else {

@@ -49,6 +49,7 @@ enum RulesCommand {
         case .structure: return "Files and front matter"
         case .metadata: return "Dates and review status"
         case .links: return "Markdown and links"
+        case .files: return "Page files, attachments and topics"
         case .accessibility: return "Accessibility of content"
         case .anonymisation: return "Anonymisation"
         case .waivers: return "Waivers and rule settings"

@@ -46,6 +46,7 @@ struct AnonymisationCheck: Sendable {
         add(meta.summary, "summary")
         for topic in meta.topics { add(topic, "topics") }
         for p in meta.pseudonyms { add(p.role, "pseudonyms") }
+        for a in meta.attachments { add(a.title, "attachments"); add(a.file, "attachments") }
         for (i, waiver) in meta.allow.enumerated() {
             let at = SourceLocation(file: file, line: waiver.line, column: waiver.column)
             if waiver.reason.trimmingCharacters(in: .whitespaces).isEmpty {

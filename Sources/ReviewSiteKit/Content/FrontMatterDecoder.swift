@@ -5,7 +5,7 @@ import ReviewSiteAnonymisation
 /// types and impossible dates. Rules about how fields relate live in Rules/Metadata.
 enum FrontMatterDecoder {
     static let fields = ["type", "title", "summary", "status", "published", "updated", "reviewed",
-                         "publish_from", "home_office_qa", "pseudonyms", "topics", "allow"]
+                         "publish_from", "home_office_qa", "pseudonyms", "topics", "allow", "attachments"]
 
     static func decode(_ root: YAMLNode, file: String) -> (PageMeta, [Diagnostic]) {
         var reader = FieldReader(file: file)
@@ -28,6 +28,9 @@ enum FrontMatterDecoder {
         if let e = entries["allow"] {
             meta.allow = reader.list(e).compactMap { decodeWaiver($0, &reader) }
         }
+        if let e = entries["attachments"] {
+            meta.attachments = reader.list(e).compactMap { decodeAttachment($0, &reader) }
+        }
         meta.reportedFields = reader.reported
         return (meta, reader.diagnostics)
     }
@@ -43,6 +46,33 @@ enum FrontMatterDecoder {
         }
         guard let name, let role else { return nil }
         return Pseudonym(name: name, role: role)
+    }
+
+    private static func decodeAttachment(_ node: YAMLNode, _ reader: inout FieldReader) -> Attachment? {
+        let e = reader.entries(of: node, known: ["file", "title", "kind"], what: "an attachment")
+        guard case .mapping = node.kind else { return nil }
+        let file = e["file"].flatMap { reader.string($0) }
+        let title = e["title"].flatMap { reader.string($0) }
+        var kind: AttachmentKind?
+        var kindWritten = false
+        if let k = e["kind"], let s = reader.string(k) {
+            kindWritten = true
+            // Case does not matter ("qa letter", "welsh"); the list shows the usual spelling.
+            kind = AttachmentKind.allCases.first { $0.rawValue.lowercased() == s.value.lowercased() }
+            if kind == nil {
+                let options = AttachmentKind.allCases.map(\.rawValue)
+                reader.error(RuleID.attachment, line: s.line, column: s.column,
+                             "attachment kind '\(s.value)' is not known\(Suggestion.hint(for: s.value, in: options)); "
+                             + "use one of: \(options.joined(separator: ", "))")
+                return nil
+            }
+        }
+        for (key, missing) in [("file", file == nil), ("title", title == nil), ("kind", !kindWritten)] where missing {
+            reader.error(RuleID.missingField, line: node.line, column: node.column,
+                         "this attachment has no \(key); write '\(key): …' under it")
+        }
+        guard let file, let title, let kind else { return nil }
+        return Attachment(file: file, title: title, kind: kind, line: node.line, column: node.column)
     }
 
     private static func decodeWaiver(_ node: YAMLNode, _ reader: inout FieldReader) -> WaiverEntry? {

@@ -16,10 +16,10 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// The listing's title, its navigation and breadcrumb label (the listing's own
-    /// `index.md` may give another title).
-    var listingTitle: String {
+    /// `index.md` may give another title). Reviews take site.yml's `review_label`.
+    func listingTitle(in config: SiteConfig) -> String {
         switch self {
-        case .dhr: "Domestic homicide reviews"
+        case .dhr: config.reviewLabelPlural
         case .briefing: "Learning briefings"
         case .page: "Pages"
         }

@@ -35,6 +35,26 @@ public struct WaiverEntry: Sendable, Hashable, Codable {
     public var column: Int
 }
 
+/// What an attachment is: the documents partnerships publish with a review.
+public enum AttachmentKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case overviewReport = "overview report"
+    case executiveSummary = "executive summary"
+    case qaLetter = "QA letter"
+    case actionPlan = "action plan"
+    case easyRead = "easy read"
+    case welsh = "Welsh"
+}
+
+/// One entry of `attachments:`: a file beside the page, with the title a reader sees.
+public struct Attachment: Sendable, Hashable, Codable {
+    /// As written: a path relative to the page's Markdown file.
+    public var file: Located<String>
+    public var title: Located<String>
+    public var kind: AttachmentKind
+    public var line: Int
+    public var column: Int
+}
+
 /// The typed front matter of one content file. Fields that failed to decode are nil;
 /// their diagnostics are reported by the decoder.
 public struct PageMeta: Sendable, Hashable, Codable {
@@ -50,6 +70,7 @@ public struct PageMeta: Sendable, Hashable, Codable {
     public var pseudonyms: [Pseudonym] = []
     public var topics: [Located<String>] = []
     public var allow: [WaiverEntry] = []
+    public var attachments: [Attachment] = []
     /// Where each field's key was written, for "missing"/"order" findings.
     public var fieldLines: [String: Int] = [:]
     /// Fields the decoder already reported as wrong; other rules stay quiet about them.

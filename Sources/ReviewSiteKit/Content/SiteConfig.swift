@@ -22,6 +22,24 @@ public struct SiteConfig: Sendable, Hashable {
     public var reviewIntervalMonths: Int = 12
     public var publicNames: [String] = []
     public var helplines: [Helpline] = []
+    /// The site's topics, spelt as they are shown (`topics:`); when given, every page's
+    /// topics must be one of them, so one topic is never split by its spelling.
+    public var topics: [String]?
+    /// What the site calls a review (`review_label`): "Domestic Homicide Review", or the name
+    /// section 19 of the Victims and Prisoners Act 2024 gives them once it commences.
+    public var reviewLabel = SiteConfig.defaultReviewLabel
+    public static let defaultReviewLabel = "Domestic Homicide Review"
+    public static let newReviewLabel = "Domestic Abuse Related Death Review"
+
+    /// "Domestic homicide reviews": the label in the plural, in sentence case, for navigation
+    /// and headings (GOV.UK style).
+    public var reviewLabelPlural: String {
+        let lower = reviewLabel.lowercased() + "s"
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// The site uses the new statutory name, so its listing says why.
+    public var usesNewReviewLabel: Bool { reviewLabel.lowercased() == SiteConfig.newReviewLabel.lowercased() }
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
 

@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
-                       "review_interval_months", "public_names", "helplines", "accessibility"]
+                       "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label"]
 
     /// `buildDate` (the `--date`) is used to warn about statement dates in the future.
     static func decode(_ root: YAMLNode, file: String, buildDate: SiteDate? = nil) -> (SiteConfig?, [Diagnostic]) {
@@ -36,6 +36,8 @@ enum SiteConfigDecoder {
         if let v = e["review_interval_months"].flatMap({ reader.int($0, range: 1...120) }) {
             config.reviewIntervalMonths = v
         }
+        if let v = e["topics"] { config.topics = reader.strings(v).map(\.value) }
+        if let v = e["review_label"].flatMap({ reader.string($0) }) { config.reviewLabel = v.value }
         if let v = e["public_names"] { config.publicNames = reader.strings(v).map(\.value) }
         if let v = e["helplines"] { config.helplines = reader.list(v).compactMap { helpline($0, &reader) } }
         if let v = e["accessibility"] {

@@ -28,7 +28,10 @@ struct BuildCache: Sendable {
     static func runInputs(_ options: PipelineOptions) -> [String] {
         ["tool \(ReviewSiteVersion.current) \(metadata(path: Platform.executablePath, follow: true))",
          "date \(options.date.iso)", "content \(options.contentDirectory)",
-         "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")"]
+         "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")",
+         // Whether PDF text can be checked changes the findings about attachments.
+         "pdftotext \(FileCheck.findPDFToText().map { $0 + " " + metadata(path: $0, follow: true) } ?? "-") "
+            + "\(options.requirePDFText)"]
     }
 
     /// What a build read: the same fingerprint means the same output.

@@ -28,4 +28,20 @@ enum ThemeAssets {
         }
         return files.sorted()
     }
+
+    /// Copies page files (`reviews/chart.png`) from the content folder to the same paths.
+    static func copy(_ relatives: [String], from content: URL, to staging: StagingFolder) throws(ToolFailure) -> [String] {
+        let fm = FileManager.default
+        for relative in relatives {
+            do {
+                let dest = staging.url.appendingPathComponent(relative)
+                try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fm.copyItem(at: content.appendingPathComponent(relative), to: dest)
+            } catch {
+                throw ToolFailure("cannot copy \(relative) from the content folder (\(StagingFolder.reason(error))); "
+                                  + "check the disk has space; the previous site is unchanged")
+            }
+        }
+        return relatives
+    }
 }

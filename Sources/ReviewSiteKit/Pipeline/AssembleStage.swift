@@ -9,9 +9,10 @@ struct AssembleStage {
     var buildDate: SiteDate
 
     /// Paths the generator writes itself; content may not take them.
-    static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml"]
+    static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml", "topics", "search",
+                                        "search-index.json", "reviews.json"]
 
-    func run(_ loaded: [LoadedPage]) -> (SiteModel, [Diagnostic]) {
+    func run(_ loaded: [LoadedPage], files: [PageFile] = []) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var owner: [SitePath: String] = [:]
         var published: [PublishedPage] = []
@@ -26,6 +27,7 @@ struct AssembleStage {
             }
             owner[path] = page.displayPath
             placed.append((page, path))
+            diagnostics += checkTopics(page)
             if isPublished(page.meta), let outline = page.outline {
                 published.append(PublishedPage(role: role, kind: kind, path: path, relativePath: page.relativePath,
                                                sourcePath: page.displayPath,
@@ -36,16 +38,20 @@ struct AssembleStage {
         let anyPaths = publishedPaths.union(owner.keys)
         let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
+        var usage = FileUsage(files: files, pages: placed.map(\.0), isPublished: isPublished)
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                                      headingIDs: headingIDs)
+                                      headingIDs: headingIDs, usage: &usage)
+            diagnostics += usage.attachments(of: page)
         }
+        diagnostics += usage.unused(display: { self.fileLocation($0, loaded) })
         published.sort { $0.path < $1.path }
         let model = SiteModel(
             config: config, buildDate: buildDate, pages: published,
             sections: Dictionary(uniqueKeysWithValues: PageKind.sections.map { kind in
                 (kind, published.filter { $0.kind == kind && $0.role == .content }.newestFirst(by: { $0.meta.published?.value }))
-            }))
+            }),
+            files: usage.published, checkedFiles: usage.usedFiles)
         return (model, diagnostics)
     }
 
@@ -95,7 +101,33 @@ struct AssembleStage {
         }
     }
 
-    private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>]) -> [Diagnostic] {
+    /// With a `topics:` list in site.yml, each topic must be one of it, spelt the same.
+    private func checkTopics(_ page: LoadedPage) -> [Diagnostic] {
+        guard let known = config.topics else { return [] }
+        var out: [Diagnostic] = []
+        for topic in page.meta.topics where !known.contains(topic.value) {
+            let at = SourceLocation(file: page.displayPath, line: topic.line, column: topic.column)
+            if let same = known.first(where: { Slug.suggest(Substring($0)) == Slug.suggest(Substring(topic.value)) }) {
+                out.append(Diagnostic(.error, RuleID.topic, at: at,
+                    "write this topic as site.yml's topics list does, '\(same)', so its pages are listed together"))
+            } else {
+                out.append(Diagnostic(.error, RuleID.topic, at: at,
+                    "this topic is not in site.yml's topics list\(Suggestion.hint(for: topic.value, in: known)); "
+                    + "use a listed topic, or add it to the list"))
+            }
+        }
+        return out
+    }
+
+    /// Where a content file is shown in diagnostics: `content/reviews/chart.png`.
+    private func fileLocation(_ relative: String, _ loaded: [LoadedPage]) -> SourceLocation {
+        // Pages know how the content folder is written; a site with no pages is `content`.
+        let root = loaded.first.map { String($0.displayPath.dropLast($0.relativePath.utf8.count + 1)) } ?? "content"
+        return SourceLocation(file: root + "/" + relative, line: 1, column: 1)
+    }
+
+    private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
+                            usage: inout FileUsage) -> [Diagnostic] {
         guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
         let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
@@ -109,7 +141,15 @@ struct AssembleStage {
                 }
                 continue
             }
-            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets) {
+            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets, files: usage.all) {
+            case .contentFile(let relative):
+                if let problem = usage.use(relative, by: page) {
+                    out.append(Diagnostic(.error, RuleID.brokenLink, at: at, problem))
+                }
+            case .missing where LinkTarget.looksLikeFile(link.destination):
+                out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
+                    "this links to a file that is not in the content folder; check the file name, and put the file "
+                    + "beside this page's Markdown file or in a folder named after it"))
             case .missing:
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
                 out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
@@ -126,4 +166,72 @@ struct AssembleStage {
         }
         return out
     }
+}
+
+/// Which page uses which image or document, and so which files are published: a file is
+/// published when a published page links to it or attaches it. A file in a folder named
+/// after a page (`reviews/dhr-jo-2022/`) belongs to that page: while that page is not
+/// published, no other page may link to it either.
+struct FileUsage {
+    let all: Set<String>
+    private let byPath: [String: PageFile]
+    /// Page file stem (`reviews/dhr-jo-2022`) → whether that page is published.
+    private let owners: [String: Bool]
+    private let isPublished: (PageMeta) -> Bool
+    private var used: Set<String> = []
+    private var publishedUse: Set<String> = []
+
+    init(files: [PageFile], pages: [LoadedPage], isPublished: @escaping (PageMeta) -> Bool) {
+        all = Set(files.map(\.relative))
+        byPath = Dictionary(files.map { ($0.relative, $0) }, uniquingKeysWith: { a, _ in a })
+        owners = Dictionary(pages.map { (String($0.relativePath.dropLast(3)), isPublished($0.meta)) },
+                            uniquingKeysWith: { a, b in a || b })
+        self.isPublished = isPublished
+    }
+
+    /// Records that `page` uses the file; the problem, if the use is not allowed.
+    mutating func use(_ relative: String, by page: LoadedPage) -> String? {
+        used.insert(relative)
+        guard isPublished(page.meta), byPath[relative]?.rejected == false else { return nil }
+        let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+        if owners[folder] == false && folder != String(page.relativePath.dropLast(3)) {
+            return "this links to a file that belongs to a page that is not published (it is in that page's folder); "
+                + "move the file beside this page, or publish the other page first"
+        }
+        publishedUse.insert(relative)
+        return nil
+    }
+
+    /// Checks a page's `attachments:` and records their use.
+    mutating func attachments(of page: LoadedPage) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for a in page.meta.attachments {
+            let at = SourceLocation(file: page.displayPath, line: a.file.line, column: a.file.column)
+            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath,
+                                                                       in: [], files: all) else {
+                out.append(Diagnostic(.error, RuleID.attachment, at: at,
+                    "this attachment's file is not in the content folder; check the file name (it is relative to "
+                    + "this page's Markdown file), and put the file beside it or in a folder named after the page"))
+                continue
+            }
+            if let problem = use(relative, by: page) {
+                out.append(Diagnostic(.error, RuleID.attachment, at: at, problem))
+            }
+        }
+        return out
+    }
+
+    /// Files no page uses: not published, and reported so they are not forgotten.
+    func unused(display: (String) -> SourceLocation) -> [Diagnostic] {
+        all.subtracting(used).filter { byPath[$0]?.rejected == false }.sorted().map {
+            Diagnostic(.warning, RuleID.unusedFile, at: display($0),
+                       "no page links to or attaches this file, so it is not published; link to it or delete it")
+        }
+    }
+
+    /// Files any page uses, published or not, sorted: all are checked (as drafts are).
+    var usedFiles: [PageFile] { used.sorted().compactMap { byPath[$0] }.filter { !$0.rejected } }
+
+    /// Files to copy into the output, sorted.
+    var published: [PageFile] { publishedUse.sorted().compactMap { byPath[$0] } }
 }

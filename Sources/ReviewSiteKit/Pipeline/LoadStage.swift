@@ -42,7 +42,12 @@ struct LoadStage: Sendable {
                                            file: file.displayPath)
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
-        page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: TextHash.of(text))
+        page.outline = PageOutline(headings: markdown.headings,
+            // Images are checked like links: a missing picture is as broken as a missing page.
+            links: (markdown.links + markdown.images.map {
+                MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
+            }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            textHash: TextHash.of(text))
         page.diagnostics = diagnostics
         return page
     }

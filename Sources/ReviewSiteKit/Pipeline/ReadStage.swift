@@ -16,6 +16,8 @@ struct ReadStage: Sendable {
         var siteFile: SourceFile?
         /// Paths inside the content folder of every page, sorted.
         var pages: [String]
+        /// Every other file (images, documents), sorted; each checked for kind, name and size.
+        var files: [PageFile] = []
         var diagnostics: [Diagnostic]
     }
 
@@ -24,6 +26,7 @@ struct ReadStage: Sendable {
         var pages: [String] = []
         var diagnostics: [Diagnostic] = []
         var siteFile: SourceFile?
+        var files: [PageFile] = []
         let fm = FileManager.default
         var pending: [String] = [""]
         while let dir = pending.popLast() {
@@ -49,6 +52,13 @@ struct ReadStage: Sendable {
                         siteFile = read(relative, &diagnostics)
                     } else if name.hasSuffix(".md") {
                         pages.append(relative)
+                    } else {
+                        var file = PageFile(relative: relative, size: Int(info.st_size))
+                        if let problem = file.problem() {
+                            file.rejected = true
+                            diagnostics.append(Diagnostic(.error, RuleID.pageFile, at: location(relative), problem))
+                        }
+                        files.append(file)
                     }
                 default:
                     continue
@@ -56,7 +66,8 @@ struct ReadStage: Sendable {
             }
         }
         pages.sort()
-        return Result(siteFile: siteFile, pages: pages, diagnostics: diagnostics)
+        files.sort { $0.relative < $1.relative }
+        return Result(siteFile: siteFile, pages: pages, files: files, diagnostics: diagnostics)
     }
 
     func location(_ relative: String, line: Int = 1, column: Int = 1) -> SourceLocation {

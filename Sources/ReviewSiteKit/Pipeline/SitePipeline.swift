@@ -15,6 +15,8 @@ public struct PipelineOptions: Sendable {
     public var namesFile: String?
     /// `lint --site DIR`: an already built site to scan for leaks as well.
     public var siteDirectory: String?
+    /// `--require-pdf-text`: a PDF whose text cannot be checked (no `pdftotext`) is an error.
+    public var requirePDFText = false
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -87,7 +89,10 @@ public enum SitePipeline {
                 report.diagnostics.sort()
                 return report
             }
-            let assets = try ThemeAssets.copy(from: theme, to: staging)
+            var assets = try ThemeAssets.copy(from: theme, to: staging)
+            report.diagnostics += themeFileLinks(model, assets: Set(assets))
+            // Images and documents the pages use; text kinds (SVG, CSV) are scanned with the theme's.
+            assets += try ThemeAssets.copy(model.files.map(\.relative), from: content, to: staging)
             files += assets
             // Theme files that are text a reader sees (an .svg or a .json) are checked too.
             report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
@@ -155,18 +160,36 @@ public enum SitePipeline {
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
         if let config {
-            let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded)
+            let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded, files: listing.files)
             diagnostics += found
             model = assembled
         }
-        diagnostics.sort()
-        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
         let waivers = Set(loaded.flatMap { page in
             page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
                 .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
         })
+        if let files = model?.checkedFiles, !files.isEmpty {
+            let fileCheck = FileCheck(rules: anonymisation.rules, context: siteContext, waivers: waivers,
+                                      contentDirectory: reader.contentDirectory, displayRoot: reader.displayRoot,
+                                      pdftotext: FileCheck.findPDFToText())
+            let results = parallelMap(files, jobs: options.jobs) { fileCheck.check($0) }
+            for (file, result) in zip(files, results) {
+                diagnostics += result.diagnostics
+                model?.pageCounts[file.relative] = result.pageCount
+            }
+            // Said once, not once a PDF.
+            if let first = zip(files, results).first(where: { $0.1.textUnchecked })?.0 {
+                diagnostics.append(Diagnostic(options.requirePDFText ? .error : .warning, RuleID.fileCheck,
+                    at: reader.location(first.relative),
+                    "the text of PDF files was not checked for names and identifiers, because pdftotext is not "
+                    + "installed (Debian package poppler-utils); their metadata was checked"
+                    + (options.requirePDFText ? "" : "; --require-pdf-text makes this an error")))
+            }
+        }
+        diagnostics.sort()
+        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
         return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
     }
 
@@ -191,6 +214,22 @@ public enum SitePipeline {
                 at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
             return nil
         }
+    }
+
+    /// Links to the theme's files (`/assets/logo.svg`) that the theme does not have.
+    static func themeFileLinks(_ model: SiteModel, assets: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for page in model.pages {
+            for link in page.outline.links {
+                guard case .file(let name) = LinkTarget.resolve(link.destination, from: page.relativePath, in: model.allPaths,
+                                                                files: model.filePaths),
+                      name.hasPrefix("assets/"), !assets.contains(name) else { continue }
+                out.append(Diagnostic(.error, RuleID.brokenLink,
+                    at: SourceLocation(file: page.sourcePath, line: link.line, column: link.column),
+                    "this links to a theme file that the theme's assets folder does not have; check the address"))
+            }
+        }
+        return out
     }
 
     static func templateDiagnostic(_ error: TemplateError) -> Diagnostic {

@@ -13,7 +13,7 @@ enum AtomFeed {
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(c.language))">
           <title>\(Escape.xml(c.title))</title>
-          <subtitle>Domestic homicide reviews and learning briefings</subtitle>
+          <subtitle>\(Escape.xml(c.reviewLabelPlural)) and learning briefings</subtitle>
           <link href="\(Escape.xml(c.baseURL))"/>
           <link rel="self" href="\(Escape.xml(c.baseURL + "feed.xml"))"/>
           <id>\(Escape.xml(c.baseURL))</id>

@@ -40,7 +40,7 @@ struct PageContext {
               crumbs: [(String, SitePath)], kind: String) -> [String: TemplateValue] {
         let c = model.config
         let nav: [(String, SitePath)] = [("Home", SitePath(""))]
-            + PageKind.sections.map { ($0.listingTitle, GeneratedPage.listing($0).path) }
+            + PageKind.sections.map { ($0.listingTitle(in: c), GeneratedPage.listing($0).path) }
             + model.topPages.map { ($0.title, $0.path) }
         let section = here.folder.split(separator: "/").first.map(String.init) ?? ""
         return [
@@ -48,6 +48,10 @@ struct PageContext {
                 "title": .string(c.title), "organisation": .string(c.organisation), "language": .string(c.language),
                 "exit_url": .string(c.exitURL), "contact_email": c.contactEmail.map(TemplateValue.string) ?? .null,
                 "base_url": .string(c.baseURL),
+                "review_label": .string(c.reviewLabel),
+                "review_label_plural": .string(c.reviewLabelPlural),
+                "review_label_lower": .string(c.reviewLabelPlural.lowercased()),
+                "review_label_renamed": .bool(c.usesNewReviewLabel),
                 "helplines": .list(c.helplines.map(PageContext.helpline)),
             ]),
             "root": .string(root),

@@ -25,6 +25,11 @@ struct RenderStage: Sendable {
         case notFound
         case sitemap
         case feed
+        case topicIndex
+        case topic(Topic)
+        case search
+        case searchIndex
+        case reviewsJSON
     }
 
     var jobs: [Job] {
@@ -40,7 +45,8 @@ struct RenderStage: Sendable {
         }
         if !hasHome { jobs.append(.generatedHome) }
         jobs += PageKind.sections.map { .listing($0, intro: intros[$0]) }
-        jobs += [.accessibility, .notFound, .sitemap, .feed]
+        jobs += [.accessibility, .notFound, .sitemap, .feed, .topicIndex, .search, .searchIndex, .reviewsJSON]
+        jobs += model.topics.map { .topic($0) }
         return jobs
     }
 
@@ -69,6 +75,14 @@ struct RenderStage: Sendable {
         case .notFound: return Rendered(path: "404.html", text: try renderNotFound())
         case .sitemap: return Rendered(path: "sitemap.xml", text: Sitemap.render(model))
         case .feed: return Rendered(path: "feed.xml", text: AtomFeed.render(model))
+        case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
+        case .topic(let topic): return Rendered(path: topic.path.file, text: try renderTopic(topic))
+        case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
+        case .searchIndex:
+            return Rendered(path: "search-index.json", text: OpenData.searchIndex(model),
+                            themeText: OpenData.searchIndex(model, blank: true))
+        case .reviewsJSON:
+            return Rendered(path: "reviews.json", text: OpenData.reviews(model), themeText: OpenData.reviews(model, blank: true))
         }
     }
 
@@ -84,8 +98,11 @@ struct RenderStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         let here = page.path
         return HTMLRenderer.render(markdown.document) { destination in
-            switch LinkTarget.resolve(destination, from: page.relativePath, in: model.allPaths) {
+            switch LinkTarget.resolve(destination, from: page.relativePath, in: model.allPaths, files: model.filePaths) {
             case .page(let target, let fragment): return here.link(to: target, fragment: fragment)
+            case .contentFile(let relative):
+                let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+                return here.toRoot + relative + fragment
             case .file(let name): return here.toRoot + name
             case .external, .missing: return destination
             }
@@ -106,7 +123,7 @@ struct RenderStage: Sendable {
         let parts = path.folder.split(separator: "/")
         guard parts.count > 1 else { return path.folder.isEmpty ? [] : out }
         if let kind = PageKind(section: String(parts[0])) {
-            out.append((kind.listingTitle, SitePath(String(parts[0]))))
+            out.append((kind.listingTitle(in: model.config), SitePath(String(parts[0]))))
         } else {
             var folder = ""
             // Only folders that are pages themselves; a bare folder has nothing to link to.
@@ -131,11 +148,12 @@ struct RenderStage: Sendable {
         }
         values["page"] = pageValue(page, ctx, body: try body(page))
         let text = try fill(layout, values)
-        values["page"] = pageValue(page, ctx, body: "")
+        values["page"] = pageValue(page, ctx, body: "", forScan: true)
         return Rendered(path: page.path.file, text: text, themeText: try fill(layout, values))
     }
 
-    private func pageValue(_ page: PublishedPage, _ ctx: PageContext, body html: String) -> TemplateValue {
+    /// `forScan`: the page without its content, for the leak check (themeText).
+    private func pageValue(_ page: PublishedPage, _ ctx: PageContext, body html: String, forScan: Bool = false) -> TemplateValue {
         let m = page.meta
         return .object([
             "title": .string(page.title),
@@ -147,10 +165,41 @@ struct RenderStage: Sendable {
             "published": PageContext.date(m.published?.value),
             "home_office_qa": PageContext.date(m.homeOfficeQA?.value),
             "topics": .list(m.topics.map { .string($0.value) }),
+            "topic_links": .list(m.topics.compactMap { t in
+                model.topic(named: t.value).map { .object(["name": .string(t.value), "href": .string(ctx.href($0.path))]) }
+            }),
+            "json_ld": page.kind == .dhr && page.role == .content
+                ? .html(OpenData.jsonLD(page, model, blank: forScan)) : .null,
             "pseudonyms": .list(m.pseudonyms.map {
                 .object(["name": .string($0.name.value), "role": .string($0.role.value)])
             }),
+            "attachments": .list(attachments(page, ctx)),
+            "accessible_format_email": accessibleFormatEmail.map(TemplateValue.string) ?? .null,
         ])
+    }
+
+    /// Who to ask for a document in another format: the accessibility statement's contact,
+    /// else the site's.
+    private var accessibleFormatEmail: String? {
+        if case .text(let email)? = model.config.accessibility["contact_email"] { return email }
+        return model.config.contactEmail
+    }
+
+    /// A page's `attachments:`, as GOV.UK-style entries: title, link, kind, file type, size and
+    /// (for a PDF) its number of pages.
+    func attachments(_ page: PublishedPage, _ ctx: PageContext) -> [TemplateValue] {
+        OpenData.attachments(page, model).map { a, file in
+            let relative = file.relative
+            let pages = model.pageCounts[relative].map { $0 == 1 ? "1 page" : "\($0) pages" }
+            return .object([
+                "title": .string(a.title.value),
+                "href": .string(ctx.root + relative),
+                "kind": .string(a.kind.rawValue.prefix(1).uppercased() + a.kind.rawValue.dropFirst()),
+                "type": .string(file.kind?.label ?? file.fileExtension.uppercased()),
+                "size": .string(PageFile.sizeText(file.size)),
+                "pages": pages.map(TemplateValue.string) ?? .null,
+            ])
+        }
     }
 
     private func listingDates(_ items: [PublishedPage], intro: PublishedPage?) -> (SiteDate?, SiteDate?) {
@@ -163,7 +212,7 @@ struct RenderStage: Sendable {
         let path = GeneratedPage.listing(kind).path
         let items = model.listed(kind)
         let ctx = PageContext(model: model, here: path)
-        let title = intro?.title ?? kind.listingTitle
+        let title = intro?.title ?? kind.listingTitle(in: model.config)
         let (updated, reviewed) = listingDates(items, intro: intro)
         var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
                               reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
@@ -191,6 +240,54 @@ struct RenderStage: Sendable {
         values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
         values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
         return try fill("home.html", values)
+    }
+
+    private func renderTopicIndex() throws(Failure) -> String {
+        let path = GeneratedPage.topics.path
+        let ctx = PageContext(model: model, here: path)
+        let all = model.reviews + model.briefings
+        let (updated, reviewed) = listingDates(all, intro: nil)
+        var values = ctx.base(title: "Topics", description: "Reviews and learning briefings by topic",
+                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "topics")
+        values["topics"] = .list(model.topics.map {
+            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
+        })
+        return try fill("topics.html", values)
+    }
+
+    private func renderTopic(_ topic: Topic) throws(Failure) -> String {
+        let ctx = PageContext(model: model, here: topic.path)
+        let (updated, reviewed) = listingDates(topic.pages, intro: nil)
+        let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
+        var values = ctx.base(title: title, description: "Reviews and learning briefings about \(topic.name)",
+                              updated: updated, reviewed: reviewed,
+                              crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
+        var groups: [TemplateValue] = []
+        for (kind, id, heading) in [(PageKind.dhr, "topic-reviews", "Reviews"), (.briefing, "topic-briefings", "Learning briefings")] {
+            let items = topic.pages.filter { $0.kind == kind }
+            if items.isEmpty { continue }
+            groups.append(.object(["id": .string(id), "heading": .string(heading), "items": .list(items.map(ctx.item))]))
+        }
+        values["groups"] = .list(groups)
+        values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
+        return try fill("topic.html", values)
+    }
+
+    private func renderSearch() throws(Failure) -> String {
+        let path = GeneratedPage.search.path
+        let ctx = PageContext(model: model, here: path)
+        let all = model.reviews + model.briefings
+        let (updated, reviewed) = listingDates(all, intro: nil)
+        var values = ctx.base(title: "Search", description: "Search the reviews, briefings and pages of this site",
+                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "search")
+        values["index_href"] = .string(ctx.root + "search-index.json")
+        values["reviews_href"] = .string(ctx.href(GeneratedPage.listing(.dhr).path))
+        values["briefings_href"] = .string(ctx.href(GeneratedPage.listing(.briefing).path))
+        values["topics"] = .list(model.topics.map {
+            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
+        })
+        values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
+        return try fill("search.html", values)
     }
 
     private func renderNotFound() throws(Failure) -> String {

@@ -12,12 +12,13 @@ enum Sitemap {
             let date: SiteDate?
             switch generated {
             case .listing(let kind): date = model.listed(kind).compactMap(\.lastUpdated).max()
-            case .home: date = latest
+            case .home, .topics, .search: date = latest
             case .accessibility: date = model.config.accessibility["last_reviewed"].flatMap(\.date)
                 ?? model.config.accessibility["prepared"].flatMap(\.date)
             }
             entries.append((generated.path.folder, date))
         }
+        entries += model.topics.map { ($0.path.folder, $0.pages.compactMap(\.lastUpdated).max()) }
         entries.sort { $0.0 < $1.0 }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (folder, date) in entries {

@@ -9,12 +9,17 @@ enum LinkTarget: Equatable {
     case file(String)
     /// An outside address or a same-page `#anchor`: left as written.
     case external
+    /// An image or document in the content folder (its path there, which is also its path
+    /// in the output).
+    case contentFile(String)
     /// A site path or `.md` file that matches no page.
     case missing(String)
 
     /// Resolves `destination` written in the file at `sourcePath` (e.g. `reviews/jo.md`).
     /// Site-root paths (`/briefings/adult-r/`) and relative `.md` paths both work.
-    static func resolve(_ destination: String, from sourcePath: String, in pages: Set<SitePath>) -> LinkTarget {
+    /// `files` are the content folder's images and documents that may be linked to.
+    static func resolve(_ destination: String, from sourcePath: String, in pages: Set<SitePath>,
+                        files: Set<String> = []) -> LinkTarget {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
         if let colon = destination.firstIndex(of: ":"),
            !destination[..<colon].contains("/"), !destination[..<colon].contains("#") {
@@ -42,6 +47,13 @@ enum LinkTarget: Equatable {
                 }
             }
         }
+        if !files.isEmpty, case let joined = parts.joined(separator: "/"), files.contains(joined) {
+            return .contentFile(joined)
+        }
+        // A file of the theme (`/assets/logo.svg`): checked against the theme when the site is built.
+        if path.hasPrefix("/"), parts.count > 1, parts[0] == "assets" {
+            return .file(parts.joined(separator: "/"))
+        }
         if let last = parts.last, last == "index.html" { parts.removeLast() }
         if let last = parts.last, ["feed.xml", "sitemap.xml", "404.html"].contains(last), parts.count == 1 {
             return .file(String(last))
@@ -59,5 +71,15 @@ enum LinkTarget: Equatable {
         }
         let target = SitePath(parts.joined(separator: "/"))
         return pages.contains(target) ? .page(target, fragment: fragment) : .missing(destination)
+    }
+
+    /// Whether a destination names a file (`chart.png`) rather than a page: its last part has
+    /// an extension other than .md or .html.
+    static func looksLikeFile(_ destination: String) -> Bool {
+        let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: "."),
+              dot != last.startIndex else { return false }
+        let ext = last[last.index(after: dot)...].lowercased()
+        return !ext.isEmpty && !["md", "html", "htm", "xml"].contains(ext)
     }
 }

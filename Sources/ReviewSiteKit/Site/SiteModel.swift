@@ -36,6 +36,12 @@ struct SiteModel: Sendable {
     var briefings: [PublishedPage] { listed(.briefing) }
     /// The published pages of each kind that has a section, newest first.
     var sections: [PageKind: [PublishedPage]]
+    /// Images and documents that published pages use, copied into the output as they are.
+    var files: [PageFile]
+    /// Files any page uses, published or not: each is checked for leaks, as a draft's text is.
+    var checkedFiles: [PageFile]
+    /// Page counts of the PDFs among `files`, where they could be read.
+    var pageCounts: [String: Int] = [:]
 
     func listed(_ kind: PageKind) -> [PublishedPage] { sections[kind] ?? [] }
 
@@ -45,31 +51,71 @@ struct SiteModel: Sendable {
     let titles: [SitePath: String]
     /// Top-level ordinary pages (`/contact/`), for the navigation, in path order.
     let topPages: [(title: String, path: SitePath)]
+    /// Content paths of `files`, for resolving links.
+    let filePaths: Set<String>
+    /// Every topic of a published review or briefing, by name; each has its own page.
+    let topics: [Topic]
+    /// Topic page of each topic as written on a page (any spelling with the same slug).
+    private let topicBySlug: [String: Topic]
 
-    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], sections: [PageKind: [PublishedPage]]) {
+    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], sections: [PageKind: [PublishedPage]],
+         files: [PageFile] = [], checkedFiles: [PageFile]? = nil) {
         self.config = config
         self.buildDate = buildDate
         self.pages = pages
         self.sections = sections
-        allPaths = Set(pages.map(\.path)).union(GeneratedPage.all.map(\.path))
+        self.files = files
+        self.checkedFiles = checkedFiles ?? files
+        filePaths = Set(files.map(\.relative))
+        var bySlug: [String: Topic] = [:]
+        var order: [String] = []
+        for page in PageKind.sections.flatMap({ sections[$0] ?? [] }) {
+            for topic in page.meta.topics {
+                let slug = Slug.suggest(Substring(topic.value))
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug] == nil {
+                    // The spelling in site.yml's list, else the first one met (newest review first).
+                    let name = config.topics?.first { Slug.suggest(Substring($0)) == slug } ?? topic.value
+                    bySlug[slug] = Topic(name: name, path: SitePath("topics/" + slug), pages: [])
+                    order.append(slug)
+                }
+                if bySlug[slug]?.pages.last?.path != page.path { bySlug[slug]?.pages.append(page) }
+            }
+        }
+        topicBySlug = bySlug
+        topics = order.compactMap { bySlug[$0] }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        allPaths = Set(pages.map(\.path)).union(GeneratedPage.all.map(\.path)).union(bySlug.values.map(\.path))
         titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
         topPages = pages.filter { $0.role == .content && $0.kind == .page && $0.path.depth == 1 }
             .map { ($0.title, $0.path) }
     }
 
+    /// The topic page for a topic as a page writes it.
+    func topic(named name: String) -> Topic? { topicBySlug[Slug.suggest(Substring(name))] }
+}
+
+/// A topic with its own page listing its reviews and briefings (newest first, reviews first).
+struct Topic: Sendable {
+    var name: String
+    var path: SitePath
+    var pages: [PublishedPage]
 }
 
 /// Pages the generator writes itself.
 enum GeneratedPage: Hashable {
-    case home, listing(PageKind), accessibility
+    case home, listing(PageKind), accessibility, topics, search
 
-    static var all: [GeneratedPage] { [.home] + PageKind.sections.map(GeneratedPage.listing) + [.accessibility] }
+    static var all: [GeneratedPage] {
+        [.home] + PageKind.sections.map(GeneratedPage.listing) + [.accessibility, .topics, .search]
+    }
 
     var path: SitePath {
         switch self {
         case .home: SitePath("")
         case .listing(let kind): SitePath(kind.section ?? "")
         case .accessibility: SitePath("accessibility")
+        case .topics: SitePath("topics")
+        case .search: SitePath("search")
         }
     }
 }

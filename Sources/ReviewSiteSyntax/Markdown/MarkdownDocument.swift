@@ -101,6 +101,13 @@ package struct MarkdownLink: Sendable, Equatable, Codable {
     package var text: String
     package var line: Int
     package var column: Int
+
+    package init(destination: String, text: String, line: Int, column: Int) {
+        self.destination = destination
+        self.text = text
+        self.line = line
+        self.column = column
+    }
 }
 
 package struct MarkdownImage: Sendable, Equatable {

@@ -1,0 +1,141 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+
+/// Machine-readable output: the search index, `reviews.json` (open data about every published
+/// review, described by docs/reviews.schema.json) and schema.org JSON-LD for a review page.
+/// Built only from the model, which holds nothing unpublished, and only from what the pages
+/// themselves show.
+///
+/// Each takes `blank`: the same file with every text that comes from a content file (titles,
+/// summaries, topics, headings, pseudonyms) left empty. Those texts were checked in their
+/// source files; the build's leak check scans the blanked file, as it scans a page without
+/// its body (RenderStage.Rendered.themeText), so a summary's words next to a date in the
+/// JSON are not taken for a date of death.
+enum OpenData {
+    /// The attachments of a page with their files (those that resolve to a published file).
+    static func attachments(_ page: PublishedPage, _ model: SiteModel) -> [(Attachment, PageFile)] {
+        page.meta.attachments.compactMap { a in
+            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath, in: [],
+                                                                       files: model.filePaths),
+                  let file = model.files.first(where: { $0.relative == relative }) else { return nil }
+            return (a, file)
+        }
+    }
+
+    /// `search-index.json`: one entry per published page, for the search page's script.
+    /// URLs are relative to the site root, so the index works wherever the site is served.
+    static func searchIndex(_ model: SiteModel, blank: Bool = false) -> String {
+        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let entries: [JSONValue] = model.pages.filter { $0.role != .home }.map { page in
+            var pairs: [(String, JSONValue)] = [
+                ("title", text(page.title)),
+                ("url", .string(page.path.folder)),
+                ("kind", .string(page.kind == .dhr ? "review" : page.kind.rawValue)),
+                ("summary", text(page.meta.summary?.value ?? "")),
+                ("topics", .array(page.meta.topics.map { text($0.value) })),
+                ("headings", .array(page.outline.headings.filter { $0.level <= 3 }.map { text($0.text) })),
+            ]
+            if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
+            return .object(pairs)
+        }
+        return safe(JSONValue.object([("pages", .array(entries))]).render()) + "\n"
+    }
+
+    /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
+    /// a title holds, even if a browser or a later tool treats the file as HTML.
+    static func safe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    /// The year a review is about: the year at the end of its file name (`dhr-jo-2022`), as
+    /// the review's title and address show it, else the year it was published.
+    static func year(_ page: PublishedPage) -> Int? {
+        let stem = page.path.folder.split(separator: "/").last ?? ""
+        if let last = stem.split(separator: "-").last, last.count == 4, let y = Int(last), (1990...2100).contains(y) {
+            return y
+        }
+        return page.meta.published?.value.year
+    }
+
+    /// `reviews.json`: every published review.
+    static func reviews(_ model: SiteModel, blank: Bool = false) -> String {
+        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let base = model.config.baseURL
+        let reviews: [JSONValue] = model.reviews.map { page in
+            let m = page.meta
+            var pairs: [(String, JSONValue)] = [
+                ("title", text(page.title)),
+                ("url", .string(base + page.path.folder)),
+                ("pseudonyms", .array(m.pseudonyms.map {
+                    .object([("name", text($0.name.value)), ("role", text($0.role.value))])
+                })),
+            ]
+            if let y = year(page) { pairs.append(("year", .int(y))) }
+            var dates: [(String, JSONValue)] = []
+            for (key, value) in [("published", m.published), ("home_office_qa", m.homeOfficeQA), ("updated", m.updated),
+                                 ("reviewed", m.reviewed)] {
+                if let value { dates.append((key, .string(value.value.iso))) }
+            }
+            pairs.append(("dates", .object(dates)))
+            pairs.append(("topics", .array(m.topics.map { text($0.value) })))
+            pairs.append(("attachments", .array(attachments(page, model).map { a, file in
+                .object([("title", text(a.title.value)), ("kind", .string(a.kind.rawValue)),
+                         ("url", .string(base + file.relative)), ("media_type", .string(file.kind?.mediaType ?? "")),
+                         ("size_bytes", .int(file.size))])
+            })))
+            return .object(pairs)
+        }
+        return safe(JSONValue.object([
+            ("site", .string(model.config.title)),
+            ("publisher", .string(model.config.organisation)),
+            ("base_url", .string(base)),
+            ("review_label", .string(model.config.reviewLabel)),
+            ("reviews", .array(reviews)),
+        ]).render()) + "\n"
+    }
+
+    /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
+    static func jsonLD(_ page: PublishedPage, _ model: SiteModel, blank: Bool = false) -> String {
+        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let m = page.meta
+        var pairs: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("Report")),
+            ("name", text(page.title)),
+            ("url", .string(model.config.baseURL + page.path.folder)),
+            ("inLanguage", .string(model.config.language)),
+            ("publisher", .object([("@type", .string("GovernmentOrganization")), ("name", .string(model.config.organisation))])),
+        ]
+        if let s = m.summary?.value { pairs.append(("description", text(s))) }
+        if let d = m.published?.value { pairs.append(("datePublished", .string(d.iso))) }
+        if let d = page.lastUpdated { pairs.append(("dateModified", .string(d.iso))) }
+        if !m.topics.isEmpty { pairs.append(("keywords", .array(m.topics.map { text($0.value) }))) }
+        let files = attachments(page, model)
+        if !files.isEmpty {
+            pairs.append(("associatedMedia", .array(files.map { a, file in
+                .object([("@type", .string("MediaObject")), ("name", text(a.title.value)),
+                         ("contentUrl", .string(model.config.baseURL + file.relative)),
+                         ("encodingFormat", .string(file.kind?.mediaType ?? "")),
+                         ("contentSize", .string(String(file.size)))])
+            })))
+        }
+        // "<" never appears raw, so no "</script>" can end the element early.
+        return safe(JSONValue.object(pairs).render())
+    }
+}
+
+extension PageFile.Kind {
+    var mediaType: String {
+        switch self {
+        case .png: "image/png"
+        case .jpg: "image/jpeg"
+        case .svg: "image/svg+xml"
+        case .webp: "image/webp"
+        case .pdf: "application/pdf"
+        case .odt: "application/vnd.oasis.opendocument.text"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .csv: "text/csv"
+        }
+    }
+}
