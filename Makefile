@@ -11,8 +11,8 @@ lint:           ## check the sample content without writing anything
 	bash scripts/deps.sh
 	swift run reviewsite lint
 
-bench:          ## time build, lint and rebuild against cmark, hugo and cp (make bench N=1000)
-	N="$(N)" bash scripts/bench/bench.sh
+bench:          ## time build, lint and rebuild against cmark, hugo and cp on corpora A and B (make bench N=1000 CORPUS=both)
+	N="$(N)" CORPUS="$(CORPUS)" bash scripts/bench/bench.sh
 
 clean:
 	rm -rf .build output

@@ -5,6 +5,10 @@
 #   existing output, Debian's cmark converting every file in one process, Debian's hugo
 #   building the same documents, and cp -r of the corpus.
 # Then prints medians, ratios to cmark and Hugo, and the peak memory of one build.
+# It does this for each corpus asked for, one hyperfine run per corpus:
+#   a  scripts/bench/generate_corpus.py    (issue 7: prose, month-year dates, nested chronologies)
+#   b  scripts/bench/generate_corpus_b.py  (issue 16, written independently: full dates on most
+#      chronology lines, name-dense text, table-heavy action plans, long nested lists, links)
 #
 # Settings (environment variables):
 #   N=1000            number of reviews          SEED=7        corpus seed
@@ -12,6 +16,7 @@
 #   REVIEWSITE=path   binary to time (default .build/release/reviewsite, built if missing)
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
 #   ONLY=build        time only some commands: a comma list of build,lint,rebuild,cmark,hugo,cp
+#   CORPUS=both       which corpus: a, b or both (default both; a first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -23,6 +28,11 @@ WARMUP=${WARMUP:-1}
 DATE=2026-11-27
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/reviewsite-bench-$N}
 ONLY=${ONLY:-build,lint,rebuild,cmark,hugo,cp}
+CORPUS_SET=${CORPUS:-both}
+case "$CORPUS_SET" in
+  a|b) ;; both) CORPUS_SET="a b" ;;
+  *) echo "bench: CORPUS must be a, b or both (got '$CORPUS_SET')" >&2; exit 2 ;;
+esac
 THEME="$ROOT/themes/default"
 
 # Debian tools the benchmark needs, installed once if missing.
@@ -47,22 +57,29 @@ if [ -z "${REVIEWSITE:-}" ]; then
 fi
 REVIEWSITE=$(cd "$(dirname "$REVIEWSITE")" && pwd)/$(basename "$REVIEWSITE")
 
+# One corpus: generate it if needed, check it lints, time everything in one hyperfine run.
+run_corpus() {
+NAME=$1
+case "$NAME" in
+  a) GENERATOR=scripts/bench/generate_corpus.py; CORPUS_DIR=corpus ;;
+  b) GENERATOR=scripts/bench/generate_corpus_b.py; CORPUS_DIR=corpus-b ;;
+esac
 # The corpus is regenerated only when N, SEED or the generator change.
-CORPUS="$BENCH_DIR/corpus"
+CORPUS="$BENCH_DIR/$CORPUS_DIR"
 CONTENT="$CORPUS/content"
 OUT="$BENCH_DIR/output"
-STAMP="$N:$SEED:$(cksum < scripts/bench/generate_corpus.py)"
+STAMP="$N:$SEED:$(cksum < "$GENERATOR")"
 if [ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]; then
   mkdir -p "$CORPUS"
-  python3 scripts/bench/generate_corpus.py --count "$N" --seed "$SEED" --out "$CORPUS"
+  python3 "$GENERATOR" --count "$N" --seed "$SEED" --out "$CORPUS"
   echo "$STAMP" > "$CORPUS/.stamp"
 fi
-echo "corpus: $N reviews, $(du -sh "$CONTENT" | cut -f1) in $CONTENT" >&2
+echo "corpus $NAME: $N reviews, $(du -sh "$CONTENT" | cut -f1) in $CONTENT" >&2
 
 # The tool must accept the corpus; a benchmark of a failing build means nothing.
 if ! "$REVIEWSITE" lint --content "$CONTENT" --date "$DATE" > "$BENCH_DIR/lint.txt"; then
   tail -20 "$BENCH_DIR/lint.txt" >&2
-  echo "bench: the corpus does not lint cleanly; fix scripts/bench/generate_corpus.py" >&2
+  echo "bench: the corpus does not lint cleanly; fix $GENERATOR" >&2
   exit 1
 fi
 
@@ -90,7 +107,7 @@ preps=(); cmds=(); names=()
 for ((i = 0; i < ${#args[@]}; i += 5)); do
   names+=(--command-name "${args[i+1]}"); preps+=(--prepare "${args[i+3]}"); cmds+=("${args[i+4]}")
 done
-JSON="$BENCH_DIR/hyperfine.json"
+JSON="$BENCH_DIR/hyperfine-$NAME.json"
 hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-json "$JSON" --style basic \
   "${names[@]}" "${preps[@]}" "${cmds[@]}"
 rm -rf "$OUT" "$BENCH_DIR/output.owner"
@@ -99,17 +116,20 @@ rm -rf "$OUT" "$BENCH_DIR/output.owner"
 PEAK=""
 case ",$ONLY," in *",build,"*)
   /usr/bin/time -v "$REVIEWSITE" build --content "$CONTENT" --theme "$THEME" --output "$OUT" --date "$DATE" \
-    > /dev/null 2> "$BENCH_DIR/time-v.txt"
-  PEAK=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$BENCH_DIR/time-v.txt")
+    > /dev/null 2> "$BENCH_DIR/time-v-$NAME.txt"
+  PEAK=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$BENCH_DIR/time-v-$NAME.txt")
   rm -rf "$OUT" ;;
 esac
 
-python3 - "$JSON" "$N" "$PEAK" <<'EOF'
-import json, sys
+python3 - "$JSON" "$N" "$PEAK" "$NAME" "$CONTENT" <<'EOF'
+import json, os, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-n, peak = sys.argv[2], sys.argv[3]
+n, peak, name, content = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(content) for f in fs)
+load = open("/proc/loadavg").read().split()[:3]
 med = {k: r["median"] for k, r in results.items()}
-print("\nReviewSite benchmark, %s reviews (medians of %d runs)" % (n, len(next(iter(results.values()))["times"])))
+print("\nReviewSite benchmark, corpus %s: %s reviews, %.0f MB (medians of %d runs; load average after: %s)"
+      % (name.upper(), n, size / 1e6, len(next(iter(results.values()))["times"]), " ".join(load)))
 print("%-8s %10s %10s %10s %10s" % ("command", "median s", "min s", "x cmark", "x hugo"))
 for k, r in results.items():
     xc = "%.2f" % (med[k] / med["cmark"]) if "cmark" in med else "-"
@@ -133,3 +153,7 @@ if peak:
 for name, ok in targets:
     print("%-26s %s" % (name, "met" if ok else "MISSED"))
 EOF
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+for c in $CORPUS_SET; do run_corpus "$c"; done
