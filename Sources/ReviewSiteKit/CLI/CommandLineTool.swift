@@ -38,23 +38,48 @@ public enum CommandLineTool {
                     console.out(HelpText.general)
                     return ExitCode.success
                 }
-                console.err("reviewsite: error: no command given; use 'reviewsite build' or 'reviewsite lint'\n\n"
+                console.err("reviewsite: error: no command given; start with 'reviewsite init' or 'reviewsite build'\n\n"
                             + HelpText.general)
                 return ExitCode.usage
             }
             if parsed.help {
-                console.out(command == .build ? HelpText.build : HelpText.lint)
+                console.out(command == .help ? HelpText.general : HelpText.command(command))
                 return ExitCode.success
             }
-            let options = try pipelineOptions(parsed, environment: environment)
-            switch command {
-            case .build: return try build(options, console: console)
-            case .lint: return try lint(options, format: try format(parsed), console: console)
-            }
+            return try dispatch(command, parsed, environment: environment, console: console)
         } catch {
             console.err("reviewsite: error: \(error.message)\n")
             return error.isUsageError ? ExitCode.usage : ExitCode.failure
         }
+    }
+
+    /// One line per command in `CommandTable`.
+    static func dispatch(_ command: ParsedArguments.Command, _ parsed: ParsedArguments, environment: [String: String],
+                         console: Console) throws(ToolFailure) -> Int32 {
+        switch command {
+        case .build: return try build(try pipelineOptions(parsed, environment: environment), console: console)
+        case .lint:
+            return try lint(try pipelineOptions(parsed, environment: environment), format: try format(parsed),
+                            console: console)
+        case .help: return try help(parsed.arguments.first, console: console)
+        case .status, .serve, .initialise, .new, .theme:
+            throw ToolFailure("'\(command.rawValue)' is not available yet", usage: true)
+        }
+    }
+
+    /// `reviewsite help [COMMAND]`.
+    static func help(_ name: String?, console: Console) throws(ToolFailure) -> Int32 {
+        guard let name else {
+            console.out(HelpText.general)
+            return ExitCode.success
+        }
+        guard let command = ParsedArguments.Command(rawValue: name) else {
+            let names = ParsedArguments.Command.allCases.map(\.rawValue)
+            throw ToolFailure("there is no command '\(name)'\(Suggestion.hint(for: name, in: names)); "
+                              + "run 'reviewsite help' for the list of commands", usage: true)
+        }
+        console.out(command == .help ? HelpText.general : HelpText.command(command))
+        return ExitCode.success
     }
 
     static func format(_ parsed: ParsedArguments) throws(ToolFailure) -> DiagnosticFormat {
@@ -72,6 +97,7 @@ public enum CommandLineTool {
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
         if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }
+        options.requireNames = parsed.flags.contains("--require-names")
         if let v = parsed.options["--jobs"] {
             guard let n = Int(v), (1...256).contains(n) else {
                 throw ToolFailure("--jobs must be a whole number from 1 to 256", usage: true)

@@ -15,6 +15,8 @@ public struct PipelineOptions: Sendable {
     public var namesFile: String?
     /// `lint --site DIR`: an already built site to scan for leaks as well.
     public var siteDirectory: String?
+    /// `--require-names`: a missing names register is an error rather than a quiet gap.
+    public var requireNames = false
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -138,6 +140,10 @@ public enum SitePipeline {
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
+        if options.requireNames && options.namesFile == nil {
+            throw ToolFailure("--require-names is set but no names register was given; pass --names FILE or set "
+                              + "REVIEWSITE_NAMES", usage: false)
+        }
         let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
         let anonymisation = AnonymisationCheck(site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteKit
+
+/// The options table is the only list of options: parsing, help and the documentation all
+/// follow it. These tests fail when the README or docs/command-line.md fall behind it.
+final class CommandTableTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: Self.repository.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func testEveryCommandIsInTheTableOnce() {
+        XCTAssertEqual(CommandTable.commands.map(\.command), ParsedArguments.Command.allCases)
+        for spec in CommandTable.commands {
+            XCTAssertEqual(Set(spec.options.map(\.name)).count, spec.options.count, "\(spec.name) lists an option twice")
+            XCTAssertFalse(spec.summary.isEmpty, spec.name)
+        }
+    }
+
+    func testTheDocsListEveryCommandAndOption() throws {
+        let readme = try read("README.md"), reference = try read("docs/command-line.md")
+        for spec in CommandTable.commands {
+            XCTAssertTrue(readme.contains(spec.synopsis), "README.md lacks the synopsis line:\n\(spec.synopsis)")
+            XCTAssertTrue(reference.contains(spec.synopsis), "docs/command-line.md lacks the synopsis line:\n\(spec.synopsis)")
+            // The command's own section documents each of its options in a table row.
+            let heading = "## `reviewsite \(spec.name)"
+            guard let start = reference.range(of: heading) else {
+                XCTFail("docs/command-line.md has no section '\(heading)…'")
+                continue
+            }
+            let rest = reference[start.upperBound...]
+            let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
+            for option in spec.options {
+                XCTAssertTrue(section.contains("| `\(option.name)"),
+                              "docs/command-line.md, section \(spec.name), has no table row for \(option.name)")
+            }
+        }
+    }
+
+    func testHelpComesFromTheTable() {
+        for spec in CommandTable.commands where spec.command != .help {
+            let help = HelpText.command(spec.command)
+            XCTAssertTrue(help.contains(spec.synopsis), spec.name)
+            for option in spec.options { XCTAssertTrue(help.contains(option.name), "\(spec.name) \(option.name)") }
+            XCTAssertTrue(HelpText.general.contains(spec.summary), spec.name)
+        }
+    }
+
+    func testParsesFlagsArgumentsAndChoices() throws {
+        let p = try ParsedArguments.parse(["serve", "--drafts", "--port=8080"])
+        XCTAssertEqual(p.flags, ["--drafts"])
+        XCTAssertEqual(p.options, ["--port": "8080"])
+        let n = try ParsedArguments.parse(["new", "dhr", "dhr-jo-2022", "--content", "site"])
+        XCTAssertEqual(n.arguments, ["dhr", "dhr-jo-2022"])
+        let l = try ParsedArguments.parse(["lint", "content/a.md", "content/b.md"])
+        XCTAssertEqual(l.arguments, ["content/a.md", "content/b.md"])
+        for bad in [["status", "--format", "sarif"], ["serve", "--drafts=yes"], ["new", "dhr"], ["init", "a", "b"],
+                    ["build", "--outptu", "x"], ["--content", "x", "build"]] {
+            XCTAssertThrowsError(try ParsedArguments.parse(bad), "\(bad)") { error in
+                XCTAssertEqual((error as? ToolFailure)?.isUsageError, true, "\(bad)")
+            }
+        }
+        XCTAssertThrowsError(try ParsedArguments.parse(["build", "--outptu", "x"])) { error in
+            XCTAssertTrue((error as? ToolFailure)?.message.contains("did you mean '--output'?") == true)
+        }
+    }
+}
