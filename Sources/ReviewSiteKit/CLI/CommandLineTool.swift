@@ -62,7 +62,14 @@ public enum CommandLineTool {
             return try lint(try pipelineOptions(parsed, environment: environment), format: try format(parsed),
                             console: console)
         case .help: return try help(parsed.arguments.first, console: console)
-        case .status, .serve, .initialise, .new, .theme:
+        case .theme:
+            guard parsed.arguments.first == "export" else {
+                throw ToolFailure("'theme' has one subcommand, export: 'reviewsite theme export DIR'", usage: true)
+            }
+            try DefaultTheme.export(to: parsed.arguments[1])
+            console.out("Wrote the default theme into \(parsed.arguments[1])/. Build with --theme \(parsed.arguments[1]) to use it.\n")
+            return ExitCode.success
+        case .status, .serve, .initialise, .new:
             throw ToolFailure("'\(command.rawValue)' is not available yet", usage: true)
         }
     }
@@ -93,7 +100,13 @@ public enum CommandLineTool {
     static func pipelineOptions(_ parsed: ParsedArguments, environment: [String: String]) throws(ToolFailure) -> PipelineOptions {
         var options = PipelineOptions(date: try buildDate(parsed.options["--date"], environment: environment))
         if let v = parsed.options["--content"] { options.contentDirectory = v }
-        if let v = parsed.options["--theme"] { options.themeDirectory = v }
+        if let v = parsed.options["--theme"] {
+            options.themeDirectory = v
+        } else {
+            var isDir: ObjCBool = false
+            options.builtInTheme = !FileManager.default.fileExists(atPath: options.themeDirectory, isDirectory: &isDir)
+                || !isDir.boolValue
+        }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
         if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }

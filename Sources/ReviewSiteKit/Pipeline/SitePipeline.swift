@@ -7,6 +7,9 @@ import Foundation
 public struct PipelineOptions: Sendable {
     public var contentDirectory = "content"
     public var themeDirectory = "themes/default"
+    /// Use the theme built into the program instead of `themeDirectory` (no `--theme` was
+    /// given and there is no themes/default folder).
+    public var builtInTheme = false
     public var outputDirectory = "output"
     public var date: SiteDate
     /// Worker threads; the output is the same whatever the number.
@@ -69,7 +72,9 @@ public enum SitePipeline {
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
+            templates = options.builtInTheme
+                ? try TemplateSet(sources: DefaultTheme.templates, displayPrefix: DefaultTheme.displayPrefix)
+                : try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
         } catch {
             report.diagnostics.append(templateDiagnostic(error))
             return report
@@ -89,7 +94,8 @@ public enum SitePipeline {
                 report.diagnostics.sort()
                 return report
             }
-            let assets = try ThemeAssets.copy(from: theme, to: staging)
+            let assets = options.builtInTheme ? try ThemeAssets.copyBuiltIn(to: staging)
+                                              : try ThemeAssets.copy(from: theme, to: staging)
             files += assets
             // Theme files that are text a reader sees (an .svg or a .json) are checked too.
             report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
