@@ -35,4 +35,67 @@ final class EverydayTests: XCTestCase {
         let bad = try BinaryRunner.run(["theme", "import", "x"], in: tmp.url)
         XCTAssertEqual(bad.status, 64)
     }
+
+    func testInitWritesASiteThatBuildsAndLintsClean() throws {
+        let tmp = try TemporaryFolder()
+        let r = try BinaryRunner.run(["init", "site"], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let site = tmp.url.appendingPathComponent("site")
+        let files = try snapshot(site)
+        for path in ["content/site.yml", "content/index.md", "content/reviews/index.md", "content/briefings/index.md",
+                     ".gitignore", ".github/workflows/site.yml"] {
+            XCTAssertNotNil(files[path], path)
+        }
+        let yml = String(decoding: files["content/site.yml"] ?? Data(), as: UTF8.self)
+        for key in ["title:", "base_url:", "language:", "organisation:", "contact_email:", "exit_url:",
+                    "review_interval_months:", "public_names:", "helplines:", "accessibility:", "prepared:",
+                    "last_reviewed:", "last_tested:", "tested_by:", "compliance:", "known_issues:", "contact_phone:",
+                    "response_days:"] {
+            XCTAssertTrue(yml.contains(key), "site.yml lacks \(key)")
+        }
+        XCTAssertTrue(String(decoding: files[".gitignore"] ?? Data(), as: UTF8.self).contains("output/"))
+        for (kind, slug) in [("dhr", "dhr-adult-a-2026"), ("briefing", "adult-a"), ("page", "about/contact-us")] {
+            let n = try BinaryRunner.run(["new", kind, slug], in: site)
+            XCTAssertEqual(n.status, 0, n.stderr)
+        }
+        let lint = try BinaryRunner.run(["lint"] + date, in: site)
+        XCTAssertEqual(lint.status, 0, lint.stdout)
+        XCTAssertTrue(lint.stdout.contains("0 errors and 0 warnings"), lint.stdout)
+        let build = try BinaryRunner.run(["build"] + date, in: site)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/reviews/dhr-adult-a-2026").path),
+                       "a new review is a draft")
+        // A folder that is not empty is refused, and nothing in it changes.
+        let again = try BinaryRunner.run(["init"], in: site)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("is not empty"), again.stderr)
+    }
+
+    func testNewWritesADraftWithTheExpectedHeadingsAndRefusesBadInput() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        let r = try BinaryRunner.run(["new", "dhr", "dhr-adult-b-2025"], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let text = try String(contentsOf: tmp.url.appendingPathComponent("content/reviews/dhr-adult-b-2025.md"), encoding: .utf8)
+        XCTAssertTrue(text.contains("status: draft"))
+        for heading in ["Executive summary", "Terms of reference", "Involvement of family", "Chronology", "Analysis",
+                        "Conclusions", "Lessons to be learnt", "Recommendations", "Action plan"] {
+            XCTAssertTrue(text.contains("## \(heading)"), heading)
+        }
+        let briefing = try BinaryRunner.run(["new", "briefing", "adult-b", "--content", "content"], in: tmp.url)
+        XCTAssertEqual(briefing.status, 0, briefing.stderr)
+        let cases: [([String], Int32, String)] = [
+            (["new", "dhr", "dhr-adult-b-2025"], 1, "already exists"),
+            (["new", "report", "x"], 64, "unknown page kind 'report'"),
+            (["new", "dhr", "DHR-Adult-B"], 64, "lower-case letters, digits and hyphens"),
+            (["new", "dhr", "reviews/x"], 64, "cannot contain '/'"),
+            (["new", "page", "x", "--content", "nowhere"], 1, "content folder 'nowhere' not found"),
+        ]
+        for (args, status, message) in cases {
+            let bad = try BinaryRunner.run(args, in: tmp.url)
+            XCTAssertEqual(bad.status, status, "\(args)")
+            XCTAssertTrue(bad.stderr.contains(message), "\(args): \(bad.stderr)")
+        }
+    }
 }

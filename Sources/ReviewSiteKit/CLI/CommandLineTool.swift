@@ -69,7 +69,21 @@ public enum CommandLineTool {
             try DefaultTheme.export(to: parsed.arguments[1])
             console.out("Wrote the default theme into \(parsed.arguments[1])/. Build with --theme \(parsed.arguments[1]) to use it.\n")
             return ExitCode.success
-        case .status, .serve, .initialise, .new:
+        case .initialise:
+            let folder = parsed.arguments.first ?? "."
+            let written = try SiteStarter.write(into: folder, today: try buildDate(nil, environment: environment))
+            let place = folder == "." ? "this folder" : folder + "/"
+            console.out("Started a new site in \(place): \(written.joined(separator: ", ")).\n"
+                        + "Next: edit content/site.yml, then run 'reviewsite serve' to preview or 'reviewsite build'.\n"
+                        + "Add a review with 'reviewsite new dhr dhr-NAME-YEAR'.\n")
+            return ExitCode.success
+        case .new:
+            let content = parsed.options["--content"] ?? "content"
+            let relative = try PageStarter.create(kind: parsed.arguments[0], slug: parsed.arguments[1], content: content)
+            console.out("Wrote \(SourceLocation.folder(content))/\(relative) (status: draft). "
+                        + "Preview it with 'reviewsite serve --drafts'.\n")
+            return ExitCode.success
+        case .status, .serve:
             throw ToolFailure("'\(command.rawValue)' is not available yet", usage: true)
         }
     }
