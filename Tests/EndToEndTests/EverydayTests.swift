@@ -98,4 +98,43 @@ final class EverydayTests: XCTestCase {
             XCTAssertTrue(bad.stderr.contains(message), "\(args): \(bad.stderr)")
         }
     }
+
+    func testStatusListsWhatNeedsDoingInThreeFormats() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\nreview_interval_months: 12\n")
+        func page(_ path: String, _ fields: String) throws {
+            try tmp.write("content/" + path, "---\ntitle: \(path)\nsummary: S.\npseudonyms: []\n\(fields)---\nText.\n")
+        }
+        try page("overdue.md", "type: page\nstatus: published\npublished: 2024-01-01\nreviewed: 2025-01-01\n")
+        try page("soon.md", "type: page\nstatus: published\npublished: 2025-12-01\nreviewed: 2025-12-10\n")
+        try page("reviews/dhr-a.md", "type: dhr\nstatus: published\npublished: 2026-01-01\nreviewed: 2026-06-01\n")
+        try page("reviews/dhr-b.md", "type: dhr\nstatus: draft\nupdated: 2026-11-01\n")
+        try page("lifting.md", "type: page\nstatus: published\npublished: 2026-11-01\nreviewed: 2026-11-01\npublish_from: 2027-01-05\n")
+        try page("old.md", "type: page\nstatus: withdrawn\n")
+        try tmp.write("content/broken.md", "---\ntitle: [\n---\n")
+        let text = try BinaryRunner.run(["status", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(text.status, 0, text.stderr)
+        for expected in ["Site status on 27 November 2026", "Overdue for review: 1", "(content/overdue.md): last reviewed 1 January 2025; due 1 January 2026 (330 days overdue)",
+                         "Due for review in the next 30 days: 1", "due 10 December 2026 (in 13 days)",
+                         "without Home Office quality assurance: 1", "content/reviews/dhr-a.md",
+                         "Drafts: 1", "last dated 1 November 2026 (26 days ago)",
+                         "Embargoes lifting in the next 60 days: 1", "the site must be rebuilt on 5 January 2027",
+                         "Withdrawn pages: 1", "content/broken.md",
+                         "A build on 27 November 2026 leaves out 1 draft, 1 embargoed page and 1 withdrawn page."] {
+            XCTAssertTrue(text.stdout.contains(expected), "missing \(expected) in:\n\(text.stdout)")
+        }
+        let json = try BinaryRunner.run(["status", "--date", "2026-11-27", "--format", "json"], in: tmp.url)
+        XCTAssertEqual(json.status, 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((object?["overdue_review"] as? [[String: Any]])?.first?["days"] as? Int, 330)
+        XCTAssertEqual((object?["embargo_lifting"] as? [[String: Any]])?.first?["date"] as? String, "2027-01-05")
+        let csv = try BinaryRunner.run(["status", "--date", "2026-11-27", "--format", "csv"], in: tmp.url)
+        XCTAssertEqual(csv.status, 0)
+        XCTAssertTrue(csv.stdout.hasPrefix("category,file,title,date,days,note\n"))
+        XCTAssertTrue(csv.stdout.contains("embargo_lifting,\"content/lifting.md\",\"lifting.md\",2027-01-05,39,"), csv.stdout)
+        let missing = try BinaryRunner.run(["status"], in: tmp.url.appendingPathComponent("content"))
+        XCTAssertEqual(missing.status, 1)
+        let usage = try BinaryRunner.run(["status", "--date", "soon"], in: tmp.url)
+        XCTAssertEqual(usage.status, 64)
+    }
 }

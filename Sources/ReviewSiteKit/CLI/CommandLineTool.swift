@@ -83,7 +83,16 @@ public enum CommandLineTool {
             console.out("Wrote \(SourceLocation.folder(content))/\(relative) (status: draft). "
                         + "Preview it with 'reviewsite serve --drafts'.\n")
             return ExitCode.success
-        case .status, .serve:
+        case .status:
+            let status = try SiteStatus.make(contentDirectory: parsed.options["--content"] ?? "content",
+                                             date: try buildDate(parsed.options["--date"], environment: environment))
+            switch parsed.options["--format"] ?? "text" {
+            case "json": console.out(status.json)
+            case "csv": console.out(status.csv)
+            default: console.out(status.text)
+            }
+            return ExitCode.success
+        case .serve:
             throw ToolFailure("'\(command.rawValue)' is not available yet", usage: true)
         }
     }

@@ -182,7 +182,7 @@ public enum SitePipeline {
         return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
     }
 
-    private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let file else {
             diagnostics.append(Diagnostic(.error, RuleID.siteConfig, at: reader.location("site.yml"),
                 "site.yml is missing; create it with at least 'title: …' and 'base_url: https://…'"))
