@@ -93,7 +93,17 @@ public enum CommandLineTool {
             }
             return ExitCode.success
         case .serve:
-            throw ToolFailure("'\(command.rawValue)' is not available yet", usage: true)
+            var options = try pipelineOptions(parsed, environment: environment)
+            options.previewDrafts = parsed.flags.contains("--drafts")
+            var port = 8000
+            if let raw = parsed.options["--port"] {
+                guard let n = Int(raw), (0...65535).contains(n) else {
+                    throw ToolFailure("--port must be a whole number from 1 to 65535 (0 picks a free port), not '\(raw)'",
+                                      usage: true)
+                }
+                port = n
+            }
+            return try PreviewServer(options: options, console: console).run(port: port)
         }
     }
 

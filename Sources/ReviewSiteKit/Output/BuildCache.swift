@@ -33,7 +33,7 @@ struct BuildCache: Sendable {
 
     /// What a build read: the same fingerprint means the same output.
     static func inputs(_ options: PipelineOptions) -> String {
-        var lines = runInputs(options) + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)", "output \(options.outputDirectory)"]
+        var lines = runInputs(options) + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)", "output \(options.outputDirectory)", "preview \(options.previewDrafts)"]
         let content = URL(fileURLWithPath: options.contentDirectory)
         lines.append("content-folder " + metadata(path: content.path, follow: true))
         for relative in tree(content) {

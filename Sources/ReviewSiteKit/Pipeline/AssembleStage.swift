@@ -7,6 +7,8 @@ import ReviewSiteAnonymisation
 struct AssembleStage {
     var config: SiteConfig
     var buildDate: SiteDate
+    /// `serve --drafts`: drafts and embargoed pages are placed too (withdrawn ones never).
+    var preview = false
 
     /// Paths the generator writes itself; content may not take them.
     static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml"]
@@ -49,11 +51,14 @@ struct AssembleStage {
             config: config, buildDate: buildDate, pages: published,
             reviews: published.filter { $0.kind == .dhr && $0.role == .content }.sorted(by: newestFirst),
             briefings: published.filter { $0.kind == .briefing && $0.role == .content }.sorted(by: newestFirst))
-        return (model, diagnostics)
+        var previewModel = model
+        previewModel.preview = preview
+        return (previewModel, diagnostics)
     }
 
     /// `status: published` and past any embargo on the build date.
     func isPublished(_ meta: PageMeta) -> Bool {
+        if preview { return meta.status == .published || meta.status == .draft }
         guard meta.status == .published else { return false }
         if let from = meta.publishFrom?.value, buildDate < from { return false }
         return true

@@ -20,6 +20,9 @@ public struct PipelineOptions: Sendable {
     public var siteDirectory: String?
     /// `--require-names`: a missing names register is an error rather than a quiet gap.
     public var requireNames = false
+    /// `serve --drafts`: drafts and embargoed pages are built too, each with a banner. Only
+    /// the preview server sets this, and it builds into a temporary folder, never output/.
+    public var previewDrafts = false
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -167,7 +170,7 @@ public enum SitePipeline {
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
         if let config {
-            let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded)
+            let (assembled, found) = AssembleStage(config: config, buildDate: options.date, preview: options.previewDrafts).run(loaded)
             diagnostics += found
             model = assembled
         }

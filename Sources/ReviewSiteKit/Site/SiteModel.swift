@@ -34,6 +34,8 @@ struct SiteModel: Sendable {
     var reviews: [PublishedPage]
     /// Published learning briefings, newest first.
     var briefings: [PublishedPage]
+    /// A preview with drafts (`serve --drafts`): unpublished pages carry a banner.
+    var preview = false
 
     /// Every path that a link may point at: content pages and the generated ones.
     let allPaths: Set<SitePath>
