@@ -137,4 +137,41 @@ final class EverydayTests: XCTestCase {
         let usage = try BinaryRunner.run(["status", "--date", "soon"], in: tmp.url)
         XCTAssertEqual(usage.status, 64)
     }
+
+    func testLintFilesLinksToHeldBackPagesAndTheHeldBackSummary() throws {
+        let tmp = try TemporaryFolder()
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
+        let contact = tmp.url.appendingPathComponent("content/contact.md")
+        try (String(contentsOf: contact, encoding: .utf8) + "\n[A draft](reviews/dhr-river-2025.md) and [embargoed](/reviews/dhr-morgan-2026/).\n")
+            .write(to: contact, atomically: true, encoding: .utf8)
+        let subGroups = tmp.url.appendingPathComponent("content/about/sub-groups.md")
+        try (String(contentsOf: subGroups, encoding: .utf8) + "\n[Nowhere](nowhere.md)\n").write(to: subGroups, atomically: true, encoding: .utf8)
+
+        let all = try BinaryRunner.run(["lint"] + date, in: tmp.url)
+        XCTAssertEqual(all.status, 1)
+        XCTAssertTrue(all.stdout.contains("content/about/sub-groups.md"), all.stdout)
+        XCTAssertTrue(all.stdout.contains("which is a draft and not published"), all.stdout)
+        XCTAssertTrue(all.stdout.contains("which is embargoed until 1 January 2099"), all.stdout)
+
+        let one = try BinaryRunner.run(["lint", "content/contact.md"] + date, in: tmp.url)
+        XCTAssertEqual(one.status, 1)
+        XCTAssertFalse(one.stdout.contains("sub-groups"), one.stdout)
+        XCTAssertTrue(one.stdout.contains("2 errors and 0 warnings in 1 file."), one.stdout)
+        let clean = try BinaryRunner.run(["lint", "content/index.md", "./content/reviews/dhr-jo-2022.md"] + date, in: tmp.url)
+        XCTAssertEqual(clean.status, 0, clean.stdout)
+        XCTAssertTrue(clean.stdout.contains("in 2 files."), clean.stdout)
+        let outside = try BinaryRunner.run(["lint", "README.md"] + date, in: tmp.url)
+        XCTAssertEqual(outside.status, 1)
+        XCTAssertTrue(outside.stderr.contains("is not a file in the content folder"), outside.stderr)
+
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content/contact.md"),
+                     to: tmp.url.appendingPathComponent("restore.md"))
+        try FileManager.default.removeItem(at: contact)
+        try FileManager.default.moveItem(at: tmp.url.appendingPathComponent("restore.md"), to: contact)
+        try FileManager.default.removeItem(at: subGroups)
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content/about/sub-groups.md"), to: subGroups)
+        let build = try BinaryRunner.run(["build"] + date, in: tmp.url)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(build.stdout.contains("\n1 draft and 1 embargoed review not published.\n"), build.stdout)
+    }
 }

@@ -41,6 +41,17 @@ final class CommandTableTests: XCTestCase {
         }
     }
 
+    func testTheManPageListsEveryCommandAndOption() throws {
+        let man = try read("docs/reviewsite.1")
+        for spec in CommandTable.commands {
+            XCTAssertTrue(man.contains(".B reviewsite \(spec.name)"), "docs/reviewsite.1 lacks \(spec.name)")
+            for option in spec.options {
+                XCTAssertTrue(man.contains(option.name.replacingOccurrences(of: "-", with: "\\-")),
+                              "docs/reviewsite.1 lacks \(option.name)")
+            }
+        }
+    }
+
     func testHelpComesFromTheTable() {
         for spec in CommandTable.commands where spec.command != .help {
             let help = HelpText.command(spec.command)

@@ -60,7 +60,7 @@ public enum CommandLineTool {
         case .build: return try build(try pipelineOptions(parsed, environment: environment), console: console)
         case .lint:
             return try lint(try pipelineOptions(parsed, environment: environment), format: try format(parsed),
-                            console: console)
+                            files: parsed.arguments, console: console)
         case .help: return try help(parsed.arguments.first, console: console)
         case .theme:
             guard parsed.arguments.first == "export" else {
@@ -182,6 +182,7 @@ public enum CommandLineTool {
         }
         if let written = report.filesWritten {
             console.out("Built \(written) files into \(options.outputDirectory)/ (\(summary)).\n")
+            if let held = report.heldBack.sentence { console.out(held.prefix(1).uppercased() + held.dropFirst() + ".\n") }
             return ExitCode.success
         }
         console.err("Build failed: \(summary). Nothing was written; \(options.outputDirectory)/ is unchanged. "
@@ -189,10 +190,33 @@ public enum CommandLineTool {
         return ExitCode.failure
     }
 
-    static func lint(_ options: PipelineOptions, format: DiagnosticFormat, console: Console) throws(ToolFailure) -> Int32 {
-        let report = try SitePipeline.lint(options)
+    static func lint(_ options: PipelineOptions, format: DiagnosticFormat, files: [String] = [],
+                     console: Console) throws(ToolFailure) -> Int32 {
+        var report = try SitePipeline.lint(options)
+        if !files.isEmpty {
+            // The whole site was read (so links resolve); only the named files are reported.
+            let shown = try displayPaths(files, content: options.contentDirectory)
+            report.diagnostics = report.diagnostics.filter { shown.contains($0.location.file) }
+            report.filesChecked = shown.count
+        }
         console.out(format.render(report.diagnostics, files: report.filesChecked, toolVersion: version))
         if format == .text { console.out(TextReport.summary(report.diagnostics, files: report.filesChecked) + ".\n") }
         return report.errorCount > 0 ? ExitCode.failure : ExitCode.success
+    }
+
+    /// `lint FILE...`: each file as diagnostics show it ("content/reviews/x.md"). A file
+    /// that is not in the content folder is an error: it would silently be checked by nothing.
+    static func displayPaths(_ files: [String], content: String) throws(ToolFailure) -> Set<String> {
+        let root = URL(fileURLWithPath: content).standardizedFileURL.resolvingSymlinksInPath().path
+        var shown = Set<String>()
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(root + "/"), FileManager.default.fileExists(atPath: path) else {
+                throw ToolFailure("'\(file)' is not a file in the content folder '\(content)'; name files inside it, "
+                                  + "such as \(SourceLocation.folder(content))/reviews/dhr-jo-2022.md, or pass --content")
+            }
+            shown.insert(SourceLocation.folder(content) + "/" + String(path.dropFirst(root.count + 1)))
+        }
+        return shown
     }
 }

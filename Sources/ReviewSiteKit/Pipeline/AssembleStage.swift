@@ -38,9 +38,12 @@ struct AssembleStage {
         let anyPaths = publishedPaths.union(owner.keys)
         let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
+        // Why each placed page that is not published is held back, for broken-link messages.
+        let heldBack = Dictionary(placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
+                                  uniquingKeysWith: { a, _ in a })
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                                      headingIDs: headingIDs)
+                                      headingIDs: headingIDs, heldBack: heldBack)
         }
         published.sort { $0.path < $1.path }
         let newestFirst: (PublishedPage, PublishedPage) -> Bool = {
@@ -104,7 +107,8 @@ struct AssembleStage {
         }
     }
 
-    private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>]) -> [Diagnostic] {
+    private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
+                            heldBack: [SitePath: LoadedPage] = [:]) -> [Diagnostic] {
         guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
         let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
@@ -120,6 +124,12 @@ struct AssembleStage {
             }
             switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets) {
             case .missing:
+                if case .page(let target, _) = LinkTarget.resolve(link.destination, from: page.relativePath,
+                                                                  in: Set(heldBack.keys)),
+                   let other = heldBack[target] {
+                    out.append(Diagnostic(.error, RuleID.brokenLink, at: at, heldBackLink(other)))
+                    continue
+                }
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
                 out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
                     "this link points at no published page of this site; check the address "
@@ -134,5 +144,20 @@ struct AssembleStage {
             }
         }
         return out
+    }
+
+    /// Why a link to a page of this site that is not published is broken, and what to do.
+    private func heldBackLink(_ target: LoadedPage) -> String {
+        let file = target.displayPath
+        switch target.meta.status {
+        case .withdrawn?:
+            return "this link points at \(file), which is withdrawn and not on the site; remove the link"
+        case .published?:
+            let lifts = target.meta.publishFrom?.value.govuk ?? "a later date"
+            return "this link points at \(file), which is embargoed until \(lifts); remove the link until then, "
+                + "or give this page the same publish_from date"
+        default:
+            return "this link points at \(file), which is a draft and not published; publish it first or remove the link"
+        }
     }
 }

@@ -36,6 +36,31 @@ public struct PipelineReport: Sendable {
     public var filesWritten: Int?
     /// The output was already up to date: nothing changed since the last build.
     public var upToDate = false
+    /// Pages a build on this date leaves out (drafts, embargoed, withdrawn).
+    public var heldBack = HeldBack()
+
+    public struct HeldBack: Sendable, Equatable {
+        public var drafts = 0
+        /// The kind of each embargoed page, so the summary can say "1 embargoed review".
+        public var embargoed: [PageKind] = []
+        public var withdrawn = 0
+
+        /// "2 drafts and 1 embargoed review not published", or nil when nothing is held back.
+        public var sentence: String? {
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            var parts: [String] = []
+            if drafts > 0 { parts.append(count(drafts, "draft")) }
+            if !embargoed.isEmpty {
+                let kinds = Set(embargoed)
+                let noun = kinds == [.dhr] ? "review" : kinds == [.briefing] ? "briefing" : "page"
+                parts.append(count(embargoed.count, "embargoed " + noun))
+            }
+            if withdrawn > 0 { parts.append(count(withdrawn, "withdrawn page")) }
+            guard let last = parts.last else { return nil }
+            let list = parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+            return list + " not published"
+        }
+    }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -175,7 +200,18 @@ public enum SitePipeline {
             model = assembled
         }
         diagnostics.sort()
-        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        for page in loaded {
+            switch page.meta.status {
+            case .draft?: report.heldBack.drafts += 1
+            case .withdrawn?: report.heldBack.withdrawn += 1
+            case .published?:
+                if let from = page.meta.publishFrom?.value, options.date < from {
+                    report.heldBack.embargoed.append(page.meta.kind ?? .page)
+                }
+            case nil: break
+            }
+        }
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
         let waivers = Set(loaded.flatMap { page in
