@@ -174,4 +174,38 @@ final class EverydayTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(build.stdout.contains("\n1 draft and 1 embargoed review not published.\n"), build.stdout)
     }
+
+    func testStaticFolderIsCopiedAsIsAndChecked() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("static/CNAME", "www.example.org\n")
+        try tmp.write("static/robots.txt", "User-agent: *\nAllow: /\n")
+        try tmp.write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        try tmp.write("static/.secret", "not published\n")
+        let ok = try BinaryRunner.run(["build"] + date, in: tmp.url)
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        let out = try snapshot(tmp.url.appendingPathComponent("output"))
+        XCTAssertEqual(out["CNAME"], Data("www.example.org\n".utf8))
+        XCTAssertNotNil(out["robots.txt"])
+        XCTAssertNotNil(out["img/logo.svg"])
+        XCTAssertNil(out[".secret"])
+
+        // A change to static/ is a change: the next build is not "up to date".
+        try tmp.write("static/robots.txt", "User-agent: *\nDisallow: /\n")
+        let again = try BinaryRunner.run(["build"] + date, in: tmp.url)
+        XCTAssertTrue(again.stdout.hasPrefix("Built "), again.stdout)
+
+        try tmp.write("static/humans.txt", "Written by jo.bloggs@gmail.com\n")
+        try tmp.write("static/index.html", "<p>mine</p>\n")
+        try FileManager.default.createSymbolicLink(atPath: tmp.url.appendingPathComponent("static/passwd").path,
+                                                   withDestinationPath: "/etc/passwd")
+        let bad = try BinaryRunner.run(["build"] + date, in: tmp.url)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("static/humans.txt:1:"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("static/index.html:1:1: error[reserved-path]"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("static/passwd:1:1: error[symlink]"), bad.stderr)
+        XCTAssertFalse(bad.stderr.contains("jo.bloggs"), "a finding never repeats the identifier")
+        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output"))["robots.txt"],
+                       Data("User-agent: *\nDisallow: /\n".utf8), "the previous site is unchanged")
+    }
 }

@@ -39,6 +39,10 @@ struct BuildCache: Sendable {
         for relative in tree(content) {
             lines.append("c \(relative) " + metadata(path: content.appendingPathComponent(relative).path, follow: false))
         }
+        let statics = StaticFiles.folder(for: options.contentDirectory).url
+        for relative in tree(statics) {
+            lines.append("s \(relative) " + metadata(path: statics.appendingPathComponent(relative).path, follow: false))
+        }
         let theme = URL(fileURLWithPath: options.themeDirectory)
         for relative in tree(theme) {
             lines.append("t \(relative) " + metadata(path: theme.appendingPathComponent(relative).path, follow: false))

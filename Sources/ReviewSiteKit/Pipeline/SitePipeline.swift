@@ -125,7 +125,16 @@ public enum SitePipeline {
             let assets = options.builtInTheme ? try ThemeAssets.copyBuiltIn(to: staging)
                                               : try ThemeAssets.copy(from: theme, to: staging)
             files += assets
-            // Theme files that are text a reader sees (an .svg or a .json) are checked too.
+            // The site's own static/ folder (CNAME, robots.txt, a favicon), copied as is.
+            let statics = try StaticFiles.copy(contentDirectory: options.contentDirectory, to: staging,
+                                               generated: Set(files), diagnostics: &report.diagnostics)
+            files += statics
+            // Theme and static files that are text a reader sees (an .svg, a .json, robots.txt)
+            // are checked too; static files are shown where they are edited (static/…).
+            report.diagnostics += SiteScan.scan(statics, in: staging.url,
+                                                displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
+                                                rules: scan.rules, context: scan.context, waivers: scan.waivers,
+                                                jobs: options.jobs)
             report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
                                                 context: scan.context, waivers: scan.waivers, jobs: options.jobs)
             guard report.errorCount == 0 else {
