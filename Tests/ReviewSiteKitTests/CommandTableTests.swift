@@ -80,3 +80,18 @@ final class CommandTableTests: XCTestCase {
         }
     }
 }
+
+final class ColourTests: XCTestCase {
+    typealias Console = CommandLineTool.Console
+
+    func testColourOnlyOnATerminalAndNeverWithNoColor() {
+        XCTAssertTrue(Console.colourAllowed(terminal: true, environment: [:]))
+        XCTAssertFalse(Console.colourAllowed(terminal: false, environment: [:]))
+        XCTAssertFalse(Console.colourAllowed(terminal: true, environment: ["NO_COLOR": "1"]))
+        XCTAssertTrue(Console.colourAllowed(terminal: true, environment: ["NO_COLOR": ""]), "an empty NO_COLOR is unset")
+        XCTAssertFalse(Console.colourAllowed(terminal: true, environment: ["TERM": "dumb"]))
+        let line = "content/a.md:1:1: error[broken-link]: x\n"
+        XCTAssertEqual(Console.paint(line, false), line)
+        XCTAssertTrue(Console.paint(line, true).contains("\u{1B}[1;31merror\u{1B}[0m[broken-link]"))
+    }
+}

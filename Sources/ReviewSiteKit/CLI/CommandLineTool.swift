@@ -20,11 +20,37 @@ public enum CommandLineTool {
         public var out: @Sendable (String) -> Void
         public var err: @Sendable (String) -> Void
 
+        /// Whether findings on each stream may be coloured (a terminal, and no NO_COLOR).
+        public var colourOut = false
+        public var colourErr = false
+
         public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
             self.out = out
             self.err = err
         }
+
+        /// Standard output and standard error, with colour only on a terminal and never with NO_COLOR.
+        public static func standard(environment: [String: String]) -> Console {
+            var console = Console(out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                                  err: { FileHandle.standardError.write(Data($0.utf8)) })
+            console.colourOut = colourAllowed(terminal: Platform.isTerminal(1), environment: environment)
+            console.colourErr = colourAllowed(terminal: Platform.isTerminal(2), environment: environment)
+            return console
+        }
+
+        /// https://no-color.org: a NO_COLOR that is set and not empty turns colour off.
+        static func colourAllowed(terminal: Bool, environment: [String: String]) -> Bool {
+            terminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        }
+
+        /// Findings in text, with "error" in red and "warning" in yellow when allowed.
+        static func paint(_ text: String, _ allowed: Bool) -> String {
+            guard allowed else { return text }
+            return text.replacingOccurrences(of: ": error[", with: ": \u{1B}[1;31merror\u{1B}[0m[")
+                .replacingOccurrences(of: ": warning[", with: ": \u{1B}[1;33mwarning\u{1B}[0m[")
+        }
     }
+
 
     public static func run(_ args: [String], environment: [String: String], console: Console) -> Int32 {
         do {
@@ -174,7 +200,9 @@ public enum CommandLineTool {
 
     static func build(_ options: PipelineOptions, console: Console) throws(ToolFailure) -> Int32 {
         let report = try SitePipeline.build(options)
-        if !report.diagnostics.isEmpty { console.err(TextReport.render(report.diagnostics, files: report.filesChecked)) }
+        if !report.diagnostics.isEmpty {
+            console.err(Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked), console.colourErr))
+        }
         let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
         if let written = report.filesWritten, report.upToDate {
             console.out("Nothing changed since the last build: the \(written) files in \(options.outputDirectory)/ are up to date (\(summary)).\n")
@@ -199,7 +227,8 @@ public enum CommandLineTool {
             report.diagnostics = report.diagnostics.filter { shown.contains($0.location.file) }
             report.filesChecked = shown.count
         }
-        console.out(format.render(report.diagnostics, files: report.filesChecked, toolVersion: version))
+        let rendered = format.render(report.diagnostics, files: report.filesChecked, toolVersion: version)
+        console.out(format == .text ? Console.paint(rendered, console.colourOut) : rendered)
         if format == .text { console.out(TextReport.summary(report.diagnostics, files: report.filesChecked) + ".\n") }
         return report.errorCount > 0 ? ExitCode.failure : ExitCode.success
     }

@@ -117,6 +117,9 @@ enum Platform {
         #endif
     }
 
+    /// Whether a file descriptor (1 standard output, 2 standard error) is a terminal.
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
     static func closeSocket(_ fd: Int32) { _ = close(fd) }
 
     /// Ctrl-C (SIGINT) and SIGTERM set a flag instead of ending the process, so the server

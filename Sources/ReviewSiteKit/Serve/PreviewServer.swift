@@ -71,7 +71,8 @@ final class PreviewServer: @unchecked Sendable {
         do {
             let report = try SitePipeline.build(options)
             if !report.diagnostics.isEmpty {
-                console.err(TextReport.render(report.diagnostics, files: report.filesChecked))
+                console.err(CommandLineTool.Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked),
+                                                          console.colourErr))
             }
             let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
