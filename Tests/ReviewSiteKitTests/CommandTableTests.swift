@@ -41,6 +41,39 @@ final class CommandTableTests: XCTestCase {
         }
     }
 
+    /// Every `reviewsite COMMAND …` written in a code block of `text`, as arguments.
+    static func commandLines(in text: String, codeOnly: Bool) -> [[String]] {
+        var found: [[String]] = []
+        var inCode = false
+        let commands = Set(ParsedArguments.Command.allCases.map(\.rawValue))
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inCode.toggle(); continue }
+            guard inCode || !codeOnly, let start = line.range(of: "reviewsite ") else { continue }
+            var rest = String(line[start.upperBound...])
+            for stop in [" >", " |", " &&", ";"] {
+                if let r = rest.range(of: stop) { rest = String(rest[..<r.lowerBound]) }
+            }
+            let words = rest.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+            guard let first = words.first, commands.contains(first) else { continue }
+            found.append(words)
+        }
+        return found
+    }
+
+    func testCIRecipesUseRealOptions() throws {
+        let ci = try read("docs/ci.md")
+        XCTAssertTrue(ci.contains(SiteStarter.workflow), "docs/ci.md must show exactly the workflow 'reviewsite init' writes")
+        var lines = Self.commandLines(in: ci, codeOnly: true)
+        lines += Self.commandLines(in: try read(".pre-commit-hooks.yaml"), codeOnly: false)
+        lines += Self.commandLines(in: SiteStarter.workflow, codeOnly: false)
+        XCTAssertGreaterThanOrEqual(lines.count, 8)
+        for words in lines {
+            XCTAssertNoThrow(try ParsedArguments.parse(words), words.joined(separator: " "))
+        }
+        XCTAssertTrue(lines.contains { $0.contains("--require-names") && $0.contains("--format") == false && $0.first == "build" })
+        XCTAssertTrue(lines.contains { $0.first == "lint" && $0.contains("github") })
+    }
+
     func testTheManPageListsEveryCommandAndOption() throws {
         let man = try read("docs/reviewsite.1")
         for spec in CommandTable.commands {
