@@ -208,4 +208,17 @@ final class EverydayTests: XCTestCase {
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output"))["robots.txt"],
                        Data("User-agent: *\nDisallow: /\n".utf8), "the previous site is unchanged")
     }
+
+    func testAFrontMatterFailureIsOneErrorNotManyBrokenLinks() throws {
+        let tmp = try TemporaryFolder()
+        try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
+        let contact = tmp.url.appendingPathComponent("content/contact.md")
+        let text = try String(contentsOf: contact, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle:", with: "\ntitle: [broken\nx:").write(to: contact, atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["lint"] + date, in: tmp.url)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.contains("content/contact.md:"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("broken-link"), "links to the broken page are follow-on errors:\n\(r.stdout)")
+        XCTAssertTrue(r.stdout.contains("1 error and 0 warnings"), r.stdout)
+    }
 }

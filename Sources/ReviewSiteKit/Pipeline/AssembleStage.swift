@@ -18,8 +18,17 @@ struct AssembleStage {
         var owner: [SitePath: String] = [:]
         var published: [PublishedPage] = []
         var placed: [(LoadedPage, SitePath)] = []
+        // Where pages whose front matter could not be read might live: a link to one is not
+        // reported, because that page's own error is the root cause (one error, not many).
+        var unreadable = Set<SitePath>()
         for page in loaded {
-            guard let kind = page.meta.kind else { continue }
+            guard let kind = page.meta.kind else {
+                var parts = page.relativePath.dropLast(3).split(separator: "/").map(String.init)
+                let stem = parts.removeLast()
+                let own = stem == "index" ? parts.joined(separator: "/") : (parts + [stem]).joined(separator: "/")
+                unreadable.formUnion([SitePath(own), SitePath("reviews/" + stem), SitePath("briefings/" + stem)])
+                continue
+            }
             guard let (path, role) = place(page, kind, &diagnostics) else { continue }
             if let first = owner[path] {
                 diagnostics.append(Diagnostic(.error, RuleID.duplicateSlug, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
@@ -43,7 +52,7 @@ struct AssembleStage {
                                   uniquingKeysWith: { a, _ in a })
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                                      headingIDs: headingIDs, heldBack: heldBack)
+                                      headingIDs: headingIDs, heldBack: heldBack, unreadable: unreadable)
         }
         published.sort { $0.path < $1.path }
         let newestFirst: (PublishedPage, PublishedPage) -> Bool = {
@@ -108,7 +117,7 @@ struct AssembleStage {
     }
 
     private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
-                            heldBack: [SitePath: LoadedPage] = [:]) -> [Diagnostic] {
+                            heldBack: [SitePath: LoadedPage] = [:], unreadable: Set<SitePath> = []) -> [Diagnostic] {
         guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
         let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
@@ -127,9 +136,13 @@ struct AssembleStage {
                 if case .page(let target, _) = LinkTarget.resolve(link.destination, from: page.relativePath,
                                                                   in: Set(heldBack.keys)),
                    let other = heldBack[target] {
-                    out.append(Diagnostic(.error, RuleID.brokenLink, at: at, heldBackLink(other)))
+                    // A status that could not be read is reported in that file; not again here.
+                    if other.meta.status != nil {
+                        out.append(Diagnostic(.error, RuleID.brokenLink, at: at, heldBackLink(other)))
+                    }
                     continue
                 }
+                if case .page = LinkTarget.resolve(link.destination, from: page.relativePath, in: unreadable) { continue }
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
                 out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
                     "this link points at no published page of this site; check the address "
