@@ -128,3 +128,26 @@ final class ColourTests: XCTestCase {
         XCTAssertTrue(Console.paint(line, true).contains("\u{1B}[1;31merror\u{1B}[0m[broken-link]"))
     }
 }
+
+final class ProgressLineTests: XCTestCase {
+    final class Captured: @unchecked Sendable {
+        let lock = NSLock()
+        var text = ""
+        func add(_ s: String) { lock.lock(); text += s; lock.unlock() }
+    }
+
+    func testShownOnlyOnATerminalAfterTwoSecondsAndRubbedOut() {
+        let captured = Captured()
+        var console = CommandLineTool.Console(out: { _ in }, err: { captured.add($0) })
+        XCTAssertNil(ProgressLine.start(console), "not a terminal: no progress line")
+        console.terminalErr = true
+        let quick = ProgressLine.start(console)
+        quick?.stop()
+        XCTAssertEqual(captured.text, "", "a quick build shows nothing")
+        let slow = ProgressLine.start(console)
+        Thread.sleep(forTimeInterval: 2.5)
+        slow?.stop()
+        XCTAssertTrue(captured.text.contains("Building the site… 2s"), captured.text)
+        XCTAssertTrue(captured.text.hasSuffix("\r\u{1B}[K"), "the line is rubbed out at the end")
+    }
+}

@@ -23,6 +23,8 @@ public enum CommandLineTool {
         /// Whether findings on each stream may be coloured (a terminal, and no NO_COLOR).
         public var colourOut = false
         public var colourErr = false
+        /// Standard error is a terminal: a progress line may be shown (and rubbed out).
+        public var terminalErr = false
 
         public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
             self.out = out
@@ -35,6 +37,7 @@ public enum CommandLineTool {
                                   err: { FileHandle.standardError.write(Data($0.utf8)) })
             console.colourOut = colourAllowed(terminal: Platform.isTerminal(1), environment: environment)
             console.colourErr = colourAllowed(terminal: Platform.isTerminal(2), environment: environment)
+            console.terminalErr = Platform.isTerminal(2) && environment["TERM"] != "dumb"
             return console
         }
 
@@ -199,7 +202,15 @@ public enum CommandLineTool {
     }
 
     static func build(_ options: PipelineOptions, console: Console) throws(ToolFailure) -> Int32 {
-        let report = try SitePipeline.build(options)
+        let progress = ProgressLine.start(console)
+        let report: PipelineReport
+        do {
+            report = try SitePipeline.build(options)
+        } catch {
+            progress?.stop()
+            throw error
+        }
+        progress?.stop()
         if !report.diagnostics.isEmpty {
             console.err(Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked), console.colourErr))
         }
