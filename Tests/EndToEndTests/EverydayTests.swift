@@ -221,4 +221,24 @@ final class EverydayTests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("broken-link"), "links to the broken page are follow-on errors:\n\(r.stdout)")
         XCTAssertTrue(r.stdout.contains("1 error and 0 warnings"), r.stdout)
     }
+
+    func testPathsAreRelativeToTheFolderAndSARIFToTheRepositoryRoot() throws {
+        let tmp = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try tmp.write("site/content/site.yml", "title: T\nbase_url: https://example.org/\n")
+        try tmp.write("site/content/a.md", "---\ntype: page\ntitle: A\nstatus: published\npublished: 2026-01-01\nreviewed: 2026-06-01\n---\n[x](nowhere.md)\n")
+        let site = tmp.url.appendingPathComponent("site")
+        let absolute = site.appendingPathComponent("content").path
+        let text = try BinaryRunner.run(["lint", "--content", absolute] + date, in: site)
+        XCTAssertTrue(text.stdout.hasPrefix("content/a.md:8:1: error[broken-link]"), text.stdout)
+        let sarif = try BinaryRunner.run(["lint", "--format", "sarif"] + date, in: site)
+        let json = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+        let result = ((json?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first
+        let location = (result?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        let artifact = location?["artifactLocation"] as? [String: Any]
+        XCTAssertEqual(artifact?["uri"] as? String, "site/content/a.md")
+        XCTAssertEqual(artifact?["uriBaseId"] as? String, "%SRCROOT%")
+        let github = try BinaryRunner.run(["lint", "--format", "github"] + date, in: site)
+        XCTAssertTrue(github.stdout.hasPrefix("::error file=site/content/a.md,line=8"), github.stdout)
+    }
 }

@@ -179,6 +179,12 @@ public enum CommandLineTool {
             }
             options.jobs = n
         }
+        // Paths in findings are relative to the current folder, whatever was typed.
+        let cwd = FileManager.default.currentDirectoryPath
+        options.contentDirectory = DisplayPaths.relative(options.contentDirectory, to: cwd)
+        options.themeDirectory = DisplayPaths.relative(options.themeDirectory, to: cwd)
+        options.outputDirectory = DisplayPaths.relative(options.outputDirectory, to: cwd)
+        options.siteDirectory = options.siteDirectory.map { DisplayPaths.relative($0, to: cwd) }
         return options
     }
 
@@ -238,7 +244,10 @@ public enum CommandLineTool {
             report.diagnostics = report.diagnostics.filter { shown.contains($0.location.file) }
             report.filesChecked = shown.count
         }
-        let rendered = format.render(report.diagnostics, files: report.filesChecked, toolVersion: version)
+        let cwd = FileManager.default.currentDirectoryPath
+        let shown = format == .sarif || format == .github
+            ? DisplayPaths.fromRepositoryRoot(report.diagnostics, currentFolder: cwd) : report.diagnostics
+        let rendered = format.render(shown, files: report.filesChecked, toolVersion: version)
         console.out(format == .text ? Console.paint(rendered, console.colourOut) : rendered)
         if format == .text { console.out(TextReport.summary(report.diagnostics, files: report.filesChecked) + ".\n") }
         return report.errorCount > 0 ? ExitCode.failure : ExitCode.success
