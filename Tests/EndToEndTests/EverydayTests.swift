@@ -91,6 +91,9 @@ final class EverydayTests: XCTestCase {
             (["new", "dhr", "DHR-Adult-B"], 64, "lower-case letters, digits and hyphens"),
             (["new", "dhr", "reviews/x"], 64, "cannot contain '/'"),
             (["new", "page", "x", "--content", "nowhere"], 1, "content folder 'nowhere' not found"),
+            (["new", "page", "reviews/x"], 64, "'reviews' is reserved"),
+            (["new", "page", "x.md"], 64, "give the name without .md"),
+            (["build", "--require-names"], 1, "--require-names is set but no names register was given"),
         ]
         for (args, status, message) in cases {
             let bad = try BinaryRunner.run(args, in: tmp.url)

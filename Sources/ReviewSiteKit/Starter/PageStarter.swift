@@ -25,10 +25,11 @@ enum PageStarter {
                               + "use dhr (a review), briefing or page", usage: true)
         }
         let parts = slug.split(separator: "/", omittingEmptySubsequences: false)
-        guard (kind == .page || parts.count == 1), parts.allSatisfy({ Slug.isValid($0) }), !slug.hasSuffix(".md") || false else {
+        guard (kind == .page || parts.count == 1), parts.allSatisfy({ Slug.isValid($0) }) else {
             throw ToolFailure(slugProblem(slug, kind: kind), usage: true)
         }
-        if kind == .page, let first = parts.first, ["reviews", "briefings", "assets", "accessibility"].contains(String(first)) {
+        if kind == .page, let first = parts.first,
+           AssembleStage.reserved.union(["reviews", "briefings"]).contains(String(first)) {
             throw ToolFailure("'\(first)' is reserved for the site's own pages; choose another name for the page", usage: true)
         }
         var isDir: ObjCBool = false
