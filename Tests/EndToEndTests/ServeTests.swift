@@ -65,7 +65,7 @@ final class ServeTests: XCTestCase {
     }
 
     /// One raw HTTP/1.1 request to 127.0.0.1:port (raw, so paths such as /../ are sent as written).
-    static func request(_ port: Int, _ target: String, method: String = "GET") throws -> HTTPResponse {
+    static func request(_ port: Int, _ target: String, method: String = "GET", host: String? = nil) throws -> HTTPResponse {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -83,7 +83,7 @@ final class ServeTests: XCTestCase {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw NSError(domain: "connect", code: Int(errno)) }
-        let text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
+        let text = "\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n"
         _ = text.withCString { send(fd, $0, strlen($0), 0) }
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -123,6 +123,8 @@ final class ServeTests: XCTestCase {
             XCTAssertEqual(try Self.request(port, bad).status, 403, bad)
         }
         XCTAssertEqual(try Self.request(port, "/reviews").status, 301)
+        XCTAssertEqual(try Self.request(port, "/", host: "evil.example:\(port)").status, 403, "DNS rebinding")
+        XCTAssertEqual(try Self.request(port, "/", host: "localhost:\(port)").status, 200)
         XCTAssertEqual(try Self.request(port, "/", method: "POST").status, 405)
         XCTAssertEqual(try Self.request(port, "/assets/site.css").head.contains("text/css"), true)
 

@@ -172,11 +172,31 @@ final class PreviewServer: @unchecked Sendable {
             return ("GET", Response(status: 400, reason: "Bad Request", body: Array("Bad request\n".utf8)))
         }
         let method = String(parts[0])
+        // Only pages opened on this computer by its own address: a web page elsewhere that
+        // points a name of its own at 127.0.0.1 (DNS rebinding) cannot read the drafts.
+        let host = request.split(separator: "\r\n").dropFirst()
+            .first { $0.lowercased().hasPrefix("host:") }
+            .map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces).lowercased() }
+        if let host, !Self.isLocal(host) {
+            return (method, Response(status: 403, reason: "Forbidden",
+                                     body: Array("Forbidden: open the preview at http://127.0.0.1/ on this computer\n".utf8)))
+        }
         guard method == "GET" || method == "HEAD" else {
             return (method, Response(status: 405, reason: "Method Not Allowed", body: Array("Only GET and HEAD\n".utf8),
                                      headers: [("Allow", "GET, HEAD")]))
         }
         return (method, serve(String(parts[1])))
+    }
+
+    /// "127.0.0.1:8000", "localhost", "[::1]:8000".
+    static func isLocal(_ host: String) -> Bool {
+        var name = host
+        if name.hasPrefix("[") {
+            name = String(name.prefix { $0 != "]" }.dropFirst())
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        return name == "127.0.0.1" || name == "localhost" || name == "::1"
     }
 
     func serve(_ target: String) -> Response {
