@@ -70,6 +70,10 @@ final class EverydayTests: XCTestCase {
         let again = try BinaryRunner.run(["init"], in: site)
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("is not empty"), again.stderr)
+        // A folder with only a new repository's .git is empty enough.
+        try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
+        let inRepo = try BinaryRunner.run(["init", "repo"], in: tmp.url)
+        XCTAssertEqual(inRepo.status, 0, inRepo.stderr)
     }
 
     func testNewWritesADraftWithTheExpectedHeadingsAndRefusesBadInput() throws {

@@ -14,7 +14,8 @@ enum SiteStarter {
     }
 
     static func write(into directory: String, today: SiteDate) throws(ToolFailure) -> [String] {
-        try NewFolder.prepare(directory, purpose: "the new site")
+        // A fresh 'git init' folder is fine: the site is meant to live in a repository.
+        try NewFolder.prepare(directory, purpose: "the new site", ignoring: [".git"])
         let root = URL(fileURLWithPath: directory)
         var written: [String] = []
         for (path, text) in files(today: today) {

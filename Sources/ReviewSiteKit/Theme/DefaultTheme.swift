@@ -42,16 +42,17 @@ enum DefaultTheme {
     }
 }
 
-/// A folder that `init` or `theme export` writes into: it must not exist, or be empty.
+/// A folder that `init` or `theme export` writes into: it must not exist, or be empty
+/// (apart from the entries in `ignoring`, such as the `.git` of a new repository).
 enum NewFolder {
-    static func prepare(_ directory: String, purpose: String) throws(ToolFailure) {
+    static func prepare(_ directory: String, purpose: String, ignoring: Set<String> = []) throws(ToolFailure) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: directory, isDirectory: &isDir) {
             guard isDir.boolValue else {
                 throw ToolFailure("'\(directory)' is a file, not a folder; give a new or empty folder for \(purpose)")
             }
-            let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
+            let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { !ignoring.contains($0) }
             guard entries.isEmpty else {
                 throw ToolFailure("the folder '\(directory)' is not empty (it has \(entries.count) "
                                   + (entries.count == 1 ? "entry" : "entries")
