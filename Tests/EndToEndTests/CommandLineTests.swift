@@ -8,7 +8,14 @@ final class CommandLineTests: XCTestCase {
     func testHelpAndVersion() throws {
         let help = try BinaryRunner.run(["--help"], in: repo)
         XCTAssertEqual(help.status, 0)
-        XCTAssertTrue(help.stdout.contains("reviewsite build"))
+        XCTAssertTrue(help.stdout.contains("  build "))
+        for command in ["build", "lint", "status", "serve", "init", "new", "theme", "help"] {
+            let viaHelp = try BinaryRunner.run(["help", command], in: repo)
+            let viaFlag = try BinaryRunner.run([command, "--help"], in: repo)
+            XCTAssertEqual(viaHelp.status, 0, command)
+            XCTAssertEqual(viaHelp.stdout, viaFlag.stdout, command)
+            XCTAssertTrue(viaHelp.stdout.contains("reviewsite \(command)"), command)
+        }
         XCTAssertTrue(help.stdout.contains("Exit codes: 0"))
         let buildHelp = try BinaryRunner.run(["build", "--help"], in: repo)
         XCTAssertEqual(buildHelp.status, 0)
@@ -26,6 +33,10 @@ final class CommandLineTests: XCTestCase {
             (["lint", "--date", "2020-02-30"], "--date must be a real date"),
             (["lint", "--format", "xml"], "--format must be text, json, sarif or github"),
             (["build", "--output"], "--output needs a value"),
+            (["help", "biuld"], "there is no command 'biuld' (did you mean 'build'?)"),
+            (["status", "--format", "sarif"], "--format must be text, json or csv, not 'sarif'"),
+            (["serve", "--port"], "--port needs a value"),
+            (["new", "dhr"], "'new' needs dhr|briefing|page SLUG"),
         ]
         for (args, message) in cases {
             let r = try BinaryRunner.run(args, in: repo)

@@ -13,7 +13,8 @@ package enum SARIFReport {
                 ("level", .string(d.severity == .error ? "error" : "warning")),
                 ("message", .object([("text", .string(d.message))])),
                 ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(d.location.file))])),
+                    // Paths are relative to the repository root (%SRCROOT%, as code scanning expects).
+                    ("artifactLocation", .object([("uri", .string(d.location.file)), ("uriBaseId", .string("%SRCROOT%"))])),
                     ("region", .object([("startLine", .int(d.location.line)), ("startColumn", .int(d.location.column))])),
                 ]))])])),
             ])

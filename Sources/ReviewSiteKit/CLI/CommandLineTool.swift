@@ -20,14 +20,43 @@ public enum CommandLineTool {
         public var out: @Sendable (String) -> Void
         public var err: @Sendable (String) -> Void
 
+        /// Whether findings on each stream may be coloured (a terminal, and no NO_COLOR).
+        public var colourOut = false
+        public var colourErr = false
+        /// Standard error is a terminal: a progress line may be shown (and rubbed out).
+        public var terminalErr = false
+
         public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
             self.out = out
             self.err = err
         }
+
+        /// Standard output and standard error, with colour only on a terminal and never with NO_COLOR.
+        public static func standard(environment: [String: String]) -> Console {
+            var console = Console(out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                                  err: { FileHandle.standardError.write(Data($0.utf8)) })
+            console.colourOut = colourAllowed(terminal: Platform.isTerminal(1), environment: environment)
+            console.colourErr = colourAllowed(terminal: Platform.isTerminal(2), environment: environment)
+            console.terminalErr = Platform.isTerminal(2) && environment["TERM"] != "dumb"
+            return console
+        }
+
+        /// https://no-color.org: a NO_COLOR that is set and not empty turns colour off.
+        static func colourAllowed(terminal: Bool, environment: [String: String]) -> Bool {
+            terminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        }
+
+        /// Findings in text, with "error" in red and "warning" in yellow when allowed.
+        static func paint(_ text: String, _ allowed: Bool) -> String {
+            guard allowed else { return text }
+            return text.replacingOccurrences(of: ": error[", with: ": \u{1B}[1;31merror\u{1B}[0m[")
+                .replacingOccurrences(of: ": warning[", with: ": \u{1B}[1;33mwarning\u{1B}[0m[")
+        }
     }
 
+
     public static func run(_ args: [String], environment: [String: String], console: Console) -> Int32 {
-        do throws(ToolFailure) {
+        do {
             let parsed = try ParsedArguments.parse(args)
             if parsed.version {
                 console.out("reviewsite \(version)\n")
@@ -38,36 +67,91 @@ public enum CommandLineTool {
                     console.out(HelpText.general)
                     return ExitCode.success
                 }
-                console.err("reviewsite: error: no command given; use 'reviewsite build' or 'reviewsite lint'\n\n"
+                console.err("reviewsite: error: no command given; start with 'reviewsite init' or 'reviewsite build'\n\n"
                             + HelpText.general)
                 return ExitCode.usage
             }
             if parsed.help {
-                switch command {
-                case .build: console.out(HelpText.build)
-                case .lint: console.out(HelpText.lint)
-                case .rules: console.out(HelpText.rules)
-                }
+                console.out(command == .help ? HelpText.general : HelpText.command(command))
                 return ExitCode.success
             }
-            if command == .rules {
-                let raw = parsed.options["--format"] ?? "text"
-                guard let format = RulesCommand.Format(rawValue: raw) else {
-                    throw ToolFailure("--format must be text or json for 'rules'", usage: true)
-                }
-                console.out(RulesCommand.render(format))
-                return ExitCode.success
-            }
-            let options = try pipelineOptions(parsed, environment: environment)
-            switch command {
-            case .build: return try build(options, console: console)
-            case .lint: return try lint(options, format: try format(parsed), console: console)
-            case .rules: return ExitCode.success  // handled above: it reads no content
-            }
+            return try dispatch(command, parsed, environment: environment, console: console)
         } catch {
             console.err("reviewsite: error: \(error.message)\n")
             return error.isUsageError ? ExitCode.usage : ExitCode.failure
         }
+    }
+
+    /// One line per command in `CommandTable`.
+    static func dispatch(_ command: ParsedArguments.Command, _ parsed: ParsedArguments, environment: [String: String],
+                         console: Console) throws(ToolFailure) -> Int32 {
+        switch command {
+        case .build: return try build(try pipelineOptions(parsed, environment: environment), console: console)
+        case .lint:
+            return try lint(try pipelineOptions(parsed, environment: environment), format: try format(parsed),
+                            files: parsed.arguments, console: console)
+        case .help: return try help(parsed.arguments.first, console: console)
+        case .rules:
+            console.out(RulesCommand.render(RulesCommand.Format(rawValue: parsed.options["--format"] ?? "text") ?? .text))
+            return ExitCode.success
+        case .theme:
+            guard parsed.arguments.first == "export" else {
+                throw ToolFailure("'theme' has one subcommand, export: 'reviewsite theme export DIR'", usage: true)
+            }
+            try DefaultTheme.export(to: parsed.arguments[1])
+            console.out("Wrote the default theme into \(parsed.arguments[1])/. Build with --theme \(parsed.arguments[1]) to use it.\n")
+            return ExitCode.success
+        case .initialise:
+            let folder = parsed.arguments.first ?? "."
+            let written = try SiteStarter.write(into: folder, today: try buildDate(nil, environment: environment))
+            let place = folder == "." ? "this folder" : folder + "/"
+            console.out("Started a new site in \(place): \(written.joined(separator: ", ")).\n"
+                        + "Next: edit content/site.yml, then run 'reviewsite serve' to preview or 'reviewsite build'.\n"
+                        + "Add a review with 'reviewsite new dhr dhr-NAME-YEAR'.\n")
+            return ExitCode.success
+        case .new:
+            let content = parsed.options["--content"] ?? "content"
+            let relative = try PageStarter.create(kind: parsed.arguments[0], slug: parsed.arguments[1], content: content)
+            console.out("Wrote \(SourceLocation.folder(content))/\(relative) (status: draft). "
+                        + "Preview it with 'reviewsite serve --drafts'.\n")
+            return ExitCode.success
+        case .status:
+            let status = try SiteStatus.make(contentDirectory: parsed.options["--content"] ?? "content",
+                                             date: try buildDate(parsed.options["--date"], environment: environment))
+            switch parsed.options["--format"] ?? "text" {
+            case "json": console.out(status.json)
+            case "csv": console.out(status.csv)
+            default: console.out(status.text)
+            }
+            return ExitCode.success
+        case .serve:
+            var options = try pipelineOptions(parsed, environment: environment)
+            options.previewDrafts = parsed.flags.contains("--drafts")
+            var port = 8000
+            if let raw = parsed.options["--port"] {
+                guard let n = Int(raw), (0...65535).contains(n) else {
+                    throw ToolFailure("--port must be a whole number from 1 to 65535 (0 picks a free port), not '\(raw)'",
+                                      usage: true)
+                }
+                port = n
+            }
+            return try PreviewServer(options: options, console: console).run(port: port)
+        }
+    }
+
+    /// `reviewsite help [COMMAND]`.
+    static func help(_ name: String?, console: Console) throws(ToolFailure) -> Int32 {
+        guard let name else {
+            console.out(HelpText.general)
+            return ExitCode.success
+        }
+        guard let command = ParsedArguments.Command(rawValue: name) else {
+            let names = ParsedArguments.Command.allCases.map(\.rawValue)
+            throw ToolFailure("there is no command '\(name)'\(Suggestion.hint(for: name, in: names)); "
+                              + "run 'reviewsite help' for the list of commands", usage: true)
+        }
+        console.out(command == .help ? HelpText.general : HelpText.command(command))
+        return ExitCode.success
     }
 
     static func format(_ parsed: ParsedArguments) throws(ToolFailure) -> DiagnosticFormat {
@@ -81,17 +165,30 @@ public enum CommandLineTool {
     static func pipelineOptions(_ parsed: ParsedArguments, environment: [String: String]) throws(ToolFailure) -> PipelineOptions {
         var options = PipelineOptions(date: try buildDate(parsed.options["--date"], environment: environment))
         if let v = parsed.options["--content"] { options.contentDirectory = v }
-        if let v = parsed.options["--theme"] { options.themeDirectory = v }
+        if let v = parsed.options["--theme"] {
+            options.themeDirectory = v
+        } else {
+            var isDir: ObjCBool = false
+            options.builtInTheme = !FileManager.default.fileExists(atPath: options.themeDirectory, isDirectory: &isDir)
+                || !isDir.boolValue
+        }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
-        options.requirePDFText = parsed.options["--require-pdf-text"] != nil
         if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }
+        options.requireNames = parsed.flags.contains("--require-names")
+        options.requirePDFText = parsed.flags.contains("--require-pdf-text")
         if let v = parsed.options["--jobs"] {
             guard let n = Int(v), (1...256).contains(n) else {
                 throw ToolFailure("--jobs must be a whole number from 1 to 256", usage: true)
             }
             options.jobs = n
         }
+        // Paths in findings are relative to the current folder, whatever was typed.
+        let cwd = FileManager.default.currentDirectoryPath
+        options.contentDirectory = DisplayPaths.relative(options.contentDirectory, to: cwd)
+        options.themeDirectory = DisplayPaths.relative(options.themeDirectory, to: cwd)
+        options.outputDirectory = DisplayPaths.relative(options.outputDirectory, to: cwd)
+        options.siteDirectory = options.siteDirectory.map { DisplayPaths.relative($0, to: cwd) }
         return options
     }
 
@@ -115,8 +212,18 @@ public enum CommandLineTool {
     }
 
     static func build(_ options: PipelineOptions, console: Console) throws(ToolFailure) -> Int32 {
-        let report = try SitePipeline.build(options)
-        if !report.diagnostics.isEmpty { console.err(TextReport.render(report.diagnostics, files: report.filesChecked)) }
+        let progress = ProgressLine.start(console)
+        let report: PipelineReport
+        do {
+            report = try SitePipeline.build(options)
+        } catch {
+            progress?.stop()
+            throw error
+        }
+        progress?.stop()
+        if !report.diagnostics.isEmpty {
+            console.err(Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked), console.colourErr))
+        }
         let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
         if let written = report.filesWritten, report.upToDate {
             console.out("Nothing changed since the last build: the \(written) files in \(options.outputDirectory)/ are up to date (\(summary)).\n")
@@ -124,6 +231,7 @@ public enum CommandLineTool {
         }
         if let written = report.filesWritten {
             console.out("Built \(written) files into \(options.outputDirectory)/ (\(summary)).\n")
+            if let held = report.heldBack.sentence { console.out(held.prefix(1).uppercased() + held.dropFirst() + ".\n") }
             return ExitCode.success
         }
         console.err("Build failed: \(summary). Nothing was written; \(options.outputDirectory)/ is unchanged. "
@@ -131,10 +239,37 @@ public enum CommandLineTool {
         return ExitCode.failure
     }
 
-    static func lint(_ options: PipelineOptions, format: DiagnosticFormat, console: Console) throws(ToolFailure) -> Int32 {
-        let report = try SitePipeline.lint(options)
-        console.out(format.render(report.diagnostics, files: report.filesChecked, toolVersion: version))
+    static func lint(_ options: PipelineOptions, format: DiagnosticFormat, files: [String] = [],
+                     console: Console) throws(ToolFailure) -> Int32 {
+        var report = try SitePipeline.lint(options)
+        if !files.isEmpty {
+            // The whole site was read (so links resolve); only the named files are reported.
+            let shown = try displayPaths(files, content: options.contentDirectory)
+            report.diagnostics = report.diagnostics.filter { shown.contains($0.location.file) }
+            report.filesChecked = shown.count
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        let shown = format == .sarif || format == .github
+            ? DisplayPaths.fromRepositoryRoot(report.diagnostics, currentFolder: cwd) : report.diagnostics
+        let rendered = format.render(shown, files: report.filesChecked, toolVersion: version)
+        console.out(format == .text ? Console.paint(rendered, console.colourOut) : rendered)
         if format == .text { console.out(TextReport.summary(report.diagnostics, files: report.filesChecked) + ".\n") }
         return report.errorCount > 0 ? ExitCode.failure : ExitCode.success
+    }
+
+    /// `lint FILE...`: each file as diagnostics show it ("content/reviews/x.md"). A file
+    /// that is not in the content folder is an error: it would silently be checked by nothing.
+    static func displayPaths(_ files: [String], content: String) throws(ToolFailure) -> Set<String> {
+        let root = URL(fileURLWithPath: content).standardizedFileURL.resolvingSymlinksInPath().path
+        var shown = Set<String>()
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(root + "/"), FileManager.default.fileExists(atPath: path) else {
+                throw ToolFailure("'\(file)' is not a file in the content folder '\(content)'; name files inside it, "
+                                  + "such as \(SourceLocation.folder(content))/reviews/dhr-jo-2022.md, or pass --content")
+            }
+            shown.insert(SourceLocation.folder(content) + "/" + String(path.dropFirst(root.count + 1)))
+        }
+        return shown
     }
 }

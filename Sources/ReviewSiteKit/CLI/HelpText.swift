@@ -1,80 +1,65 @@
 import ReviewSiteCore
-import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-/// What `--help` prints. Written once here; the README shows the same.
+import Foundation
+
+/// What `--help` and `reviewsite help [COMMAND]` print, generated from `CommandTable`.
 enum HelpText {
-    static let general = """
-    reviewsite: builds an accessible, anonymised website of Domestic Homicide Reviews,
-    learning briefings and pages from Markdown files.
+    static var general: String {
+        let width = CommandTable.commands.map(\.name.count).max() ?? 0
+        var text = """
+        reviewsite: builds an accessible, anonymised website of Domestic Homicide Reviews,
+        learning briefings and pages from Markdown files.
 
-    Usage:
-      reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
-      reviewsite lint  [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
-                       [--date YYYY-MM-DD] [--jobs N]
-      reviewsite rules [--format text|json]
-      reviewsite --help | --version
+        Usage:
+          reviewsite COMMAND [OPTIONS]
+          reviewsite --help | --version
 
-    Commands:
-      build   check every file, then write the site into the output folder
-      lint    check every file and report problems; writes nothing
-      rules   list every rule: its id, severity, what it finds and how to fix it
+        Commands:
 
-    Run 'reviewsite build --help' or 'reviewsite lint --help' for the options.
-    Exit codes: 0 success (warnings allowed), 1 errors found or the build failed, 64 usage error.
+        """
+        for spec in CommandTable.commands {
+            text += "  " + spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + spec.summary + "\n"
+        }
+        text += """
 
-    """
+        Start with 'reviewsite init' in an empty folder. Run 'reviewsite help COMMAND' (or
+        'reviewsite COMMAND --help') for a command's options.
+        Exit codes: 0 success (warnings allowed), 1 errors found or the build failed, 64 usage error.
 
-    static let options = """
-      --content DIR   the site's content folder, holding site.yml (default: content)
-      --names FILE    the private names register: real names, one per line, kept outside
-                      the repository (default: the REVIEWSITE_NAMES environment variable).
-                      A name is never printed: findings say "matches entry 3 of the names register".
-      --date DATE     the date to build for, YYYY-MM-DD: decides embargoes and review dates
-                      (default: SOURCE_DATE_EPOCH if set, else today)
-      --jobs N        how many files to work on at once (default: one per processor core)
-      --require-pdf-text
-                      an error, not a warning, when the text of PDF files cannot be checked
-                      because pdftotext (Debian package poppler-utils) is not installed
-    """
+        """
+        return text
+    }
 
-    static let build = """
-    reviewsite build: check every file, then write the site.
+    static func command(_ command: ParsedArguments.Command) -> String {
+        let spec = CommandTable.spec(command)
+        var text = "reviewsite \(spec.name): \(spec.summary).\n\nUsage: \(spec.synopsis)\n"
+        if !spec.description.isEmpty { text += "\n" + spec.description + "\n" }
+        if !spec.options.isEmpty {
+            text += "\nOptions:\n"
+            let labels = spec.options.map { $0.name + ($0.argument.map { " " + $0 } ?? "") }
+            let width = min(labels.map(\.count).max() ?? 0, 22)
+            for (option, label) in zip(spec.options, labels) {
+                var help = option.help
+                if !option.defaultText.isEmpty { help += " (default: \(option.defaultText))" }
+                let lines = wrap(help, width: 92 - width)
+                let head = label.count > width ? label + "\n" + String(repeating: " ", count: width + 4)
+                                               : label.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                text += "  " + head + lines.joined(separator: "\n" + String(repeating: " ", count: width + 4)) + "\n"
+            }
+        }
+        return text + "\n"
+    }
 
-    Usage: reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
-
-    Options:
-    \(options)
-      --theme DIR     the theme folder (default: themes/default)
-      --output DIR    where the site is written (default: output). The previous site stays
-                      untouched unless the whole build succeeds.
-
-    Nothing is written when any error is found, including in the built pages themselves,
-    which are scanned for names and identifiers before they replace the previous site.
-
-    """
-
-    static let lint = """
-    reviewsite lint: check every file and report problems; writes nothing.
-
-    Usage: reviewsite lint [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
-                           [--date YYYY-MM-DD] [--jobs N]
-
-    Options:
-    \(options)
-      --format FMT    text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
-      --site DIR      also scan an already built site (such as output) for names and identifiers
-                      in its pages, feed and sitemap: text, attributes and meta tags
-
-    """
-
-    static let rules = """
-    reviewsite rules: list every rule ReviewSite checks, with its id, default severity,
-    what it finds and how to fix it.
-
-    Usage: reviewsite rules [--format text|json]
-
-    Options:
-      --format FMT    text (default) or json
-
-    """
+    /// Splits `text` into lines of at most `width` characters, at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
 }

@@ -36,11 +36,15 @@ struct BuildCache: Sendable {
 
     /// What a build read: the same fingerprint means the same output.
     static func inputs(_ options: PipelineOptions) -> String {
-        var lines = runInputs(options) + ["theme \(options.themeDirectory)", "output \(options.outputDirectory)"]
+        var lines = runInputs(options) + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)", "output \(options.outputDirectory)", "preview \(options.previewDrafts)"]
         let content = URL(fileURLWithPath: options.contentDirectory)
         lines.append("content-folder " + metadata(path: content.path, follow: true))
         for relative in tree(content) {
             lines.append("c \(relative) " + metadata(path: content.appendingPathComponent(relative).path, follow: false))
+        }
+        let statics = StaticFiles.folder(for: options.contentDirectory).url
+        for relative in tree(statics) {
+            lines.append("s \(relative) " + metadata(path: statics.appendingPathComponent(relative).path, follow: false))
         }
         let theme = URL(fileURLWithPath: options.themeDirectory)
         for relative in tree(theme) {

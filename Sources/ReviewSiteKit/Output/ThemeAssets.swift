@@ -44,4 +44,19 @@ enum ThemeAssets {
         }
         return relatives
     }
+
+    /// The built-in theme's assets (see DefaultTheme).
+    static func copyBuiltIn(to staging: StagingFolder) throws(ToolFailure) -> [String] {
+        for (path, data) in DefaultTheme.assets {
+            do {
+                let dest = staging.url.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: dest)
+            } catch {
+                throw ToolFailure("cannot write the theme file \(path) (\(StagingFolder.reason(error))); "
+                                  + "check the disk has space; the previous site is unchanged")
+            }
+        }
+        return DefaultTheme.assets.map(\.path).sorted()
+    }
 }

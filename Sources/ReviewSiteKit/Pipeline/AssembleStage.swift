@@ -7,6 +7,8 @@ import ReviewSiteAnonymisation
 struct AssembleStage {
     var config: SiteConfig
     var buildDate: SiteDate
+    /// `serve --drafts`: drafts and embargoed pages are placed too (withdrawn ones never).
+    var preview = false
 
     /// Paths the generator writes itself; content may not take them.
     static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml", "topics", "search",
@@ -17,8 +19,17 @@ struct AssembleStage {
         var owner: [SitePath: String] = [:]
         var published: [PublishedPage] = []
         var placed: [(LoadedPage, SitePath)] = []
+        // Where pages whose front matter could not be read might live: a link to one is not
+        // reported, because that page's own error is the root cause (one error, not many).
+        var unreadable = Set<SitePath>()
         for page in loaded {
-            guard let kind = page.meta.kind else { continue }
+            guard let kind = page.meta.kind else {
+                var parts = page.relativePath.dropLast(3).split(separator: "/").map(String.init)
+                let stem = parts.removeLast()
+                let own = stem == "index" ? parts.joined(separator: "/") : (parts + [stem]).joined(separator: "/")
+                unreadable.formUnion([SitePath(own), SitePath("reviews/" + stem), SitePath("briefings/" + stem)])
+                continue
+            }
             guard let (path, role) = place(page, kind, &diagnostics) else { continue }
             if let first = owner[path] {
                 diagnostics.append(Diagnostic(.error, RuleID.duplicateSlug, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
@@ -38,10 +49,13 @@ struct AssembleStage {
         let anyPaths = publishedPaths.union(owner.keys)
         let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
+        // Why each placed page that is not published is held back, for broken-link messages.
+        let heldBack = Dictionary(placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
+                                  uniquingKeysWith: { a, _ in a })
         var usage = FileUsage(files: files, pages: placed.map(\.0), isPublished: isPublished)
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                                      headingIDs: headingIDs, usage: &usage)
+                                      headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
             diagnostics += usage.attachments(of: page)
         }
         diagnostics += usage.unused(display: { self.fileLocation($0, loaded) })
@@ -52,11 +66,14 @@ struct AssembleStage {
                 (kind, published.filter { $0.kind == kind && $0.role == .content }.newestFirst(by: { $0.meta.published?.value }))
             }),
             files: usage.published, checkedFiles: usage.usedFiles)
-        return (model, diagnostics)
+        var previewModel = model
+        previewModel.preview = preview
+        return (previewModel, diagnostics)
     }
 
     /// `status: published` and past any embargo on the build date.
     func isPublished(_ meta: PageMeta) -> Bool {
+        if preview { return meta.status == .published || meta.status == .draft }
         guard meta.status == .published else { return false }
         if let from = meta.publishFrom?.value, buildDate < from { return false }
         return true
@@ -127,7 +144,8 @@ struct AssembleStage {
     }
 
     private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
-                            usage: inout FileUsage) -> [Diagnostic] {
+                            usage: inout FileUsage, heldBack: [SitePath: LoadedPage] = [:],
+                            unreadable: Set<SitePath> = []) -> [Diagnostic] {
         guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
         let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
@@ -151,6 +169,16 @@ struct AssembleStage {
                     "this links to a file that is not in the content folder; check the file name, and put the file "
                     + "beside this page's Markdown file or in a folder named after it"))
             case .missing:
+                if case .page(let target, _) = LinkTarget.resolve(link.destination, from: page.relativePath,
+                                                                  in: Set(heldBack.keys)),
+                   let other = heldBack[target] {
+                    // A status that could not be read is reported in that file; not again here.
+                    if other.meta.status != nil {
+                        out.append(Diagnostic(.error, RuleID.brokenLink, at: at, heldBackLink(other)))
+                    }
+                    continue
+                }
+                if case .page = LinkTarget.resolve(link.destination, from: page.relativePath, in: unreadable) { continue }
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
                 out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
                     "this link points at no published page of this site; check the address "
@@ -165,6 +193,21 @@ struct AssembleStage {
             }
         }
         return out
+    }
+
+    /// Why a link to a page of this site that is not published is broken, and what to do.
+    private func heldBackLink(_ target: LoadedPage) -> String {
+        let file = target.displayPath
+        switch target.meta.status {
+        case .withdrawn?:
+            return "this link points at \(file), which is withdrawn and not on the site; remove the link"
+        case .published?:
+            let lifts = target.meta.publishFrom?.value.govuk ?? "a later date"
+            return "this link points at \(file), which is embargoed until \(lifts); remove the link until then, "
+                + "or give this page the same publish_from date"
+        default:
+            return "this link points at \(file), which is a draft and not published; publish it first or remove the link"
+        }
     }
 }
 

@@ -7,6 +7,9 @@ import Foundation
 public struct PipelineOptions: Sendable {
     public var contentDirectory = "content"
     public var themeDirectory = "themes/default"
+    /// Use the theme built into the program instead of `themeDirectory` (no `--theme` was
+    /// given and there is no themes/default folder).
+    public var builtInTheme = false
     public var outputDirectory = "output"
     public var date: SiteDate
     /// Worker threads; the output is the same whatever the number.
@@ -17,6 +20,11 @@ public struct PipelineOptions: Sendable {
     public var siteDirectory: String?
     /// `--require-pdf-text`: a PDF whose text cannot be checked (no `pdftotext`) is an error.
     public var requirePDFText = false
+    /// `--require-names`: a missing names register is an error rather than a quiet gap.
+    public var requireNames = false
+    /// `serve --drafts`: drafts and embargoed pages are built too, each with a banner. Only
+    /// the preview server sets this, and it builds into a temporary folder, never output/.
+    public var previewDrafts = false
 
     public init(date: SiteDate) { self.date = date }
 }
@@ -30,6 +38,31 @@ public struct PipelineReport: Sendable {
     public var filesWritten: Int?
     /// The output was already up to date: nothing changed since the last build.
     public var upToDate = false
+    /// Pages a build on this date leaves out (drafts, embargoed, withdrawn).
+    public var heldBack = HeldBack()
+
+    public struct HeldBack: Sendable, Equatable {
+        public var drafts = 0
+        /// The kind of each embargoed page, so the summary can say "1 embargoed review".
+        public var embargoed: [PageKind] = []
+        public var withdrawn = 0
+
+        /// "2 drafts and 1 embargoed review not published", or nil when nothing is held back.
+        public var sentence: String? {
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            var parts: [String] = []
+            if drafts > 0 { parts.append(count(drafts, "draft")) }
+            if !embargoed.isEmpty {
+                let kinds = Set(embargoed)
+                let noun = kinds == [.dhr] ? "review" : kinds == [.briefing] ? "briefing" : "page"
+                parts.append(count(embargoed.count, "embargoed " + noun))
+            }
+            if withdrawn > 0 { parts.append(count(withdrawn, "withdrawn page")) }
+            guard let last = parts.last else { return nil }
+            let list = parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+            return list + " not published"
+        }
+    }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -69,7 +102,9 @@ public enum SitePipeline {
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
+            templates = options.builtInTheme
+                ? try TemplateSet(sources: DefaultTheme.templates, displayPrefix: DefaultTheme.displayPrefix)
+                : try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
         } catch {
             report.diagnostics.append(templateDiagnostic(error))
             return report
@@ -89,12 +124,22 @@ public enum SitePipeline {
                 report.diagnostics.sort()
                 return report
             }
-            var assets = try ThemeAssets.copy(from: theme, to: staging)
+            var assets = options.builtInTheme ? try ThemeAssets.copyBuiltIn(to: staging)
+                                              : try ThemeAssets.copy(from: theme, to: staging)
             report.diagnostics += themeFileLinks(model, assets: Set(assets))
             // Images and documents the pages use; text kinds (SVG, CSV) are scanned with the theme's.
             assets += try ThemeAssets.copy(model.files.map(\.relative), from: content, to: staging)
             files += assets
-            // Theme files that are text a reader sees (an .svg or a .json) are checked too.
+            // The site's own static/ folder (CNAME, robots.txt, a favicon), copied as is.
+            let statics = try StaticFiles.copy(contentDirectory: options.contentDirectory, to: staging,
+                                               generated: Set(files), diagnostics: &report.diagnostics)
+            files += statics
+            // Theme and static files that are text a reader sees (an .svg, a .json, robots.txt)
+            // are checked too; static files are shown where they are edited (static/…).
+            report.diagnostics += SiteScan.scan(statics, in: staging.url,
+                                                displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
+                                                rules: scan.rules, context: scan.context, waivers: scan.waivers,
+                                                jobs: options.jobs)
             report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
                                                 context: scan.context, waivers: scan.waivers, jobs: options.jobs)
             guard report.errorCount == 0 else {
@@ -143,6 +188,10 @@ public enum SitePipeline {
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, buildDate: options.date, &diagnostics)
+        if options.requireNames && options.namesFile == nil {
+            throw ToolFailure("--require-names is set but no names register was given; pass --names FILE or set "
+                              + "REVIEWSITE_NAMES", usage: false)
+        }
         let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
         let anonymisation = AnonymisationCheck(site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
@@ -160,7 +209,7 @@ public enum SitePipeline {
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
         if let config {
-            let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded, files: listing.files)
+            let (assembled, found) = AssembleStage(config: config, buildDate: options.date, preview: options.previewDrafts).run(loaded, files: listing.files)
             diagnostics += found
             model = assembled
         }
@@ -189,12 +238,23 @@ public enum SitePipeline {
             }
         }
         diagnostics.sort()
-        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        for page in loaded {
+            switch page.meta.status {
+            case .draft?: report.heldBack.drafts += 1
+            case .withdrawn?: report.heldBack.withdrawn += 1
+            case .published?:
+                if let from = page.meta.publishFrom?.value, options.date < from {
+                    report.heldBack.embargoed.append(page.meta.kind ?? .page)
+                }
+            case nil: break
+            }
+        }
         return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
     }
 
-    private static func loadConfig(_ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,
-                                   _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    static func loadConfig(_ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,
+                           _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let file else {
             diagnostics.append(Diagnostic(.error, RuleID.siteConfig, at: reader.location("site.yml"),
                 "site.yml is missing; create it with at least 'title: …', 'base_url: https://…' and an "

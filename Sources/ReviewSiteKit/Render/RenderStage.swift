@@ -63,7 +63,12 @@ struct RenderStage: Sendable {
     /// Renders one job: the output path and its text.
     func render(_ job: Job) throws(Failure) -> Rendered {
         switch job {
-        case .content(let page): return try renderContent(page)
+        case .content(let page):
+            var rendered = try renderContent(page)
+            if model.preview, let reason = PreviewBanner.reason(page.meta, on: model.buildDate) {
+                rendered.text = PreviewBanner.insert(reason, into: rendered.text)
+            }
+            return rendered
         case .listing(let kind, let intro): return try renderListing(kind, intro: intro)
         case .generatedHome: return Rendered(path: SitePath("").file, text: try renderGeneratedHome())
         case .accessibility:

@@ -44,6 +44,8 @@ struct SiteModel: Sendable {
     var pageCounts: [String: Int] = [:]
 
     func listed(_ kind: PageKind) -> [PublishedPage] { sections[kind] ?? [] }
+    /// A preview with drafts (`serve --drafts`): unpublished pages carry a banner.
+    var preview = false
 
     /// Every path that a link may point at: content pages and the generated ones.
     let allPaths: Set<SitePath>
