@@ -185,9 +185,20 @@ private struct HTMLOutput {
     }
 
     /// Escapes & < > " for text and attribute values (attributes here use double quotes).
+    /// Appends runs of bytes that need no escaping whole (most text has none).
     private mutating func escape(_ s: String) {
-        for b in s.utf8 {
-            if let e = Escape.entity(for: b, apostrophe: .keep) { write(e) } else { bytes.append(b) }
+        var s = s
+        s.withUTF8 { text in
+            var run = 0
+            for i in 0..<text.count {
+                let b = text[i]
+                // & < > " (the apostrophe is kept, as Escape.entity(for:apostrophe: .keep) says)
+                guard b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 else { continue }
+                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i])) }
+                write(Escape.entity(for: b, apostrophe: .keep)!)
+                run = i + 1
+            }
+            if run < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...])) }
         }
     }
 
