@@ -119,4 +119,21 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(found.count, 7)
         XCTAssertTrue(found.allSatisfy { $0.severity == .error || $0.matched == "Precious" }, "\(found)")
     }
+
+    // MARK: Issue 12: names from outside the census lists
+
+    func testGivenNamesOfManyOriginsAreFound() {
+        let prose = """
+        The officer spoke to Grzegorz, then to Aarav and Abiodun. Later Chiamaka, Kwabena and Xiuying \
+        arrived, with Mircea, Siddharth and Wanjiru. Gwenllian and Iestyn were there, as were Abdirahman, \
+        Hodan, Mehmet and Tendai. A note from Ciarán and one from Siân followed.
+        """
+        XCTAssertEqual(names(prose), ["Grzegorz", "Aarav", "Abiodun", "Chiamaka", "Kwabena", "Xiuying", "Mircea",
+                                      "Siddharth", "Wanjiru", "Gwenllian", "Iestyn", "Abdirahman", "Hodan", "Mehmet",
+                                      "Tendai", "Ciarán", "Siân"])
+    }
+
+    func testWordsOfReportsInTheWiderListsStayQuiet() {
+        XCTAssertEqual(names("The Imam and the Pastor spoke to the family. The Polish and Danish embassies were told."), [])
+    }
 }
