@@ -25,6 +25,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         package var day: Range<Int>
         package var month: Range<Int>
         package var year: Range<Int>
+        /// "03.07.85", "03-07-85": a date only near a keyword (otherwise a section number).
+        package var weak = false
     }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -33,10 +35,19 @@ package struct DateOfBirthRule: AnonymisationRule {
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .number || tokens[k].kind == .word, let date = parse(text, k) else { continue }
+            guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
+            guard let date = parse(text, k) else {
+                if let found = monthYearOfBirth(text, k) {
+                    out.append(found)
+                    k += 2
+                }
+                continue
+            }
             k = date.lastToken
             let matched = text.slice(date.range)
-            if let keyword = nearbyKeyword(text, date) {
+            let keyword = nearbyKeyword(text, date)
+            if date.weak, keyword == nil { continue }
+            if let keyword {
                 out.append(AnonymisationFinding(rule: id, severity: .error, range: date.range, matched: matched,
                     message: "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"))
             } else if text.field == nil, context.strictDatesOfBirth {
@@ -145,9 +156,10 @@ package struct DateOfBirthRule: AnonymisationRule {
             return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a))
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
-        let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : (digits(c) == 2 && sep == "/")
-        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) else { return nil }
-        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c))
+        let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2
+        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(na, nb, 1900 + nc)) else { return nil }
+        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
+                         weak: digits(c) == 2 && sep != "/")
     }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -155,6 +167,28 @@ package struct DateOfBirthRule: AnonymisationRule {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return d <= days
+    }
+
+    /// "born in March 1984", "DOB: March 1984": the month and year of birth, a warning.
+    private func monthYearOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+        guard let t = token(text, k), t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+              year(text, after + 1) != nil, let y = token(text, after + 1) else { return nil }
+        // A keyword among the four words before, in the same sentence.
+        var j = k - 1, words = 0
+        while j >= 0, words < 4 {
+            let w = text.tokens[j]
+            if w.kind == .newline || isOther(text, j, ".!?;") { break }
+            if w.kind == .word {
+                words += 1
+                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob", "birthday"]) != nil || isDOBAbbreviation(text, j) {
+                    let r = t.start..<y.end
+                    return AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r),
+                        message: "month and year of birth (\(text.slice(t.start..<t.end)) ****); with other details it can identify the person: remove it or give an age instead")
+                }
+            } else if w.kind == .number { words += 1 }
+            j -= 1
+        }
+        return nil
     }
 
     // MARK: Context
