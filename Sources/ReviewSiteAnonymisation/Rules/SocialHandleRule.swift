@@ -2,7 +2,7 @@ import ReviewSiteCore
 import ReviewSiteNames
 /// `social-handle`: @handles (not email addresses) and links to personal profiles on the big
 /// social networks (facebook.com/…, instagram.com/…, x.com/…, twitter.com/…, tiktok.com/@…,
-/// linkedin.com/in/…, snapchat.com/add/…). A warning: a handle may be a service's public
+/// linkedin.com/in/…, snapchat.com/add/…, threads.net/@…, youtube.com/@…, wa.me/…, t.me/…). A warning: a handle may be a service's public
 /// account, which the author confirms and waives.
 package struct SocialHandleRule: AnonymisationRule {
     package let id = "social-handle"
@@ -11,12 +11,14 @@ package struct SocialHandleRule: AnonymisationRule {
     /// Snapchat, "@" for TikTok), or nil when the first path segment is the profile.
     private static let hosts: [String: String?] = [
         "facebook.com": nil, "fb.com": nil, "instagram.com": nil, "x.com": nil, "twitter.com": nil,
-        "threads.net": nil, "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
+        "threads.net": "@", "threads.com": "@", "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
+        "youtube.com": "@", "wa.me": "", "t.me": "",
     ]
     /// First path segments that are pages of the network itself, not somebody's profile.
     private static let notProfiles: Set<String> = [
         "share", "sharer", "sharer.php", "intent", "help", "policies", "privacy", "about", "legal",
         "terms", "login", "signup", "hashtag", "search", "explore", "home", "i", "settings", "watch",
+        "results", "feed", "shorts", "channel", "message", "send", "qr", "catalog", "c", "user",
     ]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -74,7 +76,7 @@ package struct SocialHandleRule: AnonymisationRule {
         for prefix in ["www.", "m.", "mobile.", "uk."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
         guard let marker = Self.hosts[host] else { return nil }
         var i = slash + 1
-        if let marker {
+        if let marker, !marker.isEmpty {
             if marker == "@" {
                 guard StructuredScan.isChar(text, i, "@") else { return nil }
                 i += 1

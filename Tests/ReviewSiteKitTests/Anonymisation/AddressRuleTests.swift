@@ -49,7 +49,7 @@ final class AddressRuleTests: XCTestCase {
     // MARK: Issue 12: Welsh streets and named houses on a street
 
     func testWelshStreetNamesWithANumber() {
-        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 12 Heol y Felin, then 3 Ffordd Glyndŵr, 4 Stryd Fawr, 7 Lôn Las and 9 Maes yr Haf, and 22 Cilgant y Llan."),
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 12 Heol y Felin, then 3 Ffordd Glyndŵr, 4 Stryd Fawr, 7 Lôn Las, 9 Maes yr Haf, then 22 Cilgant y Llan."),
                        ["12 Heol y Felin", "3 Ffordd Glyndŵr", "4 Stryd Fawr", "7 Lôn Las", "9 Maes yr Haf", "22 Cilgant y Llan"])
     }
 
