@@ -22,6 +22,10 @@ public enum RuleID {
     public static let rawHTML = "raw-html"
     public static let table = "table"
     public static let unsafeLink = "unsafe-link"
+    /// A full date that is not near a birth or death word: one summary warning per file (issue 12).
+    public static let eventDate = "event-date"
+    /// A detail that identifies with others: a named school and year group, a small employer and job, a street (issue 12).
+    public static let quasiIdentifier = "quasi-identifier"
 }
 
 /// "did you mean" for a misspelt key or name: the closest candidate within two edits.

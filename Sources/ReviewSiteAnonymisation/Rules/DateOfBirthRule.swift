@@ -4,7 +4,9 @@ import ReviewSiteNames
 /// "15/05/2020", "15.05.2020", "2020-05-15"). Near born, DOB, D.O.B., date of birth, died,
 /// death, deceased, funeral, aged (same sentence, at most ten words away) a full date is an
 /// error: a date of birth or death identifies a person. Any other full date in the body of a
-/// review or briefing is a warning: chronologies should give the month and year only.
+/// review or briefing is an `event-date` warning (issue 12), which the checks sum up once
+/// per file (EventDateSummary): chronologies are full of them and one warning each would
+/// drown the rest.
 /// Month-year dates, years, times, paragraph numbers and section numbers stay quiet.
 package struct DateOfBirthRule: AnonymisationRule {
     package let id = "date-of-birth"
@@ -51,7 +53,8 @@ package struct DateOfBirthRule: AnonymisationRule {
                 out.append(AnonymisationFinding(rule: id, severity: .error, range: date.range, matched: matched,
                     message: "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"))
             } else if text.field == nil, context.strictDatesOfBirth {
-                out.append(AnonymisationFinding(rule: id, severity: .warning, range: date.range, matched: matched,
+                // An event date: its own rule, summarised once per file (EventDateSummary).
+                out.append(AnonymisationFinding(rule: RuleID.eventDate, severity: .warning, range: date.range, matched: matched,
                     message: "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"))
             }
         }

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var reviewIntervalMonths: Int = 12
     public var publicNames: [String] = []
     public var helplines: [Helpline] = []
+    /// `rules:`: the site's severity per rule id (issue 12).
+    public var rules = RulePolicy()
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
 

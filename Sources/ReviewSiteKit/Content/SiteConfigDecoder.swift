@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
-                       "review_interval_months", "public_names", "helplines", "accessibility"]
+                       "review_interval_months", "public_names", "helplines", "accessibility", "rules"]
 
     static func decode(_ root: YAMLNode, file: String) -> (SiteConfig?, [Diagnostic]) {
         var reader = FieldReader(file: file)
@@ -38,6 +38,7 @@ enum SiteConfigDecoder {
         if let v = e["public_names"] { config.publicNames = reader.strings(v).map(\.value) }
         if let v = e["helplines"] { config.helplines = reader.list(v).compactMap { helpline($0, &reader) } }
         if let v = e["accessibility"] { config.accessibility = accessibility(v.value, &reader) }
+        if let v = e["rules"] { config.rules = rules(v.value, &reader) }
         return (config, reader.diagnostics)
     }
 
@@ -56,6 +57,32 @@ enum SiteConfigDecoder {
                         email: e["email"].flatMap { reader.string($0) }?.value,
                         url: e["url"].flatMap { reader.string($0) }?.value,
                         hours: e["hours"].flatMap { reader.string($0) }?.value)
+    }
+
+    /// `rules:` — rule id → error, warning or off; ids checked against every known rule.
+    private static func rules(_ node: YAMLNode, _ reader: inout FieldReader) -> RulePolicy {
+        var policy = RulePolicy()
+        let known = RulePolicy.knownRuleIDs
+        guard case .mapping(let pairs) = node.kind else {
+            reader.error(RuleID.fieldType, line: node.line, column: node.column,
+                         "'rules' must map rule ids to error, warning or off, such as 'event-date: off'")
+            return policy
+        }
+        for pair in pairs {
+            let id = pair.key
+            guard known.contains(id) else {
+                reader.error(RuleID.siteConfig, line: pair.keyLine, column: pair.keyColumn,
+                             "unknown rule '\(id)' under rules\(Suggestion.hint(for: id, in: known)); the README lists every rule id")
+                continue
+            }
+            guard case .scalar(let text, _) = pair.value.kind, let setting = RuleSetting(rawValue: text.lowercased()) else {
+                reader.error(RuleID.fieldType, line: pair.value.line, column: pair.value.column,
+                             "'\(id)' must be error, warning or off")
+                continue
+            }
+            policy.settings[id] = setting
+        }
+        return policy
     }
 
     /// The statement's facts. Keys are the theme's business; values are text, dates or lists.

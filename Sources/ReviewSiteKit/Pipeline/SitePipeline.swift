@@ -139,7 +139,8 @@ public enum SitePipeline {
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
         let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
-        let anonymisation = AnonymisationCheck(site: AnonymisationContext(
+        let policy = config?.rules ?? RulePolicy()
+        let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
         let loader = LoadStage(reader: reader, buildDate: options.date,
                                reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
@@ -159,6 +160,8 @@ public enum SitePipeline {
             diagnostics += found
             model = assembled
         }
+        // The site's rules: policy (issue 12), over every check's findings.
+        diagnostics = policy.apply(diagnostics)
         diagnostics.sort()
         let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
         var siteContext = anonymisation.site
