@@ -59,6 +59,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
+        let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
+        if NameContextWords.weekdays.contains(folded) { return nil }
+        // `moved from Shirley to Barry`: towns, unless a surname follows.
+        if NameContextWords.townsAlsoNames.contains(folded), !surname,
+           let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased()) { return nil }
         let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
         let start = NameMatching.startsSentence(text, i)
         let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)

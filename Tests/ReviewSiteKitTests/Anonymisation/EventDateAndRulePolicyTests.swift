@@ -84,4 +84,16 @@ final class EventDateAndRulePolicyTests: XCTestCase {
         XCTAssertTrue(config.contains { $0.message.contains("'phone' must be error, warning or off") }, "\(config)")
         XCTAssertTrue(config.allSatisfy { $0.severity == .error })
     }
+
+    func testAPlainStringHelplineAllowsItsNumbersEmailsAndURLs() {
+        var config = SiteConfig(title: "T", baseURL: "https://t.example/")
+        config.helplines = [Helpline(name: "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help")]
+        let allowed = config.allowedContacts
+        XCTAssertTrue(allowed.contains("0117 496 0123"), "\(allowed)")
+        XCTAssertTrue(allowed.contains("outreach.team@avonmere.example"), "\(allowed)")
+        XCTAssertTrue(allowed.contains("https://www.avonmere-outreach.example/help"), "\(allowed)")
+        let context = AnonymisationContext(allowedContacts: allowed)
+        let text = ScanText("Call 0117 496 0123 or write to outreach.team@avonmere.example.", line: 1, column: 1)
+        XCTAssertEqual(PhoneRule().scan(text, context) + EmailRule().scan(text, context), [])
+    }
 }

@@ -136,4 +136,21 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testWordsOfReportsInTheWiderListsStayQuiet() {
         XCTAssertEqual(names("The Imam and the Pastor spoke to the family. The Polish and Danish embassies were told."), [])
     }
+
+    // MARK: Issue 12: false alarms
+
+    func testPrisonsHospicesAndProgrammesNamedAfterPeopleOrPlacesAreQuiet() {
+        XCTAssertEqual(names("He was released from HMP Lincoln and later held at HMYOI Stanley."), [])
+        XCTAssertEqual(names("Support came from St Helena Hospice and the Grace Darling Fund."), [])
+        XCTAssertEqual(names("Both attended the Freedom Programme and Project Sophie, and Operation Shirley ran."), [])
+    }
+
+    func testTownsThatAreAlsoNamesAreQuiet() {
+        XCTAssertEqual(names("The family moved from Shirley to Barry, then lived near Beverley and in Stanley."), [])
+        XCTAssertEqual(names("Shirley Pask was the neighbour."), ["Shirley"])
+    }
+
+    func testWeekdaysAndMonthsAtASentenceStartAreQuiet() {
+        XCTAssertEqual(names("Monday 3 May. June saw the first MARAC. April brought a referral. Sunday was quiet."), [])
+    }
 }
