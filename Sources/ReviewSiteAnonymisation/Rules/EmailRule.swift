@@ -91,13 +91,14 @@ package struct EmailRule: AnonymisationRule {
         var i = at + 1
         if StructuredScan.isChar(text, i, " ") { i += 1 }
         var labels: [String] = []
-        var end = i
+        var best: (end: Int, count: Int)?
         while labels.count < 6 {
             let start = i
             while let c = StructuredScan.at(text, i), StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "-" { i += 1 }
             guard i > start else { break }
             labels.append(text.slice(start..<i).lowercased())
-            end = i
+            // The address ends at the last known top-level domain ("… co . uk. Then she…").
+            if labels.count >= 2, let last = labels.last, Self.topLevel.contains(last) { best = (i, labels.count) }
             // The next dot, with or without a space either side.
             var j = i
             if StructuredScan.isChar(text, j, " ") { j += 1 }
@@ -107,9 +108,9 @@ package struct EmailRule: AnonymisationRule {
             guard StructuredScan.letter(text, j) || StructuredScan.digit(text, j) else { break }
             i = j
         }
-        guard labels.count >= 2, let last = labels.last, Self.topLevel.contains(last), last != "example" || labels.count >= 2 else { return nil }
-        let r = lo..<end
-        return (r, text.slice(lo..<nameEnd) + "@" + labels.joined(separator: "."))
+        guard let best else { return nil }
+        let r = lo..<best.end
+        return (r, text.slice(lo..<nameEnd) + "@" + labels.prefix(best.count).joined(separator: "."))
     }
 
     /// "name at domain dot com" and the bracketed forms. Works on tokens: finds the word "at",

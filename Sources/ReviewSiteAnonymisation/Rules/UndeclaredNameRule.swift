@@ -53,7 +53,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
-                && previousWord != "of" { return nil }
+                && previousWord != "of" && previousWord.first?.isUppercase == true
+                && !NameMatching.startsSentence(text, i) { return nil }
         }
         if partOfPlace(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)

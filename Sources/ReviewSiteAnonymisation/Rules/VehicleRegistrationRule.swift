@@ -87,7 +87,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
         guard letters(text, start, 3, excluding: "IQZ"), !StructuredScan.wordChar(text, start + 3),
               StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
-              !StructuredScan.wordChar(text, d), !StructuredScan.isChar(text, d, "."),
+              !StructuredScan.wordChar(text, d), !(StructuredScan.isChar(text, d, ".") && StructuredScan.digit(text, d + 1)),
               !Self.acronyms.contains(text.slice(start..<(start + 3))) else { return nil }
         // Back to the start of the sentence, at most 60 characters.
         var k = start - 1

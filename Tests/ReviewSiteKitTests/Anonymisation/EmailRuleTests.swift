@@ -44,4 +44,9 @@ final class EmailRuleTests: XCTestCase {
     func testSpacedAtInProseStaysQuiet() {
         XCTAssertEqual(StructuredTest.matches(rule, "meet @ noon. Prices @ 5 each. Staff @ the centre . Then home"), [])
     }
+
+    func testSpacedAddressAtTheEndOfASentence() {
+        XCTAssertEqual(StructuredTest.matches(rule, "given as pieter.vdb @ example . co . uk. Adult Q's accounts"),
+                       ["pieter.vdb @ example . co . uk"])
+    }
 }

@@ -153,4 +153,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testWeekdaysAndMonthsAtASentenceStartAreQuiet() {
         XCTAssertEqual(names("Monday 3 May. June saw the first MARAC. April brought a referral. Sunday was quiet."), [])
     }
+
+    func testANameAfterASentenceEndingInAPlaceWordIsStillFound() {
+        XCTAssertEqual(names("The family used the scheme. Hope told the police."), ["Hope"])
+    }
 }

@@ -43,4 +43,9 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     func testRoadsAndCodesStayQuiet() {
         XCTAssertEqual(StructuredTest.matches(rule, "On the M25 and the A38, Form A123 BC, B12 vitamins and section A12 ABCD."), [])
     }
+
+    func testDatelessPlateAtTheEndOfASentence() {
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove a car registered GHX 418. Then he left."), ["GHX 418"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The car scored ABC 12.5 points."), [])
+    }
 }
