@@ -149,12 +149,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
-        if words.contains(where: { context(NameMatching.fold(NameMatching.stripPossessive($0).base)) }) { return nil }
+        // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the
+        // review's own subject matter: their staff are named by role throughout.
+        if words.contains(where: { NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive($0).base)) }) { return nil }
         return (first, last)
-    }
-
-    private func context(_ folded: String) -> Bool {
-        ["police", "council", "hospital", "trust", "nhs", "service", "services", "school", "university", "academy"].contains(folded)
     }
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

@@ -36,6 +36,7 @@ final class QuasiIdentifierRuleTests: XCTestCase {
     func testPublicBodiesAsEmployersAreQuiet() {
         XCTAssertEqual(scan("Adult M worked as a nurse at Avonmere NHS Foundation Trust, then as a cleaner at Avonmere Council."), [])
         XCTAssertEqual(scan("She worked as a carer at a local care home."), [])
+        XCTAssertEqual(scan("She worked as a support worker at Avonmere Women's Aid, then as a keyworker at Avonmere Recovery Partnership."), [])
     }
 
     func testSpecificStreetWithoutANumber() {
