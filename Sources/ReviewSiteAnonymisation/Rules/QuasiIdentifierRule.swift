@@ -127,7 +127,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// "as a mechanic at Greenway Motors": `as`, `a`/`an`, one to three lower-case words,
     /// `at`/`for`/`with`, and a capitalised run of one to four words, not a large employer.
     private func employer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard let w = word(text, k), w == "as", let a = NameMatching.nextWord(text, after: k),
+        let t = text.tokens[k]
+        guard StructuredScan.equals(text, t.start..<t.end, "as"), let a = NameMatching.nextWord(text, after: k),
               let aw = word(text, a), aw == "a" || aw == "an" else { return nil }
         var at = a
         var jobWords = 0
@@ -157,7 +158,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard let w = word(text, k), Self.streetBefore.contains(w), let first = NameMatching.nextWord(text, after: k),
+        let t = text.tokens[k]
+        guard StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil, let first = NameMatching.nextWord(text, after: k),
               let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
         if let last = AddressRule().welshStreet(text, first) {
             return followedByCapital(text, last) ? nil : (first, last)

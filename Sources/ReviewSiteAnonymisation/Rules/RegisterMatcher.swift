@@ -32,6 +32,9 @@ package struct RegisterMatcher: Sendable {
     private var parts: [String: Int] = [:]
     /// Every prefix of a part key: rules out most words before a longer run is tried.
     private var partPrefixes: Set<String> = []
+    /// Hashes of `partPrefixes` (letters only, lower-cased): rules out most words of a text
+    /// without making a string.
+    private var partPrefixHashes: Set<UInt64> = []
 
     /// Name particles: part of a surname, never a name on their own.
     package static let particles: Set<String> = [
@@ -51,7 +54,12 @@ package struct RegisterMatcher: Sendable {
             guard let first = words.first else { continue }
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
-                for k in 1...part.count { partPrefixes.insert(String(part.prefix(k))) }
+                for k in 1...part.count {
+                    let prefix = String(part.prefix(k))
+                    partPrefixes.insert(prefix)
+                    let scalars = Array(prefix.unicodeScalars)
+                    partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
+                }
             }
             byFirstWord[first, default: []].append(Entry(number: number, words: words))
             if words.count > 1 {
@@ -142,10 +150,34 @@ package struct RegisterMatcher: Sendable {
         return out
     }
 
+    /// FNV-1a over the lower-cased ASCII letters of a range, skipping apostrophes: of all
+    /// the letters, of those before the first apostrophe (`Mottram's`), and of all but a
+    /// final `s` (`Mottrams`). Nil for a word with a letter outside ASCII.
+    private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var before: UInt64?
+        var withoutS = h
+        for i in range {
+            var v = s[i].value
+            if v == 0x27 || v == 0x2019 { if before == nil { before = h }; continue }
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            withoutS = h
+            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return (h, before ?? h, withoutS)
+    }
+
     /// A part of an entry starting at word token `i`: the longest run of up to four words
     /// joined by nothing, one space, `-` or `'` whose letters spell a part.
     private func partMatch(_ text: ScanText, at i: Int) -> (number: Int, last: Int, key: String)? {
         guard !parts.isEmpty else { return nil }
+        let t = text.tokens[i]
+        // Most words start no part: tell from a hash of their letters, without a string.
+        if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
+            let h = Self.letterHash(text.scalars, t.start..<t.end)
+            guard partPrefixHashes.contains(h.all) || partPrefixHashes.contains(h.beforeApostrophe)
+                    || partPrefixHashes.contains(h.withoutS) else { return nil }
+        }
         var key = ""
         var at = i
         var best: (Int, Int, String)?
@@ -245,7 +277,10 @@ package struct RegisterMatcher: Sendable {
                 if let last = follow(entry, text, from: i, first: raw, forms: forms) { return (entry.number, last) }
             }
         }
-        for form in forms { if let n = byJoined[form.replacingOccurrences(of: "'", with: "")] { return (n, i) } }
+        for form in forms {
+            let key = form.contains("'") ? form.replacingOccurrences(of: "'", with: "") : form
+            if let n = byJoined[key] { return (n, i) }
+        }
         return nil
     }
 
