@@ -169,7 +169,11 @@ package struct AddressRule: AnonymisationRule {
     }
 
     private func isWelshType(_ text: ScanText, _ k: Int) -> Bool {
-        guard let t = token(text, k), t.kind == .word, t.end - t.start <= 8 else { return false }
+        guard let t = token(text, k), t.kind == .word, t.end - t.start <= 7 else { return false }
+        // ASCII words without a string; `Lôn`, `Sgwâr` folded.
+        if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
+            return StructuredScan.index(text, t.start..<t.end, in: Self.welshStreetTypes) != nil
+        }
         return Self.welshStreetTypes.contains(NameMatching.fold(text.slice(t.start..<t.end)))
     }
 
@@ -193,6 +197,10 @@ package struct AddressRule: AnonymisationRule {
     /// house name), a comma, and a street name. Returns the street's last token.
     private func houseOnStreet(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        // Cheap test first: a comma within the next three words.
+        var c = k + 1
+        while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }
+        guard isOther(text, c, ",") else { return nil }
         // The house name starts the run: not after another capitalised word.
         if let p = previousWord(text, k), let pt = token(text, p), StructuredScan.capitalised(text, pt) { return nil }
         var j = k

@@ -159,8 +159,20 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil, let first = NameMatching.nextWord(text, after: k),
+        guard t.end - t.start <= 5, StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil,
+              let first = NameMatching.nextWord(text, after: k),
               let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
+        // Cheap test first, without strings: a street type among the next three words.
+        var probe = first, typed = false
+        for n in 0..<3 {
+            let pt = text.tokens[probe]
+            if n >= 1, StructuredScan.index(text, pt.start..<pt.end, in: Self.streetTypes) != nil { typed = true; break }
+            if n == 0, pt.end - pt.start <= 7, StructuredScan.index(text, pt.start..<pt.end, in: AddressRule.welshStreetTypes) != nil
+                || text.scalars[pt.start..<pt.end].contains(where: { $0.value >= 0x80 }) { typed = true; break }
+            guard let next = NameMatching.nextWord(text, after: probe) else { break }
+            probe = next
+        }
+        guard typed else { return nil }
         if let last = AddressRule().welshStreet(text, first) {
             return followedByCapital(text, last) ? nil : (first, last)
         }
