@@ -22,6 +22,8 @@ package enum NameContextWords {
         // Issue 12: hospices, funds and memorials named after people, and programmes.
         "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
+        // Regions whose first word is also a given name (`Azad Kashmir`, `Tamil Nadu`).
+        "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).

@@ -157,4 +157,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testANameAfterASentenceEndingInAPlaceWordIsStillFound() {
         XCTAssertEqual(names("The family used the scheme. Hope told the police."), ["Hope"])
     }
+
+    func testRegionsWhoseFirstWordIsAGivenNameAreQuiet() {
+        XCTAssertEqual(names("Her mother came from Mirpur, in Azad Kashmir, and her aunt from Tamil Nadu."), [])
+    }
 }
