@@ -201,8 +201,10 @@ package struct AddressRule: AnonymisationRule {
         var c = k + 1
         while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }
         guard isOther(text, c, ",") else { return nil }
-        // The house name starts the run: not after another capitalised word.
-        if let p = previousWord(text, k), let pt = token(text, p), StructuredScan.capitalised(text, pt) { return nil }
+        // The house name starts the run: not after another capitalised word, nor after a
+        // lower-case "the" (`the Red Lion, High Street` is a pub or a shop).
+        if let p = previousWord(text, k), let pt = token(text, p),
+           StructuredScan.capitalised(text, pt) || StructuredScan.equals(text, pt.start..<pt.end, "the") { return nil }
         var j = k
         var names = 0
         while true {

@@ -62,6 +62,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
+        // `Mill Lane`, `Kingsmead Park`: the last word of a place's name.
+        if NameContextWords.placeOrAgency.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
+           !NameMatching.startsSentence(text, i) { return nil }
         // `moved from Shirley to Barry`: towns, unless a surname follows.
         if NameContextWords.townsAlsoNames.contains(folded), !surname,
            let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased()) { return nil }

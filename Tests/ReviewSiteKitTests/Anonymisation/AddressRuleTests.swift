@@ -62,4 +62,8 @@ final class AddressRuleTests: XCTestCase {
     func testAgenciesOnAStreetStayQuiet() {
         XCTAssertEqual(StructuredTest.matches(rule, "Avonmere Police, Station Road, and the Hope Street Surgery, Mill Lane, were told. Lôn Las is long."), [])
     }
+
+    func testAPubOrShopOnAStreetStaysQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "They met at the Red Lion, High Street, most Fridays."), [])
+    }
 }

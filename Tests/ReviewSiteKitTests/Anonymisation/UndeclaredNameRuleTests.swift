@@ -161,4 +161,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testRegionsWhoseFirstWordIsAGivenNameAreQuiet() {
         XCTAssertEqual(names("Her mother came from Mirpur, in Azad Kashmir, and her aunt from Tamil Nadu."), [])
     }
+
+    func testAStreetTypeThatIsAlsoANameStaysQuiet() {
+        XCTAssertEqual(names("The Coroner's Court on Mill Lane sent its findings."), [])
+    }
 }
