@@ -834,6 +834,7 @@ helplines:
     url: https://galop.org.uk/
     hours: Free and confidential
   - In an emergency call 999
+  - "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example"
 """
 
 SIMPLE_PAGES = {

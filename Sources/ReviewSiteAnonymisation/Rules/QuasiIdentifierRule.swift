@@ -163,6 +163,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
               let first = NameMatching.nextWord(text, after: k),
               let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
         // Cheap test first, without strings: a street type among the next three words.
+        // (`The Coroner's Court on Mill Lane`: where an agency is, not a household; see below.)
         var probe = first, typed = false
         for n in 0..<3 {
             let pt = text.tokens[probe]
@@ -173,6 +174,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             probe = next
         }
         guard typed else { return nil }
+        if let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
+           NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base)) { return nil }
         if let last = AddressRule().welshStreet(text, first) {
             return followedByCapital(text, last) ? nil : (first, last)
         }

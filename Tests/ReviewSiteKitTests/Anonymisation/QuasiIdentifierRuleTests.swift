@@ -49,4 +49,8 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She went to Hope Street Surgery and Park Lane Medical Centre, then to the Victoria Road Surgery."), [])
         XCTAssertEqual(scan("Lives at 12 Kestrel Road."), [])  // the address rule's
     }
+
+    func testAnAgencyOnAStreetIsQuiet() {
+        XCTAssertEqual(scan("The Coroner's Court on Mill Lane sent its findings; the Dove Centre on Park Road closed."), [])
+    }
 }
