@@ -88,4 +88,18 @@ final class RegisterPartsTests: XCTestCase {
         let g = find("Whitlow spoke.", publicNames: ["Alan Whitlow"])
         XCTAssertTrue(g.first?.message.contains("also a public name") == true, g.first?.message ?? "")
     }
+
+    func testAWaiverWithAReasonSettlesAPartThatIsAlsoAPseudonym() {
+        // "Adult R" is the page's pseudonym; entry "Rhian Adult" makes "Adult" a register part (found in the
+        // body and in the title "DHR: Adult R").
+        let check = AnonymisationCheck(rules: [NamesRegisterRule()],
+                                       site: AnonymisationContext(register: NamesRegister(text: "Rhian Adult\n")))
+        let body = "Intro.\nLater Adult R rang.\n"
+        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 10, file: "content/reviews/adult-r.md")
+        XCTAssertEqual(found.map(\.severity), [.warning, .warning])
+        XCTAssertTrue(found.first?.message.contains("also a declared pseudonym") == true, "\(found)")
+        let waived = check.check(StructuredTest.meta(allow: [StructuredTest.waiver("names-register", "Adult")]), body: body,
+                                 bodyFirstLine: 10, file: "content/reviews/adult-r.md")
+        XCTAssertEqual(waived, [])
+    }
 }
