@@ -41,6 +41,7 @@ public struct RulePolicy: Sendable, Hashable {
          RuleID.dateOrder, RuleID.homeOfficeQA, RuleID.reviewDue, RuleID.fileName, RuleID.duplicateSlug,
          RuleID.encoding, RuleID.brokenLink, RuleID.siteConfig, RuleID.unreadable, RuleID.symlink, RuleID.template,
          RuleID.reservedPath, RuleID.rawHTML, RuleID.table, RuleID.unsafeLink, RuleID.eventDate, RuleID.quasiIdentifier,
+         RuleID.imageAlt, RuleID.headingOrder, RuleID.linkText, RuleID.emptyLink, RuleID.tableHeader,
          AnonymisationCheck.waiverReason, AnonymisationCheck.staleWaiver]
             + AnonymisationRules.all.map(\.id)
     }

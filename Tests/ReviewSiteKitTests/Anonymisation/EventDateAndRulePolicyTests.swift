@@ -96,4 +96,19 @@ final class EventDateAndRulePolicyTests: XCTestCase {
         let text = ScanText("Call 0117 496 0123 or write to outreach.team@avonmere.example.", line: 1, column: 1)
         XCTAssertEqual(PhoneRule().scan(text, context) + EmailRule().scan(text, context), [])
     }
+
+    func testEveryDocumentedRuleIdIsKnown() throws {
+        // Every rule id in the README's tables may be set under rules:.
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md"), encoding: .utf8)
+        var documented = Set<String>()
+        let rules = readme.components(separatedBy: "\n## Rules")[1].components(separatedBy: "\n## Command line")[0]
+        for line in rules.split(separator: "\n") where line.hasPrefix("| `") {
+            let id = line.dropFirst(3).prefix { $0 != "`" }
+            if id.allSatisfy({ $0.isLowercase || $0 == "-" }) { documented.insert(String(id)) }
+        }
+        XCTAssertTrue(documented.contains("event-date") && documented.contains("image-alt"), "\(documented)")
+        XCTAssertEqual(documented.subtracting(RulePolicy.knownRuleIDs), [])
+    }
 }
