@@ -54,7 +54,7 @@ package enum FirstNames {
         "Dafydd", "Gethin", "Sioned", "Rhiannon", "Bronwen", "Gwen", "Iolo", "Llinos", "Ffion",
         // Added for issue 12 where the Faker locale lists have no or few entries: Welsh,
         // Somali, Turkish, Punjabi, Pakistani and Bangladeshi, Chinese (pinyin), Zimbabwean,
-        // Ukrainian and Arabic given names as commonly romanised in the UK.
+        // Ukrainian, Arabic and (below) more given names as commonly romanised in the UK.
         "Gwenllian", "Iestyn", "Eirlys", "Aneurin", "Cadi", "Elin", "Mared", "Nia", "Owain", "Rhodri", "Siân",
         "Sian", "Tegan", "Tomos", "Alun", "Bethan", "Carys", "Delyth", "Eleri", "Emyr", "Glesni", "Gruffydd",
         "Gwilym", "Heledd", "Hywel", "Ieuan", "Ifan", "Llŷr", "Lowri", "Meinir", "Meirion", "Nerys", "Osian",
@@ -74,6 +74,14 @@ package enum FirstNames {
         "Tendai", "Tatenda", "Farai", "Chipo", "Rufaro", "Tinashe", "Nyasha", "Kudzai", "Tapiwa", "Rumbidzai",
         "Oksana", "Olena", "Svitlana", "Yulia", "Dmytro", "Oleksandr", "Mykola", "Andriy", "Vasyl", "Serhiy",
         "Omar", "Khaled", "Youssef", "Mahmoud", "Amira", "Layla", "Rania", "Hanan", "Samira", "Nour",
+        // Eritrean and Ethiopian, Persian and Kurdish, Bangladeshi, Albanian, Bulgarian and
+        // Russian given names as romanised in the UK.
+        "Tesfaye", "Abebe", "Meron", "Selam", "Yonas", "Dawit", "Tigist", "Hiwot", "Senait", "Mulugeta",
+        "Reza", "Hossein", "Zahra", "Parisa", "Farhad", "Dariush", "Mehdi", "Arash", "Behrouz", "Kaveh",
+        "Nasrin", "Azadeh", "Roya", "Karwan", "Rebwar", "Hawre", "Shilan", "Dilan", "Rozhin", "Shamim",
+        "Rokeya", "Nazma", "Rumana", "Sultana", "Khaleda", "Shahin", "Arben", "Besnik", "Blerina", "Fatjon",
+        "Elira", "Ilir", "Klodian", "Mimoza", "Valbona", "Dritan", "Ardit", "Erion", "Kledi", "Georgi",
+        "Dimitar", "Ivelina", "Tsvetelina", "Plamen", "Stoyan", "Yordan", "Sergei", "Dmitri",
     ]
 
     package static let months: Set<String> = [

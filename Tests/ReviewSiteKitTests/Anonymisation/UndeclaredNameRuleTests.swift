@@ -165,4 +165,9 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testAStreetTypeThatIsAlsoANameStaysQuiet() {
         XCTAssertEqual(names("The Coroner's Court on Mill Lane sent its findings."), [])
     }
+
+    func testMoreGivenNamesRomanisedInTheUK() {
+        XCTAssertEqual(names("Officers spoke to Tesfaye, Rebwar, Arben and Dimitar, then to Nasrin."),
+                       ["Tesfaye", "Rebwar", "Arben", "Dimitar", "Nasrin"])
+    }
 }
