@@ -49,4 +49,13 @@ final class SocialHandleRuleTests: XCTestCase {
     func testPlatformPagesStayQuiet() {
         XCTAssertEqual(StructuredTest.matches(rule, "youtube.com/watch and youtube.com/results, wa.me/ and threads.net/about"), [])
     }
+
+    func testUsernamesWithoutTheAtSign() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her Snapchat username was jo_b99. His Instagram handle: kaz.b_91, and a TikTok account called jojo_xx2."),
+                       ["jo_b99", "kaz.b_91", "jojo_xx2"])
+    }
+
+    func testAccountsMentionedWithoutAUsernameStayQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her Instagram account was closed. The username was changed in 2021. His handle on the case was poor."), [])
+    }
 }
