@@ -84,7 +84,7 @@ package enum SiteScan {
                 }
             }
         }
-        return out
+        return EventDateSummary.summarise(out)
     }
 
     /// 1-based line and column of a file scalar offset.

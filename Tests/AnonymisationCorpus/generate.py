@@ -248,7 +248,8 @@ def dob():
 
 def other_date():
     t, k = full_date(2017, 2024)
-    return whole(t, "date-of-birth", "other full date: " + k, "warning")
+    # An event date (issue 12): its own rule, summed up once per file by ReviewSite.
+    return whole(t, "event-date", "other full date: " + k, "warning")
 
 
 def address():
@@ -833,6 +834,7 @@ helplines:
     url: https://galop.org.uk/
     hours: Free and confidential
   - In an emergency call 999
+  - "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example"
 accessibility:
   prepared: 2026-09-01
   known_issues: []
@@ -848,6 +850,41 @@ SIMPLE_PAGES = {
 }
 
 
+# Hand-written development documents (issue 12): handwritten/*.md, copied into
+# content/reviews/ with each planted identifier marked inline as
+#     [[rule|severity|kind|text]]
+# (severity: error, warning or quiet). The marks are taken out and become labels.
+# Their register entries follow REGISTER in names.txt.
+HANDWRITTEN_REGISTER = ["Pieter van der Berg", "Aisha al-Hassan", "Rhodri ap Gwilym", "Roisin O'Callaghan",
+                        "Lachlan McAllister", "Blessing Oyewole-Bankole", "Mehmet Yilmaz", "Wei Chen",
+                        "Nkechi Eze", "Bartosz Wisniewski", "Guled Warsame", "Ioana Popescu",
+                        "Maria de la Cruz", "Harpreet Kaur Sandhu", "Dylan ap Iorwerth"]
+MARK = re.compile(r"\[\[([a-z-]+)\|(error|warning|quiet)\|([^|\]]*)\|([^\]]+)\]\]")
+
+
+def handwritten():
+    folder = os.path.join(HERE, "handwritten")
+    if not os.path.isdir(folder):
+        return
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".md"):
+            continue
+        lines = []
+        for raw in open(os.path.join(folder, name), encoding="utf-8").read().split("\n"):
+            ln = Line()
+            pos = 0
+            for m in MARK.finditer(raw):
+                ln.add(raw[pos:m.start()])
+                rule, sev, kind, text = m.groups()
+                ln.plant(text, [(rule, "handwritten: " + kind, sev, 0, len(text))])
+                pos = m.end()
+            ln.add(raw[pos:])
+            lines.append(ln)
+        if lines and lines[-1].text == "":
+            lines.pop()
+        write_file(f"content/reviews/{name}", lines)
+
+
 def main():
     out = os.path.join(HERE, "content")
     if os.path.isdir(out):
@@ -861,8 +898,9 @@ def main():
     for idx in range(50):
         rel, lines = document(idx)
         write_file(rel, lines)
+    handwritten()
     with open(os.path.join(HERE, "names.txt"), "w") as f:
-        f.write("\n".join(REGISTER) + "\n")
+        f.write("\n".join(REGISTER + HANDWRITTEN_REGISTER) + "\n")
     with open(os.path.join(HERE, "labels.json"), "w") as f:
         json.dump({"seed": SEED, "labels": labels}, f, indent=0)
     print(f"{len(labels)} labels")

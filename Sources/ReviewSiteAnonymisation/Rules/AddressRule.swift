@@ -5,7 +5,9 @@ import ReviewSiteNames
 /// "Apartment 12") and a named house after a place word ("at Rose Cottage", "to The Old
 /// Rectory") are warnings: they identify a home only with more context, and the author knows
 /// whether they do. Street names without a number, and so agency names such as "Avonmere Road
-/// Surgery", stay quiet.
+/// Surgery", stay quiet. Welsh street names, whose type comes first ("12 Heol y Felin",
+/// "3 Ffordd Glyndŵr", "7 Lôn Las"), and a named house followed by its street ("Ty Gwyn,
+/// Heol y Felin", "The Willows, Mill Lane") are errors too (issue 12).
 package struct AddressRule: AnonymisationRule {
     package let id = RuleID.address
 
@@ -15,6 +17,11 @@ package struct AddressRule: AnonymisationRule {
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
     ]
+    /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
+    package static let welshStreetTypes = ["heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
+                                           "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar"]
+    /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
+    package static let welshArticles = ["y", "yr", "r", "ar", "o"]
     package static let houseTypes = ["cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
                              "villa", "granary", "manse", "grange"]
     /// Words before a number that make it a heading or list number, not a house number.
@@ -36,7 +43,12 @@ package struct AddressRule: AnonymisationRule {
         while k < tokens.count {
             defer { k += 1 }
             let t = tokens[k]
-            if t.kind == .number, let (last, type) = street(text, k) {
+            if t.kind == .word, let last = houseOnStreet(text, k, context) {
+                let r = t.start..<tokens[last].end
+                out.append(finding(text, r, .error, "named house and street \(Mask.preview(text.slice(r), keep: 1))",
+                    "remove it or replace it with a description such as 'the family home' or the area"))
+                k = last
+            } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
                 let r = t.start..<tokens[last].end
                 out.append(finding(text, r, .error, "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
                     "remove it or replace it with a description such as 'the family home' or the area"))
@@ -134,6 +146,95 @@ package struct AddressRule: AnonymisationRule {
             names += 1
             guard token(text, j + 1)?.kind == .space else { return nil }
             j += 2
+        }
+        return nil
+    }
+
+    /// From a Welsh street type at `k`: the type, Welsh articles and one or two capitalised
+    /// words (`Heol y Felin`, `Stryd Fawr`). Returns the last token of the name.
+    package func welshStreet(_ text: ScanText, _ k: Int) -> Int? {
+        guard isWelshType(text, k), let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        var j = k
+        var names = 0
+        var last: Int?
+        while names < 2 {
+            guard token(text, j + 1)?.kind == .space, let w = token(text, j + 2), w.kind == .word else { break }
+            if isWord(text, j + 2, in: Self.welshArticles), !StructuredScan.capitalised(text, w) { j += 2; continue }
+            guard StructuredScan.capitalised(text, w) else { break }
+            j += 2
+            last = j
+            names += 1
+        }
+        return last
+    }
+
+    private func isWelshType(_ text: ScanText, _ k: Int) -> Bool {
+        guard let t = token(text, k), t.kind == .word, t.end - t.start <= 7 else { return false }
+        // ASCII words without a string; `Lôn`, `Sgwâr` folded.
+        if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
+            return StructuredScan.index(text, t.start..<t.end, in: Self.welshStreetTypes) != nil
+        }
+        return Self.welshStreetTypes.contains(NameMatching.fold(text.slice(t.start..<t.end)))
+    }
+
+    /// "12 Heol y Felin": a house number before a Welsh street.
+    private func welshStreetAfterNumber(_ text: ScanText, _ k: Int) -> (Int, String)? {
+        guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
+              !StructuredScan.wordChar(text, t.start - 1), token(text, k + 1)?.kind == .space else { return nil }
+        if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
+        if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
+        guard let last = welshStreet(text, k + 2), let l = token(text, last), let type = token(text, k + 2) else { return nil }
+        _ = l
+        return (last, text.slice(type.start..<type.end))
+    }
+
+    /// Words that make a capitalised run an organisation, not a house (`Avonmere Police`).
+    private static let notHouseWords: Set<String> = NameContextWords.placeOrAgency
+        .subtracting(["house", "lodge", "hall", "court", "view", "green", "fields", "field", "wood", "towers", "mews", "row",
+                      "walk", "hill", "grove", "gardens", "place", "park", "home"])
+
+    /// "Ty Gwyn, Heol y Felin", "The Willows, Mill Lane": one to three capitalised words (a
+    /// house name), a comma, and a street name. Returns the street's last token.
+    private func houseOnStreet(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
+        guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        // Cheap test first: a comma within the next three words.
+        var c = k + 1
+        while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }
+        guard isOther(text, c, ",") else { return nil }
+        // The house name starts the run: not after another capitalised word, nor after a
+        // lower-case "the" (`the Red Lion, High Street` is a pub or a shop).
+        if let p = previousWord(text, k), let pt = token(text, p),
+           StructuredScan.capitalised(text, pt) || StructuredScan.equals(text, pt.start..<pt.end, "the") { return nil }
+        var j = k
+        var names = 0
+        while true {
+            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w), w.end - w.start >= 2 else { return nil }
+            let folded = NameMatching.fold(text.slice(w.start..<w.end))
+            if Self.notHouseWords.contains(folded) || context.declaredWords.contains(folded)
+                || isWord(text, j, in: Self.streetTypes) || isWelshType(text, j) { return nil }
+            names += 1
+            if isOther(text, j + 1, ",") { break }
+            guard names < 3, token(text, j + 1)?.kind == .space else { return nil }
+            j += 2
+        }
+        // "The Willows" alone is a name; a single word needs to be more than "The".
+        guard !(names == 1 && isWord(text, k, in: ["the"])) else { return nil }
+        // After ", ": a Welsh street, or one to three capitalised words and a street type.
+        var s = j + 2
+        if token(text, s)?.kind == .space { s += 1 }
+        if let last = welshStreet(text, s) { return last }
+        var names2 = 0
+        while names2 <= 3 {
+            guard let w = token(text, s), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
+            if names2 >= 1, isWord(text, s, in: Self.streetTypes) {
+                // `Mill Lane Surgery` is an agency.
+                if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
+                   Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end))) { return nil }
+                return s
+            }
+            guard token(text, s + 1)?.kind == .space else { return nil }
+            names2 += 1
+            s += 2
         }
         return nil
     }

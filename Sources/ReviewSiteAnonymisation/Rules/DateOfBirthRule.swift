@@ -4,7 +4,9 @@ import ReviewSiteNames
 /// "15/05/2020", "15.05.2020", "2020-05-15"). Near born, DOB, D.O.B., date of birth, died,
 /// death, deceased, funeral, aged (same sentence, at most ten words away) a full date is an
 /// error: a date of birth or death identifies a person. Any other full date in the body of a
-/// review or briefing is a warning: chronologies should give the month and year only.
+/// review or briefing is an `event-date` warning (issue 12), which the checks sum up once
+/// per file (EventDateSummary): chronologies are full of them and one warning each would
+/// drown the rest.
 /// Month-year dates, years, times, paragraph numbers and section numbers stay quiet.
 package struct DateOfBirthRule: AnonymisationRule {
     package let id = RuleID.dateOfBirth
@@ -25,6 +27,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         package var day: Range<Int>
         package var month: Range<Int>
         package var year: Range<Int>
+        /// "03.07.85", "03-07-85": a date only near a keyword (otherwise a section number).
+        package var weak = false
     }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -33,14 +37,24 @@ package struct DateOfBirthRule: AnonymisationRule {
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .number || tokens[k].kind == .word, let date = parse(text, k) else { continue }
+            guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
+            guard let date = parse(text, k) else {
+                if let found = monthYearOfBirth(text, k) {
+                    out.append(found)
+                    k += 2
+                }
+                continue
+            }
             k = date.lastToken
             let matched = text.slice(date.range)
-            if let keyword = nearbyKeyword(text, date) {
+            let keyword = nearbyKeyword(text, date)
+            if date.weak, keyword == nil { continue }
+            if let keyword {
                 out.append(AnonymisationFinding(rule: id, severity: .error, range: date.range, matched: matched,
                     message: "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"))
             } else if text.field == nil, context.strictDatesOfBirth {
-                out.append(AnonymisationFinding(rule: id, severity: .warning, range: date.range, matched: matched,
+                // An event date: its own rule, summarised once per file (EventDateSummary).
+                out.append(AnonymisationFinding(rule: RuleID.eventDate, severity: .warning, range: date.range, matched: matched,
                     message: "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"))
             }
         }
@@ -145,9 +159,10 @@ package struct DateOfBirthRule: AnonymisationRule {
             return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a))
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
-        let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : (digits(c) == 2 && sep == "/")
-        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) else { return nil }
-        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c))
+        let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2
+        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(na, nb, 1900 + nc)) else { return nil }
+        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
+                         weak: digits(c) == 2 && sep != "/")
     }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -155,6 +170,28 @@ package struct DateOfBirthRule: AnonymisationRule {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return d <= days
+    }
+
+    /// "born in March 1984", "DOB: March 1984": the month and year of birth, a warning.
+    private func monthYearOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+        guard let t = token(text, k), t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+              year(text, after + 1) != nil, let y = token(text, after + 1) else { return nil }
+        // A keyword among the four words before, in the same sentence.
+        var j = k - 1, words = 0
+        while j >= 0, words < 4 {
+            let w = text.tokens[j]
+            if w.kind == .newline || isOther(text, j, ".!?;") { break }
+            if w.kind == .word {
+                words += 1
+                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob", "birthday"]) != nil || isDOBAbbreviation(text, j) {
+                    let r = t.start..<y.end
+                    return AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r),
+                        message: "month and year of birth (\(text.slice(t.start..<t.end)) ****); with other details it can identify the person: remove it or give an age instead")
+                }
+            } else if w.kind == .number { words += 1 }
+            j -= 1
+        }
+        return nil
     }
 
     // MARK: Context

@@ -24,7 +24,7 @@ package struct EmailRule: AnonymisationRule {
         let allowed = Set(context.allowedContacts.map { $0.lowercased() })
         let s = text.scalars
         for i in 0..<s.count where s[i] == "@" {
-            guard let (r, address) = plain(text, at: i) else { continue }
+            guard let (r, address) = plain(text, at: i) ?? spaced(text, at: i) else { continue }
             report(text, r, address, allowed, &out)
         }
         disguised(text, allowed, &out)
@@ -76,6 +76,41 @@ package struct EmailRule: AnonymisationRule {
               s[(dot + 1)..<hi].allSatisfy(StructuredScan.isLetter) else { return nil }
         let r = lo..<hi
         return (r, text.slice(r))
+    }
+
+    /// "jo.bloggs @ example.com", "kim @ mail . example . co . uk": spaces around the "@" and
+    /// the dots. The domain must end in a known top-level domain, so "meet @ noon" stays quiet.
+    private func spaced(_ text: ScanText, at: Int) -> (Range<Int>, String)? {
+        let s = text.scalars
+        var nameEnd = at
+        if StructuredScan.isChar(text, nameEnd - 1, " ") { nameEnd -= 1 }
+        var lo = nameEnd
+        while lo > 0, Self.isLocal(s[lo - 1]), nameEnd - lo < 64 { lo -= 1 }
+        while lo < nameEnd, ".'-".unicodeScalars.contains(s[lo]) { lo += 1 }
+        guard lo < nameEnd else { return nil }
+        var i = at + 1
+        if StructuredScan.isChar(text, i, " ") { i += 1 }
+        var labels: [String] = []
+        var best: (end: Int, count: Int)?
+        while labels.count < 6 {
+            let start = i
+            while let c = StructuredScan.at(text, i), StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "-" { i += 1 }
+            guard i > start else { break }
+            labels.append(text.slice(start..<i).lowercased())
+            // The address ends at the last known top-level domain ("… co . uk. Then she…").
+            if labels.count >= 2, let last = labels.last, Self.topLevel.contains(last) { best = (i, labels.count) }
+            // The next dot, with or without a space either side.
+            var j = i
+            if StructuredScan.isChar(text, j, " ") { j += 1 }
+            guard StructuredScan.isChar(text, j, ".") else { break }
+            j += 1
+            if StructuredScan.isChar(text, j, " ") { j += 1 }
+            guard StructuredScan.letter(text, j) || StructuredScan.digit(text, j) else { break }
+            i = j
+        }
+        guard let best else { return nil }
+        let r = lo..<best.end
+        return (r, text.slice(lo..<nameEnd) + "@" + labels.prefix(best.count).joined(separator: "."))
     }
 
     /// "name at domain dot com" and the bracketed forms. Works on tokens: finds the word "at",

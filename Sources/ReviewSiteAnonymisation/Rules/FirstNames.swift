@@ -19,6 +19,11 @@ package enum FirstNames {
         "Soon", "Sung", "Wan", "Wen", "Yen", "Yon", "Ping", "Bong", "Shin", "Chi", "Min", "Lore", "Tequila",
         "Sun", "Song", "Miss", "Lady", "King", "Queen", "Major", "Prince", "Princess", "Junior", "Chance",
         "Chase", "Spring", "Summer", "Winter", "Autumn", "Star", "Moon", "Page", "Royal", "Noble", "Golden",
+        // From the wider lists (issue 12): faith roles, particles and words of reports.
+        "Imam", "İmam", "Ibn", "Bin", "Abu", "Sheikh", "Mullah", "Pastor", "Baba", "Bibi", "Begum", "Ustad",
+        "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi", "Pan", "Pani", "Domnul",
+        "Doamna", "Nana", "Mama", "Papa", "Brother", "Auntie", "Uncle", "Gang",
+        "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
     ]
 
     /// Names the British English word list has only with a capital but that are ordinary
@@ -47,6 +52,36 @@ package enum FirstNames {
         "Catalin", "Florin", "Ioana", "Siobhan", "Aoife", "Niamh", "Saoirse", "Ciaran", "Oisin", "Padraig",
         "Sinead", "Caoimhe", "Ailsa", "Morag", "Mhairi", "Catriona", "Iain", "Hamish", "Rhys", "Cerys",
         "Dafydd", "Gethin", "Sioned", "Rhiannon", "Bronwen", "Gwen", "Iolo", "Llinos", "Ffion",
+        // Added for issue 12 where the Faker locale lists have no or few entries: Welsh,
+        // Somali, Turkish, Punjabi, Pakistani and Bangladeshi, Chinese (pinyin), Zimbabwean,
+        // Ukrainian, Arabic and (below) more given names as commonly romanised in the UK.
+        "Gwenllian", "Iestyn", "Eirlys", "Aneurin", "Cadi", "Elin", "Mared", "Nia", "Owain", "Rhodri", "Siân",
+        "Sian", "Tegan", "Tomos", "Alun", "Bethan", "Carys", "Delyth", "Eleri", "Emyr", "Glesni", "Gruffydd",
+        "Gwilym", "Heledd", "Hywel", "Ieuan", "Ifan", "Llŷr", "Lowri", "Meinir", "Meirion", "Nerys", "Osian",
+        "Rhian", "Steffan", "Tudur", "Gwyneth", "Angharad", "Catrin", "Dilys", "Eurig", "Geraint", "Gwenno",
+        "Hefin", "Idris", "Llywelyn", "Mali", "Manon", "Meleri", "Mererid", "Nesta", "Rhydian", "Sioni", "Tirion",
+        "Abdirahman", "Abdirahim", "Abdiaziz", "Abdikarim", "Abdullahi", "Hodan", "Faadumo", "Hamdi", "Sahra",
+        "Ubah", "Ayaan", "Warsame", "Abshir", "Farhiya", "Hibaaq", "Idil", "Ifrah", "Najma", "Yasmiin", "Deeqa",
+        "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",
+        "Mehmet", "Hüseyin", "Huseyin", "Ahmet", "Emine", "Fatma", "Zeynep", "Elif", "Murat", "Kemal", "Recep",
+        "Yasemin", "Ayşe", "Ayse", "Özlem", "Ozlem", "Gökhan", "Gokhan", "Serkan", "Burak", "Emre", "Hakan",
+        "Jaswinder", "Shabnam", "Rukhsar", "Faisal", "Ebrahim", "Kuldeep", "Balwinder", "Sukhdev", "Paramjit",
+        "Harjit", "Rupinder", "Nasreen", "Farzana", "Shahida", "Tahira", "Nusrat", "Rehana", "Shamima",
+        "Mohammad", "Mohamed", "Mohamud", "Abdullah", "Rizwan", "Zahid", "Sajid", "Khalid", "Waqas", "Adnan",
+        "Kashif", "Shahid", "Nadeem", "Javed", "Rahima", "Shirin", "Anwar", "Jahanara", "Momtaz", "Rashida",
+        "Jiahao", "Zhiwei", "Xiaoming", "Xiaoling", "Meiling", "Haoran", "Yuxuan", "Zihan", "Yichen", "Junjie",
+        "Jianhua", "Jianguo", "Wenjun", "Xiaohong", "Xiaoyan", "Zhihao", "Yanling", "Huiling", "Xinyi", "Jiayi",
+        "Tendai", "Tatenda", "Farai", "Chipo", "Rufaro", "Tinashe", "Nyasha", "Kudzai", "Tapiwa", "Rumbidzai",
+        "Oksana", "Olena", "Svitlana", "Yulia", "Dmytro", "Oleksandr", "Mykola", "Andriy", "Vasyl", "Serhiy",
+        "Omar", "Khaled", "Youssef", "Mahmoud", "Amira", "Layla", "Rania", "Hanan", "Samira", "Nour",
+        // Eritrean and Ethiopian, Persian and Kurdish, Bangladeshi, Albanian, Bulgarian and
+        // Russian given names as romanised in the UK.
+        "Tesfaye", "Abebe", "Meron", "Selam", "Yonas", "Dawit", "Tigist", "Hiwot", "Senait", "Mulugeta",
+        "Reza", "Hossein", "Zahra", "Parisa", "Farhad", "Dariush", "Mehdi", "Arash", "Behrouz", "Kaveh",
+        "Nasrin", "Azadeh", "Roya", "Karwan", "Rebwar", "Hawre", "Shilan", "Dilan", "Rozhin", "Shamim",
+        "Rokeya", "Nazma", "Rumana", "Sultana", "Khaleda", "Shahin", "Arben", "Besnik", "Blerina", "Fatjon",
+        "Elira", "Ilir", "Klodian", "Mimoza", "Valbona", "Dritan", "Ardit", "Erion", "Kledi", "Georgi",
+        "Dimitar", "Ivelina", "Tsvetelina", "Plamen", "Stoyan", "Yordan", "Sergei", "Dmitri",
     ]
 
     package static let months: Set<String> = [
@@ -54,9 +89,17 @@ package enum FirstNames {
         "October", "November", "December",
     ]
 
-    /// Whether `word` (capitalised as written, without possessive) is a bundled given name.
+    /// Whether `word` (capitalised as written, without possessive) is a bundled given name;
+    /// `Ciarán` is also looked up as `Ciaran`.
     package static func kind(of word: String) -> Kind? {
         let key = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        if let k = lookUp(key) { return k }
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let folded = NameMatching.fold(key)
+        return lookUp(folded.prefix(1).uppercased() + folded.dropFirst())
+    }
+
+    private static func lookUp(_ key: String) -> Kind? {
         if months.contains(key) { return .month }
         if wordLike.contains(key) { return .wordLike }
         if plain.contains(key), !notNames.contains(key) { return .plain }
@@ -73,8 +116,11 @@ package enum FirstNames {
     package static func mayBeName(_ text: ScanText, _ range: Range<Int>) -> Bool {
         var end = range.lowerBound
         while end < range.upperBound, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
-        return hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<end))
-            || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range)))
+        if hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<end))
+            || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range))) { return true }
+        // `Ciarán`, `Siân`: try the spelling without accents.
+        guard text.scalars[range].contains(where: { $0.value >= 0x80 }) else { return false }
+        return hashes.contains(WordHash.lowercased(NameMatching.fold(text.slice(range.lowerBound..<end))))
     }
 
     private static func load(_ text: String) -> Set<String> {

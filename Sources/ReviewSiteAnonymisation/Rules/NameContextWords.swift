@@ -19,10 +19,34 @@ package enum NameContextWords {
         // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
         // named after their founders (`Dr Barnardo's`).
         "law", "scheme", "barnardo",
+        // Issue 12: hospices, funds and memorials named after people, and programmes.
+        "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
+        "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
+        // Regions whose first word is also a given name (`Azad Kashmir`, `Tamil Nadu`).
+        "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
-    package static let placeBefore: Set<String> = ["st", "saint", "lake", "mount", "port", "fort", "university", "of"]
+    package static let placeBefore: Set<String> = ["st", "saint", "lake", "mount", "port", "fort", "university", "of",
+        // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
+        "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme"]
+
+    /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,
+    /// `from`, `to`, `near` they are places, unless a surname follows.
+    package static let townsAlsoNames: Set<String> = [
+        "barry", "beverley", "shirley", "stanley", "ashley", "chester", "clifton", "preston", "morley", "ripley",
+        "kendal", "lincoln", "washington", "stafford", "sandy", "selby", "warwick", "kirby", "crosby", "formby",
+        "hastings", "buxton", "whitby", "wells", "darwen", "neston", "marlow", "ashton", "bradley", "burnley",
+        "chelsea", "sidney", "sydney", "florence", "jarrow", "kelso", "mildenhall", "otley", "percy", "ross",
+        "rugby", "stirling", "tyler", "wesley", "whitley", "harlow", "hailey", "bailey", "carlton", "dudley",
+        "elgin", "fraser", "irvine", "kingsley", "lewes", "louth", "mansfield", "neath", "newton", "paisley",
+    ]
+
+    /// Words before a town that make it a place.
+    package static let beforePlace: Set<String> = ["in", "from", "to", "near", "around", "outside", "towards", "via"]
+
+    /// Days of the week: capitalised, never given names here.
+    package static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words after a title that are a job or a body, not a name (`Nurse Practitioner`,
     /// `Lord Chancellor`, `Sister Ward`).

@@ -5,11 +5,26 @@ import ReviewSiteNames
 package struct NamesRegisterRule: AnonymisationRule {
     package let id = RuleID.namesRegister
 
+    /// "a declared pseudonym" or "a public name" when every word of the match is a declared word.
+    private func declaredAs(_ matched: String, _ context: AnonymisationContext) -> String? {
+        let words = NameMatching.declaredWords([matched])
+        guard !words.isEmpty, words.isSubset(of: context.declaredWords) else { return nil }
+        return words.isSubset(of: NameMatching.declaredWords(context.pseudonyms)) ? "a declared pseudonym" : "a public name"
+    }
+
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }
         return register.matcher.matches(in: text).map { m in
-            AnonymisationFinding(rule: id, severity: .error, range: m.range, matched: text.slice(m.range),
-                message: "matches entry \(m.number) of the names register; replace it with the pseudonym")
+            let matched = text.slice(m.range)
+            if m.part, let declared = declaredAs(matched, context) {
+                // A part that is also a declared name: the author says which is meant.
+                return AnonymisationFinding(rule: id, severity: .warning, range: m.range, matched: matched,
+                    message: "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it with a reason, otherwise replace it")
+            }
+            return AnonymisationFinding(rule: id, severity: .error, range: m.range, matched: matched,
+                message: m.part
+                    ? "matches entry \(m.number) of the names register (one part of it); replace it with the pseudonym"
+                    : "matches entry \(m.number) of the names register; replace it with the pseudonym")
         }
     }
 }

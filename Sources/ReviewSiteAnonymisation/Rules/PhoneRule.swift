@@ -1,7 +1,8 @@
 import ReviewSiteCore
 import ReviewSiteNames
 /// `phone`: UK landlines (01, 02, 03), mobiles (07) and the same numbers written +44, with
-/// spaces, dashes or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123".
+/// spaces, dashes, dots or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123",
+/// "07700.900.123", and with the 0044 prefix: "0044 7700 900123".
 /// Quiet: site.yml helpline numbers (compared digit by digit), the short service numbers
 /// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
 /// which belong to services rather than people.
@@ -47,11 +48,16 @@ package struct PhoneRule: AnonymisationRule {
         var i = start
         var digits: [UInt32] = []
         var international = false
-        if StructuredScan.isChar(text, i, "+") {
-            guard StructuredScan.isChar(text, i + 1, "4"), StructuredScan.isChar(text, i + 2, "4") else { return nil }
+        // "+44" or "0044" (how +44 is dialled from abroad).
+        let plus = StructuredScan.isChar(text, i, "+")
+        let doubleZero = !plus && StructuredScan.isChar(text, i + 1, "0") && StructuredScan.isChar(text, i + 2, "4")
+            && StructuredScan.isChar(text, i + 3, "4") && !StructuredScan.digit(text, i + 4)
+        if plus || doubleZero {
+            let at = plus ? i + 1 : i + 2
+            guard StructuredScan.isChar(text, at, "4"), StructuredScan.isChar(text, at + 1, "4") else { return nil }
             international = true
             digits = [4, 4]
-            i += 3
+            i = at + 2
             // "+44 (0)117…": the trunk 0 in brackets is not dialled.
             var j = i
             if StructuredScan.isChar(text, j, " ") { j += 1 }
@@ -76,8 +82,10 @@ package struct PhoneRule: AnonymisationRule {
             var j = i
             if s == ")" && openBracket { openBracket = false; j += 1; if StructuredScan.isChar(text, j, " ") { j += 1 } }
             else if s == "(" && digits.count == (international ? 2 : 0) { openBracket = true; j += 1 }
-            else if s == " " || s == "-" { j += 1 }
+            else if s == " " || s == "-" || s == "." { j += 1 }
             else { break }
+            // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
+            if s == ".", digits.count < 3 { return nil }
             guard StructuredScan.digit(text, j) else { break }
             // Every group has at least two digits: "0 1 2 3…" is a list, not a number.
             if groupLength > 0 {

@@ -10,6 +10,13 @@ import ReviewSiteNames
 ///   `JaneDoe`, `janedoe85@…`);
 /// - a word is matched whole: `Smith` is found in `Smith-Jones` and `smith@…` but not in
 ///   `Smithfield` or `blacksmith`.
+/// - each part of an entry on its own (issue 12): the surname alone (`Mottram had`, `the
+///   Mottrams`, `Mottram's`), the first name alone, an initial and surname (`K. Mottram`),
+///   reversed (`Mottram, Karen`), with a middle name (`Karen Louise Mottram`); a double-barrelled
+///   or particle name in any spelling (`Kelly-Ann`, `Kelly Ann`, `KellyAnn`; `van der Berg`,
+///   `Berg`; `O'Rourke`, `ORourke`, `O Rourke`; `al-Hassan`, `Al Hassan`, `Hassan`). Particles
+///   (`de`, `van`, `bin`, `ap`, `al`, `Mc`, `O`…) are never a part on their own, and a part that
+///   is also an ordinary word (`Grace`, `Precious`) counts only when written with a capital.
 package struct RegisterMatcher: Sendable {
     package struct Entry: Sendable {
         package var number: Int
@@ -20,6 +27,21 @@ package struct RegisterMatcher: Sendable {
     private var byFirstWord: [String: [Entry]] = [:]
     /// Multi-word entries by their words run together.
     private var byJoined: [String: Int] = [:]
+    /// Each part of an entry (first names, surnames, double-barrelled halves, particle
+    /// surnames), letters only, folded → the first entry that has it.
+    private var parts: [String: Int] = [:]
+    /// Every prefix of a part key: rules out most words before a longer run is tried.
+    private var partPrefixes: Set<String> = []
+    /// Hashes of `partPrefixes` (letters only, lower-cased): rules out most words of a text
+    /// without making a string.
+    private var partPrefixHashes: Set<UInt64> = []
+
+    /// Name particles: part of a surname, never a name on their own.
+    package static let particles: Set<String> = [
+        "de", "da", "di", "del", "della", "der", "den", "des", "du", "dos", "das", "van", "von", "ver", "ter",
+        "bin", "binti", "bint", "ibn", "ben", "ap", "ab", "verch", "ferch", "al", "el", "ul", "la", "le", "lo",
+        "mc", "mac", "o", "st", "y", "e", "abu", "bte", "bt",
+    ]
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
@@ -30,6 +52,15 @@ package struct RegisterMatcher: Sendable {
                 return NameMatching.fold(String(s))
             }
             guard let first = words.first else { continue }
+            for part in Self.parts(of: name) where parts[part] == nil {
+                parts[part] = number
+                for k in 1...part.count {
+                    let prefix = String(part.prefix(k))
+                    partPrefixes.insert(prefix)
+                    let scalars = Array(prefix.unicodeScalars)
+                    partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
+                }
+            }
             byFirstWord[first, default: []].append(Entry(number: number, words: words))
             if words.count > 1 {
                 let joined = words.joined().replacingOccurrences(of: "'", with: "")
@@ -41,23 +72,200 @@ package struct RegisterMatcher: Sendable {
 
     package var isEmpty: Bool { byFirstWord.isEmpty }
 
+    /// Letters only, folded: how parts are compared (`O'Rourke`, `O Rourke` → `orourke`).
+    package static func compact(_ s: String) -> String {
+        String(String.UnicodeScalarView(NameMatching.fold(s).unicodeScalars.filter { $0.isScanLetter }))
+    }
+
+    /// The parts of an entry: each hyphen or apostrophe group (`kellyann`, `orourke`), each
+    /// word of a group (`kelly`, `ann`), and a particle with what follows (`vanderberg`,
+    /// `alhassan`), leaving out particles and single letters.
+    package static func parts(of name: String) -> [String] {
+        let scalars = Array(name.unicodeScalars)
+        let tokens = ScanTokenizer.tokens(scalars)
+        // Groups of words joined by - or ' with no space.
+        var groups: [[String]] = []
+        var joined = false
+        for t in tokens {
+            switch t.kind {
+            case .word:
+                let w = NameMatching.fold(String(String.UnicodeScalarView(scalars[t.start..<t.end])))
+                if joined, !groups.isEmpty { groups[groups.count - 1].append(w) } else { groups.append([w]) }
+                joined = false
+            case .other where "-'\u{2019}".unicodeScalars.contains(scalars[t.start]):
+                joined = true
+            default:
+                joined = false
+            }
+        }
+        var out: [String] = []
+        func add(_ s: String) {
+            let c = compact(s)
+            if c.count >= 2, !particles.contains(c), !out.contains(c) { out.append(c) }
+        }
+        for (g, group) in groups.enumerated() {
+            add(group.joined())
+            if group.count > 1 { for w in group { add(w) } }
+            // A particle group starts a surname: `van der Berg`, `al-Hassan`, `ap Gwilym`.
+            if group.count == 1, particles.contains(group[0]) {
+                var run = group
+                var k = g + 1
+                while k < groups.count {
+                    run += groups[k]
+                    if !(groups[k].count == 1 && particles.contains(groups[k][0])) { break }
+                    k += 1
+                }
+                if run.count > 1 { add(run.joined()) }
+            }
+            // `al-Hassan`, `O'Rourke`: the particle with its name, and the name alone.
+            if group.count > 1, particles.contains(group[0]) { add(group.dropFirst().joined()) }
+        }
+        return out
+    }
+
     /// Every match in the text: the entry number and the scalar range it covers, in order,
     /// never overlapping.
-    package func matches(in text: ScanText) -> [(number: Int, range: Range<Int>, tokens: Range<Int>)] {
+    package func matches(in text: ScanText) -> [(number: Int, range: Range<Int>, tokens: Range<Int>, part: Bool)] {
         guard !isEmpty else { return [] }
-        var out: [(Int, Range<Int>, Range<Int>)] = []
+        var out: [(Int, Range<Int>, Range<Int>, Bool)] = []
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
             if let m = match(text, at: i) {
-                out.append((m.number, tokens[i].start..<tokens[m.last].end, i..<(m.last + 1)))
+                out.append((m.number, tokens[i].start..<tokens[m.last].end, i..<(m.last + 1), false))
                 i = m.last + 1
+            } else if let p = partMatch(text, at: i) {
+                // `K. Mottram`, `Mottram, Karen`, `Karen Louise Mottram`: one finding.
+                var first = i, last = p.last
+                var keys = [p.key]
+                if let initial = initialBefore(text, first) { first = initial }
+                while let next = continuation(text, after: last, entry: p.number, keys: &keys) { last = next }
+                out.append((p.number, tokens[first].start..<tokens[last].end, first..<(last + 1), true))
+                i = last + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// FNV-1a over the lower-cased ASCII letters of a range, skipping apostrophes: of all
+    /// the letters, of those before the first apostrophe (`Mottram's`), and of all but a
+    /// final `s` (`Mottrams`). Nil for a word with a letter outside ASCII.
+    private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var before: UInt64?
+        var withoutS = h
+        for i in range {
+            var v = s[i].value
+            if v == 0x27 || v == 0x2019 { if before == nil { before = h }; continue }
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            withoutS = h
+            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return (h, before ?? h, withoutS)
+    }
+
+    /// A part of an entry starting at word token `i`: the longest run of up to four words
+    /// joined by nothing, one space, `-` or `'` whose letters spell a part.
+    private func partMatch(_ text: ScanText, at i: Int) -> (number: Int, last: Int, key: String)? {
+        guard !parts.isEmpty else { return nil }
+        let t = text.tokens[i]
+        // Most words start no part: tell from a hash of their letters, without a string.
+        if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
+            let h = Self.letterHash(text.scalars, t.start..<t.end)
+            guard partPrefixHashes.contains(h.all) || partPrefixHashes.contains(h.beforeApostrophe)
+                    || partPrefixHashes.contains(h.withoutS) else { return nil }
+        }
+        var key = ""
+        var at = i
+        var best: (Int, Int, String)?
+        for n in 0..<4 {
+            if n > 0 {
+                guard let next = joinedWord(text, after: at) else { break }
+                at = next
+            }
+            let raw = Self.compact(NameMatching.word(text, at))
+            let base = Self.compact(NameMatching.stripPossessive(NameMatching.word(text, at)).base)
+            // The last word may be possessive or plural: `Mottram's`, `the Mottrams`, `Mottrams'`.
+            var forms = [key + raw]
+            if base != raw { forms.append(key + base) }
+            if raw.hasSuffix("s"), raw.count > 2, pluralContext(text, i, at) { forms.append(key + String(raw.dropLast())) }
+            if let form = forms.first(where: { self.parts[$0] != nil }), let hit = parts[form], acceptable(text, i, at, form) {
+                best = (hit, at, form)
+            }
+            key += raw
+            guard partPrefixes.contains(key) else { break }
+        }
+        return best
+    }
+
+    /// `the Mottrams` or `Mottrams'`: a plural family name.
+    private func pluralContext(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        if let p = NameMatching.previousWord(text, before: first),
+           NameMatching.word(text, p).lowercased() == "the" { return true }
+        let t = text.tokens
+        return last + 1 < t.count && t[last + 1].kind == .other && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
+    }
+
+    /// A part that is also an ordinary word (`Grace`, `Precious`) or a particle-like short
+    /// word counts only when written with a capital, or run into an address or handle.
+    private func acceptable(_ text: ScanText, _ first: Int, _ last: Int, _ key: String) -> Bool {
+        let t = text.tokens
+        // The name itself, not a particle before it, carries the capital (`van der Berg`).
+        if text.scalars[t[last].start].isScanUppercase { return true }
+        let before = t[first].start > 0 ? text.scalars[t[first].start - 1] : " "
+        let after = t[last].end < text.scalars.count ? text.scalars[t[last].end] : " "
+        if "@._/".unicodeScalars.contains(before) || "@._".unicodeScalars.contains(after) || after.isASCIIDigit { return true }
+        let word = NameMatching.word(text, last)
+        let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+        return FirstNames.kind(of: capitalised) == nil && key.count >= 4
+    }
+
+    /// The next word if only `-`, `'` or one space (no line break) lies between, or none at
+    /// all (`Kelly-Ann`, `O'Rourke` written `O Rourke`, `van der Berg`).
+    private func joinedWord(_ text: ScanText, after i: Int) -> Int? {
+        let t = text.tokens
+        var j = i + 1
+        guard j < t.count else { return nil }
+        if t[j].kind == .other, "-'\u{2019}".unicodeScalars.contains(text.scalars[t[j].start]) { j += 1 }
+        else if t[j].kind == .space, t[j].end - t[j].start == 1 { j += 1 }
+        else { return nil }
+        return j < t.count && t[j].kind == .word ? j : nil
+    }
+
+    /// A capital initial just before word `i` (`K. Mottram`, `K Mottram`).
+    private func initialBefore(_ text: ScanText, _ i: Int) -> Int? {
+        let t = text.tokens
+        var j = i - 1
+        guard j >= 0, t[j].kind == .space else { return nil }
+        j -= 1
+        if j >= 0, t[j].kind == .other, text.scalars[t[j].start] == "." { j -= 1 }
+        guard j >= 0, t[j].kind == .word, t[j].end - t[j].start == 1, text.scalars[t[j].start].isScanUppercase else { return nil }
+        // Not the end of a sentence such as "… plan B. Mottram …" is rare enough to accept.
+        return j
+    }
+
+    /// What continues a part match: after a space or `, `, another part of the same entry
+    /// (`Mottram, Karen`), a capital initial (`Mottram, K.`), or a capitalised middle name
+    /// followed by a part of the same entry (`Karen Louise Mottram`).
+    private func continuation(_ text: ScanText, after last: Int, entry: Int, keys: inout [String]) -> Int? {
+        let t = text.tokens
+        var j = last + 1
+        if j < t.count, t[j].kind == .other, text.scalars[t[j].start] == "," { j += 1 }
+        guard j < t.count, t[j].kind == .space, t[j].end - t[j].start == 1, j + 1 < t.count, t[j + 1].kind == .word else { return nil }
+        let w = j + 1
+        // Another part, not the same one again (`Smith-Jones, SmithJones` is two mentions).
+        func fresh(_ key: String) -> Bool { !keys.contains { $0.contains(key) || key.contains($0) } }
+        if let p = partMatch(text, at: w), p.number == entry, fresh(p.key) { keys.append(p.key); return p.last }
+        if t[w].end - t[w].start == 1, text.scalars[t[w].start].isScanUppercase, t[j - 1].kind == .other { return w }
+        // A middle name: only without a comma, and only if the entry follows it.
+        guard t[j - 1].kind == .word, NameMatching.isCapitalised(NameMatching.word(text, w)),
+              let after = NameMatching.nextWord(text, after: w), text.tokens[w + 1].kind == .space,
+              let p = partMatch(text, at: after), p.number == entry, fresh(p.key) else { return nil }
+        keys.append(p.key)
+        return p.last
     }
 
     /// The entry matched starting at word token `i`, and the index of its last token.
@@ -69,7 +277,10 @@ package struct RegisterMatcher: Sendable {
                 if let last = follow(entry, text, from: i, first: raw, forms: forms) { return (entry.number, last) }
             }
         }
-        for form in forms { if let n = byJoined[form.replacingOccurrences(of: "'", with: "")] { return (n, i) } }
+        for form in forms {
+            let key = form.contains("'") ? form.replacingOccurrences(of: "'", with: "") : form
+            if let n = byJoined[key] { return (n, i) }
+        }
         return nil
     }
 

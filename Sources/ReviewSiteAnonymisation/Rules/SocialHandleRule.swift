@@ -2,7 +2,7 @@ import ReviewSiteCore
 import ReviewSiteNames
 /// `social-handle`: @handles (not email addresses) and links to personal profiles on the big
 /// social networks (facebook.com/…, instagram.com/…, x.com/…, twitter.com/…, tiktok.com/@…,
-/// linkedin.com/in/…, snapchat.com/add/…). A warning: a handle may be a service's public
+/// linkedin.com/in/…, snapchat.com/add/…, threads.net/@…, youtube.com/@…, wa.me/…, t.me/…). A warning: a handle may be a service's public
 /// account, which the author confirms and waives.
 package struct SocialHandleRule: AnonymisationRule {
     package let id = RuleID.socialHandle
@@ -11,12 +11,14 @@ package struct SocialHandleRule: AnonymisationRule {
     /// Snapchat, "@" for TikTok), or nil when the first path segment is the profile.
     private static let hosts: [String: String?] = [
         "facebook.com": nil, "fb.com": nil, "instagram.com": nil, "x.com": nil, "twitter.com": nil,
-        "threads.net": nil, "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
+        "threads.net": "@", "threads.com": "@", "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
+        "youtube.com": "@", "wa.me": "", "t.me": "",
     ]
     /// First path segments that are pages of the network itself, not somebody's profile.
     private static let notProfiles: Set<String> = [
         "share", "sharer", "sharer.php", "intent", "help", "policies", "privacy", "about", "legal",
         "terms", "login", "signup", "hashtag", "search", "explore", "home", "i", "settings", "watch",
+        "results", "feed", "shorts", "channel", "message", "send", "qr", "catalog", "c", "user",
     ]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -36,7 +38,44 @@ package struct SocialHandleRule: AnonymisationRule {
                 i = end - 1
             }
         }
+        username(text, &out)
         return out
+    }
+
+    /// Platforms whose name before "username", "handle", "account" or "profile" says a user
+    /// name follows: "her Snapchat username was jo_b99" (issue 12).
+    private static let platforms = ["snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
+                                    "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit"]
+    private static let accountWords = ["username", "usernames", "handle", "account", "profile", "name", "id"]
+    private static let joiners = ["was", "is", "called", "named", "as", "of", "being"]
+
+    /// A user name without `@` after a platform and an account word: letters with a digit,
+    /// `_` or `.` in them, so ordinary words never match.
+    private func username(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word {
+            let t = tokens[k]
+            guard t.end - t.start <= 9, StructuredScan.index(text, t.start..<t.end, in: Self.platforms) != nil,
+                  let a = NameMatching.nextWord(text, after: k),
+                  StructuredScan.index(text, tokens[a].start..<tokens[a].end, in: Self.accountWords) != nil else { continue }
+            // Past "was", "called", ":" and spaces to the name itself.
+            var i = tokens[a].end
+            var steps = 0
+            while steps < 6, let c = StructuredScan.at(text, i) {
+                if c == " " || c == ":" { i += 1; steps += 1; continue }
+                if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word,
+                   StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil { i = tokens[w].end; steps += 1; continue }
+                break
+            }
+            let start = i
+            while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - start <= 30 { i += 1 }
+            while i > start, text.scalars[i - 1] == "." { i -= 1 }
+            let body = text.scalars[start..<i]
+            guard i - start >= 3, !StructuredScan.wordChar(text, i), body.contains(where: StructuredScan.isLetter),
+                  body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
+                  !out.contains(where: { $0.range.overlaps(start..<i) }) else { continue }
+            add(text, start..<i, "social media user name \(Mask.preview(text.slice(start..<i), keep: 1))", &out)
+        }
     }
 
     private func add(_ text: ScanText, _ r: Range<Int>, _ what: String, _ out: inout [AnonymisationFinding]) {
@@ -74,7 +113,7 @@ package struct SocialHandleRule: AnonymisationRule {
         for prefix in ["www.", "m.", "mobile.", "uk."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
         guard let marker = Self.hosts[host] else { return nil }
         var i = slash + 1
-        if let marker {
+        if let marker, !marker.isEmpty {
             if marker == "@" {
                 guard StructuredScan.isChar(text, i, "@") else { return nil }
                 i += 1

@@ -5,6 +5,6 @@ import ReviewSiteNames
 package enum StructuredRules {
     package static let all: [any AnonymisationRule] = [
         NHSNumberRule(), NINumberRule(), PostcodeRule(), PhoneRule(), EmailRule(), VehicleRegistrationRule(),
-        DateOfBirthRule(), AddressRule(), SocialHandleRule(),
+        DateOfBirthRule(), AddressRule(), SocialHandleRule(), QuasiIdentifierRule(),
     ]
 }

@@ -41,7 +41,10 @@ package struct TitledNameRule: AnonymisationRule {
             // `Dr. Smith`: step over the full stop.
             var k = i
             if k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { k += 1 }
-            guard let n = NameMatching.nextWord(text, after: k) else { continue }
+            guard var n = NameMatching.nextWord(text, after: k) else { continue }
+            // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.
+            while RegisterMatcher.particles.contains(NameMatching.word(text, n)),
+                  let m = NameMatching.nextWord(text, after: n) ?? Self.hyphenated(text, after: n) { n = m }
             var name = NameMatching.word(text, n)
             // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
             if Self.isTitle(name) { continue }
@@ -71,6 +74,13 @@ package struct TitledNameRule: AnonymisationRule {
                     + "review's pseudonym, or add it to public_names in site.yml if this person may be named"))
         }
         return out
+    }
+
+    /// The word after `i` joined by a hyphen (`al-Amin`).
+    static func hyphenated(_ text: ScanText, after i: Int) -> Int? {
+        let t = text.tokens
+        guard i + 2 < t.count, t[i + 1].kind == .other, text.scalars[t[i + 1].start] == "-", t[i + 2].kind == .word else { return nil }
+        return i + 2
     }
 
     /// Tokens inside a names register match: `names-register` reports those, and no other

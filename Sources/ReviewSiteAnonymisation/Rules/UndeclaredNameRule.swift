@@ -53,12 +53,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
-                && previousWord != "of" { return nil }
+                && previousWord != "of" && previousWord.first?.isUppercase == true
+                && !NameMatching.startsSentence(text, i) { return nil }
         }
         if partOfPlace(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
+        let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
+        if NameContextWords.weekdays.contains(folded) { return nil }
+        // `Mill Lane`, `Kingsmead Park`: the last word of a place's name.
+        if NameContextWords.placeOrAgency.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
+           !NameMatching.startsSentence(text, i) { return nil }
+        // `moved from Shirley to Barry`: towns, unless a surname follows.
+        if NameContextWords.townsAlsoNames.contains(folded), !surname,
+           let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased()) { return nil }
         let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
         let start = NameMatching.startsSentence(text, i)
         let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)

@@ -4,6 +4,9 @@ import ReviewSiteNames
 /// a two-digit age identifier and three letters, "AB12 CDE" or "AB12CDE". Capitals only, as
 /// plates are written; the age identifier must be one that is issued (02–49, 51–99) and the
 /// letters must be ones the DVLA uses, so codes such as "MS50 ABC" or "AB00 CDE" stay quiet.
+/// Older plates too (issue 12): prefix plates (1983–2001, "A123 BCD"), suffix plates
+/// (1963–1983, "ABC 123D"), and dateless plates ("ABC 123") when a vehicle word is in the
+/// same sentence, since three capitals and a number are otherwise often a code.
 package struct VehicleRegistrationRule: AnonymisationRule {
     package let id = RuleID.vehicleRegistration
 
@@ -11,9 +14,10 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         let s = text.scalars
         var i = 0
-        while i + 6 < s.count {
+        while i + 5 < s.count {
             defer { i += 1 }
-            guard StructuredScan.isUpper(s[i]), !StructuredScan.wordChar(text, i - 1), let end = match(text, i) else { continue }
+            guard StructuredScan.isUpper(s[i]), !StructuredScan.wordChar(text, i - 1),
+                  let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i) else { continue }
             let r = i..<end
             let matched = text.slice(r)
             out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
@@ -38,5 +42,60 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         }
         i += 3
         return StructuredScan.wordChar(text, i) ? nil : i
+    }
+
+    /// Letters of acronyms common in reports that a plate's three letters must not be.
+    private static let acronyms: Set<String> = [
+        "NHS", "GPS", "CPS", "DHR", "CSP", "DWP", "MAR", "AND", "THE", "FOR", "CAB", "MHA", "ASC", "PCC", "ACE",
+        "CCG", "ICB", "PHQ", "GAD", "ISO", "BMI", "ADHD", "IDVA", "SARC", "MARAC", "CAMHS", "MASH", "LADO",
+        "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",
+    ]
+
+    private func letters(_ text: ScanText, _ at: Int, _ count: Int, excluding: String = "") -> Bool {
+        for k in 0..<count {
+            guard let c = StructuredScan.at(text, at + k), StructuredScan.isUpper(c), !excluding.unicodeScalars.contains(c) else { return false }
+        }
+        return true
+    }
+
+    /// Digits from `at`, one to `most`; returns the end.
+    private func digits(_ text: ScanText, _ at: Int, most: Int) -> Int? {
+        var i = at
+        while StructuredScan.digit(text, i), i - at < most + 1 { i += 1 }
+        guard i > at, i - at <= most, !(i - at == 1 && StructuredScan.isChar(text, at, "0")) else { return nil }
+        return i
+    }
+
+    /// "A123 BCD": an age letter, one to three digits, three letters.
+    private func prefixPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard letters(text, start, 1, excluding: "IOQUZ"), let d = digits(text, start + 1, most: 3) else { return nil }
+        let l = StructuredScan.isChar(text, d, " ") ? d + 1 : d
+        guard letters(text, l, 3, excluding: "IQ"), !StructuredScan.wordChar(text, l + 3),
+              !Self.acronyms.contains(text.slice(l..<(l + 3))) else { return nil }
+        return l + 3
+    }
+
+    /// "ABC 123D": three letters, one to three digits, an age letter.
+    private func suffixPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard letters(text, start, 3, excluding: "IQ"), !Self.acronyms.contains(text.slice(start..<(start + 3))) else { return nil }
+        let d0 = StructuredScan.isChar(text, start + 3, " ") ? start + 4 : start + 3
+        guard let d = digits(text, d0, most: 3), letters(text, d, 1, excluding: "IOQUZ"), !StructuredScan.wordChar(text, d + 1) else { return nil }
+        return d + 1
+    }
+
+    /// "ABC 123" with a vehicle word in the same sentence before it.
+    private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard letters(text, start, 3, excluding: "IQZ"), !StructuredScan.wordChar(text, start + 3),
+              StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
+              !StructuredScan.wordChar(text, d), !(StructuredScan.isChar(text, d, ".") && StructuredScan.digit(text, d + 1)),
+              !Self.acronyms.contains(text.slice(start..<(start + 3))) else { return nil }
+        // Back to the start of the sentence, at most 60 characters.
+        var k = start - 1
+        while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k -= 1 }
+        let before = text.slice((k + 1)..<start).lowercased()
+        let vehicleWords = ["car", "van", "vehicle", "registration", "registered", "reg", "plate", "vrm", "motorbike",
+                            "motorcycle", "taxi", "lorry", "drove", "driving"]
+        let words = before.split(whereSeparator: { !$0.isLetter })
+        return words.contains(where: { vehicleWords.contains(String($0)) }) ? d : nil
     }
 }

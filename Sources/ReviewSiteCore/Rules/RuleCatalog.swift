@@ -189,6 +189,14 @@ extension RuleID {
             return rule(.anonymisation, .error, "A full date of birth or death, or a full date in a review",
                         example: "full date near 'born' (** May ****)",
                         fix: "give an age, or the month and year only")
+        case .eventDate:
+            return rule(.anonymisation, .warning, "Full dates away from any birth or death word: one summary per file",
+                        example: "12 full dates on lines 14, 15, 18 ...; check none is a date of birth",
+                        fix: "check each date listed; give the month and year where the day is not needed, or set the rule's severity in site.yml")
+        case .quasiIdentifier:
+            return rule(.anonymisation, .warning, "A detail that identifies together with others: a named school and year group, a small employer and job title, a street",
+                        example: "a named school with a year group can identify a child",
+                        fix: "describe it more generally (\"a local secondary school\"), or waive it with a reason")
         case .address:
             return rule(.anonymisation, .error, "A street address or a named house",
                         example: "street address ** ****** Avenue", fix: "say \"the family home\" or name the area")

@@ -50,6 +50,8 @@ package enum RuleID: String, CaseIterable, Sendable, Hashable, Codable {
     case email
     case vehicleRegistration = "vehicle-registration"
     case dateOfBirth = "date-of-birth"
+    case eventDate = "event-date"
+    case quasiIdentifier = "quasi-identifier"
     case address
     case socialHandle = "social-handle"
     // Waivers

@@ -59,7 +59,7 @@ struct AnonymisationCheck: Sendable {
                     "this allow entry for '\(waiver.rule)' matches nothing in the file; remove it"))
             }
         }
-        return diagnostics
+        return EventDateSummary.summarise(diagnostics)
     }
 }
 

@@ -40,6 +40,8 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The site uses the new statutory name, so its listing says why.
     public var usesNewReviewLabel: Bool { reviewLabel.lowercased() == SiteConfig.newReviewLabel.lowercased() }
+    /// `rules:`: the site's severity per rule id (issue 12).
+    public var rules = RulePolicy()
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
 
@@ -55,10 +57,30 @@ public struct SiteConfig: Sendable, Hashable {
         if let contactEmail { out.append(contactEmail) }
         for h in helplines {
             out += [h.phone, h.email, h.url].compactMap { $0 }
+            // A helpline written as a plain string ("Outreach: 0117 496 0123 or
+            // https://…"): the numbers, emails and links inside it (issue 12).
+            if h.phone == nil, h.email == nil, h.url == nil { out += Self.contacts(in: h.name) }
         }
         // The accessibility statement publishes these by law.
         for key in ["contact_phone", "contact_email"] {
             if case .text(let value)? = accessibility[key] { out.append(value) }
+        }
+        return out
+    }
+}
+
+extension SiteConfig {
+    /// The phone numbers, email addresses and links written inside a sentence.
+    static func contacts(in sentence: String) -> [String] {
+        let text = ScanText(sentence, line: 1, column: 1)
+        let context = AnonymisationContext()
+        var out = StructuredRules.all.filter { $0.id == .phone || $0.id == .email }
+            .flatMap { $0.scan(text, context) }.map(\.matched)
+        for word in sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            var w = String(word)
+            while let last = w.last, ".,;:)]>'\"".contains(last) { w.removeLast() }
+            while let first = w.first, "([<'\"".contains(first) { w.removeFirst() }
+            if w.hasPrefix("https://") || w.hasPrefix("http://") || w.hasPrefix("www.") { out.append(w) }
         }
         return out
     }

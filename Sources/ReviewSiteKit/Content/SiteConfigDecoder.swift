@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
-                       "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label"]
+                       "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label", "rules"]
 
     /// `buildDate` (the `--date`) is used to warn about statement dates in the future.
     static func decode(_ root: YAMLNode, file: String, buildDate: SiteDate? = nil) -> (SiteConfig?, [Diagnostic]) {
@@ -47,6 +47,7 @@ enum SiteConfigDecoder {
                          "site.yml has no 'accessibility' block, which the accessibility statement is made from; "
                          + "add one at the end, for example: " + accessibilityExample)
         }
+        if let v = e["rules"] { config.rules = rules(v.value, &reader) }
         return (config, reader.diagnostics)
     }
 
@@ -65,6 +66,32 @@ enum SiteConfigDecoder {
                         email: e["email"].flatMap { reader.string($0) }?.value,
                         url: e["url"].flatMap { reader.string($0) }?.value,
                         hours: e["hours"].flatMap { reader.string($0) }?.value)
+    }
+
+    /// `rules:` — rule id → error, warning or off; ids checked against every known rule.
+    private static func rules(_ node: YAMLNode, _ reader: inout FieldReader) -> RulePolicy {
+        var policy = RulePolicy()
+        let known = RulePolicy.knownRuleIDs
+        guard case .mapping(let pairs) = node.kind else {
+            reader.error(RuleID.fieldType, line: node.line, column: node.column,
+                         "'rules' must map rule ids to error, warning or off, such as 'event-date: off'")
+            return policy
+        }
+        for pair in pairs {
+            let id = pair.key
+            guard known.contains(id) else {
+                reader.error(RuleID.siteConfig, line: pair.keyLine, column: pair.keyColumn,
+                             "unknown rule '\(id)' under rules\(Suggestion.hint(for: id, in: known)); run 'reviewsite rules' to list them")
+                continue
+            }
+            guard case .scalar(let text, _) = pair.value.kind, let setting = RuleSetting(rawValue: text.lowercased()) else {
+                reader.error(RuleID.fieldType, line: pair.value.line, column: pair.value.column,
+                             "'\(id)' must be error, warning or off")
+                continue
+            }
+            policy.settings[id] = setting
+        }
+        return policy
     }
 
     /// The statement's facts. Keys are the theme's business; values are text, dates or lists.

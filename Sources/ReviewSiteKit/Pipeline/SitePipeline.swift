@@ -193,7 +193,8 @@ public enum SitePipeline {
                               + "REVIEWSITE_NAMES", usage: false)
         }
         let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
-        let anonymisation = AnonymisationCheck(site: AnonymisationContext(
+        let policy = config?.rules ?? RulePolicy()
+        let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
         let loader = LoadStage(reader: reader, buildDate: options.date,
                                reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
@@ -237,6 +238,8 @@ public enum SitePipeline {
                     + (options.requirePDFText ? "" : "; --require-pdf-text makes this an error")))
             }
         }
+        // The site's rules: policy (issue 12), over every check's findings.
+        diagnostics = policy.apply(diagnostics)
         diagnostics.sort()
         var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
         for page in loaded {

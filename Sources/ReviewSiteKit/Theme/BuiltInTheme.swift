@@ -279,8 +279,15 @@ enum BuiltInThemeData {
         IHZhcigtLWJvcmRlcik7IH0KLmF0dGFjaG1lbnQtdGl0bGUgeyBmb250LXNpemU6IDEuMTg3NXJlbTsgbWFyZ2luOiAwIDAgLjI1
         cmVtOyB9Ci5hdHRhY2htZW50LW1ldGEgeyBtYXJnaW46IDA7IH0KLmF0dGFjaG1lbnQtbm90aWNlIHsgbWFyZ2luLXRvcDogMXJl
         bTsgfQovKiBTZWFyY2ggcmVzdWx0czogZWFjaCByZXN1bHQncyBoZWFkaW5nIGlzIGEgbGV2ZWwgMiBoZWFkaW5nIHN0eWxlZCBs
-        aWtlIGEgbGlzdGluZyBlbnRyeSAqLwouc2VhcmNoLXJlc3VsdHMgaDIgeyBmb250LXNpemU6IDEuMTg3NXJlbTsgbWFyZ2luOiAw
-        IDAgLjI1cmVtOyB9Cg==
+        aWtlIGEgbGlzdGluZyBlbnRyeSAqLwovKiBUaGUgc2VhcmNoIGJveCwgYWZ0ZXIgR09WLlVLJ3MgdGV4dCBpbnB1dDogYSAycHgg
+        Ym9yZGVyIGluIHRoZSB0ZXh0IGNvbG91ciBhbmQsIHdoZW4KICAgZm9jdXNlZCwgYSB5ZWxsb3cgb3V0bGluZSBpbnNpZGUgYSBk
+        YXJrIHJpbmcgKGFzIHRoZSB0YWJsZSBib3gpLCBvbmUgb2Ygd2hpY2ggcmVhY2hlcyAzOjEKICAgaW4gZXZlcnkgdmlldy4gKi8K
+        aW5wdXRbdHlwZT0ic2VhcmNoIl0gewogIGZvbnQ6IGluaGVyaXQ7IHdpZHRoOiAxMDAlOyBtYXgtd2lkdGg6IDMwZW07IHBhZGRp
+        bmc6IC4zcmVtOyBib3JkZXI6IDJweCBzb2xpZCB2YXIoLS10ZXh0KTsKICBjb2xvcjogdmFyKC0tdGV4dCk7IGJhY2tncm91bmQ6
+        IHZhcigtLWJhY2tncm91bmQpOyBib3JkZXItcmFkaXVzOiAwOwp9CmlucHV0W3R5cGU9InNlYXJjaCJdOmZvY3VzIHsKICBvdXRs
+        aW5lOiAzcHggc29saWQgdmFyKC0tZm9jdXMpOyBvdXRsaW5lLW9mZnNldDogMDsKICBib3gtc2hhZG93OiBpbnNldCAwIDAgMCAy
+        cHggdmFyKC0tdGV4dCksIDAgMCAwIDZweCB2YXIoLS1mb2N1cy10ZXh0KTsKfQouc2VhcmNoLXJlc3VsdHMgaDIgeyBmb250LXNp
+        emU6IDEuMTg3NXJlbTsgbWFyZ2luOiAwIDAgLjI1cmVtOyB9Cg==
         """),
         ("assets/site.js", """
         Ly8gUmV2aWV3U2l0ZSBkZWZhdWx0IHRoZW1lLiBFdmVyeXRoaW5nIHdvcmtzIHdpdGhvdXQgdGhpcyBmaWxlOyBpdCBhZGRzOgov

@@ -45,4 +45,25 @@ final class AddressRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "12 Acacia Avenue", prefix: "She lived at ")
     }
+
+    // MARK: Issue 12: Welsh streets and named houses on a street
+
+    func testWelshStreetNamesWithANumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 12 Heol y Felin, then 3 Ffordd Glyndŵr, 4 Stryd Fawr, 7 Lôn Las, 9 Maes yr Haf, then 22 Cilgant y Llan."),
+                       ["12 Heol y Felin", "3 Ffordd Glyndŵr", "4 Stryd Fawr", "7 Lôn Las", "9 Maes yr Haf", "22 Cilgant y Llan"])
+    }
+
+    func testNamedHouseFollowedByAStreet() {
+        let f = StructuredTest.scan(rule, "The family lived at Ty Gwyn, Heol y Felin and later at The Willows, Mill Lane.")
+        XCTAssertEqual(f.map(\.matched), ["Ty Gwyn, Heol y Felin", "The Willows, Mill Lane"])
+        XCTAssertEqual(f.first?.severity, .error)
+    }
+
+    func testAgenciesOnAStreetStayQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Avonmere Police, Station Road, and the Hope Street Surgery, Mill Lane, were told. Lôn Las is long."), [])
+    }
+
+    func testAPubOrShopOnAStreetStaysQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "They met at the Red Lion, High Street, most Fridays."), [])
+    }
 }

@@ -37,7 +37,8 @@ final class DateOfBirthRuleTests: XCTestCase {
     }
 
     func testQuietCases() {
-        for text in ["Adult R died in March 2023.", "born in May 1980", "at 10:30 on the day she died", "3.4 May 2021: the GP",
+        // "born in May 1980" is a warning since issue 12 (testMonthAndYearOfBirthIsAWarning).
+        for text in ["Adult R died in March 2023.", "at 10:30 on the day she died", "3.4 May 2021: the GP",
                      "paragraph 13.2", "section 9 of the Domestic Abuse Act 2021", "Care Act 2014", "1 in 4 women", "£1,250.00",
                      "may 15, 2020", "31 February 2020", "15/13/2020", "2020-13-01", "1.15/05/2020", "13.2.20", "May 15 people",
                      "died 15 May", "the MARAC on 2023", ""] {
@@ -53,5 +54,23 @@ final class DateOfBirthRuleTests: XCTestCase {
 
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "15 May 1980", prefix: "She was born on ")
+    }
+
+    // MARK: Issue 12
+
+    func testDayMonthTwoDigitYearWithDotsNearAKeyword() {
+        let f = StructuredTest.scan(rule, "Her DOB was 03.07.85 according to the GP.", kind: .dhr)
+        XCTAssertEqual(f.map(\.matched), ["03.07.85"])
+        XCTAssertEqual(f.first?.severity, .error)
+        // Without a keyword it is a section number, not a date.
+        XCTAssertEqual(StructuredTest.matches(rule, "See paragraph 3.4.21 and 1.2.12 of the plan.", kind: .page), [])
+    }
+
+    func testMonthAndYearOfBirthIsAWarning() {
+        let f = StructuredTest.scan(rule, "Adult R was born in March 1984 in Leeds.", kind: .dhr)
+        XCTAssertEqual(f.map(\.matched), ["March 1984"])
+        XCTAssertEqual(f.first?.severity, .warning)
+        XCTAssertTrue(f.first?.message.contains("month and year of birth") == true, f.first?.message ?? "")
+        XCTAssertEqual(StructuredTest.matches(rule, "The referral was made in March 1984.", kind: .dhr), [])
     }
 }

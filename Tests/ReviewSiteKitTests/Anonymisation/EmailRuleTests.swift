@@ -33,4 +33,20 @@ final class EmailRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "jo.bloggs@example.com")
     }
+
+    // MARK: Issue 12
+
+    func testSpacesAroundTheAtAndDots() {
+        XCTAssertEqual(StructuredTest.matches(rule, "wrote from jo.bloggs @ example.com and kim @ mail . example . co . uk today"),
+                       ["jo.bloggs @ example.com", "kim @ mail . example . co . uk"])
+    }
+
+    func testSpacedAtInProseStaysQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "meet @ noon. Prices @ 5 each. Staff @ the centre . Then home"), [])
+    }
+
+    func testSpacedAddressAtTheEndOfASentence() {
+        XCTAssertEqual(StructuredTest.matches(rule, "given as pieter.vdb @ example . co . uk. Adult Q's accounts"),
+                       ["pieter.vdb @ example . co . uk"])
+    }
 }

@@ -34,4 +34,17 @@ final class PhoneRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "0117 496 0000")
     }
+
+    // MARK: Issue 12
+
+    func testDotsAndTheDoubleZeroPrefix() {
+        XCTAssertEqual(StructuredTest.matches(rule, "call 07700.900.123 or 0117.496.0000, or 0044 7700 900123 or 0044 (0)117 496 0000"),
+                       ["07700.900.123", "0117.496.0000", "0044 7700 900123", "0044 (0)117 496 0000"])
+    }
+
+    func testDecimalsAndVersionNumbersWithDotsStayQuiet() {
+        for text in ["a rise of 0.25 and 01.02.2020", "version 0.117.4960", "0044 1", "ratio 0.07700900123"] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
 }

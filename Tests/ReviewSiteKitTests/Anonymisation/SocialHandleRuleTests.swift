@@ -36,4 +36,26 @@ final class SocialHandleRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "@jo_bloggs99", prefix: "He posted as ")
     }
+
+    // MARK: Issue 12: more platforms
+
+    func testMorePlatforms() {
+        let text = "See threads.net/@kaz.b, www.threads.com/@kaz.b, youtube.com/@kazvlogs, wa.me/447700900123, tiktok.com/@kaz_b, snapchat.com/add/kazb and linkedin.com/in/kaz-b."
+        XCTAssertEqual(StructuredTest.matches(rule, text),
+                       ["threads.net/@kaz.b", "www.threads.com/@kaz.b", "youtube.com/@kazvlogs", "wa.me/447700900123",
+                        "tiktok.com/@kaz_b", "snapchat.com/add/kazb", "linkedin.com/in/kaz-b"])
+    }
+
+    func testPlatformPagesStayQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "youtube.com/watch and youtube.com/results, wa.me/ and threads.net/about"), [])
+    }
+
+    func testUsernamesWithoutTheAtSign() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her Snapchat username was jo_b99. His Instagram handle: kaz.b_91, and a TikTok account called jojo_xx2."),
+                       ["jo_b99", "kaz.b_91", "jojo_xx2"])
+    }
+
+    func testAccountsMentionedWithoutAUsernameStayQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her Instagram account was closed. The username was changed in 2021. His handle on the case was poor."), [])
+    }
 }

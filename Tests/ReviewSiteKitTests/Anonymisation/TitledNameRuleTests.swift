@@ -49,4 +49,17 @@ final class TitledNameRuleTests: XCTestCase {
     func testRegisterNamesAreLeftToTheRegisterRuleSoNoInitialIsShown() {
         XCTAssertEqual(find("Dr Hargreaves came.", register: "Hargreaves"), [])
     }
+
+    // MARK: Issue 12: titles followed by a lower-case particle
+
+    func testTitleFollowedByAParticleAndAName() {
+        XCTAssertEqual(find("She saw Mr van Dijk, Dr de Souza, Ms al-Amin and DS van der Berg.").map(\.matched),
+                       ["Mr van Dijk", "Dr de Souza", "Ms al-Amin", "DS van der Berg"])
+        let f = find("She saw Mr van Dijk.")
+        XCTAssertTrue(f.first?.message.contains("Mr D*****") == true, f.first?.message ?? "")
+    }
+
+    func testTitleFollowedByALowerCaseWordStaysQuiet() {
+        XCTAssertEqual(find("The Dr de facto lead and Mr van driver.").map(\.matched), [])
+    }
 }

@@ -119,4 +119,55 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(found.count, 7)
         XCTAssertTrue(found.allSatisfy { $0.severity == .error || $0.matched == "Precious" }, "\(found)")
     }
+
+    // MARK: Issue 12: names from outside the census lists
+
+    func testGivenNamesOfManyOriginsAreFound() {
+        let prose = """
+        The officer spoke to Grzegorz, then to Aarav and Abiodun. Later Chiamaka, Kwabena and Xiuying \
+        arrived, with Mircea, Siddharth and Wanjiru. Gwenllian and Iestyn were there, as were Abdirahman, \
+        Hodan, Mehmet and Tendai. A note from Ciarán and one from Siân followed.
+        """
+        XCTAssertEqual(names(prose), ["Grzegorz", "Aarav", "Abiodun", "Chiamaka", "Kwabena", "Xiuying", "Mircea",
+                                      "Siddharth", "Wanjiru", "Gwenllian", "Iestyn", "Abdirahman", "Hodan", "Mehmet",
+                                      "Tendai", "Ciarán", "Siân"])
+    }
+
+    func testWordsOfReportsInTheWiderListsStayQuiet() {
+        XCTAssertEqual(names("The Imam and the Pastor spoke to the family. The Polish and Danish embassies were told."), [])
+    }
+
+    // MARK: Issue 12: false alarms
+
+    func testPrisonsHospicesAndProgrammesNamedAfterPeopleOrPlacesAreQuiet() {
+        XCTAssertEqual(names("He was released from HMP Lincoln and later held at HMYOI Stanley."), [])
+        XCTAssertEqual(names("Support came from St Helena Hospice and the Grace Darling Fund."), [])
+        XCTAssertEqual(names("Both attended the Freedom Programme and Project Sophie, and Operation Shirley ran."), [])
+    }
+
+    func testTownsThatAreAlsoNamesAreQuiet() {
+        XCTAssertEqual(names("The family moved from Shirley to Barry, then lived near Beverley and in Stanley."), [])
+        XCTAssertEqual(names("Shirley Pask was the neighbour."), ["Shirley"])
+    }
+
+    func testWeekdaysAndMonthsAtASentenceStartAreQuiet() {
+        XCTAssertEqual(names("Monday 3 May. June saw the first MARAC. April brought a referral. Sunday was quiet."), [])
+    }
+
+    func testANameAfterASentenceEndingInAPlaceWordIsStillFound() {
+        XCTAssertEqual(names("The family used the scheme. Hope told the police."), ["Hope"])
+    }
+
+    func testRegionsWhoseFirstWordIsAGivenNameAreQuiet() {
+        XCTAssertEqual(names("Her mother came from Mirpur, in Azad Kashmir, and her aunt from Tamil Nadu."), [])
+    }
+
+    func testAStreetTypeThatIsAlsoANameStaysQuiet() {
+        XCTAssertEqual(names("The Coroner's Court on Mill Lane sent its findings."), [])
+    }
+
+    func testMoreGivenNamesRomanisedInTheUK() {
+        XCTAssertEqual(names("Officers spoke to Tesfaye, Rebwar, Arben and Dimitar, then to Nasrin."),
+                       ["Tesfaye", "Rebwar", "Arben", "Dimitar", "Nasrin"])
+    }
 }

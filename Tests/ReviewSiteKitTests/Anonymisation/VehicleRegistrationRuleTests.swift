@@ -27,4 +27,25 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "AB12 CDE")
     }
+
+    // MARK: Issue 12: older plates
+
+    func testPrefixAndSuffixPlates() {
+        XCTAssertEqual(StructuredTest.matches(rule, "His car, A123 BCD, and her van, ABC 123D, and a P12 XYZ and a LKF 54R."),
+                       ["A123 BCD", "ABC 123D", "P12 XYZ", "LKF 54R"])
+    }
+
+    func testDatelessPlatesNeedAVehicleNearby() {
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove a car registered ABC 123 to the house."), ["ABC 123"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The NHS 111 service, MAR 2021, ISO 9001, the A 38, and PHQ 9 scores."), [])
+    }
+
+    func testRoadsAndCodesStayQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "On the M25 and the A38, Form A123 BC, B12 vitamins and section A12 ABCD."), [])
+    }
+
+    func testDatelessPlateAtTheEndOfASentence() {
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove a car registered GHX 418. Then he left."), ["GHX 418"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The car scored ABC 12.5 points."), [])
+    }
 }

@@ -1,0 +1,201 @@
+import ReviewSiteCore
+/// `quasi-identifier` (issue 12): details that are not identifiers on their own but, with
+/// the rest of a review, point at one family, and that a careful reviewer would query. All
+/// are warnings whose message says how to fix them:
+/// - a named school together with a year group in the same sentence ("in Year 9 at
+///   Kingsmead Academy"): give one or the other, or describe the school;
+/// - a named employer after a job title ("worked as a mechanic at Greenway Motors"): describe
+///   the employer ("a local garage") or leave out the job; public bodies and large chains
+///   (the NHS, the police, councils, supermarkets) stay quiet;
+/// - a specific street without a house number ("lived on Kestrel Road", "moved to Heol y
+///   Felin"): give the area instead. Agencies named after their street ("Hope Street
+///   Surgery") stay quiet, and a street with a number is the address rule's.
+package struct QuasiIdentifierRule: AnonymisationRule {
+    package let id = RuleID.quasiIdentifier
+
+    static let schoolWords = ["school", "academy", "college"]
+    /// Words of a school's name that say what kind it is, not which one it is.
+    static let genericSchoolWords: Set<String> = [
+        "primary", "secondary", "high", "grammar", "junior", "infant", "infants", "special", "independent",
+        "nursery", "sixth", "form", "the", "a", "local", "catholic", "church", "free", "community", "school",
+    ]
+    static let jobJoiners = ["at", "for", "with"]
+    /// Employers that identify nobody: public bodies and large chains.
+    static let largeEmployers: Set<String> = [
+        "nhs", "police", "constabulary", "council", "trust", "hospital", "hospitals", "school", "academy", "college",
+        "university", "service", "services", "prison", "probation", "government", "department", "ministry", "army",
+        "navy", "raf", "tesco", "asda", "sainsbury's", "sainsburys", "morrisons", "aldi", "lidl", "amazon", "mcdonald's",
+        "royal", "mail", "post", "office", "network", "rail", "railway", "airport", "bbc", "itv", "ambulance", "fire",
+        "rescue", "hmrc", "dwp", "jobcentre", "boots", "primark", "argos", "greggs", "costa", "starbucks", "nando's",
+        "kfc", "b&q", "ikea", "marks", "spencer", "next", "co-op", "coop", "waitrose", "iceland", "bupa", "serco",
+    ]
+    /// Street types that only name streets (not `Court`, `Park` or `Green`, which are often
+    /// places or buildings).
+    static let streetTypes = ["road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
+                              "grove", "mews", "terrace", "way", "row", "walk", "rise"]
+    static let streetBefore = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
+
+    package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        let tokens = text.tokens
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word else { continue }
+            if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
+               let first = nameStart(text, before: k), yearGroup(text, around: k) {
+                let r = tokens[first].start..<t.end
+                out.append(finding(text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
+                    "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"))
+            } else if let (first, last) = employer(text, k) {
+                let r = tokens[first].start..<tokens[last].end
+                out.append(finding(text, r, "named employer after a job title (\(Mask.preview(text.slice(r), keep: 1)))",
+                    "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"))
+                k = last
+            } else if let (first, last) = street(text, k) {
+                let r = tokens[first].start..<tokens[last].end
+                out.append(finding(text, r, "specific street (\(Mask.preview(text.slice(r), keep: 1)))",
+                    "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"))
+                k = last
+            }
+        }
+        return out
+    }
+
+    private func finding(_ text: ScanText, _ r: Range<Int>, _ what: String, _ fix: String) -> AnonymisationFinding {
+        AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r), message: "\(what); \(fix)")
+    }
+
+    private func word(_ text: ScanText, _ k: Int) -> String? {
+        guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
+        return NameMatching.word(text, k)
+    }
+
+    /// The first word of the capitalised run that ends at the school word `k`, if the run
+    /// holds a real name (`Kingsmead Academy`, `St Mary's Primary School`).
+    private func nameStart(_ text: ScanText, before k: Int) -> Int? {
+        var first = k
+        var named = false
+        var at = k
+        for _ in 0..<5 {
+            guard let p = NameMatching.previousWord(text, before: at), let w = word(text, p),
+                  w.first?.isUppercase == true else { break }
+            // Not across a sentence: `… school. Kingsmead` is two sentences.
+            if NameMatching.startsSentence(text, at) { break }
+            if !Self.genericSchoolWords.contains(NameMatching.fold(w)) { named = true }
+            first = p
+            at = p
+            if NameMatching.startsSentence(text, p) { break }
+        }
+        // `St Mary's` reads as "St", ".", "Mary's": previousWord steps over the dot.
+        return named ? first : nil
+    }
+
+    /// Whether the sentence around token `k` names a year group.
+    private func yearGroup(_ text: ScanText, around k: Int) -> Bool {
+        let s = text.scalars
+        var lo = text.tokens[k].start, hi = text.tokens[k].end
+        while lo > 0, !Self.endsSentence(s, lo - 1) { lo -= 1 }
+        while hi < s.count, !Self.endsSentence(s, hi) { hi += 1 }
+        let sentence = text.slice(lo..<hi).lowercased()
+        if sentence.contains("reception") || sentence.contains("sixth form") || sentence.contains("nursery class") { return true }
+        // "year 9", "year 10", "y9".
+        let scalars = Array(sentence.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            var j = -1
+            if i + 5 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 5)])) == "year ",
+               i == 0 || !scalars[i - 1].isScanLetter { j = i + 5 }
+            else if scalars[i] == "y", i == 0 || !scalars[i - 1].isScanLetter, i + 1 < scalars.count, scalars[i + 1].isASCIIDigit { j = i + 1 }
+            if j >= 0 {
+                var n = 0, d = 0
+                while j < scalars.count, scalars[j].isASCIIDigit, d < 3 { n = n * 10 + Int(scalars[j].value - 48); j += 1; d += 1 }
+                if d > 0, d <= 2, (1...13).contains(n), j >= scalars.count || !scalars[j].isASCIIDigit { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func endsSentence(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        if s[i] == "\n" { return true }
+        guard ".!?".unicodeScalars.contains(s[i]) else { return false }
+        return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
+    }
+
+    /// "as a mechanic at Greenway Motors": `as`, `a`/`an`, one to three lower-case words,
+    /// `at`/`for`/`with`, and a capitalised run of one to four words, not a large employer.
+    private func employer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.equals(text, t.start..<t.end, "as"), let a = NameMatching.nextWord(text, after: k),
+              let aw = word(text, a), aw == "a" || aw == "an" else { return nil }
+        var at = a
+        var jobWords = 0
+        while jobWords < 4 {
+            guard let n = NameMatching.nextWord(text, after: at), let nw = word(text, n),
+                  nw.first?.isLowercase == true else { return nil }
+            at = n
+            if jobWords > 0, Self.jobJoiners.contains(nw) { break }
+            jobWords += 1
+        }
+        guard let jw = word(text, at), Self.jobJoiners.contains(jw), let first = NameMatching.nextWord(text, after: at),
+              let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
+        var last = first
+        var words = [fw]
+        while words.count < 4, let n = NameMatching.nextWord(text, after: last), let nw = word(text, n),
+              nw.first?.isUppercase == true || nw == "&" {
+            last = n
+            words.append(nw)
+        }
+        // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.
+        if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
+        // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the
+        // review's own subject matter: their staff are named by role throughout.
+        if words.contains(where: { NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive($0).base)) }) { return nil }
+        return (first, last)
+    }
+
+    /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
+    private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard t.end - t.start <= 5, StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil,
+              let first = NameMatching.nextWord(text, after: k),
+              let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
+        // Cheap test first, without strings: a street type among the next three words.
+        // (`The Coroner's Court on Mill Lane`: where an agency is, not a household; see below.)
+        var probe = first, typed = false
+        for n in 0..<3 {
+            let pt = text.tokens[probe]
+            if n >= 1, StructuredScan.index(text, pt.start..<pt.end, in: Self.streetTypes) != nil { typed = true; break }
+            if n == 0, pt.end - pt.start <= 7, StructuredScan.index(text, pt.start..<pt.end, in: AddressRule.welshStreetTypes) != nil
+                || text.scalars[pt.start..<pt.end].contains(where: { $0.value >= 0x80 }) { typed = true; break }
+            guard let next = NameMatching.nextWord(text, after: probe) else { break }
+            probe = next
+        }
+        guard typed else { return nil }
+        if let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
+           NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base)) { return nil }
+        if let last = AddressRule().welshStreet(text, first) {
+            return followedByCapital(text, last) ? nil : (first, last)
+        }
+        var at = first
+        for n in 0..<3 {
+            guard let cw = word(text, at), NameMatching.isCapitalised(cw) else { return nil }
+            let folded = NameMatching.fold(cw)
+            if n >= 1, Self.streetTypes.contains(folded) {
+                return followedByCapital(text, at) ? nil : (first, at)
+            }
+            if NameContextWords.placeOrAgency.contains(folded), !Self.streetTypes.contains(folded) { return nil }
+            guard let next = NameMatching.nextWord(text, after: at) else { return nil }
+            at = next
+        }
+        return nil
+    }
+
+    /// `Hope Street Surgery`: a capitalised word after the street makes it an agency's name.
+    private func followedByCapital(_ text: ScanText, _ k: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: k), let w = word(text, n) else { return false }
+        return w.first?.isUppercase == true
+    }
+}

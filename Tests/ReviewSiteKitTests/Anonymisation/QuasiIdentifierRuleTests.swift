@@ -1,0 +1,56 @@
+import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
+@testable import ReviewSiteKit
+
+/// `quasi-identifier` (issue 12): details that identify together, as warnings with the fix.
+final class QuasiIdentifierRuleTests: XCTestCase {
+    let rule = QuasiIdentifierRule()
+
+    private func scan(_ text: String) -> [AnonymisationFinding] {
+        rule.scan(ScanText(text, line: 1, column: 1), StructuredTest.context())
+    }
+
+    func testNamedSchoolWithAYearGroup() {
+        let f = scan("Child 1 was in Year 9 at Kingsmead Academy when the abuse began.")
+        XCTAssertEqual(f.map(\.matched), ["Kingsmead Academy"])
+        XCTAssertEqual(f.first?.severity, .warning)
+        XCTAssertTrue(f.first?.message.contains("year group") == true, f.first?.message ?? "")
+        XCTAssertFalse(f.first?.message.contains("Kingsmead") == true)
+        XCTAssertEqual(scan("Child A attended St Mary's Primary School, in Reception.").map(\.matched), ["St Mary's Primary School"])
+    }
+
+    func testSchoolWithoutAYearGroupOrYearWithoutASchoolIsQuiet() {
+        XCTAssertEqual(scan("Child 1 attended Kingsmead Academy. In Year 9 many children struggle."), [])
+        XCTAssertEqual(scan("Child 1 was in Year 9 at a local secondary school."), [])
+    }
+
+    func testNamedSmallEmployerWithAJobTitle() {
+        let f = scan("Adult M worked as a mechanic at Greenway Motors until 2020.")
+        XCTAssertEqual(f.map(\.matched), ["Greenway Motors"])
+        XCTAssertTrue(f.first?.message.contains("employer") == true, f.first?.message ?? "")
+        XCTAssertEqual(scan("She was employed as a receptionist at Patel's Pharmacy.").map(\.matched), ["Patel's Pharmacy"])
+    }
+
+    func testPublicBodiesAsEmployersAreQuiet() {
+        XCTAssertEqual(scan("Adult M worked as a nurse at Avonmere NHS Foundation Trust, then as a cleaner at Avonmere Council."), [])
+        XCTAssertEqual(scan("She worked as a carer at a local care home."), [])
+        XCTAssertEqual(scan("She worked as a support worker at Avonmere Women's Aid, then as a keyworker at Avonmere Recovery Partnership."), [])
+    }
+
+    func testSpecificStreetWithoutANumber() {
+        let f = scan("The family lived on Kestrel Road and later moved to Heol y Felin.")
+        XCTAssertEqual(f.map(\.matched), ["Kestrel Road", "Heol y Felin"])
+        XCTAssertTrue(f.first?.message.contains("street") == true)
+    }
+
+    func testAgenciesNamedAfterStreetsAreQuiet() {
+        XCTAssertEqual(scan("She went to Hope Street Surgery and Park Lane Medical Centre, then to the Victoria Road Surgery."), [])
+        XCTAssertEqual(scan("Lives at 12 Kestrel Road."), [])  // the address rule's
+    }
+
+    func testAnAgencyOnAStreetIsQuiet() {
+        XCTAssertEqual(scan("The Coroner's Court on Mill Lane sent its findings; the Dove Centre on Park Road closed."), [])
+    }
+}

@@ -1,0 +1,105 @@
+import XCTest
+@testable import ReviewSiteCore
+@testable import ReviewSiteSyntax
+@testable import ReviewSiteAnonymisation
+@testable import ReviewSiteKit
+
+/// Parts of names register entries found on their own (issue 12): surnames, first names,
+/// initial and surname, reversed, with a middle name, in capitals; particles and
+/// double-barrelled names in every spelling.
+final class RegisterPartsTests: XCTestCase {
+    /// Entry numbers are line numbers: 1 Karen Mottram, 2 Kelly-Ann Spurling, 3 Pieter van der Berg,
+    /// 4 Danielle O'Rourke, 5 Aisha al-Hassan, 6 Rhodri ap Gwilym, 7 Callum McAllister,
+    /// 8 Precious Smith-Jones, 9 Grace Whitlow.
+    let register = NamesRegister(text: """
+        Karen Mottram
+        Kelly-Ann Spurling
+        Pieter van der Berg
+        Danielle O'Rourke
+        Aisha al-Hassan
+        Rhodri ap Gwilym
+        Callum McAllister
+        Precious Smith-Jones
+        Grace Whitlow
+        """)
+
+    private func find(_ text: String, pseudonyms: [String] = [], publicNames: [String] = []) -> [AnonymisationFinding] {
+        NamesRegisterRule().scan(ScanText(text, line: 1, column: 1),
+                                 AnonymisationContext(pseudonyms: pseudonyms, publicNames: publicNames, register: register))
+    }
+
+    private func matched(_ text: String) -> [String] { find(text).map(\.matched) }
+
+    func testSurnameAloneInItsUsualForms() {
+        XCTAssertEqual(matched("Mottram had left. The Mottrams moved. Mottram's car. MOTTRAM said no."),
+                       ["Mottram", "Mottrams", "Mottram's", "MOTTRAM"])
+    }
+
+    func testFirstNameAlone() {
+        XCTAssertEqual(matched("Later Karen rang the police."), ["Karen"])
+    }
+
+    func testInitialAndSurnameReversedAndMiddleName() {
+        XCTAssertEqual(matched("A letter to K. Mottram arrived."), ["K. Mottram"])
+        XCTAssertEqual(matched("A letter to K Mottram arrived."), ["K Mottram"])
+        XCTAssertEqual(matched("Listed as Mottram, Karen on the form."), ["Mottram, Karen"])
+        XCTAssertEqual(matched("Listed as Mottram, K. on the form."), ["Mottram, K"])
+        XCTAssertEqual(matched("Karen Louise Mottram was the victim."), ["Karen Louise Mottram"])
+    }
+
+    func testPartMessagesGiveTheEntryNumberOnly() {
+        let f = find("Mottram had left.")
+        XCTAssertEqual(f.count, 1)
+        XCTAssertTrue(f[0].message.hasPrefix("matches entry 1 of the names register"), f[0].message)
+        XCTAssertFalse(f[0].message.lowercased().contains("mottram"))
+        XCTAssertEqual(f[0].severity, .error)
+    }
+
+    func testDoubleBarrelledNamesInEverySpelling() {
+        XCTAssertEqual(matched("Kelly Ann was there"), ["Kelly Ann"])
+        XCTAssertEqual(matched("KellyAnn was there"), ["KellyAnn"])
+        XCTAssertEqual(matched("Kelly-Ann was there"), ["Kelly-Ann"])
+        XCTAssertEqual(matched("Mrs Smith Jones, SmithJones and Smith-Jones"), ["Smith Jones", "SmithJones", "Smith-Jones"])
+        XCTAssertEqual(matched("Jones came alone"), ["Jones"])
+    }
+
+    func testParticlesAndPrefixes() {
+        XCTAssertEqual(matched("Mr van der Berg and Van Der Berg and Berg"), ["van der Berg", "Van Der Berg", "Berg"])
+        XCTAssertEqual(matched("Ms O'Rourke, ORourke and O Rourke"), ["O'Rourke", "ORourke", "O Rourke"])
+        XCTAssertEqual(matched("Ms al-Hassan, Al Hassan, Alhassan and Hassan"), ["al-Hassan", "Al Hassan", "Alhassan", "Hassan"])
+        XCTAssertEqual(matched("Mr ap Gwilym and Gwilym"), ["ap Gwilym", "Gwilym"])
+        XCTAssertEqual(matched("Mr McAllister and Mc Allister"), ["McAllister", "Mc Allister"])
+    }
+
+    func testParticlesAloneAndOtherWordsStayQuiet() {
+        XCTAssertEqual(matched("the van, de facto, al fresco, an ap, the O level, Mac users, Bergen, Mottramite"), [])
+    }
+
+    func testWordLikePartsOnlyWhenCapitalised() {
+        XCTAssertEqual(matched("a precious time and good grace"), [])
+        XCTAssertEqual(matched("Precious said no. Grace agreed."), ["Precious", "Grace"])
+    }
+
+    func testPartThatIsAlsoAPseudonymSaysSoAndIsAWarning() {
+        let f = find("Later Karen rang.", pseudonyms: ["Karen"])
+        XCTAssertEqual(f.map(\.matched), ["Karen"])
+        XCTAssertEqual(f.first?.severity, .warning)
+        XCTAssertTrue(f.first?.message.contains("also a declared pseudonym") == true, f.first?.message ?? "")
+        let g = find("Whitlow spoke.", publicNames: ["Alan Whitlow"])
+        XCTAssertTrue(g.first?.message.contains("also a public name") == true, g.first?.message ?? "")
+    }
+
+    func testAWaiverWithAReasonSettlesAPartThatIsAlsoAPseudonym() {
+        // "Adult R" is the page's pseudonym; entry "Rhian Adult" makes "Adult" a register part (found in the
+        // body and in the title "DHR: Adult R").
+        let check = AnonymisationCheck(rules: [NamesRegisterRule()],
+                                       site: AnonymisationContext(register: NamesRegister(text: "Rhian Adult\n")))
+        let body = "Intro.\nLater Adult R rang.\n"
+        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 10, file: "content/reviews/adult-r.md")
+        XCTAssertEqual(found.map(\.severity), [.warning, .warning])
+        XCTAssertTrue(found.first?.message.contains("also a declared pseudonym") == true, "\(found)")
+        let waived = check.check(StructuredTest.meta(allow: [StructuredTest.waiver("names-register", "Adult")]), body: body,
+                                 bodyFirstLine: 10, file: "content/reviews/adult-r.md")
+        XCTAssertEqual(waived, [])
+    }
+}
