@@ -37,8 +37,8 @@ LINT_DATE = "2026-11-27"
 # ---------------------------------------------------------------------------------------
 # Vocabulary. Place and project words are invented; none is a given name.
 PLACES = ["Kestrelford", "Ashwick", "Brackenmoor", "Millbeck", "Fenwray", "Thornhallow",
-          "Quarrydene", "Sedgemouth", "Wyvernholt", "Cinderfield", "Larkspur Vale",
-          "Otterbury", "Hollinsgate", "Rookhaven", "Elmstead Marsh", "Garthwick",
+          "Quarrydene", "Sedgemouth", "Wyvernholt", "Cinderfield", "Larkspurton",
+          "Otterbury", "Hollinsgate", "Rookhaven", "Elmsmarsh", "Garthwick",
           "Pendlebrook", "Stonecrop", "Wexcombe", "Drayfield", "Marlstow", "Corrabeck"]
 AGENCY_FORMS = ["{p} Constabulary", "{p} Borough Council Adult Social Care",
                 "{p} Borough Council Children's Services", "{p} Integrated Care Board",

@@ -11,30 +11,30 @@ import ReviewSiteNames
 package struct AddressRule: AnonymisationRule {
     package let id = RuleID.address
 
-    package static let streetTypes = [
+    package static let streetTypes: WordList = [
         "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "close", "drive", "way", "crescent",
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
-    package static let welshStreetTypes = ["heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
+    package static let welshStreetTypes: WordList = ["heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
                                            "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar"]
     /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
-    package static let welshArticles = ["y", "yr", "r", "ar", "o"]
-    package static let houseTypes = ["cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
+    package static let welshArticles: WordList = ["y", "yr", "r", "ar", "o"]
+    package static let houseTypes: WordList = ["cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
                              "villa", "granary", "manse", "grange"]
     /// Words before a number that make it a heading or list number, not a house number.
-    package static let notHouseNumbers = ["step", "lesson", "recommendation", "recommendations", "section", "chapter",
+    package static let notHouseNumbers: WordList = ["step", "lesson", "recommendation", "recommendations", "section", "chapter",
                                   "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
                                   "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
                                   "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around"]
     /// Small words that are not part of a street name.
-    package static let joiners = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
-    package static let placeWords = ["at", "to", "from", "address", "called", "named", "into"]
+    package static let joiners: WordList = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
+    package static let placeWords: WordList = ["at", "to", "from", "address", "called", "named", "into"]
     /// House types that name a home wherever they stand ("The Old Rectory was sold"); the
     /// others ("Farm", "Grange", "Barn") also name businesses and need a place word before.
-    package static let dwellingTypes = ["cottage", "cottages", "farmhouse", "rectory", "vicarage", "bungalow", "manse"]
+    package static let dwellingTypes: WordList = ["cottage", "cottages", "farmhouse", "rectory", "vicarage", "bungalow", "manse"]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
@@ -74,6 +74,10 @@ package struct AddressRule: AnonymisationRule {
 
     private func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
     private func isWord(_ text: ScanText, _ k: Int, in words: [String]) -> Bool {
+        guard let t = token(text, k), t.kind == .word else { return false }
+        return StructuredScan.index(text, t.start..<t.end, in: words) != nil
+    }
+    private func isWord(_ text: ScanText, _ k: Int, in words: WordList) -> Bool {
         guard let t = token(text, k), t.kind == .word else { return false }
         return StructuredScan.index(text, t.start..<t.end, in: words) != nil
     }

@@ -11,10 +11,10 @@ import ReviewSiteNames
 package struct DateOfBirthRule: AnonymisationRule {
     package let id = RuleID.dateOfBirth
 
-    package static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+    package static let months: WordList = ["january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"]
-    package static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    package static let keywords = ["born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
+    package static let shortMonths: WordList = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    package static let keywords: WordList = ["born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
                            "aged", "killed", "murdered", "inquest", "burial", "cremation"]
     /// How many words away a keyword may be.
     package static let window = 15

@@ -13,7 +13,7 @@ import ReviewSiteCore
 package struct QuasiIdentifierRule: AnonymisationRule {
     package let id = RuleID.quasiIdentifier
 
-    static let schoolWords = ["school", "academy", "college"]
+    static let schoolWords: WordList = ["school", "academy", "college"]
     /// Words of a school's name that say what kind it is, not which one it is.
     static let genericSchoolWords: Set<String> = [
         "primary", "secondary", "high", "grammar", "junior", "infant", "infants", "special", "independent",
@@ -31,9 +31,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     ]
     /// Street types that only name streets (not `Court`, `Park` or `Green`, which are often
     /// places or buildings).
-    static let streetTypes = ["road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
+    static let streetTypes: WordList = ["road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
                               "grove", "mews", "terrace", "way", "row", "walk", "rise"]
-    static let streetBefore = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
+    static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

@@ -44,10 +44,10 @@ package struct SocialHandleRule: AnonymisationRule {
 
     /// Platforms whose name before "username", "handle", "account" or "profile" says a user
     /// name follows: "her Snapchat username was jo_b99" (issue 12).
-    private static let platforms = ["snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
+    private static let platforms: WordList = ["snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
                                     "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit"]
-    private static let accountWords = ["username", "usernames", "handle", "account", "profile", "name", "id"]
-    private static let joiners = ["was", "is", "called", "named", "as", "of", "being"]
+    private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
+    private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]
 
     /// A user name without `@` after a platform and an account word: letters with a digit,
     /// `_` or `.` in them, so ordinary words never match.

@@ -46,6 +46,21 @@ package enum StructuredScan {
         return i == range.upperBound
     }
 
+    /// Index of the first of `words` that the range spells, ignoring case: one hash look-up
+    /// for a short ASCII word (the usual case), the letter-by-letter loop below otherwise.
+    package static func index(_ t: ScanText, _ range: Range<Int>, in words: WordList) -> Int? {
+        guard range.lowerBound >= 0, range.upperBound <= t.scalars.count, !range.isEmpty else { return nil }
+        if range.count <= WordList.packedLength, let key = WordList.key(t.scalars, range) {
+            return words.lookup(key)
+        }
+        for (i, word) in words.others {
+            let u = word.utf8
+            if u.count == range.count, let f = u.first, UInt32(f) == lower(t.scalars[range.lowerBound]),
+               equals(t, range, word) { return i }
+        }
+        return nil
+    }
+
     /// Index of the first of `words` (lower-case) that the range spells, ignoring case.
     /// The lists are short, lower-case ASCII words, so compare lengths and first letters through the UTF-8
     /// view (constant time for native strings) before any letter-by-letter comparison.
@@ -80,4 +95,85 @@ package enum StructuredScan {
     package static func digits(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.filter(isDigit)))
     }
+}
+
+/// A rule's list of lower-case words, prepared once so `StructuredScan.index` finds a word
+/// with one hash look-up instead of comparing it with every word of the list (issue 16).
+/// Behaves as the array it was written as (order, subscript, `contains`).
+package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
+    /// ASCII words up to this many letters are packed into one integer with their length.
+    static let packedLength = 7
+    package let words: [String]
+    /// Packed short ASCII words (never 0: the length is in the top byte) and the index of
+    /// their first occurrence, in an open-addressing table (a multiply and a compare or two:
+    /// Swift's Dictionary hashes with SipHash, which cost more than the loop it replaced).
+    let slots: [UInt64]
+    let slotIndex: [Int]
+    let mask: Int
+    /// Every other word with its index, in order (they need the letter-by-letter test).
+    let others: [(Int, String)]
+
+    package init(_ words: [String]) {
+        self.words = words
+        var size = 8
+        while size < words.count * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var slotIndex = [Int](repeating: -1, count: size)
+        var others: [(Int, String)] = []
+        for (i, word) in words.enumerated() {
+            let scalars = Array(word.unicodeScalars)
+            // Only words that the loop in StructuredScan.index could match by their scalars:
+            // lower-case ASCII (an upper-case letter in a list never matches, as before).
+            if scalars.count <= Self.packedLength, !scalars.isEmpty,
+               scalars.allSatisfy({ $0.value < 0x80 && !StructuredScan.isUpper($0) }),
+               let key = Self.key(scalars, 0..<scalars.count) {
+                var at = Self.slot(key, size - 1)
+                while slots[at] != 0 && slots[at] != key { at = (at + 1) & (size - 1) }
+                if slots[at] == 0 { slots[at] = key; slotIndex[at] = i }  // the first occurrence wins
+            } else {
+                others.append((i, word))
+            }
+        }
+        self.slots = slots
+        self.slotIndex = slotIndex
+        self.mask = size - 1
+        self.others = others
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    /// The index of the packed word `key`, if the list has it.
+    @inline(__always)
+    func lookup(_ key: UInt64) -> Int? {
+        var at = Self.slot(key, mask)
+        while true {
+            let k = slots[at]
+            if k == key { return slotIndex[at] }
+            if k == 0 { return nil }
+            at = (at + 1) & mask
+        }
+    }
+
+    package init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The range's scalars lower-cased (ASCII letters only, as StructuredScan.lower) and
+    /// packed with their count; nil if any is not ASCII or there are too many.
+    @inline(__always)
+    static func key(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64? {
+        guard range.count <= packedLength else { return nil }
+        var key = UInt64(range.count) << 56
+        var shift: UInt64 = 0
+        for i in range {
+            let v = scalars[i].value
+            guard v < 0x80 else { return nil }
+            key |= UInt64(StructuredScan.lower(scalars[i])) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    package var startIndex: Int { words.startIndex }
+    package var endIndex: Int { words.endIndex }
+    package subscript(i: Int) -> String { words[i] }
 }
