@@ -23,7 +23,7 @@ package struct ScanText: Sendable {
         self.line = line
         self.column = column
         self.field = field
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarArray.of(text)
         tokens = ScanTokenizer.tokens(scalars)
         var starts = [0]
         for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
