@@ -76,8 +76,8 @@ package enum SiteScan {
             defer { if out.count == before { clean?.insert(piece.text) } }
             for rule in rules {
                 for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule, text: finding.matched)) {
-                    let offset = piece.offsets.isEmpty ? 0
-                        : piece.offsets[min(max(0, finding.range.lowerBound), piece.offsets.count - 1)]
+                    let at = text.originalOffset(finding.range.lowerBound)
+                    let offset = piece.offsets.isEmpty ? 0 : piece.offsets[min(max(0, at), piece.offsets.count - 1)]
                     let (line, column) = position(offset, lineStarts)
                     out.append(Diagnostic(finding.severity, finding.rule,
                         at: SourceLocation(file: display, line: line, column: column), finding.message))

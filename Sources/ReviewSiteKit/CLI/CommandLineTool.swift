@@ -71,7 +71,22 @@ public enum CommandLineTool {
         if let v = parsed.options["--theme"] { options.themeDirectory = v }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
-        if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }
+        // An empty value is a mistake (often an unset CI secret), never "no register": it must
+        // not silently turn the register off, nor override REVIEWSITE_NAMES.
+        if let v = parsed.options["--names"] {
+            guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ToolFailure("--names was given an empty file name (is a CI secret unset?); give the path of "
+                                  + "the names register, such as --names ~/private/names.txt", usage: true)
+            }
+            options.namesFile = v
+        } else if let v = environment["REVIEWSITE_NAMES"] {
+            guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ToolFailure("REVIEWSITE_NAMES is set but empty (is a CI secret unset?); set it to the path of "
+                                  + "the names register, or unset it", usage: true)
+            }
+            options.namesFile = v
+        }
+        options.requireNames = parsed.options["--require-names"] != nil
         if let v = parsed.options["--jobs"] {
             guard let n = Int(v), (1...256).contains(n) else {
                 throw ToolFailure("--jobs must be a whole number from 1 to 256", usage: true)
@@ -102,6 +117,7 @@ public enum CommandLineTool {
 
     static func build(_ options: PipelineOptions, console: Console) throws(ToolFailure) -> Int32 {
         let report = try SitePipeline.build(options)
+        noticeNoRegister(report, console: console)
         if !report.diagnostics.isEmpty { console.err(TextReport.render(report.diagnostics, files: report.filesChecked)) }
         let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
         if let written = report.filesWritten, report.upToDate {
@@ -117,8 +133,17 @@ public enum CommandLineTool {
         return ExitCode.failure
     }
 
+    /// Said once, on standard error (so json, sarif and github output stay machine-readable).
+    static func noticeNoRegister(_ report: PipelineReport, console: Console) {
+        if report.noRegister {
+            console.err("reviewsite: note: \(SitePipeline.noRegisterNotice); give one with --names FILE or "
+                        + "REVIEWSITE_NAMES (--require-names makes this an error)\n")
+        }
+    }
+
     static func lint(_ options: PipelineOptions, format: DiagnosticFormat, console: Console) throws(ToolFailure) -> Int32 {
         let report = try SitePipeline.lint(options)
+        noticeNoRegister(report, console: console)
         console.out(format.render(report.diagnostics, files: report.filesChecked, toolVersion: version))
         if format == .text { console.out(TextReport.summary(report.diagnostics, files: report.filesChecked) + ".\n") }
         return report.errorCount > 0 ? ExitCode.failure : ExitCode.success

@@ -10,11 +10,14 @@ struct ParsedArguments: Equatable {
     var help = false
     var version = false
 
-    /// Options each command takes (all take a value).
+    /// Options each command takes (all take a value, except the `flags`).
     static let accepted: [Command: [String]] = [
-        .build: ["--content", "--theme", "--output", "--names", "--date", "--jobs"],
-        .lint: ["--content", "--names", "--format", "--site", "--date", "--jobs"],
+        .build: ["--content", "--theme", "--output", "--names", "--require-names", "--date", "--jobs"],
+        .lint: ["--content", "--names", "--require-names", "--format", "--site", "--date", "--jobs"],
     ]
+
+    /// Options that take no value: present means "yes".
+    static let flags: Set<String> = ["--require-names"]
 
     static func parse(_ args: [String]) throws(ToolFailure) -> ParsedArguments {
         var result = ParsedArguments()
@@ -46,7 +49,12 @@ struct ParsedArguments: Equatable {
                 throw ToolFailure("'\(command.rawValue)' has no option \(name)\(Suggestion.hint(for: name, in: known)); "
                                   + "see 'reviewsite \(command.rawValue) --help'", usage: true)
             }
-            if value == nil {
+            if flags.contains(name) {
+                guard value == nil else {
+                    throw ToolFailure("\(name) takes no value; write just \(name)", usage: true)
+                }
+                value = "yes"
+            } else if value == nil {
                 guard i < args.count, !args[i].hasPrefix("--") else {
                     throw ToolFailure("\(name) needs a value, for example \(name) \(example(name))", usage: true)
                 }

@@ -24,6 +24,15 @@ public struct SiteConfig: Sendable, Hashable {
     public var helplines: [Helpline] = []
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
+    /// `require_names: true`: building or linting without a names register is an error.
+    public var requireNames = false
+    /// Where `require_names` is written, for the error.
+    public var requireNamesLine = 0
+    public var requireNamesColumn = 0
+    var requireNamesAt: (Int, Int) {
+        get { (requireNamesLine, requireNamesColumn) }
+        set { (requireNamesLine, requireNamesColumn) = newValue }
+    }
 
     public init(title: String, baseURL: String) {
         self.title = title

@@ -9,6 +9,9 @@ struct LoadStage: Sendable {
     var reviewIntervalMonths: Int
     var anonymisation: AnonymisationCheck
 
+    /// Anonymisation findings of unchanged files from the last successful build, if any.
+    var checks: CheckCache?
+
     func load(_ relativePath: String) -> LoadedPage {
         var diagnostics: [Diagnostic] = []
         let file = reader.read(relativePath, &diagnostics)
@@ -38,8 +41,16 @@ struct LoadStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
-        diagnostics += anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                                           file: file.displayPath)
+        let found: [Diagnostic]
+        if let cached = checks?.lookup(relativePath, text: text) {
+            found = cached
+        } else {
+            found = anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                                        file: file.displayPath, document: markdown.document)
+        }
+        diagnostics += found
+        page.checkRecord = CheckCache.Entry(path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
+                                            diagnostics: found)
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
         page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: TextHash.of(text))
@@ -61,6 +72,8 @@ struct LoadedPage: Sendable, Codable {
     /// Headings and links of the body; nil when the file could not be parsed at all.
     var outline: PageOutline?
     var diagnostics: [Diagnostic] = []
+    /// The anonymisation findings as CheckCache keeps them (hashes and masked findings only).
+    var checkRecord: CheckCache.Entry?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -13,6 +13,8 @@ public struct PipelineOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// The private names register (`--names` or REVIEWSITE_NAMES), if any.
     public var namesFile: String?
+    /// `--require-names`: no register is an error, not a notice.
+    public var requireNames = false
     /// `lint --site DIR`: an already built site to scan for leaks as well.
     public var siteDirectory: String?
 
@@ -28,6 +30,8 @@ public struct PipelineReport: Sendable {
     public var filesWritten: Int?
     /// The output was already up to date: nothing changed since the last build.
     public var upToDate = false
+    /// No names register was given (and none was required): the command says so once.
+    public var noRegister = false
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -36,8 +40,26 @@ public struct PipelineReport: Sendable {
 /// The whole pipeline in one place: read → load → assemble → render → write.
 /// `build` runs every check `lint` runs and writes nothing when any error is found.
 public enum SitePipeline {
+    /// Said once by lint and build when no names register is given.
+    public static let noRegisterNotice = "no names register given: real names are checked only by pattern"
+
+    /// The names register of `--names` or REVIEWSITE_NAMES: an unreadable, non-UTF-8 or
+    /// empty register is an error, never a silent skip; none at all is an error only with
+    /// `--require-names`.
+    static func loadRegister(_ options: PipelineOptions) throws(ToolFailure) -> NamesRegister? {
+        guard let path = options.namesFile else {
+            if options.requireNames {
+                throw ToolFailure("no names register given, and --require-names asks for one; pass --names FILE "
+                                  + "or set REVIEWSITE_NAMES to the register's path")
+            }
+            return nil
+        }
+        return try NamesRegister.load(path: path)
+    }
+
     public static func lint(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
-        var (report, _, scan) = try check(options)
+        let register = try loadRegister(options)
+        var (report, _, scan) = try check(options, register: register)
         guard let site = options.siteDirectory else { return report }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site, isDirectory: &isDir), isDir.boolValue else {
@@ -57,13 +79,16 @@ public enum SitePipeline {
         let theme = URL(fileURLWithPath: options.themeDirectory)
         let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
         // Nothing changed since the last build: its output is already what this build would write.
-        let cache = BuildCache(for: output)
-        let inputs = BuildCache.inputs(options)
+        let register = try loadRegister(options)
+        let checks = CheckCache(options: options, register: register)
+        let cache = BuildCache(options: options)
+        let inputs = BuildCache.inputs(options, register: register)
         if let hit = cache.lookup(inputs: inputs, output: output.url) {
             return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
-                                  upToDate: true)
+                                  upToDate: true, noRegister: register == nil)
         }
-        var (report, model, scan) = try check(options, checks: CheckCache(for: output, options: options))
+        var (report, model, scan) = try check(options, register: register,
+                                              checks: checks)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
@@ -103,6 +128,7 @@ public enum SitePipeline {
             report.diagnostics.sort()
             cache.store(inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
                         diagnostics: report.diagnostics)
+            checks.store(scan.records)
         } catch {
             staging.discard()
             throw error
@@ -118,6 +144,8 @@ public enum SitePipeline {
         var rules: [any AnonymisationRule]
         var context: AnonymisationContext
         var waivers: Set<SiteScan.Waiver>
+        /// What CheckCache keeps of this run, stored only after a successful build.
+        var records: [CheckCache.Entry] = []
     }
 
     /// Reads the content folder; diagnostics show it as the user wrote it (`content`).
@@ -126,7 +154,7 @@ public enum SitePipeline {
                   displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
-    static func check(_ options: PipelineOptions, checks: CheckCache? = nil) throws(ToolFailure)
+    static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
         var isDir: ObjCBool = false
@@ -138,20 +166,21 @@ public enum SitePipeline {
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, &diagnostics)
-        let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
+        if register == nil, let config, config.requireNames, let site = listing.siteFile {
+            diagnostics.append(Diagnostic(.error, RuleID.siteConfig,
+                at: SourceLocation(file: site.displayPath, line: max(1, config.requireNamesLine),
+                                   column: max(1, config.requireNamesColumn)),
+                "\(noRegisterNotice), but site.yml says 'require_names: true'; pass --names FILE or set "
+                + "REVIEWSITE_NAMES to the names register's path"))
+        }
         let anonymisation = AnonymisationCheck(site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
+        // Files unchanged since the last build reuse their anonymisation check (build only;
+        // lint checks all).
         let loader = LoadStage(reader: reader, buildDate: options.date,
-                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
-        // Files unchanged since the last build reuse their check (build only; lint checks all).
-        let checked = parallelMap(listing.pages, jobs: options.jobs) { relative in
-            guard let checks else { return (relative: relative, metadata: "missing", page: loader.load(relative)) }
-            let metadata = CheckCache.metadata(relative, in: reader.contentDirectory)
-            return (relative: relative, metadata: metadata,
-                    page: checks.lookup(relative, metadata: metadata) ?? loader.load(relative))
-        }
-        checks?.store(checked)
-        let loaded = checked.map(\.page)
+                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
+                               checks: checks)
+        let loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         for page in loaded { diagnostics += page.diagnostics }
         var model: SiteModel?
         if let config {
@@ -160,14 +189,16 @@ public enum SitePipeline {
             model = assembled
         }
         diagnostics.sort()
-        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1,
+                                    noRegister: register == nil && config?.requireNames != true)
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
         let waivers = Set(loaded.flatMap { page in
             page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
                 .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
         })
-        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
+        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers,
+                                             records: loaded.compactMap(\.checkRecord)))
     }
 
     private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
