@@ -52,7 +52,7 @@ public enum CommandLineTool {
             case .lint: return try lint(options, format: try format(parsed), console: console)
             }
         } catch {
-            console.err("reviewsite: error: \(error.message)\n")
+            console.err("reviewsite: error: \(PrintSafe.escape(error.message))\n")
             return error.isUsageError ? ExitCode.usage : ExitCode.failure
         }
     }

@@ -113,7 +113,7 @@ struct AssembleStage {
                 }
                 continue
             }
-            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets) {
+            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets, base: config.baseURL) {
             case .missing:
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
                 out.append(Diagnostic(.error, RuleID.brokenLink, at: at,

@@ -67,8 +67,10 @@ public enum SitePipeline {
                               + "with the folder the site was built into", usage: false)
         }
         let url = URL(fileURLWithPath: site)
-        report.diagnostics += SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
-                                            context: scan.context, waivers: scan.waivers, jobs: options.jobs)
+        let byFile = scan.waiversByFile
+        report.diagnostics += scan.echo.apply(SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
+                                                             context: scan.context, waivers: { byFile[$0] ?? [] },
+                                                             jobs: options.jobs))
         report.filesChecked += SiteScan.files(in: url).count
         report.diagnostics.sort()
         return report
@@ -87,14 +89,23 @@ public enum SitePipeline {
             return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
                                   upToDate: true, noRegister: register == nil)
         }
-        var (report, model, scan) = try check(options, register: register,
-                                              checks: checks)
+        var (report, model, scan) = try check(options, register: register, checks: checks)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
         } catch {
-            report.diagnostics.append(templateDiagnostic(error))
+            report.diagnostics = scan.echo.apply(report.diagnostics + [templateDiagnostic(error)])
+            return report
+        }
+        // The theme's own text (templates, stylesheets, scripts, icons) is checked like content:
+        // a name in a template comment or a branch never shown is still in the theme.
+        // (assets/ is checked as copied, below.)
+        let themeTexts = SiteScan.files(in: theme).filter { !$0.hasPrefix("assets/") }
+        report.diagnostics += scan.echo.apply(SiteScan.scan(themeTexts, in: theme, displayPrefix: options.themeDirectory,
+                                                            rules: scan.rules, context: scan.context, jobs: options.jobs))
+        guard report.errorCount == 0 else {
+            report.diagnostics.sort()
             return report
         }
         let lock = try OutputLock(for: output)
@@ -106,17 +117,21 @@ public enum SitePipeline {
             let writer = WriteStage(staging: staging,
                                     render: RenderStage(model: model, templates: templates, source: reader(options)),
                                     scan: scan, outputDisplay: outputDisplay)
-            var files = try writer.run(jobs: options.jobs, diagnostics: &report.diagnostics)
+            var found: [Diagnostic] = []
+            var files = try writer.run(jobs: options.jobs, diagnostics: &found)
+            report.diagnostics += scan.echo.apply(found)
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
                 return report
             }
-            let assets = try ThemeAssets.copy(from: theme, to: staging)
+            let assets = try ThemeAssets.copy(from: theme, to: staging, display: options.themeDirectory)
             files += assets
-            // Theme files that are text a reader sees (an .svg or a .json) are checked too.
-            report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
-                                                context: scan.context, waivers: scan.waivers, jobs: options.jobs)
+            // Theme files as copied (an .svg, a .json, a stylesheet) are checked too; no
+            // page's waivers apply to them.
+            report.diagnostics += scan.echo.apply(SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay,
+                                                                 rules: scan.rules, context: scan.context,
+                                                                 jobs: options.jobs))
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
@@ -139,11 +154,17 @@ public enum SitePipeline {
 
     /// Read, load and assemble: every check, nothing written.
     /// What the scan of a built site needs: the rules, the site's names and contacts with
-    /// every page's pseudonyms (a built page shows its own), and every page's waivers.
+    /// every page's pseudonyms (a built page shows its own), and for each built file the
+    /// waivers of the page it was made from (issue 11, case 7: a waiver applies to the file it
+    /// is written in; a listing, the feed and the sitemap show text of the pages they list,
+    /// so they take those pages' waivers; theme files take none).
     struct BuiltSiteScan: Sendable {
         var rules: [any AnonymisationRule]
         var context: AnonymisationContext
-        var waivers: Set<SiteScan.Waiver>
+        /// Output path (`reviews/dhr-jo-2022/index.html`) → waivers.
+        var waiversByFile: [String: Set<SiteScan.Waiver>]
+        /// Masks content text in every other diagnostic (issue 11, case 5).
+        var echo: EchoGuard
         /// What CheckCache keeps of this run, stored only after a successful build.
         var records: [CheckCache.Entry] = []
     }
@@ -182,23 +203,67 @@ public enum SitePipeline {
                                checks: checks)
         let loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         for page in loaded { diagnostics += page.diagnostics }
+        var siteContext = anonymisation.site
+        siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
+        // site.yml reaches every page: it is checked as written, like content.
+        if let site = listing.siteFile, let text = site.text {
+            for rule in anonymisation.rules {
+                for f in rule.scan(ScanText(text, line: 1, column: 1), anonymisation.site) {
+                    let at = ScanText(text, line: 1, column: 1).location(f.range.lowerBound)
+                    diagnostics.append(Diagnostic(f.severity, f.rule,
+                        at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
+                }
+            }
+        }
+        // A file name becomes a web address: a name or identifier in it is an error, and the
+        // name is masked wherever the path is printed (EchoGuard).
+        for relative in listing.pages {
+            let text = ScanText(relative, line: 1, column: 1)
+            var seen = Set<String>()
+            for rule in anonymisation.rules {
+                for f in rule.scan(text, siteContext) where f.severity == .error && seen.insert(f.rule).inserted {
+                    diagnostics.append(Diagnostic(.error, f.rule, at: reader.location(relative),
+                        "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
+                        + "because its name becomes the page's web address"))
+                }
+            }
+        }
         var model: SiteModel?
         if let config {
             let (assembled, found) = AssembleStage(config: config, buildDate: options.date).run(loaded)
             diagnostics += found
             model = assembled
         }
+        let echo = EchoGuard(rules: anonymisation.rules, context: siteContext)
+        diagnostics = echo.apply(diagnostics)
         diagnostics.sort()
         let report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1,
                                     noRegister: register == nil && config?.requireNames != true)
-        var siteContext = anonymisation.site
-        siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
-        let waivers = Set(loaded.flatMap { page in
-            page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
-                .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
-        })
-        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers,
+        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext,
+                                             waiversByFile: waiversByFile(loaded, model), echo: echo,
                                              records: loaded.compactMap(\.checkRecord)))
+    }
+
+    /// Each built file's waivers: its own page's; a listing's, the home page's, the feed's and
+    /// the sitemap's are those of the pages they show. The register is never waived.
+    static func waiversByFile(_ loaded: [LoadedPage], _ model: SiteModel?) -> [String: Set<SiteScan.Waiver>] {
+        guard let model else { return [:] }
+        var bySource: [String: Set<SiteScan.Waiver>] = [:]
+        for page in loaded {
+            bySource[page.relativePath] = Set(page.meta.allow
+                .filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty && $0.rule != AnonymisationCheck.register }
+                .map { SiteScan.Waiver(rule: $0.rule, text: NormalForm.string($0.text)) })
+        }
+        var out: [String: Set<SiteScan.Waiver>] = [:]
+        for page in model.pages { out[page.path.file, default: []].formUnion(bySource[page.relativePath] ?? []) }
+        let reviews = model.reviews.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
+        let briefings = model.briefings.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
+        out[SitePath("reviews").file, default: []].formUnion(reviews)
+        out[SitePath("briefings").file, default: []].formUnion(briefings)
+        out[SitePath("").file, default: []].formUnion(reviews.union(briefings))
+        out["feed.xml"] = reviews.union(briefings)
+        out["sitemap.xml"] = reviews.union(briefings)
+        return out
     }
 
     private static func loadConfig(_ file: SourceFile?, reader: ReadStage, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
