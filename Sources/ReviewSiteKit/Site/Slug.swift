@@ -14,7 +14,9 @@ enum Slug {
 
     /// A suggested valid name for a bad one: "Adult R (final)" → "adult-r-final".
     static func suggest(_ name: Substring) -> String {
-        let folded = String(name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // In the normal form first: a soft hyphen or zero-width space in a file name is
+        // dropped, not turned into a hyphen that would split a name past the checks.
+        let folded = NormalForm.fold(String(name))
         var out = ""
         var pendingHyphen = false
         for ch in folded.unicodeScalars {
