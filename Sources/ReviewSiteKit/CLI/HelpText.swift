@@ -8,8 +8,8 @@ enum HelpText {
     learning briefings and pages from Markdown files.
 
     Usage:
-      reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
-      reviewsite lint  [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
+      reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--require-names] [--date YYYY-MM-DD] [--jobs N]
+      reviewsite lint  [--content DIR] [--names FILE] [--require-names] [--format text|json|sarif|github] [--site DIR]
                        [--date YYYY-MM-DD] [--jobs N]
       reviewsite --help | --version
 
@@ -27,6 +27,7 @@ enum HelpText {
       --names FILE    the private names register: real names, one per line, kept outside
                       the repository (default: the REVIEWSITE_NAMES environment variable).
                       A name is never printed: findings say "matches entry 3 of the names register".
+      --require-names no names register is an error, not a note (for CI)
       --date DATE     the date to build for, YYYY-MM-DD: decides embargoes and review dates
                       (default: SOURCE_DATE_EPOCH if set, else today)
       --jobs N        how many files to work on at once (default: one per processor core)
@@ -35,7 +36,7 @@ enum HelpText {
     static let build = """
     reviewsite build: check every file, then write the site.
 
-    Usage: reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--date YYYY-MM-DD] [--jobs N]
+    Usage: reviewsite build [--content DIR] [--theme DIR] [--output DIR] [--names FILE] [--require-names] [--date YYYY-MM-DD] [--jobs N]
 
     Options:
     \(options)
@@ -51,7 +52,7 @@ enum HelpText {
     static let lint = """
     reviewsite lint: check every file and report problems; writes nothing.
 
-    Usage: reviewsite lint [--content DIR] [--names FILE] [--format text|json|sarif|github] [--site DIR]
+    Usage: reviewsite lint [--content DIR] [--names FILE] [--require-names] [--format text|json|sarif|github] [--site DIR]
                            [--date YYYY-MM-DD] [--jobs N]
 
     Options:
