@@ -170,4 +170,18 @@ final class LeakProofOutputTests: XCTestCase {
             XCTAssertEqual(b.status, 1, link)
         }
     }
+
+    func testCase12AnImageFromADraftsAddressIsAnError() throws {
+        for source in ["/secret-draft/photo.png", "https://example.org/secret-draft/photo.png"] {
+            let tmp = try L.site(body: "![A chart of referrals](\(source))\n")
+            try tmp.write("content/secret-draft.md", "---\ntype: page\ntitle: Draft\nstatus: draft\n---\nText.\n")
+            let l = try L.lint(tmp)
+            XCTAssertEqual(l.status, 1, "\(source): \(l.stdout)")
+            XCTAssertTrue(l.stdout.contains("error[broken-link]"), "\(source): \(l.stdout)")
+            XCTAssertFalse(l.stdout.contains("secret-draft/"), "\(source): the address is printed: \(l.stdout)")
+            XCTAssertEqual(try L.build(tmp).status, 1, source)
+        }
+        let fine = try L.site(body: "![A chart of referrals](https://example.org/assets/chart.png)\n")
+        XCTAssertEqual(try L.lint(fine).status, 0)
+    }
 }

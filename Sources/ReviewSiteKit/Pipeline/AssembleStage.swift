@@ -1,6 +1,7 @@
 import ReviewSiteCore
 import ReviewSiteSyntax
 import ReviewSiteAnonymisation
+import Foundation
 /// Stage 3, assemble: decides where each page lives and which pages are published, and
 /// checks what needs the whole site at once (duplicate addresses, links between pages).
 /// Work here is linear in the number of files: dictionaries, never pairwise comparisons.
@@ -36,9 +37,11 @@ struct AssembleStage {
         let anyPaths = publishedPaths.union(owner.keys)
         let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
                                     uniquingKeysWith: { a, _ in a })
+        let unpublished = Set(owner.keys).subtracting(publishedPaths)
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
                                       headingIDs: headingIDs)
+            if isPublished(page.meta) { diagnostics += checkImages(page, unpublished: unpublished) }
         }
         published.sort { $0.path < $1.path }
         let newestFirst: (PublishedPage, PublishedPage) -> Bool = {
@@ -97,6 +100,29 @@ struct AssembleStage {
             }
             return (SitePath(full), .content)
         }
+    }
+
+    /// An image whose address (a site path, or an address on `base_url`) lies inside the
+    /// address of a page that is not published would publish that page's address (issue 11,
+    /// case 12). The address itself is not printed.
+    private func checkImages(_ page: LoadedPage, unpublished: Set<SitePath>) -> [Diagnostic] {
+        guard !unpublished.isEmpty, let images = page.outline?.images else { return [] }
+        var out: [Diagnostic] = []
+        for image in images {
+            let local = LinkTarget.sitePath(image.destination, base: config.baseURL)
+                ?? (image.destination.hasPrefix("/") && !image.destination.hasPrefix("//") ? image.destination : nil)
+            guard var path = local else { continue }
+            path = String(path.drop { $0 == "/" })
+            if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
+            let decoded = path.removingPercentEncoding ?? path
+            guard unpublished.contains(where: { !$0.folder.isEmpty && decoded.hasPrefix($0.folder) }) else { continue }
+            out.append(Diagnostic(.error, RuleID.brokenLink, at: SourceLocation(file: page.displayPath, line: image.line,
+                                                                               column: image.column),
+                "this image's address is inside the address of a page that is not published (a draft, withdrawn or "
+                + "embargoed page), so it would reveal that page; put the image in the theme's assets or beside a "
+                + "published page instead"))
+        }
+        return out
     }
 
     private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>]) -> [Diagnostic] {

@@ -53,7 +53,11 @@ struct LoadStage: Sendable {
                                             diagnostics: found)
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
-        page.outline = PageOutline(headings: markdown.headings, links: markdown.links, textHash: TextHash.of(text))
+        page.outline = PageOutline(headings: markdown.headings, links: markdown.links,
+                                   images: markdown.images.map {
+                                       ImageSource(destination: $0.source, line: $0.line, column: $0.column)
+                                   },
+                                   textHash: TextHash.of(text))
         page.diagnostics = diagnostics
         return page
     }
@@ -82,8 +86,17 @@ struct LoadedPage: Sendable, Codable {
 struct PageOutline: Sendable, Codable {
     var headings: [MarkdownHeading]
     var links: [MarkdownLink]
+    /// Image sources, where they are written (checked against unpublished pages' addresses).
+    var images: [ImageSource] = []
     /// Hash of the file's text when it was checked: rendering reads the file again and
     /// refuses to publish it if it changed in between (it would not have been checked).
     /// Stable across runs, so checked pages can be cached (CheckCache).
     var textHash: UInt64
+}
+
+/// Where an image's source is written.
+struct ImageSource: Sendable, Codable {
+    var destination: String
+    var line: Int
+    var column: Int
 }
