@@ -146,4 +146,13 @@ final class CheckCacheTests: XCTestCase {
         let cache = try String(contentsOf: tmp.url.appendingPathComponent(".reviewsite/checks"), encoding: .utf8)
         XCTAssertFalse(cache.contains("Castellane\\n"), "the register's contents are not stored")
     }
+
+    func testTheChecksCacheHoldsNoFileNamesOrText() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".reviewsite/checks"), encoding: .utf8)
+        XCTAssertFalse(cache.contains("dhr-jo-2022"), "file names are kept as hashes")
+        XCTAssertFalse(cache.contains("Avonmere"), "no text of the site")
+        XCTAssertFalse(cache.contains("content/"), "no paths")
+    }
 }

@@ -43,14 +43,24 @@ struct LoadStage: Sendable {
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
         let found: [Diagnostic]
         if let cached = checks?.lookup(relativePath, text: text) {
-            found = cached
+            // Kept without the file name (it is the file's own); put it back.
+            found = cached.map { d in
+                var d = d
+                d.location.file = file.displayPath
+                return d
+            }
         } else {
             found = anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
                                         file: file.displayPath, document: markdown.document)
         }
         diagnostics += found
+        // The cache keeps no file name: a name in one would be text of the site.
         page.checkRecord = CheckCache.Entry(path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
-                                            diagnostics: found)
+                                            diagnostics: found.map { d in
+                                                var d = d
+                                                d.location.file = ""
+                                                return d
+                                            })
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
         page.outline = PageOutline(headings: markdown.headings, links: markdown.links,
