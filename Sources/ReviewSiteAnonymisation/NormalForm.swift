@@ -15,9 +15,10 @@ import Foundation
 /// Every scalar of the result keeps the offset of the original scalar it came from, so a
 /// finding still points at the right line and column of the source file.
 package enum NormalForm {
-    /// The normalised scalars and, for each, the offset of its original scalar.
+    /// The normalised scalars and, for each, the offset of its original scalar; `origin` is
+    /// empty when nothing changed (plain ASCII, the usual case), so that costs nothing.
     package static func normalise(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origin: [Int]) {
-        if scalars.allSatisfy({ $0.value < 0x80 }) { return (scalars, Array(0..<scalars.count)) }
+        if scalars.allSatisfy({ $0.value < 0x80 }) { return (scalars, []) }
         var mapped: [Unicode.Scalar] = []
         var origin: [Int] = []
         mapped.reserveCapacity(scalars.count)

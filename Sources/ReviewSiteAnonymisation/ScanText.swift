@@ -38,8 +38,8 @@ package struct ScanText: Sendable {
         scalars = normal
         // Only removals and compositions change the length, so the same length means each
         // scalar is where it was.
-        self.origin = normal.count == original.count ? nil : origin
-        if normal == original {
+        self.origin = origin.isEmpty || normal.count == original.count ? nil : origin
+        if origin.isEmpty || normal == original {
             self.text = text
         } else {
             var view = String.UnicodeScalarView()
@@ -72,7 +72,7 @@ package struct ScanText: Sendable {
         column = pieces.first?.column ?? 1
         self.field = field
         scalars = normal
-        self.origin = origin
+        self.origin = origin.isEmpty ? nil : origin
         var view = String.UnicodeScalarView()
         view.append(contentsOf: normal)
         text = String(view)
