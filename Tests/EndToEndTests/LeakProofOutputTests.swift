@@ -184,4 +184,15 @@ final class LeakProofOutputTests: XCTestCase {
         let fine = try L.site(body: "![A chart of referrals](https://example.org/assets/chart.png)\n")
         XCTAssertEqual(try L.lint(fine).status, 0)
     }
+
+    func testCase2AndCase3LintSiteDecodesInvisibleAndSpaceEntities() throws {
+        let tmp = try L.site(body: "Text.\n", register: Data("Tamsin Pengelly\n".utf8))
+        for spelling in ["Tam&ZeroWidthSpace;sin Pengelly", "Tamsin&NonBreakingSpace;Pengelly", "Tamsin&thinsp;Pengelly",
+                         "Tamsin Pen&shy;gelly", "Tamsin&#8203; Pengelly", "T&#x61;msin&nbsp;Pengelly"] {
+            try tmp.write("built/index.html", "<!doctype html>\n<html><body><p>\(spelling)</p></body></html>\n")
+            let l = try L.lint(tmp, L.names + ["--site", "built"])
+            XCTAssertEqual(l.status, 1, "\(spelling): \(l.stdout)")
+            XCTAssertTrue(l.stdout.contains("built/index.html:2:16: error[names-register]"), "\(spelling): \(l.stdout)")
+        }
+    }
 }
