@@ -206,10 +206,11 @@ public enum SitePipeline {
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
         // site.yml reaches every page: it is checked as written, like content.
-        if let site = listing.siteFile, let text = site.text {
+        if let site = listing.siteFile, let raw = site.text {
+            let text = ScanText(raw, line: 1, column: 1)
             for rule in anonymisation.rules {
-                for f in rule.scan(ScanText(text, line: 1, column: 1), anonymisation.site) {
-                    let at = ScanText(text, line: 1, column: 1).location(f.range.lowerBound)
+                for f in rule.scan(text, anonymisation.site) {
+                    let at = text.location(f.range.lowerBound)
                     diagnostics.append(Diagnostic(f.severity, f.rule,
                         at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
                 }
