@@ -160,12 +160,23 @@ package struct HTMLText: Sendable {
         "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
         "hellip": "\u{2026}", "copy": "\u{A9}", "pound": "\u{A3}", "euro": "\u{20AC}", "middot": "\u{B7}",
         "bull": "\u{2022}", "shy": "", "zwj": "", "zwnj": "",
+        // Spaces, invisible characters, dashes and quotes that can hide a name (issue 11):
+        // decoded so the normal form treats them as the characters they are.
+        "NonBreakingSpace": "\u{00A0}", "ensp": "\u{2002}", "emsp": "\u{2003}", "emsp13": "\u{2004}",
+        "emsp14": "\u{2005}", "numsp": "\u{2007}", "puncsp": "\u{2008}", "thinsp": "\u{2009}",
+        "ThinSpace": "\u{2009}", "hairsp": "\u{200A}", "VeryThinSpace": "\u{200A}", "MediumSpace": "\u{205F}",
+        "NegativeVeryThinSpace": "\u{200B}", "NegativeThinSpace": "\u{200B}", "NegativeMediumSpace": "\u{200B}",
+        "NegativeThickSpace": "\u{200B}", "ZeroWidthSpace": "\u{200B}", "NoBreak": "\u{2060}",
+        "Tab": "\t", "NewLine": "\n", "lrm": "\u{200E}", "rlm": "\u{200F}", "hyphen": "\u{2010}", "dash": "\u{2010}",
+        "minus": "\u{2212}", "horbar": "\u{2015}", "rsquor": "\u{2019}", "lsquor": "\u{201A}", "prime": "\u{2032}",
+        "Prime": "\u{2033}", "period": ".", "commat": "@", "lowbar": "_", "UnderBar": "_",
+        "num": "#", "colon": ":", "sol": "/", "bsol": "\\", "plus": "+", "comma": ",",
     ]
 
     /// The entity at `i` (`&amp;`, `&#39;`, `&#x27;`) and how many scalars it spans.
     package static func entity(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> (String, Int)? {
         var k = i + 1
-        while k < end, k - i < 12, s[k] != ";" { k += 1 }
+        while k < end, k - i < 32, s[k] != ";" { k += 1 }
         guard k < end, s[k] == ";", k > i + 1 else { return nil }
         let body = String(String.UnicodeScalarView(s[(i + 1)..<k]))
         if body.hasPrefix("#") {

@@ -1,9 +1,15 @@
 import ReviewSiteCore
 import ReviewSiteNames
 /// Text that reaches a published page, with where it starts in its source file: the raw
-/// Markdown body (so link targets, alt text and table cells are scanned as written) or one
-/// front matter string (title, summary, pseudonym role, topic).
+/// Markdown body (so link targets, alt text and table cells are scanned as written), the
+/// text readers get from it (`ReaderText`), or one front matter string (title, summary,
+/// pseudonym role, topic).
+///
+/// The text is held in the normal form (`NormalForm`): what every rule sees. Each scalar
+/// keeps the offset of the original scalar it came from, so positions are those of the
+/// source as written.
 package struct ScanText: Sendable {
+    /// The normalised text.
     package var text: String
     /// File position of the first character of `text`.
     package var line: Int
@@ -11,37 +17,96 @@ package struct ScanText: Sendable {
     /// Front matter field the text came from, or nil for the body.
     package var field: String?
 
-    /// The text as Unicode scalars (columns count scalars), split into tokens once so every
-    /// rule works from the same single pass over the text.
+    /// The normalised text as Unicode scalars, split into tokens once so every rule works
+    /// from the same single pass over the text.
     package let scalars: [Unicode.Scalar]
     package let tokens: [ScanToken]
-    /// Scalar offset where each line of `text` starts.
+    /// Offset in the original text of each scalar of `scalars`; nil when they are the same.
+    private let origin: [Int]?
+    /// Scalar offset where each line of the original text starts.
     private let lineStarts: [Int]
+    /// File line and column of each original scalar, when the text was gathered from
+    /// several places (`init(pieces:)`).
+    private let positions: [(line: Int32, column: Int32)]?
 
     package init(_ text: String, line: Int, column: Int, field: String? = nil) {
-        self.text = text
+        let original = ScalarArray.of(text)
+        let (normal, origin) = NormalForm.normalise(original)
         self.line = line
         self.column = column
         self.field = field
-        scalars = ScalarArray.of(text)
-        tokens = ScanTokenizer.tokens(scalars)
+        scalars = normal
+        // Only removals and compositions change the length, so the same length means each
+        // scalar is where it was.
+        self.origin = origin.isEmpty || normal.count == original.count ? nil : origin
+        if origin.isEmpty || normal == original {
+            self.text = text
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: normal)
+            self.text = String(view)
+        }
+        tokens = ScanTokenizer.tokens(normal)
         var starts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
+        for (i, s) in original.enumerated() where s == "\n" { starts.append(i + 1) }
         lineStarts = starts
+        positions = nil
     }
 
-    /// File line and column of the scalar at `offset`.
+    /// Text gathered from several places of a file (the words of a paragraph that readers
+    /// see together), each piece with the file position of its first scalar; a piece's
+    /// later scalars are on the same line, column by column, unless it holds line breaks.
+    package init(pieces: [(text: String, line: Int, column: Int)], field: String? = nil) {
+        var original: [Unicode.Scalar] = []
+        var places: [(line: Int32, column: Int32)] = []
+        for piece in pieces {
+            var l = Int32(piece.line), c = Int32(piece.column)
+            for s in piece.text.unicodeScalars {
+                original.append(s)
+                places.append((l, c))
+                if s == "\n" { l += 1; c = 1 } else { c += 1 }
+            }
+        }
+        let (normal, origin) = NormalForm.normalise(original)
+        line = pieces.first?.line ?? 1
+        column = pieces.first?.column ?? 1
+        self.field = field
+        scalars = normal
+        self.origin = origin.isEmpty ? nil : origin
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: normal)
+        text = String(view)
+        tokens = ScanTokenizer.tokens(normal)
+        lineStarts = [0]
+        positions = places
+    }
+
+    /// File line and column of the scalar at `offset` (an offset in `scalars`).
     package func location(_ offset: Int) -> (line: Int, column: Int) {
+        var at = offset
+        if let origin, !origin.isEmpty { at = origin[min(max(0, offset), origin.count - 1)] }
+        if let positions {
+            guard !positions.isEmpty else { return (line, column) }
+            let p = positions[min(max(0, at), positions.count - 1)]
+            return (Int(p.line), Int(p.column))
+        }
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if lineStarts[mid] <= at { lo = mid } else { hi = mid - 1 }
         }
-        let col = offset - lineStarts[lo] + 1
+        let col = at - lineStarts[lo] + 1
         return lo == 0 ? (line, column + col - 1) : (line + lo, col)
     }
 
-    /// The text between two scalar offsets.
+    /// Offset in the original text of the scalar at `offset` (for callers that map
+    /// positions themselves, such as the built-site scan).
+    package func originalOffset(_ offset: Int) -> Int {
+        guard let origin, !origin.isEmpty else { return offset }
+        return origin[min(max(0, offset), origin.count - 1)]
+    }
+
+    /// The (normalised) text between two scalar offsets.
     package func slice(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
@@ -127,7 +192,14 @@ package enum WordHash {
         var h = FNV1a()
         for i in range {
             var v = scalars[i].value
-            if v >= 0x41 && v <= 0x5A { v += 32 } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
+            if v >= 0x41 && v <= 0x5A {
+                v += 32
+            } else if v == 0x0130 || v == 0x0131 {
+                v = 0x69  // Turkish İ and ı: i
+            } else if v == 0x00DF || v == 0x1E9E {
+                h.add(0x73)  // ß and ẞ: ss
+                v = 0x73
+            } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
                 v = lower.value
             }
             h.add(UInt64(v))

@@ -20,10 +20,18 @@ package enum SiteScan {
     }
 
     package static let markupExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "svg"]
-    package static let plainExtensions: Set<String> = ["json", "txt", "webmanifest", "csv"]
+    /// Plain text a reader or a browser gets: scanned as written. Stylesheets and scripts
+    /// are theme text that reaches the site too (issue 11, case 11).
+    package static let plainExtensions: Set<String> = ["json", "txt", "webmanifest", "csv", "css", "js", "mjs", "map"]
+    package static let codeExtensions: Set<String> = ["css", "js", "mjs", "map"]
+    /// Rules that read code as something else (`@media` is not a social media handle).
+    package static let codeSkippedRules: Set<RuleID> = [.socialHandle]
 
+    /// `waivers` gives the waivers of each file (by its path relative to the folder): those
+    /// of the page it was built from. Theme and shared files get none.
     package static func scan(directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
-                     context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
+                     context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
+                     jobs: Int = 1) -> [Diagnostic] {
         scan(files(in: directory), in: directory, displayPrefix: displayPrefix, rules: rules, context: context,
              waivers: waivers, jobs: jobs)
     }
@@ -31,15 +39,19 @@ package enum SiteScan {
     /// Scans the given files of `directory` (paths relative to it); files of other kinds
     /// (stylesheets, scripts, images) are passed over.
     package static func scan(_ relatives: [String], in directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
-                     context: AnonymisationContext, waivers: Set<Waiver> = [], jobs: Int = 1) -> [Diagnostic] {
+                     context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
+                     jobs: Int = 1) -> [Diagnostic] {
         let prefix = SourceLocation.folder(displayPrefix)
         let found = parallelMap(relatives.filter(isScanned), jobs: jobs) { relative -> [Diagnostic] in
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) else {
                 return []
             }
+            let ext = (relative as NSString).pathExtension.lowercased()
+            // In stylesheets and scripts `@media` and `@import` are code, not handles.
+            let fileRules = codeExtensions.contains(ext) ? rules.filter { !codeSkippedRules.contains($0.id) } : rules
             return scanFile(String(decoding: data, as: UTF8.self), display: prefix + "/" + relative,
-                            markup: markupExtensions.contains((relative as NSString).pathExtension.lowercased()),
-                            rules: rules, context: context, waivers: waivers)
+                            markup: markupExtensions.contains(ext),
+                            rules: fileRules, context: context, waivers: waivers(relative))
         }
         return found.flatMap { $0 }.sorted()
     }
@@ -71,13 +83,17 @@ package enum SiteScan {
         var out: [Diagnostic] = []
         for piece in pieces where !piece.text.isEmpty {
             if let clean, clean.contains(piece.text) { continue }
-            let before = out.count
             let text = ScanText(piece.text, line: 1, column: 1)
-            defer { if out.count == before { clean?.insert(piece.text) } }
+            // Clean means no finding at all, waived or not: waivers differ from file to file.
+            var found = false
+            defer { if !found { clean?.insert(piece.text) } }
             for rule in rules {
-                for finding in rule.scan(text, context) where !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched)) {
-                    let offset = piece.offsets.isEmpty ? 0
-                        : piece.offsets[min(max(0, finding.range.lowerBound), piece.offsets.count - 1)]
+                let findings = rule.scan(text, context)
+                if !findings.isEmpty { found = true }
+                for finding in findings
+                where finding.rule == .namesRegister || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched)) {
+                    let at = text.originalOffset(finding.range.lowerBound)
+                    let offset = piece.offsets.isEmpty ? 0 : piece.offsets[min(max(0, at), piece.offsets.count - 1)]
                     let (line, column) = position(offset, lineStarts)
                     out.append(Diagnostic(finding.severity, finding.rule,
                         at: SourceLocation(file: display, line: line, column: column), finding.message))

@@ -32,7 +32,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(again.status, 0)
         XCTAssertTrue(again.stdout.hasPrefix("Nothing changed since the last build"), again.stdout)
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
-        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".output.reviewsite-cache"), encoding: .utf8)
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".reviewsite/build-cache"), encoding: .utf8)
         XCTAssertFalse(cache.contains("Avonmere"), "the cache holds fingerprints, not content")
     }
 
@@ -143,7 +143,16 @@ final class CheckCacheTests: XCTestCase {
         let withRegister = try build(tmp, ["--names", register.path])
         XCTAssertEqual(withRegister.status, 1, "a register entry used in content fails even if no file changed")
         XCTAssertFalse(withRegister.stderr.contains("Castellane"))
-        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".output.reviewsite-checks"), encoding: .utf8)
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".reviewsite/checks"), encoding: .utf8)
         XCTAssertFalse(cache.contains("Castellane\\n"), "the register's contents are not stored")
+    }
+
+    func testTheChecksCacheHoldsNoFileNamesOrText() throws {
+        let tmp = try site()
+        XCTAssertEqual(try build(tmp).status, 0)
+        let cache = try String(contentsOf: tmp.url.appendingPathComponent(".reviewsite/checks"), encoding: .utf8)
+        XCTAssertFalse(cache.contains("dhr-jo-2022"), "file names are kept as hashes")
+        XCTAssertFalse(cache.contains("Avonmere"), "no text of the site")
+        XCTAssertFalse(cache.contains("content/"), "no paths")
     }
 }

@@ -99,7 +99,7 @@ final class EverydayTests: XCTestCase {
             (["new", "page", "x", "--content", "nowhere"], 1, "content folder 'nowhere' not found"),
             (["new", "page", "reviews/x"], 64, "'reviews' is reserved"),
             (["new", "page", "x.md"], 64, "give the name without .md"),
-            (["build", "--require-names"], 1, "--require-names is set but no names register was given"),
+            (["build", "--require-names"], 1, "no names register given, and --require-names asks for one"),
         ]
         for (args, status, message) in cases {
             let bad = try BinaryRunner.run(args, in: tmp.url)

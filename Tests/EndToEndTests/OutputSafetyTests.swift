@@ -39,7 +39,7 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("Nothing was written; output/ is unchanged."), second.stderr)
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
-        XCTAssertEqual(leftovers.sorted(), [".output.reviewsite-cache", ".output.reviewsite-checks", ".output.reviewsite-lock"],
+        XCTAssertEqual(leftovers.sorted(), [".output.reviewsite-lock", ".reviewsite"],
                        "no staging folder may be left behind")
     }
 

@@ -5,12 +5,10 @@ import Foundation
 /// Word-level helpers shared by the name rules: folding for comparison, capitalisation,
 /// sentence starts and masking.
 package enum NameMatching {
-    /// Lower-cased, accents removed, curly apostrophes straightened: how names are compared.
+    /// Lower-cased, accents removed, apostrophes straightened, Turkish İ/ı and German ß
+    /// folded: how names are compared (the shared `NormalForm.fold`).
     package static func fold<S: StringProtocol>(_ word: S) -> String {
-        var s = String(word)
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        s = s.replacingOccurrences(of: "\u{2019}", with: "'")
-        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        NormalForm.fold(word)
     }
 
     /// The word without a possessive `'s` (`Smith's` → `Smith`), and whether it had one.

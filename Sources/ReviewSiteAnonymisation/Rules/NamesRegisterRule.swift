@@ -17,9 +17,10 @@ package struct NamesRegisterRule: AnonymisationRule {
         return register.matcher.matches(in: text).map { m in
             let matched = text.slice(m.range)
             if m.part, let declared = declaredAs(matched, context) {
-                // A part that is also a declared name: the author says which is meant.
-                return AnonymisationFinding(rule: id, severity: .warning, range: m.range, matched: matched,
-                    message: "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it with a reason, otherwise replace it")
+                // A part that is also a declared name: the author says which is meant, with a
+                // waiver of its own rule (a register match itself is never waived).
+                return AnonymisationFinding(rule: .registerPart, severity: .warning, range: m.range, matched: matched,
+                    message: "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it (rule register-part) with a reason, otherwise replace it")
             }
             return AnonymisationFinding(rule: id, severity: .error, range: m.range, matched: matched,
                 message: m.part

@@ -157,6 +157,10 @@ extension RuleID {
             return rule(.anonymisation, .error, "A name from the private names register",
                         example: "matches entry 3 of the names register; replace it with the pseudonym",
                         fix: "replace the name with the pseudonym; this rule cannot be waived (fix the register if it is wrong)")
+        case .registerPart:
+            return rule(.anonymisation, .warning, "A part of a register name that is also a declared pseudonym or public name",
+                        example: "matches entry 1 of the names register (one part of it), which is also a declared pseudonym",
+                        fix: "if the pseudonym is meant, waive it (rule: register-part) with a reason; otherwise replace it")
         case .titledName:
             return rule(.anonymisation, .error, "A title (Mr, Mrs, Dr ...) followed by a name that is not declared",
                         example: "title followed by a name (Dr P*****)",

@@ -41,6 +41,7 @@ package enum RuleID: String, CaseIterable, Sendable, Hashable, Codable {
     case tableHeader = "table-header"
     // Anonymisation
     case namesRegister = "names-register"
+    case registerPart = "register-part"
     case titledName = "titled-name"
     case undeclaredName = "undeclared-name"
     case nhsNumber = "nhs-number"

@@ -17,4 +17,11 @@ package enum TextHash {
         for byte in text.utf8 { h.add(UInt64(byte)) }
         return h.value
     }
+
+    /// The same hash of raw bytes (a file's content, for the build caches).
+    package static func of<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
 }

@@ -77,7 +77,7 @@ public enum CommandLineTool {
             }
             return try dispatch(command, parsed, environment: environment, console: console)
         } catch {
-            console.err("reviewsite: error: \(error.message)\n")
+            console.err("reviewsite: error: \(PrintSafe.escape(error.message))\n")
             return error.isUsageError ? ExitCode.usage : ExitCode.failure
         }
     }
@@ -174,7 +174,21 @@ public enum CommandLineTool {
         }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
         if let v = parsed.options["--site"] { options.siteDirectory = v }
-        if let v = parsed.options["--names"] ?? environment["REVIEWSITE_NAMES"], !v.isEmpty { options.namesFile = v }
+        // An empty value is a mistake (often an unset CI secret), never "no register": it must
+        // not silently turn the register off, nor override REVIEWSITE_NAMES.
+        if let v = parsed.options["--names"] {
+            guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ToolFailure("--names was given an empty file name (is a CI secret unset?); give the path of "
+                                  + "the names register, such as --names ~/private/names.txt", usage: true)
+            }
+            options.namesFile = v
+        } else if let v = environment["REVIEWSITE_NAMES"] {
+            guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ToolFailure("REVIEWSITE_NAMES is set but empty (is a CI secret unset?); set it to the path of "
+                                  + "the names register, or unset it", usage: true)
+            }
+            options.namesFile = v
+        }
         options.requireNames = parsed.flags.contains("--require-names")
         options.requirePDFText = parsed.flags.contains("--require-pdf-text")
         if let v = parsed.options["--jobs"] {
@@ -221,6 +235,7 @@ public enum CommandLineTool {
             throw error
         }
         progress?.stop()
+        noticeNoRegister(report, console: console)
         if !report.diagnostics.isEmpty {
             console.err(Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked), console.colourErr))
         }
@@ -239,9 +254,18 @@ public enum CommandLineTool {
         return ExitCode.failure
     }
 
+    /// Said once, on standard error (so json, sarif and github output stay machine-readable).
+    static func noticeNoRegister(_ report: PipelineReport, console: Console) {
+        if report.noRegister {
+            console.err("reviewsite: note: \(SitePipeline.noRegisterNotice); give one with --names FILE or "
+                        + "REVIEWSITE_NAMES (--require-names makes this an error)\n")
+        }
+    }
+
     static func lint(_ options: PipelineOptions, format: DiagnosticFormat, files: [String] = [],
                      console: Console) throws(ToolFailure) -> Int32 {
         var report = try SitePipeline.lint(options)
+        noticeNoRegister(report, console: console)
         if !files.isEmpty {
             // The whole site was read (so links resolve); only the named files are reported.
             let shown = try displayPaths(files, content: options.contentDirectory)

@@ -89,7 +89,9 @@ enum FrontMatterDecoder {
         if let id = RuleID(rawValue: rule.value) {
             if !id.isWaivable {
                 reader.error(.unknownRule, line: rule.line, column: rule.column, id == .namesRegister
-                    ? "'names-register' cannot be waived; if the register is wrong, correct the register file instead"
+                    ? "'names-register' cannot be waived with 'allow'; if this person may be named, remove them from "
+                        + "the names register and add them to public_names in site.yml, otherwise replace the name "
+                        + "with the pseudonym and remove this allow entry"
                     : "'\(id.rawValue)' is not an anonymisation rule, so it cannot be waived; fix what it reports instead")
             }
         } else {

@@ -9,6 +9,9 @@ public struct Helpline: Sendable, Hashable {
     public var email: String?
     public var url: String?
     public var hours: String?
+    /// Written as a plain string ("Outreach: 0117 496 0123"), not a mapping: the numbers,
+    /// emails and links inside it are its contacts. A mapping's `name` is only a name.
+    public var isPlainText = false
 }
 
 /// `content/site.yml`: site-wide settings, each optional key with a sensible default.
@@ -44,6 +47,15 @@ public struct SiteConfig: Sendable, Hashable {
     public var rules = RulePolicy()
     /// Facts for the accessibility statement, key → text (lists joined by the theme).
     public var accessibility: [String: AccessibilityFact] = [:]
+    /// `require_names: true`: building or linting without a names register is an error.
+    public var requireNames = false
+    /// Where `require_names` is written, for the error.
+    public var requireNamesLine = 0
+    public var requireNamesColumn = 0
+    var requireNamesAt: (Int, Int) {
+        get { (requireNamesLine, requireNamesColumn) }
+        set { (requireNamesLine, requireNamesColumn) = newValue }
+    }
 
     public init(title: String, baseURL: String) {
         self.title = title
@@ -59,7 +71,7 @@ public struct SiteConfig: Sendable, Hashable {
             out += [h.phone, h.email, h.url].compactMap { $0 }
             // A helpline written as a plain string ("Outreach: 0117 496 0123 or
             // https://…"): the numbers, emails and links inside it (issue 12).
-            if h.phone == nil, h.email == nil, h.url == nil { out += Self.contacts(in: h.name) }
+            if h.isPlainText { out += Self.contacts(in: h.name) }
         }
         // The accessibility statement publishes these by law.
         for key in ["contact_phone", "contact_email"] {

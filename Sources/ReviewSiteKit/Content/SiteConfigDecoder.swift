@@ -4,7 +4,7 @@ import ReviewSiteAnonymisation
 /// Reads `content/site.yml` into `SiteConfig`, with the same strictness as front matter.
 enum SiteConfigDecoder {
     static let keys = ["title", "base_url", "language", "organisation", "contact_email", "exit_url",
-                       "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label", "rules"]
+                       "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label", "rules", "require_names"]
 
     /// `buildDate` (the `--date`) is used to warn about statement dates in the future.
     static func decode(_ root: YAMLNode, file: String, buildDate: SiteDate? = nil) -> (SiteConfig?, [Diagnostic]) {
@@ -16,7 +16,7 @@ enum SiteConfigDecoder {
             reader.error(RuleID.missingField, line: e[key]?.keyLine ?? 1, column: 1,
                          "site.yml has no '\(key)'; add '\(key): …'")
         }
-        if let base, !(base.value.hasPrefix("https://") || base.value.hasPrefix("http://")) {
+        if let base, !WebAddress.isWeb(base.value) {
             reader.error(RuleID.siteConfig, line: base.line, column: base.column,
                          "'base_url' must be a full web address starting with https://")
         }
@@ -26,7 +26,7 @@ enum SiteConfigDecoder {
         if let v = e["organisation"].flatMap({ reader.string($0) }) { config.organisation = v.value }
         if let v = e["contact_email"].flatMap({ reader.string($0) }) { config.contactEmail = v.value }
         if let v = e["exit_url"].flatMap({ reader.string($0) }) {
-            if v.value.hasPrefix("https://") || v.value.hasPrefix("http://") {
+            if WebAddress.isWeb(v.value) {
                 config.exitURL = v.value
             } else {
                 reader.error(RuleID.siteConfig, line: v.line, column: v.column,
@@ -48,12 +48,22 @@ enum SiteConfigDecoder {
                          + "add one at the end, for example: " + accessibilityExample)
         }
         if let v = e["rules"] { config.rules = rules(v.value, &reader) }
+        if let v = e["require_names"].flatMap({ reader.string($0) }) {
+            switch v.value.lowercased() {
+            case "true", "yes": config.requireNames = true
+            case "false", "no": config.requireNames = false
+            default:
+                reader.error(RuleID.fieldType, line: v.line, column: v.column,
+                             "'require_names' must be true or false")
+            }
+            config.requireNamesAt = (v.line, v.column)
+        }
         return (config, reader.diagnostics)
     }
 
     private static func helpline(_ node: YAMLNode, _ reader: inout FieldReader) -> Helpline? {
         if case .scalar(let text, _) = node.kind {
-            return text.isEmpty ? nil : Helpline(name: text)
+            return text.isEmpty ? nil : Helpline(name: text, isPlainText: true)
         }
         let e = reader.entries(of: node, known: ["name", "phone", "email", "url", "hours"], what: "a helpline")
         guard let name = e["name"].flatMap({ reader.string($0) }) else {
@@ -61,10 +71,17 @@ enum SiteConfigDecoder {
                          "this helpline has no name; add 'name: …'")
             return nil
         }
+        var url = e["url"].flatMap { reader.string($0) }
+        if let u = url, !(WebAddress.isWeb(u.value) || WebAddress.isContact(u.value)) {
+            reader.error(RuleID.siteConfig, line: u.line, column: u.column,
+                         "a helpline's 'url' must be a full web address starting with https:// (or a tel: or "
+                         + "mailto: address), such as https://www.nationaldahelpline.org.uk/")
+            url = nil
+        }
         return Helpline(name: name.value,
                         phone: e["phone"].flatMap { reader.string($0) }?.value,
                         email: e["email"].flatMap { reader.string($0) }?.value,
-                        url: e["url"].flatMap { reader.string($0) }?.value,
+                        url: url?.value,
                         hours: e["hours"].flatMap { reader.string($0) }?.value)
     }
 
@@ -100,7 +117,7 @@ enum SiteConfigDecoder {
                                     "known_issues", "contact_phone", "contact_email", "response_days"]
 
     static let accessibilityExample = "'accessibility:' then, indented by two spaces, 'prepared: 2026-09-01', "
-        + "'contact_email: web.team@example.org' and 'known_issues: []' (or one '- issue: …' with "
+        + "'contact_email: webmaster@example.org' and 'known_issues: []' (or one '- issue: …' with "
         + "'criterion: 1.4.3 Contrast (Minimum)' for each part that does not meet WCAG 2.2 AA)"
 
     private static func lastLine(_ node: YAMLNode) -> Int {
@@ -177,5 +194,37 @@ enum SiteConfigDecoder {
         }
         guard let issue, let criterion else { return nil }
         return KnownIssue(issue: issue.value, criterion: criterion.value)
+    }
+}
+
+/// What a web address from site.yml may be: it becomes a live link on every page.
+enum WebAddress {
+    /// `https://host…` or `http://host…`, with no spaces, control characters, quotes or
+    /// angle brackets anywhere.
+    static func isWeb(_ s: String) -> Bool {
+        guard isClean(s) else { return false }
+        let lower = s.lowercased()
+        for scheme in ["https://", "http://"] where lower.hasPrefix(scheme) {
+            let rest = lower.dropFirst(scheme.count)
+            guard let first = rest.first, first != "/", first != "?", first != "#", first != ":" else { return false }
+            return true
+        }
+        return false
+    }
+
+    /// `tel:` with digits, or `mailto:` with an address.
+    static func isContact(_ s: String) -> Bool {
+        guard isClean(s) else { return false }
+        let lower = s.lowercased()
+        if lower.hasPrefix("tel:") {
+            let rest = lower.dropFirst(4)
+            return !rest.isEmpty && rest.allSatisfy { $0.isNumber || "+-() ".contains($0) }
+        }
+        if lower.hasPrefix("mailto:") { return lower.dropFirst(7).contains("@") }
+        return false
+    }
+
+    static func isClean(_ s: String) -> Bool {
+        !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) }
     }
 }

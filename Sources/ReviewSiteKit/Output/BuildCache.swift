@@ -4,58 +4,68 @@ import ReviewSiteAnonymisation
 import Foundation
 
 /// Makes a build with nothing changed nearly free (issue 7). After a successful build it
-/// records a fingerprint of everything the build read (the tool binary, the options, every
-/// content and theme file, the names register) and of the output it wrote, by size,
-/// modification time and inode, as `make` and git do: no file is read. When the next build
-/// finds both fingerprints unchanged, the output is already what the build would write, so
-/// nothing is rebuilt; any change at all means a full, clean build.
+/// records a fingerprint of everything the build read (the tool binary, the options, the
+/// content of every content and theme file, the names register's content) and of the
+/// output it wrote, by CONTENT hash: a file changed in place with the same size and
+/// modification time is still noticed (issue 11, case 8). When the next build finds both
+/// fingerprints unchanged, the output is already what the build would write, so nothing is
+/// rebuilt; any change at all means a full, clean build.
 ///
-/// The cache is a hidden file beside the output folder, never inside it (it is not deployed).
-/// It holds only hashes and the previous build's findings, which never contain a register
-/// name or a full identifier; the register is fingerprinted by its file's metadata, not by
-/// its contents, so not even a hash of the names is stored.
+/// What the build keeps lives in `.reviewsite/` in the site root (the folder that holds the
+/// content folder), never beside or inside the output, which a web team may deploy. It holds
+/// one combined hash of the inputs, one of the outputs, counts, and the findings the last
+/// build printed (which are already masked: never a register name or a full identifier).
+/// It is written only after a successful build.
 struct BuildCache: Sendable {
-    static let header = "reviewsite-cache 1"
+    static let header = "reviewsite-cache 2"
+    static let folderName = ".reviewsite"
     let file: URL
 
-    init(for output: OutputFolder) {
-        file = output.url.deletingLastPathComponent().appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-cache")
+    init(options: PipelineOptions) {
+        file = BuildCache.folder(options).appendingPathComponent("build-cache")
+    }
+
+    /// `.reviewsite/` beside the content folder.
+    static func folder(_ options: PipelineOptions) -> URL {
+        URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(folderName)
     }
 
     /// What checking any content file depends on besides the file itself: the tool binary,
-    /// the date, the content folder's name and the names register file (by its metadata).
-    /// Shared with CheckCache, so the two caches cannot disagree about it.
-    static func runInputs(_ options: PipelineOptions) -> [String] {
+    /// the date, the content folder's name and the names register's content. Shared with
+    /// CheckCache, so the two caches cannot disagree about it.
+    static func runInputs(_ options: PipelineOptions, register: NamesRegister?) -> [String] {
         ["tool \(ReviewSiteVersion.current) \(metadata(path: Platform.executablePath, follow: true))",
          "date \(options.date.iso)", "content \(options.contentDirectory)",
-         "names \(options.namesFile.map { "\($0) " + metadata(path: $0, follow: true) } ?? "-")",
+         "names \(register.map { String($0.contentHash, radix: 16) } ?? "-")",
          // Whether PDF text can be checked changes the findings about attachments.
          "pdftotext \(FileCheck.findPDFToText().map { $0 + " " + metadata(path: $0, follow: true) } ?? "-") "
             + "\(options.requirePDFText)"]
     }
 
     /// What a build read: the same fingerprint means the same output.
-    static func inputs(_ options: PipelineOptions) -> String {
-        var lines = runInputs(options) + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)", "output \(options.outputDirectory)", "preview \(options.previewDrafts)"]
+    static func inputs(_ options: PipelineOptions, register: NamesRegister?) -> String {
+        var lines = runInputs(options, register: register)
+            + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)",
+               "output \(OutputFolder.absolute(options.outputDirectory).path)", "preview \(options.previewDrafts)"]
         let content = URL(fileURLWithPath: options.contentDirectory)
-        lines.append("content-folder " + metadata(path: content.path, follow: true))
         for relative in tree(content) {
-            lines.append("c \(relative) " + metadata(path: content.appendingPathComponent(relative).path, follow: false))
+            lines.append("c \(relative) " + contentFingerprint(content.appendingPathComponent(relative).path))
         }
         let statics = StaticFiles.folder(for: options.contentDirectory).url
         for relative in tree(statics) {
-            lines.append("s \(relative) " + metadata(path: statics.appendingPathComponent(relative).path, follow: false))
+            lines.append("s \(relative) " + contentFingerprint(statics.appendingPathComponent(relative).path))
         }
         let theme = URL(fileURLWithPath: options.themeDirectory)
         for relative in tree(theme) {
-            lines.append("t \(relative) " + metadata(path: theme.appendingPathComponent(relative).path, follow: false))
+            lines.append("t \(relative) " + contentFingerprint(theme.appendingPathComponent(relative).path))
         }
         return fingerprint(lines)
     }
 
     /// The output folder as it is on disk now.
     static func outputs(_ folder: URL) -> String {
-        fingerprint(tree(folder).map { "o \($0) " + metadata(path: folder.appendingPathComponent($0).path, follow: false) })
+        fingerprint(tree(folder).map { "o \($0) " + contentFingerprint(folder.appendingPathComponent($0).path) })
     }
 
     /// The findings of the build that wrote the output, if inputs and output are unchanged.
@@ -84,6 +94,7 @@ struct BuildCache: Sendable {
         for d in diagnostics where !d.message.contains("\n") && !d.location.file.contains("\t") {
             text += "\(d.severity.rawValue)\t\(d.rule)\t\(d.location.file)\t\(d.location.line)\t\(d.location.column)\t\(d.message)\n"
         }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: file, options: .atomic)
     }
 
@@ -98,6 +109,24 @@ struct BuildCache: Sendable {
         var out: [String] = []
         while let relative = walker.nextObject() as? String { out.append(relative) }
         return out.sorted()
+    }
+
+    /// What a path holds: a regular file's size and content hash, a folder, or a link's target
+    /// (never followed).
+    static func contentFingerprint(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "missing" }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
+            return "f \(data.count) " + String(TextHash.of(bytes: data), radix: 16)
+        case S_IFDIR:
+            return "d"
+        case S_IFLNK:
+            return "l " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")
+        default:
+            return "o \(info.st_mode)"
+        }
     }
 
     /// Size, modification time (to the nanosecond), inode and type of a path.

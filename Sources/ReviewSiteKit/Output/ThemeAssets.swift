@@ -4,15 +4,27 @@ import ReviewSiteAnonymisation
 import Foundation
 
 /// Copies the theme's `assets/` folder (CSS, a little JS, icons) into the output as is.
+/// A symbolic link is refused, never copied or followed (issue 11, case 11): it could
+/// publish any file of the machine (`assets/x.txt -> /etc/passwd`).
 enum ThemeAssets {
-    static func copy(from theme: URL, to staging: StagingFolder) throws(ToolFailure) -> [String] {
+    static func copy(from theme: URL, to staging: StagingFolder, display: String) throws(ToolFailure) -> [String] {
         let assets = theme.appendingPathComponent("assets")
         let fm = FileManager.default
+        var info = stat()
+        if lstat(assets.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            throw ToolFailure("\(display)/assets is a symbolic link, which ReviewSite does not follow; "
+                              + "make it a real folder holding the theme's files. Nothing was written")
+        }
         guard let walker = fm.enumerator(atPath: assets.path) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             var isDir: ObjCBool = false
             let source = assets.appendingPathComponent(relative)
+            if lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                throw ToolFailure("the theme file \(PrintSafe.escape(display))/assets/\(PrintSafe.escape(relative)) is a "
+                                  + "symbolic link, which ReviewSite does not follow or copy; replace it with the file "
+                                  + "itself. Nothing was written")
+            }
             guard fm.fileExists(atPath: source.path, isDirectory: &isDir), !isDir.boolValue,
                   !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             let target = "assets/" + relative

@@ -1,6 +1,7 @@
 import ReviewSiteCore
 import ReviewSiteSyntax
 import ReviewSiteAnonymisation
+import Foundation
 /// Stage 3, assemble: decides where each page lives and which pages are published, and
 /// checks what needs the whole site at once (duplicate addresses, links between pages).
 /// Work here is linear in the number of files: dictionaries, never pairwise comparisons.
@@ -52,11 +53,13 @@ struct AssembleStage {
         // Why each placed page that is not published is held back, for broken-link messages.
         let heldBack = Dictionary(placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
                                   uniquingKeysWith: { a, _ in a })
+        let unpublished = Set(owner.keys).subtracting(publishedPaths)
         var usage = FileUsage(files: files, pages: placed.map(\.0), isPublished: isPublished)
         for (page, _) in placed {
             diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
                                       headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
             diagnostics += usage.attachments(of: page)
+            if isPublished(page.meta) { diagnostics += checkImages(page, unpublished: unpublished) }
         }
         diagnostics += usage.unused(display: { self.fileLocation($0, loaded) })
         published.sort { $0.path < $1.path }
@@ -136,6 +139,29 @@ struct AssembleStage {
         return out
     }
 
+    /// An image whose address (a site path, or an address on `base_url`) lies inside the
+    /// address of a page that is not published would publish that page's address (issue 11,
+    /// case 12). The address itself is not printed.
+    private func checkImages(_ page: LoadedPage, unpublished: Set<SitePath>) -> [Diagnostic] {
+        guard !unpublished.isEmpty, let images = page.outline?.images else { return [] }
+        var out: [Diagnostic] = []
+        for image in images {
+            let local = LinkTarget.sitePath(image.destination, base: config.baseURL)
+                ?? (image.destination.hasPrefix("/") && !image.destination.hasPrefix("//") ? image.destination : nil)
+            guard var path = local else { continue }
+            path = String(path.drop { $0 == "/" })
+            if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
+            let decoded = path.removingPercentEncoding ?? path
+            guard unpublished.contains(where: { !$0.folder.isEmpty && decoded.hasPrefix($0.folder) }) else { continue }
+            out.append(Diagnostic(.error, RuleID.brokenLink, at: SourceLocation(file: page.displayPath, line: image.line,
+                                                                               column: image.column),
+                "this image's address is inside the address of a page that is not published (a draft, withdrawn or "
+                + "embargoed page), so it would reveal that page; put the image in the theme's assets or beside a "
+                + "published page instead"))
+        }
+        return out
+    }
+
     /// Where a content file is shown in diagnostics: `content/reviews/chart.png`.
     private func fileLocation(_ relative: String, _ loaded: [LoadedPage]) -> SourceLocation {
         // Pages know how the content folder is written; a site with no pages is `content`.
@@ -159,7 +185,8 @@ struct AssembleStage {
                 }
                 continue
             }
-            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets, files: usage.all) {
+            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets, files: usage.all,
+                                      base: config.baseURL) {
             case .contentFile(let relative):
                 if let problem = usage.use(relative, by: page) {
                     out.append(Diagnostic(.error, RuleID.brokenLink, at: at, problem))

@@ -3,70 +3,75 @@ import ReviewSiteSyntax
 import ReviewSiteAnonymisation
 import Foundation
 
-/// The results of checking each content file, kept between builds beside the output folder,
-/// so a build after a small change checks only the files that changed. A file's entry is used
-/// only while its size, modification time and inode are those it was checked with, and the
-/// whole cache only while everything else a check depends on is unchanged: the tool binary,
-/// the build date, the content folder's name, site.yml and the names register file (by its
-/// metadata, never its contents). It holds what `lint` would report, which never contains a
-/// register name or a full identifier, and the pages' outlines (titles, headings, links).
+/// The anonymisation findings of each content file, kept between builds in `.reviewsite/`
+/// (beside the content folder), so a build after a small change runs the anonymisation
+/// rules only on the files that changed. A file's entry is used only while the file's
+/// CONTENT hash is the one it was checked with, and the whole cache only while everything
+/// else a check depends on is unchanged: the tool binary, the build date, the content
+/// folder's name, site.yml's content and the names register's content.
+///
+/// It holds no text of the site: the file's path and content as hashes, and the findings,
+/// which are masked by the rules themselves (never a register name or a full identifier).
+/// It is written only after a successful build (issue 11, case 6).
 struct CheckCache: Sendable {
+    static let header = "reviewsite-checks 2"
+
     struct Entry: Codable, Sendable {
-        var relative: String
-        var metadata: String
-        var page: LoadedPage
+        /// Hash of the file's path in the content folder.
+        var path: String
+        /// Size and hash of the file's content.
+        var content: String
+        var diagnostics: [Diagnostic]
     }
 
     let file: URL
     let key: String
     private let entries: [String: Entry]
 
-    init(for output: OutputFolder, options: PipelineOptions) {
-        file = output.url.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-checks")
+    init(options: PipelineOptions, register: NamesRegister?) {
+        file = BuildCache.folder(options).appendingPathComponent("checks")
         let content = URL(fileURLWithPath: options.contentDirectory)
-        key = (BuildCache.runInputs(options)
-               + ["site.yml " + BuildCache.metadata(path: content.appendingPathComponent("site.yml").path, follow: false)])
-            .joined(separator: " | ")
+        key = BuildCache.fingerprint(BuildCache.runInputs(options, register: register)
+            + ["site.yml " + BuildCache.contentFingerprint(content.appendingPathComponent("site.yml").path)])
         entries = CheckCache.read(file, key: key)
     }
 
-    /// One JSON line for the key, then one line per file, so neither reading nor writing
-    /// holds a second copy of the whole cache in memory.
+    static func pathKey(_ relative: String) -> String { String(TextHash.of(relative), radix: 16) }
+
+    static func contentKey(_ text: String) -> String { "\(text.utf8.count) " + String(TextHash.of(text), radix: 16) }
+
+    /// One line for the key, then one JSON line per file.
     private static func read(_ file: URL, key: String) -> [String: Entry] {
         guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
         let lines = data.split(separator: UInt8(ascii: "\n"))
+        guard lines.count >= 1, String(decoding: lines[0], as: UTF8.self) == "\(header) \(key)" else { return [:] }
         let decoder = JSONDecoder()
-        guard let first = lines.first, (try? decoder.decode(String.self, from: Data(first))) == key else { return [:] }
         var out: [String: Entry] = [:]
         for line in lines.dropFirst() {
             guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else { return [:] }
-            out[entry.relative] = entry
+            out[entry.path] = entry
         }
         return out
     }
 
-    /// The metadata a file is recognised by.
-    static func metadata(_ relative: String, in content: URL) -> String {
-        BuildCache.metadata(path: content.appendingPathComponent(relative).path, follow: false)
+    /// The anonymisation findings of the file, if its text is the one checked last time.
+    func lookup(_ relative: String, text: String) -> [Diagnostic]? {
+        guard let entry = entries[Self.pathKey(relative)], entry.content == Self.contentKey(text) else { return nil }
+        return entry.diagnostics
     }
 
-    /// The page as it was checked, if the file has not changed since.
-    func lookup(_ relative: String, metadata: String) -> LoadedPage? {
-        guard let entry = entries[relative], entry.metadata == metadata, metadata != "missing" else { return nil }
-        return entry.page
-    }
-
-    /// Replaces the cache with this build's results. Failing to write it only costs time.
-    func store(_ checked: [(relative: String, metadata: String, page: LoadedPage)]) {
+    /// Replaces the cache with this build's results, after a successful build only. Failing
+    /// to write it only costs time.
+    func store(_ records: [Entry]) {
+        var out = Data("\(Self.header) \(key)\n".utf8)
         let encoder = JSONEncoder()
-        guard var out = try? encoder.encode(key) else { return }
-        out.append(UInt8(ascii: "\n"))
-        for c in checked where c.metadata != "missing" {
-            guard let line = try? encoder.encode(Entry(relative: c.relative, metadata: c.metadata, page: c.page)) else { return }
+        encoder.outputFormatting = .sortedKeys
+        for r in records {
+            guard let line = try? encoder.encode(r) else { return }
             out.append(line)
             out.append(UInt8(ascii: "\n"))
         }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? out.write(to: file, options: .atomic)
     }
 }

@@ -9,6 +9,9 @@ struct LoadStage: Sendable {
     var reviewIntervalMonths: Int
     var anonymisation: AnonymisationCheck
 
+    /// Anonymisation findings of unchanged files from the last successful build, if any.
+    var checks: CheckCache?
+
     func load(_ relativePath: String) -> LoadedPage {
         var diagnostics: [Diagnostic] = []
         let file = reader.read(relativePath, &diagnostics)
@@ -38,8 +41,26 @@ struct LoadStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
-        diagnostics += anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                                           file: file.displayPath)
+        let found: [Diagnostic]
+        if let cached = checks?.lookup(relativePath, text: text) {
+            // Kept without the file name (it is the file's own); put it back.
+            found = cached.map { d in
+                var d = d
+                d.location.file = file.displayPath
+                return d
+            }
+        } else {
+            found = anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                                        file: file.displayPath, document: markdown.document)
+        }
+        diagnostics += found
+        // The cache keeps no file name: a name in one would be text of the site.
+        page.checkRecord = CheckCache.Entry(path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
+                                            diagnostics: found.map { d in
+                                                var d = d
+                                                d.location.file = ""
+                                                return d
+                                            })
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
         page.outline = PageOutline(headings: markdown.headings,
@@ -47,6 +68,7 @@ struct LoadStage: Sendable {
             links: (markdown.links + markdown.images.map {
                 MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
             }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            images: markdown.images.map { ImageSource(destination: $0.source, line: $0.line, column: $0.column) },
             textHash: TextHash.of(text))
         page.diagnostics = diagnostics
         return page
@@ -66,6 +88,8 @@ struct LoadedPage: Sendable, Codable {
     /// Headings and links of the body; nil when the file could not be parsed at all.
     var outline: PageOutline?
     var diagnostics: [Diagnostic] = []
+    /// The anonymisation findings as CheckCache keeps them (hashes and masked findings only).
+    var checkRecord: CheckCache.Entry?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -74,8 +98,17 @@ struct LoadedPage: Sendable, Codable {
 struct PageOutline: Sendable, Codable {
     var headings: [MarkdownHeading]
     var links: [MarkdownLink]
+    /// Image sources, where they are written (checked against unpublished pages' addresses).
+    var images: [ImageSource] = []
     /// Hash of the file's text when it was checked: rendering reads the file again and
     /// refuses to publish it if it changed in between (it would not have been checked).
     /// Stable across runs, so checked pages can be cached (CheckCache).
     var textHash: UInt64
+}
+
+/// Where an image's source is written.
+struct ImageSource: Sendable, Codable {
+    var destination: String
+    var line: Int
+    var column: Int
 }

@@ -16,12 +16,12 @@ public struct PipelineOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// The private names register (`--names` or REVIEWSITE_NAMES), if any.
     public var namesFile: String?
+    /// `--require-names`: no register is an error, not a notice.
+    public var requireNames = false
     /// `lint --site DIR`: an already built site to scan for leaks as well.
     public var siteDirectory: String?
     /// `--require-pdf-text`: a PDF whose text cannot be checked (no `pdftotext`) is an error.
     public var requirePDFText = false
-    /// `--require-names`: a missing names register is an error rather than a quiet gap.
-    public var requireNames = false
     /// `serve --drafts`: drafts and embargoed pages are built too, each with a banner. Only
     /// the preview server sets this, and it builds into a temporary folder, never output/.
     public var previewDrafts = false
@@ -63,6 +63,8 @@ public struct PipelineReport: Sendable {
             return list + " not published"
         }
     }
+    /// No names register was given (and none was required): the command says so once.
+    public var noRegister = false
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -71,8 +73,26 @@ public struct PipelineReport: Sendable {
 /// The whole pipeline in one place: read → load → assemble → render → write.
 /// `build` runs every check `lint` runs and writes nothing when any error is found.
 public enum SitePipeline {
+    /// Said once by lint and build when no names register is given.
+    public static let noRegisterNotice = "no names register given: real names are checked only by pattern"
+
+    /// The names register of `--names` or REVIEWSITE_NAMES: an unreadable, non-UTF-8 or
+    /// empty register is an error, never a silent skip; none at all is an error only with
+    /// `--require-names`.
+    static func loadRegister(_ options: PipelineOptions) throws(ToolFailure) -> NamesRegister? {
+        guard let path = options.namesFile else {
+            if options.requireNames {
+                throw ToolFailure("no names register given, and --require-names asks for one; pass --names FILE "
+                                  + "or set REVIEWSITE_NAMES to the register's path")
+            }
+            return nil
+        }
+        return try NamesRegister.load(path: path)
+    }
+
     public static func lint(_ options: PipelineOptions) throws(ToolFailure) -> PipelineReport {
-        var (report, _, scan) = try check(options)
+        let register = try loadRegister(options)
+        var (report, _, scan) = try check(options, register: register)
         guard let site = options.siteDirectory else { return report }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site, isDirectory: &isDir), isDir.boolValue else {
@@ -80,8 +100,10 @@ public enum SitePipeline {
                               + "with the folder the site was built into", usage: false)
         }
         let url = URL(fileURLWithPath: site)
-        report.diagnostics += SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
-                                            context: scan.context, waivers: scan.waivers, jobs: options.jobs)
+        let byFile = scan.waiversByFile
+        report.diagnostics += scan.echo.apply(SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
+                                                             context: scan.context, waivers: { byFile[$0] ?? [] },
+                                                             jobs: options.jobs))
         report.filesChecked += SiteScan.files(in: url).count
         report.diagnostics.sort()
         return report
@@ -92,13 +114,15 @@ public enum SitePipeline {
         let theme = URL(fileURLWithPath: options.themeDirectory)
         let output = try OutputFolder(path: options.outputDirectory, contentDirectory: content, themeDirectory: theme)
         // Nothing changed since the last build: its output is already what this build would write.
-        let cache = BuildCache(for: output)
-        let inputs = BuildCache.inputs(options)
+        let register = try loadRegister(options)
+        let checks = CheckCache(options: options, register: register)
+        let cache = BuildCache(options: options)
+        let inputs = BuildCache.inputs(options, register: register)
         if let hit = cache.lookup(inputs: inputs, output: output.url) {
             return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
-                                  upToDate: true)
+                                  upToDate: true, noRegister: register == nil)
         }
-        var (report, model, scan) = try check(options, checks: CheckCache(for: output, options: options))
+        var (report, model, scan) = try check(options, register: register, checks: checks)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
@@ -106,7 +130,17 @@ public enum SitePipeline {
                 ? try TemplateSet(sources: DefaultTheme.templates, displayPrefix: DefaultTheme.displayPrefix)
                 : try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
         } catch {
-            report.diagnostics.append(templateDiagnostic(error))
+            report.diagnostics = scan.echo.apply(report.diagnostics + [templateDiagnostic(error)])
+            return report
+        }
+        // The theme's own text (templates, stylesheets, scripts, icons) is checked like content:
+        // a name in a template comment or a branch never shown is still in the theme.
+        // (assets/ is checked as copied, below.)
+        let themeTexts = SiteScan.files(in: theme).filter { !$0.hasPrefix("assets/") }
+        report.diagnostics += scan.echo.apply(SiteScan.scan(themeTexts, in: theme, displayPrefix: options.themeDirectory,
+                                                            rules: scan.rules, context: scan.context, jobs: options.jobs))
+        guard report.errorCount == 0 else {
+            report.diagnostics.sort()
             return report
         }
         let lock = try OutputLock(for: output)
@@ -118,14 +152,16 @@ public enum SitePipeline {
             let writer = WriteStage(staging: staging,
                                     render: RenderStage(model: model, templates: templates, source: reader(options)),
                                     scan: scan, outputDisplay: outputDisplay)
-            var files = try writer.run(jobs: options.jobs, diagnostics: &report.diagnostics)
+            var found: [Diagnostic] = []
+            var files = try writer.run(jobs: options.jobs, diagnostics: &found)
+            report.diagnostics += scan.echo.apply(found)
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
                 return report
             }
             var assets = options.builtInTheme ? try ThemeAssets.copyBuiltIn(to: staging)
-                                              : try ThemeAssets.copy(from: theme, to: staging)
+                                              : try ThemeAssets.copy(from: theme, to: staging, display: options.themeDirectory)
             report.diagnostics += themeFileLinks(model, assets: Set(assets))
             // Images and documents the pages use; text kinds (SVG, CSV) are scanned with the theme's.
             assets += try ThemeAssets.copy(model.files.map(\.relative), from: content, to: staging)
@@ -134,14 +170,15 @@ public enum SitePipeline {
             let statics = try StaticFiles.copy(contentDirectory: options.contentDirectory, to: staging,
                                                generated: Set(files), diagnostics: &report.diagnostics)
             files += statics
-            // Theme and static files that are text a reader sees (an .svg, a .json, robots.txt)
-            // are checked too; static files are shown where they are edited (static/…).
-            report.diagnostics += SiteScan.scan(statics, in: staging.url,
-                                                displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
-                                                rules: scan.rules, context: scan.context, waivers: scan.waivers,
-                                                jobs: options.jobs)
-            report.diagnostics += SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay, rules: scan.rules,
-                                                context: scan.context, waivers: scan.waivers, jobs: options.jobs)
+            // Theme, page and static files that are text a reader sees (an .svg, a .json, a
+            // stylesheet, robots.txt) are checked too; no page's waivers apply to them. Static
+            // files are shown where they are edited (static/…).
+            report.diagnostics += scan.echo.apply(SiteScan.scan(statics, in: staging.url,
+                                                                 displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
+                                                                 rules: scan.rules, context: scan.context, jobs: options.jobs))
+            report.diagnostics += scan.echo.apply(SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay,
+                                                                 rules: scan.rules, context: scan.context,
+                                                                 jobs: options.jobs))
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
@@ -153,6 +190,7 @@ public enum SitePipeline {
             report.diagnostics.sort()
             cache.store(inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
                         diagnostics: report.diagnostics)
+            checks.store(scan.records)
         } catch {
             staging.discard()
             throw error
@@ -163,11 +201,19 @@ public enum SitePipeline {
 
     /// Read, load and assemble: every check, nothing written.
     /// What the scan of a built site needs: the rules, the site's names and contacts with
-    /// every page's pseudonyms (a built page shows its own), and every page's waivers.
+    /// every page's pseudonyms (a built page shows its own), and for each built file the
+    /// waivers of the page it was made from (issue 11, case 7: a waiver applies to the file it
+    /// is written in; a listing, the feed and the sitemap show text of the pages they list,
+    /// so they take those pages' waivers; theme files take none).
     struct BuiltSiteScan: Sendable {
         var rules: [any AnonymisationRule]
         var context: AnonymisationContext
-        var waivers: Set<SiteScan.Waiver>
+        /// Output path (`reviews/dhr-jo-2022/index.html`) → waivers.
+        var waiversByFile: [String: Set<SiteScan.Waiver>]
+        /// Masks content text in every other diagnostic (issue 11, case 5).
+        var echo: EchoGuard
+        /// What CheckCache keeps of this run, stored only after a successful build.
+        var records: [CheckCache.Entry] = []
     }
 
     /// Reads the content folder; diagnostics show it as the user wrote it (`content`).
@@ -176,7 +222,7 @@ public enum SitePipeline {
                   displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
-    static func check(_ options: PipelineOptions, checks: CheckCache? = nil) throws(ToolFailure)
+    static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
         var isDir: ObjCBool = false
@@ -188,40 +234,66 @@ public enum SitePipeline {
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, buildDate: options.date, &diagnostics)
-        if options.requireNames && options.namesFile == nil {
-            throw ToolFailure("--require-names is set but no names register was given; pass --names FILE or set "
-                              + "REVIEWSITE_NAMES", usage: false)
+        if register == nil, let config, config.requireNames, let site = listing.siteFile {
+            diagnostics.append(Diagnostic(.error, RuleID.siteConfig,
+                at: SourceLocation(file: site.displayPath, line: max(1, config.requireNamesLine),
+                                   column: max(1, config.requireNamesColumn)),
+                "\(noRegisterNotice), but site.yml says 'require_names: true'; pass --names FILE or set "
+                + "REVIEWSITE_NAMES to the names register's path"))
         }
-        let register = try options.namesFile.map { path throws(ToolFailure) in try NamesRegister.load(path: path) }
         let policy = config?.rules ?? RulePolicy()
         let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
+        // Files unchanged since the last build reuse their anonymisation check (build only;
+        // lint checks all).
         let loader = LoadStage(reader: reader, buildDate: options.date,
-                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation)
-        // Files unchanged since the last build reuse their check (build only; lint checks all).
-        let checked = parallelMap(listing.pages, jobs: options.jobs) { relative in
-            guard let checks else { return (relative: relative, metadata: "missing", page: loader.load(relative)) }
-            let metadata = CheckCache.metadata(relative, in: reader.contentDirectory)
-            return (relative: relative, metadata: metadata,
-                    page: checks.lookup(relative, metadata: metadata) ?? loader.load(relative))
-        }
-        checks?.store(checked)
-        let loaded = checked.map(\.page)
+                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
+                               checks: checks)
+        let loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         for page in loaded { diagnostics += page.diagnostics }
+        var siteContext = anonymisation.site
+        siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
+        // site.yml reaches every page: it is checked as written, like content. A site.yml that
+        // could not be read has its own errors and publishes nothing; its contacts are unknown.
+        if config != nil, let site = listing.siteFile, let raw = site.text {
+            // Line by line: every value of this YAML subset is on one line, and one key's text
+            // must not lend context to the next (a "… Death Review" label above a date).
+            // Whole-line comments (explanations, examples commented out) reach no page.
+            for (n, line) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.drop(while: { $0 == " " }).hasPrefix("#") && !line.allSatisfy({ $0 == " " }) {
+                let text = ScanText(String(line), line: n + 1, column: 1)
+                for rule in anonymisation.rules {
+                    for f in rule.scan(text, anonymisation.site) {
+                        let at = text.location(f.range.lowerBound)
+                        diagnostics.append(Diagnostic(f.severity, f.rule,
+                            at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
+                    }
+                }
+            }
+        }
+        // A file name becomes a web address: a name or identifier in it is an error, and the
+        // name is masked wherever the path is printed (EchoGuard).
+        for relative in listing.pages {
+            let text = ScanText(relative, line: 1, column: 1)
+            var seen = Set<String>()
+            for rule in anonymisation.rules {
+                for f in rule.scan(text, siteContext) where f.severity == .error && seen.insert(f.rule.rawValue).inserted {
+                    diagnostics.append(Diagnostic(.error, f.rule, at: reader.location(relative),
+                        "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
+                        + "because its name becomes the page's web address"))
+                }
+            }
+        }
         var model: SiteModel?
         if let config {
             let (assembled, found) = AssembleStage(config: config, buildDate: options.date, preview: options.previewDrafts).run(loaded, files: listing.files)
             diagnostics += found
             model = assembled
         }
-        var siteContext = anonymisation.site
-        siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
-        let waivers = Set(loaded.flatMap { page in
-            page.meta.allow.filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
-                .map { SiteScan.Waiver(rule: $0.rule, text: $0.text) }
-        })
+        // Attachments and page files: their metadata and text go through every rule. No page's
+        // waivers apply to them (a waiver is local to the Markdown file it is written in).
         if let files = model?.checkedFiles, !files.isEmpty {
-            let fileCheck = FileCheck(rules: anonymisation.rules, context: siteContext, waivers: waivers,
+            let fileCheck = FileCheck(rules: anonymisation.rules, context: siteContext, waivers: [],
                                       contentDirectory: reader.contentDirectory, displayRoot: reader.displayRoot,
                                       pdftotext: FileCheck.findPDFToText())
             let results = parallelMap(files, jobs: options.jobs) { fileCheck.check($0) }
@@ -240,8 +312,11 @@ public enum SitePipeline {
         }
         // The site's rules: policy (issue 12), over every check's findings.
         diagnostics = policy.apply(diagnostics)
+        let echo = EchoGuard(rules: anonymisation.rules, context: siteContext)
+        diagnostics = echo.apply(diagnostics)
         diagnostics.sort()
-        var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1)
+        var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1,
+                                    noRegister: register == nil && config?.requireNames != true)
         for page in loaded {
             switch page.meta.status {
             case .draft?: report.heldBack.drafts += 1
@@ -253,7 +328,31 @@ public enum SitePipeline {
             case nil: break
             }
         }
-        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext, waivers: waivers))
+        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext,
+                                             waiversByFile: waiversByFile(loaded, model), echo: echo,
+                                             records: loaded.compactMap(\.checkRecord)))
+    }
+
+    /// Each built file's waivers: its own page's; a listing's, the home page's, the feed's and
+    /// the sitemap's are those of the pages they show. The register is never waived.
+    static func waiversByFile(_ loaded: [LoadedPage], _ model: SiteModel?) -> [String: Set<SiteScan.Waiver>] {
+        guard let model else { return [:] }
+        var bySource: [String: Set<SiteScan.Waiver>] = [:]
+        for page in loaded {
+            bySource[page.relativePath] = Set(page.meta.allow
+                .filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty && $0.rule != RuleID.namesRegister.rawValue }
+                .map { SiteScan.Waiver(rule: $0.rule, text: NormalForm.string($0.text)) })
+        }
+        var out: [String: Set<SiteScan.Waiver>] = [:]
+        for page in model.pages { out[page.path.file, default: []].formUnion(bySource[page.relativePath] ?? []) }
+        let reviews = model.reviews.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
+        let briefings = model.briefings.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
+        out[SitePath("reviews").file, default: []].formUnion(reviews)
+        out[SitePath("briefings").file, default: []].formUnion(briefings)
+        out[SitePath("").file, default: []].formUnion(reviews.union(briefings))
+        out["feed.xml"] = reviews.union(briefings)
+        out["sitemap.xml"] = reviews.union(briefings)
+        return out
     }
 
     static func loadConfig(_ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,

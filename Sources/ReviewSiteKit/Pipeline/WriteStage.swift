@@ -61,15 +61,16 @@ struct WriteStage: Sendable {
     /// file is scanned again so the positions are those of the written file.
     private func leaks(_ file: RenderStage.Rendered) -> [Diagnostic] {
         let display = outputDisplay + "/" + file.path
+        let waivers = scan.waiversByFile[file.path] ?? []
         func scanText(_ text: String) -> [Diagnostic] {
             SiteScan.scanFile(text, display: display, markup: true, rules: scan.rules, context: scan.context,
-                              waivers: scan.waivers, clean: clean)
+                              waivers: waivers, clean: clean)
         }
         guard let themeText = file.themeText else { return scanText(file.text) }
         let found = scanText(themeText)
         // Positions in the written file: scan it whole, without skipping (a skipped clean
         // piece cannot hold a finding, but this rare path should be plain).
         return found.isEmpty ? [] : SiteScan.scanFile(file.text, display: display, markup: true, rules: scan.rules,
-                                                      context: scan.context, waivers: scan.waivers)
+                                                      context: scan.context, waivers: waivers)
     }
 }

@@ -41,7 +41,8 @@ final class PreviewServer: @unchecked Sendable {
         let (socket, actualPort) = try Platform.listen(port: port)
         defer { Platform.closeSocket(socket) }
         Platform.catchInterrupts()
-        var inputs = BuildCache.inputs(options)
+        let register = try SitePipeline.loadRegister(options)
+        var inputs = BuildCache.inputs(options, register: register)
         rebuild(first: true)
         console.out("Serving a preview of \(options.contentDirectory)/ at http://127.0.0.1:\(actualPort)/"
                     + (options.previewDrafts ? " with drafts and embargoed pages" : "")
@@ -53,7 +54,7 @@ final class PreviewServer: @unchecked Sendable {
             }
             if Date().timeIntervalSince(lastCheck) >= 0.5 {
                 lastCheck = Date()
-                let now = BuildCache.inputs(options)
+                let now = BuildCache.inputs(options, register: register)
                 if now != inputs {
                     inputs = now
                     rebuild(first: false)

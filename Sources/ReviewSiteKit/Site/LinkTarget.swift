@@ -1,6 +1,7 @@
 import ReviewSiteCore
 import ReviewSiteSyntax
 import ReviewSiteAnonymisation
+import Foundation
 /// What a link in content points at, once resolved against the site's pages.
 enum LinkTarget: Equatable {
     /// Another page of this site (or a generated one), with an optional `#fragment`.
@@ -18,8 +19,14 @@ enum LinkTarget: Equatable {
     /// Resolves `destination` written in the file at `sourcePath` (e.g. `reviews/jo.md`).
     /// Site-root paths (`/briefings/adult-r/`) and relative `.md` paths both work.
     /// `files` are the content folder's images and documents that may be linked to.
+    /// An absolute address on the site's own `base_url` (`https://example.org/reviews/x/`,
+    /// any case, http or https, or `//example.org/…`) is resolved like the site path it
+    /// names, so a link to a draft's address is a broken link either way (issue 11, case 12).
     static func resolve(_ destination: String, from sourcePath: String, in pages: Set<SitePath>,
-                        files: Set<String> = []) -> LinkTarget {
+                        files: Set<String> = [], base: String? = nil) -> LinkTarget {
+        if let base, let local = sitePath(destination, base: base) {
+            return resolve(local, from: sourcePath, in: pages, files: files)
+        }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
         if let colon = destination.firstIndex(of: ":"),
            !destination[..<colon].contains("/"), !destination[..<colon].contains("#") {
@@ -81,5 +88,30 @@ enum LinkTarget: Equatable {
               dot != last.startIndex else { return false }
         let ext = last[last.index(after: dot)...].lowercased()
         return !ext.isEmpty && !["md", "html", "htm", "xml"].contains(ext)
+    }
+
+    /// `/reviews/x/` for an address under `base` (scheme and host compared without case),
+    /// or nil for any other address.
+    static func sitePath(_ destination: String, base: String) -> String? {
+        func split(_ s: String) -> (host: String, path: String)? {
+            var rest = Substring(s)
+            let lower = s.lowercased()
+            if lower.hasPrefix("https://") { rest = rest.dropFirst(8) }
+            else if lower.hasPrefix("http://") { rest = rest.dropFirst(7) }
+            else if lower.hasPrefix("//") { rest = rest.dropFirst(2) }
+            else { return nil }
+            let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+            var host = rest[..<slash].lowercased()
+            if host.hasSuffix(".") { host.removeLast() }
+            if host.hasSuffix(":443") || host.hasSuffix(":80") { host = String(host[..<host.lastIndex(of: ":")!]) }
+            let path = String(rest[slash...])
+            return (host, path.hasPrefix("/") ? path : "/" + path)
+        }
+        guard let d = split(destination), let b = split(base), !b.host.isEmpty, d.host == b.host else { return nil }
+        let basePath = b.path.hasSuffix("/") ? b.path : b.path + "/"
+        let path = d.path.removingPercentEncoding ?? d.path
+        if path == String(basePath.dropLast()) || path == basePath { return "/" }
+        guard path.hasPrefix(basePath) else { return nil }
+        return "/" + path.dropFirst(basePath.count)
     }
 }

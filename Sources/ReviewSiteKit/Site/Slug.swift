@@ -14,7 +14,9 @@ enum Slug {
 
     /// A suggested valid name for a bad one: "Adult R (final)" → "adult-r-final".
     static func suggest(_ name: Substring) -> String {
-        let slug = Slugify.ascii(String(name))
+        // In the normal form first: a soft hyphen or zero-width space in a file name is
+        // dropped, not turned into a hyphen that would split a name past the checks.
+        let slug = Slugify.ascii(NormalForm.fold(String(name)))
         return slug.isEmpty ? "page" : String(slug.prefix(100))
     }
 }

@@ -50,7 +50,7 @@ enum SiteStarter {
         # organisation: Our Community Safety Partnership
 
         # The partnership's public email address. Content may mention it freely.
-        # contact_email: community.safety@example.org
+        # contact_email: info@example.org
 
         # Where the "Exit this page" button goes. Default: https://www.bbc.co.uk/weather
         exit_url: https://www.bbc.co.uk/weather

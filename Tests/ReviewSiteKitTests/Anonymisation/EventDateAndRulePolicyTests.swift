@@ -87,7 +87,8 @@ final class EventDateAndRulePolicyTests: XCTestCase {
 
     func testAPlainStringHelplineAllowsItsNumbersEmailsAndURLs() {
         var config = SiteConfig(title: "T", baseURL: "https://t.example/")
-        config.helplines = [Helpline(name: "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help")]
+        config.helplines = [Helpline(name: "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help",
+                                     isPlainText: true)]
         let allowed = config.allowedContacts
         XCTAssertTrue(allowed.contains("0117 496 0123"), "\(allowed)")
         XCTAssertTrue(allowed.contains("outreach.team@avonmere.example"), "\(allowed)")

@@ -98,7 +98,7 @@ final class RegisterPartsTests: XCTestCase {
         let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 10, file: "content/reviews/adult-r.md")
         XCTAssertEqual(found.map(\.severity), [.warning, .warning])
         XCTAssertTrue(found.first?.message.contains("also a declared pseudonym") == true, "\(found)")
-        let waived = check.check(StructuredTest.meta(allow: [StructuredTest.waiver("names-register", "Adult")]), body: body,
+        let waived = check.check(StructuredTest.meta(allow: [StructuredTest.waiver("register-part", "Adult")]), body: body,
                                  bodyFirstLine: 10, file: "content/reviews/adult-r.md")
         XCTAssertEqual(waived, [])
     }

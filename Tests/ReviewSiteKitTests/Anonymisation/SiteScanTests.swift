@@ -68,9 +68,12 @@ final class SiteScanTests: XCTestCase {
         try Data("<p>Adult R</p>".utf8).write(to: dir.appendingPathComponent("index.html"))
         try Data("<p>\nJane Doe</p>".utf8).write(to: dir.appendingPathComponent("reviews/a/index.html"))
         try Data("<feed><title>Hargreaves</title></feed>".utf8).write(to: dir.appendingPathComponent("feed.xml"))
+        // A stylesheet is text that reaches the site too (issue 11, case 11): it is scanned.
         try Data("body { content: 'Hargreaves' }".utf8).write(to: dir.appendingPathComponent("site.css"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: dir.appendingPathComponent("logo.png"))
         let found = SiteScan.scan(directory: dir, displayPrefix: "output/", rules: NameRules.all, context: context)
-        XCTAssertEqual(found.map(\.location.description), ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1"])
-        XCTAssertEqual(SiteScan.files(in: dir), ["feed.xml", "index.html", "reviews/a/index.html"])
+        XCTAssertEqual(found.map(\.location.description),
+                       ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1", "output/site.css:1:18"])
+        XCTAssertEqual(SiteScan.files(in: dir), ["feed.xml", "index.html", "reviews/a/index.html", "site.css"])
     }
 }

@@ -1,0 +1,101 @@
+import ReviewSiteCore
+import ReviewSiteSyntax
+import ReviewSiteAnonymisation
+import Foundation
+
+/// The text readers get from a parsed Markdown body, as the anonymisation rules should see
+/// it (issue 11, case 3): one text per paragraph, heading, table caption and table cell,
+/// made of its inline content with entities already decoded by cmark, emphasis and link
+/// text joined to their neighbours (`**Tam**sin` is `Tamsin`), soft and hard line breaks as
+/// spaces (a name wrapped across two lines of a blockquote or list item reads as one), and
+/// image alt text in place; each link address, image source and title as a text of its own,
+/// percent-decoded; and the content of code blocks. Every character keeps the file line and
+/// column of the text node it came from. Texts that read exactly as written (one text node,
+/// an address with nothing percent-encoded) are left out: the source scan has seen them.
+enum ReaderText {
+    /// Calls `body` with each text in turn, so only one is in memory at a time (a 50 MB
+    /// file is tens of thousands of paragraphs).
+    /// `source` is the body as written and `firstLine` its first line in the file.
+    static func forEach(_ document: MarkdownDocument, source: String, firstLine: Int, _ body: (ScanText) -> Void) {
+        let lines = SourceLines(source, firstLine: firstLine)
+        let nodes = document.nodes
+        var i = 0
+        while i < nodes.count {
+            let node = nodes[i]
+            switch node.kind {
+            case .paragraph, .heading, .tableCaption, .tableCell:
+                var pieces: [(text: String, line: Int, column: Int)] = []
+                // A heading keeps its `#`, so the name rules treat it as the heading it is.
+                if case .heading = node.kind { pieces.append(("# ", node.line, node.column)) }
+                var k = i + 1
+                let end = min(node.end, nodes.count)
+                while k < end {
+                    let n = nodes[k]
+                    switch n.kind {
+                    case .text(let s), .code(let s): pieces.append((s, n.line, n.column))
+                    case .softBreak, .lineBreak: pieces.append((" ", n.line, n.column))
+                    case .link(let destination, let title, _):
+                        attribute(destination, decode: true, n).map(body)
+                        attribute(title, decode: false, n).map(body)
+                    case .image(let source, let title, _, _):
+                        attribute(source, decode: true, n).map(body)
+                        attribute(title, decode: false, n).map(body)
+                    default: break
+                    }
+                    k += 1
+                }
+                // A block that is one text node reads exactly as written, and the source scan
+                // has seen it: only joined text is scanned again (most paragraphs are one node,
+                // so a long file is not scanned twice).
+                let heading: Bool
+                if case .heading = node.kind { heading = true } else { heading = false }
+                let only = pieces.count == (heading ? 2 : 1) ? pieces.last : nil
+                if !pieces.isEmpty, only.map({ !lines.holds($0.text, line: $0.line, column: $0.column) }) ?? true {
+                    body(ScanText(pieces: pieces))
+                }
+                i = end
+            case .codeBlock(_, let literal):
+                if !literal.isEmpty { body(ScanText(literal, line: node.line + 1, column: 1)) }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+    }
+
+    /// A link address or title on its own, at the link's position.
+    private static func attribute(_ value: String, decode: Bool, _ node: MarkdownNode) -> ScanText? {
+        guard !value.isEmpty else { return nil }
+        let text = decode ? (value.removingPercentEncoding ?? value) : value
+        // As written, the source scan has seen it (unless entities were decoded in a title).
+        guard text != value || !decode else { return nil }
+        return ScanText(pieces: [(text, node.line, node.column)])
+    }
+}
+
+/// The lines of a Markdown body, to tell whether a text node is exactly what is written at
+/// its position (then the source scan has seen it).
+struct SourceLines {
+    let source: String
+    let firstLine: Int
+    /// UTF-8 offset where each line starts.
+    let starts: [Int]
+
+    init(_ source: String, firstLine: Int) {
+        self.source = source
+        self.firstLine = firstLine
+        var starts = [0]
+        for (i, b) in source.utf8.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        self.starts = starts
+    }
+
+    func holds(_ text: String, line: Int, column: Int) -> Bool {
+        let index = line - firstLine
+        guard index >= 0, index < starts.count, column >= 1 else { return false }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
+        let end = index + 1 < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[index + 1]) : utf8.endIndex
+        let rest = source.unicodeScalars[start..<end].dropFirst(column - 1)
+        return rest.starts(with: text.unicodeScalars)
+    }
+}
