@@ -49,23 +49,24 @@ struct BuildCache: Sendable {
             + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)",
                "output \(OutputFolder.absolute(options.outputDirectory).path)", "preview \(options.previewDrafts)"]
         let content = URL(fileURLWithPath: options.contentDirectory)
-        for relative in tree(content) {
-            lines.append("c \(relative) " + contentFingerprint(content.appendingPathComponent(relative).path))
-        }
+        lines += fingerprints("c", content, jobs: options.jobs)
         let statics = StaticFiles.folder(for: options.contentDirectory).url
-        for relative in tree(statics) {
-            lines.append("s \(relative) " + contentFingerprint(statics.appendingPathComponent(relative).path))
-        }
+        lines += fingerprints("s", statics, jobs: options.jobs)
         let theme = URL(fileURLWithPath: options.themeDirectory)
-        for relative in tree(theme) {
-            lines.append("t \(relative) " + contentFingerprint(theme.appendingPathComponent(relative).path))
-        }
+        lines += fingerprints("t", theme, jobs: options.jobs)
         return fingerprint(lines)
     }
 
     /// The output folder as it is on disk now.
-    static func outputs(_ folder: URL) -> String {
-        fingerprint(tree(folder).map { "o \($0) " + contentFingerprint(folder.appendingPathComponent($0).path) })
+    static func outputs(_ folder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> String {
+        fingerprint(fingerprints("o", folder, jobs: jobs))
+    }
+
+    /// `KIND relative fingerprint` for every entry under `folder`, in the order of `tree`;
+    /// the files are read and hashed on all cores (a no-change rebuild reads every input and
+    /// output file).
+    static func fingerprints(_ kind: String, _ folder: URL, jobs: Int) -> [String] {
+        parallelMap(tree(folder), jobs: jobs) { "\(kind) \($0) " + contentFingerprint(folder.appendingPathComponent($0).path) }
     }
 
     /// The findings of the build that wrote the output, if inputs and output are unchanged.
