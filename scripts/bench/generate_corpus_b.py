@@ -350,8 +350,8 @@ def lint(content, binary):
         return
     run = subprocess.run([binary, "lint", "--content", content, "--date", LINT_DATE],
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    errors = [l for l in run.stdout.splitlines() if re.search(r"\berror\b", l) and ": " in l]
-    warnings = sum(1 for l in run.stdout.splitlines() if re.search(r"\bwarning\b", l))
+    errors = [l for l in run.stdout.splitlines() if re.search(r": error\[[a-z0-9-]+\]: ", l)]
+    warnings = sum(1 for l in run.stdout.splitlines() if re.search(r": warning\[[a-z0-9-]+\]: ", l))
     if run.returncode != 0 or errors:
         sys.stderr.write("\n".join(run.stdout.splitlines()[-20:]) + "\n")
         sys.exit("generate_corpus_b: reviewsite lint reports errors on the corpus (exit %d)" % run.returncode)

@@ -80,22 +80,39 @@ struct SourceLines {
     let firstLine: Int
     /// UTF-8 offset where each line starts.
     let starts: [Int]
+    /// The body's UTF-8 bytes: `holds` compares bytes, which for two valid texts is the same
+    /// as comparing their scalars, without walking the scalar view (issue 16).
+    let bytes: [UInt8]
 
     init(_ source: String, firstLine: Int) {
         self.source = source
         self.firstLine = firstLine
+        let bytes = Array(source.utf8)
         var starts = [0]
-        for (i, b) in source.utf8.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
         self.starts = starts
+        self.bytes = bytes
     }
 
+    /// Whether the line's text from `column` (in scalars) starts with `text`.
     func holds(_ text: String, line: Int, column: Int) -> Bool {
         let index = line - firstLine
         guard index >= 0, index < starts.count, column >= 1 else { return false }
-        let utf8 = source.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
-        let end = index + 1 < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[index + 1]) : utf8.endIndex
-        let rest = source.unicodeScalars[start..<end].dropFirst(column - 1)
-        return rest.starts(with: text.unicodeScalars)
+        let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+        // Skip column - 1 scalars: a scalar starts at each byte that is not a continuation byte.
+        var at = starts[index]
+        var skip = column - 1
+        while skip > 0, at < end {
+            at += 1
+            while at < end, bytes[at] & 0xC0 == 0x80 { at += 1 }
+            skip -= 1
+        }
+        var matched = true
+        var text = text
+        text.withUTF8 { t in
+            guard t.count <= end - at else { matched = false; return }
+            for k in 0..<t.count where bytes[at + k] != t[k] { matched = false; return }
+        }
+        return matched
     }
 }
