@@ -38,7 +38,7 @@ RULES = ["names-register", "titled-name", "undeclared-name", "nhs-number", "ni-n
          "quasi-identifier"]
 STRUCTURED = {"nhs-number", "ni-number", "postcode", "phone", "email", "vehicle-registration",
               "date-of-birth", "event-date", "address", "social-handle"}
-NAMES = {"titled-name", "undeclared-name"}
+NAME_RULES = {"titled-name", "undeclared-name"}
 
 
 VALUE_OPTIONS = ("--json", "--corpus", "--names")
@@ -215,8 +215,14 @@ def groups(labels, found, fps, words):
         idx = [i for i, lab in enumerate(labels) if rules is None or lab["rule"] in rules]
         f = sum(1 for i in idx if found[i] is not None)
         return f"{100 * f / len(idx):.1f}% ({f}/{len(idx)})" if idx else "n/a"
-    return ("| recall overall | structured | names register | other names | FP per 10,000 words |\n|--:|--:|--:|--:|--:|\n"
-            f"| {recall(None)} | {recall(STRUCTURED)} | {recall({'names-register'})} | {recall(NAMES)} | {10000 * len(fps) / words:.2f} |")
+    # event-date is one summary warning per file listing the lines with full dates ("check
+    # none is a date of birth"), not a claim that a date identifies anyone: its listed lines
+    # are shown apart from the false positives of the identifier rules.
+    ident = [d for d in fps if d["rule"] != "event-date"]
+    return ("| recall overall | structured | names register | other names | FP per 10,000 words (identifier rules) | event-date lines listed per 10,000 words |\n"
+            "|--:|--:|--:|--:|--:|--:|\n"
+            f"| {recall(None)} | {recall(STRUCTURED)} | {recall({'names-register'})} | {recall(NAME_RULES)} | "
+            f"{10000 * len(ident) / words:.2f} | {10000 * (len(fps) - len(ident)) / words:.2f} |")
 
 
 def kinds_table(labels, found):
