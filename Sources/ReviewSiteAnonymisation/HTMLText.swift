@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// The readable parts of an HTML or XML file, decoded, each with the file offset of every
 /// character so findings point at the right line and column of the HTML file.
 ///
@@ -208,7 +209,8 @@ package struct HTMLText: Sendable {
         let body = String(String.UnicodeScalarView(s[(i + 1)..<k]))
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value else { return nil }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Renders a `MarkdownDocument` as semantic HTML, close to cmark's own output.
 /// Everything is escaped; raw HTML never reaches the document, unsafe links render as
 /// plain text. The walk is a loop over the flat node array with an explicit stack.
@@ -230,7 +231,7 @@ private struct HTMLOutput {
         switch b {
         // - _ . + ! * ( ) , % # @ ? = ; : / $ ~
         case 0x2D, 0x5F, 0x2E, 0x2B, 0x21, 0x2A, 0x28, 0x29, 0x2C, 0x25, 0x23, 0x40, 0x3F, 0x3D, 0x3B, 0x3A, 0x2F,
-             0x24, 0x7E:
+            0x24, 0x7E:
             return true
         default:
             return false

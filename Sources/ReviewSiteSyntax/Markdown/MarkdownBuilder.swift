@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Turns the copied cmark nodes into a `MarkdownDocument`, collecting headings, links,
 /// images and diagnostics on the way. Everything is a loop with explicit stacks.
 package struct MarkdownBuilder {
@@ -49,8 +50,9 @@ package struct MarkdownBuilder {
     }
 
     package func result() -> ParsedMarkdown {
-        ParsedMarkdown(document: MarkdownDocument(nodes: nodes), headings: headings, links: links,
-                       images: images, diagnostics: diagnostics)
+        ParsedMarkdown(
+            document: MarkdownDocument(nodes: nodes), headings: headings, links: links,
+            images: images, diagnostics: diagnostics)
     }
 
     // MARK: - Walking cmark nodes
@@ -135,14 +137,18 @@ package struct MarkdownBuilder {
         let scheme = LinkSafety.unsafeScheme(node.url)
         if node.kind == .link {
             if let scheme {
-                report(RuleID.unsafeLink, at: pos, "link to a '\(scheme):' address is not allowed, because it can run "
-                    + "code or open files on the reader's computer; link to a web page or a page on this site instead")
+                report(
+                    RuleID.unsafeLink, at: pos,
+                    "link to a '\(scheme):' address is not allowed, because it can run "
+                        + "code or open files on the reader's computer; link to a web page or a page on this site instead")
             }
             begin(.link(destination: node.url, title: node.title, safe: scheme == nil), at: pos)
         } else {
             if let scheme {
-                report(RuleID.unsafeLink, at: pos, "image from a '\(scheme):' address is not allowed, because it can "
-                    + "run code or open files on the reader's computer; use an image file from this site instead")
+                report(
+                    RuleID.unsafeLink, at: pos,
+                    "image from a '\(scheme):' address is not allowed, because it can "
+                        + "run code or open files on the reader's computer; use an image file from this site instead")
             }
             begin(.image(source: node.url, title: node.title, alt: "", safe: scheme == nil), at: pos)
         }
