@@ -248,6 +248,32 @@ def detail(labels, found, fps):
     return "\n".join(out)
 
 
+def side_by_side(name, labels, found, fps, other_found, other_fps, unsupported, argv):
+    """ReviewSite and another tool per rule, on the same labels (presidio_compare.py and
+    scrubadub_compare.py); with --list, the other tool's misses and false positives."""
+    def pct(n, d):
+        return f"{100 * n / d:.1f}%" if d else "n/a"
+    out = [f"| rule | ReviewSite recall | {name} recall | ReviewSite FP | {name} FP |", "|---|--:|--:|--:|--:|"]
+    for rule in RULES:
+        idx = [i for i, lab in enumerate(labels) if lab["rule"] == rule]
+        ours = sum(found[i] is not None for i in idx)
+        theirs = sum(other_found[i] is not None for i in idx)
+        note = " (none)" if rule in unsupported else ""
+        out.append(f"| `{rule}` | {pct(ours, len(idx))} | {pct(theirs, len(idx))}{note} | "
+                   f"{sum(d['rule'] == rule for d in fps)} | {sum(d['rule'] == rule for d in other_fps)} |")
+    if "--list" in argv:
+        out.append(f"\n{name} misses by rule and kind:")
+        c = collections.Counter((labels[i]["rule"], labels[i]["kind"]) for i in range(len(labels))
+                                if other_found[i] is None and labels[i]["rule"] not in unsupported)
+        out += [f"  {rule} [{kind}]: {n}" for (rule, kind), n in sorted(c.items())]
+        out.append(f"\n{name} false positives by rule (most frequent texts):")
+        for rule in RULES:
+            texts = collections.Counter(d["text"] for d in other_fps if d["rule"] == rule)
+            if texts:
+                out.append(f"  {rule}: {sum(texts.values())}: " + "; ".join(f"{t!r} x{n}" for t, n in texts.most_common(8)))
+    return "\n".join(out)
+
+
 def main(argv):
     configure(argv)
     args = positional(argv)
