@@ -1,11 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Targets depend one way, top to bottom:
-//   reviewsite (CLI executable) → ReviewSiteKit (site: content model, checks, pipeline, render, output)
-//   → ReviewSiteAnonymisation (the anonymisation rules) → ReviewSiteNames (given-names data)
-//   → ReviewSiteSyntax (YAML subset, Markdown over CCmark, templates) → ReviewSiteCore
-//   (diagnostics, rule registry, text decoding, hashing). See docs/architecture.md.
+// Targets depend one way only (docs/architecture.md):
+//   reviewsite (the thin executable) → ReviewSiteKit (content model, checks, pipeline, render,
+//   output, CLI) → ReviewSiteAnonymisation (rules; → ReviewSiteNames, the given-names data),
+//   ReviewSiteSyntax (YAML subset, Markdown over CCmark, templates) and CZlib → ReviewSiteCore
+//   (diagnostics, rule registry, text decoding, hashing, platform calls).
 let package = Package(
     name: "ReviewSite",
     products: [

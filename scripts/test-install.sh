@@ -21,6 +21,8 @@ echo "test-install: shared libraries: $(ldd "$BIN" | awk '{print $1}' | tr '\n' 
 cat > "$WORK/journey.sh" <<'JOURNEY'
 set -euo pipefail
 BIN="$1"; SITE="$2"
+# init writes "today" into site.yml; the journey's today is the day it builds for.
+export SOURCE_DATE_EPOCH=1795780800  # 27 November 2026
 mkdir -p "$SITE" && cd "$SITE"
 "$BIN" --version
 trap 'echo "test-install: failed at line $LINENO" >&2' ERR

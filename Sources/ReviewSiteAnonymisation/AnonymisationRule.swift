@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// One anonymisation rule (each in its own file under Rules/). Rules see one piece of text
 /// at a time and report what they find; waivers, masking and diagnostics are the engine's.
 package protocol AnonymisationRule: Sendable {
@@ -38,8 +39,10 @@ package struct AnonymisationContext: Sendable {
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>
 
-    package init(pseudonyms: [String] = [], publicNames: [String] = [], allowedContacts: [String] = [],
-         register: NamesRegister? = nil, strictDatesOfBirth: Bool = false) {
+    package init(
+        pseudonyms: [String] = [], publicNames: [String] = [], allowedContacts: [String] = [],
+        register: NamesRegister? = nil, strictDatesOfBirth: Bool = false
+    ) {
         self.pseudonyms = pseudonyms
         self.publicNames = publicNames
         self.allowedContacts = allowedContacts

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// The readable parts of an HTML or XML file, decoded, each with the file offset of every
 /// character so findings point at the right line and column of the HTML file.
 ///
@@ -33,12 +34,107 @@ package struct HTMLText: Sendable {
     ]
 
     package init(_ s: [Unicode.Scalar]) {
-        var body = Piece(text: "", offsets: [])
+        var reader = Reader(s: s)
         var i = 0
-        func appendText(_ to: inout Piece, _ from: Int, _ end: Int, decode: Bool) {
+        while i < s.count {
+            i = s[i] == "<" ? reader.markup(at: i) : reader.text(at: i)
+        }
+        pieces = [reader.body] + reader.attributes
+    }
+
+    /// Reads a page from left to right: text and inline tags go into `body`, a block tag starts
+    /// a new paragraph, and each attribute value worth scanning becomes a piece of its own.
+    private struct Reader {
+        let s: [Unicode.Scalar]
+        var body = Piece(text: "", offsets: [])
+        var attributes: [Piece] = []
+
+        /// Text up to the next tag; returns where it ends.
+        mutating func text(at i: Int) -> Int {
+            var j = i
+            while j < s.count, s[j] != "<" { j += 1 }
+            append(&body, i, j, decode: true)
+            return j
+        }
+
+        /// A comment, CDATA, declaration or tag starting at `<`; returns where it ends.
+        mutating func markup(at i: Int) -> Int {
+            if HTMLText.starts(s, i, "<!--") {
+                let end = HTMLText.find(s, i + 4, "-->") ?? s.count
+                separate(i)
+                append(&body, i + 4, end, decode: false)
+                separate(end)
+                return min(s.count, end + 3)
+            }
+            if HTMLText.starts(s, i, "<![CDATA[") {
+                let end = HTMLText.find(s, i + 9, "]]>") ?? s.count
+                append(&body, i + 9, end, decode: false)
+                return min(s.count, end + 3)
+            }
+            if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
+                return (HTMLText.find(s, i, ">") ?? s.count - 1) + 1
+            }
+            if i + 1 < s.count, s[i + 1] == "/" || s[i + 1].properties.isAlphabetic {
+                return tag(at: i)
+            }
+            append(&body, i, i + 1, decode: false)
+            return i + 1
+        }
+
+        /// An opening or closing tag with its attributes; `<script>` and `<style>` skip their
+        /// raw text, which is code, not page text.
+        private mutating func tag(at i: Int) -> Int {
+            let closing = s[i + 1] == "/"
+            var j = closing ? i + 2 : i + 1
+            let nameStart = j
+            while j < s.count, !HTMLText.isSpace(s[j]), s[j] != ">", s[j] != "/" { j += 1 }
+            let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
+            if !HTMLText.inlineTags.contains(name) { separate(i) }
+            j = readAttributes(from: j, keep: !closing)
+            var end = min(s.count, j + 1)
+            if !closing, name == "script" || name == "style" {
+                while end < s.count, !(s[end] == "<" && HTMLText.startsIgnoringCase(s, end, "</" + name)) { end += 1 }
+            }
+            return end
+        }
+
+        /// Attributes: a name, an optional `=` and a quoted or bare value, up to `>`.
+        private mutating func readAttributes(from start: Int, keep: Bool) -> Int {
+            var j = start
+            while j < s.count, s[j] != ">" {
+                if HTMLText.isSpace(s[j]) || s[j] == "/" { j += 1; continue }
+                let an = j
+                while j < s.count, !HTMLText.isSpace(s[j]), s[j] != "=", s[j] != ">", s[j] != "/" { j += 1 }
+                let attribute = String(String.UnicodeScalarView(s[an..<j])).lowercased()
+                while j < s.count, HTMLText.isSpace(s[j]) { j += 1 }
+                guard j < s.count, s[j] == "=" else { if an == j { j += 1 }; continue }
+                j += 1
+                while j < s.count, HTMLText.isSpace(s[j]) { j += 1 }
+                var vs = j, ve = j
+                if j < s.count, s[j] == "\"" || s[j] == "'" {
+                    let q = s[j]
+                    vs = j + 1
+                    ve = vs
+                    while ve < s.count, s[ve] != q { ve += 1 }
+                    j = min(s.count, ve + 1)
+                } else {
+                    while ve < s.count, !HTMLText.isSpace(s[ve]), s[ve] != ">" { ve += 1 }
+                    j = ve
+                }
+                if keep, !HTMLText.skippedAttributes.contains(attribute), ve > vs {
+                    var piece = Piece(text: "", offsets: [])
+                    append(&piece, vs, ve, decode: true)
+                    attributes.append(piece)
+                }
+            }
+            return j
+        }
+
+        /// Appends source scalars `from..<end` to a piece, decoding entities when asked.
+        private func append(_ to: inout Piece, _ from: Int, _ end: Int, decode: Bool) {
             var k = from
             while k < end {
-                if decode, s[k] == "&", let (value, length) = Self.entity(s, k, end) {
+                if decode, s[k] == "&", let (value, length) = HTMLText.entity(s, k, end) {
                     for v in value.unicodeScalars { to.text.unicodeScalars.append(v); to.offsets.append(k) }
                     k += length
                 } else {
@@ -48,82 +144,14 @@ package struct HTMLText: Sendable {
                 }
             }
         }
-        func separate(_ at: Int) {
+
+        /// A paragraph break, so a name cannot run on across two blocks.
+        private mutating func separate(_ at: Int) {
             if !body.text.isEmpty, !body.text.hasSuffix("\n\n") {
                 body.text += "\n\n"
                 body.offsets += [at, at]
             }
         }
-        while i < s.count {
-            guard s[i] == "<" else {
-                var j = i
-                while j < s.count, s[j] != "<" { j += 1 }
-                appendText(&body, i, j, decode: true)
-                i = j
-                continue
-            }
-            if Self.starts(s, i, "<!--") {
-                let end = Self.find(s, i + 4, "-->") ?? s.count
-                separate(i)
-                appendText(&body, i + 4, end, decode: false)
-                separate(end)
-                i = min(s.count, end + 3)
-            } else if Self.starts(s, i, "<![CDATA[") {
-                let end = Self.find(s, i + 9, "]]>") ?? s.count
-                appendText(&body, i + 9, end, decode: false)
-                i = min(s.count, end + 3)
-            } else if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
-                i = (Self.find(s, i, ">") ?? s.count - 1) + 1
-            } else if i + 1 < s.count, s[i + 1] == "/" || s[i + 1].properties.isAlphabetic {
-                let closing = s[i + 1] == "/"
-                var j = closing ? i + 2 : i + 1
-                let nameStart = j
-                while j < s.count, !Self.isSpace(s[j]), s[j] != ">", s[j] != "/" { j += 1 }
-                let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
-                if !Self.inlineTags.contains(name) { separate(i) }
-                // Attributes: name, optional = and a quoted or bare value.
-                while j < s.count, s[j] != ">" {
-                    if Self.isSpace(s[j]) || s[j] == "/" { j += 1; continue }
-                    let an = j
-                    while j < s.count, !Self.isSpace(s[j]), s[j] != "=", s[j] != ">", s[j] != "/" { j += 1 }
-                    let attribute = String(String.UnicodeScalarView(s[an..<j])).lowercased()
-                    while j < s.count, Self.isSpace(s[j]) { j += 1 }
-                    guard j < s.count, s[j] == "=" else { if an == j { j += 1 }; continue }
-                    j += 1
-                    while j < s.count, Self.isSpace(s[j]) { j += 1 }
-                    var vs = j, ve = j
-                    if j < s.count, s[j] == "\"" || s[j] == "'" {
-                        let q = s[j]
-                        vs = j + 1
-                        ve = vs
-                        while ve < s.count, s[ve] != q { ve += 1 }
-                        j = min(s.count, ve + 1)
-                    } else {
-                        while ve < s.count, !Self.isSpace(s[ve]), s[ve] != ">" { ve += 1 }
-                        j = ve
-                    }
-                    if !closing, !Self.skippedAttributes.contains(attribute), ve > vs {
-                        var piece = Piece(text: "", offsets: [])
-                        appendText(&piece, vs, ve, decode: true)
-                        pieces.append(piece)
-                    }
-                }
-                i = min(s.count, j + 1)
-                if !closing, name == "script" || name == "style" {
-                    // Raw text up to the closing tag is code, not page text.
-                    var k = i
-                    while k < s.count {
-                        if s[k] == "<", Self.startsIgnoringCase(s, k, "</" + name) { break }
-                        k += 1
-                    }
-                    i = k
-                }
-            } else {
-                appendText(&body, i, i + 1, decode: false)
-                i += 1
-            }
-        }
-        pieces.insert(body, at: 0)
     }
 
     package static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" }
@@ -181,7 +209,8 @@ package struct HTMLText: Sendable {
         let body = String(String.UnicodeScalarView(s[(i + 1)..<k]))
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value else { return nil }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -1,6 +1,6 @@
+import Foundation
 import ReviewSiteCore
 import ReviewSiteNames
-import Foundation
 
 /// The private names register: real names, one per line, kept outside the repository
 /// (`--names FILE` or REVIEWSITE_NAMES). Entries are never printed: diagnostics say
@@ -74,18 +74,22 @@ package struct NamesRegister: Sendable {
     package static func load(path: String) throws(ToolFailure) -> NamesRegister {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            throw ToolFailure("cannot read the names register '\(path)'; check the path given with --names or "
-                              + "REVIEWSITE_NAMES and that the file can be read")
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw ToolFailure(
+                "cannot read the names register '\(path)'; check the path given with --names or "
+                    + "REVIEWSITE_NAMES and that the file can be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ToolFailure("the names register '\(path)' is not UTF-8 text; save it as plain UTF-8 "
-                              + "(in most editors: Save As, encoding UTF-8), one name per line")
+            throw ToolFailure(
+                "the names register '\(path)' is not UTF-8 text; save it as plain UTF-8 "
+                    + "(in most editors: Save As, encoding UTF-8), one name per line")
         }
         let register = NamesRegister(text: text)
         guard !register.entries.isEmpty else {
-            throw ToolFailure("the names register '\(path)' has no names in it (only blank lines or # comments); "
-                              + "add the real names, one per line, or check --names points at the right file")
+            throw ToolFailure(
+                "the names register '\(path)' has no names in it (only blank lines or # comments); "
+                    + "add the real names, one per line, or check --names points at the right file")
         }
         return register
     }

@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// The one normal form every anonymisation rule sees (issue 11, case 2), applied to scanned
 /// text and to the names register alike, so a name cannot hide behind how it is typed:

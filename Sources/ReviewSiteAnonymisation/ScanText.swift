@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// Text that reaches a published page, with where it starts in its source file: the raw
 /// Markdown body (so link targets, alt text and table cells are scanned as written), the
 /// text readers get from it (`ReaderText`), or one front matter string (title, summary,
@@ -135,8 +136,10 @@ package enum ScanTokenizer {
             if c.isScanLetter {
                 i += 1
                 while i < s.count {
-                    if s[i].isScanLetter || (s[i].value >= 0x80 && s[i].properties.generalCategory == .nonspacingMark) { i += 1; continue }
-                    if (s[i] == "'" || s[i] == "\u{2019}"), i + 1 < s.count, s[i + 1].isScanLetter { i += 2; continue }
+                    if s[i].isScanLetter || (s[i].value >= 0x80 && s[i].properties.generalCategory == .nonspacingMark) {
+                        i += 1; continue
+                    }
+                    if s[i] == "'" || s[i] == "\u{2019}", i + 1 < s.count, s[i + 1].isScanLetter { i += 2; continue }
                     break
                 }
                 out.append(ScanToken(kind: .word, start: start, end: i))

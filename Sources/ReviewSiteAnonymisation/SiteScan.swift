@@ -1,6 +1,6 @@
+import Foundation
 import ReviewSiteCore
 import ReviewSiteNames
-import Foundation
 import Synchronization
 
 /// `lint --site DIR` and the last step of `build`: runs the anonymisation rules over a built
@@ -29,18 +29,23 @@ package enum SiteScan {
 
     /// `waivers` gives the waivers of each file (by its path relative to the folder): those
     /// of the page it was built from. Theme and shared files get none.
-    package static func scan(directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
-                     context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
-                     jobs: Int = 1) -> [Diagnostic] {
-        scan(files(in: directory), in: directory, displayPrefix: displayPrefix, rules: rules, context: context,
-             waivers: waivers, jobs: jobs)
+    package static func scan(
+        directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
+        context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
+        jobs: Int = 1
+    ) -> [Diagnostic] {
+        scan(
+            files(in: directory), in: directory, displayPrefix: displayPrefix, rules: rules, context: context,
+            waivers: waivers, jobs: jobs)
     }
 
     /// Scans the given files of `directory` (paths relative to it); files of other kinds
     /// (stylesheets, scripts, images) are passed over.
-    package static func scan(_ relatives: [String], in directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
-                     context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
-                     jobs: Int = 1) -> [Diagnostic] {
+    package static func scan(
+        _ relatives: [String], in directory: URL, displayPrefix: String, rules: [any AnonymisationRule],
+        context: AnonymisationContext, waivers: @escaping @Sendable (String) -> Set<Waiver> = { _ in [] },
+        jobs: Int = 1
+    ) -> [Diagnostic] {
         let prefix = SourceLocation.folder(displayPrefix)
         let found = parallelMap(relatives.filter(isScanned), jobs: jobs) { relative -> [Diagnostic] in
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relative).path) else {
@@ -49,9 +54,10 @@ package enum SiteScan {
             let ext = (relative as NSString).pathExtension.lowercased()
             // In stylesheets and scripts `@media` and `@import` are code, not handles.
             let fileRules = codeExtensions.contains(ext) ? rules.filter { !codeSkippedRules.contains($0.id) } : rules
-            return scanFile(String(decoding: data, as: UTF8.self), display: prefix + "/" + relative,
-                            markup: markupExtensions.contains(ext),
-                            rules: fileRules, context: context, waivers: waivers(relative))
+            return scanFile(
+                String(decoding: data, as: UTF8.self), display: prefix + "/" + relative,
+                markup: markupExtensions.contains(ext),
+                rules: fileRules, context: context, waivers: waivers(relative))
         }
         return found.flatMap { $0 }.sorted()
     }
@@ -73,10 +79,14 @@ package enum SiteScan {
         return markupExtensions.contains(ext) || plainExtensions.contains(ext)
     }
 
-    package static func scanFile(_ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
-                         context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil) -> [Diagnostic] {
+    package static func scanFile(
+        _ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
+        context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil
+    ) -> [Diagnostic] {
         let scalars = Array(source.unicodeScalars)
-        let pieces = markup ? HTMLText(scalars).pieces
+        let pieces =
+            markup
+            ? HTMLText(scalars).pieces
             : [HTMLText.Piece(text: source, offsets: Array(0..<scalars.count))]
         var lineStarts = [0]
         for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
@@ -91,12 +101,16 @@ package enum SiteScan {
                 let findings = rule.scan(text, context)
                 if !findings.isEmpty { found = true }
                 for finding in findings
-                where finding.rule == .namesRegister || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched)) {
+                where finding.rule == .namesRegister
+                    || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched))
+                {
                     let at = text.originalOffset(finding.range.lowerBound)
                     let offset = piece.offsets.isEmpty ? 0 : piece.offsets[min(max(0, at), piece.offsets.count - 1)]
                     let (line, column) = position(offset, lineStarts)
-                    out.append(Diagnostic(finding.severity, finding.rule,
-                        at: SourceLocation(file: display, line: line, column: column), finding.message))
+                    out.append(
+                        Diagnostic(
+                            finding.severity, finding.rule,
+                            at: SourceLocation(file: display, line: line, column: column), finding.message))
                 }
             }
         }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The few operating-system calls that differ between Linux (Glibc) and macOS (Darwin),
 /// kept in this one file. Only Linux is built and tested in CI; the Darwin branches follow
@@ -23,21 +24,22 @@ package enum Platform {
         var info = stat()
         guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         #if canImport(Darwin)
-        let modified = info.st_mtimespec
+            let modified = info.st_mtimespec
         #else
-        let modified = info.st_mtim
+            let modified = info.st_mtim
         #endif
-        return FileStatus(size: Int64(info.st_size), modifiedSeconds: Int(modified.tv_sec),
-                          modifiedNanoseconds: Int(modified.tv_nsec), inode: UInt64(info.st_ino),
-                          mode: UInt32(info.st_mode))
+        return FileStatus(
+            size: Int64(info.st_size), modifiedSeconds: Int(modified.tv_sec),
+            modifiedNanoseconds: Int(modified.tv_nsec), inode: UInt64(info.st_ino),
+            mode: UInt32(info.st_mode))
     }
 
     /// The running binary's own file, so a rebuilt tool invalidates what a build cached.
     package static var executablePath: String {
         #if os(Linux)
-        return "/proc/self/exe"
+            return "/proc/self/exe"
         #else
-        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+            return Bundle.main.executablePath ?? CommandLine.arguments[0]
         #endif
     }
 
@@ -47,9 +49,9 @@ package enum Platform {
         var done = 0
         while done < bytes.count {
             #if canImport(Glibc)
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
             #else
-            let n = Darwin.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                let n = Darwin.write(fd, bytes.baseAddress! + done, bytes.count - done)
             #endif
             if n < 0 {
                 if errno == EINTR { continue }

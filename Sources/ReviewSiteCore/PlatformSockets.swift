@@ -1,11 +1,10 @@
 // The C library calls of the preview server (sockets, signals), beside Platform.swift. Linux (Glibc) is built and
 // tested; the Darwin branches follow the same POSIX calls for macOS but are not tested here.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-
 
 /// Set by the SIGINT/SIGTERM handler; read by the accept loop.
 nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
@@ -15,20 +14,20 @@ package extension Platform {
     /// the port actually used is returned.
     package static func listen(port: Int) throws(ToolFailure) -> (socket: Int32, port: Int) {
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw ToolFailure("cannot open a network socket (\(errorText(errno)))") }
         var yes: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         #if canImport(Darwin)
-        address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
+            address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
         #endif
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian // 127.0.0.1
+        address.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian  // 127.0.0.1
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -36,15 +35,16 @@ package extension Platform {
             let error = errno
             _ = close(fd)
             if error == EADDRINUSE {
-                throw ToolFailure("port \(port) is already in use (is another 'reviewsite serve' running?); "
-                                  + "stop it or choose another port with --port, for example --port \(port + 1)")
+                throw ToolFailure(
+                    "port \(port) is already in use (is another 'reviewsite serve' running?); "
+                        + "stop it or choose another port with --port, for example --port \(port + 1)")
             }
             if error == EACCES {
                 throw ToolFailure("port \(port) needs administrator rights; use a port above 1023, such as --port 8000")
             }
             throw ToolFailure("cannot listen on 127.0.0.1:\(port) (\(errorText(error)))")
         }
-        guard Glibc_listen(fd, 64) == 0 else {
+        guard listenSocket(fd, 64) == 0 else {
             let error = errno
             _ = close(fd)
             throw ToolFailure("cannot listen on 127.0.0.1:\(port) (\(errorText(error)))")
@@ -57,11 +57,11 @@ package extension Platform {
         return (fd, Int(UInt16(bigEndian: actual.sin_port)))
     }
 
-    private static func Glibc_listen(_ fd: Int32, _ backlog: Int32) -> Int32 {
+    private static func listenSocket(_ fd: Int32, _ backlog: Int32) -> Int32 {
         #if canImport(Glibc)
-        return Glibc.listen(fd, backlog)
+            return Glibc.listen(fd, backlog)
         #else
-        return Darwin.listen(fd, backlog)
+            return Darwin.listen(fd, backlog)
         #endif
     }
 
@@ -70,9 +70,9 @@ package extension Platform {
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&entry, 1, milliseconds) > 0 else { return nil }
         #if canImport(Glibc)
-        let client = Glibc.accept(fd, nil, nil)
+            let client = Glibc.accept(fd, nil, nil)
         #else
-        let client = Darwin.accept(fd, nil, nil)
+            let client = Darwin.accept(fd, nil, nil)
         #endif
         guard client >= 0 else { return nil }
         // A client that stops sending or reading cannot hold a thread for ever.
@@ -80,8 +80,8 @@ package extension Platform {
         _ = setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         _ = setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         #if canImport(Darwin)
-        var one: Int32 = 1
-        _ = setsockopt(client, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+            var one: Int32 = 1
+            _ = setsockopt(client, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
         #endif
         return client
     }
@@ -98,22 +98,22 @@ package extension Platform {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
-            let flags = Int32(MSG_NOSIGNAL)
+                let flags = Int32(MSG_NOSIGNAL)
             #else
-            let flags: Int32 = 0
+                let flags: Int32 = 0
             #endif
-            let n = bytes.withUnsafeBytes { Glibc_send(fd, $0.baseAddress! + offset, bytes.count - offset, flags) }
+            let n = bytes.withUnsafeBytes { sendBytes(fd, $0.baseAddress! + offset, bytes.count - offset, flags) }
             if n <= 0 { return false }
             offset += n
         }
         return true
     }
 
-    private static func Glibc_send(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int, _ flags: Int32) -> Int {
+    private static func sendBytes(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int, _ flags: Int32) -> Int {
         #if canImport(Glibc)
-        return Glibc.send(fd, p, n, flags)
+            return Glibc.send(fd, p, n, flags)
         #else
-        return Darwin.send(fd, p, n, flags)
+            return Darwin.send(fd, p, n, flags)
         #endif
     }
 

@@ -15,7 +15,8 @@ final class AccessibilityStatementTests: XCTestCase {
     }
 
     func testNoKnownIssuesIsFullyCompliant() throws {
-        let (page, lint) = try statement("""
+        let (page, lint) = try statement(
+            """
             accessibility:
               prepared: 2026-09-01
               contact_email: web@csp.example
@@ -31,7 +32,8 @@ final class AccessibilityStatementTests: XCTestCase {
     }
 
     func testKnownIssuesArePartiallyCompliantAndListedWithTheirCriterion() throws {
-        let (page, lint) = try statement("""
+        let (page, lint) = try statement(
+            """
             accessibility:
               prepared: 2026-09-01
               contact_phone: 01632 960000
@@ -47,13 +49,20 @@ final class AccessibilityStatementTests: XCTestCase {
         XCTAssertFalse(page.contains("fully compliant"))
         XCTAssertFalse(page.contains("We do not know of any part"))
         XCTAssertTrue(page.contains("<h3 id=\"non-accessible-content\">Non-accessible content</h3>"))
-        XCTAssertTrue(page.contains("<li>The map of services has no text alternative. This fails WCAG 2.2 success criterion 1.1.1 Non-text Content.</li>"))
-        XCTAssertTrue(page.contains("<li>Some older PDF reports are not tagged. This fails WCAG 2.2 success criterion 1.3.1 Info and Relationships.</li>"))
+        XCTAssertTrue(
+            page.contains(
+                "<li>The map of services has no text alternative. This fails WCAG 2.2 success criterion 1.1.1 Non-text Content.</li>"
+            ))
+        XCTAssertTrue(
+            page.contains(
+                "<li>Some older PDF reports are not tagged. This fails WCAG 2.2 success criterion 1.3.1 Info and Relationships.</li>"
+            ))
         XCTAssertTrue(page.contains("<li>call 01632 960000</li>"))
     }
 
     func testDatesAfterTheBuildDateWarn() throws {
-        let (page, lint) = try statement("""
+        let (page, lint) = try statement(
+            """
             accessibility:
               prepared: 2026-09-01
               last_tested: 2026-12-15
@@ -61,8 +70,10 @@ final class AccessibilityStatementTests: XCTestCase {
               known_issues: []
 
             """)
-        XCTAssertTrue(lint.contains("content/site.yml:5:16: warning[site-config]: 'last_tested' is 15 December 2026, "
-                                    + "after the build date (27 November 2026)"), lint)
+        XCTAssertTrue(
+            lint.contains(
+                "content/site.yml:5:16: warning[site-config]: 'last_tested' is 15 December 2026, "
+                    + "after the build date (27 November 2026)"), lint)
         XCTAssertTrue(page.contains("fully compliant"))
     }
 
@@ -71,7 +82,9 @@ final class AccessibilityStatementTests: XCTestCase {
         try tmp.write("content/site.yml", "title: Test CSP\nbase_url: https://csp.example/\n")
         let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(lint.status, 1)
-        XCTAssertTrue(lint.stdout.hasPrefix("content/site.yml:3:1: error[missing-field]: site.yml has no 'accessibility' block"), lint.stdout)
+        XCTAssertTrue(
+            lint.stdout.hasPrefix("content/site.yml:3:1: error[missing-field]: site.yml has no 'accessibility' block"),
+            lint.stdout)
         XCTAssertTrue(lint.stdout.contains("'known_issues: []'"), lint.stdout)
     }
 }

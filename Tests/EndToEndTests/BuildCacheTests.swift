@@ -10,7 +10,9 @@ final class BuildCacheTests: XCTestCase {
         return tmp
     }
 
-    private func build(_ tmp: TemporaryFolder, output: String = "output", date: String = "2026-11-27") throws -> BinaryRunner.Result {
+    private func build(_ tmp: TemporaryFolder, output: String = "output", date: String = "2026-11-27") throws
+        -> BinaryRunner.Result
+    {
         try BinaryRunner.run(["build", "--output", output, "--date", date], in: tmp.url)
     }
 
@@ -64,7 +66,9 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(try build(tmp).status, 0)
         let later = try build(tmp, date: "2099-01-01")
         XCTAssertTrue(later.stdout.hasPrefix("Built "), later.stdout)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/reviews/dhr-morgan-2026/index.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(
+                atPath: tmp.url.appendingPathComponent("output/reviews/dhr-morgan-2026/index.html").path))
     }
 
     func testAnOutputFileChangedByHandIsRebuilt() throws {
@@ -117,7 +121,8 @@ final class CheckCacheTests: XCTestCase {
         XCTAssertEqual(fixed.status, 0, fixed.stderr)
         let clean = try BinaryRunner.run(["build", "--date", "2026-11-27", "--output", "clean"], in: tmp.url)
         XCTAssertEqual(clean.status, 0)
-        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try snapshot(tmp.url.appendingPathComponent("clean")))
+        XCTAssertEqual(
+            try snapshot(tmp.url.appendingPathComponent("output")), try snapshot(tmp.url.appendingPathComponent("clean")))
     }
 
     func testAChangeToSiteSettingsChecksEveryFileAgain() throws {
@@ -131,7 +136,8 @@ final class CheckCacheTests: XCTestCase {
         XCTAssertTrue(first.stderr.contains("error[titled-name]"), first.stderr)
         let siteYML = tmp.url.appendingPathComponent("content/site.yml")
         let settings = try String(contentsOf: siteYML, encoding: .utf8)
-        try Data(settings.replacingOccurrences(of: "public_names:\n", with: "public_names:\n  - Okonkwo\n").utf8).write(to: siteYML)
+        try Data(settings.replacingOccurrences(of: "public_names:\n", with: "public_names:\n  - Okonkwo\n").utf8).write(
+            to: siteYML)
         let second = try build(tmp)
         XCTAssertEqual(second.status, 0, "allowing the name in site.yml must re-check the page: \(second.stderr)")
     }

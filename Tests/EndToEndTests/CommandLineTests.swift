@@ -61,12 +61,21 @@ final class CommandLineTests: XCTestCase {
 
     func testSourceDateEpochSetsTheDate() throws {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
-        try tmp.write("content/soon.md", "---\ntype: page\ntitle: Soon\nstatus: published\npublished: 2030-01-01\nreviewed: 2030-01-01\npublish_from: 2030-01-01\n---\nSoon.\n")
-        let before = try BinaryRunner.run(["build", "--theme", BinaryRunner.theme], in: tmp.url, environment: ["SOURCE_DATE_EPOCH": "1577836800"]) // 2020-01-01
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n"
+        )
+        try tmp.write(
+            "content/soon.md",
+            "---\ntype: page\ntitle: Soon\nstatus: published\npublished: 2030-01-01\nreviewed: 2030-01-01\npublish_from: 2030-01-01\n---\nSoon.\n"
+        )
+        // SOURCE_DATE_EPOCH 2020-01-01, then 2030-01-01.
+        let before = try BinaryRunner.run(
+            ["build", "--theme", BinaryRunner.theme], in: tmp.url, environment: ["SOURCE_DATE_EPOCH": "1577836800"])
         XCTAssertEqual(before.status, 0, before.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/soon/index.html").path))
-        let after = try BinaryRunner.run(["build", "--theme", BinaryRunner.theme], in: tmp.url, environment: ["SOURCE_DATE_EPOCH": "1893456000"]) // 2030-01-01
+        let after = try BinaryRunner.run(
+            ["build", "--theme", BinaryRunner.theme], in: tmp.url, environment: ["SOURCE_DATE_EPOCH": "1893456000"])
         XCTAssertEqual(after.status, 0, after.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/soon/index.html").path))
     }
@@ -74,24 +83,29 @@ final class CommandLineTests: XCTestCase {
     // One broken site, reported in each of the four formats exactly as DESIGN.md shows.
     private func brokenSite() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
-        try tmp.write("content/reviews/dhr-a.md", """
-        ---
-        type: dhr
-        title: "DHR: A"
-        summary: A review.
-        status: published
-        published: 2024-05-15
-        reviewed: 2024-05-15
-        pseudonyms:
-          - name: A
-            role: the victim
-        ---
-        ## Summary
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n"
+        )
+        try tmp.write(
+            "content/reviews/dhr-a.md",
+            """
+            ---
+            type: dhr
+            title: "DHR: A"
+            summary: A review.
+            status: published
+            published: 2024-05-15
+            reviewed: 2024-05-15
+            pseudonyms:
+              - name: A
+                role: the victim
+            ---
+            ## Summary
 
-        Text.
+            Text.
 
-        """)
+            """)
         return tmp
     }
 
@@ -99,11 +113,13 @@ final class CommandLineTests: XCTestCase {
         let tmp = try brokenSite()
         let r = try BinaryRunner.run(["lint", "--date", "2024-06-01"], in: tmp.url)
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stdout, """
-        content/reviews/dhr-a.md:5:1: error[home-office-qa]: this review is marked published but has no 'home_office_qa' date; a DHR may only be published after the Home Office panel has cleared it: add 'home_office_qa: YYYY-MM-DD' or set 'status: draft'
-        1 error and 0 warnings in 2 files.
+        XCTAssertEqual(
+            r.stdout,
+            """
+            content/reviews/dhr-a.md:5:1: error[home-office-qa]: this review is marked published but has no 'home_office_qa' date; a DHR may only be published after the Home Office panel has cleared it: add 'home_office_qa: YYYY-MM-DD' or set 'status: draft'
+            1 error and 0 warnings in 2 files.
 
-        """)
+            """)
     }
 
     func testJSONFormat() throws {
@@ -144,6 +160,9 @@ final class CommandLineTests: XCTestCase {
         let tmp = try brokenSite()
         let r = try BinaryRunner.run(["lint", "--format", "github", "--date", "2024-06-01"], in: tmp.url)
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stdout.hasPrefix("::error file=content/reviews/dhr-a.md,line=5,col=1,title=home-office-qa::this review is marked published"), r.stdout)
+        XCTAssertTrue(
+            r.stdout.hasPrefix(
+                "::error file=content/reviews/dhr-a.md,line=5,col=1,title=home-office-qa::this review is marked published"),
+            r.stdout)
     }
 }

@@ -8,7 +8,8 @@ final class EverydayTests: XCTestCase {
     func testBuildWithoutAThemeFolderUsesTheBuiltInThemeByteForByte() throws {
         let plain = try TemporaryFolder(), themed = try TemporaryFolder()
         for folder in [plain, themed] {
-            try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: folder.url.appendingPathComponent("content"))
+            try copyTree(
+                BinaryRunner.repository.appendingPathComponent("content"), to: folder.url.appendingPathComponent("content"))
         }
         let a = try BinaryRunner.run(["build"] + date, in: plain.url)
         XCTAssertEqual(a.status, 0, a.stderr)
@@ -27,8 +28,9 @@ final class EverydayTests: XCTestCase {
         let tmp = try TemporaryFolder()
         let r = try BinaryRunner.run(["theme", "export", "mine"], in: tmp.url)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("mine")),
-                       try snapshot(BinaryRunner.repository.appendingPathComponent("themes/default")))
+        XCTAssertEqual(
+            try snapshot(tmp.url.appendingPathComponent("mine")),
+            try snapshot(BinaryRunner.repository.appendingPathComponent("themes/default")))
         let again = try BinaryRunner.run(["theme", "export", "mine"], in: tmp.url)
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("is not empty"), again.stderr)
@@ -43,15 +45,19 @@ final class EverydayTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let site = tmp.url.appendingPathComponent("site")
         let files = try snapshot(site)
-        for path in ["content/site.yml", "content/index.md", "content/reviews/index.md", "content/briefings/index.md",
-                     ".gitignore", ".github/workflows/site.yml"] {
+        for path in [
+            "content/site.yml", "content/index.md", "content/reviews/index.md", "content/briefings/index.md",
+            ".gitignore", ".github/workflows/site.yml",
+        ] {
             XCTAssertNotNil(files[path], path)
         }
         let yml = String(decoding: files["content/site.yml"] ?? Data(), as: UTF8.self)
-        for key in ["title:", "base_url:", "language:", "organisation:", "contact_email:", "exit_url:",
-                    "review_interval_months:", "public_names:", "helplines:", "accessibility:", "prepared:",
-                    "last_reviewed:", "last_tested:", "tested_by:", "known_issues:", "contact_phone:",
-                    "response_days:"] {
+        for key in [
+            "title:", "base_url:", "language:", "organisation:", "contact_email:", "exit_url:",
+            "review_interval_months:", "public_names:", "helplines:", "accessibility:", "prepared:",
+            "last_reviewed:", "last_tested:", "tested_by:", "known_issues:", "contact_phone:",
+            "response_days:",
+        ] {
             XCTAssertTrue(yml.contains(key), "site.yml lacks \(key)")
         }
         XCTAssertTrue(String(decoding: files[".gitignore"] ?? Data(), as: UTF8.self).contains("output/"))
@@ -65,28 +71,34 @@ final class EverydayTests: XCTestCase {
         let build = try BinaryRunner.run(["build"] + date, in: site)
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/index.html").path))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/reviews/dhr-adult-a-2026").path),
-                       "a new review is a draft")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: site.appendingPathComponent("output/reviews/dhr-adult-a-2026").path),
+            "a new review is a draft")
         // A folder that is not empty is refused, and nothing in it changes.
         let again = try BinaryRunner.run(["init"], in: site)
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("is not empty"), again.stderr)
         // A folder with only a new repository's .git is empty enough.
-        try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: tmp.url.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
         let inRepo = try BinaryRunner.run(["init", "repo"], in: tmp.url)
         XCTAssertEqual(inRepo.status, 0, inRepo.stderr)
     }
 
     func testNewWritesADraftWithTheExpectedHeadingsAndRefusesBadInput() throws {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n"
-                      + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\n"
+                + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
         let r = try BinaryRunner.run(["new", "dhr", "dhr-adult-b-2025"], in: tmp.url)
         XCTAssertEqual(r.status, 0, r.stderr)
         let text = try String(contentsOf: tmp.url.appendingPathComponent("content/reviews/dhr-adult-b-2025.md"), encoding: .utf8)
         XCTAssertTrue(text.contains("status: draft"))
-        for heading in ["Executive summary", "Terms of reference", "Involvement of family", "Chronology", "Analysis",
-                        "Conclusions", "Lessons to be learnt", "Recommendations", "Action plan"] {
+        for heading in [
+            "Executive summary", "Terms of reference", "Involvement of family", "Chronology", "Analysis",
+            "Conclusions", "Lessons to be learnt", "Recommendations", "Action plan",
+        ] {
             XCTAssertTrue(text.contains("## \(heading)"), heading)
         }
         let briefing = try BinaryRunner.run(["new", "briefing", "adult-b", "--content", "content"], in: tmp.url)
@@ -118,18 +130,23 @@ final class EverydayTests: XCTestCase {
         try page("soon.md", "type: page\nstatus: published\npublished: 2025-12-01\nreviewed: 2025-12-10\n")
         try page("reviews/dhr-a.md", "type: dhr\nstatus: published\npublished: 2026-01-01\nreviewed: 2026-06-01\n")
         try page("reviews/dhr-b.md", "type: dhr\nstatus: draft\nupdated: 2026-11-01\n")
-        try page("lifting.md", "type: page\nstatus: published\npublished: 2026-11-01\nreviewed: 2026-11-01\npublish_from: 2027-01-05\n")
+        try page(
+            "lifting.md", "type: page\nstatus: published\npublished: 2026-11-01\nreviewed: 2026-11-01\npublish_from: 2027-01-05\n"
+        )
         try page("old.md", "type: page\nstatus: withdrawn\n")
         try tmp.write("content/broken.md", "---\ntitle: [\n---\n")
         let text = try BinaryRunner.run(["status", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(text.status, 0, text.stderr)
-        for expected in ["Site status on 27 November 2026", "Overdue for review: 1", "(content/overdue.md): last reviewed 1 January 2025; due 1 January 2026 (330 days overdue)",
-                         "Due for review in the next 30 days: 1", "due 10 December 2026 (in 13 days)",
-                         "without Home Office quality assurance: 1", "content/reviews/dhr-a.md",
-                         "Drafts: 1", "last dated 1 November 2026 (26 days ago)",
-                         "Embargoes lifting in the next 60 days: 1", "the site must be rebuilt on 5 January 2027",
-                         "Withdrawn pages: 1", "content/broken.md",
-                         "A build on 27 November 2026 leaves out 1 draft, 1 embargoed page and 1 withdrawn page."] {
+        for expected in [
+            "Site status on 27 November 2026", "Overdue for review: 1",
+            "(content/overdue.md): last reviewed 1 January 2025; due 1 January 2026 (330 days overdue)",
+            "Due for review in the next 30 days: 1", "due 10 December 2026 (in 13 days)",
+            "without Home Office quality assurance: 1", "content/reviews/dhr-a.md",
+            "Drafts: 1", "last dated 1 November 2026 (26 days ago)",
+            "Embargoes lifting in the next 60 days: 1", "the site must be rebuilt on 5 January 2027",
+            "Withdrawn pages: 1", "content/broken.md",
+            "A build on 27 November 2026 leaves out 1 draft, 1 embargoed page and 1 withdrawn page.",
+        ] {
             XCTAssertTrue(text.stdout.contains(expected), "missing \(expected) in:\n\(text.stdout)")
         }
         let json = try BinaryRunner.run(["status", "--date", "2026-11-27", "--format", "json"], in: tmp.url)
@@ -151,10 +168,13 @@ final class EverydayTests: XCTestCase {
         let tmp = try TemporaryFolder()
         try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
         let contact = tmp.url.appendingPathComponent("content/contact.md")
-        try (String(contentsOf: contact, encoding: .utf8) + "\n[A draft](reviews/dhr-river-2025.md) and [embargoed](/reviews/dhr-morgan-2026/).\n")
+        try
+            (String(contentsOf: contact, encoding: .utf8)
+            + "\n[A draft](reviews/dhr-river-2025.md) and [embargoed](/reviews/dhr-morgan-2026/).\n")
             .write(to: contact, atomically: true, encoding: .utf8)
         let subGroups = tmp.url.appendingPathComponent("content/about/sub-groups.md")
-        try (String(contentsOf: subGroups, encoding: .utf8) + "\n[Nowhere](nowhere.md)\n").write(to: subGroups, atomically: true, encoding: .utf8)
+        try (String(contentsOf: subGroups, encoding: .utf8) + "\n[Nowhere](nowhere.md)\n").write(
+            to: subGroups, atomically: true, encoding: .utf8)
 
         let all = try BinaryRunner.run(["lint"] + date, in: tmp.url)
         XCTAssertEqual(all.status, 1)
@@ -173,8 +193,9 @@ final class EverydayTests: XCTestCase {
         XCTAssertEqual(outside.status, 1)
         XCTAssertTrue(outside.stderr.contains("is not a file in the content folder"), outside.stderr)
 
-        try copyTree(BinaryRunner.repository.appendingPathComponent("content/contact.md"),
-                     to: tmp.url.appendingPathComponent("restore.md"))
+        try copyTree(
+            BinaryRunner.repository.appendingPathComponent("content/contact.md"),
+            to: tmp.url.appendingPathComponent("restore.md"))
         try FileManager.default.removeItem(at: contact)
         try FileManager.default.moveItem(at: tmp.url.appendingPathComponent("restore.md"), to: contact)
         try FileManager.default.removeItem(at: subGroups)
@@ -186,8 +207,10 @@ final class EverydayTests: XCTestCase {
 
     func testStaticFolderIsCopiedAsIsAndChecked() throws {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\n"
-                      + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\n"
+                + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
         try tmp.write("static/CNAME", "www.example.org\n")
         try tmp.write("static/robots.txt", "User-agent: *\nAllow: /\n")
         try tmp.write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
@@ -207,16 +230,18 @@ final class EverydayTests: XCTestCase {
 
         try tmp.write("static/humans.txt", "Written by jo.bloggs@gmail.com\n")
         try tmp.write("static/index.html", "<p>mine</p>\n")
-        try FileManager.default.createSymbolicLink(atPath: tmp.url.appendingPathComponent("static/passwd").path,
-                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: tmp.url.appendingPathComponent("static/passwd").path,
+            withDestinationPath: "/etc/passwd")
         let bad = try BinaryRunner.run(["build"] + date, in: tmp.url)
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("static/humans.txt:1:"), bad.stderr)
         XCTAssertTrue(bad.stderr.contains("static/index.html:1:1: error[reserved-path]"), bad.stderr)
         XCTAssertTrue(bad.stderr.contains("static/passwd:1:1: error[symlink]"), bad.stderr)
         XCTAssertFalse(bad.stderr.contains("jo.bloggs"), "a finding never repeats the identifier")
-        XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output"))["robots.txt"],
-                       Data("User-agent: *\nDisallow: /\n".utf8), "the previous site is unchanged")
+        XCTAssertEqual(
+            try snapshot(tmp.url.appendingPathComponent("output"))["robots.txt"],
+            Data("User-agent: *\nDisallow: /\n".utf8), "the previous site is unchanged")
     }
 
     func testAFrontMatterFailureIsOneErrorNotManyBrokenLinks() throws {
@@ -224,7 +249,8 @@ final class EverydayTests: XCTestCase {
         try copyTree(BinaryRunner.repository.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("content"))
         let contact = tmp.url.appendingPathComponent("content/contact.md")
         let text = try String(contentsOf: contact, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ntitle:", with: "\ntitle: [broken\nx:").write(to: contact, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle:", with: "\ntitle: [broken\nx:").write(
+            to: contact, atomically: true, encoding: .utf8)
         let r = try BinaryRunner.run(["lint"] + date, in: tmp.url)
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("content/contact.md:"), r.stdout)
@@ -236,7 +262,9 @@ final class EverydayTests: XCTestCase {
         let tmp = try TemporaryFolder()
         try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try tmp.write("site/content/site.yml", "title: T\nbase_url: https://example.org/\n")
-        try tmp.write("site/content/a.md", "---\ntype: page\ntitle: A\nstatus: published\npublished: 2026-01-01\nreviewed: 2026-06-01\n---\n[x](nowhere.md)\n")
+        try tmp.write(
+            "site/content/a.md",
+            "---\ntype: page\ntitle: A\nstatus: published\npublished: 2026-01-01\nreviewed: 2026-06-01\n---\n[x](nowhere.md)\n")
         let site = tmp.url.appendingPathComponent("site")
         let absolute = site.appendingPathComponent("content").path
         let text = try BinaryRunner.run(["lint", "--content", absolute] + date, in: site)

@@ -8,7 +8,10 @@ final class HugeInputTests: XCTestCase {
 
     private func site(_ body: String) throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n"
+        )
         try tmp.write("content/big.md", frontMatter + body)
         return tmp
     }
@@ -52,9 +55,14 @@ final class HugeInputTests: XCTestCase {
 
     func testATenMegabyteFrontMatterValueIsReadOrRefusedClearly() throws {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n")
-        try tmp.write("content/big.md", "---\ntype: page\ntitle: \"" + String(repeating: "a", count: 10_000_000)
-                      + "\nstatus: draft\n---\nText.\n")
+        try tmp.write(
+            "content/site.yml",
+            "title: T\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n"
+        )
+        try tmp.write(
+            "content/big.md",
+            "---\ntype: page\ntitle: \"" + String(repeating: "a", count: 10_000_000)
+                + "\nstatus: draft\n---\nText.\n")
         let r = try BinaryRunner.run(["lint", "--date", "2024-06-01"], in: tmp.url)
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.hasPrefix("content/big.md:3:8: error[front-matter]: "), String(r.stdout.prefix(300)))

@@ -6,7 +6,8 @@ import XCTest
 /// code: make the folder, run lint, check the message reads well, and save it.
 final class InvalidSitesTests: XCTestCase {
     static let folder = BinaryRunner.repository.appendingPathComponent("Tests/EndToEndTests/InvalidSites")
-    static let noRegisterNote = "reviewsite: note: no names register given: real names are checked only by pattern; "
+    static let noRegisterNote =
+        "reviewsite: note: no names register given: real names are checked only by pattern; "
         + "give one with --names FILE or REVIEWSITE_NAMES (--require-names makes this an error)\n"
 
     func testEveryInvalidSiteGivesItsExactDiagnostics() throws {
@@ -26,7 +27,8 @@ final class InvalidSitesTests: XCTestCase {
             let tmp = try TemporaryFolder()
             let output = tmp.url.appendingPathComponent("out")
             let theme = BinaryRunner.repository.appendingPathComponent("themes/default").path
-            let build = try BinaryRunner.run(["build", "--date", "2026-11-27", "--theme", theme, "--output", output.path], in: site)
+            let build = try BinaryRunner.run(
+                ["build", "--date", "2026-11-27", "--theme", theme, "--output", output.path], in: site)
             XCTAssertEqual(build.status, 1, "\(name) must fail build")
             XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "\(name): build wrote output")
             let firstLine = expected.split(separator: "\n").first.map(String.init) ?? ""

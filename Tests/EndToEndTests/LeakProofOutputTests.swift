@@ -9,12 +9,15 @@ final class LeakProofOutputTests: XCTestCase {
     // MARK: - Case 5: no message echoes content text that fails the rules
 
     func testCase5MessagesNeverEchoARegisterName() throws {
-        let tmp = try L.site(body: "# Tamsin Pengelly\n\n#### Tamsin Pengelly again\n\n![Tamsin_Pengelly.jpg](photo.jpg)\n\n"
-                             + "```table\ncaption: Who\n| Tamsin Pengelly | Tamsin Pengelly |\n| --- | --- |\n| a | b |\n```\n",
-                             front: "tamsin_pengelly: yes\nsummary:\n  - Tamsin Pengelly\n"
-                                + "allow:\n  - rule: tamsin-pengelly\n    text: something\n    reason: because\n",
-                             register: Data("Tamsin Pengelly\n".utf8))
-        try tmp.write("content/reviews/tamsin-pengelly.md", "---\ntype: page\ntitle: Tamsin Pengelly\nstatus: Tamsin Pengelly\n---\nText.\n")
+        let tmp = try L.site(
+            body: "# Tamsin Pengelly\n\n#### Tamsin Pengelly again\n\n![Tamsin_Pengelly.jpg](photo.jpg)\n\n"
+                + "```table\ncaption: Who\n| Tamsin Pengelly | Tamsin Pengelly |\n| --- | --- |\n| a | b |\n```\n",
+            front: "tamsin_pengelly: yes\nsummary:\n  - Tamsin Pengelly\n"
+                + "allow:\n  - rule: tamsin-pengelly\n    text: something\n    reason: because\n",
+            register: Data("Tamsin Pengelly\n".utf8))
+        try tmp.write(
+            "content/reviews/tamsin-pengelly.md", "---\ntype: page\ntitle: Tamsin Pengelly\nstatus: Tamsin Pengelly\n---\nText.\n"
+        )
         for format in ["text", "json", "sarif", "github"] {
             let l = try L.lint(tmp, L.names, format: format)
             XCTAssertEqual(l.status, 1, format)
@@ -32,8 +35,9 @@ final class LeakProofOutputTests: XCTestCase {
 
     func testCase5AFileNameHoldingARegisterNameIsAnErrorAndIsNotPrinted() throws {
         let tmp = try L.site(body: "Text.\n", register: Data("Tamsin Pengelly\n".utf8))
-        try tmp.write("content/reviews/tamsin-pengelly.md",
-                      "---\ntype: page\ntitle: A page\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\nText.\n")
+        try tmp.write(
+            "content/reviews/tamsin-pengelly.md",
+            "---\ntype: page\ntitle: A page\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\nText.\n")
         for format in ["text", "json", "sarif", "github"] {
             let l = try L.lint(tmp, L.names, format: format)
             XCTAssertEqual(l.status, 1, "\(format): \(l.stdout)")
@@ -48,18 +52,21 @@ final class LeakProofOutputTests: XCTestCase {
     // MARK: - Case 13: control characters are escaped in every format
 
     func testCase13ControlCharactersAndNewlinesAreEscaped() throws {
-        let tmp = try L.site(body: "Text.\n",
-                             front: "topics: \"a\\n::warning file=x.md,line=1::pwned\\r\\u001b[31m\"\nstatu\\u0007s: x\n")
+        let tmp = try L.site(
+            body: "Text.\n",
+            front: "topics: \"a\\n::warning file=x.md,line=1::pwned\\r\\u001b[31m\"\nstatu\\u0007s: x\n")
         try tmp.write("content/b.md", "---\ntype: page\ntitle: B\nstatus: \"draft\\n::error::injected\"\n---\nText.\n")
         for format in ["text", "github"] {
             let l = try L.lint(tmp, format: format)
             XCTAssertEqual(l.status, 1, l.stdout)
             for line in l.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
                 if format == "github" {
-                    XCTAssertTrue(line.isEmpty || line.hasPrefix("::error file=") || line.hasPrefix("::warning file="),
-                                  "github: a line that is not one of our commands: \(line)")
-                    XCTAssertEqual(line.components(separatedBy: "::").count, line.isEmpty ? 1 : 3,
-                                   "github: '::' injected: \(line)")
+                    XCTAssertTrue(
+                        line.isEmpty || line.hasPrefix("::error file=") || line.hasPrefix("::warning file="),
+                        "github: a line that is not one of our commands: \(line)")
+                    XCTAssertEqual(
+                        line.components(separatedBy: "::").count, line.isEmpty ? 1 : 3,
+                        "github: '::' injected: \(line)")
                 } else {
                     XCTAssertFalse(line.hasPrefix("::"), "text: a workflow command was injected: \(line)")
                 }
@@ -74,8 +81,10 @@ final class LeakProofOutputTests: XCTestCase {
 
     func testCase6CachesLiveInTheSiteRootHoldNoTextAndAreNotWrittenOnFailure() throws {
         let tmp = try L.site(body: "Text.\n")
-        try tmp.write("content/draft.md", "---\ntype: page\ntitle: Zebedee embargoed title\nsummary: Quixotic summary\n"
-                      + "status: draft\n---\nText.\n")
+        try tmp.write(
+            "content/draft.md",
+            "---\ntype: page\ntitle: Zebedee embargoed title\nsummary: Quixotic summary\n"
+                + "status: draft\n---\nText.\n")
         let webroot = tmp.url.appendingPathComponent("webroot")
         try FileManager.default.createDirectory(at: webroot, withIntermediateDirectories: true)
         let b = try L.build(tmp, ["--output", "webroot/csp"])
@@ -98,10 +107,13 @@ final class LeakProofOutputTests: XCTestCase {
     // MARK: - Case 7: a waiver applies to its own file only, in the built-site scan too
 
     func testCase7AWaiverInOneFileDoesNotSilenceAnotherInTheBuiltSiteScan() throws {
-        let tmp = try L.site(body: "We met at BS1 4DJ.\n",
-                             front: "allow:\n  - rule: postcode\n    text: BS1 4DJ\n    reason: the partnership's office\n")
-        try tmp.write("content/b.md", "---\ntype: page\ntitle: B\nstatus: published\npublished: 2026-01-10\n"
-                      + "reviewed: 2026-01-10\n---\nText of B.\n")
+        let tmp = try L.site(
+            body: "We met at BS1 4DJ.\n",
+            front: "allow:\n  - rule: postcode\n    text: BS1 4DJ\n    reason: the partnership's office\n")
+        try tmp.write(
+            "content/b.md",
+            "---\ntype: page\ntitle: B\nstatus: published\npublished: 2026-01-10\n"
+                + "reviewed: 2026-01-10\n---\nText of B.\n")
         let b = try L.build(tmp)
         XCTAssertEqual(b.status, 0, b.stderr)
         // A leak into page B's built file (through a template, say) must be found.
@@ -139,9 +151,11 @@ final class LeakProofOutputTests: XCTestCase {
 
     func testCase11AThemeAssetThatIsASymlinkIsRefused() throws {
         let tmp = try L.site(body: "Text.\n")
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes/default"), to: tmp.url.appendingPathComponent("theme"))
-        try FileManager.default.createSymbolicLink(atPath: tmp.url.appendingPathComponent("theme/assets/x.txt").path,
-                                                   withDestinationPath: "/etc/passwd")
+        try copyTree(
+            BinaryRunner.repository.appendingPathComponent("themes/default"), to: tmp.url.appendingPathComponent("theme"))
+        try FileManager.default.createSymbolicLink(
+            atPath: tmp.url.appendingPathComponent("theme/assets/x.txt").path,
+            withDestinationPath: "/etc/passwd")
         let b = try BinaryRunner.run(["build", "--date", L.date, "--theme", "theme"], in: tmp.url)
         XCTAssertEqual(b.status, 1, b.stdout + b.stderr)
         XCTAssertTrue(b.stderr.contains("symbolic link"), b.stderr)
@@ -150,7 +164,8 @@ final class LeakProofOutputTests: XCTestCase {
 
     func testCase11ThemeTextIsScanned() throws {
         let tmp = try L.site(body: "Text.\n", register: Data("Tamsin Pengelly\n".utf8))
-        try copyTree(BinaryRunner.repository.appendingPathComponent("themes/default"), to: tmp.url.appendingPathComponent("theme"))
+        try copyTree(
+            BinaryRunner.repository.appendingPathComponent("themes/default"), to: tmp.url.appendingPathComponent("theme"))
         try tmp.write("theme/assets/extra.js", "// written for Tamsin Pengelly\nconsole.log(1)\n")
         let b = try BinaryRunner.run(["build", "--date", L.date, "--theme", "theme"] + L.names, in: tmp.url)
         XCTAssertEqual(b.status, 1, b.stdout + b.stderr)
@@ -188,8 +203,10 @@ final class LeakProofOutputTests: XCTestCase {
 
     func testCase2AndCase3LintSiteDecodesInvisibleAndSpaceEntities() throws {
         let tmp = try L.site(body: "Text.\n", register: Data("Tamsin Pengelly\n".utf8))
-        for spelling in ["Tam&ZeroWidthSpace;sin Pengelly", "Tamsin&NonBreakingSpace;Pengelly", "Tamsin&thinsp;Pengelly",
-                         "Tamsin Pen&shy;gelly", "Tamsin&#8203; Pengelly", "T&#x61;msin&nbsp;Pengelly"] {
+        for spelling in [
+            "Tam&ZeroWidthSpace;sin Pengelly", "Tamsin&NonBreakingSpace;Pengelly", "Tamsin&thinsp;Pengelly",
+            "Tamsin Pen&shy;gelly", "Tamsin&#8203; Pengelly", "T&#x61;msin&nbsp;Pengelly",
+        ] {
             try tmp.write("built/index.html", "<!doctype html>\n<html><body><p>\(spelling)</p></body></html>\n")
             let l = try L.lint(tmp, L.names + ["--site", "built"])
             XCTAssertEqual(l.status, 1, "\(spelling): \(l.stdout)")

@@ -16,28 +16,39 @@ final class LeakProofPropertyTests: XCTestCase {
         var plant: @Sendable (TemporaryFolder, String) throws -> Void
     }
 
-    static let front = "---\ntype: dhr\ntitle: DHR Adult Q\nsummary: A review.\nstatus: published\npublished: 2026-01-10\n"
+    static let front =
+        "---\ntype: dhr\ntitle: DHR Adult Q\nsummary: A review.\nstatus: published\npublished: 2026-01-10\n"
         + "reviewed: 2026-01-10\nhome_office_qa: 2025-12-01\npseudonyms:\n  - name: Adult Q\n    role: the victim\n"
         + "topics:\n  - stalking\n---\n"
 
-    static func page(_ tmp: TemporaryFolder, front: String = front, body: String = "## Summary\n\nText.\n",
-                     file: String = "content/reviews/dhr-adult-q.md") throws {
+    static func page(
+        _ tmp: TemporaryFolder, front: String = front, body: String = "## Summary\n\nText.\n",
+        file: String = "content/reviews/dhr-adult-q.md"
+    ) throws {
         try tmp.write(file, front + body)
     }
 
     static func site(_ tmp: TemporaryFolder, extra: String = "") throws {
-        try tmp.write("content/site.yml", "title: Test partnership\nbase_url: https://example.org/\n" + extra
-                      + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
+        try tmp.write(
+            "content/site.yml",
+            "title: Test partnership\nbase_url: https://example.org/\n" + extra
+                + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
     }
 
     static let places: [Place] = [
-        Place(name: "body", markdown: true) { t, s in try site(t); try page(t, body: "## Summary\n\nWe spoke to \(s) then.\n") },
-        Place(name: "heading", markdown: true) { t, s in try site(t); try page(t, body: "## About \(s)\n\nText.\n") },
+        Place(name: "body", markdown: true) { t, s in
+            try site(t); try page(t, body: "## Summary\n\nWe spoke to \(s) then.\n")
+        },
+        Place(name: "heading", markdown: true) { t, s in
+            try site(t); try page(t, body: "## About \(s)\n\nText.\n")
+        },
         Place(name: "table cell", markdown: true) { t, s in
             try site(t)
             try page(t, body: "## Summary\n\n```table\ncaption: People\n| Who | Role |\n| --- | --- |\n| \(s) | Friend |\n```\n")
         },
-        Place(name: "alt text", markdown: true) { t, s in try site(t); try page(t, body: "## Summary\n\n![Photo of \(s)](p.png)\n") },
+        Place(name: "alt text", markdown: true) { t, s in
+            try site(t); try page(t, body: "## Summary\n\n![Photo of \(s)](p.png)\n")
+        },
         Place(name: "link text", markdown: true) { t, s in
             try site(t); try page(t, body: "## Summary\n\nSee [\(s)](https://example.com/) now.\n")
         },
@@ -54,7 +65,8 @@ final class LeakProofPropertyTests: XCTestCase {
             try site(t); try page(t, front: front.replacingOccurrences(of: "title: DHR Adult Q", with: "title: \"DHR \(s)\""))
         },
         Place(name: "summary", markdown: false) { t, s in
-            try site(t); try page(t, front: front.replacingOccurrences(of: "summary: A review.", with: "summary: \"About \(s).\""))
+            try site(t);
+            try page(t, front: front.replacingOccurrences(of: "summary: A review.", with: "summary: \"About \(s).\""))
         },
         Place(name: "topic", markdown: false) { t, s in
             try site(t); try page(t, front: front.replacingOccurrences(of: "  - stalking", with: "  - \"\(s)\""))
@@ -62,7 +74,9 @@ final class LeakProofPropertyTests: XCTestCase {
         Place(name: "pseudonym role", markdown: false) { t, s in
             try site(t); try page(t, front: front.replacingOccurrences(of: "role: the victim", with: "role: \"friend of \(s)\""))
         },
-        Place(name: "site.yml", markdown: false) { t, s in try site(t, extra: "organisation: \"\(s) Partnership\"\n"); try page(t) },
+        Place(name: "site.yml", markdown: false) { t, s in
+            try site(t, extra: "organisation: \"\(s) Partnership\"\n"); try page(t)
+        },
         Place(name: "helpline", markdown: false) { t, s in
             try site(t, extra: "helplines:\n  - name: \"\(s) line\"\n"); try page(t)
         },
@@ -72,14 +86,16 @@ final class LeakProofPropertyTests: XCTestCase {
         },
         Place(name: "theme template", markdown: false) { t, s in
             try site(t); try page(t)
-            try copyTree(BinaryRunner.repository.appendingPathComponent("themes/default"), to: t.url.appendingPathComponent("theme"))
+            try copyTree(
+                BinaryRunner.repository.appendingPathComponent("themes/default"), to: t.url.appendingPathComponent("theme"))
             let file = t.url.appendingPathComponent("theme/partials/bottom.html")
             let text = try String(contentsOf: file, encoding: .utf8)
             try Data((text + "\n<p>Thanks to \(s)</p>\n").utf8).write(to: file)
         },
         Place(name: "theme script", markdown: false) { t, s in
             try site(t); try page(t)
-            try copyTree(BinaryRunner.repository.appendingPathComponent("themes/default"), to: t.url.appendingPathComponent("theme"))
+            try copyTree(
+                BinaryRunner.repository.appendingPathComponent("themes/default"), to: t.url.appendingPathComponent("theme"))
             try t.write("theme/assets/extra.js", "// \(s)\n")
         },
     ]
@@ -105,8 +121,10 @@ final class LeakProofPropertyTests: XCTestCase {
 
     /// No byte printed or written (outside what the user wrote) holds the secret, however
     /// spelt: invisible characters removed and entities decoded before searching.
-    func assertNowhere(_ secret: String, _ tmp: TemporaryFolder, printed: String, _ what: String,
-                       file: StaticString = #filePath, line: UInt = #line) throws {
+    func assertNowhere(
+        _ secret: String, _ tmp: TemporaryFolder, printed: String, _ what: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         func plain(_ s: String) -> String {
             var t = s.replacingOccurrences(of: "&#101;", with: "e").lowercased()
             t.unicodeScalars.removeAll { [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF].contains($0.value) }
@@ -115,21 +133,24 @@ final class LeakProofPropertyTests: XCTestCase {
         XCTAssertFalse(plain(printed).contains(secret), "\(what): printed\n\(printed)", file: file, line: line)
         for (path, data) in try snapshot(tmp.url)
         where !path.hasPrefix("content/") && !path.hasPrefix("private/") && !path.hasPrefix("theme/") {
-            XCTAssertFalse(plain(String(decoding: data, as: UTF8.self)).contains(secret), "\(what): written to \(path)",
-                           file: file, line: line)
+            XCTAssertFalse(
+                plain(String(decoding: data, as: UTF8.self)).contains(secret), "\(what): written to \(path)",
+                file: file, line: line)
         }
     }
 
     func run(_ tmp: TemporaryFolder, _ extra: [String], format: String, _ what: String, secret: String) throws {
         let themed = FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("theme").path)
         let l = try L.lint(tmp, extra, format: format)
-        let b = try BinaryRunner.run(["build", "--date", L.date, "--theme", themed ? "theme" : BinaryRunner.theme] + extra,
-                                     in: tmp.url)
+        let b = try BinaryRunner.run(
+            ["build", "--date", L.date, "--theme", themed ? "theme" : BinaryRunner.theme] + extra,
+            in: tmp.url)
         // lint has no theme: a leak only in the theme is build's to catch.
         if !themed { XCTAssertEqual(l.status, 1, "\(what): lint --format \(format) must fail\n\(l.stdout)") }
         XCTAssertEqual(b.status, 1, "\(what): build must fail\n\(b.stdout)\(b.stderr)")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
-                       "\(what): build wrote output")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
+            "\(what): build wrote output")
         try assertNowhere(secret, tmp, printed: l.stdout + l.stderr + b.stdout + b.stderr, what)
     }
 
@@ -144,8 +165,11 @@ final class LeakProofPropertyTests: XCTestCase {
                 let tmp = try TemporaryFolder()
                 try place.plant(tmp, text)
                 let crlf = (p + k) % 2 == 0
-                try tmp.write("private/names.txt", crlf ? "# register\r\nAda Lovell\r\nTamsin Pengelly\r\n"
-                                                       : "\u{FEFF}Pengelly, Tamsin\n")
+                try tmp.write(
+                    "private/names.txt",
+                    crlf
+                        ? "# register\r\nAda Lovell\r\nTamsin Pengelly\r\n"
+                        : "\u{FEFF}Pengelly, Tamsin\n")
                 try run(tmp, L.names, format: formats[n % formats.count], "\(place.name) / \(what)", secret: "gelly")
                 n += 1
             }

@@ -10,13 +10,19 @@ final class LeakProofTests: XCTestCase {
 
     /// A one-page site in a scratch folder: content/site.yml, content/about.md with `body`,
     /// and the register at private/names.txt when given (raw bytes, so line endings are exact).
-    static func site(body: String, front: String = "", siteYML extra: String = "",
-                     register: Data? = nil) throws -> TemporaryFolder {
+    static func site(
+        body: String, front: String = "", siteYML extra: String = "",
+        register: Data? = nil
+    ) throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: Test partnership\nbase_url: https://example.org/\n" + extra
-                      + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
-        try tmp.write("content/about.md", "---\ntype: page\ntitle: About\nstatus: published\npublished: 2026-01-10\n"
-                      + "reviewed: 2026-01-10\n" + front + "---\n" + body)
+        try tmp.write(
+            "content/site.yml",
+            "title: Test partnership\nbase_url: https://example.org/\n" + extra
+                + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
+        try tmp.write(
+            "content/about.md",
+            "---\ntype: page\ntitle: About\nstatus: published\npublished: 2026-01-10\n"
+                + "reviewed: 2026-01-10\n" + front + "---\n" + body)
         if let register {
             let file = tmp.url.appendingPathComponent("private/names.txt")
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -25,40 +31,53 @@ final class LeakProofTests: XCTestCase {
         return tmp
     }
 
-    static func lint(_ tmp: TemporaryFolder, _ extra: [String] = [], format: String = "text",
-                     environment: [String: String] = [:]) throws -> BinaryRunner.Result {
+    static func lint(
+        _ tmp: TemporaryFolder, _ extra: [String] = [], format: String = "text",
+        environment: [String: String] = [:]
+    ) throws -> BinaryRunner.Result {
         try BinaryRunner.run(["lint", "--date", date, "--format", format] + extra, in: tmp.url, environment: environment)
     }
 
-    static func build(_ tmp: TemporaryFolder, _ extra: [String] = [],
-                      environment: [String: String] = [:]) throws -> BinaryRunner.Result {
-        try BinaryRunner.run(["build", "--date", date, "--theme", BinaryRunner.theme] + extra, in: tmp.url,
-                             environment: environment)
+    static func build(
+        _ tmp: TemporaryFolder, _ extra: [String] = [],
+        environment: [String: String] = [:]
+    ) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(
+            ["build", "--date", date, "--theme", BinaryRunner.theme] + extra, in: tmp.url,
+            environment: environment)
     }
 
     static let names = ["--names", "private/names.txt"]
 
     /// lint and build both fail, build writes no output, and `secret` is printed nowhere.
-    func assertCaught(_ tmp: TemporaryFolder, _ extra: [String] = [], rule: String, secret: String = LeakProofTests.secret,
-                      _ what: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    func assertCaught(
+        _ tmp: TemporaryFolder, _ extra: [String] = [], rule: String, secret: String = LeakProofTests.secret,
+        _ what: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         for format in ["text", "json", "sarif", "github"] {
             let l = try Self.lint(tmp, extra, format: format)
-            XCTAssertEqual(l.status, 1, "\(what): lint --format \(format) must fail\n\(l.stdout)\(l.stderr)", file: file, line: line)
-            XCTAssertTrue(l.stdout.contains(rule), "\(what): lint --format \(format) must report \(rule)\n\(l.stdout)",
-                          file: file, line: line)
-            XCTAssertFalse((l.stdout + l.stderr).lowercased().contains(secret), "\(what): lint printed the secret",
-                           file: file, line: line)
+            XCTAssertEqual(
+                l.status, 1, "\(what): lint --format \(format) must fail\n\(l.stdout)\(l.stderr)", file: file, line: line)
+            XCTAssertTrue(
+                l.stdout.contains(rule), "\(what): lint --format \(format) must report \(rule)\n\(l.stdout)",
+                file: file, line: line)
+            XCTAssertFalse(
+                (l.stdout + l.stderr).lowercased().contains(secret), "\(what): lint printed the secret",
+                file: file, line: line)
         }
         let b = try Self.build(tmp, extra)
         XCTAssertEqual(b.status, 1, "\(what): build must fail\n\(b.stdout)\(b.stderr)", file: file, line: line)
         XCTAssertTrue(b.stderr.contains(rule), "\(what): build must report \(rule)\n\(b.stderr)", file: file, line: line)
-        XCTAssertFalse((b.stdout + b.stderr).lowercased().contains(secret), "\(what): build printed the secret",
-                       file: file, line: line)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
-                       "\(what): build wrote output", file: file, line: line)
+        XCTAssertFalse(
+            (b.stdout + b.stderr).lowercased().contains(secret), "\(what): build printed the secret",
+            file: file, line: line)
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
+            "\(what): build wrote output", file: file, line: line)
         for (path, data) in try snapshot(tmp.url) where !path.hasPrefix("content/") && !path.hasPrefix("private/") {
-            XCTAssertFalse(String(decoding: data, as: UTF8.self).lowercased().contains(secret),
-                           "\(what): \(path) holds the secret", file: file, line: line)
+            XCTAssertFalse(
+                String(decoding: data, as: UTF8.self).lowercased().contains(secret),
+                "\(what): \(path) holds the secret", file: file, line: line)
         }
     }
 
@@ -74,7 +93,8 @@ final class LeakProofTests: XCTestCase {
             ("First Middle Last", "Tamsin Mary Pengelly\n"),
         ]
         for (what, register) in registers {
-            let body = what == "First Middle Last" ? "Tamsin Mary Pengelly was seen.\n" : "The report says Tamsin Pengelly was seen.\n"
+            let body =
+                what == "First Middle Last" ? "Tamsin Mary Pengelly was seen.\n" : "The report says Tamsin Pengelly was seen.\n"
             let tmp = try Self.site(body: body, register: Data(register.utf8))
             try assertCaught(tmp, Self.names, rule: "names-register", what)
         }
@@ -161,9 +181,10 @@ final class LeakProofTests: XCTestCase {
         let tmp = try Self.site(body: "Text.\n", register: Data("Tamsin Pengelly\n".utf8))
         let env = ["REVIEWSITE_NAMES": tmp.url.appendingPathComponent("private/names.txt").path]
         for command in ["lint", "build"] {
-            let r = try BinaryRunner.run([command, "--date", Self.date, "--theme", BinaryRunner.theme, "--names", ""]
-                                            .filter { command == "build" || ($0 != "--theme" && $0 != BinaryRunner.theme) },
-                                         in: tmp.url, environment: env)
+            let r = try BinaryRunner.run(
+                [command, "--date", Self.date, "--theme", BinaryRunner.theme, "--names", ""]
+                    .filter { command == "build" || ($0 != "--theme" && $0 != BinaryRunner.theme) },
+                in: tmp.url, environment: env)
             XCTAssertEqual(r.status, 64, "\(command) --names \"\": \(r.stderr)")
             XCTAssertTrue(r.stderr.contains("--names"), r.stderr)
         }
@@ -211,9 +232,10 @@ final class LeakProofTests: XCTestCase {
     // MARK: - Case 7: waivers
 
     func testCase7TheRegisterCannotBeWaived() throws {
-        let tmp = try Self.site(body: "Tamsin Pengelly was seen.\n",
-                                front: "allow:\n  - rule: names-register\n    text: Tamsin Pengelly\n    reason: she agreed\n",
-                                register: Data("Tamsin Pengelly\n".utf8))
+        let tmp = try Self.site(
+            body: "Tamsin Pengelly was seen.\n",
+            front: "allow:\n  - rule: names-register\n    text: Tamsin Pengelly\n    reason: she agreed\n",
+            register: Data("Tamsin Pengelly\n".utf8))
         let l = try Self.lint(tmp, Self.names)
         XCTAssertEqual(l.status, 1, l.stdout)
         XCTAssertTrue(l.stdout.contains("register"), l.stdout)

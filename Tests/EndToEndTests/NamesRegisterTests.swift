@@ -26,8 +26,9 @@ final class NamesRegisterTests: XCTestCase {
         let tmp = try TemporaryFolder()
         try makeSite(tmp)
         for format in ["text", "json", "sarif", "github"] {
-            let r = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--format", format],
-                                         in: tmp.url)
+            let r = try BinaryRunner.run(
+                ["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--format", format],
+                in: tmp.url)
             XCTAssertEqual(r.status, 1, format)
             XCTAssertTrue(r.stdout.contains("matches entry 2 of the names register"), "\(format): \(r.stdout)")
             XCTAssertTrue(r.stdout.contains("matches entry 3 of the names register"), "\(format): \(r.stdout)")
@@ -41,8 +42,9 @@ final class NamesRegisterTests: XCTestCase {
     func testTheEnvironmentVariableWorksLikeTheOption() throws {
         let tmp = try TemporaryFolder()
         try makeSite(tmp)
-        let r = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url,
-                                     environment: ["REVIEWSITE_NAMES": tmp.url.appendingPathComponent("private/names.txt").path])
+        let r = try BinaryRunner.run(
+            ["lint", "--date", "2026-11-27"], in: tmp.url,
+            environment: ["REVIEWSITE_NAMES": tmp.url.appendingPathComponent("private/names.txt").path])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("error[names-register]"), r.stdout)
         assertNoSecret(r.stdout + r.stderr, "lint with REVIEWSITE_NAMES")

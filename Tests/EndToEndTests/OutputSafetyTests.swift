@@ -39,8 +39,9 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("Nothing was written; output/ is unchanged."), second.stderr)
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
-        XCTAssertEqual(leftovers.sorted(), [".output.reviewsite-lock", ".reviewsite"],
-                       "no staging folder may be left behind")
+        XCTAssertEqual(
+            leftovers.sorted(), [".output.reviewsite-lock", ".reviewsite"],
+            "no staging folder may be left behind")
     }
 
     func testRebuildReplacesOnlyWhatTheToolCreated() throws {
@@ -141,7 +142,10 @@ final class OutputSafetyTests: XCTestCase {
 
         // A page too big for what is left on the disk.
         let words = String(repeating: "The panel met again to agree the action plan. ", count: 8_000)
-        try tmp.write("content/minutes.md", "---\ntype: page\ntitle: Minutes\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\n" + words + "\n")
+        try tmp.write(
+            "content/minutes.md",
+            "---\ntype: page\ntitle: Minutes\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\n" + words
+                + "\n")
         let second = try BinaryRunner.run(["build", "--output", output, "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(second.status, 1)
         XCTAssertTrue(second.stderr.contains("reviewsite: error: cannot write"), second.stderr)

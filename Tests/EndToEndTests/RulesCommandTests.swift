@@ -73,23 +73,26 @@ final class RulesCommandTests: XCTestCase {
         try tmp.copySampleSite()
         let page = tmp.url.appendingPathComponent("content/contact.md")
         var text = try String(contentsOf: page, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\n---\n", with: """
+        text = text.replacingOccurrences(
+            of: "\n---\n",
+            with: """
 
-            allow:
-              - rule: phnoe
-                text: "0117 496 0000"
-                reason: the council switchboard
-              - rule: names-register
-                text: something
-                reason: a test
-            ---
+                allow:
+                  - rule: phnoe
+                    text: "0117 496 0000"
+                    reason: the council switchboard
+                  - rule: names-register
+                    text: something
+                    reason: a test
+                ---
 
-            """, options: [], range: text.index(after: text.startIndex)..<text.endIndex)
+                """, options: [], range: text.index(after: text.startIndex)..<text.endIndex)
         try Data(text.utf8).write(to: page)
         let r = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(r.status, 1, r.stdout)
-        XCTAssertTrue(r.stdout.contains("error[unknown-rule]: this allow entry names no anonymisation rule (did you mean 'phone'?)"),
-                      r.stdout)
+        XCTAssertTrue(
+            r.stdout.contains("error[unknown-rule]: this allow entry names no anonymisation rule (did you mean 'phone'?)"),
+            r.stdout)
         XCTAssertTrue(r.stdout.contains("error[unknown-rule]: 'names-register' cannot be waived"), r.stdout)
         XCTAssertFalse(r.stdout.contains("phnoe"), "the misspelt value is not echoed")
     }

@@ -17,8 +17,9 @@ final class SampleSiteTests: XCTestCase {
         let tmp = try TemporaryFolder()
         let result = try buildSample(into: tmp.url.appendingPathComponent("output"))
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, InvalidSitesTests.noRegisterNote,
-                       "the sample site must build without any warning (only the note that no register was given)")
+        XCTAssertEqual(
+            result.stderr, InvalidSitesTests.noRegisterNote,
+            "the sample site must build without any warning (only the note that no register was given)")
         XCTAssertTrue(result.stdout.hasPrefix("Built "), result.stdout)
         XCTAssertTrue(result.stdout.contains("0 errors and 0 warnings"), result.stdout)
     }
@@ -28,9 +29,11 @@ final class SampleSiteTests: XCTestCase {
         let output = tmp.url.appendingPathComponent("output")
         XCTAssertEqual(try buildSample(into: output).status, 0)
         let files = try snapshot(output)
-        for required in ["index.html", "reviews/index.html", "briefings/index.html", "briefings/adult-r/index.html",
-                         "accessibility/index.html", "404.html", "sitemap.xml", "feed.xml",
-                         "assets/site.css", "assets/site.js", "contact/index.html", "about/sub-groups/index.html"] {
+        for required in [
+            "index.html", "reviews/index.html", "briefings/index.html", "briefings/adult-r/index.html",
+            "accessibility/index.html", "404.html", "sitemap.xml", "feed.xml",
+            "assets/site.css", "assets/site.js", "contact/index.html", "about/sub-groups/index.html",
+        ] {
             XCTAssertNotNil(files[required], "missing \(required)")
         }
         let reviews = files.keys.filter { $0.hasPrefix("reviews/") && $0 != "reviews/index.html" }
@@ -63,8 +66,9 @@ final class SampleSiteTests: XCTestCase {
         XCTAssertEqual(try buildSample(into: output).status, 0)
         let sources = try snapshot(repo.appendingPathComponent("content"))
         for marker in ["DRAFT-MARKER-7f3a", "EMBARGO-MARKER-2c9e"] {
-            XCTAssertTrue(sources.values.contains { String(decoding: $0, as: UTF8.self).contains(marker) },
-                          "the sample content must hold \(marker), or this test proves nothing")
+            XCTAssertTrue(
+                sources.values.contains { String(decoding: $0, as: UTF8.self).contains(marker) },
+                "the sample content must hold \(marker), or this test proves nothing")
         }
         for (path, data) in try snapshot(output) {
             let text = String(decoding: data, as: UTF8.self)
@@ -102,7 +106,8 @@ final class SampleSiteTests: XCTestCase {
         let first = tmp.url.appendingPathComponent("one"), second = tmp.url.appendingPathComponent("two")
         XCTAssertEqual(try buildSample(into: first).status, 0)
         let args = ["build", "--output", second.path, "--date", Self.date]
-        let r = try BinaryRunner.run(args, in: repo, environment: ["TZ": "Pacific/Kiritimati", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"])
+        let r = try BinaryRunner.run(
+            args, in: repo, environment: ["TZ": "Pacific/Kiritimati", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try snapshot(first), try snapshot(second))
     }
@@ -120,7 +125,9 @@ final class SampleSiteTests: XCTestCase {
             for attr in ["href=\"", "src=\""] {
                 for piece in html.components(separatedBy: attr).dropFirst() {
                     let raw = String(piece.prefix { $0 != "\"" })
-                    if raw.hasPrefix("http") || raw.hasPrefix("mailto:") || raw.hasPrefix("tel:") || raw.hasPrefix("#") { continue }
+                    if raw.hasPrefix("http") || raw.hasPrefix("mailto:") || raw.hasPrefix("tel:") || raw.hasPrefix("#") {
+                        continue
+                    }
                     XCTAssertFalse(raw.hasPrefix("/"), "\(path) has a root-relative link \(raw)")
                     let target = raw.split(separator: "#", maxSplits: 1).first.map(String.init) ?? raw
                     let resolved = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: "/site/"))

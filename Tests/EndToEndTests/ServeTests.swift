@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `reviewsite serve` through the binary, on loopback only, every request with a timeout.
@@ -17,8 +18,8 @@ final class ServeTests: XCTestCase {
         init(_ args: [String], in directory: URL) throws {
             out = directory.appendingPathComponent("serve-out.txt")
             err = directory.appendingPathComponent("serve-err.txt")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             process.executableURL = BinaryRunner.binary
             process.arguments = ["serve"] + args
             process.currentDirectoryURL = directory
@@ -41,8 +42,9 @@ final class ServeTests: XCTestCase {
                 }
                 Thread.sleep(forTimeInterval: 0.1)
             }
-            throw NSError(domain: "serve", code: 1,
-                          userInfo: [NSLocalizedDescriptionKey: "the server did not start: \(stdout) \(stderr)"])
+            throw NSError(
+                domain: "serve", code: 1,
+                userInfo: [NSLocalizedDescriptionKey: "the server did not start: \(stdout) \(stderr)"])
         }
 
         /// Sends SIGINT and waits (at most 10 s) for the exit status.
@@ -67,9 +69,9 @@ final class ServeTests: XCTestCase {
     /// One raw HTTP/1.1 request to 127.0.0.1:port (raw, so paths such as /../ are sent as written).
     static func request(_ port: Int, _ target: String, method: String = "GET", host: String? = nil) throws -> HTTPResponse {
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw NSError(domain: "socket", code: Int(errno)) }
         defer { close(fd) }
@@ -143,7 +145,8 @@ final class ServeTests: XCTestCase {
         // A change is rebuilt: the version the page polls goes up.
         let before = try Self.request(port, "/__reviewsite/version").body
         let contact = tmp.url.appendingPathComponent("content/contact.md")
-        try (String(contentsOf: contact, encoding: .utf8) + "\nOne more line.\n").write(to: contact, atomically: true, encoding: .utf8)
+        try (String(contentsOf: contact, encoding: .utf8) + "\nOne more line.\n").write(
+            to: contact, atomically: true, encoding: .utf8)
         var after = before
         let deadline = Date().addingTimeInterval(30)
         while after == before && Date() < deadline {
@@ -167,8 +170,9 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(server.stop(), 0, "Ctrl-C stops it cleanly")
         XCTAssertTrue(server.stdout.contains("Stopped the preview server"), server.stdout)
         XCTAssertFalse(server.stderr.contains("Fatal"), server.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
-                       "the preview never writes output/")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output").path),
+            "the preview never writes output/")
     }
 
     func testAPortInUseIsAClearError() throws {

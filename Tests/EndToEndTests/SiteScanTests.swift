@@ -13,8 +13,9 @@ final class SiteScanEndToEndTests: XCTestCase {
         let tmp = try TemporaryFolder()
         try makeSite(tmp)
         XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
-        let r = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "output"],
-                                     in: tmp.url)
+        let r = try BinaryRunner.run(
+            ["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "output"],
+            in: tmp.url)
         XCTAssertEqual(r.status, 0, r.stdout)
         XCTAssertTrue(r.stdout.contains("0 errors and 0 warnings"), r.stdout)
     }
@@ -22,18 +23,27 @@ final class SiteScanEndToEndTests: XCTestCase {
     func testLintSiteReportsALeakInABuiltPageInEveryFormat() throws {
         let tmp = try TemporaryFolder()
         try makeSite(tmp)
-        try tmp.write("built/index.html", "<!doctype html>\n<html>\n<head><meta name=\"author\" content=\"x\">\n"
-                      + "<meta name=\"description\" content=\"By J. Quennell\"></head>\n<body><p>Dr Hargreaves &amp; Adult R</p></body></html>\n")
-        let text = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "built/"],
-                                        in: tmp.url)
+        try tmp.write(
+            "built/index.html",
+            "<!doctype html>\n<html>\n<head><meta name=\"author\" content=\"x\">\n"
+                + "<meta name=\"description\" content=\"By J. Quennell\"></head>\n<body><p>Dr Hargreaves &amp; Adult R</p></body></html>\n"
+        )
+        let text = try BinaryRunner.run(
+            ["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "built/"],
+            in: tmp.url)
         XCTAssertEqual(text.status, 1)
-        XCTAssertTrue(text.stdout.contains("built/index.html:4:41: error[names-register]: matches entry 1 of the names register"),
-                      text.stdout)
-        XCTAssertTrue(text.stdout.contains("built/index.html:5:10: error[titled-name]: title followed by a name (Dr H*****)"),
-                      text.stdout)
+        XCTAssertTrue(
+            text.stdout.contains("built/index.html:4:41: error[names-register]: matches entry 1 of the names register"),
+            text.stdout)
+        XCTAssertTrue(
+            text.stdout.contains("built/index.html:5:10: error[titled-name]: title followed by a name (Dr H*****)"),
+            text.stdout)
         for format in ["json", "sarif", "github"] {
-            let r = try BinaryRunner.run(["lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "built",
-                                          "--format", format], in: tmp.url)
+            let r = try BinaryRunner.run(
+                [
+                    "lint", "--date", "2026-11-27", "--names", "private/names.txt", "--site", "built",
+                    "--format", format,
+                ], in: tmp.url)
             XCTAssertEqual(r.status, 1, format)
             XCTAssertTrue(r.stdout.contains("built/index.html"), format)
             XCTAssertFalse(r.stdout.lowercased().contains("quennell"), format)

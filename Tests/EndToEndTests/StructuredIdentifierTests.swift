@@ -11,7 +11,9 @@ final class StructuredIdentifierTests: XCTestCase {
     ]
 
     private func makeSite(_ tmp: TemporaryFolder, allow: String = "") throws {
-        try tmp.write("content/site.yml", """
+        try tmp.write(
+            "content/site.yml",
+            """
             title: Test CSP
             base_url: https://csp.example/
             contact_email: team@csp.example
@@ -30,7 +32,9 @@ final class StructuredIdentifierTests: XCTestCase {
             The car was BD51 SMR. Call the helpline on 0808 2000 247 or email team@csp.example.
 
             """
-        try tmp.write("content/reviews/dhr-adult-r.md", """
+        try tmp.write(
+            "content/reviews/dhr-adult-r.md",
+            """
             ---
             type: dhr
             title: "DHR: Adult R"

@@ -3,8 +3,10 @@ import XCTest
 
 /// Topic pages, the search page and index, reviews.json and JSON-LD, through the binary.
 final class TopicsSearchOpenDataTests: XCTestCase {
-    private func page(_ kind: String, _ title: String, status: String = "published", topics: [String],
-                      published: String = "2025-01-10", name: String = "Alex") -> String {
+    private func page(
+        _ kind: String, _ title: String, status: String = "published", topics: [String],
+        published: String = "2025-01-10", name: String = "Alex"
+    ) -> String {
         """
         ---
         type: \(kind)
@@ -28,13 +30,22 @@ final class TopicsSearchOpenDataTests: XCTestCase {
 
     private func site(topicsList: String = "") throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
-        try tmp.write("content/site.yml", "title: Test partnership\nbase_url: https://example.org/csp/\n\(topicsList)"
-                      + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
-        try tmp.write("content/reviews/dhr-alex-2023.md", page("dhr", "DHR: Alex (2023)", topics: ["coercive control", "older people"]))
-        try tmp.write("content/reviews/dhr-kim-2021.md", page("dhr", "DHR: Kim (2021)", topics: ["Coercive Control"],
-                                                              published: "2023-05-01", name: "Kim"))
-        try tmp.write("content/reviews/dhr-secret-2024.md", page("dhr", "DHR: Draft (2024)", status: "draft",
-                                                                 topics: ["coercive control", "stalking"]))
+        try tmp.write(
+            "content/site.yml",
+            "title: Test partnership\nbase_url: https://example.org/csp/\n\(topicsList)"
+                + "accessibility:\n  prepared: 2026-09-01\n  contact_email: web.team@example.org\n  known_issues: []\n")
+        try tmp.write(
+            "content/reviews/dhr-alex-2023.md", page("dhr", "DHR: Alex (2023)", topics: ["coercive control", "older people"]))
+        try tmp.write(
+            "content/reviews/dhr-kim-2021.md",
+            page(
+                "dhr", "DHR: Kim (2021)", topics: ["Coercive Control"],
+                published: "2023-05-01", name: "Kim"))
+        try tmp.write(
+            "content/reviews/dhr-secret-2024.md",
+            page(
+                "dhr", "DHR: Draft (2024)", status: "draft",
+                topics: ["coercive control", "stalking"]))
         try tmp.write("content/briefings/control.md", page("briefing", "Recognising control", topics: ["coercive control"]))
         return tmp
     }
@@ -51,15 +62,20 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         let topic = try read(tmp, "topics/coercive-control/index.html")
         XCTAssertTrue(topic.contains("<h1>Coercive control</h1>"), topic)
         XCTAssertTrue(topic.contains("DHR: Alex (2023)") && topic.contains("DHR: Kim (2021)"))
-        XCTAssertTrue(topic.contains("<h2 id=\"topic-briefings\">Learning briefings</h2>") && topic.contains("Recognising control"))
+        XCTAssertTrue(
+            topic.contains("<h2 id=\"topic-briefings\">Learning briefings</h2>") && topic.contains("Recognising control"))
         XCTAssertFalse(topic.contains("Draft"), "a draft is listed on a topic page")
         XCTAssertFalse(topic.contains("<script src=\"../../assets/search.js\""))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/topics/stalking").path),
-                       "a topic only a draft has got a page")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/topics/stalking").path),
+            "a topic only a draft has got a page")
         let index = try read(tmp, "topics/index.html")
-        XCTAssertTrue(index.contains("<a href=\"../coercive-control/index.html\">") || index.contains("href=\"../topics/coercive-control/index.html\""), index)
+        XCTAssertTrue(
+            index.contains("<a href=\"../coercive-control/index.html\">")
+                || index.contains("href=\"../topics/coercive-control/index.html\""), index)
         let review = try read(tmp, "reviews/dhr-alex-2023/index.html")
-        XCTAssertTrue(review.contains("<li><a href=\"../../topics/coercive-control/index.html\">coercive control</a></li>"), review)
+        XCTAssertTrue(
+            review.contains("<li><a href=\"../../topics/coercive-control/index.html\">coercive control</a></li>"), review)
         let sitemap = try read(tmp, "sitemap.xml")
         XCTAssertTrue(sitemap.contains("https://example.org/csp/topics/coercive-control/"))
     }
@@ -68,10 +84,14 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         let tmp = try site(topicsList: "topics:\n  - coercive control\n  - older people\n")
         let r = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stdout.contains("content/reviews/dhr-kim-2021.md:13:5: error[topic]: write this topic as site.yml's "
-                                        + "topics list does, 'coercive control'"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("content/reviews/dhr-secret-2024.md:14:5: error[topic]: this topic is not in site.yml's "
-                                        + "topics list"), r.stdout)
+        XCTAssertTrue(
+            r.stdout.contains(
+                "content/reviews/dhr-kim-2021.md:13:5: error[topic]: write this topic as site.yml's "
+                    + "topics list does, 'coercive control'"), r.stdout)
+        XCTAssertTrue(
+            r.stdout.contains(
+                "content/reviews/dhr-secret-2024.md:14:5: error[topic]: this topic is not in site.yml's "
+                    + "topics list"), r.stdout)
     }
 
     func testSearchIndexAndPageHoldOnlyPublishedPages() throws {
@@ -81,8 +101,9 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         let index = try read(tmp, "search-index.json")
         let json = try JSONSerialization.jsonObject(with: Data(index.utf8)) as? [String: Any]
         let pages = try XCTUnwrap(json?["pages"] as? [[String: Any]])
-        XCTAssertEqual(Set(pages.compactMap { $0["url"] as? String }),
-                       ["reviews/dhr-alex-2023/", "reviews/dhr-kim-2021/", "briefings/control/"])
+        XCTAssertEqual(
+            Set(pages.compactMap { $0["url"] as? String }),
+            ["reviews/dhr-alex-2023/", "reviews/dhr-kim-2021/", "briefings/control/"])
         let alex = try XCTUnwrap(pages.first { $0["url"] as? String == "reviews/dhr-alex-2023/" })
         XCTAssertEqual(alex["title"] as? String, "DHR: Alex (2023)")
         XCTAssertEqual(alex["headings"] as? [String], ["What happened"])
@@ -106,15 +127,20 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         XCTAssertFalse(text.contains("Draft") || text.contains("secret"), "an unpublished review is in reviews.json")
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let reviews = try XCTUnwrap(json["reviews"] as? [[String: Any]])
-        XCTAssertEqual(reviews.map { $0["url"] as? String }, ["https://example.org/csp/reviews/dhr-alex-2023/",
-                                                               "https://example.org/csp/reviews/dhr-kim-2021/"])
+        XCTAssertEqual(
+            reviews.map { $0["url"] as? String },
+            [
+                "https://example.org/csp/reviews/dhr-alex-2023/",
+                "https://example.org/csp/reviews/dhr-kim-2021/",
+            ])
         XCTAssertEqual(reviews[0]["year"] as? Int, 2023)
         XCTAssertEqual((reviews[0]["dates"] as? [String: String])?["home_office_qa"], "2023-01-01")
         XCTAssertEqual((reviews[0]["pseudonyms"] as? [[String: String]])?.first?["name"], "Alex")
         let html = try read(tmp, "reviews/dhr-alex-2023/index.html")
         let start = try XCTUnwrap(html.range(of: "<script type=\"application/ld+json\">"))
         let end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
-        let ld = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let ld = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
         XCTAssertEqual(ld["@type"] as? String, "Report")
         XCTAssertEqual(ld["datePublished"] as? String, "2025-01-10")
     }
@@ -135,7 +161,8 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         XCTAssertTrue(try read(tmp, "reviews.json").contains("\"review_label\": \"Domestic Abuse Related Death Review\""))
         // The default keeps the old name and says nothing about the change.
         let plain = try site()
-        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27", "--theme", BinaryRunner.theme], in: plain.url).status, 0)
+        XCTAssertEqual(
+            try BinaryRunner.run(["build", "--date", "2026-11-27", "--theme", BinaryRunner.theme], in: plain.url).status, 0)
         let old = try read(plain, "reviews/index.html")
         XCTAssertTrue(old.contains("<h1>Domestic homicide reviews</h1>"))
         XCTAssertFalse(old.contains("Victims and Prisoners Act"))
@@ -146,7 +173,8 @@ final class TopicsSearchOpenDataTests: XCTestCase {
     func testSampleReviewsJSONFollowsItsSchema() throws {
         let repo = BinaryRunner.repository
         func object(_ path: String) throws -> [String: Any] {
-            try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: repo.appendingPathComponent(path))) as? [String: Any])
+            try XCTUnwrap(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: repo.appendingPathComponent(path))) as? [String: Any])
         }
         let schema = try object("docs/reviews.schema.json")
         let data = try object("Tests/EndToEndTests/Golden/sample-site/reviews.json")
@@ -160,7 +188,9 @@ final class TopicsSearchOpenDataTests: XCTestCase {
         let review = try XCTUnwrap(defs["review"] as? [String: Any])
         let reviews = try XCTUnwrap(data["reviews"] as? [[String: Any]])
         XCTAssertEqual(reviews.count, 3, "three of the five sample reviews are published")
-        let kinds = ((((review["properties"] as? [String: Any])?["attachments"] as? [String: Any])?["items"] as? [String: Any])?["properties"]
+        let kinds =
+            ((((review["properties"] as? [String: Any])?["attachments"] as? [String: Any])?["items"] as? [String: Any])?[
+                "properties"]
             as? [String: Any])?["kind"] as? [String: Any]
         var attachments = 0
         for r in reviews {

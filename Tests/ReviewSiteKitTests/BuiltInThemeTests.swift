@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReviewSiteKit
 
 /// The theme built into the program must be exactly themes/default. When this fails after a
@@ -17,7 +18,8 @@ final class BuiltInThemeTests: XCTestCase {
             onDisk[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
         }
         let embedded = Dictionary(DefaultTheme.files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
-        let stale = "Sources/ReviewSiteKit/Theme/BuiltInTheme.swift is out of date with themes/default; "
+        let stale =
+            "Sources/ReviewSiteKit/Theme/BuiltInTheme.swift is out of date with themes/default; "
             + "run: python3 scripts/embed-theme.py"
         XCTAssertEqual(embedded.keys.sorted(), onDisk.keys.sorted(), stale)
         for (path, data) in onDisk { XCTAssertEqual(embedded[path], data, "\(path): \(stale)") }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReviewSiteCore
 @testable import ReviewSiteKit
 
@@ -35,8 +36,9 @@ final class CommandTableTests: XCTestCase {
             let rest = reference[start.upperBound...]
             let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
             for option in spec.options {
-                XCTAssertTrue(section.contains("| `\(option.name)"),
-                              "docs/command-line.md, section \(spec.name), has no table row for \(option.name)")
+                XCTAssertTrue(
+                    section.contains("| `\(option.name)"),
+                    "docs/command-line.md, section \(spec.name), has no table row for \(option.name)")
             }
         }
     }
@@ -70,7 +72,8 @@ final class CommandTableTests: XCTestCase {
         for words in lines {
             XCTAssertNoThrow(try ParsedArguments.parse(words), words.joined(separator: " "))
         }
-        XCTAssertTrue(lines.contains { $0.contains("--require-names") && $0.contains("--format") == false && $0.first == "build" })
+        XCTAssertTrue(
+            lines.contains { $0.contains("--require-names") && $0.contains("--format") == false && $0.first == "build" })
         XCTAssertTrue(lines.contains { $0.first == "lint" && $0.contains("github") })
     }
 
@@ -79,8 +82,9 @@ final class CommandTableTests: XCTestCase {
         for spec in CommandTable.commands {
             XCTAssertTrue(man.contains(".B reviewsite \(spec.name)"), "docs/reviewsite.1 lacks \(spec.name)")
             for option in spec.options {
-                XCTAssertTrue(man.contains(option.name.replacingOccurrences(of: "-", with: "\\-")),
-                              "docs/reviewsite.1 lacks \(option.name)")
+                XCTAssertTrue(
+                    man.contains(option.name.replacingOccurrences(of: "-", with: "\\-")),
+                    "docs/reviewsite.1 lacks \(option.name)")
             }
         }
     }
@@ -102,8 +106,10 @@ final class CommandTableTests: XCTestCase {
         XCTAssertEqual(n.arguments, ["dhr", "dhr-jo-2022"])
         let l = try ParsedArguments.parse(["lint", "content/a.md", "content/b.md"])
         XCTAssertEqual(l.arguments, ["content/a.md", "content/b.md"])
-        for bad in [["status", "--format", "sarif"], ["serve", "--drafts=yes"], ["new", "dhr"], ["init", "a", "b"],
-                    ["build", "--outptu", "x"], ["--content", "x", "build"]] {
+        for bad in [
+            ["status", "--format", "sarif"], ["serve", "--drafts=yes"], ["new", "dhr"], ["init", "a", "b"],
+            ["build", "--outptu", "x"], ["--content", "x", "build"],
+        ] {
             XCTAssertThrowsError(try ParsedArguments.parse(bad), "\(bad)") { error in
                 XCTAssertEqual((error as? ToolFailure)?.isUsageError, true, "\(bad)")
             }

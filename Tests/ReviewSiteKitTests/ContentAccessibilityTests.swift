@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// The content accessibility rules of issue 5, on small Markdown bodies.
 final class ContentAccessibilityTests: XCTestCase {
@@ -21,24 +22,24 @@ final class ContentAccessibilityTests: XCTestCase {
 
     func testAGoodPageHasNoFindings() {
         let body = """
-        ## Who we are
+            ## Who we are
 
-        ### Our board
+            ### Our board
 
-        Read [the Adult R briefing](/briefings/adult-r/) or email [safer@example.org](mailto:safer@example.org).
+            Read [the Adult R briefing](/briefings/adult-r/) or email [safer@example.org](mailto:safer@example.org).
 
-        ![Chart of referrals to the MARAC by year](chart.png)
+            ![Chart of referrals to the MARAC by year](chart.png)
 
-        ## What we do
+            ## What we do
 
-        ```table
-        caption: Action plan
-        row-headers: yes
-        | Recommendation | Action |
-        | --- | --- |
-        | 1 | Train staff |
-        ```
-        """
+            ```table
+            caption: Action plan
+            row-headers: yes
+            | Recommendation | Action |
+            | --- | --- |
+            | 1 | Train staff |
+            ```
+            """
         XCTAssertEqual(findings(body), [])
     }
 
@@ -52,8 +53,9 @@ final class ContentAccessibilityTests: XCTestCase {
     // MARK: image-alt
 
     func testImageWithoutDescriptionIsReportedUnlessMarkedDecorative() {
-        XCTAssertEqual(findings("![](chart.png)\n\n![ ](chart.png)\n\n![](line.png \"decorative\")\n"),
-                       ["1:1 image-alt", "3:1 image-alt"])
+        XCTAssertEqual(
+            findings("![](chart.png)\n\n![ ](chart.png)\n\n![](line.png \"decorative\")\n"),
+            ["1:1 image-alt", "3:1 image-alt"])
         XCTAssertTrue(messages("![](chart.png)")[0].contains("describe what it shows"))
     }
 
@@ -133,7 +135,11 @@ final class ContentAccessibilityTests: XCTestCase {
 
     func testDuplicateColumnHeadersAreReportedIgnoringCase() {
         let body = table("| Action | Lead | action |", rows: ["| a | b | c |"])
-        XCTAssertEqual(messages(body), ["columns 1 and 3 have the same header 'action'; give each column a different header so screen reader users can tell them apart"])
+        XCTAssertEqual(
+            messages(body),
+            [
+                "columns 1 and 3 have the same header 'action'; give each column a different header so screen reader users can tell them apart"
+            ])
     }
 
     func testEmptyRowHeaderIsReportedOnlyWithRowHeaders() {

@@ -1,28 +1,35 @@
 import Foundation
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class DiagnosticFormatTests: XCTestCase {
     let findings = [
-        Diagnostic(.error, "nhs-number", at: SourceLocation(file: "content/reviews/adult-r.md", line: 12, column: 5),
-                   "NHS number; replace it or remove it"),
-        Diagnostic(.warning, "review-due", at: SourceLocation(file: "content/a,b.md", line: 3, column: 1),
-                   "100% due:\nnow"),
+        Diagnostic(
+            .error, "nhs-number", at: SourceLocation(file: "content/reviews/adult-r.md", line: 12, column: 5),
+            "NHS number; replace it or remove it"),
+        Diagnostic(
+            .warning, "review-due", at: SourceLocation(file: "content/a,b.md", line: 3, column: 1),
+            "100% due:\nnow"),
     ]
 
     func testTextMatchesDesign() {
-        XCTAssertEqual(TextReport.line(findings[0]),
-                       "content/reviews/adult-r.md:12:5: error[nhs-number]: NHS number; replace it or remove it")
+        XCTAssertEqual(
+            TextReport.line(findings[0]),
+            "content/reviews/adult-r.md:12:5: error[nhs-number]: NHS number; replace it or remove it")
         XCTAssertEqual(TextReport.summary(findings, files: 12), "1 error and 1 warning in 12 files")
         XCTAssertEqual(TextReport.summary([], files: 1), "0 errors and 0 warnings in 1 file")
     }
 
     func testJSONHasDesignShapeAndKeyOrder() throws {
         let text = DiagnosticFormat.json.render([findings[0]], files: 12, toolVersion: "0.1.0")
-        let keys = ["\"version\"", "\"diagnostics\"", "\"file\"", "\"line\"", "\"column\"", "\"severity\"", "\"rule\"", "\"message\"", "\"summary\""]
+        let keys = [
+            "\"version\"", "\"diagnostics\"", "\"file\"", "\"line\"", "\"column\"", "\"severity\"", "\"rule\"", "\"message\"",
+            "\"summary\"",
+        ]
         let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
         XCTAssertEqual(positions.count, keys.count)
         XCTAssertEqual(positions, positions.sorted(), "keys in DESIGN.md's order")
@@ -59,10 +66,12 @@ final class DiagnosticFormatTests: XCTestCase {
 
     func testGitHubAnnotationsEscapeTheirSeparators() {
         let text = DiagnosticFormat.github.render(findings, files: 2, toolVersion: "0.1.0")
-        XCTAssertEqual(text, """
-        ::error file=content/reviews/adult-r.md,line=12,col=5,title=nhs-number::NHS number; replace it or remove it
-        ::warning file=content/a%2Cb.md,line=3,col=1,title=review-due::100%25 due:%0Anow
+        XCTAssertEqual(
+            text,
+            """
+            ::error file=content/reviews/adult-r.md,line=12,col=5,title=nhs-number::NHS number; replace it or remove it
+            ::warning file=content/a%2Cb.md,line=3,col=1,title=review-due::100%25 due:%0Anow
 
-        """)
+            """)
     }
 }

@@ -1,7 +1,8 @@
-import XCTest
 import TestFixtures
-@testable import ReviewSiteCore
+import XCTest
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
 
 /// The attachment leak checks, from files made in code that carry a register name in each
@@ -10,17 +11,21 @@ final class FileCheckTests: XCTestCase {
     static let secret = "Hargreaves"
     let register = NamesRegister(text: "Jane Doe\n\(FileCheckTests.secret)\n")
 
-    private func check(_ name: String, _ bytes: [UInt8], pdftotext: String? = FileCheck.findPDFToText(),
-                       file: StaticString = #filePath, line: UInt = #line) throws -> FileCheck.Result {
+    private func check(
+        _ name: String, _ bytes: [UInt8], pdftotext: String? = FileCheck.findPDFToText(),
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> FileCheck.Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("filecheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(bytes).write(to: dir.appendingPathComponent(name))
-        let check = FileCheck(rules: AnonymisationRules.all, context: AnonymisationContext(register: register), waivers: [],
-                              contentDirectory: dir, displayRoot: "content", pdftotext: pdftotext)
+        let check = FileCheck(
+            rules: AnonymisationRules.all, context: AnonymisationContext(register: register), waivers: [],
+            contentDirectory: dir, displayRoot: "content", pdftotext: pdftotext)
         let result = check.check(PageFile(relative: name, size: bytes.count))
         for d in result.diagnostics {
-            XCTAssertFalse(d.message.contains(Self.secret), "a message shows what was found: \(d.message)", file: file, line: line)
+            XCTAssertFalse(
+                d.message.contains(Self.secret), "a message shows what was found: \(d.message)", file: file, line: line)
         }
         return result
     }
@@ -31,8 +36,9 @@ final class FileCheckTests: XCTestCase {
 
     func testRegisterNameInEachPDFInfoFieldAndXMPIsAnError() throws {
         let keys = ["Author", "Title", "Subject", "Keywords", "Creator", "Producer"]
-        let pdf = FileFixtures.pdf(info: Dictionary(uniqueKeysWithValues: keys.map { ($0, "Notes by \(Self.secret)") }),
-                                   xmpCreator: "Mrs \(Self.secret)", pages: ["Nothing to see.", "Nor here."])
+        let pdf = FileFixtures.pdf(
+            info: Dictionary(uniqueKeysWithValues: keys.map { ($0, "Notes by \(Self.secret)") }),
+            xmpCreator: "Mrs \(Self.secret)", pages: ["Nothing to see.", "Nor here."])
         let r = try check("report.pdf", pdf)
         let errors = messages(r)
         for key in keys {
@@ -58,16 +64,20 @@ final class FileCheckTests: XCTestCase {
     }
 
     func testAuthorFieldWithAPersonsNameIsAWarning() throws {
-        let r = try check("report.pdf", FileFixtures.pdf(info: ["Author": "Sarah Thompson", "Producer": "LibreOffice 7.5"]),
-                          pdftotext: nil)
+        let r = try check(
+            "report.pdf", FileFixtures.pdf(info: ["Author": "Sarah Thompson", "Producer": "LibreOffice 7.5"]),
+            pdftotext: nil)
         XCTAssertEqual(messages(r), [])
-        XCTAssertTrue(messages(r, .warning).contains { $0.contains("its PDF Author holds a person's name; clear it") },
-                      "\(r.diagnostics)")
+        XCTAssertTrue(
+            messages(r, .warning).contains { $0.contains("its PDF Author holds a person's name; clear it") },
+            "\(r.diagnostics)")
         XCTAssertFalse(messages(r, .warning).contains { $0.contains("Sarah") })
-        let clean = try check("report.pdf", FileFixtures.pdf(info: ["Author": "Avonmere Community Safety Partnership"]),
-                              pdftotext: nil)
-        XCTAssertEqual(clean.diagnostics.filter { $0.severity == .warning && $0.rule == RuleID.fileMetadata.rawValue }.count, 0,
-                       "\(clean.diagnostics)")
+        let clean = try check(
+            "report.pdf", FileFixtures.pdf(info: ["Author": "Avonmere Community Safety Partnership"]),
+            pdftotext: nil)
+        XCTAssertEqual(
+            clean.diagnostics.filter { $0.severity == .warning && $0.rule == RuleID.fileMetadata.rawValue }.count, 0,
+            "\(clean.diagnostics)")
     }
 
     func testEncryptedOrDamagedPDFCouldNotBeChecked() throws {
@@ -94,8 +104,9 @@ final class FileCheckTests: XCTestCase {
     }
 
     func testRegisterNameInDOCXPropertiesAndTextIsAnError() throws {
-        let docx = FileFixtures.docx(creator: "J \(Self.secret)", lastModifiedBy: "\(Self.secret), J",
-                                     body: "The chair met \(Self.secret) twice.")
+        let docx = FileFixtures.docx(
+            creator: "J \(Self.secret)", lastModifiedBy: "\(Self.secret), J",
+            body: "The chair met \(Self.secret) twice.")
         let r = try check("report.docx", docx)
         let errors = messages(r)
         XCTAssertTrue(errors.contains { $0.hasPrefix("in its document author (creator):") }, "\(errors)")
@@ -111,9 +122,11 @@ final class FileCheckTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let zipTool = "/usr/bin/zip"
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: zipTool), "zip is not installed")
-        let core = "<cp:coreProperties><dc:creator>\(String(repeating: "Anonymous ", count: 50))\(Self.secret)</dc:creator></cp:coreProperties>"
+        let core =
+            "<cp:coreProperties><dc:creator>\(String(repeating: "Anonymous ", count: 50))\(Self.secret)</dc:creator></cp:coreProperties>"
         try core.write(to: dir.appendingPathComponent("docProps/core.xml"), atomically: true, encoding: .utf8)
-        try "<w:document><w:p><w:t>Text</w:t></w:p></w:document>".write(to: dir.appendingPathComponent("document.xml"), atomically: true, encoding: .utf8)
+        try "<w:document><w:p><w:t>Text</w:t></w:p></w:document>".write(
+            to: dir.appendingPathComponent("document.xml"), atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: zipTool)
         p.currentDirectoryURL = dir
@@ -127,8 +140,10 @@ final class FileCheckTests: XCTestCase {
     }
 
     func testRegisterNameInEachJPEGFieldAndGPSAreErrors() throws {
-        let fields: [UInt16: String] = [0x013B: "\(Self.secret)", 0x8298: "Copyright \(Self.secret)",
-                                         0x010E: "Photo of \(Self.secret)'s house"]
+        let fields: [UInt16: String] = [
+            0x013B: "\(Self.secret)", 0x8298: "Copyright \(Self.secret)",
+            0x010E: "Photo of \(Self.secret)'s house",
+        ]
         let r = try check("photo.jpg", FileFixtures.jpeg(ascii: fields, gps: true, xmpCreator: "\(Self.secret)"))
         let errors = messages(r)
         for label in ["EXIF Artist", "EXIF Copyright", "EXIF image description", "XMP creator"] {
@@ -171,8 +186,9 @@ final class FileCheckTests: XCTestCase {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool.path)
         let pdf = FileFixtures.pdf()
         try Data(pdf).write(to: dir.appendingPathComponent("report.pdf"))
-        var check = FileCheck(rules: AnonymisationRules.all, context: AnonymisationContext(), waivers: [],
-                              contentDirectory: dir, displayRoot: "content", pdftotext: tool.path)
+        var check = FileCheck(
+            rules: AnonymisationRules.all, context: AnonymisationContext(), waivers: [],
+            contentDirectory: dir, displayRoot: "content", pdftotext: tool.path)
         check.timeout = 0.5
         let started = Date()
         let r = check.check(PageFile(relative: "report.pdf", size: pdf.count))

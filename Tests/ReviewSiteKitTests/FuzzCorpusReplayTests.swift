@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Replays every input the fuzzing campaigns kept (Fixtures/fuzz-corpus, grown by
 /// scripts/fuzz/run.sh) through the same code the fuzz targets call, so a crash found

@@ -1,7 +1,7 @@
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// What each libFuzzer target (scripts/fuzz) feeds its input to. Kept with the tests (not in
 /// the library) so the normal tests replay the saved corpus through exactly the same code.
@@ -9,7 +9,8 @@ enum FuzzTargets {
     /// The front matter splitter, the strict YAML subset parser and both decoders.
     static func frontMatter(_ text: String) {
         if let split = try? FrontMatterSplitter.split(text),
-           let root = try? YAMLSubsetParser.parse(split.yaml, firstLine: split.yamlFirstLine) {
+            let root = try? YAMLSubsetParser.parse(split.yaml, firstLine: split.yamlFirstLine)
+        {
             _ = FrontMatterDecoder.decode(root, file: "fuzz.md")
         }
         if let root = try? YAMLSubsetParser.parse(text, firstLine: 1) {
@@ -36,8 +37,10 @@ enum FuzzTargets {
         _ = HTMLRenderer.render(parsed.document) { $0 }
         var meta = PageMeta()
         meta.kind = .dhr
-        let check = AnonymisationCheck(site: AnonymisationContext(
-            publicNames: ["Ann Other"], allowedContacts: ["0808 2000 247"], register: NamesRegister(text: "Jane Doe\nSmith\n")))
+        let check = AnonymisationCheck(
+            site: AnonymisationContext(
+                publicNames: ["Ann Other"], allowedContacts: ["0808 2000 247"], register: NamesRegister(text: "Jane Doe\nSmith\n")
+            ))
         _ = check.check(meta, body: text, bodyFirstLine: 1, file: "fuzz.md")
     }
 }

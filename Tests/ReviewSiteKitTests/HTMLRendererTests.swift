@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class HTMLRendererTests: XCTestCase {
     private func render(_ body: String, resolve: (String) -> String = { $0 }) -> String {
@@ -34,7 +35,9 @@ final class HTMLRendererTests: XCTestCase {
 
                 indented code
             """
-        XCTAssertEqual(render(body), """
+        XCTAssertEqual(
+            render(body),
+            """
             <h1 id="learning-from-adult-r">Learning <em>from</em> Adult R</h1>
             <p>A <strong>strong</strong> and <code>code</code> line<br>
             next line
@@ -75,7 +78,9 @@ final class HTMLRendererTests: XCTestCase {
             <b>&amp;</b>
             ```
             """
-        XCTAssertEqual(render(body), """
+        XCTAssertEqual(
+            render(body),
+            """
             <p>Fish &amp; chips &lt;3 &quot;quoted&quot; &gt; 2 <a href="/x?a=1&amp;b=2" title="Title &quot;q&quot; &amp; &lt;t&gt;">a &quot;link&quot;</a> <img src="/i.png" alt="&lt;alt&gt; &amp; &quot;x&quot;"></p>
             <pre><code class="language-&quot;&gt;&lt;script&gt;">&lt;b&gt;&amp;amp;&lt;/b&gt;
             </code></pre>
@@ -84,8 +89,9 @@ final class HTMLRendererTests: XCTestCase {
     }
 
     func testHrefIsPercentEncodedLikeCmark() {
-        XCTAssertEqual(render("[a](<my file\"x'.pdf>) [b](/café/)"),
-                       "<p><a href=\"my%20file%22x&#39;.pdf\">a</a> <a href=\"/caf%C3%A9/\">b</a></p>\n")
+        XCTAssertEqual(
+            render("[a](<my file\"x'.pdf>) [b](/café/)"),
+            "<p><a href=\"my%20file%22x&#39;.pdf\">a</a> <a href=\"/caf%C3%A9/\">b</a></p>\n")
     }
 
     func testResolveLinkIsAppliedToLinksAndImages() {
@@ -95,7 +101,8 @@ final class HTMLRendererTests: XCTestCase {
             return "../.." + destination
         }
         XCTAssertEqual(seen, ["/reviews/adult-r/#actions", "/assets/map.png"])
-        XCTAssertEqual(out, "<p><a href=\"../../reviews/adult-r/#actions\">Plan</a> <img src=\"../../assets/map.png\" alt=\"Map\"></p>\n")
+        XCTAssertEqual(
+            out, "<p><a href=\"../../reviews/adult-r/#actions\">Plan</a> <img src=\"../../assets/map.png\" alt=\"Map\"></p>\n")
     }
 
     func testRenderingIsDeterministic() {

@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class MarkdownParserTests: XCTestCase {
     private func parse(_ body: String, firstLine: Int = 1) -> ParsedMarkdown {
@@ -50,7 +51,8 @@ final class MarkdownParserTests: XCTestCase {
     func testLinkAndImagePositionsCountScalarsAndFirstLine() {
         let body = "Intro.\n\nÜnïcödé text [the *Adult R* briefing](/briefings/adult-r/) and ![Chart of calls](/img/calls.png)\n"
         let parsed = parse(body, firstLine: 10)
-        XCTAssertEqual(parsed.links, [MarkdownLink(destination: "/briefings/adult-r/", text: "the Adult R briefing", line: 12, column: 14)])
+        XCTAssertEqual(
+            parsed.links, [MarkdownLink(destination: "/briefings/adult-r/", text: "the Adult R briefing", line: 12, column: 14)])
         // "Ünïcödé text " (13) + "[the *Adult R* briefing](/briefings/adult-r/)" (45) + " and " (5) → column 64.
         XCTAssertEqual(parsed.images, [MarkdownImage(source: "/img/calls.png", alt: "Chart of calls", line: 12, column: 64)])
     }
@@ -67,7 +69,9 @@ final class MarkdownParserTests: XCTestCase {
         XCTAssertEqual(parsed.links.map(\.destination), ["https://www.nationaldahelpline.org.uk/"])
         XCTAssertEqual(parsed.links.first?.column, 6)
         XCTAssertTrue(parsed.diagnostics.isEmpty)
-        XCTAssertEqual(html(parsed), "<p>Call <a href=\"https://www.nationaldahelpline.org.uk/\">https://www.nationaldahelpline.org.uk/</a> today</p>\n")
+        XCTAssertEqual(
+            html(parsed),
+            "<p>Call <a href=\"https://www.nationaldahelpline.org.uk/\">https://www.nationaldahelpline.org.uk/</a> today</p>\n")
     }
 
     // MARK: Raw HTML
@@ -76,8 +80,9 @@ final class MarkdownParserTests: XCTestCase {
         let body = "Intro\n\n<div class=\"secret\">Real name</div>\n\nText <span>inside</span> end <!-- note -->\n"
         let parsed = parse(body, firstLine: 4)
         XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.rawHTML.rawValue), ["6:1", "8:6", "8:18", "8:30"])
-        XCTAssertEqual(parsed.diagnostics.first?.message,
-                       "raw HTML is not allowed in content; write it in Markdown instead (for a table use a ```table block)")
+        XCTAssertEqual(
+            parsed.diagnostics.first?.message,
+            "raw HTML is not allowed in content; write it in Markdown instead (for a table use a ```table block)")
         XCTAssertEqual(parsed.diagnostics.first?.severity, .error)
         XCTAssertEqual(parsed.diagnostics.first?.location.file, "content/reviews/adult-r.md")
         let out = html(parsed)
@@ -98,8 +103,9 @@ final class MarkdownParserTests: XCTestCase {
             [e](vbscript:x) [f](FILE:///etc/passwd) ![g](data:image/png;base64,AAAA) [ok](https://example.org/data:x)
             """
         let parsed = parse(body, firstLine: 20)
-        XCTAssertEqual(positions(parsed.diagnostics, rule: RuleID.unsafeLink.rawValue),
-                       ["20:1", "20:26", "20:44", "20:67", "21:1", "21:17", "21:41"])
+        XCTAssertEqual(
+            positions(parsed.diagnostics, rule: RuleID.unsafeLink.rawValue),
+            ["20:1", "20:26", "20:44", "20:67", "21:1", "21:17", "21:41"])
         XCTAssertTrue(parsed.diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertTrue(parsed.diagnostics[0].message.hasPrefix("link to a 'javascript:' address is not allowed"))
         XCTAssertTrue(parsed.diagnostics[6].message.hasPrefix("image from a 'data:' address is not allowed"))

@@ -1,13 +1,15 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Each metadata rule on its own, from typed front matter.
 final class MetadataRuleTests: XCTestCase {
-    let context = MetadataContext(file: "content/reviews/dhr-jo.md", buildDate: SiteDate(year: 2026, month: 11, day: 27)!,
-                                  reviewIntervalMonths: 12)
+    let context = MetadataContext(
+        file: "content/reviews/dhr-jo.md", buildDate: SiteDate(year: 2026, month: 11, day: 27)!,
+        reviewIntervalMonths: 12)
 
     private func date(_ iso: String, line: Int) -> Located<SiteDate> { Located(SiteDate(iso: iso)!, line: line, column: 12) }
 
@@ -22,8 +24,10 @@ final class MetadataRuleTests: XCTestCase {
         m.reviewed = date("2026-03-01", line: 7)
         m.homeOfficeQA = date("2026-02-01", line: 8)
         m.pseudonyms = [Pseudonym(name: Located("Jo", line: 10, column: 13), role: Located("the victim", line: 11, column: 11))]
-        m.fieldLines = ["type": 2, "title": 3, "summary": 4, "status": 5, "published": 6, "reviewed": 7,
-                        "home_office_qa": 8, "pseudonyms": 9]
+        m.fieldLines = [
+            "type": 2, "title": 3, "summary": 4, "status": 5, "published": 6, "reviewed": 7,
+            "home_office_qa": 8, "pseudonyms": 9,
+        ]
         return m
     }
 
@@ -48,9 +52,12 @@ final class MetadataRuleTests: XCTestCase {
         page.fieldLines = ["type": 2, "title": 3, "status": 4]
         XCTAssertEqual(RequiredFields.check(page, context), [])
         page.status = .published
-        XCTAssertEqual(RequiredFields.check(page, context).map(\.message),
-                       ["front matter has no 'published'; add 'published: …' (the first publication date, YYYY-MM-DD)",
-                        "front matter has no 'reviewed'; add 'reviewed: …' (the date the content was last checked, YYYY-MM-DD)"])
+        XCTAssertEqual(
+            RequiredFields.check(page, context).map(\.message),
+            [
+                "front matter has no 'published'; add 'published: …' (the first publication date, YYYY-MM-DD)",
+                "front matter has no 'reviewed'; add 'reviewed: …' (the date the content was last checked, YYYY-MM-DD)",
+            ])
     }
 
     func testUpdatedAndReviewedCannotPrecedePublication() {
@@ -59,8 +66,9 @@ final class MetadataRuleTests: XCTestCase {
         m.updated = date("2025-01-01", line: 9)
         let found = DateOrder.check(m, context)
         XCTAssertEqual(found.map(\.location.line), [9, 7])
-        XCTAssertEqual(found.first?.message,
-                       "'updated' (1 January 2025) is before 'published' (1 March 2026); correct one of the dates")
+        XCTAssertEqual(
+            found.first?.message,
+            "'updated' (1 January 2025) is before 'published' (1 March 2026); correct one of the dates")
     }
 
     func testPublishedReviewNeedsHomeOfficeClearanceFirst() {

@@ -1,23 +1,28 @@
-import XCTest
 import TestFixtures
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+import XCTest
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Page files, attachments, topics and the review label, one piece at a time.
 final class PageFileTests: XCTestCase {
     func testLinksResolveToContentFiles() {
         let files: Set<String> = ["reviews/chart.png", "reviews/dhr-jo/report.pdf"]
         let pages: Set<SitePath> = [SitePath("reviews/dhr-jo")]
-        XCTAssertEqual(LinkTarget.resolve("chart.png", from: "reviews/dhr-jo.md", in: pages, files: files),
-                       .contentFile("reviews/chart.png"))
-        XCTAssertEqual(LinkTarget.resolve("dhr-jo/report.pdf#page=2", from: "reviews/dhr-jo.md", in: pages, files: files),
-                       .contentFile("reviews/dhr-jo/report.pdf"))
-        XCTAssertEqual(LinkTarget.resolve("/reviews/chart.png", from: "about.md", in: pages, files: files),
-                       .contentFile("reviews/chart.png"))
-        XCTAssertEqual(LinkTarget.resolve("../reviews/chart.png", from: "about/us.md", in: pages, files: files),
-                       .contentFile("reviews/chart.png"))
+        XCTAssertEqual(
+            LinkTarget.resolve("chart.png", from: "reviews/dhr-jo.md", in: pages, files: files),
+            .contentFile("reviews/chart.png"))
+        XCTAssertEqual(
+            LinkTarget.resolve("dhr-jo/report.pdf#page=2", from: "reviews/dhr-jo.md", in: pages, files: files),
+            .contentFile("reviews/dhr-jo/report.pdf"))
+        XCTAssertEqual(
+            LinkTarget.resolve("/reviews/chart.png", from: "about.md", in: pages, files: files),
+            .contentFile("reviews/chart.png"))
+        XCTAssertEqual(
+            LinkTarget.resolve("../reviews/chart.png", from: "about/us.md", in: pages, files: files),
+            .contentFile("reviews/chart.png"))
         XCTAssertEqual(LinkTarget.resolve("gone.png", from: "reviews/dhr-jo.md", in: pages, files: files), .missing("gone.png"))
         XCTAssertEqual(LinkTarget.resolve("/assets/site.css", from: "about.md", in: pages), .file("assets/site.css"))
         XCTAssertTrue(LinkTarget.looksLikeFile("dhr-jo/report.pdf#page=2"))
@@ -29,7 +34,9 @@ final class PageFileTests: XCTestCase {
         XCTAssertNil(PageFile(relative: "reviews/dhr-jo/overview-report.pdf", size: 1_000).problem())
         XCTAssertNil(PageFile(relative: "reviews/photo.JPEG", size: 10).problem().flatMap { $0.contains("kind") ? $0 : nil })
         XCTAssertEqual(PageFile(relative: "a/b.jpeg", size: 1).kind, .jpg)
-        XCTAssertTrue(PageFile(relative: "reviews/notes.txt", size: 1).problem()?.contains("PNG, JPEG, SVG, WebP, PDF, ODT, DOCX, CSV") == true)
+        XCTAssertTrue(
+            PageFile(relative: "reviews/notes.txt", size: 1).problem()?.contains("PNG, JPEG, SVG, WebP, PDF, ODT, DOCX, CSV")
+                == true)
         XCTAssertTrue(PageFile(relative: "reviews/Final Report.pdf", size: 1).problem()?.contains("'final-report.pdf'") == true)
         XCTAssertTrue(PageFile(relative: "My Files/a.pdf", size: 1).problem()?.contains("'my-files'") == true)
         XCTAssertTrue(PageFile(relative: "assets/logo.png", size: 1).problem()?.contains("/assets/") == true)
@@ -42,18 +49,19 @@ final class PageFileTests: XCTestCase {
     }
 
     func testAttachmentsDecode() throws {
-        let (meta, found) = try decode("""
-        attachments:
-          - file: dhr-jo/report.pdf
-            title: Overview report
-            kind: Overview Report
-          - file: dhr-jo/letter.pdf
-            title: Letter
-            kind: qa leter
-          - file: dhr-jo/plan.pdf
-            kind: action plan
+        let (meta, found) = try decode(
+            """
+            attachments:
+              - file: dhr-jo/report.pdf
+                title: Overview report
+                kind: Overview Report
+              - file: dhr-jo/letter.pdf
+                title: Letter
+                kind: qa leter
+              - file: dhr-jo/plan.pdf
+                kind: action plan
 
-        """)
+            """)
         XCTAssertEqual(meta.attachments.map(\.kind), [.overviewReport])
         XCTAssertEqual(meta.attachments.first?.file.value, "dhr-jo/report.pdf")
         XCTAssertEqual(found.map(\.rule), [RuleID.attachment.rawValue, RuleID.missingField.rawValue])
@@ -62,13 +70,14 @@ final class PageFileTests: XCTestCase {
     }
 
     func testAttachmentTitlesAreCheckedForNames() throws {
-        let (meta, _) = try decode("""
-        attachments:
-          - file: dhr-jo/report.pdf
-            title: Report for Hargreaves family
-            kind: overview report
+        let (meta, _) = try decode(
+            """
+            attachments:
+              - file: dhr-jo/report.pdf
+                title: Report for Hargreaves family
+                kind: overview report
 
-        """)
+            """)
         let check = AnonymisationCheck(site: AnonymisationContext(register: NamesRegister(text: "Hargreaves\n")))
         let found = check.check(meta, body: "", bodyFirstLine: 10, file: "content/reviews/dhr-jo.md")
         XCTAssertEqual(found.map(\.rule), ["names-register"])
@@ -87,8 +96,14 @@ final class PageFileTests: XCTestCase {
     func testODTPropertiesAndTextAreRead() {
         let odt = FileFixtures.zip([
             ("mimetype", "application/vnd.oasis.opendocument.text"),
-            ("meta.xml", "<office:document-meta><office:meta><meta:initial-creator>Jane Doe</meta:initial-creator><dc:creator>J Doe</dc:creator></office:meta></office:document-meta>"),
-            ("content.xml", "<office:document-content><office:body><text:p>First &amp; second</text:p><text:p>Third</text:p></office:body></office:document-content>"),
+            (
+                "meta.xml",
+                "<office:document-meta><office:meta><meta:initial-creator>Jane Doe</meta:initial-creator><dc:creator>J Doe</dc:creator></office:meta></office:document-meta>"
+            ),
+            (
+                "content.xml",
+                "<office:document-content><office:body><text:p>First &amp; second</text:p><text:p>Third</text:p></office:body></office:document-content>"
+            ),
         ])
         let meta = FileMetadata.inspect(odt, kind: .odt)
         XCTAssertNil(meta.unreadable)

@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class PipeTableTests: XCTestCase {
     private func parse(_ body: String, firstLine: Int = 1) -> ParsedMarkdown {
@@ -33,7 +34,9 @@ final class PipeTableTests: XCTestCase {
         """
 
     func testAccessibleTableRendering() {
-        XCTAssertEqual(html(actionPlan), """
+        XCTAssertEqual(
+            html(actionPlan),
+            """
             <p>Intro.</p>
             <div class="table-wrap" role="region" aria-labelledby="table-1" tabindex="0">
             <table>
@@ -53,16 +56,19 @@ final class PipeTableTests: XCTestCase {
     func testLinksInCellsAreCollectedWithPositions() {
         let parsed = parse(actionPlan, firstLine: 8)
         XCTAssertTrue(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
-        XCTAssertEqual(parsed.links, [MarkdownLink(destination: "/briefings/adult-r/", text: "coercive control", line: 15, column: 22)])
+        XCTAssertEqual(
+            parsed.links, [MarkdownLink(destination: "/briefings/adult-r/", text: "coercive control", line: 15, column: 22)])
     }
 
     func testWithoutRowHeadersEveryBodyCellIsTD() {
         let out = html("```table\ncaption: Calls\n| Year | Calls |\n|:--|--|\n| 2019 | 12 |\n| 2020 | 30 |\n```\n")
-        XCTAssertTrue(out.contains("<tbody>\n<tr><td>2019</td><td>12</td></tr>\n<tr><td>2020</td><td>30</td></tr>\n</tbody>\n"), out)
+        XCTAssertTrue(
+            out.contains("<tbody>\n<tr><td>2019</td><td>12</td></tr>\n<tr><td>2020</td><td>30</td></tr>\n</tbody>\n"), out)
     }
 
     func testTablesAreNumberedAndNeverShareAHeadingID() {
-        let body = "## Table 1\n\n```table\ncaption: A\n| x |\n| - |\n| 1 |\n```\n\n```table\ncaption: B\n| y |\n| - |\n| 2 |\n```\n"
+        let body =
+            "## Table 1\n\n```table\ncaption: A\n| x |\n| - |\n| 1 |\n```\n\n```table\ncaption: B\n| y |\n| - |\n| 2 |\n```\n"
         let out = html(body)
         XCTAssertTrue(out.contains("<h2 id=\"table-1\">Table 1</h2>"))
         XCTAssertTrue(out.contains("aria-labelledby=\"table-1-2\""))
@@ -71,13 +77,16 @@ final class PipeTableTests: XCTestCase {
     }
 
     func testEscapedPipesAndInlineMarkdownInCells() {
-        let out = html("```table\ncaption: Options *and* [codes](/codes/)\n| Choice | Code |\n| --- | --- |\n| yes \\| no | `a\\|b` **bold** |\n```\n")
+        let out = html(
+            "```table\ncaption: Options *and* [codes](/codes/)\n| Choice | Code |\n| --- | --- |\n| yes \\| no | `a\\|b` **bold** |\n```\n"
+        )
         XCTAssertTrue(out.contains("<caption id=\"table-1\">Options <em>and</em> <a href=\"/codes/\">codes</a></caption>"), out)
         XCTAssertTrue(out.contains("<tr><td>yes | no</td><td><code>a|b</code> <strong>bold</strong></td></tr>"), out)
     }
 
     func testCellThatLooksLikeABlockStaysText() {
-        let out = html("```table\ncaption: C\n| # Not a heading | - not a list |\n| --- | --- |\n| > no quote | 1. no list |\n```\n")
+        let out = html(
+            "```table\ncaption: C\n| # Not a heading | - not a list |\n| --- | --- |\n| > no quote | 1. no list |\n```\n")
         XCTAssertTrue(out.contains("<th scope=\"col\"># Not a heading</th><th scope=\"col\">- not a list</th>"), out)
         XCTAssertTrue(out.contains("<td>&gt; no quote</td><td>1. no list</td>"), out)
     }
@@ -85,42 +94,56 @@ final class PipeTableTests: XCTestCase {
     // MARK: Errors, each with its exact place
 
     func testMissingCaption() {
-        XCTAssertEqual(tableErrors("Text\n\n```table\n| a |\n| - |\n| 1 |\n```\n", firstLine: 6), [
-            "8:1: table has no caption; add a line 'caption: …' saying what the table shows, straight after ```table",
-        ])
+        XCTAssertEqual(
+            tableErrors("Text\n\n```table\n| a |\n| - |\n| 1 |\n```\n", firstLine: 6),
+            [
+                "8:1: table has no caption; add a line 'caption: …' saying what the table shows, straight after ```table"
+            ])
     }
 
     func testMissingDelimiterRow() {
-        XCTAssertEqual(tableErrors("```table\ncaption: X\n| a | b |\n| 1 | 2 |\n```\n"), [
-            "4:1: table has no delimiter row under the header; add a line like '| --- | --- |' straight after the header row, with one '---' for each column",
-        ])
+        XCTAssertEqual(
+            tableErrors("```table\ncaption: X\n| a | b |\n| 1 | 2 |\n```\n"),
+            [
+                "4:1: table has no delimiter row under the header; add a line like '| --- | --- |' straight after the header row, with one '---' for each column"
+            ])
         // Header alone: the problem is reported on the header line.
         XCTAssertEqual(tableErrors("```table\ncaption: X\n  | a | b |\n```\n").first?.prefix(5), "3:3: ")
     }
 
     func testRowWithWrongNumberOfCellsInsideABlockQuote() {
         let body = "> ```table\n> caption: X\n> | a | b | c | d |\n> | - | - | - | - |\n> | 1 | 2 | 3 |\n> ```\n"
-        XCTAssertEqual(tableErrors(body, firstLine: 3), [
-            "7:3: row has 3 cells but the header has 4; add or remove '|' separators",
-        ])
+        XCTAssertEqual(
+            tableErrors(body, firstLine: 3),
+            [
+                "7:3: row has 3 cells but the header has 4; add or remove '|' separators"
+            ])
     }
 
     func testUnknownOptionSuggestsTheRightOne() {
-        XCTAssertEqual(tableErrors("```table\ncaption: X\n  row-header: yes\n| a |\n| - |\n| 1 |\n```\n"), [
-            "3:3: unknown table option 'row-header' (did you mean 'row-headers'?); the options are 'caption' and 'row-headers'",
-        ])
-        XCTAssertEqual(tableErrors("```table\ncaption: X\nrow-headers: maybe\n| a |\n| - |\n| 1 |\n```\n"), [
-            "3:14: row-headers must be 'yes' or 'no'; write 'row-headers: yes' to make each row's first cell its heading",
-        ])
+        XCTAssertEqual(
+            tableErrors("```table\ncaption: X\n  row-header: yes\n| a |\n| - |\n| 1 |\n```\n"),
+            [
+                "3:3: unknown table option 'row-header' (did you mean 'row-headers'?); the options are 'caption' and 'row-headers'"
+            ])
+        XCTAssertEqual(
+            tableErrors("```table\ncaption: X\nrow-headers: maybe\n| a |\n| - |\n| 1 |\n```\n"),
+            [
+                "3:14: row-headers must be 'yes' or 'no'; write 'row-headers: yes' to make each row's first cell its heading"
+            ])
     }
 
     func testEmptyTable() {
-        XCTAssertEqual(tableErrors("Intro\n\n```table\ncaption: Nothing yet\n```\n"), [
-            "3:1: table is empty; add a header row, a delimiter row like '| --- | --- |' and at least one row",
-        ])
-        XCTAssertEqual(tableErrors("```table\ncaption: X\n| a |\n| - |\n```\n"), [
-            "1:1: table is empty: it has a header but no rows; add rows under the delimiter row or remove the table",
-        ])
+        XCTAssertEqual(
+            tableErrors("Intro\n\n```table\ncaption: Nothing yet\n```\n"),
+            [
+                "3:1: table is empty; add a header row, a delimiter row like '| --- | --- |' and at least one row"
+            ])
+        XCTAssertEqual(
+            tableErrors("```table\ncaption: X\n| a |\n| - |\n```\n"),
+            [
+                "1:1: table is empty: it has a header but no rows; add rows under the delimiter row or remove the table"
+            ])
         XCTAssertEqual(html("```table\n```\n"), "")
     }
 

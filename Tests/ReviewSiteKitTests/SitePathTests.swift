@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class SitePathTests: XCTestCase {
     func testSlugsAreLowerCaseASCIIWithHyphens() {
@@ -30,14 +31,17 @@ final class SitePathTests: XCTestCase {
     }
 
     func testLinkTargetsResolveSitePathsAndMarkdownFiles() {
-        let pages: Set<SitePath> = [SitePath(""), SitePath("reviews/"), SitePath("reviews/dhr-jo-2022/"),
-                                    SitePath("briefings/adult-r/"), SitePath("about/sub-groups/")]
+        let pages: Set<SitePath> = [
+            SitePath(""), SitePath("reviews/"), SitePath("reviews/dhr-jo-2022/"),
+            SitePath("briefings/adult-r/"), SitePath("about/sub-groups/"),
+        ]
         func resolve(_ d: String, from: String = "reviews/dhr-sam-2024.md") -> LinkTarget {
             LinkTarget.resolve(d, from: from, in: pages)
         }
         XCTAssertEqual(resolve("/briefings/adult-r/"), .page(SitePath("briefings/adult-r/"), fragment: nil))
         XCTAssertEqual(resolve("/briefings/adult-r"), .page(SitePath("briefings/adult-r/"), fragment: nil))
-        XCTAssertEqual(resolve("/reviews/dhr-jo-2022/#action-plan"), .page(SitePath("reviews/dhr-jo-2022/"), fragment: "action-plan"))
+        XCTAssertEqual(
+            resolve("/reviews/dhr-jo-2022/#action-plan"), .page(SitePath("reviews/dhr-jo-2022/"), fragment: "action-plan"))
         XCTAssertEqual(resolve("dhr-jo-2022.md"), .page(SitePath("reviews/dhr-jo-2022/"), fragment: nil))
         XCTAssertEqual(resolve("../briefings/adult-r.md"), .page(SitePath("briefings/adult-r/"), fragment: nil))
         XCTAssertEqual(resolve("/"), .page(SitePath(""), fragment: nil))

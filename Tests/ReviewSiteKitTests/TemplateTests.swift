@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Shared helpers for the template tests.
 enum TemplateTestSupport {
@@ -11,16 +12,20 @@ enum TemplateTestSupport {
         try TemplateSet(sources: sources, displayPrefix: prefix)
     }
 
-    static func render(_ source: String, _ context: [String: TemplateValue] = [:],
-                       partials: [String: String] = [:]) throws(TemplateError) -> String {
+    static func render(
+        _ source: String, _ context: [String: TemplateValue] = [:],
+        partials: [String: String] = [:]
+    ) throws(TemplateError) -> String {
         var sources = partials
         sources["t.html"] = source
         return try set(sources).render("t.html", context)
     }
 
     /// The error loading or rendering produced, or nil when it succeeded.
-    static func error(_ source: String, _ context: [String: TemplateValue] = [:],
-                      partials: [String: String] = [:]) -> TemplateError? {
+    static func error(
+        _ source: String, _ context: [String: TemplateValue] = [:],
+        partials: [String: String] = [:]
+    ) -> TemplateError? {
         do {
             _ = try render(source, context, partials: partials)
             return nil
@@ -36,16 +41,20 @@ final class TemplateOutputTests: XCTestCase {
     }
 
     func testTextIsEscapedAndHTMLIsNot() throws {
-        let ctx: [String: TemplateValue] = ["s": .string(#"<a href="x">Tom & Jerry's</a>"#),
-                                            "h": .html("<p>Safe &amp; sound</p>")]
-        XCTAssertEqual(try render("{{ s }}|{{ h }}", ctx),
-                       "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;|<p>Safe &amp; sound</p>")
+        let ctx: [String: TemplateValue] = [
+            "s": .string(#"<a href="x">Tom & Jerry's</a>"#),
+            "h": .html("<p>Safe &amp; sound</p>"),
+        ]
+        XCTAssertEqual(
+            try render("{{ s }}|{{ h }}", ctx),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;|<p>Safe &amp; sound</p>")
     }
 
     func testNumbersBooleansAndLiterals() throws {
         let ctx: [String: TemplateValue] = ["n": .int(-42), "t": .bool(true), "f": .bool(false)]
-        XCTAssertEqual(try render(#"{{ n }} {{ t }} {{ f }} {{ "a<b" }} {{ 'x' }} {{ 7 }}"#, ctx),
-                       "-42 true false a&lt;b x 7")
+        XCTAssertEqual(
+            try render(#"{{ n }} {{ t }} {{ f }} {{ "a<b" }} {{ 'x' }} {{ 7 }}"#, ctx),
+            "-42 true false a&lt;b x 7")
     }
 
     func testDottedPathsAndUnicodeTextPassThrough() throws {
@@ -105,8 +114,10 @@ final class TemplateBlockTests: XCTestCase {
     }
 
     func testOperators() throws {
-        let ctx: [String: TemplateValue] = ["a": .bool(true), "b": .bool(false), "n": .int(3),
-                                            "s": .string("x"), "h": .html("x")]
+        let ctx: [String: TemplateValue] = [
+            "a": .bool(true), "b": .bool(false), "n": .int(3),
+            "s": .string("x"), "h": .html("x"),
+        ]
         let cases: [(String, String)] = [
             ("a and b", "F"), ("a or b", "T"), ("not b", "T"), ("not a or b", "F"),
             ("not (a and b)", "T"), ("(a or b) and not b", "T"), ("a and b or a", "T"),
@@ -122,7 +133,8 @@ final class TemplateBlockTests: XCTestCase {
 
     func testForLoopWithLoopVariables() throws {
         let ctx: [String: TemplateValue] = ["xs": .list([.string("a"), .string("b"), .string("c")])]
-        let source = "{% for x in xs %}{{ loop.index }}/{{ loop.length }}:{{ x }}"
+        let source =
+            "{% for x in xs %}{{ loop.index }}/{{ loop.length }}:{{ x }}"
             + "{% if loop.first %}F{% end %}{% if loop.last %}L{% end %} {% end %}"
         XCTAssertEqual(try render(source, ctx), "1/3:aF 2/3:b 3/3:cL ")
     }
@@ -137,10 +149,13 @@ final class TemplateBlockTests: XCTestCase {
     func testLoopVariableShadowsAndNestedLoopsHaveTheirOwnLoop() throws {
         let ctx: [String: TemplateValue] = [
             "item": .string("outer"),
-            "groups": .list([.object(["name": .string("A"), "items": .list([.string("a1"), .string("a2")])]),
-                             .object(["name": .string("B"), "items": .list([])])]),
+            "groups": .list([
+                .object(["name": .string("A"), "items": .list([.string("a1"), .string("a2")])]),
+                .object(["name": .string("B"), "items": .list([])]),
+            ]),
         ]
-        let source = "{% for g in groups %}[{{ g.name }}{{ loop.index }}:"
+        let source =
+            "{% for g in groups %}[{{ g.name }}{{ loop.index }}:"
             + "{% for item in g.items %}{{ item }}@{{ loop.index }}{% else %}none{% end %}"
             + "{{ loop.index }}]{% end %}{{ item }}"
         XCTAssertEqual(try render(source, ctx), "[A1:a1@1a2@21][B2:none2]outer")
@@ -148,9 +163,13 @@ final class TemplateBlockTests: XCTestCase {
 
     func testIncludeSeesTheCurrentScopeIncludingLoopVariables() throws {
         let partials = ["partials/li.html": "<li>{{ item.title }} of {{ site }} #{{ loop.index }}</li>"]
-        let ctx: [String: TemplateValue] = ["site": .string("CSP"),
-                                            "items": .list([.object(["title": .string("One")]),
-                                                            .object(["title": .string("Two")])])]
+        let ctx: [String: TemplateValue] = [
+            "site": .string("CSP"),
+            "items": .list([
+                .object(["title": .string("One")]),
+                .object(["title": .string("Two")]),
+            ]),
+        ]
         let source = #"{% for item in items %}{% include "partials/li.html" %}{% end %}"#
         XCTAssertEqual(try render(source, ctx, partials: partials), "<li>One of CSP #1</li><li>Two of CSP #2</li>")
     }

@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Property-style: many random sites mixing published, draft, withdrawn and embargoed pages
 /// (embargoes on both sides of --date), each page with a unique marker. No marker of an
@@ -28,12 +29,18 @@ final class UnpublishedLeakPropertyTests: XCTestCase {
         let buildDate = try XCTUnwrap(SiteDate(iso: "2026-06-15"))
         for seed in UInt64(1)...25 {
             var rng = SplitMix(state: seed)
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent("reviewsite-leak-\(seed)-\(UUID().uuidString)")
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "reviewsite-leak-\(seed)-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: root) }
             let content = root.appendingPathComponent("content")
-            try FileManager.default.createDirectory(at: content.appendingPathComponent("reviews"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: content.appendingPathComponent("briefings"), withIntermediateDirectories: true)
-            try Data("title: Leak test\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+            try FileManager.default.createDirectory(
+                at: content.appendingPathComponent("reviews"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: content.appendingPathComponent("briefings"), withIntermediateDirectories: true)
+            try Data(
+                "title: Leak test\nbase_url: https://example.org/\naccessibility:\n  prepared: 2020-01-01\n  known_issues: []\n  contact_email: web@example.org\n"
+                    .utf8
+            ).write(to: content.appendingPathComponent("site.yml"))
 
             var shouldAppear: [String] = [], mustNotAppear: [String] = []
             for i in 0..<Int.random(in: 3...12, using: &rng) {
@@ -51,7 +58,11 @@ final class UnpublishedLeakPropertyTests: XCTestCase {
                 let body = "## Section \(marker)\n\nBody text \(marker).\n"
                 let folder = kind == "dhr" ? "reviews/" : kind == "briefing" ? "briefings/" : ""
                 try Data("---\n\(fm)---\n\(body)".utf8).write(to: content.appendingPathComponent("\(folder)page-\(i).md"))
-                if state == "published" || state == "embargo-past" { shouldAppear.append(marker) } else { mustNotAppear.append(marker) }
+                if state == "published" || state == "embargo-past" {
+                    shouldAppear.append(marker)
+                } else {
+                    mustNotAppear.append(marker)
+                }
             }
 
             var options = PipelineOptions(date: buildDate)

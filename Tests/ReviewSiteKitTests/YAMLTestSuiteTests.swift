@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Runs the parser over the vendored yaml-test-suite (see Fixtures/yaml-test-suite/README.md):
 /// subset cases must give in.json's value, error cases must fail with a position, and every
@@ -20,23 +21,26 @@ final class YAMLTestSuiteTests: XCTestCase {
     func testEveryCaseFollowsTheRules() throws {
         let outcome = try Self.runAll()
         for failure in outcome.failures { XCTFail(failure) }
-        print("yaml-test-suite: \(outcome.subsetPassed) subset passed, \(outcome.errorPassed) error cases rejected, "
-              + "\(outcome.outsideEqual) other cases equal, \(outcome.outsideUnsupported) other cases unsupported, "
-              + "\(outcome.failures.count) failures")
+        print(
+            "yaml-test-suite: \(outcome.subsetPassed) subset passed, \(outcome.errorPassed) error cases rejected, "
+                + "\(outcome.outsideEqual) other cases equal, \(outcome.outsideUnsupported) other cases unsupported, "
+                + "\(outcome.failures.count) failures")
     }
 
     func testSummaryCounts() throws {
         let outcome = try Self.runAll()
         XCTAssertEqual(outcome.subsetPassed, 69, "every case in subset.txt parses to in.json")
         XCTAssertEqual(outcome.errorPassed, 94, "every invalid case is rejected")
-        XCTAssertEqual(outcome.subsetPassed + outcome.errorPassed + outcome.outsideEqual + outcome.outsideUnsupported,
-                       402, "every input is accounted for")
+        XCTAssertEqual(
+            outcome.subsetPassed + outcome.errorPassed + outcome.outsideEqual + outcome.outsideUnsupported,
+            402, "every input is accounted for")
         XCTAssertEqual(outcome.failures, [])
     }
 
     static func runAll() throws -> Outcome {
-        let subset = Set(try String(contentsOf: root.appendingPathComponent("subset.txt"), encoding: .utf8)
-            .split(separator: "\n").map(String.init))
+        let subset = Set(
+            try String(contentsOf: root.appendingPathComponent("subset.txt"), encoding: .utf8)
+                .split(separator: "\n").map(String.init))
         XCTAssertEqual(subset.count, 69)
         var outcome = Outcome()
         for id in caseIDs() {
@@ -59,7 +63,9 @@ final class YAMLTestSuiteTests: XCTestCase {
             let equal: Bool
             if case .success(let node) = result, let expected {
                 // An empty stream (comments only) has no JSON document; the parser's answer for it is {}.
-                equal = expected.count == 1 ? SuiteJSON(core: node) == expected[0]
+                equal =
+                    expected.count == 1
+                    ? SuiteJSON(core: node) == expected[0]
                     : expected.isEmpty && node == YAMLNode(kind: .mapping([]), line: 1, column: 1)
             } else {
                 equal = false
@@ -67,23 +73,30 @@ final class YAMLTestSuiteTests: XCTestCase {
             if subset.contains(id) {
                 switch result {
                 case .success where equal: outcome.subsetPassed += 1
-                case .success(let node): outcome.failures.append("\(id) (subset): got \(SuiteJSON(core: node)), expected \(expected ?? [])")
+                case .success(let node):
+                    outcome.failures.append("\(id) (subset): got \(SuiteJSON(core: node)), expected \(expected ?? [])")
                 case .failure(let e): outcome.failures.append("\(id) (subset): error \(e.line):\(e.column) \(e.message)")
                 }
             } else if isError {
                 switch result {
                 case .success(let node): outcome.failures.append("\(id) (error case): parsed as \(SuiteJSON(core: node))")
                 case .failure(let e):
-                    if e.line >= 1 && e.column >= 1 && !e.message.isEmpty { outcome.errorPassed += 1 }
-                    else { outcome.failures.append("\(id) (error case): bad position \(e.line):\(e.column)") }
+                    if e.line >= 1 && e.column >= 1 && !e.message.isEmpty {
+                        outcome.errorPassed += 1
+                    } else {
+                        outcome.failures.append("\(id) (error case): bad position \(e.line):\(e.column)")
+                    }
                 }
             } else {
                 switch result {
                 case .success where equal: outcome.outsideEqual += 1
-                case .success(let node): outcome.failures.append("\(id) (other): got \(SuiteJSON(core: node)), expected \(expected.map { "\($0)" } ?? "no in.json")")
+                case .success(let node):
+                    outcome.failures.append(
+                        "\(id) (other): got \(SuiteJSON(core: node)), expected \(expected.map { "\($0)" } ?? "no in.json")")
                 case .failure(let e) where e.isUnsupportedFeature && e.message.hasPrefix(YAMLError.unsupportedPrefix):
                     outcome.outsideUnsupported += 1
-                case .failure(let e): outcome.failures.append("\(id) (other): not unsupported but error \(e.line):\(e.column) \(e.message)")
+                case .failure(let e):
+                    outcome.failures.append("\(id) (other): not unsupported but error \(e.line):\(e.column) \(e.message)")
                 }
             }
         }
@@ -121,15 +134,20 @@ final class YAMLTestSuiteTests: XCTestCase {
         XCTAssertEqual(plain("nULL"), .string("nULL"))
         XCTAssertEqual(plain("1_000"), .string("1_000"))
         XCTAssertEqual(SuiteJSON(core: YAMLNode(kind: .scalar("12", .singleQuoted), line: 1, column: 1)), .string("12"))
-        XCTAssertEqual(SuiteJSON.parseStream("{\"a\": [1, -2.5e1, \"\\u263A\\ud83d\\ude00\", null, true]} {}"),
-                       [.object(["a": .array([.number(1), .number(-25), .string("☺😀"), .null, .bool(true)])]), .object([:])])
+        XCTAssertEqual(
+            SuiteJSON.parseStream("{\"a\": [1, -2.5e1, \"\\u263A\\ud83d\\ude00\", null, true]} {}"),
+            [.object(["a": .array([.number(1), .number(-25), .string("☺😀"), .null, .bool(true)])]), .object([:])])
     }
 }
 
 /// A JSON value, also used to read YAML scalars under the YAML 1.2 core schema.
 enum SuiteJSON: Equatable, CustomStringConvertible {
-    case string(String), number(Double), bool(Bool), null
-    case array([SuiteJSON]), object([String: SuiteJSON])
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([SuiteJSON])
+    case object([String: SuiteJSON])
 
     var description: String {
         switch self {
@@ -169,7 +187,10 @@ enum SuiteJSON: Equatable, CustomStringConvertible {
         if s.hasPrefix("0o"), s.count > 2, let v = UInt64(s.dropFirst(2), radix: 8) { return .number(Double(v)) }
         if s.hasPrefix("0x"), s.count > 2, let v = UInt64(s.dropFirst(2), radix: 16) { return .number(Double(v)) }
         if s.range(of: #"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil,
-           let d = Double(s) { return .number(d) }
+            let d = Double(s)
+        {
+            return .number(d)
+        }
         return .string(s)
     }
 
@@ -267,7 +288,9 @@ struct SuiteJSONScanner {
             case "f": out.append("\u{0C}")
             case "/", "\\", "\"": out.append(e)
             case "u":
-                guard i + 4 <= s.count, let v = UInt32(String(String.UnicodeScalarView(s[i..<(i + 4)])), radix: 16) else { return nil }
+                guard i + 4 <= s.count, let v = UInt32(String(String.UnicodeScalarView(s[i..<(i + 4)])), radix: 16) else {
+                    return nil
+                }
                 i += 4
                 if (0xD800..<0xDC00).contains(v) { pendingHigh = v; continue }
                 if (0xDC00..<0xE000).contains(v), let high = pendingHigh {

@@ -6,8 +6,10 @@ import Foundation
 public enum FileFixtures {
     /// A one- or more-page PDF. `info` goes in the Info dictionary, `xmpCreator` in an XMP
     /// packet, each page's text in its content stream. Offsets in the xref table are exact.
-    public static func pdf(info: [String: String] = [:], xmpCreator: String? = nil, pages: [String] = ["Hello"],
-                    encrypted: Bool = false, truncate: Bool = false) -> [UInt8] {
+    public static func pdf(
+        info: [String: String] = [:], xmpCreator: String? = nil, pages: [String] = ["Hello"],
+        encrypted: Bool = false, truncate: Bool = false
+    ) -> [UInt8] {
         var objects: [String] = []
         let pageCount = pages.count
         let kids = (0..<pageCount).map { "\(4 + $0 * 2) 0 R" }.joined(separator: " ")
@@ -15,7 +17,9 @@ public enum FileFixtures {
         objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(pageCount) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         for (i, text) in pages.enumerated() {
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + i * 2) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + i * 2) 0 R >>"
+            )
             let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
                 .replacingOccurrences(of: ")", with: "\\)")
             let stream = "BT /F1 12 Tf 72 720 Td (\(escaped)) Tj ET"
@@ -23,8 +27,8 @@ public enum FileFixtures {
         }
         if let xmpCreator {
             let xmp = """
-            <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>\(xmpCreator)</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>
-            """
+                <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>\(xmpCreator)</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>
+                """
             objects.append("<< /Type /Metadata /Subtype /XML /Length \(xmp.utf8.count) >>\nstream\n\(xmp)\nendstream")
         }
         let infoNumber = objects.count + 1
@@ -81,15 +85,26 @@ public enum FileFixtures {
     }
 
     /// A DOCX with the given core properties and body text.
-    public static func docx(creator: String, lastModifiedBy: String, title: String = "Overview report", body: String = "The review.") -> [UInt8] {
+    public static func docx(
+        creator: String, lastModifiedBy: String, title: String = "Overview report", body: String = "The review."
+    ) -> [UInt8] {
         zip([
-            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("docProps/core.xml", """
-            <?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(title)</dc:title><dc:creator>\(creator)</dc:creator><cp:lastModifiedBy>\(lastModifiedBy)</cp:lastModifiedBy></cp:coreProperties>
-            """),
-            ("word/document.xml", """
-            <?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>\(body)</w:t></w:r></w:p></w:body></w:document>
-            """),
+            (
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+            ),
+            (
+                "docProps/core.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(title)</dc:title><dc:creator>\(creator)</dc:creator><cp:lastModifiedBy>\(lastModifiedBy)</cp:lastModifiedBy></cp:coreProperties>
+                """
+            ),
+            (
+                "word/document.xml",
+                """
+                <?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>\(body)</w:t></w:r></w:p></w:body></w:document>
+                """
+            ),
         ])
     }
 
@@ -121,8 +136,11 @@ public enum FileFixtures {
         let exif = Array("Exif".utf8) + [0, 0] + tiff
         var out: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE1] + u16(exif.count + 2) + exif
         if let xmpCreator {
-            let xmp = Array("http://ns.adobe.com/xap/1.0/\0".utf8)
-                + Array("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description><dc:creator><rdf:Seq><rdf:li>\(xmpCreator)</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>".utf8)
+            let xmp =
+                Array("http://ns.adobe.com/xap/1.0/\0".utf8)
+                + Array(
+                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description><dc:creator><rdf:Seq><rdf:li>\(xmpCreator)</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+                        .utf8)
             out += [0xFF, 0xE1] + u16(xmp.count + 2) + xmp
         }
         return out + [0xFF, 0xD9]

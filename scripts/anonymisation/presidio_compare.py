@@ -89,27 +89,7 @@ def main(argv):
           + " (names come only from its spaCy/transformer NER, which this comparison does not load).")
     print("`social-handle` is compared with Presidio's URL recogniser, which flags every web address.")
     print()
-    print("| rule | ReviewSite recall | Presidio recall | ReviewSite FP | Presidio FP |")
-    print("|---|--:|--:|--:|--:|")
-    for rule in measure.RULES:
-        idx = [i for i, lab in enumerate(labels) if lab["rule"] == rule]
-        rs = sum(found[i] is not None for i in idx)
-        pr = sum(p_found[i] is not None for i in idx)
-        note = " (no recogniser)" if rule in NO_RECOGNISER else ""
-        print(f"| `{rule}` | {100 * rs / len(idx):.1f}% | {100 * pr / len(idx):.1f}%{note} | "
-              f"{sum(d['rule'] == rule for d in fps)} | {sum(d['rule'] == rule for d in p_fps)} |")
-    if "--list" in argv:
-        print("\nPresidio misses by rule and kind:")
-        c = collections.Counter((labels[i]["rule"], labels[i]["kind"]) for i in range(len(labels))
-                                if p_found[i] is None and labels[i]["rule"] not in NO_RECOGNISER)
-        for (rule, kind), n in sorted(c.items()):
-            print(f"  {rule} [{kind}]: {n}")
-        print("\nPresidio false positives by rule (most frequent texts):")
-        for rule in measure.RULES:
-            texts = collections.Counter(d["text"] for d in p_fps if d["rule"] == rule)
-            if texts:
-                print(f"  {rule}: {sum(texts.values())}: " + "; ".join(f"{t!r} x{n}" for t, n in texts.most_common(8)))
-
+    print(measure.side_by_side("Presidio", labels, found, fps, p_found, p_fps, NO_RECOGNISER, argv))
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -95,27 +95,7 @@ def main(argv):
           + " (its name detectors need TextBlob/NLTK, spaCy or Stanford models, which this comparison does not load).")
     print("`social-handle` is compared with scrubadub's URL detector, which flags every web address, and its Twitter @handle detector.")
     print()
-    print("| rule | ReviewSite recall | scrubadub recall | ReviewSite FP | scrubadub FP |")
-    print("|---|--:|--:|--:|--:|")
-    for rule in measure.RULES:
-        idx = [i for i, lab in enumerate(labels) if lab["rule"] == rule]
-        rs = sum(found[i] is not None for i in idx)
-        sc = sum(s_found[i] is not None for i in idx)
-        note = " (no detector)" if rule in NO_DETECTOR else ""
-        print(f"| `{rule}` | {100 * rs / len(idx):.1f}% | {100 * sc / len(idx):.1f}%{note} | "
-              f"{sum(d['rule'] == rule for d in fps)} | {sum(d['rule'] == rule for d in s_fps)} |")
-    if "--list" in argv:
-        print("\nscrubadub misses by rule and kind:")
-        c = collections.Counter((labels[i]["rule"], labels[i]["kind"]) for i in range(len(labels))
-                                if s_found[i] is None and labels[i]["rule"] not in NO_DETECTOR)
-        for (rule, kind), n in sorted(c.items()):
-            print(f"  {rule} [{kind}]: {n}")
-        print("\nscrubadub false positives by rule (most frequent texts):")
-        for rule in measure.RULES:
-            texts = collections.Counter(d["text"] for d in s_fps if d["rule"] == rule)
-            if texts:
-                print(f"  {rule}: {sum(texts.values())}: " + "; ".join(f"{t!r} x{n}" for t, n in texts.most_common(8)))
-
+    print(measure.side_by_side("scrubadub", labels, found, fps, s_found, s_fps, NO_DETECTOR, argv))
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `address`: a house number and a street ("12 Acacia Avenue", "4a Mill Lane", "221 Baker
 /// Street") is an error: it points at one household. A flat or apartment number ("Flat 3",
 /// "Apartment 12") and a named house after a place word ("at Rose Cottage", "to The Old
@@ -18,17 +19,23 @@ package struct AddressRule: AnonymisationRule {
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
-    package static let welshStreetTypes: WordList = ["heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
-                                           "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar"]
+    package static let welshStreetTypes: WordList = [
+        "heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
+        "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar",
+    ]
     /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
     package static let welshArticles: WordList = ["y", "yr", "r", "ar", "o"]
-    package static let houseTypes: WordList = ["cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
-                             "villa", "granary", "manse", "grange"]
+    package static let houseTypes: WordList = [
+        "cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
+        "villa", "granary", "manse", "grange",
+    ]
     /// Words before a number that make it a heading or list number, not a house number.
-    package static let notHouseNumbers: WordList = ["step", "lesson", "recommendation", "recommendations", "section", "chapter",
-                                  "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
-                                  "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
-                                  "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around"]
+    package static let notHouseNumbers: WordList = [
+        "step", "lesson", "recommendation", "recommendations", "section", "chapter",
+        "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
+        "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
+        "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around",
+    ]
     /// Small words that are not part of a street name.
     package static let joiners: WordList = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
     package static let placeWords: WordList = ["at", "to", "from", "address", "called", "named", "into"]
@@ -45,30 +52,45 @@ package struct AddressRule: AnonymisationRule {
             let t = tokens[k]
             if t.kind == .word, let last = houseOnStreet(text, k, context) {
                 let r = t.start..<tokens[last].end
-                out.append(finding(text, r, .error, "named house and street \(Mask.preview(text.slice(r), keep: 1))",
-                    "remove it or replace it with a description such as 'the family home' or the area"))
+                out.append(
+                    finding(
+                        text, r, .error, "named house and street \(Mask.preview(text.slice(r), keep: 1))",
+                        "remove it or replace it with a description such as 'the family home' or the area"))
                 k = last
             } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
                 let r = t.start..<tokens[last].end
-                out.append(finding(text, r, .error, "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
-                    "remove it or replace it with a description such as 'the family home' or the area"))
+                out.append(
+                    finding(
+                        text, r, .error,
+                        "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
+                        "remove it or replace it with a description such as 'the family home' or the area"))
                 k = last
-            } else if t.kind == .word, let c = StructuredScan.at(text, t.start), "FfAa".unicodeScalars.contains(c), let last = flat(text, k) {
+            } else if t.kind == .word, let c = StructuredScan.at(text, t.start), "FfAa".unicodeScalars.contains(c),
+                let last = flat(text, k)
+            {
                 let r = t.start..<tokens[last].end
-                out.append(finding(text, r, .warning, "flat or apartment number \(text.slice(t.start..<t.end)) *",
-                    "remove it unless it cannot identify anyone, then waive it with a reason"))
+                out.append(
+                    finding(
+                        text, r, .warning, "flat or apartment number \(text.slice(t.start..<t.end)) *",
+                        "remove it unless it cannot identify anyone, then waive it with a reason"))
                 k = last
             } else if t.kind == .word, let last = namedHouse(text, k) {
                 let r = t.start..<tokens[last].end
-                out.append(finding(text, r, .warning, "house name \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 1))\(text.slice(tokens[last].start..<tokens[last].end))",
-                    "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"))
+                out.append(
+                    finding(
+                        text, r, .warning,
+                        "house name \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 1))\(text.slice(tokens[last].start..<tokens[last].end))",
+                        "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
+                    ))
                 k = last
             }
         }
         return out
     }
 
-    private func finding(_ text: ScanText, _ r: Range<Int>, _ severity: Severity, _ what: String, _ fix: String) -> AnonymisationFinding {
+    private func finding(_ text: ScanText, _ r: Range<Int>, _ severity: Severity, _ what: String, _ fix: String)
+        -> AnonymisationFinding
+    {
         AnonymisationFinding(rule: id, severity: severity, range: r, matched: text.slice(r), message: "\(what); \(fix)")
     }
 
@@ -92,18 +114,24 @@ package struct AddressRule: AnonymisationRule {
     /// street type text.
     private func street(_ text: ScanText, _ k: Int) -> (Int, String)? {
         guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
-              !StructuredScan.wordChar(text, t.start - 1) else { return nil }
+            !StructuredScan.wordChar(text, t.start - 1)
+        else { return nil }
         // Paragraph numbers (3.12), times, money and list headings are not house numbers.
         if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
         var j = k + 1
-        if let s = token(text, j), s.kind == .word, s.end - s.start == 1, StructuredScan.letter(text, s.start) { j += 1 }  // 12a
-        else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number { j += 2 }                           // 12-14
+        if let s = token(text, j), s.kind == .word, s.end - s.start == 1, StructuredScan.letter(text, s.start) {
+            j += 1
+        }  // 12a
+        else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number {
+            j += 2
+        }  // 12-14
         if isOther(text, j, ",") { j += 1 }
         var names = 0
         while names <= 3 {
             guard token(text, j)?.kind == .space, let w = token(text, j + 1), w.kind == .word,
-                  StructuredScan.capitalised(text, w) else { return nil }
+                StructuredScan.capitalised(text, w)
+            else { return nil }
             j += 1
             if names >= 1, isWord(text, j, in: Self.streetTypes) {
                 return (j, text.slice(w.start..<w.end))
@@ -125,15 +153,17 @@ package struct AddressRule: AnonymisationRule {
     /// "Flat 3", "Apartment 12b", "Apt 4"; "flat 3" only after in/at/to/from/into.
     private func flat(_ text: ScanText, _ k: Int) -> Int? {
         guard let t = token(text, k), isWord(text, k, in: ["flat", "apartment", "apt"]),
-              token(text, k + 1)?.kind == .space, let n = token(text, k + 2), n.kind == .number, n.end - n.start <= 4 else { return nil }
+            token(text, k + 1)?.kind == .space, let n = token(text, k + 2), n.kind == .number, n.end - n.start <= 4
+        else { return nil }
         if !StructuredScan.capitalised(text, t) {
             guard let p = previousWord(text, k), isWord(text, p, in: ["in", "at", "to", "from", "into"]) else { return nil }
         }
         var last = k + 2
         if let s = token(text, last + 1), s.kind == .word, s.end - s.start == 1 { last += 1 }  // Flat 3B
         guard let end = token(text, last)?.end, !StructuredScan.wordChar(text, end),
-              !(isOther(text, last + 1, ".,") && token(text, last + 2)?.kind == .number),
-              !isOther(text, last + 1, "%") else { return nil }
+            !(isOther(text, last + 1, ".,") && token(text, last + 2)?.kind == .number),
+            !isOther(text, last + 1, "%")
+        else { return nil }
         return last
     }
 
@@ -184,7 +214,8 @@ package struct AddressRule: AnonymisationRule {
     /// "12 Heol y Felin": a house number before a Welsh street.
     private func welshStreetAfterNumber(_ text: ScanText, _ k: Int) -> (Int, String)? {
         guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
-              !StructuredScan.wordChar(text, t.start - 1), token(text, k + 1)?.kind == .space else { return nil }
+            !StructuredScan.wordChar(text, t.start - 1), token(text, k + 1)?.kind == .space
+        else { return nil }
         if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
         guard let last = welshStreet(text, k + 2), let l = token(text, last), let type = token(text, k + 2) else { return nil }
@@ -194,8 +225,10 @@ package struct AddressRule: AnonymisationRule {
 
     /// Words that make a capitalised run an organisation, not a house (`Avonmere Police`).
     private static let notHouseWords: Set<String> = NameContextWords.placeOrAgency
-        .subtracting(["house", "lodge", "hall", "court", "view", "green", "fields", "field", "wood", "towers", "mews", "row",
-                      "walk", "hill", "grove", "gardens", "place", "park", "home"])
+        .subtracting([
+            "house", "lodge", "hall", "court", "view", "green", "fields", "field", "wood", "towers", "mews", "row",
+            "walk", "hill", "grove", "gardens", "place", "park", "home",
+        ])
 
     /// "Ty Gwyn, Heol y Felin", "The Willows, Mill Lane": one to three capitalised words (a
     /// house name), a comma, and a street name. Returns the street's last token.
@@ -208,14 +241,22 @@ package struct AddressRule: AnonymisationRule {
         // The house name starts the run: not after another capitalised word, nor after a
         // lower-case "the" (`the Red Lion, High Street` is a pub or a shop).
         if let p = previousWord(text, k), let pt = token(text, p),
-           StructuredScan.capitalised(text, pt) || StructuredScan.equals(text, pt.start..<pt.end, "the") { return nil }
+            StructuredScan.capitalised(text, pt) || StructuredScan.equals(text, pt.start..<pt.end, "the")
+        {
+            return nil
+        }
         var j = k
         var names = 0
         while true {
-            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w), w.end - w.start >= 2 else { return nil }
+            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w), w.end - w.start >= 2 else {
+                return nil
+            }
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
             if Self.notHouseWords.contains(folded) || context.declaredWords.contains(folded)
-                || isWord(text, j, in: Self.streetTypes) || isWelshType(text, j) { return nil }
+                || isWord(text, j, in: Self.streetTypes) || isWelshType(text, j)
+            {
+                return nil
+            }
             names += 1
             if isOther(text, j + 1, ",") { break }
             guard names < 3, token(text, j + 1)?.kind == .space else { return nil }
@@ -233,7 +274,10 @@ package struct AddressRule: AnonymisationRule {
             if names2 >= 1, isWord(text, s, in: Self.streetTypes) {
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
-                   Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end))) { return nil }
+                    Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))
+                {
+                    return nil
+                }
                 return s
             }
             guard token(text, s + 1)?.kind == .space else { return nil }

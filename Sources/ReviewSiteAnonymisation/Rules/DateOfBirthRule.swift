@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `date-of-birth`: full day-month-year dates ("15 May 2020", "15th May 2020", "May 15, 2020",
 /// "15/05/2020", "15.05.2020", "2020-05-15"). Near born, DOB, D.O.B., date of birth, died,
 /// death, deceased, funeral, aged (same sentence, at most ten words away) a full date is an
@@ -11,11 +12,15 @@ import ReviewSiteNames
 package struct DateOfBirthRule: AnonymisationRule {
     package let id = RuleID.dateOfBirth
 
-    package static let months: WordList = ["january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"]
+    package static let months: WordList = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
     package static let shortMonths: WordList = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    package static let keywords: WordList = ["born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
-                           "aged", "killed", "murdered", "inquest", "burial", "cremation"]
+    package static let keywords: WordList = [
+        "born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
+        "aged", "killed", "murdered", "inquest", "burial", "cremation",
+    ]
     /// How many words away a keyword may be.
     package static let window = 15
 
@@ -50,12 +55,20 @@ package struct DateOfBirthRule: AnonymisationRule {
             let keyword = nearbyKeyword(text, date)
             if date.weak, keyword == nil { continue }
             if let keyword {
-                out.append(AnonymisationFinding(rule: id, severity: .error, range: date.range, matched: matched,
-                    message: "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"))
+                out.append(
+                    AnonymisationFinding(
+                        rule: id, severity: .error, range: date.range, matched: matched,
+                        message:
+                            "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"
+                    ))
             } else if text.field == nil, context.strictDatesOfBirth {
                 // An event date: its own rule, summarised once per file (EventDateSummary).
-                out.append(AnonymisationFinding(rule: RuleID.eventDate, severity: .warning, range: date.range, matched: matched,
-                    message: "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"))
+                out.append(
+                    AnonymisationFinding(
+                        rule: RuleID.eventDate, severity: .warning, range: date.range, matched: matched,
+                        message:
+                            "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"
+                    ))
             }
         }
         return out
@@ -93,7 +106,8 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     private func monthNumber(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
         guard let t = token(text, k), t.kind == .word, StructuredScan.capitalised(text, t) else { return nil }
-        let m = StructuredScan.index(text, range(t), in: Self.months)
+        let m =
+            StructuredScan.index(text, range(t), in: Self.months)
             ?? StructuredScan.index(text, range(t), in: Self.shortMonths)
             ?? (StructuredScan.equals(text, range(t), "sept") ? 8 : nil)
         guard let m else { return nil }
@@ -105,16 +119,21 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Day number with an optional ordinal ("15", "15th"); returns the token after it.
     private func day(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         guard let t = token(text, k), t.kind == .number, digits(t) <= 2,
-              let d = StructuredScan.number(text, range(t)), d >= 1 else { return nil }
+            let d = StructuredScan.number(text, range(t)), d >= 1
+        else { return nil }
         if let o = token(text, k + 1), o.kind == .word,
-           StructuredScan.index(text, range(o), in: ["st", "nd", "rd", "th"]) != nil { return (d, k + 2) }
+            StructuredScan.index(text, range(o), in: ["st", "nd", "rd", "th"]) != nil
+        {
+            return (d, k + 2)
+        }
         return (d, k + 1)
     }
 
     private func year(_ text: ScanText, _ k: Int) -> Int? {
         guard let t = token(text, k), t.kind == .number, digits(t) == 4,
-              let y = StructuredScan.number(text, range(t)), (1900...2099).contains(y),
-              !StructuredScan.wordChar(text, t.end), !gluedAfter(text, k) else { return nil }
+            let y = StructuredScan.number(text, range(t)), (1900...2099).contains(y),
+            !StructuredScan.wordChar(text, t.end), !gluedAfter(text, k)
+        else { return nil }
         return y
     }
 
@@ -127,42 +146,51 @@ package struct DateOfBirthRule: AnonymisationRule {
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
         guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
-              let first = token(text, k), let mt = token(text, m), let last = token(text, y + 1) else { return nil }
-        return FoundDate(range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-                         day: first.start..<first.end, month: range(mt), year: range(last))
+            let first = token(text, k), let mt = token(text, m), let last = token(text, y + 1)
+        else { return nil }
+        return FoundDate(
+            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
+            day: first.start..<first.end, month: range(mt), year: range(last))
     }
 
     /// "May 15, 2020", "May 15th 2020".
     private func monthFirst(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let (month, afterMonth) = monthNumber(text, k), isSpace(text, afterMonth),
-              let (d, afterDay) = day(text, afterMonth + 1) else { return nil }
+            let (d, afterDay) = day(text, afterMonth + 1)
+        else { return nil }
         var y = afterDay
         if isOther(text, y, ",") { y += 1 }
         guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
-              let first = token(text, k), let dt = token(text, afterMonth + 1), let last = token(text, y + 1) else { return nil }
-        return FoundDate(range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-                         day: range(dt), month: range(first), year: range(last))
+            let first = token(text, k), let dt = token(text, afterMonth + 1), let last = token(text, y + 1)
+        else { return nil }
+        return FoundDate(
+            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
+            day: range(dt), month: range(first), year: range(last))
     }
 
     /// "15/05/2020", "15-05-2020", "15.05.2020", "15/05/20", "2020-05-15".
     private func numeric(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let a = token(text, k), a.kind == .number, isOther(text, k + 1, "/-."),
-              let b = token(text, k + 2), b.kind == .number, isOther(text, k + 3, "/-."),
-              let c = token(text, k + 4), c.kind == .number,
-              let sep = StructuredScan.at(text, k + 1 < text.tokens.count ? text.tokens[k + 1].start : -1),
-              StructuredScan.at(text, text.tokens[k + 3].start) == sep,
-              !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 4),
-              let na = StructuredScan.number(text, range(a)), let nb = StructuredScan.number(text, range(b)),
-              let nc = StructuredScan.number(text, range(c)) else { return nil }
+            let b = token(text, k + 2), b.kind == .number, isOther(text, k + 3, "/-."),
+            let c = token(text, k + 4), c.kind == .number,
+            let sep = StructuredScan.at(text, k + 1 < text.tokens.count ? text.tokens[k + 1].start : -1),
+            StructuredScan.at(text, text.tokens[k + 3].start) == sep,
+            !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 4),
+            let na = StructuredScan.number(text, range(a)), let nb = StructuredScan.number(text, range(b)),
+            let nc = StructuredScan.number(text, range(c))
+        else { return nil }
         let r = a.start..<c.end
         if digits(a) == 4, sep != ".", digits(b) == 2, digits(c) == 2, (1900...2099).contains(na), valid(nc, nb, na) {
             return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a))
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
         let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2
-        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(na, nb, 1900 + nc)) else { return nil }
-        return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
-                         weak: digits(c) == 2 && sep != "/")
+        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(na, nb, 1900 + nc)) else {
+            return nil
+        }
+        return FoundDate(
+            range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
+            weak: digits(c) == 2 && sep != "/")
     }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -175,7 +203,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// "born in March 1984", "DOB: March 1984": the month and year of birth, a warning.
     private func monthYearOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
         guard let t = token(text, k), t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
-              year(text, after + 1) != nil, let y = token(text, after + 1) else { return nil }
+            year(text, after + 1) != nil, let y = token(text, after + 1)
+        else { return nil }
         // A keyword among the four words before, in the same sentence.
         var j = k - 1, words = 0
         while j >= 0, words < 4 {
@@ -183,12 +212,19 @@ package struct DateOfBirthRule: AnonymisationRule {
             if w.kind == .newline || isOther(text, j, ".!?;") { break }
             if w.kind == .word {
                 words += 1
-                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob", "birthday"]) != nil || isDOBAbbreviation(text, j) {
+                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob", "birthday"]) != nil
+                    || isDOBAbbreviation(text, j)
+                {
                     let r = t.start..<y.end
-                    return AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r),
-                        message: "month and year of birth (\(text.slice(t.start..<t.end)) ****); with other details it can identify the person: remove it or give an age instead")
+                    return AnonymisationFinding(
+                        rule: id, severity: .warning, range: r, matched: text.slice(r),
+                        message:
+                            "month and year of birth (\(text.slice(t.start..<t.end)) ****); with other details it can identify the person: remove it or give an age instead"
+                    )
                 }
-            } else if w.kind == .number { words += 1 }
+            } else if w.kind == .number {
+                words += 1
+            }
             j -= 1
         }
         return nil
@@ -223,7 +259,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         if t.kind == .newline, token(text, forward ? k + 1 : k - 1)?.kind == .newline { return true }
         guard isOther(text, k, ".!?"), isSpace(text, k + 1) || token(text, k + 1)?.kind == .newline else { return false }
         // Initials such as "D.O.B." are not the end of a sentence.
-        if let prev = token(text, k - 1), prev.kind == .word, prev.end - prev.start == 1, isOther(text, k - 2, ".") { return false }
+        if let prev = token(text, k - 1), prev.kind == .word, prev.end - prev.start == 1, isOther(text, k - 2, ".") {
+            return false
+        }
         guard let next = token(text, k + 2) else { return true }
         return next.kind == .word && StructuredScan.capitalised(text, next)
     }
@@ -234,7 +272,10 @@ package struct DateOfBirthRule: AnonymisationRule {
             guard start >= 0, start + 4 < text.tokens.count else { continue }
             let parts = [text.tokens[start], text.tokens[start + 2], text.tokens[start + 4]]
             if isOther(text, start + 1, "."), isOther(text, start + 3, "."),
-               zip(parts, ["d", "o", "b"]).allSatisfy({ StructuredScan.equals(text, range($0), $1) }) { return true }
+                zip(parts, ["d", "o", "b"]).allSatisfy({ StructuredScan.equals(text, range($0), $1) })
+            {
+                return true
+            }
         }
         return false
     }
@@ -244,7 +285,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         var out = String.UnicodeScalarView()
         for i in date.range {
             let s = text.scalars[i]
-            let hide = date.day.contains(i) || (date.month.contains(i) && StructuredScan.isDigit(s))
+            let hide =
+                date.day.contains(i) || (date.month.contains(i) && StructuredScan.isDigit(s))
                 || (hideYear && date.year.contains(i))
             out.append(hide && (StructuredScan.isDigit(s) || StructuredScan.isLetter(s)) ? "*" : s)
         }

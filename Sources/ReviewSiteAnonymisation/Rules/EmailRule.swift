@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `email`: personal email addresses, written plainly (jo.bloggs@example.com) or disguised
 /// ("jo.bloggs at example dot com", "jo.bloggs [at] example [dot] co [dot] uk"). Quiet: the
 /// site's contact email and helpline emails from site.yml, and role mailboxes of services
@@ -31,15 +32,21 @@ package struct EmailRule: AnonymisationRule {
         return out
     }
 
-    private func report(_ text: ScanText, _ r: Range<Int>, _ address: String, _ allowed: Set<String>,
-                        _ out: inout [AnonymisationFinding]) {
+    private func report(
+        _ text: ScanText, _ r: Range<Int>, _ address: String, _ allowed: Set<String>,
+        _ out: inout [AnonymisationFinding]
+    ) {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
         if Self.roleMailboxes.contains(local) { return }
         let matched = text.slice(r)
-        out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-            message: "email address \(Self.mask(address)); remove it or replace it with a description such as 'his work email'; if it is a service's public address, add it to site.yml or waive it with a reason"))
+        out.append(
+            AnonymisationFinding(
+                rule: id, severity: .error, range: r, matched: matched,
+                message:
+                    "email address \(Self.mask(address)); remove it or replace it with a description such as 'his work email'; if it is a service's public address, add it to site.yml or waive it with a reason"
+            ))
     }
 
     /// "jo.bloggs@example.co.uk" → "j*.******@*******.**.**": the first letter and the shape.
@@ -73,7 +80,8 @@ package struct EmailRule: AnonymisationRule {
         guard lo < at, hi > at + 1 else { return nil }
         let domain = s[(at + 1)..<hi]
         guard let dot = domain.lastIndex(of: "."), hi - dot > 2,
-              s[(dot + 1)..<hi].allSatisfy(StructuredScan.isLetter) else { return nil }
+            s[(dot + 1)..<hi].allSatisfy(StructuredScan.isLetter)
+        else { return nil }
         let r = lo..<hi
         return (r, text.slice(r))
     }
@@ -94,7 +102,9 @@ package struct EmailRule: AnonymisationRule {
         var best: (end: Int, count: Int)?
         while labels.count < 6 {
             let start = i
-            while let c = StructuredScan.at(text, i), StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "-" { i += 1 }
+            while let c = StructuredScan.at(text, i), StructuredScan.isLetter(c) || StructuredScan.isDigit(c) || c == "-" {
+                i += 1
+            }
             guard i > start else { break }
             labels.append(text.slice(start..<i).lowercased())
             // The address ends at the last known top-level domain ("… co . uk. Then she…").
@@ -153,7 +163,9 @@ package struct EmailRule: AnonymisationRule {
         while labels.count < 6 {
             if StructuredScan.isChar(text, i, " ") { i += 1 }
             let labelStart = i
-            while let s = StructuredScan.at(text, i), StructuredScan.isLetter(s) || StructuredScan.isDigit(s) || s == "-" { i += 1 }
+            while let s = StructuredScan.at(text, i), StructuredScan.isLetter(s) || StructuredScan.isDigit(s) || s == "-" {
+                i += 1
+            }
             guard i > labelStart else { break }
             labels.append(text.slice(labelStart..<i).lowercased())
             lastEnd = i

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// The bundled given names (FirstNamesData.swift; sources and licences in
 /// Anonymisation/Data/README.md), loaded once into sets.
 package enum FirstNames {
@@ -117,7 +118,10 @@ package enum FirstNames {
         var end = range.lowerBound
         while end < range.upperBound, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
         if hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<end))
-            || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range))) { return true }
+            || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range)))
+        {
+            return true
+        }
         // `Ciarán`, `Siân`: try the spelling without accents.
         guard text.scalars[range].contains(where: { $0.value >= 0x80 }) else { return false }
         return hashes.contains(WordHash.lowercased(NameMatching.fold(text.slice(range.lowerBound..<end))))

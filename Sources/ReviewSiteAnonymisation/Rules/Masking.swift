@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// Masked previews for messages: enough structure to find the text again, never the whole
 /// identifier (issue 4: CI logs are readable by many).
 package enum Mask {

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `nhs-number`: ten digits written 3-3-4 (spaced or dashed) or run together that pass the
 /// NHS modulus-11 check digit. Numbers that fail the check, numbers of one repeated digit
 /// and digits inside a longer run of digits stay quiet.
@@ -21,7 +22,8 @@ package struct NHSNumberRule: AnonymisationRule {
                 // 3-3-4 with the same single separator (one space or one dash) twice.
                 let s1 = tokens[i + 1], n2 = tokens[i + 2], s2 = tokens[i + 3], n3 = tokens[i + 4]
                 if isSeparator(text, s1), isSeparator(text, s2), text.scalars[s1.start] == text.scalars[s2.start],
-                   n2.kind == .number, n2.end - n2.start == 3, n3.kind == .number, n3.end - n3.start == 4 {
+                    n2.kind == .number, n2.end - n2.start == 3, n3.kind == .number, n3.end - n3.start == 4
+                {
                     range = t.start..<n3.end
                 }
             }
@@ -29,8 +31,12 @@ package struct NHSNumberRule: AnonymisationRule {
             let digits = text.scalars[r].filter(StructuredScan.isDigit).map { Int($0.value - 48) }
             guard Self.passesCheck(digits) else { continue }
             let matched = text.slice(r)
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-                message: "NHS number \(Mask.preview(matched, keep: 3)); remove it or replace it with a description such as 'their NHS number'"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message:
+                        "NHS number \(Mask.preview(matched, keep: 3)); remove it or replace it with a description such as 'their NHS number'"
+                ))
             i += r.count > 10 ? 4 : 0
         }
         return out

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `ni-number`: National Insurance numbers: a valid two-letter prefix, six digits (run
 /// together, or spaced in pairs) and a suffix A–D, e.g. "AB 12 34 56 C". HMRC's examples with
 /// invalid prefixes (QQ 12 34 56 C) and letters-and-digits codes of other shapes stay quiet.
@@ -13,8 +14,9 @@ package struct NINumberRule: AnonymisationRule {
         while i + 1 < s.count {
             defer { i += 1 }
             guard StructuredScan.isLetter(s[i]), StructuredScan.digit(text, i + 2) || StructuredScan.digit(text, i + 3),
-                  !StructuredScan.wordChar(text, i - 1),
-                  StructuredScan.isLetter(s[i + 1]), Self.validPrefix(s[i], s[i + 1]) else { continue }
+                !StructuredScan.wordChar(text, i - 1),
+                StructuredScan.isLetter(s[i + 1]), Self.validPrefix(s[i], s[i + 1])
+            else { continue }
             guard let end = matchRest(text, from: i + 2) else { continue }
             let r = i..<end
             let matched = text.slice(r)
@@ -23,8 +25,12 @@ package struct NINumberRule: AnonymisationRule {
             let letters = matched.unicodeScalars.filter(StructuredScan.isLetter)
             let lowerRun = letters.allSatisfy(StructuredScan.isLower) && !matched.contains(" ")
             guard letters.allSatisfy(StructuredScan.isUpper) || lowerRun else { continue }
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-                message: "National Insurance number \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'their National Insurance number'"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message:
+                        "National Insurance number \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'their National Insurance number'"
+                ))
             i = end - 1
         }
         return out
@@ -55,7 +61,8 @@ package struct NINumberRule: AnonymisationRule {
         if StructuredScan.digit(text, i) { return nil }
         if StructuredScan.isChar(text, i, " ") { i += 1 }
         guard let suffix = StructuredScan.at(text, i), "ABCDabcd".unicodeScalars.contains(suffix),
-              !StructuredScan.wordChar(text, i + 1) else { return nil }
+            !StructuredScan.wordChar(text, i + 1)
+        else { return nil }
         return i + 1
     }
 }

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// Words that show a capitalised word is part of an organisation, a place or a job rather
 /// than a person's name (`Grace House`, `St Mary's Hospital`, `Nurse Practitioner`).
 package enum NameContextWords {
@@ -27,9 +28,11 @@ package enum NameContextWords {
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
-    package static let placeBefore: Set<String> = ["st", "saint", "lake", "mount", "port", "fort", "university", "of",
+    package static let placeBefore: Set<String> = [
+        "st", "saint", "lake", "mount", "port", "fort", "university", "of",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
-        "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme"]
+        "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+    ]
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,
     /// `from`, `to`, `near` they are places, unless a surname follows.

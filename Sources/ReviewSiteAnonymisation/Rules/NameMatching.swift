@@ -1,6 +1,6 @@
+import Foundation
 import ReviewSiteCore
 import ReviewSiteNames
-import Foundation
 
 /// Word-level helpers shared by the name rules: folding for comparison, capitalisation,
 /// sentence starts and masking.

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `names-register`: any entry of the private names register. The message gives the entry's
 /// number only, never the name, not even masked.
 package struct NamesRegisterRule: AnonymisationRule {
@@ -19,10 +20,14 @@ package struct NamesRegisterRule: AnonymisationRule {
             if m.part, let declared = declaredAs(matched, context) {
                 // A part that is also a declared name: the author says which is meant, with a
                 // waiver of its own rule (a register match itself is never waived).
-                return AnonymisationFinding(rule: .registerPart, severity: .warning, range: m.range, matched: matched,
-                    message: "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it (rule register-part) with a reason, otherwise replace it")
+                return AnonymisationFinding(
+                    rule: .registerPart, severity: .warning, range: m.range, matched: matched,
+                    message:
+                        "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it (rule register-part) with a reason, otherwise replace it"
+                )
             }
-            return AnonymisationFinding(rule: id, severity: .error, range: m.range, matched: matched,
+            return AnonymisationFinding(
+                rule: id, severity: .error, range: m.range, matched: matched,
                 message: m.part
                     ? "matches entry \(m.number) of the names register (one part of it); replace it with the pseudonym"
                     : "matches entry \(m.number) of the names register; replace it with the pseudonym")

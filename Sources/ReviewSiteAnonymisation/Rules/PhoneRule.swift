@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `phone`: UK landlines (01, 02, 03), mobiles (07) and the same numbers written +44, with
 /// spaces, dashes, dots or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123",
 /// "07700.900.123", and with the 0044 prefix: "0044 7700 900123".
@@ -25,8 +26,12 @@ package struct PhoneRule: AnonymisationRule {
             i = end - 1
             if allowed?.contains(national) == true { continue }
             let matched = text.slice(r)
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-                message: "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message:
+                        "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
+                ))
         }
         return out
     }
@@ -50,7 +55,8 @@ package struct PhoneRule: AnonymisationRule {
         var international = false
         // "+44" or "0044" (how +44 is dialled from abroad).
         let plus = StructuredScan.isChar(text, i, "+")
-        let doubleZero = !plus && StructuredScan.isChar(text, i + 1, "0") && StructuredScan.isChar(text, i + 2, "4")
+        let doubleZero =
+            !plus && StructuredScan.isChar(text, i + 1, "0") && StructuredScan.isChar(text, i + 2, "4")
             && StructuredScan.isChar(text, i + 3, "4") && !StructuredScan.digit(text, i + 4)
         if plus || doubleZero {
             let at = plus ? i + 1 : i + 2
@@ -61,7 +67,9 @@ package struct PhoneRule: AnonymisationRule {
             // "+44 (0)117…": the trunk 0 in brackets is not dialled.
             var j = i
             if StructuredScan.isChar(text, j, " ") { j += 1 }
-            if StructuredScan.isChar(text, j, "("), StructuredScan.isChar(text, j + 1, "0"), StructuredScan.isChar(text, j + 2, ")") {
+            if StructuredScan.isChar(text, j, "("), StructuredScan.isChar(text, j + 1, "0"),
+                StructuredScan.isChar(text, j + 2, ")")
+            {
                 i = j + 3
             }
         }
@@ -80,10 +88,15 @@ package struct PhoneRule: AnonymisationRule {
             }
             // Separators: one space or dash, or brackets around the area code.
             var j = i
-            if s == ")" && openBracket { openBracket = false; j += 1; if StructuredScan.isChar(text, j, " ") { j += 1 } }
-            else if s == "(" && digits.count == (international ? 2 : 0) { openBracket = true; j += 1 }
-            else if s == " " || s == "-" || s == "." { j += 1 }
-            else { break }
+            if s == ")" && openBracket {
+                openBracket = false; j += 1; if StructuredScan.isChar(text, j, " ") { j += 1 }
+            } else if s == "(" && digits.count == (international ? 2 : 0) {
+                openBracket = true; j += 1
+            } else if s == " " || s == "-" || s == "." {
+                j += 1
+            } else {
+                break
+            }
             // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
             if s == ".", digits.count < 3 { return nil }
             guard StructuredScan.digit(text, j) else { break }
@@ -102,7 +115,8 @@ package struct PhoneRule: AnonymisationRule {
             national = [0] + digits.dropFirst(2)
         }
         guard national.count == 10 || national.count == 11, national.first == 0,
-              let kind = national.dropFirst().first, [1, 2, 3, 7].contains(kind) else { return nil }
+            let kind = national.dropFirst().first, [1, 2, 3, 7].contains(kind)
+        else { return nil }
         return (lastDigitEnd, national.map { String($0) }.joined())
     }
 }

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `postcode`: full UK postcodes in the BS 7666 shapes (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA,
 /// A9A 9AA, AA9A 9AA), with or without the space, plus GIR 0AA and BFPO numbers. Outward codes
 /// alone ("BS7") are an area, not an address, and stay quiet.
@@ -21,13 +22,16 @@ package struct PostcodeRule: AnonymisationRule {
             defer { i += 1 }
             // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
             guard StructuredScan.isLetter(s[i]),
-                  StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
-                  !StructuredScan.wordChar(text, i - 1) else { continue }
+                StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
+                !StructuredScan.wordChar(text, i - 1)
+            else { continue }
             guard let end = match(text, at: i) else { continue }
             let r = i..<end
             let matched = text.slice(r)
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-                message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead"))
             i = end - 1
         }
         return out
@@ -88,7 +92,8 @@ package struct PostcodeRule: AnonymisationRule {
         guard StructuredScan.digit(text, start) else { return nil }
         for k in 1...2 {
             guard let s = StructuredScan.at(text, start + k), StructuredScan.isLetter(s),
-                  let u = Unicode.Scalar(StructuredScan.upper(s)), !"CIKMOV".unicodeScalars.contains(u) else { return nil }
+                let u = Unicode.Scalar(StructuredScan.upper(s)), !"CIKMOV".unicodeScalars.contains(u)
+            else { return nil }
         }
         return start + 3
     }

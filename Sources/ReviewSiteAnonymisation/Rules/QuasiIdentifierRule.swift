@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// `quasi-identifier` (issue 12): details that are not identifiers on their own but, with
 /// the rest of a review, point at one family, and that a careful reviewer would query. All
 /// are warnings whose message says how to fix them:
@@ -31,8 +32,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     ]
     /// Street types that only name streets (not `Court`, `Park` or `Green`, which are often
     /// places or buildings).
-    static let streetTypes: WordList = ["road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
-                              "grove", "mews", "terrace", "way", "row", "walk", "rise"]
+    static let streetTypes: WordList = [
+        "road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
+        "grove", "mews", "terrace", "way", "row", "walk", "rise",
+    ]
     static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -44,19 +47,29 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let t = tokens[k]
             guard t.kind == .word else { continue }
             if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
-               let first = nameStart(text, before: k), yearGroup(text, around: k) {
+                let first = nameStart(text, before: k), yearGroup(text, around: k)
+            {
                 let r = tokens[first].start..<t.end
-                out.append(finding(text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
-                    "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"))
+                out.append(
+                    finding(
+                        text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
+                        "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
+                    ))
             } else if let (first, last) = employer(text, k) {
                 let r = tokens[first].start..<tokens[last].end
-                out.append(finding(text, r, "named employer after a job title (\(Mask.preview(text.slice(r), keep: 1)))",
-                    "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"))
+                out.append(
+                    finding(
+                        text, r, "named employer after a job title (\(Mask.preview(text.slice(r), keep: 1)))",
+                        "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
+                    ))
                 k = last
             } else if let (first, last) = street(text, k) {
                 let r = tokens[first].start..<tokens[last].end
-                out.append(finding(text, r, "specific street (\(Mask.preview(text.slice(r), keep: 1)))",
-                    "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"))
+                out.append(
+                    finding(
+                        text, r, "specific street (\(Mask.preview(text.slice(r), keep: 1)))",
+                        "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
+                    ))
                 k = last
             }
         }
@@ -80,7 +93,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var at = k
         for _ in 0..<5 {
             guard let p = NameMatching.previousWord(text, before: at), let w = word(text, p),
-                  w.first?.isUppercase == true else { break }
+                w.first?.isUppercase == true
+            else { break }
             // Not across a sentence: `… school. Kingsmead` is two sentences.
             if NameMatching.startsSentence(text, at) { break }
             if !Self.genericSchoolWords.contains(NameMatching.fold(w)) { named = true }
@@ -106,11 +120,19 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         while i < scalars.count {
             var j = -1
             if i + 5 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 5)])) == "year ",
-               i == 0 || !scalars[i - 1].isScanLetter { j = i + 5 }
-            else if scalars[i] == "y", i == 0 || !scalars[i - 1].isScanLetter, i + 1 < scalars.count, scalars[i + 1].isASCIIDigit { j = i + 1 }
+                i == 0 || !scalars[i - 1].isScanLetter
+            {
+                j = i + 5
+            } else if scalars[i] == "y", i == 0 || !scalars[i - 1].isScanLetter, i + 1 < scalars.count,
+                scalars[i + 1].isASCIIDigit
+            {
+                j = i + 1
+            }
             if j >= 0 {
                 var n = 0, d = 0
-                while j < scalars.count, scalars[j].isASCIIDigit, d < 3 { n = n * 10 + Int(scalars[j].value - 48); j += 1; d += 1 }
+                while j < scalars.count, scalars[j].isASCIIDigit, d < 3 {
+                    n = n * 10 + Int(scalars[j].value - 48); j += 1; d += 1
+                }
                 if d > 0, d <= 2, (1...13).contains(n), j >= scalars.count || !scalars[j].isASCIIDigit { return true }
             }
             i += 1
@@ -129,22 +151,26 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func employer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         guard StructuredScan.equals(text, t.start..<t.end, "as"), let a = NameMatching.nextWord(text, after: k),
-              let aw = word(text, a), aw == "a" || aw == "an" else { return nil }
+            let aw = word(text, a), aw == "a" || aw == "an"
+        else { return nil }
         var at = a
         var jobWords = 0
         while jobWords < 4 {
             guard let n = NameMatching.nextWord(text, after: at), let nw = word(text, n),
-                  nw.first?.isLowercase == true else { return nil }
+                nw.first?.isLowercase == true
+            else { return nil }
             at = n
             if jobWords > 0, Self.jobJoiners.contains(nw) { break }
             jobWords += 1
         }
         guard let jw = word(text, at), Self.jobJoiners.contains(jw), let first = NameMatching.nextWord(text, after: at),
-              let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
+            let fw = word(text, first), NameMatching.isCapitalised(fw)
+        else { return nil }
         var last = first
         var words = [fw]
         while words.count < 4, let n = NameMatching.nextWord(text, after: last), let nw = word(text, n),
-              nw.first?.isUppercase == true || nw == "&" {
+            nw.first?.isUppercase == true || nw == "&"
+        {
             last = n
             words.append(nw)
         }
@@ -152,7 +178,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
         // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the
         // review's own subject matter: their staff are named by role throughout.
-        if words.contains(where: { NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive($0).base)) }) { return nil }
+        if words.contains(where: {
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive($0).base))
+        }) {
+            return nil
+        }
         return (first, last)
     }
 
@@ -160,22 +190,30 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         guard t.end - t.start <= 5, StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil,
-              let first = NameMatching.nextWord(text, after: k),
-              let fw = word(text, first), NameMatching.isCapitalised(fw) else { return nil }
+            let first = NameMatching.nextWord(text, after: k),
+            let fw = word(text, first), NameMatching.isCapitalised(fw)
+        else { return nil }
         // Cheap test first, without strings: a street type among the next three words.
         // (`The Coroner's Court on Mill Lane`: where an agency is, not a household; see below.)
         var probe = first, typed = false
         for n in 0..<3 {
             let pt = text.tokens[probe]
             if n >= 1, StructuredScan.index(text, pt.start..<pt.end, in: Self.streetTypes) != nil { typed = true; break }
-            if n == 0, pt.end - pt.start <= 7, StructuredScan.index(text, pt.start..<pt.end, in: AddressRule.welshStreetTypes) != nil
-                || text.scalars[pt.start..<pt.end].contains(where: { $0.value >= 0x80 }) { typed = true; break }
+            if n == 0, pt.end - pt.start <= 7,
+                StructuredScan.index(text, pt.start..<pt.end, in: AddressRule.welshStreetTypes) != nil
+                    || text.scalars[pt.start..<pt.end].contains(where: { $0.value >= 0x80 })
+            {
+                typed = true; break
+            }
             guard let next = NameMatching.nextWord(text, after: probe) else { break }
             probe = next
         }
         guard typed else { return nil }
         if let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
-           NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base)) { return nil }
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base))
+        {
+            return nil
+        }
         if let last = AddressRule().welshStreet(text, first) {
             return followedByCapital(text, last) ? nil : (first, last)
         }

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// Finds names register entries in a text by dictionary look-up on folded words, built once
 /// per run. What counts as a match (documented in docs/anonymisation-names.md):
 /// - the entry's words in order, each a whole word, case and accents ignored;
@@ -153,7 +154,9 @@ package struct RegisterMatcher: Sendable {
     /// FNV-1a over the lower-cased ASCII letters of a range, skipping apostrophes: of all
     /// the letters, of those before the first apostrophe (`Mottram's`), and of all but a
     /// final `s` (`Mottrams`). Nil for a word with a letter outside ASCII.
-    private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64) {
+    private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (
+        all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64
+    ) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var before: UInt64?
         var withoutS = h
@@ -175,8 +178,10 @@ package struct RegisterMatcher: Sendable {
         // Most words start no part: tell from a hash of their letters, without a string.
         if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
             let h = Self.letterHash(text.scalars, t.start..<t.end)
-            guard partPrefixHashes.contains(h.all) || partPrefixHashes.contains(h.beforeApostrophe)
-                    || partPrefixHashes.contains(h.withoutS) else { return nil }
+            guard
+                partPrefixHashes.contains(h.all) || partPrefixHashes.contains(h.beforeApostrophe)
+                    || partPrefixHashes.contains(h.withoutS)
+            else { return nil }
         }
         var key = ""
         var at = i
@@ -204,9 +209,13 @@ package struct RegisterMatcher: Sendable {
     /// `the Mottrams` or `Mottrams'`: a plural family name.
     private func pluralContext(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
         if let p = NameMatching.previousWord(text, before: first),
-           NameMatching.word(text, p).lowercased() == "the" { return true }
+            NameMatching.word(text, p).lowercased() == "the"
+        {
+            return true
+        }
         let t = text.tokens
-        return last + 1 < t.count && t[last + 1].kind == .other && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
+        return last + 1 < t.count && t[last + 1].kind == .other
+            && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
     }
 
     /// A part that is also an ordinary word (`Grace`, `Precious`) or a particle-like short
@@ -229,9 +238,13 @@ package struct RegisterMatcher: Sendable {
         let t = text.tokens
         var j = i + 1
         guard j < t.count else { return nil }
-        if t[j].kind == .other, "-'\u{2019}".unicodeScalars.contains(text.scalars[t[j].start]) { j += 1 }
-        else if t[j].kind == .space, t[j].end - t[j].start == 1 { j += 1 }
-        else { return nil }
+        if t[j].kind == .other, "-'\u{2019}".unicodeScalars.contains(text.scalars[t[j].start]) {
+            j += 1
+        } else if t[j].kind == .space, t[j].end - t[j].start == 1 {
+            j += 1
+        } else {
+            return nil
+        }
         return j < t.count && t[j].kind == .word ? j : nil
     }
 
@@ -254,7 +267,9 @@ package struct RegisterMatcher: Sendable {
         let t = text.tokens
         var j = last + 1
         if j < t.count, t[j].kind == .other, text.scalars[t[j].start] == "," { j += 1 }
-        guard j < t.count, t[j].kind == .space, t[j].end - t[j].start == 1, j + 1 < t.count, t[j + 1].kind == .word else { return nil }
+        guard j < t.count, t[j].kind == .space, t[j].end - t[j].start == 1, j + 1 < t.count, t[j + 1].kind == .word else {
+            return nil
+        }
         let w = j + 1
         // Another part, not the same one again (`Smith-Jones, SmithJones` is two mentions).
         func fresh(_ key: String) -> Bool { !keys.contains { $0.contains(key) || key.contains($0) } }
@@ -262,8 +277,9 @@ package struct RegisterMatcher: Sendable {
         if t[w].end - t[w].start == 1, text.scalars[t[w].start].isScanUppercase, t[j - 1].kind == .other { return w }
         // A middle name: only without a comma, and only if the entry follows it.
         guard t[j - 1].kind == .word, NameMatching.isCapitalised(NameMatching.word(text, w)),
-              let after = NameMatching.nextWord(text, after: w), text.tokens[w + 1].kind == .space,
-              let p = partMatch(text, at: after), p.number == entry, fresh(p.key) else { return nil }
+            let after = NameMatching.nextWord(text, after: w), text.tokens[w + 1].kind == .space,
+            let p = partMatch(text, at: after), p.number == entry, fresh(p.key)
+        else { return nil }
         keys.append(p.key)
         return p.last
     }
@@ -291,7 +307,8 @@ package struct RegisterMatcher: Sendable {
         let (base, possessive) = NameMatching.stripPossessive(folded)
         if possessive { forms.append(base) }
         if folded.hasSuffix("s"), folded.count > 1, i + 1 < text.tokens.count, text.tokens[i + 1].kind == .other,
-           "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[i + 1].start]) {
+            "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[i + 1].start])
+        {
             forms.append(String(folded.dropLast()))
         }
         return forms
@@ -318,7 +335,8 @@ package struct RegisterMatcher: Sendable {
         let tokens = text.tokens
         var sawAny = false
         if j < tokens.count, tokens[j].kind == .other,
-           "-._'\u{2019}".unicodeScalars.contains(text.scalars[tokens[j].start]) {
+            "-._'\u{2019}".unicodeScalars.contains(text.scalars[tokens[j].start])
+        {
             j += 1
             sawAny = true
         }

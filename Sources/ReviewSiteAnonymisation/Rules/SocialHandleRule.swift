@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `social-handle`: @handles (not email addresses) and links to personal profiles on the big
 /// social networks (facebook.com/…, instagram.com/…, x.com/…, twitter.com/…, tiktok.com/@…,
 /// linkedin.com/in/…, snapchat.com/add/…, threads.net/@…, youtube.com/@…, wa.me/…, t.me/…). A warning: a handle may be a service's public
@@ -34,7 +35,9 @@ package struct SocialHandleRule: AnonymisationRule {
                 let matched = text.slice(start..<end)
                 if context.allowedContacts.contains(where: { Self.sameURL($0, matched) }) { i = end - 1; continue }
                 let host = text.slice(start..<(i + 1))
-                add(text, start..<end, "social media profile link \(host)\(Mask.preview(text.slice((i + 1)..<end), keep: 1))", &out)
+                add(
+                    text, start..<end, "social media profile link \(host)\(Mask.preview(text.slice((i + 1)..<end), keep: 1))",
+                    &out)
                 i = end - 1
             }
         }
@@ -44,8 +47,10 @@ package struct SocialHandleRule: AnonymisationRule {
 
     /// Platforms whose name before "username", "handle", "account" or "profile" says a user
     /// name follows: "her Snapchat username was jo_b99" (issue 12).
-    private static let platforms: WordList = ["snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
-                                    "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit"]
+    private static let platforms: WordList = [
+        "snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
+        "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit",
+    ]
     private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
     private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]
 
@@ -56,15 +61,19 @@ package struct SocialHandleRule: AnonymisationRule {
         for k in tokens.indices where tokens[k].kind == .word {
             let t = tokens[k]
             guard t.end - t.start <= 9, StructuredScan.index(text, t.start..<t.end, in: Self.platforms) != nil,
-                  let a = NameMatching.nextWord(text, after: k),
-                  StructuredScan.index(text, tokens[a].start..<tokens[a].end, in: Self.accountWords) != nil else { continue }
+                let a = NameMatching.nextWord(text, after: k),
+                StructuredScan.index(text, tokens[a].start..<tokens[a].end, in: Self.accountWords) != nil
+            else { continue }
             // Past "was", "called", ":" and spaces to the name itself.
             var i = tokens[a].end
             var steps = 0
             while steps < 6, let c = StructuredScan.at(text, i) {
                 if c == " " || c == ":" { i += 1; steps += 1; continue }
                 if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word,
-                   StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil { i = tokens[w].end; steps += 1; continue }
+                    StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil
+                {
+                    i = tokens[w].end; steps += 1; continue
+                }
                 break
             }
             let start = i
@@ -72,15 +81,20 @@ package struct SocialHandleRule: AnonymisationRule {
             while i > start, text.scalars[i - 1] == "." { i -= 1 }
             let body = text.scalars[start..<i]
             guard i - start >= 3, !StructuredScan.wordChar(text, i), body.contains(where: StructuredScan.isLetter),
-                  body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
-                  !out.contains(where: { $0.range.overlaps(start..<i) }) else { continue }
+                body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
+                !out.contains(where: { $0.range.overlaps(start..<i) })
+            else { continue }
             add(text, start..<i, "social media user name \(Mask.preview(text.slice(start..<i), keep: 1))", &out)
         }
     }
 
     private func add(_ text: ScanText, _ r: Range<Int>, _ what: String, _ out: inout [AnonymisationFinding]) {
-        out.append(AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r),
-            message: "\(what); remove it or replace it with a description such as 'her Instagram account'; if it is a service's public account, waive it with a reason"))
+        out.append(
+            AnonymisationFinding(
+                rule: id, severity: .warning, range: r, matched: text.slice(r),
+                message:
+                    "\(what); remove it or replace it with a description such as 'her Instagram account'; if it is a service's public account, waive it with a reason"
+            ))
     }
 
     private static func isHandleChar(_ c: Unicode.Scalar) -> Bool {
@@ -90,7 +104,10 @@ package struct SocialHandleRule: AnonymisationRule {
     /// "@name" not preceded by an email's local part, with at least one letter or underscore.
     private func handle(_ text: ScanText, at: Int) -> Int? {
         if let before = StructuredScan.at(text, at - 1),
-           before.isScanLetter || StructuredScan.isDigit(before) || "._%+-'/".unicodeScalars.contains(before) { return nil }
+            before.isScanLetter || StructuredScan.isDigit(before) || "._%+-'/".unicodeScalars.contains(before)
+        {
+            return nil
+        }
         var i = at + 1
         while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - at <= 31 { i += 1 }
         while i > at + 1, text.scalars[i - 1] == "." { i -= 1 }
@@ -107,7 +124,10 @@ package struct SocialHandleRule: AnonymisationRule {
     private func profile(_ text: ScanText, slash: Int) -> (Int, Int)? {
         let s = text.scalars
         var lo = slash
-        while lo > 0, StructuredScan.isLetter(s[lo - 1]) || StructuredScan.isDigit(s[lo - 1]) || s[lo - 1] == "." || s[lo - 1] == "-", slash - lo < 40 { lo -= 1 }
+        while lo > 0,
+            StructuredScan.isLetter(s[lo - 1]) || StructuredScan.isDigit(s[lo - 1]) || s[lo - 1] == "." || s[lo - 1] == "-",
+            slash - lo < 40
+        { lo -= 1 }
         guard lo < slash else { return nil }
         var host = text.slice(lo..<slash).lowercased()
         for prefix in ["www.", "m.", "mobile.", "uk."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
@@ -118,7 +138,9 @@ package struct SocialHandleRule: AnonymisationRule {
                 guard StructuredScan.isChar(text, i, "@") else { return nil }
                 i += 1
             } else {
-                guard StructuredScan.equals(text, i..<(i + marker.count), marker), StructuredScan.isChar(text, i + marker.count, "/") else { return nil }
+                guard StructuredScan.equals(text, i..<(i + marker.count), marker),
+                    StructuredScan.isChar(text, i + marker.count, "/")
+                else { return nil }
                 i += marker.count + 1
             }
         }

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// The rules about structured identifiers (NHS and NI numbers, postcodes, phones, emails,
 /// vehicle registrations, dates of birth, addresses, social media handles).
 package enum StructuredRules {

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// Small, allocation-free helpers shared by the structured-identifier rules. Everything is
 /// bounds-checked: an offset outside the text is simply "not a letter", "not a digit".
 package enum StructuredScan {

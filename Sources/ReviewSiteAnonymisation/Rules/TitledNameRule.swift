@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `titled-name`: a title or rank (Mr, Dr, PC, DS, Cllr, Nurse…) followed by a capitalised
 /// name that is not a declared pseudonym or a `public_names` entry. The message masks the
 /// name: "title followed by a name (Dr M*****)".
@@ -27,8 +28,10 @@ package struct TitledNameRule: AnonymisationRule {
         let tokens = text.tokens
         var titleAt: [Int] = []
         // Titles are capitalised: look at the first letter before making a string.
-        for (i, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase
-            && Self.titleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end)) {
+        for (i, t) in tokens.enumerated()
+        where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase
+            && Self.titleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
+        {
             if Self.isTitle(NameMatching.word(text, i)) { titleAt.append(i) }
         }
         guard !titleAt.isEmpty else { return [] }
@@ -44,7 +47,8 @@ package struct TitledNameRule: AnonymisationRule {
             guard var n = NameMatching.nextWord(text, after: k) else { continue }
             // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.
             while RegisterMatcher.particles.contains(NameMatching.word(text, n)),
-                  let m = NameMatching.nextWord(text, after: n) ?? Self.hyphenated(text, after: n) { n = m }
+                let m = NameMatching.nextWord(text, after: n) ?? Self.hyphenated(text, after: n)
+            { n = m }
             var name = NameMatching.word(text, n)
             // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
             if Self.isTitle(name) { continue }
@@ -59,19 +63,25 @@ package struct TitledNameRule: AnonymisationRule {
             // `Dr Jane Smith`: the whole name is the finding, so a waiver names all of it.
             var last = n
             while let m = NameMatching.nextWord(text, after: last), NameMatching.isCapitalised(NameMatching.word(text, m)),
-                  !declared.contains(NameMatching.fold(NameMatching.word(text, m))),
-                  !NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))),
-                  !registerTokens.contains(m), m - n < 8 {
+                !declared.contains(NameMatching.fold(NameMatching.word(text, m))),
+                !NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))),
+                !registerTokens.contains(m), m - n < 8
+            {
                 last = m
             }
             // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation.
             if let m = NameMatching.nextWord(text, after: last), NameMatching.word(text, m).first?.isUppercase == true,
-               NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))) { continue }
+                NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m)))
+            {
+                continue
+            }
             after = last
             let range = tokens[i].start..<tokens[last].end
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: range, matched: text.slice(range),
-                message: "title followed by a name (\(title) \(NameMatching.mask(name))); replace the name with the "
-                    + "review's pseudonym, or add it to public_names in site.yml if this person may be named"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: range, matched: text.slice(range),
+                    message: "title followed by a name (\(title) \(NameMatching.mask(name))); replace the name with the "
+                        + "review's pseudonym, or add it to public_names in site.yml if this person may be named"))
         }
         return out
     }
@@ -79,7 +89,9 @@ package struct TitledNameRule: AnonymisationRule {
     /// The word after `i` joined by a hyphen (`al-Amin`).
     static func hyphenated(_ text: ScanText, after i: Int) -> Int? {
         let t = text.tokens
-        guard i + 2 < t.count, t[i + 1].kind == .other, text.scalars[t[i + 1].start] == "-", t[i + 2].kind == .word else { return nil }
+        guard i + 2 < t.count, t[i + 1].kind == .other, text.scalars[t[i + 1].start] == "-", t[i + 2].kind == .word else {
+            return nil
+        }
         return i + 2
     }
 

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `undeclared-name`: a given name from the bundled list used as a name in running text but
 /// not declared in `pseudonyms` (or `public_names`).
 ///
@@ -23,8 +24,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var lastReported = -1
         let titleField = text.field == "title" || text.field == "topics"
         // Names are capitalised: look at the first letter before making a string.
-        for i in tokens.indices where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase
-            && FirstNames.mayBeName(text, tokens[i].start..<tokens[i].end) {
+        for i in tokens.indices
+        where tokens[i].kind == .word && text.scalars[tokens[i].start].isScanUppercase
+            && FirstNames.mayBeName(text, tokens[i].start..<tokens[i].end)
+        {
             let written = NameMatching.word(text, i)
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
@@ -34,27 +37,37 @@ package struct UndeclaredNameRule: AnonymisationRule {
             if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
             // `Siobhan Grady`: one finding for the name, not one for each part.
             if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
-            guard let severity = judge(text, i, kind, possessive: possessive, titleCase: titleField,
-                                       declared: declared ?? []) else { continue }
+            guard
+                let severity = judge(
+                    text, i, kind, possessive: possessive, titleCase: titleField,
+                    declared: declared ?? [])
+            else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
-            out.append(AnonymisationFinding(rule: id, severity: severity, range: range, matched: name,
-                message: "given name used without being declared (\(NameMatching.mask(name))); replace it with the "
-                    + "review's pseudonym, or declare it under pseudonyms or public_names if it is one"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: severity, range: range, matched: name,
+                    message: "given name used without being declared (\(NameMatching.mask(name))); replace it with the "
+                        + "review's pseudonym, or declare it under pseudonyms or public_names if it is one"))
         }
         return out
     }
 
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
-    private func judge(_ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
-                       declared: Set<String>) -> Severity? {
+    private func judge(
+        _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
+        declared: Set<String>
+    ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
                 && previousWord != "of" && previousWord.first?.isUppercase == true
-                && !NameMatching.startsSentence(text, i) { return nil }
+                && !NameMatching.startsSentence(text, i)
+            {
+                return nil
+            }
         }
         if partOfPlace(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
@@ -64,10 +77,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameContextWords.weekdays.contains(folded) { return nil }
         // `Mill Lane`, `Kingsmead Park`: the last word of a place's name.
         if NameContextWords.placeOrAgency.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
-           !NameMatching.startsSentence(text, i) { return nil }
+            !NameMatching.startsSentence(text, i)
+        {
+            return nil
+        }
         // `moved from Shirley to Barry`: towns, unless a surname follows.
         if NameContextWords.townsAlsoNames.contains(folded), !surname,
-           let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased()) { return nil }
+            let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased())
+        {
+            return nil
+        }
         let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
         let start = NameMatching.startsSentence(text, i)
         let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)

@@ -1,5 +1,6 @@
 import ReviewSiteCore
 import ReviewSiteNames
+
 /// `vehicle-registration`: current-format UK number plates (since 2001): two area letters,
 /// a two-digit age identifier and three letters, "AB12 CDE" or "AB12CDE". Capitals only, as
 /// plates are written; the age identifier must be one that is issued (02–49, 51–99) and the
@@ -17,11 +18,16 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         while i + 5 < s.count {
             defer { i += 1 }
             guard StructuredScan.isUpper(s[i]), !StructuredScan.wordChar(text, i - 1),
-                  let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i) else { continue }
+                let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
+            else { continue }
             let r = i..<end
             let matched = text.slice(r)
-            out.append(AnonymisationFinding(rule: id, severity: .error, range: r, matched: matched,
-                message: "vehicle registration \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'his car'"))
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message:
+                        "vehicle registration \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'his car'"
+                ))
             i = end - 1
         }
         return out
@@ -31,14 +37,16 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         let s = text.scalars
         // Area code: the first letter is a region (no I, J, Q, T, U, X, Z); the second no I, Q, Z.
         guard start + 7 <= s.count, !"IJQTUXZ".unicodeScalars.contains(s[start]),
-              StructuredScan.isUpper(s[start + 1]), !"IQZ".unicodeScalars.contains(s[start + 1]),
-              let age = StructuredScan.number(text, (start + 2)..<(start + 4)),
-              (2...49).contains(age) || (51...99).contains(age) else { return nil }
+            StructuredScan.isUpper(s[start + 1]), !"IQZ".unicodeScalars.contains(s[start + 1]),
+            let age = StructuredScan.number(text, (start + 2)..<(start + 4)),
+            (2...49).contains(age) || (51...99).contains(age)
+        else { return nil }
         var i = start + 4
         if StructuredScan.isChar(text, i, " ") { i += 1 }
         for k in 0..<3 {
             guard let c = StructuredScan.at(text, i + k), StructuredScan.isUpper(c),
-                  !"IQ".unicodeScalars.contains(c) else { return nil }
+                !"IQ".unicodeScalars.contains(c)
+            else { return nil }
         }
         i += 3
         return StructuredScan.wordChar(text, i) ? nil : i
@@ -53,7 +61,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     private func letters(_ text: ScanText, _ at: Int, _ count: Int, excluding: String = "") -> Bool {
         for k in 0..<count {
-            guard let c = StructuredScan.at(text, at + k), StructuredScan.isUpper(c), !excluding.unicodeScalars.contains(c) else { return false }
+            guard let c = StructuredScan.at(text, at + k), StructuredScan.isUpper(c), !excluding.unicodeScalars.contains(c) else {
+                return false
+            }
         }
         return true
     }
@@ -71,30 +81,37 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         guard letters(text, start, 1, excluding: "IOQUZ"), let d = digits(text, start + 1, most: 3) else { return nil }
         let l = StructuredScan.isChar(text, d, " ") ? d + 1 : d
         guard letters(text, l, 3, excluding: "IQ"), !StructuredScan.wordChar(text, l + 3),
-              !Self.acronyms.contains(text.slice(l..<(l + 3))) else { return nil }
+            !Self.acronyms.contains(text.slice(l..<(l + 3)))
+        else { return nil }
         return l + 3
     }
 
     /// "ABC 123D": three letters, one to three digits, an age letter.
     private func suffixPlate(_ text: ScanText, _ start: Int) -> Int? {
-        guard letters(text, start, 3, excluding: "IQ"), !Self.acronyms.contains(text.slice(start..<(start + 3))) else { return nil }
+        guard letters(text, start, 3, excluding: "IQ"), !Self.acronyms.contains(text.slice(start..<(start + 3))) else {
+            return nil
+        }
         let d0 = StructuredScan.isChar(text, start + 3, " ") ? start + 4 : start + 3
-        guard let d = digits(text, d0, most: 3), letters(text, d, 1, excluding: "IOQUZ"), !StructuredScan.wordChar(text, d + 1) else { return nil }
+        guard let d = digits(text, d0, most: 3), letters(text, d, 1, excluding: "IOQUZ"), !StructuredScan.wordChar(text, d + 1)
+        else { return nil }
         return d + 1
     }
 
     /// "ABC 123" with a vehicle word in the same sentence before it.
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
         guard letters(text, start, 3, excluding: "IQZ"), !StructuredScan.wordChar(text, start + 3),
-              StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
-              !StructuredScan.wordChar(text, d), !(StructuredScan.isChar(text, d, ".") && StructuredScan.digit(text, d + 1)),
-              !Self.acronyms.contains(text.slice(start..<(start + 3))) else { return nil }
+            StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
+            !StructuredScan.wordChar(text, d), !(StructuredScan.isChar(text, d, ".") && StructuredScan.digit(text, d + 1)),
+            !Self.acronyms.contains(text.slice(start..<(start + 3)))
+        else { return nil }
         // Back to the start of the sentence, at most 60 characters.
         var k = start - 1
         while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k -= 1 }
         let before = text.slice((k + 1)..<start).lowercased()
-        let vehicleWords = ["car", "van", "vehicle", "registration", "registered", "reg", "plate", "vrm", "motorbike",
-                            "motorcycle", "taxi", "lorry", "drove", "driving"]
+        let vehicleWords = [
+            "car", "van", "vehicle", "registration", "registered", "reg", "plate", "vrm", "motorbike",
+            "motorcycle", "taxi", "lorry", "drove", "driving",
+        ]
         let words = before.split(whereSeparator: { !$0.isLetter })
         return words.contains(where: { vehicleWords.contains(String($0)) }) ? d : nil
     }

@@ -19,7 +19,8 @@ package indirect enum JSONValue {
             return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
+            return "{\n"
+                + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
                 .joined(separator: ",\n") + "\n\(close)}"
         }
     }
@@ -51,9 +52,11 @@ package indirect enum JSONValue {
 package enum JSONReport {
     package static func render(_ diagnostics: [Diagnostic], files: Int) -> String {
         let items = diagnostics.map { d in
-            JSONValue.object([("file", .string(d.location.file)), ("line", .int(d.location.line)),
-                              ("column", .int(d.location.column)), ("severity", .string(d.severity.rawValue)),
-                              ("rule", .string(d.rule)), ("message", .string(d.message))])
+            JSONValue.object([
+                ("file", .string(d.location.file)), ("line", .int(d.location.line)),
+                ("column", .int(d.location.column)), ("severity", .string(d.severity.rawValue)),
+                ("rule", .string(d.rule)), ("message", .string(d.message)),
+            ])
         }
         let summary = JSONValue.object([
             ("files", .int(files)),

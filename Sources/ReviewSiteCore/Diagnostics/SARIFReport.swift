@@ -12,11 +12,27 @@ package enum SARIFReport {
                 ("ruleIndex", .int(ruleIndex[d.rule] ?? -1)),
                 ("level", .string(d.severity == .error ? "error" : "warning")),
                 ("message", .object([("text", .string(d.message))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    // Paths are relative to the repository root (%SRCROOT%, as code scanning expects).
-                    ("artifactLocation", .object([("uri", .string(d.location.file)), ("uriBaseId", .string("%SRCROOT%"))])),
-                    ("region", .object([("startLine", .int(d.location.line)), ("startColumn", .int(d.location.column))])),
-                ]))])])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    // Paths are relative to the repository root (%SRCROOT%, as code scanning expects).
+                                    (
+                                        "artifactLocation",
+                                        .object([("uri", .string(d.location.file)), ("uriBaseId", .string("%SRCROOT%"))])
+                                    ),
+                                    (
+                                        "region",
+                                        .object([("startLine", .int(d.location.line)), ("startColumn", .int(d.location.column))])
+                                    ),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
             ])
         }
         let driver = JSONValue.object([
@@ -24,10 +40,14 @@ package enum SARIFReport {
             ("version", .string(toolVersion)),
             ("rules", .array(rules.map(reportingDescriptor))),
         ])
-        let run = JSONValue.object([("tool", .object([("driver", driver)])), ("columnKind", .string("unicodeCodePoints")),
-                                    ("results", .array(results))])
-        return JSONValue.object([("$schema", .string(schema)), ("version", .string("2.1.0")),
-                                 ("runs", .array([run]))]).render() + "\n"
+        let run = JSONValue.object([
+            ("tool", .object([("driver", driver)])), ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+        ])
+        return JSONValue.object([
+            ("$schema", .string(schema)), ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ]).render() + "\n"
     }
 
     /// SARIF's `reportingDescriptor` for one rule, from the rule registry.

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// The `reviewsite` command: parses arguments, runs the pipeline, prints the findings and
 /// returns the exit code. The executable is a thin wrapper around `run`, so tests can call
@@ -33,8 +33,9 @@ public enum CommandLineTool {
 
         /// Standard output and standard error, with colour only on a terminal and never with NO_COLOR.
         public static func standard(environment: [String: String]) -> Console {
-            var console = Console(out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                                  err: { FileHandle.standardError.write(Data($0.utf8)) })
+            var console = Console(
+                out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                err: { FileHandle.standardError.write(Data($0.utf8)) })
             console.colourOut = colourAllowed(terminal: Platform.isTerminal(1), environment: environment)
             console.colourErr = colourAllowed(terminal: Platform.isTerminal(2), environment: environment)
             console.terminalErr = Platform.isTerminal(2) && environment["TERM"] != "dumb"
@@ -54,7 +55,6 @@ public enum CommandLineTool {
         }
     }
 
-
     public static func run(_ args: [String], environment: [String: String], console: Console) -> Int32 {
         do {
             let parsed = try ParsedArguments.parse(args)
@@ -67,8 +67,9 @@ public enum CommandLineTool {
                     console.out(HelpText.general)
                     return ExitCode.success
                 }
-                console.err("reviewsite: error: no command given; start with 'reviewsite init' or 'reviewsite build'\n\n"
-                            + HelpText.general)
+                console.err(
+                    "reviewsite: error: no command given; start with 'reviewsite init' or 'reviewsite build'\n\n"
+                        + HelpText.general)
                 return ExitCode.usage
             }
             if parsed.help {
@@ -83,13 +84,16 @@ public enum CommandLineTool {
     }
 
     /// One line per command in `CommandTable`.
-    static func dispatch(_ command: ParsedArguments.Command, _ parsed: ParsedArguments, environment: [String: String],
-                         console: Console) throws(ToolFailure) -> Int32 {
+    static func dispatch(
+        _ command: ParsedArguments.Command, _ parsed: ParsedArguments, environment: [String: String],
+        console: Console
+    ) throws(ToolFailure) -> Int32 {
         switch command {
         case .build: return try build(try pipelineOptions(parsed, environment: environment), console: console)
         case .lint:
-            return try lint(try pipelineOptions(parsed, environment: environment), format: try format(parsed),
-                            files: parsed.arguments, console: console)
+            return try lint(
+                try pipelineOptions(parsed, environment: environment), format: try format(parsed),
+                files: parsed.arguments, console: console)
         case .help: return try help(parsed.arguments.first, console: console)
         case .rules:
             console.out(RulesCommand.render(RulesCommand.Format(rawValue: parsed.options["--format"] ?? "text") ?? .text))
@@ -99,25 +103,29 @@ public enum CommandLineTool {
                 throw ToolFailure("'theme' has one subcommand, export: 'reviewsite theme export DIR'", usage: true)
             }
             try DefaultTheme.export(to: parsed.arguments[1])
-            console.out("Wrote the default theme into \(parsed.arguments[1])/. Build with --theme \(parsed.arguments[1]) to use it.\n")
+            console.out(
+                "Wrote the default theme into \(parsed.arguments[1])/. Build with --theme \(parsed.arguments[1]) to use it.\n")
             return ExitCode.success
         case .initialise:
             let folder = parsed.arguments.first ?? "."
             let written = try SiteStarter.write(into: folder, today: try buildDate(nil, environment: environment))
             let place = folder == "." ? "this folder" : folder + "/"
-            console.out("Started a new site in \(place): \(written.joined(separator: ", ")).\n"
-                        + "Next: edit content/site.yml, then run 'reviewsite serve' to preview or 'reviewsite build'.\n"
-                        + "Add a review with 'reviewsite new dhr dhr-NAME-YEAR'.\n")
+            console.out(
+                "Started a new site in \(place): \(written.joined(separator: ", ")).\n"
+                    + "Next: edit content/site.yml, then run 'reviewsite serve' to preview or 'reviewsite build'.\n"
+                    + "Add a review with 'reviewsite new dhr dhr-NAME-YEAR'.\n")
             return ExitCode.success
         case .new:
             let content = parsed.options["--content"] ?? "content"
             let relative = try PageStarter.create(kind: parsed.arguments[0], slug: parsed.arguments[1], content: content)
-            console.out("Wrote \(SourceLocation.folder(content))/\(relative) (status: draft). "
-                        + "Preview it with 'reviewsite serve --drafts'.\n")
+            console.out(
+                "Wrote \(SourceLocation.folder(content))/\(relative) (status: draft). "
+                    + "Preview it with 'reviewsite serve --drafts'.\n")
             return ExitCode.success
         case .status:
-            let status = try SiteStatus.make(contentDirectory: parsed.options["--content"] ?? "content",
-                                             date: try buildDate(parsed.options["--date"], environment: environment))
+            let status = try SiteStatus.make(
+                contentDirectory: parsed.options["--content"] ?? "content",
+                date: try buildDate(parsed.options["--date"], environment: environment))
             switch parsed.options["--format"] ?? "text" {
             case "json": console.out(status.json)
             case "csv": console.out(status.csv)
@@ -130,8 +138,9 @@ public enum CommandLineTool {
             var port = 8000
             if let raw = parsed.options["--port"] {
                 guard let n = Int(raw), (0...65535).contains(n) else {
-                    throw ToolFailure("--port must be a whole number from 1 to 65535 (0 picks a free port), not '\(raw)'",
-                                      usage: true)
+                    throw ToolFailure(
+                        "--port must be a whole number from 1 to 65535 (0 picks a free port), not '\(raw)'",
+                        usage: true)
                 }
                 port = n
             }
@@ -147,8 +156,9 @@ public enum CommandLineTool {
         }
         guard let command = ParsedArguments.Command(rawValue: name) else {
             let names = ParsedArguments.Command.allCases.map(\.rawValue)
-            throw ToolFailure("there is no command '\(name)'\(Suggestion.hint(for: name, in: names)); "
-                              + "run 'reviewsite help' for the list of commands", usage: true)
+            throw ToolFailure(
+                "there is no command '\(name)'\(Suggestion.hint(for: name, in: names)); "
+                    + "run 'reviewsite help' for the list of commands", usage: true)
         }
         console.out(command == .help ? HelpText.general : HelpText.command(command))
         return ExitCode.success
@@ -169,7 +179,8 @@ public enum CommandLineTool {
             options.themeDirectory = v
         } else {
             var isDir: ObjCBool = false
-            options.builtInTheme = !FileManager.default.fileExists(atPath: options.themeDirectory, isDirectory: &isDir)
+            options.builtInTheme =
+                !FileManager.default.fileExists(atPath: options.themeDirectory, isDirectory: &isDir)
                 || !isDir.boolValue
         }
         if let v = parsed.options["--output"] { options.outputDirectory = v }
@@ -178,14 +189,16 @@ public enum CommandLineTool {
         // not silently turn the register off, nor override REVIEWSITE_NAMES.
         if let v = parsed.options["--names"] {
             guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ToolFailure("--names was given an empty file name (is a CI secret unset?); give the path of "
-                                  + "the names register, such as --names ~/private/names.txt", usage: true)
+                throw ToolFailure(
+                    "--names was given an empty file name (is a CI secret unset?); give the path of "
+                        + "the names register, such as --names ~/private/names.txt", usage: true)
             }
             options.namesFile = v
         } else if let v = environment["REVIEWSITE_NAMES"] {
             guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ToolFailure("REVIEWSITE_NAMES is set but empty (is a CI secret unset?); set it to the path of "
-                                  + "the names register, or unset it", usage: true)
+                throw ToolFailure(
+                    "REVIEWSITE_NAMES is set but empty (is a CI secret unset?); set it to the path of "
+                        + "the names register, or unset it", usage: true)
             }
             options.namesFile = v
         }
@@ -241,7 +254,9 @@ public enum CommandLineTool {
         }
         let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
         if let written = report.filesWritten, report.upToDate {
-            console.out("Nothing changed since the last build: the \(written) files in \(options.outputDirectory)/ are up to date (\(summary)).\n")
+            console.out(
+                "Nothing changed since the last build: the \(written) files in \(options.outputDirectory)/ are up to date (\(summary)).\n"
+            )
             return ExitCode.success
         }
         if let written = report.filesWritten {
@@ -249,21 +264,25 @@ public enum CommandLineTool {
             if let held = report.heldBack.sentence { console.out(held.prefix(1).uppercased() + held.dropFirst() + ".\n") }
             return ExitCode.success
         }
-        console.err("Build failed: \(summary). Nothing was written; \(options.outputDirectory)/ is unchanged. "
-                    + "Fix the errors above and build again.\n")
+        console.err(
+            "Build failed: \(summary). Nothing was written; \(options.outputDirectory)/ is unchanged. "
+                + "Fix the errors above and build again.\n")
         return ExitCode.failure
     }
 
     /// Said once, on standard error (so json, sarif and github output stay machine-readable).
     static func noticeNoRegister(_ report: PipelineReport, console: Console) {
         if report.noRegister {
-            console.err("reviewsite: note: \(SitePipeline.noRegisterNotice); give one with --names FILE or "
-                        + "REVIEWSITE_NAMES (--require-names makes this an error)\n")
+            console.err(
+                "reviewsite: note: \(SitePipeline.noRegisterNotice); give one with --names FILE or "
+                    + "REVIEWSITE_NAMES (--require-names makes this an error)\n")
         }
     }
 
-    static func lint(_ options: PipelineOptions, format: DiagnosticFormat, files: [String] = [],
-                     console: Console) throws(ToolFailure) -> Int32 {
+    static func lint(
+        _ options: PipelineOptions, format: DiagnosticFormat, files: [String] = [],
+        console: Console
+    ) throws(ToolFailure) -> Int32 {
         var report = try SitePipeline.lint(options)
         noticeNoRegister(report, console: console)
         if !files.isEmpty {
@@ -273,7 +292,8 @@ public enum CommandLineTool {
             report.filesChecked = shown.count
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let shown = format == .sarif || format == .github
+        let shown =
+            format == .sarif || format == .github
             ? DisplayPaths.fromRepositoryRoot(report.diagnostics, currentFolder: cwd) : report.diagnostics
         let rendered = format.render(shown, files: report.filesChecked, toolVersion: version)
         console.out(format == .text ? Console.paint(rendered, console.colourOut) : rendered)
@@ -289,8 +309,9 @@ public enum CommandLineTool {
         for file in files {
             let path = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
             guard path.hasPrefix(root + "/"), FileManager.default.fileExists(atPath: path) else {
-                throw ToolFailure("'\(file)' is not a file in the content folder '\(content)'; name files inside it, "
-                                  + "such as \(SourceLocation.folder(content))/reviews/dhr-jo-2022.md, or pass --content")
+                throw ToolFailure(
+                    "'\(file)' is not a file in the content folder '\(content)'; name files inside it, "
+                        + "such as \(SourceLocation.folder(content))/reviews/dhr-jo-2022.md, or pass --content")
             }
             shown.insert(SourceLocation.folder(content) + "/" + String(path.dropFirst(root.count + 1)))
         }

@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// File paths in findings are relative to the current folder in every format (an absolute
 /// `--content` inside it is written relative), and in SARIF and GitHub annotations relative

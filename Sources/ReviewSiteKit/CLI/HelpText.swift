@@ -1,31 +1,31 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// What `--help` and `reviewsite help [COMMAND]` print, generated from `CommandTable`.
 enum HelpText {
     static var general: String {
         let width = CommandTable.commands.map(\.name.count).max() ?? 0
         var text = """
-        reviewsite: builds an accessible, anonymised website of Domestic Homicide Reviews,
-        learning briefings and pages from Markdown files.
+            reviewsite: builds an accessible, anonymised website of Domestic Homicide Reviews,
+            learning briefings and pages from Markdown files.
 
-        Usage:
-          reviewsite COMMAND [OPTIONS]
-          reviewsite --help | --version
+            Usage:
+              reviewsite COMMAND [OPTIONS]
+              reviewsite --help | --version
 
-        Commands:
+            Commands:
 
-        """
+            """
         for spec in CommandTable.commands {
             text += "  " + spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + spec.summary + "\n"
         }
         text += """
 
-        Start with 'reviewsite init' in an empty folder. Run 'reviewsite help COMMAND' (or
-        'reviewsite COMMAND --help') for a command's options.
-        Exit codes: 0 success (warnings allowed), 1 errors found or the build failed, 64 usage error.
+            Start with 'reviewsite init' in an empty folder. Run 'reviewsite help COMMAND' (or
+            'reviewsite COMMAND --help') for a command's options.
+            Exit codes: 0 success (warnings allowed), 1 errors found or the build failed, 64 usage error.
 
-        """
+            """
         return text
     }
 
@@ -41,8 +41,10 @@ enum HelpText {
                 var help = option.help
                 if !option.defaultText.isEmpty { help += " (default: \(option.defaultText))" }
                 let lines = wrap(help, width: 92 - width)
-                let head = label.count > width ? label + "\n" + String(repeating: " ", count: width + 4)
-                                               : label.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                let head =
+                    label.count > width
+                    ? label + "\n" + String(repeating: " ", count: width + 4)
+                    : label.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                 text += "  " + head + lines.joined(separator: "\n" + String(repeating: " ", count: width + 4)) + "\n"
             }
         }

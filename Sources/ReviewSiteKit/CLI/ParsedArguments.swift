@@ -4,7 +4,9 @@ import ReviewSiteCore
 /// options (by name, with their values), its flags and its other arguments.
 struct ParsedArguments: Equatable {
     enum Command: String, CaseIterable, Sendable {
-        case build, lint, status, serve, initialise = "init", new, theme, rules, help
+        case build, lint, status, serve
+        case initialise = "init"
+        case new, theme, rules, help
     }
 
     var command: Command?
@@ -30,11 +32,13 @@ struct ParsedArguments: Equatable {
                 guard let c = Command(rawValue: arg) else {
                     let names = Command.allCases.map(\.rawValue)
                     if arg.hasPrefix("-") {
-                        throw ToolFailure("unknown option \(arg) before the command; put options after it, "
-                                          + "for example 'reviewsite build --content site'", usage: true)
+                        throw ToolFailure(
+                            "unknown option \(arg) before the command; put options after it, "
+                                + "for example 'reviewsite build --content site'", usage: true)
                     }
-                    throw ToolFailure("unknown command '\(arg)'\(Suggestion.hint(for: arg, in: names)); "
-                                      + "run 'reviewsite help' for the list of commands", usage: true)
+                    throw ToolFailure(
+                        "unknown command '\(arg)'\(Suggestion.hint(for: arg, in: names)); "
+                            + "run 'reviewsite help' for the list of commands", usage: true)
                 }
                 result.command = c
                 continue
@@ -46,19 +50,24 @@ struct ParsedArguments: Equatable {
                 continue
             }
             guard result.arguments.count < spec.maxArguments else {
-                let takes = spec.maxArguments == 0 ? "takes no arguments" : "takes at most \(spec.maxArguments) "
-                    + (spec.maxArguments == 1 ? "argument" : "arguments")
-                throw ToolFailure("unexpected argument '\(arg)': '\(command.rawValue)' \(takes); "
-                                  + "see 'reviewsite \(command.rawValue) --help'", usage: true)
+                let takes =
+                    spec.maxArguments == 0
+                    ? "takes no arguments"
+                    : "takes at most \(spec.maxArguments) "
+                        + (spec.maxArguments == 1 ? "argument" : "arguments")
+                throw ToolFailure(
+                    "unexpected argument '\(arg)': '\(command.rawValue)' \(takes); "
+                        + "see 'reviewsite \(command.rawValue) --help'", usage: true)
             }
             result.arguments.append(arg)
         }
         if let command = result.command, !result.help, !result.version {
             let spec = CommandTable.spec(command)
             if result.arguments.count < spec.minArguments {
-                throw ToolFailure("'\(command.rawValue)' needs \(spec.arguments), for example 'reviewsite "
-                                  + "\(command.rawValue) \(example(spec))'; see 'reviewsite \(command.rawValue) --help'",
-                                  usage: true)
+                throw ToolFailure(
+                    "'\(command.rawValue)' needs \(spec.arguments), for example 'reviewsite "
+                        + "\(command.rawValue) \(example(spec))'; see 'reviewsite \(command.rawValue) --help'",
+                    usage: true)
             }
         }
         return result
@@ -73,8 +82,9 @@ struct ParsedArguments: Equatable {
         guard let option = spec.option(name) else {
             let known = spec.options.map(\.name)
             let list = known.isEmpty ? "it takes no options" : "it takes " + known.joined(separator: ", ")
-            throw ToolFailure("'\(spec.name)' has no option \(name)\(Suggestion.hint(for: name, in: known)); "
-                              + "\(list); see 'reviewsite \(spec.name) --help'", usage: true)
+            throw ToolFailure(
+                "'\(spec.name)' has no option \(name)\(Suggestion.hint(for: name, in: known)); "
+                    + "\(list); see 'reviewsite \(spec.name) --help'", usage: true)
         }
         guard options[name] == nil, !flags.contains(name) else {
             throw ToolFailure("\(name) is given twice; give it once", usage: true)

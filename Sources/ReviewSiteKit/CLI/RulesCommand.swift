@@ -22,7 +22,8 @@ enum RulesCommand {
             for rule in rules {
                 let d = rule.details
                 let pad = String(repeating: " ", count: width - rule.rawValue.count)
-                out += "  \(rule.rawValue)\(pad)  \(d.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(d.summary)\n"
+                out +=
+                    "  \(rule.rawValue)\(pad)  \(d.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(d.summary)\n"
                 out += "  \(String(repeating: " ", count: width))           fix: \(d.fix)\n"
             }
             out += "\n"

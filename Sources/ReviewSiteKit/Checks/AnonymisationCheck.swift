@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Runs every anonymisation rule over everything of one page that reaches the output: the
 /// body as written, the text readers get from it (`ReaderText`: entities decoded, emphasis
@@ -12,14 +12,15 @@ import Foundation
 /// and waivers that match nothing.
 struct AnonymisationCheck: Sendable {
 
-
     var rules: [any AnonymisationRule] = AnonymisationRules.all
     /// Site-wide knowledge (public names, helplines, the register); pseudonyms and kind are
     /// filled in per page.
     var site: AnonymisationContext
 
-    func check(_ meta: PageMeta, body: String, bodyFirstLine: Int, file: String,
-               document: MarkdownDocument? = nil) -> [Diagnostic] {
+    func check(
+        _ meta: PageMeta, body: String, bodyFirstLine: Int, file: String,
+        document: MarkdownDocument? = nil
+    ) -> [Diagnostic] {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
@@ -31,15 +32,18 @@ struct AnonymisationCheck: Sendable {
             for rule in rules {
                 for finding in rule.scan(text, context) {
                     if finding.rule != .namesRegister,
-                       let w = meta.allow.indices.first(where: {
-                           meta.allow[$0].rule == finding.rule.rawValue && waiverTexts[$0] == finding.matched
-                       }) {
+                        let w = meta.allow.indices.first(where: {
+                            meta.allow[$0].rule == finding.rule.rawValue && waiverTexts[$0] == finding.matched
+                        })
+                    {
                         used.insert(w)
                         continue
                     }
                     let at = text.location(finding.range.lowerBound)
-                    out.append(Diagnostic(finding.severity, finding.rule,
-                        at: SourceLocation(file: file, line: at.line, column: at.column), finding.message))
+                    out.append(
+                        Diagnostic(
+                            finding.severity, finding.rule,
+                            at: SourceLocation(file: file, line: at.line, column: at.column), finding.message))
                 }
             }
         }
@@ -74,13 +78,17 @@ struct AnonymisationCheck: Sendable {
             // A register entry cannot be waived: reported once, as unknown-rule, by the decoder.
             if waiver.rule == RuleID.namesRegister.rawValue { continue }
             if waiver.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.append(Diagnostic(.error, RuleID.waiverReason, at: at,
-                    "this allow entry has no reason; add 'reason: …' saying why the text is safe to publish"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.waiverReason, at: at,
+                        "this allow entry has no reason; add 'reason: …' saying why the text is safe to publish"))
             }
             // An entry naming no waivable rule is reported once, as unknown-rule, by the decoder.
             if !used.contains(i), RuleID(rawValue: waiver.rule)?.isWaivable == true {
-                diagnostics.append(Diagnostic(.warning, RuleID.staleWaiver, at: at,
-                    "this allow entry for '\(waiver.rule)' matches nothing in the file; remove it"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, RuleID.staleWaiver, at: at,
+                        "this allow entry for '\(waiver.rule)' matches nothing in the file; remove it"))
             }
         }
         return EventDateSummary.summarise(diagnostics)

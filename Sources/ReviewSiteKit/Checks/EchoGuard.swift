@@ -1,6 +1,6 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
 
 /// Nothing echoes (issue 11, case 5): before any diagnostic is printed or kept, its message
 /// and its file name are run through the anonymisation rules, and whatever they find is

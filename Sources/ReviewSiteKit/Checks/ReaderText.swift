@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// The text readers get from a parsed Markdown body, as the anonymisation rules should see
 /// it (issue 11, case 3): one text per paragraph, heading, table caption and table cell,

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Reads typed values out of parsed YAML and records a diagnostic for every value of the
 /// wrong shape. Shared by front matter and site.yml so both report problems the same way.
 struct FieldReader {
@@ -23,8 +24,9 @@ struct FieldReader {
     /// The entries of a mapping, with unknown keys reported (and a "did you mean").
     mutating func entries(of node: YAMLNode, known: [String], what: String) -> [String: YAMLEntry] {
         guard case .mapping(let list) = node.kind else {
-            error(RuleID.fieldType, line: node.line, column: node.column,
-                  "\(what) must be a list of 'key: value' lines")
+            error(
+                RuleID.fieldType, line: node.line, column: node.column,
+                "\(what) must be a list of 'key: value' lines")
             return [:]
         }
         var out: [String: YAMLEntry] = [:]
@@ -33,9 +35,10 @@ struct FieldReader {
                 out[entry.key] = entry
             } else {
                 if let near = Suggestion.closest(to: entry.key, in: known) { reported.insert(near) }
-                error(RuleID.unknownField, line: entry.keyLine, column: entry.keyColumn,
-                      "unknown field '\(entry.key)' in \(what)\(Suggestion.hint(for: entry.key, in: known)); "
-                      + "correct the spelling or remove it")
+                error(
+                    RuleID.unknownField, line: entry.keyLine, column: entry.keyColumn,
+                    "unknown field '\(entry.key)' in \(what)\(Suggestion.hint(for: entry.key, in: known)); "
+                        + "correct the spelling or remove it")
             }
         }
         return out
@@ -46,8 +49,9 @@ struct FieldReader {
         let node = entry.value
         guard case .scalar(let text, let style) = node.kind else {
             reported.insert(entry.key)
-            error(RuleID.fieldType, line: node.line, column: node.column,
-                  "'\(entry.key)' must be text, not a list; write it on one line after '\(entry.key):'")
+            error(
+                RuleID.fieldType, line: node.line, column: node.column,
+                "'\(entry.key)' must be text, not a list; write it on one line after '\(entry.key):'")
             return nil
         }
         if style == .plain && (text.isEmpty || text == "~" || text == "null") { return nil }
@@ -61,9 +65,10 @@ struct FieldReader {
         if let v = T(rawValue: s.value) { return v }
         let options = T.allCases.map(\.rawValue)
         reported.insert(entry.key)
-        error(RuleID.fieldType, line: s.line, column: s.column,
-              "'\(entry.key)' is '\(s.value)'\(Suggestion.hint(for: s.value, in: options)); "
-              + "use one of: \(options.joined(separator: ", "))")
+        error(
+            RuleID.fieldType, line: s.line, column: s.column,
+            "'\(entry.key)' is '\(s.value)'\(Suggestion.hint(for: s.value, in: options)); "
+                + "use one of: \(options.joined(separator: ", "))")
         return nil
     }
 
@@ -73,9 +78,11 @@ struct FieldReader {
         if let d = SiteDate(iso: s.value) { return Located(d, line: s.line, column: s.column) }
         let looksISO = s.value.utf8.count == 10 && s.value.split(separator: "-").count == 3
         reported.insert(entry.key)
-        error(RuleID.invalidDate, line: s.line, column: s.column,
-              looksISO ? "'\(entry.key)' is \(s.value), which is not a real date; check the day and month"
-                       : "'\(entry.key)' must be a date written as YYYY-MM-DD, for example 2020-05-15")
+        error(
+            RuleID.invalidDate, line: s.line, column: s.column,
+            looksISO
+                ? "'\(entry.key)' is \(s.value), which is not a real date; check the day and month"
+                : "'\(entry.key)' must be a date written as YYYY-MM-DD, for example 2020-05-15")
         return nil
     }
 
@@ -83,8 +90,9 @@ struct FieldReader {
         guard let s = string(entry) else { return nil }
         if let n = Int(s.value), range.contains(n) { return n }
         reported.insert(entry.key)
-        error(RuleID.fieldType, line: s.line, column: s.column,
-              "'\(entry.key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        error(
+            RuleID.fieldType, line: s.line, column: s.column,
+            "'\(entry.key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         return nil
     }
 
@@ -96,8 +104,9 @@ struct FieldReader {
         case .scalar(let text, .plain) where text.isEmpty || text == "[]": return []
         default:
             reported.insert(entry.key)
-            error(RuleID.fieldType, line: entry.value.line, column: entry.value.column,
-                  "'\(entry.key)' must be a list; put each item on its own line starting with '- '")
+            error(
+                RuleID.fieldType, line: entry.value.line, column: entry.value.column,
+                "'\(entry.key)' must be a list; put each item on its own line starting with '- '")
             return []
         }
     }

@@ -1,11 +1,14 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Turns a file's parsed front matter into `PageMeta`, reporting unknown fields, wrong
 /// types and impossible dates. Rules about how fields relate live in Rules/Metadata.
 enum FrontMatterDecoder {
-    static let fields = ["type", "title", "summary", "status", "published", "updated", "reviewed",
-                         "publish_from", "home_office_qa", "pseudonyms", "topics", "allow", "attachments"]
+    static let fields = [
+        "type", "title", "summary", "status", "published", "updated", "reviewed",
+        "publish_from", "home_office_qa", "pseudonyms", "topics", "allow", "attachments",
+    ]
 
     static func decode(_ root: YAMLNode, file: String) -> (PageMeta, [Diagnostic]) {
         var reader = FieldReader(file: file)
@@ -41,8 +44,9 @@ enum FrontMatterDecoder {
         let name = e["name"].flatMap { reader.string($0) }
         let role = e["role"].flatMap { reader.string($0) }
         for (key, value) in [("name", name), ("role", role)] where value == nil {
-            reader.error(RuleID.missingField, line: node.line, column: node.column,
-                         "this pseudonym has no \(key); write '\(key): …' under it")
+            reader.error(
+                RuleID.missingField, line: node.line, column: node.column,
+                "this pseudonym has no \(key); write '\(key): …' under it")
         }
         guard let name, let role else { return nil }
         return Pseudonym(name: name, role: role)
@@ -61,15 +65,17 @@ enum FrontMatterDecoder {
             kind = AttachmentKind.allCases.first { $0.rawValue.lowercased() == s.value.lowercased() }
             if kind == nil {
                 let options = AttachmentKind.allCases.map(\.rawValue)
-                reader.error(RuleID.attachment, line: s.line, column: s.column,
-                             "attachment kind '\(s.value)' is not known\(Suggestion.hint(for: s.value, in: options)); "
-                             + "use one of: \(options.joined(separator: ", "))")
+                reader.error(
+                    RuleID.attachment, line: s.line, column: s.column,
+                    "attachment kind '\(s.value)' is not known\(Suggestion.hint(for: s.value, in: options)); "
+                        + "use one of: \(options.joined(separator: ", "))")
                 return nil
             }
         }
         for (key, missing) in [("file", file == nil), ("title", title == nil), ("kind", !kindWritten)] where missing {
-            reader.error(RuleID.missingField, line: node.line, column: node.column,
-                         "this attachment has no \(key); write '\(key): …' under it")
+            reader.error(
+                RuleID.missingField, line: node.line, column: node.column,
+                "this attachment has no \(key); write '\(key): …' under it")
         }
         guard let file, let title, let kind else { return nil }
         return Attachment(file: file, title: title, kind: kind, line: node.line, column: node.column)
@@ -81,24 +87,28 @@ enum FrontMatterDecoder {
         let rule = e["rule"].flatMap { reader.string($0) }
         let text = e["text"].flatMap { reader.string($0) }
         for (key, value) in [("rule", rule), ("text", text)] where value == nil {
-            reader.error(RuleID.missingField, line: node.line, column: node.column,
-                         "this allow entry has no \(key); write '\(key): …' under it")
+            reader.error(
+                RuleID.missingField, line: node.line, column: node.column,
+                "this allow entry has no \(key); write '\(key): …' under it")
         }
         guard let rule, let text else { return nil }
         // The wrong id itself is not repeated: messages never quote what a user wrote.
         if let id = RuleID(rawValue: rule.value) {
             if !id.isWaivable {
-                reader.error(.unknownRule, line: rule.line, column: rule.column, id == .namesRegister
-                    ? "'names-register' cannot be waived with 'allow'; if this person may be named, remove them from "
-                        + "the names register and add them to public_names in site.yml, otherwise replace the name "
-                        + "with the pseudonym and remove this allow entry"
-                    : "'\(id.rawValue)' is not an anonymisation rule, so it cannot be waived; fix what it reports instead")
+                reader.error(
+                    .unknownRule, line: rule.line, column: rule.column,
+                    id == .namesRegister
+                        ? "'names-register' cannot be waived with 'allow'; if this person may be named, remove them from "
+                            + "the names register and add them to public_names in site.yml, otherwise replace the name "
+                            + "with the pseudonym and remove this allow entry"
+                        : "'\(id.rawValue)' is not an anonymisation rule, so it cannot be waived; fix what it reports instead")
             }
         } else {
             let waivable = RuleID.allCases.filter(\.isWaivable).map(\.rawValue)
-            reader.error(.unknownRule, line: rule.line, column: rule.column,
-                         "this allow entry names no anonymisation rule\(Suggestion.hint(for: rule.value, in: waivable)); "
-                         + "run 'reviewsite rules' to list them")
+            reader.error(
+                .unknownRule, line: rule.line, column: rule.column,
+                "this allow entry names no anonymisation rule\(Suggestion.hint(for: rule.value, in: waivable)); "
+                    + "run 'reviewsite rules' to list them")
         }
         // A missing reason is reported by the anonymisation rules (`waiver-reason`).
         let reason = e["reason"].flatMap { reader.string($0) }?.value ?? ""

@@ -25,6 +25,15 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// The heading of this kind's group on a topic page.
+    var groupHeading: String {
+        switch self {
+        case .dhr: "Reviews"
+        case .briefing: "Learning briefings"
+        case .page: "Pages"
+        }
+    }
+
     /// One of them, in a sentence ("a review cannot be called index.md").
     var singular: String {
         switch self {

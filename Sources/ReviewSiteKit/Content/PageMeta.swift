@@ -1,6 +1,6 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
 
 /// Only `published` pages are ever written to the output.
 public enum PageStatus: String, Sendable, Hashable, CaseIterable, Codable {

@@ -1,5 +1,6 @@
-import ReviewSiteCore
 import ReviewSiteAnonymisation
+import ReviewSiteCore
+
 /// site.yml `rules:`: a severity per rule id, `error`, `warning` or `off` (issue 12).
 /// `off` removes the rule's findings; the others replace their severity. Applied to every
 /// diagnostic of a run, and to the anonymisation findings as the rules report them, so a

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// A helpline that may appear in content (numbers, emails and URLs are exempt from the
 /// anonymisation rules). A plain string entry becomes `name` only.
 public struct Helpline: Sendable, Hashable {

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// A calendar date without a time or time zone, as written in front matter (`2020-05-15`).
 /// Kept as plain numbers so rendering never depends on the machine's locale or time zone.
 public struct SiteDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
@@ -11,7 +12,8 @@ public struct SiteDate: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// Returns nil unless `year-month-day` is a real calendar date (2020-02-30 is not).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...SiteDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...SiteDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -50,8 +52,10 @@ public struct SiteDate: Sendable, Hashable, Comparable, CustomStringConvertible,
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// GOV.UK style: "15 May 2020" (no leading zero, full month name).
     public var govuk: String { "\(day) \(SiteDate.monthNames[month - 1]) \(year)" }

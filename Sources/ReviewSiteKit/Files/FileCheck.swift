@@ -1,6 +1,6 @@
-import ReviewSiteCore
-import ReviewSiteAnonymisation
 import Foundation
+import ReviewSiteAnonymisation
+import ReviewSiteCore
 
 /// Checks each image and document a published page uses for what would identify someone:
 /// every metadata field through every anonymisation rule, a person's name in an author
@@ -52,8 +52,9 @@ struct FileCheck: Sendable {
             return result
         }
         if kind == .svg || kind == .csv {
-            result.diagnostics += SiteScan.scanFile(String(decoding: data, as: UTF8.self), display: at.file,
-                                                    markup: kind == .svg, rules: rules, context: context, waivers: waivers)
+            result.diagnostics += SiteScan.scanFile(
+                String(decoding: data, as: UTF8.self), display: at.file,
+                markup: kind == .svg, rules: rules, context: context, waivers: waivers)
             return result
         }
         let meta = FileMetadata.inspect([UInt8](data), kind: kind)
@@ -63,9 +64,11 @@ struct FileCheck: Sendable {
         }
         result.pageCount = meta.pageCount
         if meta.hasGPSPosition {
-            report(.error, RuleID.fileMetadata, "this image records the GPS position where it was taken, which can "
-                   + "show where someone lives; remove it (for example 'exiftool -gps:all= FILE') or export the "
-                   + "image again without location")
+            report(
+                .error, RuleID.fileMetadata,
+                "this image records the GPS position where it was taken, which can "
+                    + "show where someone lives; remove it (for example 'exiftool -gps:all= FILE') or export the "
+                    + "image again without location")
         }
         for field in meta.fields {
             var found = scan(field.value, field: "metadata")
@@ -75,9 +78,11 @@ struct FileCheck: Sendable {
             if !guessedNames.isEmpty { found.removeAll { FileCheck.guessedNameRules.contains($0.rule) } }
             for f in found { report(f.severity, f.rule, "in its \(field.label): \(f.message)") }
             if field.isAuthor, found.isEmpty, !guessedNames.isEmpty || FileCheck.looksLikePersonName(field.value, context) {
-                report(.warning, RuleID.fileMetadata, "its \(field.label) holds a person's name; clear it before "
-                       + "publishing (in Word: File > Info > Check for Issues > Inspect Document; in Acrobat: File > "
-                       + "Properties; or 'exiftool -all= FILE')")
+                report(
+                    .warning, RuleID.fileMetadata,
+                    "its \(field.label) holds a person's name; clear it before "
+                        + "publishing (in Word: File > Info > Check for Issues > Inspect Document; in Acrobat: File > "
+                        + "Properties; or 'exiftool -all= FILE')")
             }
         }
         if let text = meta.text {
@@ -102,8 +107,10 @@ struct FileCheck: Sendable {
                     }
                 }
             case .failure(let reason):
-                report(.error, RuleID.fileCheck, "this file's text could not be checked for names and identifiers: "
-                       + "\(reason); export the PDF from the original again")
+                report(
+                    .error, RuleID.fileCheck,
+                    "this file's text could not be checked for names and identifiers: "
+                        + "\(reason); export the PDF from the original again")
             }
         }
         return result
@@ -117,7 +124,9 @@ struct FileCheck: Sendable {
     }
 
     private func scan(_ text: ScanText) -> [AnonymisationFinding] {
-        rules.flatMap { $0.scan(text, context) }.filter { !waivers.contains(SiteScan.Waiver(rule: $0.rule.rawValue, text: $0.matched)) }
+        rules.flatMap { $0.scan(text, context) }.filter {
+            !waivers.contains(SiteScan.Waiver(rule: $0.rule.rawValue, text: $0.matched))
+        }
     }
 
     /// Two to four capitalised words, the first a given name or an initial (`Jane Smith`,
@@ -131,7 +140,6 @@ struct FileCheck: Sendable {
         if words.count >= 2, first.count == 1 { return true }
         return FirstNames.kind(of: first) == .plain || FirstNames.kind(of: first) == .wordLike
     }
-
 
     /// Runs a helper with a time limit; its output (capped at 64 MB) or why it failed.
     static func run(_ tool: String, _ arguments: [String], timeout: TimeInterval) -> Swift.Result<[UInt8], RunFailureReason> {
@@ -159,8 +167,11 @@ struct FileCheck: Sendable {
             if Date() > deadline || collected.tooLarge {
                 process.terminate()
                 process.waitUntilExit()
-                return .failure(RunFailureReason(collected.tooLarge ? "its text is too large"
-                                                                    : "pdftotext took longer than \(Int(timeout)) seconds"))
+                return .failure(
+                    RunFailureReason(
+                        collected.tooLarge
+                            ? "its text is too large"
+                            : "pdftotext took longer than \(Int(timeout)) seconds"))
             }
             usleep(10_000)
         }

@@ -53,7 +53,8 @@ enum XMPFields {
         var gps = false
         var rest = text[...]
         while let start = rest.range(of: "<x:xmpmeta") ?? rest.range(of: "<rdf:RDF") {
-            let end = rest.range(of: "</x:xmpmeta>", range: start.upperBound..<rest.endIndex)
+            let end =
+                rest.range(of: "</x:xmpmeta>", range: start.upperBound..<rest.endIndex)
                 ?? rest.range(of: "</rdf:RDF>", range: start.upperBound..<rest.endIndex)
             let packet = rest[start.lowerBound..<(end?.upperBound ?? rest.endIndex)]
             for p in properties {
@@ -127,8 +128,11 @@ enum XMLText {
                 case "quot": scalar = "\""
                 case "apos": scalar = "'"
                 default:
-                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                    if name.hasPrefix("#x") {
+                        scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                    } else if name.hasPrefix("#") {
+                        scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+                    }
                 }
                 if let scalar {
                     out.unicodeScalars.append(scalar)
@@ -157,23 +161,26 @@ enum OfficeInspector {
             return meta
         }
         let docx = kind == .docx
-        let props: [(file: String, tag: String, label: String, author: Bool)] = docx ? [
-            ("docProps/core.xml", "dc:creator", "document author (creator)", true),
-            ("docProps/core.xml", "cp:lastModifiedBy", "document 'last modified by'", true),
-            ("docProps/core.xml", "dc:title", "document title", false),
-            ("docProps/core.xml", "dc:subject", "document subject", false),
-            ("docProps/core.xml", "dc:description", "document comments", false),
-            ("docProps/core.xml", "cp:keywords", "document keywords", false),
-            ("docProps/app.xml", "Manager", "document manager", true),
-            ("docProps/app.xml", "Company", "document company", false),
-        ] : [
-            ("meta.xml", "dc:creator", "document author (creator)", true),
-            ("meta.xml", "meta:initial-creator", "document initial creator", true),
-            ("meta.xml", "dc:title", "document title", false),
-            ("meta.xml", "dc:subject", "document subject", false),
-            ("meta.xml", "dc:description", "document comments", false),
-            ("meta.xml", "meta:keyword", "document keywords", false),
-        ]
+        let props: [(file: String, tag: String, label: String, author: Bool)] =
+            docx
+            ? [
+                ("docProps/core.xml", "dc:creator", "document author (creator)", true),
+                ("docProps/core.xml", "cp:lastModifiedBy", "document 'last modified by'", true),
+                ("docProps/core.xml", "dc:title", "document title", false),
+                ("docProps/core.xml", "dc:subject", "document subject", false),
+                ("docProps/core.xml", "dc:description", "document comments", false),
+                ("docProps/core.xml", "cp:keywords", "document keywords", false),
+                ("docProps/app.xml", "Manager", "document manager", true),
+                ("docProps/app.xml", "Company", "document company", false),
+            ]
+            : [
+                ("meta.xml", "dc:creator", "document author (creator)", true),
+                ("meta.xml", "meta:initial-creator", "document initial creator", true),
+                ("meta.xml", "dc:title", "document title", false),
+                ("meta.xml", "dc:subject", "document subject", false),
+                ("meta.xml", "dc:description", "document comments", false),
+                ("meta.xml", "meta:keyword", "document keywords", false),
+            ]
         var cache: [String: String] = [:]
         for p in props {
             if cache[p.file] == nil {

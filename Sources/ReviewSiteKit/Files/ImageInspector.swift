@@ -154,7 +154,9 @@ enum TIFFMetadata {
         var pending: [(offset: Int, gps: Bool)] = [(u32(4) ?? 0, false)]
         var seen = Set<Int>()
         while let (offset, isGPS) = pending.popLast() {
-            guard offset >= 8, seen.insert(offset).inserted, seen.count < 16, let count = u16(offset), count < 1_000 else { continue }
+            guard offset >= 8, seen.insert(offset).inserted, seen.count < 16, let count = u16(offset), count < 1_000 else {
+                continue
+            }
             for n in 0..<count {
                 let e = offset + 2 + n * 12
                 guard let tag = u16(e), let type = u16(e + 2), let items = u32(e + 4) else { break }

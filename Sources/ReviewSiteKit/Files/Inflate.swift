@@ -66,8 +66,10 @@ struct ZipArchive {
             let nameLength = u16(p + 28), extra = u16(p + 30), comment = u16(p + 32)
             guard p + 46 + nameLength <= bytes.count else { return nil }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
-            entries.append(Entry(name: name, method: u16(p + 10), compressedSize: u32(p + 20), size: u32(p + 24),
-                                 offset: u32(p + 42)))
+            entries.append(
+                Entry(
+                    name: name, method: u16(p + 10), compressedSize: u32(p + 20), size: u32(p + 24),
+                    offset: u32(p + 42)))
             p += 46 + nameLength + extra + comment
         }
         self.entries = entries

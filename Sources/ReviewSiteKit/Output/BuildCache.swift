@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Makes a build with nothing changed nearly free (issue 7). After a successful build it
 /// records a fingerprint of everything the build read (the tool binary, the options, the
@@ -35,19 +35,24 @@ struct BuildCache: Sendable {
     /// the date, the content folder's name and the names register's content. Shared with
     /// CheckCache, so the two caches cannot disagree about it.
     static func runInputs(_ options: PipelineOptions, register: NamesRegister?) -> [String] {
-        ["tool \(ReviewSiteVersion.current) \(metadata(path: Platform.executablePath, follow: true))",
-         "date \(options.date.iso)", "content \(options.contentDirectory)",
-         "names \(register.map { String($0.contentHash, radix: 16) } ?? "-")",
-         // Whether PDF text can be checked changes the findings about attachments.
-         "pdftotext \(FileCheck.findPDFToText().map { $0 + " " + metadata(path: $0, follow: true) } ?? "-") "
-            + "\(options.requirePDFText)"]
+        [
+            "tool \(ReviewSiteVersion.current) \(metadata(path: Platform.executablePath, follow: true))",
+            "date \(options.date.iso)", "content \(options.contentDirectory)",
+            "names \(register.map { String($0.contentHash, radix: 16) } ?? "-")",
+            // Whether PDF text can be checked changes the findings about attachments.
+            "pdftotext \(FileCheck.findPDFToText().map { $0 + " " + metadata(path: $0, follow: true) } ?? "-") "
+                + "\(options.requirePDFText)",
+        ]
     }
 
     /// What a build read: the same fingerprint means the same output.
     static func inputs(_ options: PipelineOptions, register: NamesRegister?) -> String {
-        var lines = runInputs(options, register: register)
-            + ["theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)",
-               "output \(OutputFolder.absolute(options.outputDirectory).path)", "preview \(options.previewDrafts)"]
+        var lines =
+            runInputs(options, register: register)
+            + [
+                "theme \(options.builtInTheme ? "(built-in)" : options.themeDirectory)",
+                "output \(OutputFolder.absolute(options.outputDirectory).path)", "preview \(options.previewDrafts)",
+            ]
         let content = URL(fileURLWithPath: options.contentDirectory)
         lines += fingerprints("c", content, jobs: options.jobs)
         let statics = StaticFiles.folder(for: options.contentDirectory).url
@@ -74,17 +79,22 @@ struct BuildCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 4, lines[0] == Self.header, lines[1] == "inputs " + inputs,
-              lines[2] == "outputs " + Self.outputs(output) else { return nil }
+            lines[2] == "outputs " + Self.outputs(output)
+        else { return nil }
         let counts = lines[3].split(separator: " ")
-        guard counts.count == 3, counts[0] == "files", let files = Int(counts[1]), let checked = Int(counts[2]) else { return nil }
+        guard counts.count == 3, counts[0] == "files", let files = Int(counts[1]), let checked = Int(counts[2]) else {
+            return nil
+        }
         var diagnostics: [Diagnostic] = []
         for line in lines.dropFirst(4) where !line.isEmpty {
             let f = line.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
             guard f.count == 6, let severity = Severity(rawValue: String(f[0])), let l = Int(f[3]), let c = Int(f[4]) else {
                 return nil
             }
-            diagnostics.append(Diagnostic(severity, String(f[1]), at: SourceLocation(file: String(f[2]), line: l, column: c),
-                                          String(f[5])))
+            diagnostics.append(
+                Diagnostic(
+                    severity, String(f[1]), at: SourceLocation(file: String(f[2]), line: l, column: c),
+                    String(f[5])))
         }
         return (files, checked, diagnostics)
     }
@@ -93,7 +103,8 @@ struct BuildCache: Sendable {
     func store(inputs: String, output: URL, files: Int, checked: Int, diagnostics: [Diagnostic]) {
         var text = "\(Self.header)\ninputs \(inputs)\noutputs \(Self.outputs(output))\nfiles \(files) \(checked)\n"
         for d in diagnostics where !d.message.contains("\n") && !d.location.file.contains("\t") {
-            text += "\(d.severity.rawValue)\t\(d.rule)\t\(d.location.file)\t\(d.location.line)\t\(d.location.column)\t\(d.message)\n"
+            text +=
+                "\(d.severity.rawValue)\t\(d.rule)\t\(d.location.file)\t\(d.location.line)\t\(d.location.column)\t\(d.message)\n"
         }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: file, options: .atomic)

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// The folder `build` writes to, checked before anything is written: never `/`, the home
 /// folder, the content or theme folder or anything inside or around them, and never a
@@ -19,14 +19,16 @@ struct OutputFolder: Sendable {
         let t = target.path
         let home = OutputFolder.absolute(FileManager.default.homeDirectoryForCurrentUser.path).path
         if t == "/" || t == home {
-            throw ToolFailure("refusing to write the site into \(path) (\(t == "/" ? "the root folder" : "your home folder")); "
-                              + "use --output with a folder of its own, such as output")
+            throw ToolFailure(
+                "refusing to write the site into \(path) (\(t == "/" ? "the root folder" : "your home folder")); "
+                    + "use --output with a folder of its own, such as output")
         }
         for (name, other) in [("content", contentDirectory), ("theme", themeDirectory)] {
             let o = OutputFolder.absolute(other.path).path
             if OutputFolder.isSameOrInside(t, o) || OutputFolder.isSameOrInside(o, t) {
-                throw ToolFailure("refusing to write the site into \(path): it is or holds the \(name) folder, "
-                                  + "whose files would be replaced; use --output with a separate folder, such as output")
+                throw ToolFailure(
+                    "refusing to write the site into \(path): it is or holds the \(name) folder, "
+                        + "whose files would be replaced; use --output with a separate folder, such as output")
             }
         }
         try checkOnlyOurFiles()
@@ -65,15 +67,20 @@ struct OutputFolder: Sendable {
             if relative == OutputFolder.manifestName || ours.contains(relative) { continue }
             var d: ObjCBool = false
             if ourFolders.contains(Substring(relative)),
-               fm.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &d), d.boolValue { continue }
-            throw ToolFailure("\(display) holds files ReviewSite did not create (such as \(relative)), "
-                              + "which a build would remove; move them elsewhere or use --output with an empty folder")
+                fm.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &d), d.boolValue
+            {
+                continue
+            }
+            throw ToolFailure(
+                "\(display) holds files ReviewSite did not create (such as \(relative)), "
+                    + "which a build would remove; move them elsewhere or use --output with an empty folder")
         }
     }
 
     static func readManifest(_ folder: URL) -> [String] {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path),
-              let text = String(data: data, encoding: .utf8) else { return [] }
+            let text = String(data: data, encoding: .utf8)
+        else { return [] }
         return text.split(separator: "\n").dropFirst().map(String.init)
     }
 }

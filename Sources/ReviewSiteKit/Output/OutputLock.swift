@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Stops two builds writing the same output folder at once: the second fails clearly instead
 /// of interleaving. The lock is a small hidden file beside the output folder that is never
@@ -16,13 +16,15 @@ final class OutputLock: Sendable {
         let path = parent.appendingPathComponent(".\(output.url.lastPathComponent).reviewsite-lock").path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw ToolFailure("cannot create the lock file beside \(output.display) (\(String(cString: strerror(errno)))); "
-                              + "check that the folder is writable")
+            throw ToolFailure(
+                "cannot create the lock file beside \(output.display) (\(String(cString: strerror(errno)))); "
+                    + "check that the folder is writable")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw ToolFailure("another reviewsite build is writing to \(output.display) right now; "
-                              + "wait for it to finish, then build again")
+            throw ToolFailure(
+                "another reviewsite build is writing to \(output.display) right now; "
+                    + "wait for it to finish, then build again")
         }
         descriptor = fd
     }

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// A fresh folder beside the output folder that a build writes into. Only when the whole
 /// site is written and checked is it swapped in, so a failed build leaves the previous
@@ -21,8 +21,9 @@ struct StagingFolder: Sendable {
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }  // our own leftover
             try fm.createDirectory(at: url, withIntermediateDirectories: false)
         } catch {
-            throw ToolFailure("cannot create a folder beside \(output.display) to build into (\(StagingFolder.reason(error))); "
-                              + "check that the folder is writable and the disk is not full")
+            throw ToolFailure(
+                "cannot create a folder beside \(output.display) to build into (\(StagingFolder.reason(error))); "
+                    + "check that the folder is writable and the disk is not full")
         }
     }
 
@@ -31,8 +32,9 @@ struct StagingFolder: Sendable {
     func write(_ relative: String, _ text: String) throws(ToolFailure) {
         let target = url.appendingPathComponent(relative)
         func failure(_ reason: String) -> ToolFailure {
-            ToolFailure("cannot write \(output.display)/\(relative) (\(reason)); "
-                        + "check the disk has space and the folder is writable; the previous site is unchanged")
+            ToolFailure(
+                "cannot write \(output.display)/\(relative) (\(reason)); "
+                    + "check the disk has space and the folder is writable; the previous site is unchanged")
         }
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -54,7 +56,8 @@ struct StagingFolder: Sendable {
         try write(OutputFolder.manifestName, "reviewsite-manifest 1\n" + files.sorted().joined(separator: "\n") + "\n")
         let fm = FileManager.default
         let target = output.url
-        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).reviewsite-old-\(getpid())")
+        let old = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).reviewsite-old-\(getpid())")
         let hadOld = fm.fileExists(atPath: target.path)
         do {
             if hadOld { try fm.moveItem(at: target, to: old) }

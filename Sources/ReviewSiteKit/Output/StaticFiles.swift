@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// A `static/` folder beside the content folder (the site's root: CNAME, robots.txt, a
 /// favicon, verification files) is copied into the output as is. Like theme assets, its text
@@ -15,8 +15,10 @@ enum StaticFiles {
     }
 
     /// Copies every file; problems are diagnostics (errors stop the build as usual).
-    static func copy(contentDirectory: String, to staging: StagingFolder, generated: Set<String>,
-                     diagnostics: inout [Diagnostic]) throws(ToolFailure) -> [String] {
+    static func copy(
+        contentDirectory: String, to staging: StagingFolder, generated: Set<String>,
+        diagnostics: inout [Diagnostic]
+    ) throws(ToolFailure) -> [String] {
         let (root, display) = folder(for: contentDirectory)
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -29,14 +31,18 @@ enum StaticFiles {
             let at = SourceLocation(file: display + "/" + relative, line: 1, column: 1)
             guard let type = (try? fm.attributesOfItem(atPath: source.path))?[.type] as? FileAttributeType else { continue }
             if type == .typeSymbolicLink {
-                diagnostics.append(Diagnostic(.error, RuleID.symlink, at: at,
-                    "this is a symbolic link, which ReviewSite does not follow; copy the file into static/ instead"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.symlink, at: at,
+                        "this is a symbolic link, which ReviewSite does not follow; copy the file into static/ instead"))
                 continue
             }
             guard type == .typeRegular else { continue }
             if generated.contains(relative) {
-                diagnostics.append(Diagnostic(.error, RuleID.reservedPath, at: at,
-                    "this would replace \(relative), which the site makes itself; remove or rename the file"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.reservedPath, at: at,
+                        "this would replace \(relative), which the site makes itself; remove or rename the file"))
                 continue
             }
             do {
@@ -44,8 +50,9 @@ enum StaticFiles {
                 try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.copyItem(at: source, to: dest)
             } catch {
-                throw ToolFailure("cannot copy \(display)/\(relative) (\(StagingFolder.reason(error))); "
-                                  + "check the disk has space; the previous site is unchanged")
+                throw ToolFailure(
+                    "cannot copy \(display)/\(relative) (\(StagingFolder.reason(error))); "
+                        + "check the disk has space; the previous site is unchanged")
             }
             copied.append(relative)
         }

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Copies the theme's `assets/` folder (CSS, a little JS, icons) into the output as is.
 /// A symbolic link is refused, never copied or followed (issue 11, case 11): it could
@@ -12,8 +12,9 @@ enum ThemeAssets {
         let fm = FileManager.default
         var info = stat()
         if lstat(assets.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw ToolFailure("\(display)/assets is a symbolic link, which ReviewSite does not follow; "
-                              + "make it a real folder holding the theme's files. Nothing was written")
+            throw ToolFailure(
+                "\(display)/assets is a symbolic link, which ReviewSite does not follow; "
+                    + "make it a real folder holding the theme's files. Nothing was written")
         }
         guard let walker = fm.enumerator(atPath: assets.path) else { return [] }
         var files: [String] = []
@@ -21,20 +22,23 @@ enum ThemeAssets {
             var isDir: ObjCBool = false
             let source = assets.appendingPathComponent(relative)
             if lstat(source.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-                throw ToolFailure("the theme file \(PrintSafe.escape(display))/assets/\(PrintSafe.escape(relative)) is a "
-                                  + "symbolic link, which ReviewSite does not follow or copy; replace it with the file "
-                                  + "itself. Nothing was written")
+                throw ToolFailure(
+                    "the theme file \(PrintSafe.escape(display))/assets/\(PrintSafe.escape(relative)) is a "
+                        + "symbolic link, which ReviewSite does not follow or copy; replace it with the file "
+                        + "itself. Nothing was written")
             }
             guard fm.fileExists(atPath: source.path, isDirectory: &isDir), !isDir.boolValue,
-                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { continue }
             let target = "assets/" + relative
             do {
                 let dest = staging.url.appendingPathComponent(target)
                 try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.copyItem(at: source, to: dest)
             } catch {
-                throw ToolFailure("cannot copy the theme file \(relative) (\(StagingFolder.reason(error))); "
-                                  + "check the disk has space; the previous site is unchanged")
+                throw ToolFailure(
+                    "cannot copy the theme file \(relative) (\(StagingFolder.reason(error))); "
+                        + "check the disk has space; the previous site is unchanged")
             }
             files.append(target)
         }
@@ -50,8 +54,9 @@ enum ThemeAssets {
                 try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fm.copyItem(at: content.appendingPathComponent(relative), to: dest)
             } catch {
-                throw ToolFailure("cannot copy \(relative) from the content folder (\(StagingFolder.reason(error))); "
-                                  + "check the disk has space; the previous site is unchanged")
+                throw ToolFailure(
+                    "cannot copy \(relative) from the content folder (\(StagingFolder.reason(error))); "
+                        + "check the disk has space; the previous site is unchanged")
             }
         }
         return relatives
@@ -65,8 +70,9 @@ enum ThemeAssets {
                 try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: dest)
             } catch {
-                throw ToolFailure("cannot write the theme file \(path) (\(StagingFolder.reason(error))); "
-                                  + "check the disk has space; the previous site is unchanged")
+                throw ToolFailure(
+                    "cannot write the theme file \(path) (\(StagingFolder.reason(error))); "
+                        + "check the disk has space; the previous site is unchanged")
             }
         }
         return DefaultTheme.assets.map(\.path).sorted()

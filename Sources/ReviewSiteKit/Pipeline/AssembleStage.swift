@@ -1,7 +1,8 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
+
 /// Stage 3, assemble: decides where each page lives and which pages are published, and
 /// checks what needs the whole site at once (duplicate addresses, links between pages).
 /// Work here is linear in the number of files: dictionaries, never pairwise comparisons.
@@ -12,8 +13,10 @@ struct AssembleStage {
     var preview = false
 
     /// Paths the generator writes itself; content may not take them.
-    static let reserved: Set<String> = ["assets", "accessibility", "404", "feed.xml", "sitemap.xml", "topics", "search",
-                                        "search-index.json", "reviews.json"]
+    static let reserved: Set<String> = [
+        "assets", "accessibility", "404", "feed.xml", "sitemap.xml", "topics", "search",
+        "search-index.json", "reviews.json",
+    ]
 
     func run(_ loaded: [LoadedPage], files: [PageFile] = []) -> (SiteModel, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -33,31 +36,38 @@ struct AssembleStage {
             }
             guard let (path, role) = place(page, kind, &diagnostics) else { continue }
             if let first = owner[path] {
-                diagnostics.append(Diagnostic(.error, RuleID.duplicateSlug, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
-                    "this page and \(first) would both be published at \(path); rename one of the files"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.duplicateSlug, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
+                        "this page and \(first) would both be published at \(path); rename one of the files"))
                 continue
             }
             owner[path] = page.displayPath
             placed.append((page, path))
             diagnostics += checkTopics(page)
             if isPublished(page.meta), let outline = page.outline {
-                published.append(PublishedPage(role: role, kind: kind, path: path, relativePath: page.relativePath,
-                                               sourcePath: page.displayPath,
-                                               meta: page.meta, outline: outline))
+                published.append(
+                    PublishedPage(
+                        role: role, kind: kind, path: path, relativePath: page.relativePath,
+                        sourcePath: page.displayPath,
+                        meta: page.meta, outline: outline))
             }
         }
         let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.all.map(\.path))
         let anyPaths = publishedPaths.union(owner.keys)
-        let headingIDs = Dictionary(published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
-                                    uniquingKeysWith: { a, _ in a })
+        let headingIDs = Dictionary(
+            published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
+            uniquingKeysWith: { a, _ in a })
         // Why each placed page that is not published is held back, for broken-link messages.
-        let heldBack = Dictionary(placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
-                                  uniquingKeysWith: { a, _ in a })
+        let heldBack = Dictionary(
+            placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
+            uniquingKeysWith: { a, _ in a })
         let unpublished = Set(owner.keys).subtracting(publishedPaths)
         var usage = FileUsage(files: files, pages: placed.map(\.0), isPublished: isPublished)
         for (page, _) in placed {
-            diagnostics += checkLinks(page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                                      headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
+            diagnostics += checkLinks(
+                page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
+                headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
             diagnostics += usage.attachments(of: page)
             if isPublished(page.meta) { diagnostics += checkImages(page, unpublished: unpublished) }
         }
@@ -65,9 +75,13 @@ struct AssembleStage {
         published.sort { $0.path < $1.path }
         let model = SiteModel(
             config: config, buildDate: buildDate, pages: published,
-            sections: Dictionary(uniqueKeysWithValues: PageKind.sections.map { kind in
-                (kind, published.filter { $0.kind == kind && $0.role == .content }.newestFirst(by: { $0.meta.published?.value }))
-            }),
+            sections: Dictionary(
+                uniqueKeysWithValues: PageKind.sections.map { kind in
+                    (
+                        kind,
+                        published.filter { $0.kind == kind && $0.role == .content }.newestFirst(by: { $0.meta.published?.value })
+                    )
+                }),
             files: usage.published, checkedFiles: usage.usedFiles)
         var previewModel = model
         previewModel.preview = preview
@@ -84,13 +98,16 @@ struct AssembleStage {
 
     /// Where a file is published: reviews under /reviews/, briefings under /briefings/,
     /// pages at their own path; `index.md` is its folder's page.
-    private func place(_ page: LoadedPage, _ kind: PageKind, _ diagnostics: inout [Diagnostic]) -> (SitePath, PublishedPage.Role)? {
+    private func place(_ page: LoadedPage, _ kind: PageKind, _ diagnostics: inout [Diagnostic]) -> (SitePath, PublishedPage.Role)?
+    {
         var parts = page.relativePath.dropLast(3).split(separator: "/", omittingEmptySubsequences: false)
         let here = SourceLocation(file: page.displayPath, line: 1, column: 1)
         for part in parts where !Slug.isValid(part) {
-            diagnostics.append(Diagnostic(.error, RuleID.fileName, at: here,
-                "'\(part)' cannot be used in a web address; rename it to '\(Slug.suggest(part))' "
-                + "(lower-case letters, digits and hyphens only)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.fileName, at: here,
+                    "'\(part)' cannot be used in a web address; rename it to '\(Slug.suggest(part))' "
+                        + "(lower-case letters, digits and hyphens only)"))
             return nil
         }
         let stem = parts.removeLast()
@@ -99,9 +116,11 @@ struct AssembleStage {
         case .dhr, .briefing:
             let section = kind.section ?? ""
             if stem == "index" {
-                diagnostics.append(Diagnostic(.error, RuleID.fileName, at: here,
-                    "a \(kind.singular) cannot be called index.md, which is the "
-                    + "\(section) page's own introduction; give the file the review's name"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.fileName, at: here,
+                        "a \(kind.singular) cannot be called index.md, which is the "
+                            + "\(section) page's own introduction; give the file the review's name"))
                 return nil
             }
             return (SitePath(section + "/" + stem), .content)
@@ -113,8 +132,10 @@ struct AssembleStage {
             }
             let full = folder.isEmpty ? String(stem) : folder + "/" + stem
             if let top = full.split(separator: "/").first, AssembleStage.reserved.contains(String(top)) {
-                diagnostics.append(Diagnostic(.error, RuleID.reservedPath, at: here,
-                    "/\(top)/ is made by ReviewSite itself; rename this file"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.reservedPath, at: here,
+                        "/\(top)/ is made by ReviewSite itself; rename this file"))
                 return nil
             }
             return (SitePath(full), .content)
@@ -128,12 +149,16 @@ struct AssembleStage {
         for topic in page.meta.topics where !known.contains(topic.value) {
             let at = SourceLocation(file: page.displayPath, line: topic.line, column: topic.column)
             if let same = known.first(where: { Slug.suggest(Substring($0)) == Slug.suggest(Substring(topic.value)) }) {
-                out.append(Diagnostic(.error, RuleID.topic, at: at,
-                    "write this topic as site.yml's topics list does, '\(same)', so its pages are listed together"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.topic, at: at,
+                        "write this topic as site.yml's topics list does, '\(same)', so its pages are listed together"))
             } else {
-                out.append(Diagnostic(.error, RuleID.topic, at: at,
-                    "this topic is not in site.yml's topics list\(Suggestion.hint(for: topic.value, in: known)); "
-                    + "use a listed topic, or add it to the list"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.topic, at: at,
+                        "this topic is not in site.yml's topics list\(Suggestion.hint(for: topic.value, in: known)); "
+                            + "use a listed topic, or add it to the list"))
             }
         }
         return out
@@ -146,18 +171,23 @@ struct AssembleStage {
         guard !unpublished.isEmpty, let images = page.outline?.images else { return [] }
         var out: [Diagnostic] = []
         for image in images {
-            let local = LinkTarget.sitePath(image.destination, base: config.baseURL)
+            let local =
+                LinkTarget.sitePath(image.destination, base: config.baseURL)
                 ?? (image.destination.hasPrefix("/") && !image.destination.hasPrefix("//") ? image.destination : nil)
             guard var path = local else { continue }
             path = String(path.drop { $0 == "/" })
             if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
             let decoded = path.removingPercentEncoding ?? path
             guard unpublished.contains(where: { !$0.folder.isEmpty && decoded.hasPrefix($0.folder) }) else { continue }
-            out.append(Diagnostic(.error, RuleID.brokenLink, at: SourceLocation(file: page.displayPath, line: image.line,
-                                                                               column: image.column),
-                "this image's address is inside the address of a page that is not published (a draft, withdrawn or "
-                + "embargoed page), so it would reveal that page; put the image in the theme's assets or beside a "
-                + "published page instead"))
+            out.append(
+                Diagnostic(
+                    .error, RuleID.brokenLink,
+                    at: SourceLocation(
+                        file: page.displayPath, line: image.line,
+                        column: image.column),
+                    "this image's address is inside the address of a page that is not published (a draft, withdrawn or "
+                        + "embargoed page), so it would reveal that page; put the image in the theme's assets or beside a "
+                        + "published page instead"))
         }
         return out
     }
@@ -169,9 +199,11 @@ struct AssembleStage {
         return SourceLocation(file: root + "/" + relative, line: 1, column: 1)
     }
 
-    private func checkLinks(_ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
-                            usage: inout FileUsage, heldBack: [SitePath: LoadedPage] = [:],
-                            unreadable: Set<SitePath> = []) -> [Diagnostic] {
+    private func checkLinks(
+        _ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
+        usage: inout FileUsage, heldBack: [SitePath: LoadedPage] = [:],
+        unreadable: Set<SitePath> = []
+    ) -> [Diagnostic] {
         guard let links = page.outline?.links else { return [] }
         var out: [Diagnostic] = []
         let ownIDs = Set(page.outline?.headings.map(\.id) ?? [])
@@ -180,25 +212,33 @@ struct AssembleStage {
             if link.destination.hasPrefix("#") {
                 let id = String(link.destination.dropFirst())
                 if !id.isEmpty && !ownIDs.contains(id) {
-                    out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
-                        "link to #\(id), but this page has no heading with that id; check the heading's spelling"))
+                    out.append(
+                        Diagnostic(
+                            .error, RuleID.brokenLink, at: at,
+                            "link to #\(id), but this page has no heading with that id; check the heading's spelling"))
                 }
                 continue
             }
-            switch LinkTarget.resolve(link.destination, from: page.relativePath, in: targets, files: usage.all,
-                                      base: config.baseURL) {
+            switch LinkTarget.resolve(
+                link.destination, from: page.relativePath, in: targets, files: usage.all,
+                base: config.baseURL)
+            {
             case .contentFile(let relative):
                 if let problem = usage.use(relative, by: page) {
                     out.append(Diagnostic(.error, RuleID.brokenLink, at: at, problem))
                 }
             case .missing where LinkTarget.looksLikeFile(link.destination):
-                out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
-                    "this links to a file that is not in the content folder; check the file name, and put the file "
-                    + "beside this page's Markdown file or in a folder named after it"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.brokenLink, at: at,
+                        "this links to a file that is not in the content folder; check the file name, and put the file "
+                            + "beside this page's Markdown file or in a folder named after it"))
             case .missing:
-                if case .page(let target, _) = LinkTarget.resolve(link.destination, from: page.relativePath,
-                                                                  in: Set(heldBack.keys)),
-                   let other = heldBack[target] {
+                if case .page(let target, _) = LinkTarget.resolve(
+                    link.destination, from: page.relativePath,
+                    in: Set(heldBack.keys)),
+                    let other = heldBack[target]
+                {
                     // A status that could not be read is reported in that file; not again here.
                     if other.meta.status != nil {
                         out.append(Diagnostic(.error, RuleID.brokenLink, at: at, heldBackLink(other)))
@@ -207,13 +247,17 @@ struct AssembleStage {
                 }
                 if case .page = LinkTarget.resolve(link.destination, from: page.relativePath, in: unreadable) { continue }
                 // The address itself is not repeated: it could hold a name (diagnostics must not leak).
-                out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
-                    "this link points at no published page of this site; check the address "
-                    + "(site paths look like /reviews/dhr-jo-2022/, or link to the .md file)"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.brokenLink, at: at,
+                        "this link points at no published page of this site; check the address "
+                            + "(site paths look like /reviews/dhr-jo-2022/, or link to the .md file)"))
             case .page(let target, let fragment?):
                 if let ids = headingIDs[target], !ids.contains(fragment) {
-                    out.append(Diagnostic(.error, RuleID.brokenLink, at: at,
-                        "link to \(target)#\(fragment), but that page has no heading with that id; check the heading"))
+                    out.append(
+                        Diagnostic(
+                            .error, RuleID.brokenLink, at: at,
+                            "link to \(target)#\(fragment), but that page has no heading with that id; check the heading"))
                 }
             default:
                 break
@@ -254,8 +298,9 @@ struct FileUsage {
     init(files: [PageFile], pages: [LoadedPage], isPublished: @escaping (PageMeta) -> Bool) {
         all = Set(files.map(\.relative))
         byPath = Dictionary(files.map { ($0.relative, $0) }, uniquingKeysWith: { a, _ in a })
-        owners = Dictionary(pages.map { (String($0.relativePath.dropLast(3)), isPublished($0.meta)) },
-                            uniquingKeysWith: { a, b in a || b })
+        owners = Dictionary(
+            pages.map { (String($0.relativePath.dropLast(3)), isPublished($0.meta)) },
+            uniquingKeysWith: { a, b in a || b })
         self.isPublished = isPublished
     }
 
@@ -277,11 +322,16 @@ struct FileUsage {
         var out: [Diagnostic] = []
         for a in page.meta.attachments {
             let at = SourceLocation(file: page.displayPath, line: a.file.line, column: a.file.column)
-            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath,
-                                                                       in: [], files: all) else {
-                out.append(Diagnostic(.error, RuleID.attachment, at: at,
-                    "this attachment's file is not in the content folder; check the file name (it is relative to "
-                    + "this page's Markdown file), and put the file beside it or in a folder named after the page"))
+            guard
+                case .contentFile(let relative) = LinkTarget.resolve(
+                    a.file.value, from: page.relativePath,
+                    in: [], files: all)
+            else {
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.attachment, at: at,
+                        "this attachment's file is not in the content folder; check the file name (it is relative to "
+                            + "this page's Markdown file), and put the file beside it or in a folder named after the page"))
                 continue
             }
             if let problem = use(relative, by: page) {
@@ -294,8 +344,9 @@ struct FileUsage {
     /// Files no page uses: not published, and reported so they are not forgotten.
     func unused(display: (String) -> SourceLocation) -> [Diagnostic] {
         all.subtracting(used).filter { byPath[$0]?.rejected == false }.sorted().map {
-            Diagnostic(.warning, RuleID.unusedFile, at: display($0),
-                       "no page links to or attaches this file, so it is not published; link to it or delete it")
+            Diagnostic(
+                .warning, RuleID.unusedFile, at: display($0),
+                "no page links to or attaches this file, so it is not published; link to it or delete it")
         }
     }
 

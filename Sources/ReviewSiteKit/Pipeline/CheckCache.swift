@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// The anonymisation findings of each content file, kept between builds in `.reviewsite/`
 /// (beside the content folder), so a build after a small change runs the anonymisation
@@ -31,8 +31,9 @@ struct CheckCache: Sendable {
     init(options: PipelineOptions, register: NamesRegister?) {
         file = BuildCache.folder(options).appendingPathComponent("checks")
         let content = URL(fileURLWithPath: options.contentDirectory)
-        key = BuildCache.fingerprint(BuildCache.runInputs(options, register: register)
-            + ["site.yml " + BuildCache.contentFingerprint(content.appendingPathComponent("site.yml").path)])
+        key = BuildCache.fingerprint(
+            BuildCache.runInputs(options, register: register)
+                + ["site.yml " + BuildCache.contentFingerprint(content.appendingPathComponent("site.yml").path)])
         entries = CheckCache.read(file, key: key)
     }
 

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Stage 2, load: one file at a time, independently of every other (so files spread over
 /// all cores): split the front matter, decode and check it, parse the Markdown.
 struct LoadStage: Sendable {
@@ -32,8 +33,9 @@ struct LoadStage: Sendable {
             let (meta, found) = FrontMatterDecoder.decode(root, file: file.displayPath)
             page.meta = meta
             diagnostics += found
-            let context = MetadataContext(file: file.displayPath, buildDate: buildDate,
-                                          reviewIntervalMonths: reviewIntervalMonths)
+            let context = MetadataContext(
+                file: file.displayPath, buildDate: buildDate,
+                reviewIntervalMonths: reviewIntervalMonths)
             diagnostics += MetadataRules.check(meta, context)
         } catch {
             diagnostics.append(frontMatterDiagnostic(error, file.displayPath))
@@ -50,24 +52,28 @@ struct LoadStage: Sendable {
                 return d
             }
         } else {
-            found = anonymisation.check(page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                                        file: file.displayPath, document: markdown.document)
+            found = anonymisation.check(
+                page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                file: file.displayPath, document: markdown.document)
         }
         diagnostics += found
         // The cache keeps no file name: a name in one would be text of the site.
-        page.checkRecord = CheckCache.Entry(path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
-                                            diagnostics: found.map { d in
-                                                var d = d
-                                                d.location.file = ""
-                                                return d
-                                            })
+        page.checkRecord = CheckCache.Entry(
+            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
+            diagnostics: found.map { d in
+                var d = d
+                d.location.file = ""
+                return d
+            })
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
-        page.outline = PageOutline(headings: markdown.headings,
+        page.outline = PageOutline(
+            headings: markdown.headings,
             // Images are checked like links: a missing picture is as broken as a missing page.
-            links: (markdown.links + markdown.images.map {
-                MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
-            }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            links: (markdown.links
+                + markdown.images.map {
+                    MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
+                }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
             images: markdown.images.map { ImageSource(destination: $0.source, line: $0.line, column: $0.column) },
             textHash: TextHash.of(text))
         page.diagnostics = diagnostics
@@ -75,8 +81,9 @@ struct LoadStage: Sendable {
     }
 
     private func frontMatterDiagnostic(_ error: YAMLError, _ file: String) -> Diagnostic {
-        Diagnostic(.error, RuleID.frontMatter, at: SourceLocation(file: file, line: error.line, column: error.column),
-                   error.message)
+        Diagnostic(
+            .error, RuleID.frontMatter, at: SourceLocation(file: file, line: error.line, column: error.column),
+            error.message)
     }
 }
 

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Stage 1, read: finds every `.md` file under the content folder and `site.yml`, and reads
 /// each as normalised text. Listing and reading are separate so that each worker reads its
@@ -32,8 +32,10 @@ struct ReadStage: Sendable {
         while let dir = pending.popLast() {
             let url = dir.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(dir)
             guard let names = try? fm.contentsOfDirectory(atPath: url.path) else {
-                diagnostics.append(Diagnostic(.error, RuleID.unreadable, at: location(dir), 
-                    "this folder cannot be read; check its permissions"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, RuleID.unreadable, at: location(dir),
+                        "this folder cannot be read; check its permissions"))
                 continue
             }
             for name in names.sorted() where !name.hasPrefix(".") {
@@ -43,8 +45,11 @@ struct ReadStage: Sendable {
                 guard lstat(path, &info) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFLNK:
-                    diagnostics.append(Diagnostic(.error, RuleID.symlink, at: location(relative),
-                        "this is a symbolic link, which ReviewSite does not follow; copy the file into the content folder instead"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, RuleID.symlink, at: location(relative),
+                            "this is a symbolic link, which ReviewSite does not follow; copy the file into the content folder instead"
+                        ))
                 case S_IFDIR:
                     pending.append(relative)
                 case S_IFREG:
@@ -77,19 +82,25 @@ struct ReadStage: Sendable {
     func read(_ relative: String, _ diagnostics: inout [Diagnostic]) -> SourceFile {
         var file = SourceFile(relativePath: relative, displayPath: location(relative).file, text: nil)
         guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(relative).path) else {
-            diagnostics.append(Diagnostic(.error, RuleID.unreadable, at: location(relative),
-                "this file cannot be read; check its permissions"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.unreadable, at: location(relative),
+                    "this file cannot be read; check its permissions"))
             return file
         }
         switch TextDecoding.decode([UInt8](data)) {
         case .success(let text):
             file.text = text
         case .failure(.binary(let line, let column)):
-            diagnostics.append(Diagnostic(.error, RuleID.encoding, at: location(relative, line: line, column: column),
-                "this file is not text (it contains binary data); save it as plain UTF-8 Markdown"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.encoding, at: location(relative, line: line, column: column),
+                    "this file is not text (it contains binary data); save it as plain UTF-8 Markdown"))
         case .failure(.invalidUTF8(let line, let column)):
-            diagnostics.append(Diagnostic(.error, RuleID.encoding, at: location(relative, line: line, column: column),
-                "this file is not valid UTF-8 text; save it again with UTF-8 encoding"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.encoding, at: location(relative, line: line, column: column),
+                    "this file is not valid UTF-8 text; save it again with UTF-8 encoding"))
         }
         return file
     }

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// What `build` and `lint` are asked to do (the command line's options, resolved).
 public struct PipelineOptions: Sendable {
@@ -82,8 +82,9 @@ public enum SitePipeline {
     static func loadRegister(_ options: PipelineOptions) throws(ToolFailure) -> NamesRegister? {
         guard let path = options.namesFile else {
             if options.requireNames {
-                throw ToolFailure("no names register given, and --require-names asks for one; pass --names FILE "
-                                  + "or set REVIEWSITE_NAMES to the register's path")
+                throw ToolFailure(
+                    "no names register given, and --require-names asks for one; pass --names FILE "
+                        + "or set REVIEWSITE_NAMES to the register's path")
             }
             return nil
         }
@@ -96,14 +97,17 @@ public enum SitePipeline {
         guard let site = options.siteDirectory else { return report }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site, isDirectory: &isDir), isDir.boolValue else {
-            throw ToolFailure("built site folder '\(site)' not found; run 'reviewsite build' first or pass --site "
-                              + "with the folder the site was built into", usage: false)
+            throw ToolFailure(
+                "built site folder '\(site)' not found; run 'reviewsite build' first or pass --site "
+                    + "with the folder the site was built into", usage: false)
         }
         let url = URL(fileURLWithPath: site)
         let byFile = scan.waiversByFile
-        report.diagnostics += scan.echo.apply(SiteScan.scan(directory: url, displayPrefix: site, rules: scan.rules,
-                                                             context: scan.context, waivers: { byFile[$0] ?? [] },
-                                                             jobs: options.jobs))
+        report.diagnostics += scan.echo.apply(
+            SiteScan.scan(
+                directory: url, displayPrefix: site, rules: scan.rules,
+                context: scan.context, waivers: { byFile[$0] ?? [] },
+                jobs: options.jobs))
         report.filesChecked += SiteScan.files(in: url).count
         report.diagnostics.sort()
         return report
@@ -119,14 +123,16 @@ public enum SitePipeline {
         let cache = BuildCache(options: options)
         let inputs = BuildCache.inputs(options, register: register)
         if let hit = cache.lookup(inputs: inputs, output: output.url) {
-            return PipelineReport(diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
-                                  upToDate: true, noRegister: register == nil)
+            return PipelineReport(
+                diagnostics: hit.diagnostics, filesChecked: hit.checked, filesWritten: hit.files,
+                upToDate: true, noRegister: register == nil)
         }
         var (report, model, scan) = try check(options, register: register, checks: checks)
         guard report.errorCount == 0, let model else { return report }
         let templates: TemplateSet
         do {
-            templates = options.builtInTheme
+            templates =
+                options.builtInTheme
                 ? try TemplateSet(sources: DefaultTheme.templates, displayPrefix: DefaultTheme.displayPrefix)
                 : try TemplateSet.load(directory: theme, displayPrefix: options.themeDirectory)
         } catch {
@@ -137,8 +143,10 @@ public enum SitePipeline {
         // a name in a template comment or a branch never shown is still in the theme.
         // (assets/ is checked as copied, below.)
         let themeTexts = SiteScan.files(in: theme).filter { !$0.hasPrefix("assets/") }
-        report.diagnostics += scan.echo.apply(SiteScan.scan(themeTexts, in: theme, displayPrefix: options.themeDirectory,
-                                                            rules: scan.rules, context: scan.context, jobs: options.jobs))
+        report.diagnostics += scan.echo.apply(
+            SiteScan.scan(
+                themeTexts, in: theme, displayPrefix: options.themeDirectory,
+                rules: scan.rules, context: scan.context, jobs: options.jobs))
         guard report.errorCount == 0 else {
             report.diagnostics.sort()
             return report
@@ -149,9 +157,10 @@ public enum SitePipeline {
         do {
             let outputDisplay = SourceLocation.folder(options.outputDirectory)
             // Each page is checked for leaks through the theme or site.yml as it is written.
-            let writer = WriteStage(staging: staging,
-                                    render: RenderStage(model: model, templates: templates, source: reader(options)),
-                                    scan: scan, outputDisplay: outputDisplay)
+            let writer = WriteStage(
+                staging: staging,
+                render: RenderStage(model: model, templates: templates, source: reader(options)),
+                scan: scan, outputDisplay: outputDisplay)
             var found: [Diagnostic] = []
             var files = try writer.run(jobs: options.jobs, diagnostics: &found)
             report.diagnostics += scan.echo.apply(found)
@@ -160,25 +169,32 @@ public enum SitePipeline {
                 report.diagnostics.sort()
                 return report
             }
-            var assets = options.builtInTheme ? try ThemeAssets.copyBuiltIn(to: staging)
-                                              : try ThemeAssets.copy(from: theme, to: staging, display: options.themeDirectory)
+            var assets =
+                options.builtInTheme
+                ? try ThemeAssets.copyBuiltIn(to: staging)
+                : try ThemeAssets.copy(from: theme, to: staging, display: options.themeDirectory)
             report.diagnostics += themeFileLinks(model, assets: Set(assets))
             // Images and documents the pages use; text kinds (SVG, CSV) are scanned with the theme's.
             assets += try ThemeAssets.copy(model.files.map(\.relative), from: content, to: staging)
             files += assets
             // The site's own static/ folder (CNAME, robots.txt, a favicon), copied as is.
-            let statics = try StaticFiles.copy(contentDirectory: options.contentDirectory, to: staging,
-                                               generated: Set(files), diagnostics: &report.diagnostics)
+            let statics = try StaticFiles.copy(
+                contentDirectory: options.contentDirectory, to: staging,
+                generated: Set(files), diagnostics: &report.diagnostics)
             files += statics
             // Theme, page and static files that are text a reader sees (an .svg, a .json, a
             // stylesheet, robots.txt) are checked too; no page's waivers apply to them. Static
             // files are shown where they are edited (static/…).
-            report.diagnostics += scan.echo.apply(SiteScan.scan(statics, in: staging.url,
-                                                                 displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
-                                                                 rules: scan.rules, context: scan.context, jobs: options.jobs))
-            report.diagnostics += scan.echo.apply(SiteScan.scan(assets, in: staging.url, displayPrefix: outputDisplay,
-                                                                 rules: scan.rules, context: scan.context,
-                                                                 jobs: options.jobs))
+            report.diagnostics += scan.echo.apply(
+                SiteScan.scan(
+                    statics, in: staging.url,
+                    displayPrefix: StaticFiles.folder(for: options.contentDirectory).display,
+                    rules: scan.rules, context: scan.context, jobs: options.jobs))
+            report.diagnostics += scan.echo.apply(
+                SiteScan.scan(
+                    assets, in: staging.url, displayPrefix: outputDisplay,
+                    rules: scan.rules, context: scan.context,
+                    jobs: options.jobs))
             guard report.errorCount == 0 else {
                 staging.discard()
                 report.diagnostics.sort()
@@ -188,8 +204,9 @@ public enum SitePipeline {
             try staging.commit(files: files)
             report.filesWritten = files.count
             report.diagnostics.sort()
-            cache.store(inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
-                        diagnostics: report.diagnostics)
+            cache.store(
+                inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
+                diagnostics: report.diagnostics)
             checks.store(scan.records)
         } catch {
             staging.discard()
@@ -218,37 +235,46 @@ public enum SitePipeline {
 
     /// Reads the content folder; diagnostics show it as the user wrote it (`content`).
     static func reader(_ options: PipelineOptions) -> ReadStage {
-        ReadStage(contentDirectory: URL(fileURLWithPath: options.contentDirectory),
-                  displayRoot: SourceLocation.folder(options.contentDirectory))
+        ReadStage(
+            contentDirectory: URL(fileURLWithPath: options.contentDirectory),
+            displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
     static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
-        -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan) {
+        -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan)
+    {
         let contentURL = URL(fileURLWithPath: options.contentDirectory)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDir), isDir.boolValue else {
-            throw ToolFailure("content folder '\(options.contentDirectory)' not found; run reviewsite in the site's "
-                              + "folder or pass --content with the folder that holds site.yml", usage: false)
+            throw ToolFailure(
+                "content folder '\(options.contentDirectory)' not found; run reviewsite in the site's "
+                    + "folder or pass --content with the folder that holds site.yml", usage: false)
         }
         let reader = reader(options)
         let listing = reader.run()
         var diagnostics = listing.diagnostics
         let config = loadConfig(listing.siteFile, reader: reader, buildDate: options.date, &diagnostics)
         if register == nil, let config, config.requireNames, let site = listing.siteFile {
-            diagnostics.append(Diagnostic(.error, RuleID.siteConfig,
-                at: SourceLocation(file: site.displayPath, line: max(1, config.requireNamesLine),
-                                   column: max(1, config.requireNamesColumn)),
-                "\(noRegisterNotice), but site.yml says 'require_names: true'; pass --names FILE or set "
-                + "REVIEWSITE_NAMES to the names register's path"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.siteConfig,
+                    at: SourceLocation(
+                        file: site.displayPath, line: max(1, config.requireNamesLine),
+                        column: max(1, config.requireNamesColumn)),
+                    "\(noRegisterNotice), but site.yml says 'require_names: true'; pass --names FILE or set "
+                        + "REVIEWSITE_NAMES to the names register's path"))
         }
         let policy = config?.rules ?? RulePolicy()
-        let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: AnonymisationContext(
-            publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
+        let anonymisation = AnonymisationCheck(
+            rules: policy.wrap(AnonymisationRules.all),
+            site: AnonymisationContext(
+                publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
         // Files unchanged since the last build reuse their anonymisation check (build only;
         // lint checks all).
-        let loader = LoadStage(reader: reader, buildDate: options.date,
-                               reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
-                               checks: checks)
+        let loader = LoadStage(
+            reader: reader, buildDate: options.date,
+            reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
+            checks: checks)
         let loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         for page in loaded { diagnostics += page.diagnostics }
         var siteContext = anonymisation.site
@@ -265,8 +291,10 @@ public enum SitePipeline {
                 for rule in anonymisation.rules {
                     for f in rule.scan(text, anonymisation.site) {
                         let at = text.location(f.range.lowerBound)
-                        diagnostics.append(Diagnostic(f.severity, f.rule,
-                            at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
+                        diagnostics.append(
+                            Diagnostic(
+                                f.severity, f.rule,
+                                at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
                     }
                 }
             }
@@ -278,24 +306,28 @@ public enum SitePipeline {
             var seen = Set<String>()
             for rule in anonymisation.rules {
                 for f in rule.scan(text, siteContext) where f.severity == .error && seen.insert(f.rule.rawValue).inserted {
-                    diagnostics.append(Diagnostic(.error, f.rule, at: reader.location(relative),
-                        "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
-                        + "because its name becomes the page's web address"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, f.rule, at: reader.location(relative),
+                            "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
+                                + "because its name becomes the page's web address"))
                 }
             }
         }
         var model: SiteModel?
         if let config {
-            let (assembled, found) = AssembleStage(config: config, buildDate: options.date, preview: options.previewDrafts).run(loaded, files: listing.files)
+            let (assembled, found) = AssembleStage(config: config, buildDate: options.date, preview: options.previewDrafts).run(
+                loaded, files: listing.files)
             diagnostics += found
             model = assembled
         }
         // Attachments and page files: their metadata and text go through every rule. No page's
         // waivers apply to them (a waiver is local to the Markdown file it is written in).
         if let files = model?.checkedFiles, !files.isEmpty {
-            let fileCheck = FileCheck(rules: anonymisation.rules, context: siteContext, waivers: [],
-                                      contentDirectory: reader.contentDirectory, displayRoot: reader.displayRoot,
-                                      pdftotext: FileCheck.findPDFToText())
+            let fileCheck = FileCheck(
+                rules: anonymisation.rules, context: siteContext, waivers: [],
+                contentDirectory: reader.contentDirectory, displayRoot: reader.displayRoot,
+                pdftotext: FileCheck.findPDFToText())
             let results = parallelMap(files, jobs: options.jobs) { fileCheck.check($0) }
             for (file, result) in zip(files, results) {
                 diagnostics += result.diagnostics
@@ -303,11 +335,13 @@ public enum SitePipeline {
             }
             // Said once, not once a PDF.
             if let first = zip(files, results).first(where: { $0.1.textUnchecked })?.0 {
-                diagnostics.append(Diagnostic(options.requirePDFText ? .error : .warning, RuleID.fileCheck,
-                    at: reader.location(first.relative),
-                    "the text of PDF files was not checked for names and identifiers, because pdftotext is not "
-                    + "installed (Debian package poppler-utils); their metadata was checked"
-                    + (options.requirePDFText ? "" : "; --require-pdf-text makes this an error")))
+                diagnostics.append(
+                    Diagnostic(
+                        options.requirePDFText ? .error : .warning, RuleID.fileCheck,
+                        at: reader.location(first.relative),
+                        "the text of PDF files was not checked for names and identifiers, because pdftotext is not "
+                            + "installed (Debian package poppler-utils); their metadata was checked"
+                            + (options.requirePDFText ? "" : "; --require-pdf-text makes this an error")))
             }
         }
         // The site's rules: policy (issue 12), over every check's findings.
@@ -315,8 +349,9 @@ public enum SitePipeline {
         let echo = EchoGuard(rules: anonymisation.rules, context: siteContext)
         diagnostics = echo.apply(diagnostics)
         diagnostics.sort()
-        var report = PipelineReport(diagnostics: diagnostics, filesChecked: listing.pages.count + 1,
-                                    noRegister: register == nil && config?.requireNames != true)
+        var report = PipelineReport(
+            diagnostics: diagnostics, filesChecked: listing.pages.count + 1,
+            noRegister: register == nil && config?.requireNames != true)
         for page in loaded {
             switch page.meta.status {
             case .draft?: report.heldBack.drafts += 1
@@ -328,9 +363,13 @@ public enum SitePipeline {
             case nil: break
             }
         }
-        return (report, model, BuiltSiteScan(rules: anonymisation.rules, context: siteContext,
-                                             waiversByFile: waiversByFile(loaded, model), echo: echo,
-                                             records: loaded.compactMap(\.checkRecord)))
+        return (
+            report, model,
+            BuiltSiteScan(
+                rules: anonymisation.rules, context: siteContext,
+                waiversByFile: waiversByFile(loaded, model), echo: echo,
+                records: loaded.compactMap(\.checkRecord))
+        )
     }
 
     /// Each built file's waivers: its own page's; a listing's, the home page's, the feed's and
@@ -339,9 +378,12 @@ public enum SitePipeline {
         guard let model else { return [:] }
         var bySource: [String: Set<SiteScan.Waiver>] = [:]
         for page in loaded {
-            bySource[page.relativePath] = Set(page.meta.allow
-                .filter { !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty && $0.rule != RuleID.namesRegister.rawValue }
-                .map { SiteScan.Waiver(rule: $0.rule, text: NormalForm.string($0.text)) })
+            bySource[page.relativePath] = Set(
+                page.meta.allow
+                    .filter {
+                        !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty && $0.rule != RuleID.namesRegister.rawValue
+                    }
+                    .map { SiteScan.Waiver(rule: $0.rule, text: NormalForm.string($0.text)) })
         }
         var out: [String: Set<SiteScan.Waiver>] = [:]
         for page in model.pages { out[page.path.file, default: []].formUnion(bySource[page.relativePath] ?? []) }
@@ -355,12 +397,16 @@ public enum SitePipeline {
         return out
     }
 
-    static func loadConfig(_ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,
-                           _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    static func loadConfig(
+        _ file: SourceFile?, reader: ReadStage, buildDate: SiteDate,
+        _ diagnostics: inout [Diagnostic]
+    ) -> SiteConfig? {
         guard let file else {
-            diagnostics.append(Diagnostic(.error, RuleID.siteConfig, at: reader.location("site.yml"),
-                "site.yml is missing; create it with at least 'title: …', 'base_url: https://…' and an "
-                + "'accessibility:' block (see the README, \"site.yml\")"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.siteConfig, at: reader.location("site.yml"),
+                    "site.yml is missing; create it with at least 'title: …', 'base_url: https://…' and an "
+                        + "'accessibility:' block (see the README, \"site.yml\")"))
             return nil
         }
         guard let text = file.text else { return nil }
@@ -372,8 +418,10 @@ public enum SitePipeline {
             diagnostics += found
             return config
         } catch {
-            diagnostics.append(Diagnostic(.error, RuleID.frontMatter,
-                at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
+            diagnostics.append(
+                Diagnostic(
+                    .error, RuleID.frontMatter,
+                    at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
             return nil
         }
     }
@@ -383,19 +431,25 @@ public enum SitePipeline {
         var out: [Diagnostic] = []
         for page in model.pages {
             for link in page.outline.links {
-                guard case .file(let name) = LinkTarget.resolve(link.destination, from: page.relativePath, in: model.allPaths,
-                                                                files: model.filePaths),
-                      name.hasPrefix("assets/"), !assets.contains(name) else { continue }
-                out.append(Diagnostic(.error, RuleID.brokenLink,
-                    at: SourceLocation(file: page.sourcePath, line: link.line, column: link.column),
-                    "this links to a theme file that the theme's assets folder does not have; check the address"))
+                guard
+                    case .file(let name) = LinkTarget.resolve(
+                        link.destination, from: page.relativePath, in: model.allPaths,
+                        files: model.filePaths),
+                    name.hasPrefix("assets/"), !assets.contains(name)
+                else { continue }
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.brokenLink,
+                        at: SourceLocation(file: page.sourcePath, line: link.line, column: link.column),
+                        "this links to a theme file that the theme's assets folder does not have; check the address"))
             }
         }
         return out
     }
 
     static func templateDiagnostic(_ error: TemplateError) -> Diagnostic {
-        Diagnostic(.error, RuleID.template, at: SourceLocation(file: error.file, line: error.line, column: error.column),
-                   error.message)
+        Diagnostic(
+            .error, RuleID.template, at: SourceLocation(file: error.file, line: error.line, column: error.column),
+            error.message)
     }
 }

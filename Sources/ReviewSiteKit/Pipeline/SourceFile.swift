@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// One file found under the content folder, read and normalised, not yet parsed.
 public struct SourceFile: Sendable {
     /// Path inside the content folder with `/` separators, e.g. `reviews/dhr-jo-2022.md`.

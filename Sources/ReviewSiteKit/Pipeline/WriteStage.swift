@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Stage 5, write: renders each output file and writes it into the staging folder straight
 /// away, on all cores, so rendered pages never pile up in memory.
 struct WriteStage: Sendable {
@@ -28,8 +29,10 @@ struct WriteStage: Sendable {
                 switch error {
                 case .template(let e): return .templateError(e)
                 case .sourceChanged(let file):
-                    return .failed(ToolFailure("\(file) changed while the site was being built, so its new text has "
-                                               + "not been checked; nothing was written: build again"))
+                    return .failed(
+                        ToolFailure(
+                            "\(file) changed while the site was being built, so its new text has "
+                                + "not been checked; nothing was written: build again"))
                 }
             }
             do throws(ToolFailure) {
@@ -63,14 +66,18 @@ struct WriteStage: Sendable {
         let display = outputDisplay + "/" + file.path
         let waivers = scan.waiversByFile[file.path] ?? []
         func scanText(_ text: String) -> [Diagnostic] {
-            SiteScan.scanFile(text, display: display, markup: true, rules: scan.rules, context: scan.context,
-                              waivers: waivers, clean: clean)
+            SiteScan.scanFile(
+                text, display: display, markup: true, rules: scan.rules, context: scan.context,
+                waivers: waivers, clean: clean)
         }
         guard let themeText = file.themeText else { return scanText(file.text) }
         let found = scanText(themeText)
         // Positions in the written file: scan it whole, without skipping (a skipped clean
         // piece cannot hold a finding, but this rare path should be plain).
-        return found.isEmpty ? [] : SiteScan.scanFile(file.text, display: display, markup: true, rules: scan.rules,
-                                                      context: scan.context, waivers: waivers)
+        return found.isEmpty
+            ? []
+            : SiteScan.scanFile(
+                file.text, display: display, markup: true, rules: scan.rules,
+                context: scan.context, waivers: waivers)
     }
 }

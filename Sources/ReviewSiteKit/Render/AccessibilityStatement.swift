@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// The accessibility statement the Public Sector Bodies Accessibility Regulations 2018
 /// require, generated from site.yml's `accessibility` facts so it is never forgotten.
 struct AccessibilityStatement {
@@ -12,9 +13,10 @@ struct AccessibilityStatement {
         let facts = model.config.accessibility
         let prepared = facts["prepared"]?.date
         let reviewed = facts["last_reviewed"]?.date ?? prepared
-        var values = ctx.base(title: "Accessibility statement",
-                              description: "How accessible the \(model.config.title) website is and how to report a problem.",
-                              updated: reviewed, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "accessibility")
+        var values = ctx.base(
+            title: "Accessibility statement",
+            description: "How accessible the \(model.config.title) website is and how to report a problem.",
+            updated: reviewed, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "accessibility")
         var a: [String: TemplateValue] = [:]
         for (key, fact) in facts {
             switch fact {
@@ -33,7 +35,8 @@ struct AccessibilityStatement {
         a["compliance"] = .string(compliance)
         a["is_full"] = .bool(compliance == "full")
         a["is_partial"] = .bool(compliance == "partial")
-        a["contact_email"] = a["contact_email"].flatMap { $0 == .null ? nil : $0 }
+        a["contact_email"] =
+            a["contact_email"].flatMap { $0 == .null ? nil : $0 }
             ?? model.config.contactEmail.map(TemplateValue.string) ?? .null
         values["statement"] = .object(a)
         return try templates.render("accessibility.html", values)

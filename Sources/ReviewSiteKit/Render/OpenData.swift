@@ -15,9 +15,12 @@ enum OpenData {
     /// The attachments of a page with their files (those that resolve to a published file).
     static func attachments(_ page: PublishedPage, _ model: SiteModel) -> [(Attachment, PageFile)] {
         page.meta.attachments.compactMap { a in
-            guard case .contentFile(let relative) = LinkTarget.resolve(a.file.value, from: page.relativePath, in: [],
-                                                                       files: model.filePaths),
-                  let file = model.files.first(where: { $0.relative == relative }) else { return nil }
+            guard
+                case .contentFile(let relative) = LinkTarget.resolve(
+                    a.file.value, from: page.relativePath, in: [],
+                    files: model.filePaths),
+                let file = model.files.first(where: { $0.relative == relative })
+            else { return nil }
             return (a, file)
         }
     }
@@ -67,32 +70,46 @@ enum OpenData {
             var pairs: [(String, JSONValue)] = [
                 ("title", text(page.title)),
                 ("url", .string(base + page.path.folder)),
-                ("pseudonyms", .array(m.pseudonyms.map {
-                    .object([("name", text($0.name.value)), ("role", text($0.role.value))])
-                })),
+                (
+                    "pseudonyms",
+                    .array(
+                        m.pseudonyms.map {
+                            .object([("name", text($0.name.value)), ("role", text($0.role.value))])
+                        })
+                ),
             ]
             if let y = year(page) { pairs.append(("year", .int(y))) }
             var dates: [(String, JSONValue)] = []
-            for (key, value) in [("published", m.published), ("home_office_qa", m.homeOfficeQA), ("updated", m.updated),
-                                 ("reviewed", m.reviewed)] {
+            for (key, value) in [
+                ("published", m.published), ("home_office_qa", m.homeOfficeQA), ("updated", m.updated),
+                ("reviewed", m.reviewed),
+            ] {
                 if let value { dates.append((key, .string(value.value.iso))) }
             }
             pairs.append(("dates", .object(dates)))
             pairs.append(("topics", .array(m.topics.map { text($0.value) })))
-            pairs.append(("attachments", .array(attachments(page, model).map { a, file in
-                .object([("title", text(a.title.value)), ("kind", .string(a.kind.rawValue)),
-                         ("url", .string(base + file.relative)), ("media_type", .string(file.kind?.mediaType ?? "")),
-                         ("size_bytes", .int(file.size))])
-            })))
+            pairs.append(
+                (
+                    "attachments",
+                    .array(
+                        attachments(page, model).map { a, file in
+                            .object([
+                                ("title", text(a.title.value)), ("kind", .string(a.kind.rawValue)),
+                                ("url", .string(base + file.relative)), ("media_type", .string(file.kind?.mediaType ?? "")),
+                                ("size_bytes", .int(file.size)),
+                            ])
+                        })
+                ))
             return .object(pairs)
         }
-        return safe(JSONValue.object([
-            ("site", .string(model.config.title)),
-            ("publisher", .string(model.config.organisation)),
-            ("base_url", .string(base)),
-            ("review_label", .string(model.config.reviewLabel)),
-            ("reviews", .array(reviews)),
-        ]).render()) + "\n"
+        return safe(
+            JSONValue.object([
+                ("site", .string(model.config.title)),
+                ("publisher", .string(model.config.organisation)),
+                ("base_url", .string(base)),
+                ("review_label", .string(model.config.reviewLabel)),
+                ("reviews", .array(reviews)),
+            ]).render()) + "\n"
     }
 
     /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
@@ -113,12 +130,19 @@ enum OpenData {
         if !m.topics.isEmpty { pairs.append(("keywords", .array(m.topics.map { text($0.value) }))) }
         let files = attachments(page, model)
         if !files.isEmpty {
-            pairs.append(("associatedMedia", .array(files.map { a, file in
-                .object([("@type", .string("MediaObject")), ("name", text(a.title.value)),
-                         ("contentUrl", .string(model.config.baseURL + file.relative)),
-                         ("encodingFormat", .string(file.kind?.mediaType ?? "")),
-                         ("contentSize", .string(String(file.size)))])
-            })))
+            pairs.append(
+                (
+                    "associatedMedia",
+                    .array(
+                        files.map { a, file in
+                            .object([
+                                ("@type", .string("MediaObject")), ("name", text(a.title.value)),
+                                ("contentUrl", .string(model.config.baseURL + file.relative)),
+                                ("encodingFormat", .string(file.kind?.mediaType ?? "")),
+                                ("contentSize", .string(String(file.size))),
+                            ])
+                        })
+                ))
         }
         // "<" never appears raw, so no "</script>" can end the element early.
         return safe(JSONValue.object(pairs).render())

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Builds the values a template sees for one page. All text goes in as `.string` (escaped
 /// by the template engine); only rendered Markdown goes in as `.html`.
@@ -36,10 +36,13 @@ struct PageContext {
     }
 
     /// Everything every page needs: the site, navigation, breadcrumbs and the stamps.
-    func base(title: String, description: String?, updated: SiteDate?, reviewed: SiteDate?,
-              crumbs: [(String, SitePath)], kind: String) -> [String: TemplateValue] {
+    func base(
+        title: String, description: String?, updated: SiteDate?, reviewed: SiteDate?,
+        crumbs: [(String, SitePath)], kind: String
+    ) -> [String: TemplateValue] {
         let c = model.config
-        let nav: [(String, SitePath)] = [("Home", SitePath(""))]
+        let nav: [(String, SitePath)] =
+            [("Home", SitePath(""))]
             + PageKind.sections.map { ($0.listingTitle(in: c), GeneratedPage.listing($0).path) }
             + model.topPages.map { ($0.title, $0.path) }
         let section = here.folder.split(separator: "/").first.map(String.init) ?? ""
@@ -59,12 +62,15 @@ struct PageContext {
             "title": .string(title),
             "description": .string(description ?? c.title),
             "canonical": .string(c.baseURL + here.folder),
-            "nav": .list(nav.map { name, path in
-                let current = path == here
-                let inSection = !current && !path.folder.isEmpty && section + "/" == path.folder
-                return .object(["title": .string(name), "href": .string(href(path)),
-                                "current": .bool(current), "in_section": .bool(inSection)])
-            }),
+            "nav": .list(
+                nav.map { name, path in
+                    let current = path == here
+                    let inSection = !current && !path.folder.isEmpty && section + "/" == path.folder
+                    return .object([
+                        "title": .string(name), "href": .string(href(path)),
+                        "current": .bool(current), "in_section": .bool(inSection),
+                    ])
+                }),
             "breadcrumbs": .list(crumbs.map { .object(["title": .string($0.0), "href": .string(href($0.1))]) }),
             "updated": PageContext.date(updated),
             "reviewed": PageContext.date(reviewed),
@@ -85,8 +91,10 @@ struct PageContext {
     static func helpline(_ h: Helpline) -> TemplateValue {
         func opt(_ s: String?) -> TemplateValue { s.map(TemplateValue.string) ?? .null }
         let tel = h.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
-        return .object(["name": .string(h.name), "phone": opt(h.phone), "tel": opt(tel),
-                        "email": opt(h.email), "url": opt(h.url), "hours": opt(h.hours)])
+        return .object([
+            "name": .string(h.name), "phone": opt(h.phone), "tel": opt(tel),
+            "email": opt(h.email), "url": opt(h.url), "hours": opt(h.hours),
+        ])
     }
 
     /// A listing entry for a review or briefing.

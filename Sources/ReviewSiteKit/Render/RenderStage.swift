@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Stage 4, render: turns each published page into HTML through the theme's templates,
 /// plus the generated pages, the sitemap and the feed. Each output file is independent.
 struct RenderStage: Sendable {
@@ -73,7 +74,8 @@ struct RenderStage: Sendable {
         case .generatedHome: return Rendered(path: SitePath("").file, text: try renderGeneratedHome())
         case .accessibility:
             do throws(TemplateError) {
-                return Rendered(path: SitePath("accessibility").file, text: try AccessibilityStatement(model: model).render(templates))
+                return Rendered(
+                    path: SitePath("accessibility").file, text: try AccessibilityStatement(model: model).render(templates))
             } catch {
                 throw .template(error)
             }
@@ -84,8 +86,9 @@ struct RenderStage: Sendable {
         case .topic(let topic): return Rendered(path: topic.path.file, text: try renderTopic(topic))
         case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
         case .searchIndex:
-            return Rendered(path: "search-index.json", text: OpenData.searchIndex(model),
-                            themeText: OpenData.searchIndex(model, blank: true))
+            return Rendered(
+                path: "search-index.json", text: OpenData.searchIndex(model),
+                themeText: OpenData.searchIndex(model, blank: true))
         case .reviewsJSON:
             return Rendered(path: "reviews.json", text: OpenData.reviews(model), themeText: OpenData.reviews(model, blank: true))
         }
@@ -97,7 +100,8 @@ struct RenderStage: Sendable {
         var ignored: [Diagnostic] = []
         let file = source.read(page.relativePath, &ignored)
         guard let text = file.text, TextHash.of(text) == page.outline.textHash,
-              let split = try? FrontMatterSplitter.split(text) else {
+            let split = try? FrontMatterSplitter.split(text)
+        else {
             throw .sourceChanged(page.sourcePath)
         }
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
@@ -144,9 +148,10 @@ struct RenderStage: Sendable {
     private func renderContent(_ page: PublishedPage) throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: page.path)
         let layout = page.role == .home ? "home.html" : page.kind.layout
-        var values = ctx.base(title: page.title, description: page.meta.summary?.value,
-                              updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
-                              crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
+        var values = ctx.base(
+            title: page.title, description: page.meta.summary?.value,
+            updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
+            crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
         if page.role == .home {
             values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
             values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
@@ -164,20 +169,23 @@ struct RenderStage: Sendable {
             "title": .string(page.title),
             "summary": m.summary.map { .string($0.value) } ?? .null,
             "body": .html(html),
-            "toc": .list(page.outline.headings.filter { $0.level == 2 }.map {
-                .object(["text": .string($0.text), "id": .string($0.id)])
-            }),
+            "toc": .list(
+                page.outline.headings.filter { $0.level == 2 }.map {
+                    .object(["text": .string($0.text), "id": .string($0.id)])
+                }),
             "published": PageContext.date(m.published?.value),
             "home_office_qa": PageContext.date(m.homeOfficeQA?.value),
             "topics": .list(m.topics.map { .string($0.value) }),
-            "topic_links": .list(m.topics.compactMap { t in
-                model.topic(named: t.value).map { .object(["name": .string(t.value), "href": .string(ctx.href($0.path))]) }
-            }),
+            "topic_links": .list(
+                m.topics.compactMap { t in
+                    model.topic(named: t.value).map { .object(["name": .string(t.value), "href": .string(ctx.href($0.path))]) }
+                }),
             "json_ld": page.kind == .dhr && page.role == .content
                 ? .html(OpenData.jsonLD(page, model, blank: forScan)) : .null,
-            "pseudonyms": .list(m.pseudonyms.map {
-                .object(["name": .string($0.name.value), "role": .string($0.role.value)])
-            }),
+            "pseudonyms": .list(
+                m.pseudonyms.map {
+                    .object(["name": .string($0.name.value), "role": .string($0.role.value)])
+                }),
             "attachments": .list(attachments(page, ctx)),
             "accessible_format_email": accessibleFormatEmail.map(TemplateValue.string) ?? .null,
         ])
@@ -219,8 +227,9 @@ struct RenderStage: Sendable {
         let ctx = PageContext(model: model, here: path)
         let title = intro?.title ?? kind.listingTitle(in: model.config)
         let (updated, reviewed) = listingDates(items, intro: intro)
-        var values = ctx.base(title: title, description: intro?.meta.summary?.value, updated: updated,
-                              reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
+        var values = ctx.base(
+            title: title, description: intro?.meta.summary?.value, updated: updated,
+            reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
         values["items"] = .list(items.map(ctx.item))
         values["listing_kind"] = .string(kind.rawValue)
         guard let intro else {
@@ -237,11 +246,14 @@ struct RenderStage: Sendable {
         let ctx = PageContext(model: model, here: SitePath(""))
         let all = model.reviews + model.briefings
         let (updated, reviewed) = listingDates(all, intro: nil)
-        var values = ctx.base(title: model.config.title, description: nil, updated: updated, reviewed: reviewed,
-                              crumbs: [], kind: "home")
-        values["page"] = .object(["title": .string(model.config.title), "summary": .null, "body": .html(""),
-                                  "toc": .list([]), "published": .null, "home_office_qa": .null,
-                                  "topics": .list([]), "pseudonyms": .list([])])
+        var values = ctx.base(
+            title: model.config.title, description: nil, updated: updated, reviewed: reviewed,
+            crumbs: [], kind: "home")
+        values["page"] = .object([
+            "title": .string(model.config.title), "summary": .null, "body": .html(""),
+            "toc": .list([]), "published": .null, "home_office_qa": .null,
+            "topics": .list([]), "pseudonyms": .list([]),
+        ])
         values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
         values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
         return try fill("home.html", values)
@@ -250,13 +262,11 @@ struct RenderStage: Sendable {
     private func renderTopicIndex() throws(Failure) -> String {
         let path = GeneratedPage.topics.path
         let ctx = PageContext(model: model, here: path)
-        let all = model.reviews + model.briefings
-        let (updated, reviewed) = listingDates(all, intro: nil)
-        var values = ctx.base(title: "Topics", description: "Reviews and learning briefings by topic",
-                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "topics")
-        values["topics"] = .list(model.topics.map {
-            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
-        })
+        let (updated, reviewed) = listingDates(PageKind.sections.flatMap(model.listed), intro: nil)
+        var values = ctx.base(
+            title: "Topics", description: "Reviews and learning briefings by topic",
+            updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "topics")
+        values["topics"] = topicLinks(ctx)
         return try fill("topics.html", values)
     }
 
@@ -264,33 +274,44 @@ struct RenderStage: Sendable {
         let ctx = PageContext(model: model, here: topic.path)
         let (updated, reviewed) = listingDates(topic.pages, intro: nil)
         let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
-        var values = ctx.base(title: title, description: "Reviews and learning briefings about \(topic.name)",
-                              updated: updated, reviewed: reviewed,
-                              crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
+        var values = ctx.base(
+            title: title, description: "Reviews and learning briefings about \(topic.name)",
+            updated: updated, reviewed: reviewed,
+            crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
         var groups: [TemplateValue] = []
-        for (kind, id, heading) in [(PageKind.dhr, "topic-reviews", "Reviews"), (.briefing, "topic-briefings", "Learning briefings")] {
+        for kind in PageKind.sections {
             let items = topic.pages.filter { $0.kind == kind }
             if items.isEmpty { continue }
-            groups.append(.object(["id": .string(id), "heading": .string(heading), "items": .list(items.map(ctx.item))]))
+            groups.append(
+                .object([
+                    "id": .string("topic-" + (kind.section ?? kind.rawValue)), "heading": .string(kind.groupHeading),
+                    "items": .list(items.map(ctx.item)),
+                ]))
         }
         values["groups"] = .list(groups)
         values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
         return try fill("topic.html", values)
     }
 
+    /// Every topic with its page and how many reviews and briefings it has.
+    private func topicLinks(_ ctx: PageContext) -> TemplateValue {
+        .list(
+            model.topics.map {
+                .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
+            })
+    }
+
     private func renderSearch() throws(Failure) -> String {
         let path = GeneratedPage.search.path
         let ctx = PageContext(model: model, here: path)
-        let all = model.reviews + model.briefings
-        let (updated, reviewed) = listingDates(all, intro: nil)
-        var values = ctx.base(title: "Search", description: "Search the reviews, briefings and pages of this site",
-                              updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "search")
+        let (updated, reviewed) = listingDates(PageKind.sections.flatMap(model.listed), intro: nil)
+        var values = ctx.base(
+            title: "Search", description: "Search the reviews, briefings and pages of this site",
+            updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "search")
         values["index_href"] = .string(ctx.root + "search-index.json")
         values["reviews_href"] = .string(ctx.href(GeneratedPage.listing(.dhr).path))
         values["briefings_href"] = .string(ctx.href(GeneratedPage.listing(.briefing).path))
-        values["topics"] = .list(model.topics.map {
-            .object(["name": .string($0.name), "href": .string(ctx.href($0.path)), "count": .string(String($0.pages.count))])
-        })
+        values["topics"] = topicLinks(ctx)
         values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
         return try fill("search.html", values)
     }
@@ -298,8 +319,9 @@ struct RenderStage: Sendable {
     private func renderNotFound() throws(Failure) -> String {
         let ctx = PageContext(model: model, here: SitePath(""), absoluteRoot: true)
         let home = model.pages.first { $0.role == .home }
-        var values = ctx.base(title: "Page not found", description: nil, updated: home?.lastUpdated,
-                              reviewed: home?.meta.reviewed?.value, crumbs: [], kind: "notfound")
+        var values = ctx.base(
+            title: "Page not found", description: nil, updated: home?.lastUpdated,
+            reviewed: home?.meta.reviewed?.value, crumbs: [], kind: "notfound")
         values["canonical"] = .string(model.config.baseURL + "404.html")
         return try fill("404.html", values)
     }

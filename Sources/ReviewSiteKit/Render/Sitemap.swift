@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// `sitemap.xml`: every published page with its last change date. Drafts, withdrawn and
 /// embargoed pages are not in the model, so they cannot appear here.
 enum Sitemap {
@@ -13,8 +14,10 @@ enum Sitemap {
             switch generated {
             case .listing(let kind): date = model.listed(kind).compactMap(\.lastUpdated).max()
             case .home, .topics, .search: date = latest
-            case .accessibility: date = model.config.accessibility["last_reviewed"].flatMap(\.date)
-                ?? model.config.accessibility["prepared"].flatMap(\.date)
+            case .accessibility:
+                date =
+                    model.config.accessibility["last_reviewed"].flatMap(\.date)
+                    ?? model.config.accessibility["prepared"].flatMap(\.date)
             }
             entries.append((generated.path.folder, date))
         }

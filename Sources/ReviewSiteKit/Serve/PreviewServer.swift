@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// `reviewsite serve`: builds the site into a temporary folder, serves it on 127.0.0.1 and
 /// rebuilds when a content or theme file changes. Open pages reload themselves through a
@@ -15,7 +15,8 @@ final class PreviewServer: @unchecked Sendable {
 
     init(options: PipelineOptions, console: CommandLineTool.Console) throws(ToolFailure) {
         let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("reviewsite-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+            .appendingPathComponent(
+                "reviewsite-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
@@ -34,8 +35,9 @@ final class PreviewServer: @unchecked Sendable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDir), isDir.boolValue else {
             try? FileManager.default.removeItem(at: scratch)
-            throw ToolFailure("content folder '\(options.contentDirectory)' not found; run reviewsite in the site's folder "
-                              + "or pass --content with the folder that holds site.yml")
+            throw ToolFailure(
+                "content folder '\(options.contentDirectory)' not found; run reviewsite in the site's folder "
+                    + "or pass --content with the folder that holds site.yml")
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let (socket, actualPort) = try Platform.listen(port: port)
@@ -44,9 +46,10 @@ final class PreviewServer: @unchecked Sendable {
         let register = try SitePipeline.loadRegister(options)
         var inputs = BuildCache.inputs(options, register: register)
         rebuild(first: true)
-        console.out("Serving a preview of \(options.contentDirectory)/ at http://127.0.0.1:\(actualPort)/"
-                    + (options.previewDrafts ? " with drafts and embargoed pages" : "")
-                    + " (this computer only). It rebuilds when a file changes; press Ctrl-C to stop.\n")
+        console.out(
+            "Serving a preview of \(options.contentDirectory)/ at http://127.0.0.1:\(actualPort)/"
+                + (options.previewDrafts ? " with drafts and embargoed pages" : "")
+                + " (this computer only). It rebuilds when a file changes; press Ctrl-C to stop.\n")
         var lastCheck = Date()
         while !Platform.interrupted {
             if let client = Platform.accept(socket, milliseconds: 200) {
@@ -72,8 +75,10 @@ final class PreviewServer: @unchecked Sendable {
         do {
             let report = try SitePipeline.build(options)
             if !report.diagnostics.isEmpty {
-                console.err(CommandLineTool.Console.paint(TextReport.render(report.diagnostics, files: report.filesChecked),
-                                                          console.colourErr))
+                console.err(
+                    CommandLineTool.Console.paint(
+                        TextReport.render(report.diagnostics, files: report.filesChecked),
+                        console.colourErr))
             }
             let summary = TextReport.summary(report.diagnostics, files: report.filesChecked)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
@@ -81,8 +86,10 @@ final class PreviewServer: @unchecked Sendable {
                 console.out("\(first ? "Built" : "Rebuilt") in \(seconds)s (\(summary)).\n")
             } else {
                 console.err("Build failed: \(summary). The browser shows the errors until the next good build.\n")
-                page = Self.errorHTML(TextReport.render(report.diagnostics.filter { $0.severity == .error },
-                                                        files: report.filesChecked))
+                page = Self.errorHTML(
+                    TextReport.render(
+                        report.diagnostics.filter { $0.severity == .error },
+                        files: report.filesChecked))
             }
         } catch {
             console.err("reviewsite: error: \(error.message)\n")
@@ -109,22 +116,22 @@ final class PreviewServer: @unchecked Sendable {
     }
 
     static let reloadScript = """
-    (function () {
-      var seen = null;
-      function poll() {
-        fetch("/__reviewsite/version", { cache: "no-store" })
-          .then(function (r) { return r.text(); })
-          .then(function (v) {
-            if (seen !== null && v !== seen) { location.reload(); return; }
-            seen = v;
-            setTimeout(poll, 1000);
-          })
-          .catch(function () { setTimeout(poll, 2000); });
-      }
-      poll();
-    })();
+        (function () {
+          var seen = null;
+          function poll() {
+            fetch("/__reviewsite/version", { cache: "no-store" })
+              .then(function (r) { return r.text(); })
+              .then(function (v) {
+                if (seen !== null && v !== seen) { location.reload(); return; }
+                seen = v;
+                setTimeout(poll, 1000);
+              })
+              .catch(function () { setTimeout(poll, 2000); });
+          }
+          poll();
+        })();
 
-    """
+        """
 
     // MARK: HTTP
 
@@ -147,7 +154,8 @@ final class PreviewServer: @unchecked Sendable {
         }
         guard !request.isEmpty else { return }
         let (method, response) = respond(to: String(decoding: request, as: UTF8.self))
-        var head = "HTTP/1.1 \(response.status) \(response.reason)\r\nContent-Type: \(response.type)\r\n"
+        var head =
+            "HTTP/1.1 \(response.status) \(response.reason)\r\nContent-Type: \(response.type)\r\n"
             + "Content-Length: \(response.body.count)\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
             + "Connection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
@@ -179,12 +187,20 @@ final class PreviewServer: @unchecked Sendable {
             .first { $0.lowercased().hasPrefix("host:") }
             .map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces).lowercased() }
         if let host, !Self.isLocal(host) {
-            return (method, Response(status: 403, reason: "Forbidden",
-                                     body: Array("Forbidden: open the preview at http://127.0.0.1/ on this computer\n".utf8)))
+            return (
+                method,
+                Response(
+                    status: 403, reason: "Forbidden",
+                    body: Array("Forbidden: open the preview at http://127.0.0.1/ on this computer\n".utf8))
+            )
         }
         guard method == "GET" || method == "HEAD" else {
-            return (method, Response(status: 405, reason: "Method Not Allowed", body: Array("Only GET and HEAD\n".utf8),
-                                     headers: [("Allow", "GET, HEAD")]))
+            return (
+                method,
+                Response(
+                    status: 405, reason: "Method Not Allowed", body: Array("Only GET and HEAD\n".utf8),
+                    headers: [("Allow", "GET, HEAD")])
+            )
         }
         return (method, serve(String(parts[1])))
     }
@@ -204,7 +220,8 @@ final class PreviewServer: @unchecked Sendable {
         var path = target
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
         guard path.hasPrefix("/"), let decoded = path.removingPercentEncoding, !decoded.contains("\0"),
-              !decoded.contains("\\") else {
+            !decoded.contains("\\")
+        else {
             return Response(status: 400, reason: "Bad Request", body: Array("Bad request\n".utf8))
         }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
@@ -218,15 +235,17 @@ final class PreviewServer: @unchecked Sendable {
             return Response(status: 200, reason: "OK", body: Array("\(v)".utf8))
         }
         if decoded == "/__reviewsite/reload.js" {
-            return Response(status: 200, reason: "OK", type: "text/javascript; charset=utf-8", body: Array(Self.reloadScript.utf8))
+            return Response(
+                status: 200, reason: "OK", type: "text/javascript; charset=utf-8", body: Array(Self.reloadScript.utf8))
         }
         lock.lock()
         let failure = errorPage
         lock.unlock()
         let wantsPage = decoded.hasSuffix("/") || decoded.hasSuffix(".html") || !(segments.last?.contains(".") ?? false)
         if let failure, wantsPage {
-            return Response(status: 500, reason: "Internal Server Error", type: "text/html; charset=utf-8",
-                            body: Array(Self.withReload(failure).utf8))
+            return Response(
+                status: 500, reason: "Internal Server Error", type: "text/html; charset=utf-8",
+                body: Array(Self.withReload(failure).utf8))
         }
         if segments.contains(where: { $0.hasPrefix(".") }) { return notFound() }
         var file = root
@@ -247,15 +266,18 @@ final class PreviewServer: @unchecked Sendable {
         }
         let type = Self.contentType(file.pathExtension)
         if type.hasPrefix("text/html") {
-            return Response(status: 200, reason: "OK", type: type, body: Array(Self.withReload(String(decoding: data, as: UTF8.self)).utf8))
+            return Response(
+                status: 200, reason: "OK", type: type, body: Array(Self.withReload(String(decoding: data, as: UTF8.self)).utf8))
         }
         return Response(status: 200, reason: "OK", type: type, body: [UInt8](data))
     }
 
     func notFound() -> Response {
-        let page = FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path)
+        let page =
+            FileManager.default.contents(atPath: root.appendingPathComponent("404.html").path)
             .map { String(decoding: $0, as: UTF8.self) } ?? "<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>"
-        return Response(status: 404, reason: "Not Found", type: "text/html; charset=utf-8", body: Array(Self.withReload(page).utf8))
+        return Response(
+            status: 404, reason: "Not Found", type: "text/html; charset=utf-8", body: Array(Self.withReload(page).utf8))
     }
 
     /// The page with the reload script added before </body> (only ever in the preview).

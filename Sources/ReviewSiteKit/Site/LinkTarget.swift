@@ -1,7 +1,8 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
+
 /// What a link in content points at, once resolved against the site's pages.
 enum LinkTarget: Equatable {
     /// Another page of this site (or a generated one), with an optional `#fragment`.
@@ -22,14 +23,17 @@ enum LinkTarget: Equatable {
     /// An absolute address on the site's own `base_url` (`https://example.org/reviews/x/`,
     /// any case, http or https, or `//example.org/…`) is resolved like the site path it
     /// names, so a link to a draft's address is a broken link either way (issue 11, case 12).
-    static func resolve(_ destination: String, from sourcePath: String, in pages: Set<SitePath>,
-                        files: Set<String> = [], base: String? = nil) -> LinkTarget {
+    static func resolve(
+        _ destination: String, from sourcePath: String, in pages: Set<SitePath>,
+        files: Set<String> = [], base: String? = nil
+    ) -> LinkTarget {
         if let base, let local = sitePath(destination, base: base) {
             return resolve(local, from: sourcePath, in: pages, files: files)
         }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
         if let colon = destination.firstIndex(of: ":"),
-           !destination[..<colon].contains("/"), !destination[..<colon].contains("#") {
+            !destination[..<colon].contains("/"), !destination[..<colon].contains("#")
+        {
             return .external  // has a scheme: https:, mailto:, tel:
         }
         var path = destination
@@ -85,7 +89,8 @@ enum LinkTarget: Equatable {
     static func looksLikeFile(_ destination: String) -> Bool {
         let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: "."),
-              dot != last.startIndex else { return false }
+            dot != last.startIndex
+        else { return false }
         let ext = last[last.index(after: dot)...].lowercased()
         return !ext.isEmpty && !["md", "html", "htm", "xml"].contains(ext)
     }
@@ -96,10 +101,15 @@ enum LinkTarget: Equatable {
         func split(_ s: String) -> (host: String, path: String)? {
             var rest = Substring(s)
             let lower = s.lowercased()
-            if lower.hasPrefix("https://") { rest = rest.dropFirst(8) }
-            else if lower.hasPrefix("http://") { rest = rest.dropFirst(7) }
-            else if lower.hasPrefix("//") { rest = rest.dropFirst(2) }
-            else { return nil }
+            if lower.hasPrefix("https://") {
+                rest = rest.dropFirst(8)
+            } else if lower.hasPrefix("http://") {
+                rest = rest.dropFirst(7)
+            } else if lower.hasPrefix("//") {
+                rest = rest.dropFirst(2)
+            } else {
+                return nil
+            }
             let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
             var host = rest[..<slash].lowercased()
             if host.hasSuffix(".") { host.removeLast() }

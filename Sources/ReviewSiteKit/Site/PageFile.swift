@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// An image or document in the content folder beside a page's Markdown file (or in a folder
 /// named after the page). It is published, at the same path in the output, only when a

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// A page that will be published, with everything the templates need.
 struct PublishedPage: Sendable {
     enum Role: Sendable, Equatable {
@@ -60,8 +61,10 @@ struct SiteModel: Sendable {
     /// Topic page of each topic as written on a page (any spelling with the same slug).
     private let topicBySlug: [String: Topic]
 
-    init(config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], sections: [PageKind: [PublishedPage]],
-         files: [PageFile] = [], checkedFiles: [PageFile]? = nil) {
+    init(
+        config: SiteConfig, buildDate: SiteDate, pages: [PublishedPage], sections: [PageKind: [PublishedPage]],
+        files: [PageFile] = [], checkedFiles: [PageFile]? = nil
+    ) {
         self.config = config
         self.buildDate = buildDate
         self.pages = pages
@@ -105,7 +108,9 @@ struct Topic: Sendable {
 
 /// Pages the generator writes itself.
 enum GeneratedPage: Hashable {
-    case home, listing(PageKind), accessibility, topics, search
+    case home
+    case listing(PageKind)
+    case accessibility, topics, search
 
     static var all: [GeneratedPage] {
         [.home] + PageKind.sections.map(GeneratedPage.listing) + [.accessibility, .topics, .search]

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// Where a page lives in the output, as a folder path relative to the site root with a
 /// trailing slash (`reviews/dhr-jo-2022/`), or "" for the home page.
 public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {

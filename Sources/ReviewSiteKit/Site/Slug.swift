@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// File names become web addresses, so they must be safe everywhere: lower-case ASCII
 /// letters, digits and hyphens only. This also rules out names that escape the output

@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// `reviewsite new dhr|briefing|page SLUG`: a new draft with complete front matter and, for
 /// a review or a briefing, the headings it is expected to have.
@@ -21,27 +21,31 @@ enum PageStarter {
     static func create(kind name: String, slug: String, content: String) throws(ToolFailure) -> String {
         guard let kind = Kind(rawValue: name) else {
             let names = Kind.allCases.map(\.rawValue)
-            throw ToolFailure("unknown page kind '\(name)'\(Suggestion.hint(for: name, in: names)); "
-                              + "use dhr (a review), briefing or page", usage: true)
+            throw ToolFailure(
+                "unknown page kind '\(name)'\(Suggestion.hint(for: name, in: names)); "
+                    + "use dhr (a review), briefing or page", usage: true)
         }
         let parts = slug.split(separator: "/", omittingEmptySubsequences: false)
-        guard (kind == .page || parts.count == 1), parts.allSatisfy({ Slug.isValid($0) }) else {
+        guard kind == .page || parts.count == 1, parts.allSatisfy({ Slug.isValid($0) }) else {
             throw ToolFailure(slugProblem(slug, kind: kind), usage: true)
         }
         if kind == .page, let first = parts.first,
-           AssembleStage.reserved.union(["reviews", "briefings"]).contains(String(first)) {
+            AssembleStage.reserved.union(["reviews", "briefings"]).contains(String(first))
+        {
             throw ToolFailure("'\(first)' is reserved for the site's own pages; choose another name for the page", usage: true)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDir), isDir.boolValue else {
-            throw ToolFailure("content folder '\(content)' not found; run reviewsite in the site's folder, "
-                              + "pass --content, or start a site with 'reviewsite init'")
+            throw ToolFailure(
+                "content folder '\(content)' not found; run reviewsite in the site's folder, "
+                    + "pass --content, or start a site with 'reviewsite init'")
         }
         let relative = kind.folder + slug + ".md"
         let file = URL(fileURLWithPath: content).appendingPathComponent(relative)
         guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw ToolFailure("\(SourceLocation.folder(content))/\(relative) already exists; choose another name "
-                              + "or edit that file")
+            throw ToolFailure(
+                "\(SourceLocation.folder(content))/\(relative) already exists; choose another name "
+                    + "or edit that file")
         }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -81,26 +85,32 @@ enum PageStarter {
     }
 
     static let publishingNotes = """
-    # Before publishing: set status: published and fill in the dates below (YYYY-MM-DD).
-    # published: the day it goes on the site. reviewed: the day someone last checked it.
-    # updated: the day it last changed, if after it was published.
-    # publish_from: an embargo; the page appears on the first build on or after that day.
-    # published: 2026-01-31
-    # reviewed: 2026-01-31
-    # updated: 2026-01-31
-    # publish_from: 2026-01-31
-    """
+        # Before publishing: set status: published and fill in the dates below (YYYY-MM-DD).
+        # published: the day it goes on the site. reviewed: the day someone last checked it.
+        # updated: the day it last changed, if after it was published.
+        # publish_from: an embargo; the page appears on the first build on or after that day.
+        # published: 2026-01-31
+        # reviewed: 2026-01-31
+        # updated: 2026-01-31
+        # publish_from: 2026-01-31
+        """
 
     static func dhr(_ slug: String) -> String {
         let name = words(slug.hasPrefix("dhr-") ? String(slug.dropFirst(4)) : slug)
         let headings: [(String, String)] = [
             ("Executive summary", "A short account of the review, its findings and its recommendations."),
-            ("Introduction", "Who the review is about (by pseudonym), when and how they died, and the partnership's condolences to the family."),
+            (
+                "Introduction",
+                "Who the review is about (by pseudonym), when and how they died, and the partnership's condolences to the family."
+            ),
             ("Timescales", "When the review was commissioned, when the Home Office was told, and any delay."),
             ("Confidentiality", "How the report is anonymised, and the pseudonyms chosen with the family."),
             ("Terms of reference", "The questions the review set out to answer, and the period it covers."),
             ("Methodology", "How the review was carried out: the agency reports asked for and how they were analysed."),
-            ("Involvement of family, friends and the wider community", "How the family and others who knew the victim took part."),
+            (
+                "Involvement of family, friends and the wider community",
+                "How the family and others who knew the victim took part."
+            ),
             ("Contributors to the review", "The agencies that gave information to the review."),
             ("The review panel", "The panel's members, by role and agency, and their independence."),
             ("The chair and author", "The independent chair and author, and their independence from the agencies involved."),
@@ -117,23 +127,23 @@ enum PageStarter {
             ("Action plan", "How and when each recommendation will be carried out."),
         ]
         return """
-        ---
-        # A Domestic Homicide Review (overview report). Its headings follow the Home Office
-        # statutory guidance for the conduct of Domestic Homicide Reviews.
-        type: dhr
-        title: "DHR: \(name)"
-        summary: "One or two sentences on whose death the review looks at and what it found. Use pseudonyms only."
-        status: draft
-        # The Home Office quality-assurance panel's sign-off date: required before publishing.
-        # home_office_qa: 2026-01-31
-        \(publishingNotes)
-        # The pseudonyms used in the report, and who each stands for.
-        pseudonyms: []
-        # Subjects, such as: coercive control.
-        topics: []
-        ---
+            ---
+            # A Domestic Homicide Review (overview report). Its headings follow the Home Office
+            # statutory guidance for the conduct of Domestic Homicide Reviews.
+            type: dhr
+            title: "DHR: \(name)"
+            summary: "One or two sentences on whose death the review looks at and what it found. Use pseudonyms only."
+            status: draft
+            # The Home Office quality-assurance panel's sign-off date: required before publishing.
+            # home_office_qa: 2026-01-31
+            \(publishingNotes)
+            # The pseudonyms used in the report, and who each stands for.
+            pseudonyms: []
+            # Subjects, such as: coercive control.
+            topics: []
+            ---
 
-        """ + sections(headings)
+            """ + sections(headings)
     }
 
     static func briefing(_ slug: String) -> String {
@@ -146,19 +156,19 @@ enum PageStarter {
             ("Where to get help", "Local and national services, and training."),
         ]
         return """
-        ---
-        # A learning briefing: the learning from a review, in a few pages, for practitioners.
-        type: briefing
-        title: "Learning briefing: \(words(slug))"
-        summary: "One or two sentences on what practitioners can learn from this review."
-        status: draft
-        \(publishingNotes)
-        # The pseudonyms used, and who each stands for.
-        pseudonyms: []
-        topics: []
-        ---
+            ---
+            # A learning briefing: the learning from a review, in a few pages, for practitioners.
+            type: briefing
+            title: "Learning briefing: \(words(slug))"
+            summary: "One or two sentences on what practitioners can learn from this review."
+            status: draft
+            \(publishingNotes)
+            # The pseudonyms used, and who each stands for.
+            pseudonyms: []
+            topics: []
+            ---
 
-        """ + sections(headings)
+            """ + sections(headings)
     }
 
     static func page(_ slug: String) -> String {

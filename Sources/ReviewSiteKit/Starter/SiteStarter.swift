@@ -1,16 +1,18 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// `reviewsite init [DIR]`: writes a small working site into a new or empty folder.
 enum SiteStarter {
     /// The files of a new site, path → text. `today` fills in the dates.
     static func files(today: SiteDate) -> [(path: String, text: String)] {
-        [("content/site.yml", siteYAML(today)),
-         ("content/index.md", homePage(today)),
-         ("content/reviews/index.md", reviewsIntro(today)),
-         ("content/briefings/index.md", briefingsIntro(today)),
-         (".gitignore", gitignore),
-         (".github/workflows/site.yml", workflow)]
+        [
+            ("content/site.yml", siteYAML(today)),
+            ("content/index.md", homePage(today)),
+            ("content/reviews/index.md", reviewsIntro(today)),
+            ("content/briefings/index.md", briefingsIntro(today)),
+            (".gitignore", gitignore),
+            (".github/workflows/site.yml", workflow),
+        ]
     }
 
     static func write(into directory: String, today: SiteDate) throws(ToolFailure) -> [String] {
@@ -111,136 +113,140 @@ enum SiteStarter {
     }
 
     static func homePage(_ today: SiteDate) -> String {
-        frontMatter(title: "Our Community Safety Partnership",
-                    summary: "The partnership brings local agencies together to reduce crime and harm and to learn from Domestic Homicide Reviews.",
-                    today) + """
-        ## Who we are
+        frontMatter(
+            title: "Our Community Safety Partnership",
+            summary:
+                "The partnership brings local agencies together to reduce crime and harm and to learn from Domestic Homicide Reviews.",
+            today) + """
+                ## Who we are
 
-        Say which organisations make up the partnership: the council, the police, the fire and
-        rescue service, the health service and the probation service, with the voluntary and
-        community organisations that take part.
+                Say which organisations make up the partnership: the council, the police, the fire and
+                rescue service, the health service and the probation service, with the voluntary and
+                community organisations that take part.
 
-        ## What we must do
+                ## What we must do
 
-        Community Safety Partnerships were set up by the Crime and Disorder Act 1998. Among other
-        duties, the partnership commissions Domestic Homicide Reviews.
+                Community Safety Partnerships were set up by the Crime and Disorder Act 1998. Among other
+                duties, the partnership commissions Domestic Homicide Reviews.
 
-        ## Our priorities
+                ## Our priorities
 
-        List the priorities in the partnership plan.
+                List the priorities in the partnership plan.
 
-        ## Domestic Homicide Reviews
+                ## Domestic Homicide Reviews
 
-        Read our [Domestic Homicide Reviews](reviews/index.md) and the
-        [learning briefings](briefings/index.md) that share what they found.
+                Read our [Domestic Homicide Reviews](reviews/index.md) and the
+                [learning briefings](briefings/index.md) that share what they found.
 
-        ## Contact us
+                ## Contact us
 
-        Say how people can contact the partnership.
+                Say how people can contact the partnership.
 
-        """
+                """
     }
 
     static func reviewsIntro(_ today: SiteDate) -> String {
-        frontMatter(title: "Domestic Homicide Reviews",
-                    summary: "What a Domestic Homicide Review is, and the reviews we have published.", today) + """
-        ## What a Domestic Homicide Review is
+        frontMatter(
+            title: "Domestic Homicide Reviews",
+            summary: "What a Domestic Homicide Review is, and the reviews we have published.", today) + """
+                ## What a Domestic Homicide Review is
 
-        A Domestic Homicide Review looks at the contact agencies had with a person who died, and
-        with the people around them, so that services can learn what needs to change. Reviews
-        have been a statutory duty since April 2011, under section 9 of the Domestic Violence,
-        Crime and Victims Act 2004.
+                A Domestic Homicide Review looks at the contact agencies had with a person who died, and
+                with the people around them, so that services can learn what needs to change. Reviews
+                have been a statutory duty since April 2011, under section 9 of the Domestic Violence,
+                Crime and Victims Act 2004.
 
-        ## Anonymisation
+                ## Anonymisation
 
-        Every report we publish is anonymised: the people in it are given pseudonyms, and we leave
-        out anything that could identify them.
+                Every report we publish is anonymised: the people in it are given pseudonyms, and we leave
+                out anything that could identify them.
 
-        """
+                """
     }
 
     static func briefingsIntro(_ today: SiteDate) -> String {
-        frontMatter(title: "Learning briefings",
-                    summary: "Short summaries of what our reviews found, for people who work with families.", today) + """
-        ## About the briefings
+        frontMatter(
+            title: "Learning briefings",
+            summary: "Short summaries of what our reviews found, for people who work with families.", today) + """
+                ## About the briefings
 
-        Each briefing sums up the learning from a review in a few pages, for practitioners in
-        every agency.
+                Each briefing sums up the learning from a review in a few pages, for practitioners in
+                every agency.
 
-        """
+                """
     }
 
     static let gitignore = """
-    # The built site and ReviewSite's working files: made again by every build.
-    output/
-    .reviewsite/
-    .output.reviewsite-*
+        # The built site and ReviewSite's working files: made again by every build.
+        output/
+        .reviewsite/
+        .output.reviewsite-*
 
-    """
+        """
 
     static let workflow = """
-    # Checks every change and publishes the site to GitHub Pages. See docs/ci.md in the
-    # ReviewSite repository for the details and a GitLab CI version.
-    name: site
-    on:
-      push:
-        branches: [main]
-      pull_request:
-      schedule:
-        - cron: "15 5 * * *"   # nightly, so embargoed pages appear on the day they lift
-      workflow_dispatch:
-    permissions:
-      contents: read
-    jobs:
-      build:
-        runs-on: ubuntu-latest
+        # Checks every change and publishes the site to GitHub Pages. See docs/ci.md in the
+        # ReviewSite repository for the details and a GitLab CI version.
+        name: site
+        on:
+          push:
+            branches: [main]
+          pull_request:
+          schedule:
+            - cron: "15 5 * * *"   # nightly, so embargoed pages appear on the day they lift
+          workflow_dispatch:
         permissions:
           contents: read
-          security-events: write
-        steps:
-          - uses: actions/checkout@v4
-          - name: Install ReviewSite
-            run: |
-              sudo apt-get update && sudo apt-get install -y libcmark-dev
-              curl -fsSL -o reviewsite "$REVIEWSITE_URL" && chmod +x reviewsite && sudo mv reviewsite /usr/local/bin/
-            env:
-              # Where your partnership keeps a reviewsite binary (see the ReviewSite README).
-              REVIEWSITE_URL: ${{ vars.REVIEWSITE_URL }}
-          - name: Names register from a secret
-            run: printf '%s\\n' "$NAMES" > "$RUNNER_TEMP/names.txt"
-            env:
-              NAMES: ${{ secrets.REVIEWSITE_NAMES_REGISTER }}
-          - name: Lint
-            run: reviewsite lint --require-names --names "$RUNNER_TEMP/names.txt" --format github
-          - name: Lint (SARIF for code scanning)
-            if: always()
-            run: reviewsite lint --names "$RUNNER_TEMP/names.txt" --format sarif > reviewsite.sarif || true
-          - uses: github/codeql-action/upload-sarif@v3
-            if: always()
-            with:
-              sarif_file: reviewsite.sarif
-          - name: Build
-            run: reviewsite build --require-names --names "$RUNNER_TEMP/names.txt"
-          - name: Remove the names register
-            if: always()
-            run: rm -f "$RUNNER_TEMP/names.txt"
-          - uses: actions/upload-pages-artifact@v3
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              security-events: write
+            steps:
+              - uses: actions/checkout@v4
+              - name: Install ReviewSite
+                run: |
+                  sudo apt-get update && sudo apt-get install -y libcmark-dev
+                  curl -fsSL -o reviewsite "$REVIEWSITE_URL" && chmod +x reviewsite && sudo mv reviewsite /usr/local/bin/
+                env:
+                  # Where your partnership keeps a reviewsite binary (see the ReviewSite README).
+                  REVIEWSITE_URL: ${{ vars.REVIEWSITE_URL }}
+              - name: Names register from a secret
+                run: printf '%s\\n' "$NAMES" > "$RUNNER_TEMP/names.txt"
+                env:
+                  NAMES: ${{ secrets.REVIEWSITE_NAMES_REGISTER }}
+              - name: Lint
+                run: reviewsite lint --require-names --names "$RUNNER_TEMP/names.txt" --format github
+              - name: Lint (SARIF for code scanning)
+                if: always()
+                run: reviewsite lint --names "$RUNNER_TEMP/names.txt" --format sarif > reviewsite.sarif || true
+              - uses: github/codeql-action/upload-sarif@v3
+                if: always()
+                with:
+                  sarif_file: reviewsite.sarif
+              - name: Build
+                run: reviewsite build --require-names --names "$RUNNER_TEMP/names.txt"
+              - name: Remove the names register
+                if: always()
+                run: rm -f "$RUNNER_TEMP/names.txt"
+              - uses: actions/upload-pages-artifact@v3
+                if: github.event_name != 'pull_request'
+                with:
+                  path: output
+          deploy:
             if: github.event_name != 'pull_request'
-            with:
-              path: output
-      deploy:
-        if: github.event_name != 'pull_request'
-        needs: build
-        runs-on: ubuntu-latest
-        permissions:
-          pages: write
-          id-token: write
-        environment:
-          name: github-pages
-          url: ${{ steps.deployment.outputs.page_url }}
-        steps:
-          - id: deployment
-            uses: actions/deploy-pages@v4
+            needs: build
+            runs-on: ubuntu-latest
+            permissions:
+              pages: write
+              id-token: write
+            environment:
+              name: github-pages
+              url: ${{ steps.deployment.outputs.page_url }}
+            steps:
+              - id: deployment
+                uses: actions/deploy-pages@v4
 
-    """
+        """
 }

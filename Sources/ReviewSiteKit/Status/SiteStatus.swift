@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// `reviewsite status`: what needs doing, from the front matter of every page. It reads
 /// only; it never fails because of what it finds (a page it cannot read is listed).
@@ -49,8 +49,9 @@ struct SiteStatus {
     static func make(contentDirectory: String, date: SiteDate) throws(ToolFailure) -> SiteStatus {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDir), isDir.boolValue else {
-            throw ToolFailure("content folder '\(contentDirectory)' not found; run reviewsite in the site's folder "
-                              + "or pass --content with the folder that holds site.yml")
+            throw ToolFailure(
+                "content folder '\(contentDirectory)' not found; run reviewsite in the site's folder "
+                    + "or pass --content with the folder that holds site.yml")
         }
         var options = PipelineOptions(date: date)
         options.contentDirectory = contentDirectory
@@ -86,40 +87,53 @@ struct SiteStatus {
             heldBack.drafts += 1
             if let since = meta.updated?.value ?? meta.published?.value {
                 let days = max(0, Self.days(from: since, to: date))
-                item(.draft, since, days, "a draft; last dated \(since.govuk)"
-                     + (days > 0 ? " (\(Self.count(days, "day")) ago)" : ""))
+                item(
+                    .draft, since, days,
+                    "a draft; last dated \(since.govuk)"
+                        + (days > 0 ? " (\(Self.count(days, "day")) ago)" : ""))
             } else if let changed = Self.modified(contentURL.appendingPathComponent(page.relativePath)) {
                 let days = max(0, Self.days(from: changed, to: date))
-                item(.draft, changed, days, "a draft; file last changed \(changed.govuk)"
-                     + (days > 0 ? " (\(Self.count(days, "day")) ago)" : ""))
+                item(
+                    .draft, changed, days,
+                    "a draft; file last changed \(changed.govuk)"
+                        + (days > 0 ? " (\(Self.count(days, "day")) ago)" : ""))
             } else {
                 item(.draft, nil, nil, "a draft")
             }
         case .withdrawn:
             heldBack.withdrawn += 1
-            item(.withdrawn, meta.updated?.value, nil, "withdrawn: it is not on the site; delete the file when it is no longer needed")
+            item(
+                .withdrawn, meta.updated?.value, nil,
+                "withdrawn: it is not on the site; delete the file when it is no longer needed")
         case .published:
             if let lifts = meta.publishFrom?.value, date < lifts {
                 heldBack.embargoed += 1
                 let days = Self.days(from: date, to: lifts)
                 if days <= 60 {
-                    item(.embargoLifting, lifts, days, "embargoed until \(lifts.govuk) (in \(Self.count(days, "day"))): "
-                         + "the site must be rebuilt on \(lifts.govuk) for it to appear (a nightly build does this)")
+                    item(
+                        .embargoLifting, lifts, days,
+                        "embargoed until \(lifts.govuk) (in \(Self.count(days, "day"))): "
+                            + "the site must be rebuilt on \(lifts.govuk) for it to appear (a nightly build does this)")
                 }
             }
             if meta.kind == .dhr && meta.homeOfficeQA == nil {
-                item(.publishedWithoutQA, meta.published?.value, nil,
-                     "published with no home_office_qa date: the build refuses it until the panel's sign-off date is added")
+                item(
+                    .publishedWithoutQA, meta.published?.value, nil,
+                    "published with no home_office_qa date: the build refuses it until the panel's sign-off date is added")
             }
             if let reviewed = meta.reviewed?.value {
                 let due = reviewed.adding(months: interval)
                 let days = Self.days(from: date, to: due)
                 if days < 0 {
-                    item(.overdueReview, due, -days, "last reviewed \(reviewed.govuk); due \(due.govuk) "
-                         + "(\(Self.count(-days, "day")) overdue)")
+                    item(
+                        .overdueReview, due, -days,
+                        "last reviewed \(reviewed.govuk); due \(due.govuk) "
+                            + "(\(Self.count(-days, "day")) overdue)")
                 } else if days <= 30 {
-                    item(.reviewDueSoon, due, days, "last reviewed \(reviewed.govuk); due \(due.govuk) "
-                         + "(in \(Self.count(days, "day")))")
+                    item(
+                        .reviewDueSoon, due, days,
+                        "last reviewed \(reviewed.govuk); due \(due.govuk) "
+                            + "(in \(Self.count(days, "day")))")
                 }
             }
         }
@@ -152,16 +166,27 @@ struct SiteStatus {
     var json: String {
         var pairs: [(String, JSONValue)] = [("date", .string(date.iso)), ("content", .string(content))]
         for category in Category.allCases {
-            pairs.append((category.rawValue, .array(items.filter { $0.category == category }.map { item in
-                var fields: [(String, JSONValue)] = [("file", .string(item.file)), ("title", .string(item.title))]
-                if let d = item.date { fields.append(("date", .string(d.iso))) }
-                if let days = item.days { fields.append(("days", .int(days))) }
-                fields.append(("note", .string(item.note)))
-                return .object(fields)
-            })))
+            pairs.append(
+                (
+                    category.rawValue,
+                    .array(
+                        items.filter { $0.category == category }.map { item in
+                            var fields: [(String, JSONValue)] = [("file", .string(item.file)), ("title", .string(item.title))]
+                            if let d = item.date { fields.append(("date", .string(d.iso))) }
+                            if let days = item.days { fields.append(("days", .int(days))) }
+                            fields.append(("note", .string(item.note)))
+                            return .object(fields)
+                        })
+                ))
         }
-        pairs.append(("held_back", .object([("drafts", .int(heldBack.drafts)), ("embargoed", .int(heldBack.embargoed)),
-                                            ("withdrawn", .int(heldBack.withdrawn))])))
+        pairs.append(
+            (
+                "held_back",
+                .object([
+                    ("drafts", .int(heldBack.drafts)), ("embargoed", .int(heldBack.embargoed)),
+                    ("withdrawn", .int(heldBack.withdrawn)),
+                ])
+            ))
         return JSONValue.object(pairs).render() + "\n"
     }
 
@@ -174,8 +199,11 @@ struct SiteStatus {
         }
         var out = "category,file,title,date,days,note\n"
         for item in items {
-            out += [item.category.rawValue, field(item.file), field(item.title), item.date?.iso ?? "",
-                    item.days.map(String.init) ?? "", field(item.note)].joined(separator: ",") + "\n"
+            out +=
+                [
+                    item.category.rawValue, field(item.file), field(item.title), item.date?.iso ?? "",
+                    item.days.map(String.init) ?? "", field(item.note),
+                ].joined(separator: ",") + "\n"
         }
         return out
     }

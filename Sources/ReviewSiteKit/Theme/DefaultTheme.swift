@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// The default theme built into the program (generated into BuiltInTheme.swift by
 /// scripts/embed-theme.py). A build uses it when there is no `--theme` and no
@@ -36,8 +36,9 @@ enum DefaultTheme {
                 try data.write(to: file, options: .withoutOverwriting)
             }
         } catch {
-            throw ToolFailure("cannot write the theme into '\(directory)' (\(error.localizedDescription)); "
-                              + "check the folder can be written")
+            throw ToolFailure(
+                "cannot write the theme into '\(directory)' (\(error.localizedDescription)); "
+                    + "check the folder can be written")
         }
     }
 }
@@ -54,9 +55,10 @@ enum NewFolder {
             }
             let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { !ignoring.contains($0) }
             guard entries.isEmpty else {
-                throw ToolFailure("the folder '\(directory)' is not empty (it has \(entries.count) "
-                                  + (entries.count == 1 ? "entry" : "entries")
-                                  + "); give a new or empty folder so nothing is overwritten")
+                throw ToolFailure(
+                    "the folder '\(directory)' is not empty (it has \(entries.count) "
+                        + (entries.count == 1 ? "entry" : "entries")
+                        + "); give a new or empty folder so nothing is overwritten")
             }
             return
         }

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A content file cut into its front matter (the YAML between the two `---` lines) and
 /// its Markdown body, with the file line each part starts on.
 package struct FrontMatterSplit: Sendable, Equatable {
@@ -14,8 +15,10 @@ package enum FrontMatterSplitter {
     package static func split(_ text: String) throws(YAMLError) -> FrontMatterSplit {
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, isFence(first, allowDots: false) else {
-            throw YAMLError(line: 1, column: 1, message: "this file has no front matter; start it with a line '---', "
-                + "then fields such as 'title:', then another '---'")
+            throw YAMLError(
+                line: 1, column: 1,
+                message: "this file has no front matter; start it with a line '---', "
+                    + "then fields such as 'title:', then another '---'")
         }
         var rest = lines.count > 1 ? lines[1] : Substring("")
         lines = []
@@ -37,8 +40,10 @@ package enum FrontMatterSplitter {
             rest = rest[rest.index(after: end)...]
             yamlLines += 1
         }
-        throw YAMLError(line: 1, column: 1, message: "front matter starting on line 1 is never closed; "
-            + "add a line '---' after the last field")
+        throw YAMLError(
+            line: 1, column: 1,
+            message: "front matter starting on line 1 is never closed; "
+                + "add a line '---' after the last field")
     }
 
     /// `---` (or `...` when closing), optionally followed by spaces.

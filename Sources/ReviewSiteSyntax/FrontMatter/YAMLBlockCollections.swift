@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Block mappings and block sequences. A collection's indent is the column of its first
 /// key or dash; its items are the following lines at exactly that indent.
 package extension YAMLBlockParser {
@@ -10,19 +11,24 @@ package extension YAMLBlockParser {
         var next: Int
         while true {
             if let earlier = firstLineOfKey[key.text] {
-                throw src.error(key.start, key.line, "duplicate key '\(key.text)' (first on line \(earlier)); "
-                    + "remove one of them")
+                throw src.error(
+                    key.start, key.line,
+                    "duplicate key '\(key.text)' (first on line \(earlier)); "
+                        + "remove one of them")
             }
             firstLineOfKey[key.text] = src.fileLine(key.line)
             let value: YAMLNode
             (value, next) = try parseValue(key, indent: indent, depth: depth)
-            entries.append(YAMLEntry(key: key.text, keyLine: src.fileLine(key.line),
-                                     keyColumn: src.column(key.start, key.line), value: value))
+            entries.append(
+                YAMLEntry(
+                    key: key.text, keyLine: src.fileLine(key.line),
+                    keyColumn: src.column(key.start, key.line), value: value))
             guard let line = try src.nextContentLine(next), try isNextItem(line, indent: indent) else { break }
             key = try parseKeyLine(line)
         }
-        let node = YAMLNode(kind: .mapping(entries), line: src.fileLine(first.line),
-                            column: src.column(first.start, first.line))
+        let node = YAMLNode(
+            kind: .mapping(entries), line: src.fileLine(first.line),
+            column: src.column(first.start, first.line))
         return (node, next)
     }
 
@@ -43,14 +49,17 @@ package extension YAMLBlockParser {
             }
             if lineIndent == indent && !tab && isDash(start, line) {
                 if depth + 1 > YAMLSubsetParser.maxDepth {
-                    throw src.error(start, line, "nesting deeper than \(YAMLSubsetParser.maxDepth) levels; "
-                        + "simplify the structure of these fields")
+                    throw src.error(
+                        start, line,
+                        "nesting deeper than \(YAMLSubsetParser.maxDepth) levels; "
+                            + "simplify the structure of these fields")
                 }
                 return try parseSequence(start, line, depth: depth + 1)
             }
         }
-        let empty = YAMLNode(kind: .scalar("", .plain), line: src.fileLine(key.line),
-                             column: src.column(key.colon, key.line) + 1)
+        let empty = YAMLNode(
+            kind: .scalar("", .plain), line: src.fileLine(key.line),
+            column: src.column(key.colon, key.line) + 1)
         return (empty, key.line + 1)
     }
 
@@ -68,8 +77,9 @@ package extension YAMLBlockParser {
                 let tab = src.chars[(dash + 1)..<p].contains(Ch.tab)
                 (item, next) = try parseNode(p, line, parentIndent: indent, place: .afterDash(tab: tab), depth: depth)
             } else if let below = try src.nextContentLine(line + 1), src.indent(below) > indent {
-                (item, next) = try parseNode(src.contentStart(below), below, parentIndent: indent,
-                                             place: .lineStart(tab: src.hasLeadingTab(below)), depth: depth)
+                (item, next) = try parseNode(
+                    src.contentStart(below), below, parentIndent: indent,
+                    place: .lineStart(tab: src.hasLeadingTab(below)), depth: depth)
             } else {
                 item = YAMLNode(kind: .scalar("", .plain), line: src.fileLine(line), column: src.column(dash, line) + 1)
                 next = line + 1
@@ -92,9 +102,11 @@ package extension YAMLBlockParser {
         if lineIndent < indent { return false }
         if src.hasLeadingTab(line) { throw tabLineError(line) }
         if lineIndent > indent {
-            throw src.error(src.contentStart(line), line, "bad indentation: this line is indented by \(spaces(lineIndent)), "
-                + "but the field or list item it belongs to is indented by \(spaces(indent)); "
-                + "line it up with the lines above, or put a text value in quotes")
+            throw src.error(
+                src.contentStart(line), line,
+                "bad indentation: this line is indented by \(spaces(lineIndent)), "
+                    + "but the field or list item it belongs to is indented by \(spaces(indent)); "
+                    + "line it up with the lines above, or put a text value in quotes")
         }
         return true
     }
@@ -116,22 +128,26 @@ package extension YAMLBlockParser {
         let p = src.contentStart(line)
         let c = src.chars[p]
         if isDash(p, line) {
-            throw src.error(p, line, "a list item where a field was expected; put the list under its field "
-                + "('name:' on the line above), or remove the '- '")
+            throw src.error(
+                p, line,
+                "a list item where a field was expected; put the list under its field "
+                    + "('name:' on the line above), or remove the '- '")
         }
         if c == Ch.dquote || c == Ch.squote {
             let (text, after, endLine) = try src.quotedScalar(p, line, parentIndent: -1)
             let q = src.skipWhite(after, endLine)
             guard endLine == line, src.at(q, line) == Ch.colon, Ch.isBlankOrEnd(src.at(q + 1, line)) else {
-                throw src.error(p, line, "expected a field here, written as 'name: value'; add the colon after the "
-                    + "field name, or line this text up with the value it belongs to")
+                throw src.error(
+                    p, line,
+                    "expected a field here, written as 'name: value'; add the colon after the "
+                        + "field name, or line this text up with the value it belongs to")
             }
             return Key(text: text, start: p, line: line, colon: q)
         }
         let isPlainStart: Bool
         switch c {
         case Ch.amp, Ch.star, Ch.bang, Ch.pipe, Ch.gt, Ch.lbracket, Ch.lbrace, Ch.percent, Ch.rbracket, Ch.rbrace,
-             Ch.comma, Ch.at, Ch.backtick:
+            Ch.comma, Ch.at, Ch.backtick:
             isPlainStart = false
         case Ch.question, Ch.colon:
             isPlainStart = !Ch.isBlankOrEnd(src.at(p + 1, line))
@@ -146,8 +162,10 @@ package extension YAMLBlockParser {
         let (end, stop) = src.scanPlainLine(p, line)
         guard case .colon(let colon) = stop else {
             if let missing = src.missingSpaceError(p, line) { throw missing }
-            throw src.error(p, line, "expected a field here, written as 'name: value'; add the colon after the "
-                + "field name, or indent this text under the value it belongs to")
+            throw src.error(
+                p, line,
+                "expected a field here, written as 'name: value'; add the colon after the "
+                    + "field name, or indent this text under the value it belongs to")
         }
         return Key(text: src.text(p, end), start: p, line: line, colon: colon)
     }
@@ -155,7 +173,9 @@ package extension YAMLBlockParser {
     /// Content left after the top-level value.
     package func strayLineError(_ line: Int) -> YAMLError {
         if src.hasLeadingTab(line) { return tabLineError(line) }
-        return src.error(src.contentStart(line), line, "this line does not fit the structure above it; "
-            + "check its indentation (fields of the same level must line up)")
+        return src.error(
+            src.contentStart(line), line,
+            "this line does not fit the structure above it; "
+                + "check its indentation (fields of the same level must line up)")
     }
 }

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Recursive descent over block structure. Every function returns the node and the
 /// index of the line after the node's last line; blank and comment lines are skipped
 /// by `nextContentLine`. Depth is bounded by `YAMLSubsetParser.maxDepth`.
@@ -29,8 +30,9 @@ package struct YAMLBlockParser {
             return YAMLNode(kind: .mapping([]), line: src.firstLine, column: 1)
         }
         let start = src.contentStart(line)
-        let (node, next) = try parseNode(start, line, parentIndent: -1,
-                                         place: .lineStart(tab: src.hasLeadingTab(line)), depth: 0)
+        let (node, next) = try parseNode(
+            start, line, parentIndent: -1,
+            place: .lineStart(tab: src.hasLeadingTab(line)), depth: 0)
         if let extra = try src.nextContentLine(next) {
             throw strayLineError(extra)
         }
@@ -39,8 +41,10 @@ package struct YAMLBlockParser {
 
     // MARK: nodes
 
-    package func parseNode(_ p: Int, _ line: Int, parentIndent: Int, place: Place,
-                   depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
+    package func parseNode(
+        _ p: Int, _ line: Int, parentIndent: Int, place: Place,
+        depth: Int
+    ) throws(YAMLError) -> (YAMLNode, Int) {
         let c = src.chars[p]
         let next = src.at(p + 1, line)
         let col = src.column(p, line)
@@ -48,14 +52,18 @@ package struct YAMLBlockParser {
         switch c {
         case Ch.dash where Ch.isBlankOrEnd(next):
             if case .afterKey = place {
-                throw src.error(p, line, "a list cannot start on the same line as its field; "
-                    + "put each '- item' on its own line below the field, indented")
+                throw src.error(
+                    p, line,
+                    "a list cannot start on the same line as its field; "
+                        + "put each '- item' on its own line below the field, indented")
             }
             try checkCollection(p, line, place: place, depth: depth)
             return try parseSequence(p, line, depth: depth + 1)
         case Ch.question where Ch.isBlankOrEnd(next), Ch.colon where Ch.isBlankOrEnd(next):
-            throw src.unsupported(p, line, "complex keys ('? ' or a line starting with ': ') are not allowed; "
-                + "write each field as 'name: value'")
+            throw src.unsupported(
+                p, line,
+                "complex keys ('? ' or a line starting with ': ') are not allowed; "
+                    + "write each field as 'name: value'")
         case Ch.amp:
             throw src.unsupported(p, line, "anchors (&name) are not allowed; write the value out in full")
         case Ch.star:
@@ -63,8 +71,10 @@ package struct YAMLBlockParser {
         case Ch.bang:
             throw src.unsupported(p, line, "tags (!name or !!type) are not allowed; remove the tag and keep the value")
         case Ch.pipe, Ch.gt:
-            throw src.unsupported(p, line, "block scalars ('|' or '>') are not allowed; write the text on one line, "
-                + "or in quotes")
+            throw src.unsupported(
+                p, line,
+                "block scalars ('|' or '>') are not allowed; write the text on one line, "
+                    + "or in quotes")
         case Ch.percent where src.starts[line] == p:
             throw src.unsupported(p, line, "directives such as '%YAML' are not allowed; remove this line")
         case Ch.lbracket, Ch.lbrace:
@@ -96,11 +106,15 @@ package struct YAMLBlockParser {
         }
     }
 
-    private func startMapping(_ key: Key, parentIndent: Int, place: Place,
-                              depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
+    private func startMapping(
+        _ key: Key, parentIndent: Int, place: Place,
+        depth: Int
+    ) throws(YAMLError) -> (YAMLNode, Int) {
         if case .afterKey = place {
-            throw src.error(key.colon, key.line, "a second ': ' on the same line as a field; "
-                + "put the value in quotes if it contains ': ', or move the inner field to its own line")
+            throw src.error(
+                key.colon, key.line,
+                "a second ': ' on the same line as a field; "
+                    + "put the value in quotes if it contains ': ', or move the inner field to its own line")
         }
         try checkCollection(key.start, key.line, place: place, depth: depth)
         return try parseMapping(key, depth: depth + 1)
@@ -115,8 +129,10 @@ package struct YAMLBlockParser {
             break
         }
         if depth + 1 > YAMLSubsetParser.maxDepth {
-            throw src.error(p, line, "nesting deeper than \(YAMLSubsetParser.maxDepth) levels; "
-                + "simplify the structure of these fields")
+            throw src.error(
+                p, line,
+                "nesting deeper than \(YAMLSubsetParser.maxDepth) levels; "
+                    + "simplify the structure of these fields")
         }
     }
 
@@ -140,8 +156,10 @@ package struct YAMLBlockParser {
         }
         let q = src.skipWhite(inner + 1, line)
         if src.at(q, line) == Ch.colon && Ch.isBlankOrEnd(src.at(q + 1, line)) {
-            throw src.unsupported(p, line, "complex keys ('[]' or '{}' as a field name) are not allowed; "
-                + "write each field as 'name: value'")
+            throw src.unsupported(
+                p, line,
+                "complex keys ('[]' or '{}' as a field name) are not allowed; "
+                    + "write each field as 'name: value'")
         }
         try expectLineEnd(q, line, after: open == Ch.lbracket ? "'[]'" : "'{}'")
         let kind: YAMLNode.Kind = open == Ch.lbracket ? .sequence([]) : .mapping([])

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A problem in front matter or site.yml, with the file position it refers to and a
 /// plain-English message that says how to fix it.
 package struct YAMLError: Error, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// How a scalar was written. Callers need it because quoted text is never a number,
 /// a date or `null`, whatever it looks like.
 package enum ScalarStyle: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Plain and quoted scalars, with YAML line folding: a single line break between two
 /// lines of text becomes a space, each empty line becomes a line feed, and whitespace
 /// around line breaks is dropped.
@@ -37,8 +38,10 @@ package extension YAMLSource {
 
     /// A plain scalar whose first line runs from `from` to `firstEnd`. Continuation lines
     /// must be indented more than `parentIndent`. Returns the text and its last line.
-    package func plainScalar(_ from: Int, firstEnd: Int, line: Int, stop: PlainStop,
-                     parentIndent: Int) throws(YAMLError) -> (String, Int) {
+    package func plainScalar(
+        _ from: Int, firstEnd: Int, line: Int, stop: PlainStop,
+        parentIndent: Int
+    ) throws(YAMLError) -> (String, Int) {
         var view = String.UnicodeScalarView()
         append(&view, from, firstEnd)
         var last = line
@@ -80,9 +83,10 @@ package extension YAMLSource {
     /// is a missing space after a colon earlier ("status:draft"), or extra indentation.
     private func continuationColonError(_ colon: Int, _ line: Int, firstFrom: Int, firstLine: Int) -> YAMLError {
         if let missing = missingSpaceError(firstFrom, firstLine) { return missing }
-        return error(contentStart(line), line,
+        return error(
+            contentStart(line), line,
             "this line continues the text above it but contains ': '; if it is a new field, "
-            + "line it up with the field above it, otherwise put the whole text in quotes")
+                + "line it up with the field above it, otherwise put the whole text in quotes")
     }
 
     /// "title:Hello" written without the space YAML needs after the colon.
@@ -95,8 +99,10 @@ package extension YAMLSource {
                 guard next != 0, !Ch.isWhite(next), i > from, next != 0x2F else { return nil }  // "http://" is text
                 let key = text(from, i)
                 let shown = key.count <= 40 ? "'\(key):'" : "the field name"
-                return error(i, line, "missing space after the colon in \(shown); write a space after the colon, "
-                    + "as in 'title: My page'")
+                return error(
+                    i, line,
+                    "missing space after the colon in \(shown); write a space after the colon, "
+                        + "as in 'title: My page'")
             }
             if Ch.isWhite(c) || c == Ch.hash { return nil }
             i += 1
@@ -169,8 +175,10 @@ package extension YAMLSource {
 
     /// Moves from the end of line `after` to the next line that holds text, counting the
     /// empty lines skipped. Errors if the text never closes or is not indented enough.
-    private func foldLines(after: Int, open: Int, openLine: Int,
-                           parentIndent: Int) throws(YAMLError) -> (Int, Int) {
+    private func foldLines(
+        after: Int, open: Int, openLine: Int,
+        parentIndent: Int
+    ) throws(YAMLError) -> (Int, Int) {
         var l = after + 1
         var breaks = 0
         while l < lineCount {
@@ -179,9 +187,11 @@ package extension YAMLSource {
                 if indent(l) <= parentIndent {
                     // Almost always a forgotten closing quote rather than a wrongly indented line.
                     let quote = chars[open] == Ch.dquote ? "\"" : "'"
-                    throw error(open, openLine, "unclosed quote: the text starting with \(quote) here is not closed "
-                        + "before line \(fileLine(l)); add a closing \(quote) at the end of the text (if the text "
-                        + "really goes on, indent its next lines more than the field name)")
+                    throw error(
+                        open, openLine,
+                        "unclosed quote: the text starting with \(quote) here is not closed "
+                            + "before line \(fileLine(l)); add a closing \(quote) at the end of the text (if the text "
+                            + "really goes on, indent its next lines more than the field name)")
                 }
                 return (l, breaks)
             }
@@ -189,8 +199,10 @@ package extension YAMLSource {
             l += 1
         }
         let quote = chars[open] == Ch.dquote ? "\"" : "'"
-        throw error(open, openLine, "unclosed quote: the text starting with \(quote) here never ends; "
-            + "add a closing \(quote) at the end of the text")
+        throw error(
+            open, openLine,
+            "unclosed quote: the text starting with \(quote) here never ends; "
+                + "add a closing \(quote) at the end of the text")
     }
 
     /// A backslash escape inside double quotes at `i` (not at the line end).
@@ -198,23 +210,23 @@ package extension YAMLSource {
         let c = chars[i + 1]
         let simple: UInt32?
         switch c {
-        case 0x30: simple = 0          // \0
-        case 0x61: simple = 0x07       // \a
-        case 0x62: simple = 0x08       // \b
+        case 0x30: simple = 0  // \0
+        case 0x61: simple = 0x07  // \a
+        case 0x62: simple = 0x08  // \b
         case 0x74, Ch.tab: simple = 0x09  // \t and backslash-tab
-        case 0x6E: simple = 0x0A       // \n
-        case 0x76: simple = 0x0B       // \v
-        case 0x66: simple = 0x0C       // \f
-        case 0x72: simple = 0x0D       // \r
-        case 0x65: simple = 0x1B       // \e
+        case 0x6E: simple = 0x0A  // \n
+        case 0x76: simple = 0x0B  // \v
+        case 0x66: simple = 0x0C  // \f
+        case 0x72: simple = 0x0D  // \r
+        case 0x65: simple = 0x1B  // \e
         case Ch.space: simple = 0x20
         case Ch.dquote: simple = 0x22
-        case 0x2F: simple = 0x2F       // \/
+        case 0x2F: simple = 0x2F  // \/
         case Ch.backslash: simple = 0x5C
-        case 0x4E: simple = 0x85       // \N
-        case 0x5F: simple = 0xA0       // \_
-        case 0x4C: simple = 0x2028     // \L
-        case 0x50: simple = 0x2029     // \P
+        case 0x4E: simple = 0x85  // \N
+        case 0x5F: simple = 0xA0  // \_
+        case 0x4C: simple = 0x2028  // \L
+        case 0x50: simple = 0x2029  // \P
         default: simple = nil
         }
         if let simple, let s = Unicode.Scalar(simple) { return (s, 2) }
@@ -225,20 +237,26 @@ package extension YAMLSource {
         case 0x55: digits = 8  // \U
         default:
             let shown = Unicode.Scalar(c).map { String(Character($0)) } ?? "?"
-            throw error(i, line, "invalid escape '\\\(shown)' in double-quoted text; write '\\\\' for a backslash, "
-                + "or use single quotes, where a backslash has no special meaning")
+            throw error(
+                i, line,
+                "invalid escape '\\\(shown)' in double-quoted text; write '\\\\' for a backslash, "
+                    + "or use single quotes, where a backslash has no special meaning")
         }
         var value: UInt32 = 0
         for k in 0..<digits {
             guard let d = hexValue(at(i + 2 + k, line)) else {
-                throw error(i, line, "escape '\\\(digits == 2 ? "x" : digits == 4 ? "u" : "U")' needs exactly \(digits) "
-                    + "hexadecimal digits (0-9, A-F); correct the code or write the character itself")
+                throw error(
+                    i, line,
+                    "escape '\\\(digits == 2 ? "x" : digits == 4 ? "u" : "U")' needs exactly \(digits) "
+                        + "hexadecimal digits (0-9, A-F); correct the code or write the character itself")
             }
             value = value << 4 | d  // at most 8 digits: fits in UInt32
         }
         guard let s = Unicode.Scalar(value) else {
-            throw error(i, line, "escape gives U+\(String(value, radix: 16, uppercase: true)), which is not a valid "
-                + "character; correct the code or write the character itself")
+            throw error(
+                i, line,
+                "escape gives U+\(String(value, radix: 16, uppercase: true)), which is not a valid "
+                    + "character; correct the code or write the character itself")
         }
         return (s, 2 + digits)
     }

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Parses the strict YAML subset allowed in front matter and site.yml: block mappings,
 /// block sequences, plain and quoted scalars, empty `[]` / `{}` and comments.
 /// Everything else is an error with a line and column, never a guess.
@@ -134,11 +135,13 @@ package struct YAMLSource: Sendable {
 
     package func checkLineStart(_ line: Int) throws(YAMLError) {
         if isDocumentMarker(line) {
-            throw unsupported(starts[line], line,
+            throw unsupported(
+                starts[line], line,
                 "a '---' or '...' line inside the fields (several YAML documents) is not allowed; remove this line")
         }
         if at(starts[line], line) == Ch.percent {
-            throw unsupported(starts[line], line,
+            throw unsupported(
+                starts[line], line,
                 "directives such as '%YAML' are not allowed; remove this line")
         }
     }
@@ -149,12 +152,15 @@ package struct YAMLSource: Sendable {
             var i = starts[line]
             while i < ends[line] {
                 let c = chars[i]
-                let bad = (c < 0x20 && c != Ch.tab) || c == 0x7F || (c >= 0x80 && c < 0xA0 && c != 0x85)
+                let bad =
+                    (c < 0x20 && c != Ch.tab) || c == 0x7F || (c >= 0x80 && c < 0xA0 && c != 0x85)
                     || c == 0xFFFE || c == 0xFFFF
                 if bad {
                     let hex = String(c, radix: 16, uppercase: true)
-                    throw error(i, line, "invisible control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) "
-                        + "is not allowed; delete it (retype the text around it if you cannot see it)")
+                    throw error(
+                        i, line,
+                        "invisible control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) "
+                            + "is not allowed; delete it (retype the text around it if you cannot see it)")
                 }
                 i += 1
             }

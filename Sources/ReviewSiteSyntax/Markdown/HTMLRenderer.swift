@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Renders a `MarkdownDocument` as semantic HTML, close to cmark's own output.
 /// Everything is escaped; raw HTML never reaches the document, unsafe links render as
 /// plain text. The walk is a loop over the flat node array with an explicit stack.
@@ -48,45 +49,15 @@ private struct HTMLOutput {
         case .item:
             cr(); write("<li>")
         case .codeBlock(let info, let literal):
-            cr(); write("<pre><code")
-            let language = info.utf8.prefix { $0 != 0x20 && $0 != 0x09 }
-            if !language.isEmpty {
-                write(" class=\"language-")
-                escape(String(decoding: language, as: UTF8.self))
-                write("\"")
-            }
-            write(">")
-            escape(literal)
-            write("</code></pre>\n")
+            writeCodeBlock(info: info, literal: literal)
         case .paragraph:
             if !isTight(i, nodes) { cr(); write("<p>") }
         case .heading(let level, let id):
             cr(); write("<h\(level) id=\""); escape(id); write("\">")
         case .thematicBreak:
             cr(); write("<hr>\n")
-        case .table(let id, _):
-            cr()
-            write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""); escape(id)
-            write("\" tabindex=\"0\">\n<table>\n")
-        case .tableCaption:
-            write("<caption id=\""); escape(tableID(i, nodes)); write("\">")
-        case .tableRow(let header):
-            if header {
-                write("<thead>\n")
-            } else if !inTableBody {
-                write("<tbody>\n")
-                inTableBody = true
-            }
-            write("<tr>")
-        case .tableCell(let alignment, let header):
-            let rowIsHeader = rowIsHeader(i, nodes)
-            write(header ? (rowIsHeader ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td")
-            switch alignment {
-            case .right: write(" class=\"align-right\"")
-            case .center: write(" class=\"align-center\"")
-            case .left, .none: break
-            }
-            write(">")
+        case .table, .tableCaption, .tableRow, .tableCell:
+            enterTablePart(i, nodes)
         case .text(let s):
             escape(s)
         case .softBreak:
@@ -115,6 +86,52 @@ private struct HTMLOutput {
             return true
         }
         return false
+    }
+
+    /// A table, its caption, a row or a cell: the scrollable, labelled box around the table,
+    /// `<thead>`/`<tbody>`, and header cells with their scope.
+    private mutating func enterTablePart(_ i: Int, _ nodes: [MarkdownNode]) {
+        switch nodes[i].kind {
+        case .table(let id, _):
+            cr()
+            write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""); escape(id)
+            write("\" tabindex=\"0\">\n<table>\n")
+        case .tableCaption:
+            write("<caption id=\""); escape(tableID(i, nodes)); write("\">")
+        case .tableRow(let header):
+            if header {
+                write("<thead>\n")
+            } else if !inTableBody {
+                write("<tbody>\n")
+                inTableBody = true
+            }
+            write("<tr>")
+        case .tableCell(let alignment, let header):
+            let rowIsHeader = rowIsHeader(i, nodes)
+            write(header ? (rowIsHeader ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td")
+            switch alignment {
+            case .right: write(" class=\"align-right\"")
+            case .center: write(" class=\"align-center\"")
+            case .left, .none: break
+            }
+            write(">")
+        default:
+            break
+        }
+    }
+
+    /// A fenced code block, with its language (the info string's first word) as a class.
+    private mutating func writeCodeBlock(info: String, literal: String) {
+        cr(); write("<pre><code")
+        let language = info.utf8.prefix { $0 != 0x20 && $0 != 0x09 }
+        if !language.isEmpty {
+            write(" class=\"language-")
+            escape(String(decoding: language, as: UTF8.self))
+            write("\"")
+        }
+        write(">")
+        escape(literal)
+        write("</code></pre>\n")
     }
 
     package mutating func exit(_ i: Int, _ nodes: [MarkdownNode]) {
@@ -225,7 +242,7 @@ private struct HTMLOutput {
         switch b {
         // - _ . + ! * ( ) , % # @ ? = ; : / $ ~
         case 0x2D, 0x5F, 0x2E, 0x2B, 0x21, 0x2A, 0x28, 0x29, 0x2C, 0x25, 0x23, 0x40, 0x3F, 0x3D, 0x3B, 0x3A, 0x2F,
-             0x24, 0x7E:
+            0x24, 0x7E:
             return true
         default:
             return false

@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// Stable `id`s for headings (and table captions): "Actions & dates" → "actions-dates".
 package enum HeadingID {

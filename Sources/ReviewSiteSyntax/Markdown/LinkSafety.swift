@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Link and image destinations that run code or read local files in a browser.
 package enum LinkSafety {
     package static let unsafeSchemes = ["javascript", "vbscript", "data", "file"]
@@ -17,7 +18,8 @@ package enum LinkSafety {
             if b == 0x3A { break }  // ':'
             // A scheme is ASCII letters, digits, '+', '-', '.'; anything else means no scheme.
             let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-            let isSchemeByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+            let isSchemeByte =
+                (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
                 || lower == 0x2B || lower == 0x2D || lower == 0x2E
             guard isSchemeByte, scheme.count < 16 else { return nil }
             scheme.append(lower)

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Turns the copied cmark nodes into a `MarkdownDocument`, collecting headings, links,
 /// images and diagnostics on the way. Everything is a loop with explicit stacks.
 package struct MarkdownBuilder {
@@ -49,8 +50,9 @@ package struct MarkdownBuilder {
     }
 
     package func result() -> ParsedMarkdown {
-        ParsedMarkdown(document: MarkdownDocument(nodes: nodes), headings: headings, links: links,
-                       images: images, diagnostics: diagnostics)
+        ParsedMarkdown(
+            document: MarkdownDocument(nodes: nodes), headings: headings, links: links,
+            images: images, diagnostics: diagnostics)
     }
 
     // MARK: - Walking cmark nodes
@@ -66,77 +68,91 @@ package struct MarkdownBuilder {
                 if top.opened { finish() }
             }
             let node = raw[i]
-            let pos = position(node, mapper)
-            var opened = true
-            switch node.kind {
-            case .document, .other:
-                opened = false  // transparent: its children go under the current node
-            case .blockQuote:
-                begin(.blockQuote, at: pos)
-            case .list:
-                begin(.list(ordered: node.ordered, start: node.start, tight: node.tight), at: pos)
-            case .item:
-                begin(.item, at: pos)
-            case .paragraph:
-                begin(.paragraph, at: pos)
-            case .heading:
-                begin(.heading(level: min(max(node.level, 1), 6), id: ""), at: pos)
-                collectors.append((nodes.count - 1, ""))
-            case .emphasis:
-                begin(.emphasis, at: pos)
-            case .strong:
-                begin(.strong, at: pos)
-            case .link:
-                let scheme = LinkSafety.unsafeScheme(node.url)
-                if let scheme {
-                    report(RuleID.unsafeLink, at: pos, "link to a '\(scheme):' address is not allowed, because it can run "
-                        + "code or open files on the reader's computer; link to a web page or a page on this site instead")
-                }
-                begin(.link(destination: node.url, title: node.title, safe: scheme == nil), at: pos)
-                collectors.append((nodes.count - 1, ""))
-            case .image:
-                let scheme = LinkSafety.unsafeScheme(node.url)
-                if let scheme {
-                    report(RuleID.unsafeLink, at: pos, "image from a '\(scheme):' address is not allowed, because it can "
-                        + "run code or open files on the reader's computer; use an image file from this site instead")
-                }
-                begin(.image(source: node.url, title: node.title, alt: "", safe: scheme == nil), at: pos)
-                collectors.append((nodes.count - 1, ""))
-            case .thematicBreak:
-                leaf(.thematicBreak, at: pos)
-            case .codeBlock:
-                if Self.isTable(node.info) {
-                    appendTable(node, at: pos)
-                } else {
-                    leaf(.codeBlock(info: node.info, literal: node.literal), at: pos)
-                }
-            case .htmlBlock, .htmlInline:
-                // Never copied into the document, so it can never be output.
-                report(RuleID.rawHTML, at: pos, Self.rawHTMLMessage)
-            case .text:
-                var text = node.literal
-                if strip > 0 {
-                    text = String(decoding: text.utf8.dropFirst(strip), as: UTF8.self)
-                }
-                if !text.isEmpty { leaf(.text(text), at: pos) }
-            case .softBreak:
-                leaf(.softBreak, at: pos)
-            case .lineBreak:
-                leaf(.lineBreak, at: pos)
-            case .code:
-                var literal = node.literal
-                // In a table cell `\|` is a pipe, even inside code (as in GitHub tables).
-                if case .cell = mapper, literal.utf8.contains(0x7C) {
-                    literal = literal.replacingBackslashPipes()
-                }
-                leaf(.code(literal), at: pos)
-            }
+            let opened = add(node, at: position(node, mapper), mapper, strip: strip)
             strip = 0
             if !node.kind.isLeaf { rawOpen.append((node.end, opened)) }
         }
         while let top = rawOpen.popLast() {
             if top.opened { finish() }
         }
+    }
+
+    /// Adds one cmark node: opens a node for a container (returns true), adds a leaf, or
+    /// reports what is never published. `strip` bytes come off a text node's start.
+    private mutating func add(_ node: CmarkNode, at pos: (Int, Int), _ mapper: Mapper, strip: Int) -> Bool {
+        switch node.kind {
+        case .document, .other:
+            return false  // transparent: its children go under the current node
+        case .blockQuote:
+            begin(.blockQuote, at: pos)
+        case .list:
+            begin(.list(ordered: node.ordered, start: node.start, tight: node.tight), at: pos)
+        case .item:
+            begin(.item, at: pos)
+        case .paragraph:
+            begin(.paragraph, at: pos)
+        case .heading:
+            begin(.heading(level: min(max(node.level, 1), 6), id: ""), at: pos)
+            collectors.append((nodes.count - 1, ""))
+        case .emphasis:
+            begin(.emphasis, at: pos)
+        case .strong:
+            begin(.strong, at: pos)
+        case .link, .image:
+            beginLinkOrImage(node, at: pos)
+        case .thematicBreak:
+            leaf(.thematicBreak, at: pos)
+        case .codeBlock:
+            if Self.isTable(node.info) {
+                appendTable(node, at: pos)
+            } else {
+                leaf(.codeBlock(info: node.info, literal: node.literal), at: pos)
+            }
+        case .htmlBlock, .htmlInline:
+            // Never copied into the document, so it can never be output.
+            report(RuleID.rawHTML, at: pos, Self.rawHTMLMessage)
+        case .text:
+            var text = node.literal
+            if strip > 0 {
+                text = String(decoding: text.utf8.dropFirst(strip), as: UTF8.self)
+            }
+            if !text.isEmpty { leaf(.text(text), at: pos) }
+        case .softBreak:
+            leaf(.softBreak, at: pos)
+        case .lineBreak:
+            leaf(.lineBreak, at: pos)
+        case .code:
+            var literal = node.literal
+            // In a table cell `\|` is a pipe, even inside code (as in GitHub tables).
+            if case .cell = mapper, literal.utf8.contains(0x7C) {
+                literal = literal.replacingBackslashPipes()
+            }
+            leaf(.code(literal), at: pos)
+        }
+        return true
+    }
+
+    /// A link or an image; a `javascript:`-style address is reported and never made live.
+    private mutating func beginLinkOrImage(_ node: CmarkNode, at pos: (Int, Int)) {
+        let scheme = LinkSafety.unsafeScheme(node.url)
+        if node.kind == .link {
+            if let scheme {
+                report(
+                    RuleID.unsafeLink, at: pos,
+                    "link to a '\(scheme):' address is not allowed, because it can run "
+                        + "code or open files on the reader's computer; link to a web page or a page on this site instead")
+            }
+            begin(.link(destination: node.url, title: node.title, safe: scheme == nil), at: pos)
+        } else {
+            if let scheme {
+                report(
+                    RuleID.unsafeLink, at: pos,
+                    "image from a '\(scheme):' address is not allowed, because it can "
+                        + "run code or open files on the reader's computer; use an image file from this site instead")
+            }
+            begin(.image(source: node.url, title: node.title, alt: "", safe: scheme == nil), at: pos)
+        }
+        collectors.append((nodes.count - 1, ""))
     }
 
     private mutating func position(_ node: CmarkNode, _ mapper: Mapper) -> (Int, Int) {

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A parsed Markdown body as plain Swift values.
 ///
 /// The tree is stored FLAT, in pre-order: a node's descendants are exactly the nodes at

@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import CCmark
+import ReviewSiteCore
 
 /// Parses a Markdown body with libcmark into plain Swift values.
 /// This is the only file that touches the C library: `cmarkTree` copies the C tree into

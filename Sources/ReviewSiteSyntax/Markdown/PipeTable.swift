@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// The contents of a ```table block, split into options and cells (docs/tables.md):
 ///
 ///     caption: Action plan
@@ -72,9 +73,12 @@ package struct PipeTable: Sendable {
                 }
                 if !line[lo..<hi].contains(pipe) {
                     let text = String(decoding: line[lo..<hi], as: UTF8.self)
-                    table.problems.append(Problem(line: index, offset: offset, message:
-                        "'\(shorten(text))' is neither a table option nor a table row; start each row with '|', "
-                        + "and write options as 'caption: …' or 'row-headers: yes'"))
+                    table.problems.append(
+                        Problem(
+                            line: index, offset: offset,
+                            message:
+                                "'\(shorten(text))' is neither a table option nor a table row; start each row with '|', "
+                                + "and write options as 'caption: …' or 'row-headers: yes'"))
                     continue
                 }
                 phase = .header
@@ -90,15 +94,21 @@ package struct PipeTable: Sendable {
                 if let alignments = delimiterAlignments(row) {
                     table.alignments = alignments
                     if alignments.count != columns {
-                        table.problems.append(Problem(line: index, offset: offset, message:
-                            "delimiter row has \(cells(alignments.count)) but the header has \(columns); "
-                            + "write one '---' for each column"))
+                        table.problems.append(
+                            Problem(
+                                line: index, offset: offset,
+                                message:
+                                    "delimiter row has \(cells(alignments.count)) but the header has \(columns); "
+                                    + "write one '---' for each column"))
                     }
                     continue
                 }
-                table.problems.append(Problem(line: index, offset: offset, message:
-                    "table has no delimiter row under the header; add a line like '| --- | --- |' "
-                    + "straight after the header row, with one '---' for each column"))
+                table.problems.append(
+                    Problem(
+                        line: index, offset: offset,
+                        message:
+                            "table has no delimiter row under the header; add a line like '| --- | --- |' "
+                            + "straight after the header row, with one '---' for each column"))
                 table.appendBodyRow(row)
             case .body:
                 table.appendBodyRow(row)
@@ -106,21 +116,33 @@ package struct PipeTable: Sendable {
         }
 
         if !table.sawCaption {
-            table.problems.append(Problem(line: nil, offset: 0, message:
-                "table has no caption; add a line 'caption: …' saying what the table shows, straight after ```table"))
+            table.problems.append(
+                Problem(
+                    line: nil, offset: 0,
+                    message:
+                        "table has no caption; add a line 'caption: …' saying what the table shows, straight after ```table"))
         }
         if let header = table.header {
             if phase == .delimiter {
-                table.problems.append(Problem(line: header.line, offset: header.offset, message:
-                    "table has no delimiter row under the header; add a line like '| --- | --- |' "
-                    + "straight after the header row, with one '---' for each column"))
+                table.problems.append(
+                    Problem(
+                        line: header.line, offset: header.offset,
+                        message:
+                            "table has no delimiter row under the header; add a line like '| --- | --- |' "
+                            + "straight after the header row, with one '---' for each column"))
             } else if table.rows.isEmpty {
-                table.problems.append(Problem(line: nil, offset: 0, message:
-                    "table is empty: it has a header but no rows; add rows under the delimiter row or remove the table"))
+                table.problems.append(
+                    Problem(
+                        line: nil, offset: 0,
+                        message:
+                            "table is empty: it has a header but no rows; add rows under the delimiter row or remove the table"))
             }
         } else {
-            table.problems.append(Problem(line: nil, offset: 0, message:
-                "table is empty; add a header row, a delimiter row like '| --- | --- |' and at least one row"))
+            table.problems.append(
+                Problem(
+                    line: nil, offset: 0,
+                    message:
+                        "table is empty; add a header row, a delimiter row like '| --- | --- |' and at least one row"))
         }
         let columns = table.header?.cells.count ?? 0
         while table.alignments.count < columns { table.alignments.append(.none) }
@@ -130,8 +152,11 @@ package struct PipeTable: Sendable {
     private mutating func appendBodyRow(_ row: Row) {
         let columns = header?.cells.count ?? 0
         if row.cells.count != columns {
-            problems.append(Problem(line: row.line, offset: row.offset, message:
-                "row has \(Self.cells(row.cells.count)) but the header has \(columns); add or remove '|' separators"))
+            problems.append(
+                Problem(
+                    line: row.line, offset: row.offset,
+                    message:
+                        "row has \(Self.cells(row.cells.count)) but the header has \(columns); add or remove '|' separators"))
         }
         rows.append(row)
     }
@@ -146,11 +171,17 @@ package struct PipeTable: Sendable {
         case "caption":
             defer { sawCaption = true }
             if sawCaption {
-                problems.append(Problem(line: index, offset: keyOffset, message:
-                    "table has two 'caption:' lines; keep one"))
+                problems.append(
+                    Problem(
+                        line: index, offset: keyOffset,
+                        message:
+                            "table has two 'caption:' lines; keep one"))
             } else if value.isEmpty {
-                problems.append(Problem(line: index, offset: keyOffset, message:
-                    "table caption is empty; write what the table shows after 'caption:'"))
+                problems.append(
+                    Problem(
+                        line: index, offset: keyOffset,
+                        message:
+                            "table caption is empty; write what the table shows after 'caption:'"))
             } else {
                 caption = Cell(text: value, line: index, offset: vlo - line.startIndex)
             }
@@ -159,13 +190,20 @@ package struct PipeTable: Sendable {
             case "yes": rowHeaders = true
             case "no": rowHeaders = false
             default:
-                problems.append(Problem(line: index, offset: vlo - line.startIndex, message:
-                    "row-headers must be 'yes' or 'no'; write 'row-headers: yes' to make each row's first cell its heading"))
+                problems.append(
+                    Problem(
+                        line: index, offset: vlo - line.startIndex,
+                        message:
+                            "row-headers must be 'yes' or 'no'; write 'row-headers: yes' to make each row's first cell its heading"
+                    ))
             }
         default:
             let hint = Suggestion.hint(for: key, in: Self.options)
-            problems.append(Problem(line: index, offset: keyOffset, message:
-                "unknown table option '\(Self.shorten(key))'\(hint); the options are 'caption' and 'row-headers'"))
+            problems.append(
+                Problem(
+                    line: index, offset: keyOffset,
+                    message:
+                        "unknown table option '\(Self.shorten(key))'\(hint); the options are 'caption' and 'row-headers'"))
         }
     }
 
@@ -220,7 +258,8 @@ package struct PipeTable: Sendable {
         while i < hi {
             let b = line[i]
             if b == colonByte { return i > lo ? i : nil }
-            let isKey = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            let isKey =
+                (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
                 || b == dash || b == 0x5F || b == 0x20
             if !isKey { return nil }
             i += 1

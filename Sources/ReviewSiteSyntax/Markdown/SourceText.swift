@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// The Markdown body as bytes, with line starts, to turn cmark's byte columns into
 /// Unicode-scalar columns (what a reader and our diagnostics count).
 package struct SourceText: Sendable {

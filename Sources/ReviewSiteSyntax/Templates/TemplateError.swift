@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A problem in a template, found when the theme is loaded (syntax, missing include) or
 /// when a page is rendered (unknown variable, a list where text was expected).
 /// `file` is the display path ("themes/default/partials/top.html"); line and column are

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Evaluating expressions. In `{{ }}` and `for` sources (strict) an unknown name is an
 /// error; in `if`/`elif` conditions (lenient) it is simply empty, so optional values work.
 package extension TemplateExpression {
@@ -7,8 +8,9 @@ package extension TemplateExpression {
         case .literal(let value):
             return value
         case .path(let names, let text, let line, let column):
-            return try TemplateExpression.resolve(names, text: text, scope: scope, strict: strict,
-                                                  at: TemplateError(file: file, line: line, column: column, message: ""))
+            return try TemplateExpression.resolve(
+                names, text: text, scope: scope, strict: strict,
+                at: TemplateError(file: file, line: line, column: column, message: ""))
         case .not(let inner):
             return .bool(!(try inner.evaluate(scope, strict: strict, file: file).isTruthy))
         case .and(let terms):
@@ -24,8 +26,10 @@ package extension TemplateExpression {
         }
     }
 
-    private static func resolve(_ names: [String], text: String, scope: TemplateScope, strict: Bool,
-                                at location: TemplateError) throws(TemplateError) -> TemplateValue {
+    private static func resolve(
+        _ names: [String], text: String, scope: TemplateScope, strict: Bool,
+        at location: TemplateError
+    ) throws(TemplateError) -> TemplateValue {
         func fail(_ message: String) -> TemplateError {
             var e = location
             e.message = message
@@ -63,7 +67,8 @@ package extension TemplateExpression {
                 throw fail("'\(prefix)' has no value here; wrap it in {% if \(prefix) %}…{% end %}")
             default:
                 guard strict else { return .null }
-                throw fail("'\(prefix)' is \(value.kindDescription), so it has no field '\(names[k])'; use {{ \(prefix) }} instead")
+                throw fail(
+                    "'\(prefix)' is \(value.kindDescription), so it has no field '\(names[k])'; use {{ \(prefix) }} instead")
             }
         }
         return value

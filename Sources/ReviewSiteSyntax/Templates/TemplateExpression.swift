@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A parsed expression. `and`/`or` hold flat lists, so long chains stay shallow; brackets
 /// and `not` are limited in depth by the parser, so evaluating never recurses deeply.
 package indirect enum TemplateExpression: Sendable {

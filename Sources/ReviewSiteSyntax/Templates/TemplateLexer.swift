@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// One word, literal or symbol inside `{{ }}` or `{% %}`.
 package struct TemplateToken: Sendable, Equatable {
     package enum Kind: Sendable, Equatable {
@@ -116,8 +117,9 @@ package struct TemplateLexer {
         }
         let closer: Unicode.Scalar = kind == "{" ? "}" : "%"
         let opener = kind == "{" ? "{{" : "{%"
-        let unclosed = error(startLine, startColumn,
-                             "'\(opener)' is never closed; add '\(closer)}' to end the tag")
+        let unclosed = error(
+            startLine, startColumn,
+            "'\(opener)' is never closed; add '\(closer)}' to end the tag")
         var tokens: [TemplateToken] = []
         while true {
             guard i < s.count else { throw unclosed }
@@ -141,10 +143,15 @@ package struct TemplateLexer {
         }
     }
 
-    private mutating func finish(_ kind: Unicode.Scalar, _ tokens: [TemplateToken], _ line: Int, _ column: Int,
-                                 _ endLine: Int, _ endColumn: Int) {
-        pieces.append(.tag(TemplateTag(kind: kind == "{" ? .output : .statement, tokens: tokens,
-                                       line: line, column: column, endLine: endLine, endColumn: endColumn)))
+    private mutating func finish(
+        _ kind: Unicode.Scalar, _ tokens: [TemplateToken], _ line: Int, _ column: Int,
+        _ endLine: Int, _ endColumn: Int
+    ) {
+        pieces.append(
+            .tag(
+                TemplateTag(
+                    kind: kind == "{" ? .output : .statement, tokens: tokens,
+                    line: line, column: column, endLine: endLine, endColumn: endColumn)))
     }
 
     private mutating func skipComment(_ startLine: Int, _ startColumn: Int) throws(TemplateError) {
@@ -186,7 +193,7 @@ package struct TemplateLexer {
             }
             return TemplateToken(kind: .name(name), line: l, column: col)
         }
-        if (c == "=" || c == "!"), at(i + 1) == "=" {
+        if c == "=" || c == "!", at(i + 1) == "=" {
             step(2)
             return TemplateToken(kind: .symbol(c == "=" ? "==" : "!="), line: l, column: col)
         }
@@ -202,8 +209,10 @@ package struct TemplateLexer {
             let expected = closer == "}" ? "}}" : "%}"
             throw error(l, col, "this tag must end with '\(expected)'; change the closing characters to '\(expected)'")
         }
-        throw error(l, col, "unexpected character '\(c.escaped(asASCII: false))' in the tag; "
-                    + "use names like page.title, text in quotes, numbers, ==, !=, and, or, not and brackets")
+        throw error(
+            l, col,
+            "unexpected character '\(c.escaped(asASCII: false))' in the tag; "
+                + "use names like page.title, text in quotes, numbers, ==, !=, and, or, not and brackets")
     }
 
     /// Whether the tag's closing characters appear before the next tag opens.

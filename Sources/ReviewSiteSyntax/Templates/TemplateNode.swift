@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// The parsed form of a template: text, outputs and blocks, built once at load.
 package enum TemplateNode: Sendable {
     case text(String)

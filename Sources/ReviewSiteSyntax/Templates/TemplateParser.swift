@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Builds a template's node tree from the lexer's pieces. Blocks are tracked on an explicit
 /// stack (no recursion), and nesting is limited so the tree stays shallow enough to render
 /// and free safely.
@@ -36,8 +37,9 @@ package struct TemplateParser {
             }
         }
         if let open = parser.stack.last {
-            throw TemplateError(file: displayName, line: open.line, column: open.column,
-                                message: "{% \(open.tagName) %} opened on line \(open.line) is never closed; add {% end %}")
+            throw TemplateError(
+                file: displayName, line: open.line, column: open.column,
+                message: "{% \(open.tagName) %} opened on line \(open.line) is never closed; add {% end %}")
         }
         return ParsedTemplate(name: name, displayName: displayName, nodes: parser.root, includes: parser.includes)
     }
@@ -49,7 +51,11 @@ package struct TemplateParser {
     }
 
     private mutating func append(_ node: TemplateNode) {
-        if stack.isEmpty { TemplateParser.append(node, to: &root) } else { TemplateParser.append(node, to: &stack[stack.count - 1].current) }
+        if stack.isEmpty {
+            TemplateParser.append(node, to: &root)
+        } else {
+            TemplateParser.append(node, to: &stack[stack.count - 1].current)
+        }
     }
 
     /// Adjacent text (around a comment) is joined so rendering appends once.
@@ -73,7 +79,8 @@ package struct TemplateParser {
         var p = expressionParser(tag, from: index)
         let expression = try p.parse()
         if let extra = p.current {
-            throw p.error(at: extra, "unexpected '\(extra.display)' after \(what); remove it, or join the parts with 'and', 'or' or '=='")
+            throw p.error(
+                at: extra, "unexpected '\(extra.display)' after \(what); remove it, or join the parts with 'and', 'or' or '=='")
         }
         return expression
     }
@@ -83,14 +90,18 @@ package struct TemplateParser {
             guard !tag.tokens.isEmpty else {
                 throw error(tag.line, tag.column, "nothing to show inside {{ }}; put a value in it, such as {{ page.title }}")
             }
-            append(.output(try wholeExpression(tag, from: 0, what: "the value"), line: tag.tokens[0].line, column: tag.tokens[0].column))
+            append(
+                .output(
+                    try wholeExpression(tag, from: 0, what: "the value"), line: tag.tokens[0].line, column: tag.tokens[0].column))
             return
         }
         guard let first = tag.tokens.first else {
             throw error(tag.line, tag.column, "empty tag; write a tag name such as {% if page.summary %} or {% end %}")
         }
         guard case .name(let name) = first.kind else {
-            throw error(first.line, first.column, "a tag must start with a name such as if, for, include or end; '\(first.display)' is not one")
+            throw error(
+                first.line, first.column,
+                "a tag must start with a name such as if, for, include or end; '\(first.display)' is not one")
         }
         switch name {
         case "if": try openIf(tag, first)
@@ -112,12 +123,17 @@ package struct TemplateParser {
 
     private mutating func addElif(_ tag: TemplateTag, _ first: TemplateToken) throws(TemplateError) {
         guard var block = stack.last, block.kind == .conditional else {
-            throw error(first.line, first.column, stack.isEmpty
-                ? "{% elif %} is not inside an {% if %}; add an {% if %} before it or remove it"
-                : "{% elif %} cannot be used inside {% for %}; use {% else %} for an empty list, or put an {% if %} inside the loop")
+            throw error(
+                first.line, first.column,
+                stack.isEmpty
+                    ? "{% elif %} is not inside an {% if %}; add an {% if %} before it or remove it"
+                    : "{% elif %} cannot be used inside {% for %}; use {% else %} for an empty list, or put an {% if %} inside the loop"
+            )
         }
         if block.inElse {
-            throw error(first.line, first.column, "{% elif %} comes after the {% else %} on line \(block.elseLine); move it before the {% else %}")
+            throw error(
+                first.line, first.column,
+                "{% elif %} comes after the {% else %} on line \(block.elseLine); move it before the {% else %}")
         }
         let condition = try wholeExpression(tag, from: 1, what: "the condition")
         block.bodies.append(block.current)
@@ -128,10 +144,13 @@ package struct TemplateParser {
 
     private mutating func addElse(_ tag: TemplateTag, _ first: TemplateToken) throws(TemplateError) {
         guard var block = stack.last else {
-            throw error(first.line, first.column, "{% else %} is not inside an {% if %} or {% for %}; add the opening tag or remove it")
+            throw error(
+                first.line, first.column, "{% else %} is not inside an {% if %} or {% for %}; add the opening tag or remove it")
         }
         if block.inElse {
-            throw error(first.line, first.column, "this {% \(block.tagName) %} already has an {% else %} on line \(block.elseLine); remove one of them")
+            throw error(
+                first.line, first.column,
+                "this {% \(block.tagName) %} already has an {% else %} on line \(block.elseLine); remove one of them")
         }
         try expectNothingAfter(tag, "else")
         block.bodies.append(block.current)
@@ -146,13 +165,17 @@ package struct TemplateParser {
         var block = OpenBlock(kind: .loop, line: tag.line, column: tag.column)
         let usage = "write it as {% for item in list %}"
         guard tag.tokens.count > 1, case .name(let variable) = tag.tokens[1].kind,
-              !TemplateExpressionParser.keywords.contains(variable) else {
-            throw error((tag.tokens.count > 1 ? tag.tokens[1] : first).line,
-                        (tag.tokens.count > 1 ? tag.tokens[1] : first).column,
-                        "a name for each item is missing after 'for'; \(usage)")
+            !TemplateExpressionParser.keywords.contains(variable)
+        else {
+            throw error(
+                (tag.tokens.count > 1 ? tag.tokens[1] : first).line,
+                (tag.tokens.count > 1 ? tag.tokens[1] : first).column,
+                "a name for each item is missing after 'for'; \(usage)")
         }
         if variable == "loop" {
-            throw error(tag.tokens[1].line, tag.tokens[1].column, "'loop' is kept for loop details such as loop.index; choose another name")
+            throw error(
+                tag.tokens[1].line, tag.tokens[1].column,
+                "'loop' is kept for loop details such as loop.index; choose another name")
         }
         guard tag.tokens.count > 2, case .name("in") = tag.tokens[2].kind else {
             let at = tag.tokens.count > 2 ? tag.tokens[2] : nil
@@ -166,8 +189,9 @@ package struct TemplateParser {
     private mutating func addInclude(_ tag: TemplateTag, _ first: TemplateToken) throws(TemplateError) {
         guard tag.tokens.count > 1, case .text(let target) = tag.tokens[1].kind else {
             let at = tag.tokens.count > 1 ? tag.tokens[1] : nil
-            throw error(at?.line ?? tag.endLine, at?.column ?? tag.endColumn,
-                        "the template to include is missing; write it in quotes, like {% include \"partials/top.html\" %}")
+            throw error(
+                at?.line ?? tag.endLine, at?.column ?? tag.endColumn,
+                "the template to include is missing; write it in quotes, like {% include \"partials/top.html\" %}")
         }
         if tag.tokens.count > 2 {
             let extra = tag.tokens[2]
@@ -193,8 +217,10 @@ package struct TemplateParser {
         case .conditional:
             node = .conditional(TemplateConditional(conditions: block.conditions, bodies: block.bodies, otherwise: block.current))
         case .loop:
-            node = .loop(TemplateLoop(variable: block.variable, source: block.source, body: block.bodies.first ?? [],
-                                      empty: block.current, line: block.line, column: block.column))
+            node = .loop(
+                TemplateLoop(
+                    variable: block.variable, source: block.source, body: block.bodies.first ?? [],
+                    empty: block.current, line: block.line, column: block.column))
         }
         append(node)
     }
@@ -220,6 +246,8 @@ package struct TemplateParser {
     }
 
     private func tooDeep(_ token: TemplateToken) -> TemplateError {
-        error(token.line, token.column, "blocks are nested more than \(TemplateParser.maxNesting) deep; close some with {% end %} or simplify the template")
+        error(
+            token.line, token.column,
+            "blocks are nested more than \(TemplateParser.maxNesting) deep; close some with {% end %} or simplify the template")
     }
 }

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// Renders a parsed template into one String. It walks the node tree with an explicit
 /// stack of frames (no recursion), so block nesting and includes cannot overflow the
 /// thread's stack; includes are limited to `maxIncludeDepth`.
@@ -42,10 +43,12 @@ package struct TemplateRenderer {
                 out += text
             case .output(let expression, let line, let column):
                 let value = try expression.evaluate(scope, strict: true, file: file)
-                try TemplateRenderer.write(value, of: expression, to: &out, at: TemplateError(file: file, line: line, column: column, message: ""))
+                try TemplateRenderer.write(
+                    value, of: expression, to: &out, at: TemplateError(file: file, line: line, column: column, message: ""))
             case .conditional(let c):
                 var chosen = c.otherwise
-                for (k, condition) in c.conditions.enumerated() where try condition.evaluate(scope, strict: false, file: file).isTruthy {
+                for (k, condition) in c.conditions.enumerated()
+                where try condition.evaluate(scope, strict: false, file: file).isTruthy {
                     chosen = k < c.bodies.count ? c.bodies[k] : []
                     break
                 }
@@ -56,13 +59,16 @@ package struct TemplateRenderer {
                     if !loop.empty.isEmpty { stack.append(Frame(nodes: loop.empty, index: 0, file: file, kind: .block)) }
                 } else if !loop.body.isEmpty {
                     scope.bindings.append(.init(name: loop.variable, value: items[0], index: 0, length: items.count))
-                    stack.append(Frame(nodes: loop.body, index: 0, file: file,
-                                       kind: .loop(items: items, binding: scope.bindings.count - 1)))
+                    stack.append(
+                        Frame(
+                            nodes: loop.body, index: 0, file: file,
+                            kind: .loop(items: items, binding: scope.bindings.count - 1)))
                 }
             case .include(let name, let line, let column):
                 guard let target = templates[name] else {
-                    throw TemplateError(file: file, line: line, column: column,
-                                        message: "the template '\(name)' is not in the theme; check the name")
+                    throw TemplateError(
+                        file: file, line: line, column: column,
+                        message: "the template '\(name)' is not in the theme; check the name")
                 }
                 if includeChain.count > TemplateRenderer.maxIncludeDepth {
                     var message = "templates include each other more than \(TemplateRenderer.maxIncludeDepth) deep"
@@ -103,7 +109,9 @@ package struct TemplateRenderer {
         }
     }
 
-    private static func items(of loop: TemplateLoop, _ scope: TemplateScope, file: String) throws(TemplateError) -> [TemplateValue] {
+    private static func items(of loop: TemplateLoop, _ scope: TemplateScope, file: String) throws(TemplateError)
+        -> [TemplateValue]
+    {
         let value = try loop.source.evaluate(scope, strict: true, file: file)
         switch value {
         case .list(let items): return items
@@ -112,13 +120,16 @@ package struct TemplateRenderer {
             let name = loop.source.pathText ?? "this value"
             var line = loop.line, column = loop.column
             if case .path(_, _, let l, let c) = loop.source { line = l; column = c }
-            throw TemplateError(file: file, line: line, column: column,
-                                message: "'\(name)' is \(value.kindDescription), not a list; {% for %} can only loop over a list")
+            throw TemplateError(
+                file: file, line: line, column: column,
+                message: "'\(name)' is \(value.kindDescription), not a list; {% for %} can only loop over a list")
         }
     }
 
-    private static func write(_ value: TemplateValue, of expression: TemplateExpression, to out: inout String,
-                              at location: TemplateError) throws(TemplateError) {
+    private static func write(
+        _ value: TemplateValue, of expression: TemplateExpression, to out: inout String,
+        at location: TemplateError
+    ) throws(TemplateError) {
         switch value {
         case .string(let s): escape(s, into: &out)
         case .html(let s): out += s

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// The names a template can see: the page's context plus the variables of the loops it is
 /// inside (innermost last, so a loop variable shadows an outer name).
 package struct TemplateScope {
@@ -16,8 +17,10 @@ package struct TemplateScope {
         for binding in bindings.reversed() {
             if binding.name == name { return binding.value }
             if name == "loop" {
-                return .object(["index": .int(binding.index + 1), "first": .bool(binding.index == 0),
-                                "last": .bool(binding.index == binding.length - 1), "length": .int(binding.length)])
+                return .object([
+                    "index": .int(binding.index + 1), "first": .bool(binding.index == 0),
+                    "last": .bool(binding.index == binding.length - 1), "length": .int(binding.length),
+                ])
             }
         }
         return context[name]

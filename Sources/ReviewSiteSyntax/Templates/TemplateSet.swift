@@ -1,5 +1,5 @@
-import ReviewSiteCore
 import Foundation
+import ReviewSiteCore
 
 /// A theme's templates, parsed once and shared read-only by every render thread.
 package struct TemplateSet: Sendable {
@@ -14,30 +14,35 @@ package struct TemplateSet: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TemplateError(file: displayPrefix, line: 1, column: 1,
-                                message: "the theme folder does not exist; check the --theme option")
+            throw TemplateError(
+                file: displayPrefix, line: 1, column: 1,
+                message: "the theme folder does not exist; check the --theme option")
         }
         var sources: [String: String] = [:]
         for name in htmlFiles(in: directory) {
             let display = join(displayPrefix, name)
             guard let data = fm.contents(atPath: directory.appendingPathComponent(name).path) else {
-                throw TemplateError(file: display, line: 1, column: 1,
-                                    message: "cannot read this template; check that the file can be read")
+                throw TemplateError(
+                    file: display, line: 1, column: 1,
+                    message: "cannot read this template; check that the file can be read")
             }
             switch TextDecoding.decode([UInt8](data)) {
             case .success(let text):
                 sources[name] = text
             case .failure(.binary(let line, let column)):
-                throw TemplateError(file: display, line: line, column: column,
-                                    message: "this template contains a NUL byte, so it looks like a binary file; save it as UTF-8 text")
+                throw TemplateError(
+                    file: display, line: line, column: column,
+                    message: "this template contains a NUL byte, so it looks like a binary file; save it as UTF-8 text")
             case .failure(.invalidUTF8(let line, let column)):
-                throw TemplateError(file: display, line: line, column: column,
-                                    message: "this template is not valid UTF-8 text; save it as UTF-8")
+                throw TemplateError(
+                    file: display, line: line, column: column,
+                    message: "this template is not valid UTF-8 text; save it as UTF-8")
             }
         }
         guard !sources.isEmpty else {
-            throw TemplateError(file: displayPrefix, line: 1, column: 1,
-                                message: "the theme folder has no templates (.html files); check the --theme option")
+            throw TemplateError(
+                file: displayPrefix, line: 1, column: 1,
+                message: "the theme folder has no templates (.html files); check the --theme option")
         }
         return try TemplateSet(sources: sources, displayPrefix: displayPrefix)
     }
@@ -48,8 +53,9 @@ package struct TemplateSet: Sendable {
         var parsed: [String: ParsedTemplate] = [:]
         // Sorted, so the error reported first is the same on every run.
         for name in sources.keys.sorted() {
-            parsed[name] = try TemplateParser.parse(sources[name] ?? "", name: name,
-                                                    displayName: TemplateSet.join(displayPrefix, name))
+            parsed[name] = try TemplateParser.parse(
+                sources[name] ?? "", name: name,
+                displayName: TemplateSet.join(displayPrefix, name))
         }
         let names = parsed.keys.sorted()
         for name in names {
@@ -71,8 +77,9 @@ package struct TemplateSet: Sendable {
     package func render(_ name: String, _ context: [String: TemplateValue]) throws(TemplateError) -> String {
         guard let template = templates[name] else {
             let display = TemplateSet.join(displayPrefix, name)
-            throw TemplateError(file: display, line: 1, column: 1,
-                                message: "the theme has no template '\(name)'; create \(display)")
+            throw TemplateError(
+                file: display, line: 1, column: 1,
+                message: "the theme has no template '\(name)'; create \(display)")
         }
         return try TemplateRenderer(templates: templates).render(template, context)
     }
@@ -98,7 +105,9 @@ package struct TemplateSet: Sendable {
             guard relative.hasSuffix(".html") else { continue }
             var isDirectory: ObjCBool = false
             let path = directory.appendingPathComponent(relative).path
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
             found.append(relative)
         }
         return found.sorted()

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// "Did you mean" hints for misspelt tag and variable names.
 package enum TemplateSuggestion {
     /// The candidate closest to `word` (Suggestion's one edit distance and threshold).

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+
 /// A value a template can show or test. The program builds these; templates only read them.
 /// `.string` is escaped on output, `.html` is trusted markup the program produced.
 package enum TemplateValue: Sendable, Equatable {
@@ -28,7 +29,7 @@ package enum TemplateValue: Sendable, Equatable {
     package func templateEquals(_ other: TemplateValue) -> Bool {
         switch (self, other) {
         case (.string(let a), .string(let b)), (.string(let a), .html(let b)),
-             (.html(let a), .string(let b)), (.html(let a), .html(let b)):
+            (.html(let a), .string(let b)), (.html(let a), .html(let b)):
             return a == b
         default:
             return self == other

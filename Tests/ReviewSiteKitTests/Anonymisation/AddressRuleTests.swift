@@ -1,21 +1,26 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class AddressRuleTests: XCTestCase {
     let rule = AddressRule()
 
     func testStreetAddressesAreErrors() {
-        let text = "She lived at 12 Acacia Avenue, then 4a Mill Lane, 221 Baker Street, 7 St Mary's Road, 1 The Close, 10-12 High St."
+        let text =
+            "She lived at 12 Acacia Avenue, then 4a Mill Lane, 221 Baker Street, 7 St Mary's Road, 1 The Close, 10-12 High St."
         let found = StructuredTest.scan(rule, text)
-        XCTAssertEqual(found.map(\.matched), ["12 Acacia Avenue", "4a Mill Lane", "221 Baker Street", "7 St Mary's Road", "1 The Close", "10-12 High St"])
+        XCTAssertEqual(
+            found.map(\.matched),
+            ["12 Acacia Avenue", "4a Mill Lane", "221 Baker Street", "7 St Mary's Road", "1 The Close", "10-12 High St"])
         XCTAssertEqual(Set(found.map(\.severity)), [.error])
     }
 
     func testFlatsAndNamedHousesAreWarnings() {
-        let found = StructuredTest.scan(rule, "Flat 3 was hers; Apartment 12b too. She moved to flat 4, then to Rose Cottage and from The Old Rectory.")
+        let found = StructuredTest.scan(
+            rule, "Flat 3 was hers; Apartment 12b too. She moved to flat 4, then to Rose Cottage and from The Old Rectory.")
         XCTAssertEqual(found.map(\.matched), ["Flat 3", "Apartment 12b", "flat 4", "Rose Cottage", "The Old Rectory"])
         XCTAssertEqual(Set(found.map(\.severity)), [.warning])
     }
@@ -27,10 +32,12 @@ final class AddressRuleTests: XCTestCase {
     }
 
     func testAgenciesHeadingsAndNumbersStayQuiet() {
-        for text in ["Avonmere Road Surgery", "the Park Lane Medical Centre", "Recommendation 3 Park Road", "6.3 Avonmere Police",
-                     "3.12 Hill Street Surgery", "In 2019 Church Road was", "about 40 Green Lane residents", "Step 2 Build A Safe Place",
-                     "prices stayed flat 3 years", "Flat 3.5 percent", "at Avonmere House", "Manor Farm shop", "section 9", "13.2",
-                     "Domestic Abuse Act 2021", "£1,250.00", ""] {
+        for text in [
+            "Avonmere Road Surgery", "the Park Lane Medical Centre", "Recommendation 3 Park Road", "6.3 Avonmere Police",
+            "3.12 Hill Street Surgery", "In 2019 Church Road was", "about 40 Green Lane residents", "Step 2 Build A Safe Place",
+            "prices stayed flat 3 years", "Flat 3.5 percent", "at Avonmere House", "Manor Farm shop", "section 9", "13.2",
+            "Domestic Abuse Act 2021", "£1,250.00", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -38,8 +45,9 @@ final class AddressRuleTests: XCTestCase {
     func testMessagesAreMasked() {
         let found = StructuredTest.scan(rule, "12 Acacia Avenue, Flat 3, at Rose Cottage")
         StructuredTest.assertMasked(found)
-        XCTAssertEqual(found.map { String($0.message.split(separator: ";")[0]) },
-                       ["street address ** ****** Avenue", "flat or apartment number Flat *", "house name R*** Cottage"])
+        XCTAssertEqual(
+            found.map { String($0.message.split(separator: ";")[0]) },
+            ["street address ** ****** Avenue", "flat or apartment number Flat *", "house name R*** Cottage"])
     }
 
     func testWaiversAndPositions() {
@@ -49,8 +57,12 @@ final class AddressRuleTests: XCTestCase {
     // MARK: Issue 12: Welsh streets and named houses on a street
 
     func testWelshStreetNamesWithANumber() {
-        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 12 Heol y Felin, then 3 Ffordd Glyndŵr, 4 Stryd Fawr, 7 Lôn Las, 9 Maes yr Haf, then 22 Cilgant y Llan."),
-                       ["12 Heol y Felin", "3 Ffordd Glyndŵr", "4 Stryd Fawr", "7 Lôn Las", "9 Maes yr Haf", "22 Cilgant y Llan"])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "She lived at 12 Heol y Felin, then 3 Ffordd Glyndŵr, 4 Stryd Fawr, 7 Lôn Las, 9 Maes yr Haf, then 22 Cilgant y Llan."
+            ),
+            ["12 Heol y Felin", "3 Ffordd Glyndŵr", "4 Stryd Fawr", "7 Lôn Las", "9 Maes yr Haf", "22 Cilgant y Llan"])
     }
 
     func testNamedHouseFollowedByAStreet() {
@@ -60,7 +72,9 @@ final class AddressRuleTests: XCTestCase {
     }
 
     func testAgenciesOnAStreetStayQuiet() {
-        XCTAssertEqual(StructuredTest.matches(rule, "Avonmere Police, Station Road, and the Hope Street Surgery, Mill Lane, were told. Lôn Las is long."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Avonmere Police, Station Road, and the Hope Street Surgery, Mill Lane, were told. Lôn Las is long."), [])
     }
 
     func testAPubOrShopOnAStreetStaysQuiet() {

@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class EmailRuleTests: XCTestCase {
     let rule = EmailRule()
@@ -16,9 +17,11 @@ final class EmailRuleTests: XCTestCase {
     }
 
     func testSiteContactsRoleMailboxesAndProseStayQuiet() {
-        for text in ["email safer.avonmere@avonmere.example", "SAFER.AVONMERE@avonmere.example",
-                     "info@refuge.example.org", "safeguarding@avonmere.gov.uk", 
-                     "seen at home dot and", "Adult R at Avonmere Police", "@", "a@b", "x@y.", "10:30", ""] {
+        for text in [
+            "email safer.avonmere@avonmere.example", "SAFER.AVONMERE@avonmere.example",
+            "info@refuge.example.org", "safeguarding@avonmere.gov.uk",
+            "seen at home dot and", "Adult R at Avonmere Police", "@", "a@b", "x@y.", "10:30", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -37,8 +40,9 @@ final class EmailRuleTests: XCTestCase {
     // MARK: Issue 12
 
     func testSpacesAroundTheAtAndDots() {
-        XCTAssertEqual(StructuredTest.matches(rule, "wrote from jo.bloggs @ example.com and kim @ mail . example . co . uk today"),
-                       ["jo.bloggs @ example.com", "kim @ mail . example . co . uk"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "wrote from jo.bloggs @ example.com and kim @ mail . example . co . uk today"),
+            ["jo.bloggs @ example.com", "kim @ mail . example . co . uk"])
     }
 
     func testSpacedAtInProseStaysQuiet() {
@@ -46,7 +50,8 @@ final class EmailRuleTests: XCTestCase {
     }
 
     func testSpacedAddressAtTheEndOfASentence() {
-        XCTAssertEqual(StructuredTest.matches(rule, "given as pieter.vdb @ example . co . uk. Adult Q's accounts"),
-                       ["pieter.vdb @ example . co . uk"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "given as pieter.vdb @ example . co . uk. Adult Q's accounts"),
+            ["pieter.vdb @ example . co . uk"])
     }
 }

@@ -1,9 +1,10 @@
-import XCTest
 import Foundation
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+import XCTest
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Issue 12: full dates in chronologies get their own rule (`event-date`) and one summary
 /// warning per file; a site chooses each rule's severity under `rules:` in site.yml.
@@ -55,16 +56,18 @@ final class EventDateAndRulePolicyTests: XCTestCase {
         XCTAssertEqual(events.count, 1, "\(found)")
         XCTAssertEqual(events.first?.severity, .warning)
         XCTAssertEqual(events.first?.location.line, 15)
-        XCTAssertTrue(events.first?.message.hasPrefix("3 full dates on lines 15, 17; check none is a date of birth") == true,
-                      events.first?.message ?? "")
+        XCTAssertTrue(
+            events.first?.message.hasPrefix("3 full dates on lines 15, 17; check none is a date of birth") == true,
+            events.first?.message ?? "")
         // The date of birth keeps its own rule and error.
         XCTAssertEqual(found.filter { $0.rule == "date-of-birth" }.map(\.severity), [.error])
         XCTAssertFalse(events.first?.message.contains("2021") == true)
     }
 
     func testEventDateRuleIdOnTheFinding() {
-        let f = DateOfBirthRule().scan(ScanText("On 3 March 2021 the GP saw her.", line: 1, column: 1),
-                                       AnonymisationContext(strictDatesOfBirth: true))
+        let f = DateOfBirthRule().scan(
+            ScanText("On 3 March 2021 the GP saw her.", line: 1, column: 1),
+            AnonymisationContext(strictDatesOfBirth: true))
         XCTAssertEqual(f.map(\.rule), [.eventDate])
     }
 
@@ -79,16 +82,23 @@ final class EventDateAndRulePolicyTests: XCTestCase {
     func testUnknownRuleIdsAndValuesAreErrors() throws {
         let found = try lint(dhr("Nothing here."), rules: "rules:\n  event-dates: off\n  phone: maybe\n")
         let config = found.filter { $0.rule == RuleID.siteConfig.rawValue || $0.rule == RuleID.fieldType.rawValue }
-        XCTAssertTrue(config.contains { $0.message.contains("unknown rule 'event-dates'") && $0.message.contains("did you mean 'event-date'?") },
-                      "\(config)")
+        XCTAssertTrue(
+            config.contains {
+                $0.message.contains("unknown rule 'event-dates'") && $0.message.contains("did you mean 'event-date'?")
+            },
+            "\(config)")
         XCTAssertTrue(config.contains { $0.message.contains("'phone' must be error, warning or off") }, "\(config)")
         XCTAssertTrue(config.allSatisfy { $0.severity == .error })
     }
 
     func testAPlainStringHelplineAllowsItsNumbersEmailsAndURLs() {
         var config = SiteConfig(title: "T", baseURL: "https://t.example/")
-        config.helplines = [Helpline(name: "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help",
-                                     isPlainText: true)]
+        config.helplines = [
+            Helpline(
+                name:
+                    "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help",
+                isPlainText: true)
+        ]
         let allowed = config.allowedContacts
         XCTAssertTrue(allowed.contains("0117 496 0123"), "\(allowed)")
         XCTAssertTrue(allowed.contains("outreach.team@avonmere.example"), "\(allowed)")
@@ -100,9 +110,10 @@ final class EventDateAndRulePolicyTests: XCTestCase {
 
     func testEveryDocumentedRuleIdIsKnown() throws {
         // Every rule id in the README's tables may be set under rules:.
-        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("README.md"), encoding: .utf8)
         var documented = Set<String>()
         let rules = readme.components(separatedBy: "\n## Rules")[1].components(separatedBy: "\n## Command line")[0]
         for line in rules.split(separator: "\n") where line.hasPrefix("| `") {

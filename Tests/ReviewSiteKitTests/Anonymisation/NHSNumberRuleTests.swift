@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class NHSNumberRuleTests: XCTestCase {
     let rule = NHSNumberRule()
@@ -16,9 +17,11 @@ final class NHSNumberRuleTests: XCTestCase {
 
     func testQuietCases() {
         // Fails the check digit, one repeated digit, mixed separators, part of a longer run.
-        for text in ["485 777 3456", "4857773450", "0000000000", "4444444444", "485 777-3457", "12 485 777 3457",
-                     "48577734570", "1.4857773457", "4857773457.5", "4857773457abc", "section 9", "£1,250.00",
-                     "10:30", "13.2", "Domestic Abuse Act 2021", ""] {
+        for text in [
+            "485 777 3456", "4857773450", "0000000000", "4444444444", "485 777-3457", "12 485 777 3457",
+            "48577734570", "1.4857773457", "4857773457.5", "4857773457abc", "section 9", "£1,250.00",
+            "10:30", "13.2", "Domestic Abuse Act 2021", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -26,7 +29,9 @@ final class NHSNumberRuleTests: XCTestCase {
     func testMessageIsMasked() {
         let found = StructuredTest.scan(rule, "NHS number 485 777 3457.")
         StructuredTest.assertMasked(found)
-        XCTAssertEqual(found.first?.message, "NHS number 485 *** ****; remove it or replace it with a description such as 'their NHS number'")
+        XCTAssertEqual(
+            found.first?.message, "NHS number 485 *** ****; remove it or replace it with a description such as 'their NHS number'"
+        )
         XCTAssertEqual(found.first?.severity, .error)
     }
 

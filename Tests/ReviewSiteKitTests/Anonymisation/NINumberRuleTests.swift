@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class NINumberRuleTests: XCTestCase {
     let rule = NINumberRule()
@@ -15,9 +16,11 @@ final class NINumberRuleTests: XCTestCase {
     }
 
     func testInvalidPrefixesAndOtherShapesStayQuiet() {
-        for text in ["QQ123456C", "DA123456A", "AD123456A", "AO123456A", "GB123456A", "BG123456A", "NK123456A", "TN123456A",
-                     "ZZ123456A", "AB123456E", "AB12345C", "AB1234567C", "AB123456CD", "XAB123456C", "on 12 34 56 a",
-                     "Ab123456c", "MARAC", "IDVA 2021", ""] {
+        for text in [
+            "QQ123456C", "DA123456A", "AD123456A", "AO123456A", "GB123456A", "BG123456A", "NK123456A", "TN123456A",
+            "ZZ123456A", "AB123456E", "AB12345C", "AB1234567C", "AB123456CD", "XAB123456C", "on 12 34 56 a",
+            "Ab123456c", "MARAC", "IDVA 2021", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }

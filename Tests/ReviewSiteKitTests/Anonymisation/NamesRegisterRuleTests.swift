@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class NamesRegisterRuleTests: XCTestCase {
     /// Line 1 is a comment and line 3 blank, so "Jane Doe" is entry 2, "Smith" entry 4,

@@ -1,15 +1,17 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// The one normal form every rule sees (issue 11, case 2), its offset map back to the source,
 /// and the names register's reading of line endings and entry forms (case 1).
 final class NormalFormTests: XCTestCase {
     func testInvisibleCharactersGoAndSpacesDashesApostrophesAreUnified() {
         XCTAssertEqual(NormalForm.string("Tam\u{00AD}sin\u{00A0}Pen\u{200B}gel\u{2060}ly\u{FEFF}"), "Tamsin Pengelly")
-        XCTAssertEqual(NormalForm.string("O\u{2019}Neill \u{2013} Smith\u{2011}Jones O\u{02BC}Brien"), "O'Neill - Smith-Jones O'Brien")
+        XCTAssertEqual(
+            NormalForm.string("O\u{2019}Neill \u{2013} Smith\u{2011}Jones O\u{02BC}Brien"), "O'Neill - Smith-Jones O'Brien")
         XCTAssertEqual(NormalForm.string("Pe\u{0301}ngelly"), "P\u{00E9}ngelly")
         XCTAssertEqual(NormalForm.string("plain ASCII"), "plain ASCII")
     }
@@ -29,14 +31,17 @@ final class NormalFormTests: XCTestCase {
         let offset = Array(text.text.unicodeScalars).firstIndex(of: "a", after: 17)!
         XCTAssertEqual(text.location(offset).line, 11)
         // "and" is one scalar later than it looks in the normal form (the soft hyphen).
-        let and = text.text.unicodeScalars.distance(from: text.text.unicodeScalars.startIndex,
-                                                   to: text.text.range(of: "and")!.lowerBound.samePosition(in: text.text.unicodeScalars)!)
+        let and = text.text.unicodeScalars.distance(
+            from: text.text.unicodeScalars.startIndex,
+            to: text.text.range(of: "and")!.lowerBound.samePosition(in: text.text.unicodeScalars)!)
         XCTAssertEqual(text.location(and).column, 18)
     }
 
     func testTheRegisterReadsAnyLineEndingBOMCommentsAndLastFirst() {
-        for raw in ["# c\nAda Lovell\nPengelly, Tamsin\n", "# c\r\nAda Lovell\r\nPengelly, Tamsin\r\n",
-                    "# c\rAda Lovell\rPengelly, Tamsin\r", "\u{FEFF}# c\nAda Lovell\n  Pengelly ,  Tamsin  \n"] {
+        for raw in [
+            "# c\nAda Lovell\nPengelly, Tamsin\n", "# c\r\nAda Lovell\r\nPengelly, Tamsin\r\n",
+            "# c\rAda Lovell\rPengelly, Tamsin\r", "\u{FEFF}# c\nAda Lovell\n  Pengelly ,  Tamsin  \n",
+        ] {
             let register = NamesRegister(text: raw)
             XCTAssertEqual(register.entries.map(\.number), [2, 3], raw.debugDescription)
             XCTAssertEqual(register.entries.map(\.name), ["Ada Lovell", "Tamsin Pengelly"], raw.debugDescription)

@@ -1,26 +1,32 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class PhoneRuleTests: XCTestCase {
     let rule = PhoneRule()
 
     func testLandlinesMobilesAndInternationalForms() {
         let text = """
-        Landlines 0117 496 0000, 020 7946 0000, (0117) 496-0000 and 0300 123 4567; mobiles 07700 900123,
-        07700-900-123 and 07700900123; abroad +44 7700 900123, +44 (0)117 496 0000 and +441174960000.
-        """
-        XCTAssertEqual(StructuredTest.matches(rule, text),
-                       ["0117 496 0000", "020 7946 0000", "(0117) 496-0000", "0300 123 4567", "07700 900123", "07700-900-123",
-                        "07700900123", "+44 7700 900123", "+44 (0)117 496 0000", "+441174960000"])
+            Landlines 0117 496 0000, 020 7946 0000, (0117) 496-0000 and 0300 123 4567; mobiles 07700 900123,
+            07700-900-123 and 07700900123; abroad +44 7700 900123, +44 (0)117 496 0000 and +441174960000.
+            """
+        XCTAssertEqual(
+            StructuredTest.matches(rule, text),
+            [
+                "0117 496 0000", "020 7946 0000", "(0117) 496-0000", "0300 123 4567", "07700 900123", "07700-900-123",
+                "07700900123", "+44 7700 900123", "+44 (0)117 496 0000", "+441174960000",
+            ])
     }
 
     func testServiceNumbersAndNonNumbersStayQuiet() {
-        for text in ["call 999", "call 111 or 101", "Samaritans on 116 123", "the helpline on 0808 2000 247",
-                     "the helpline on 08082000247", "freephone 0800 123 4567", "0 1 2 3 4 5 6 7 8 9", "01/02/2020",
-                     "£1,250.00", "10:30", "13.2", "07700", "0117 496 00000 0", "2.01174960000", "01174960000123", ""] {
+        for text in [
+            "call 999", "call 111 or 101", "Samaritans on 116 123", "the helpline on 0808 2000 247",
+            "the helpline on 08082000247", "freephone 0800 123 4567", "0 1 2 3 4 5 6 7 8 9", "01/02/2020",
+            "£1,250.00", "10:30", "13.2", "07700", "0117 496 00000 0", "2.01174960000", "01174960000123", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -38,8 +44,9 @@ final class PhoneRuleTests: XCTestCase {
     // MARK: Issue 12
 
     func testDotsAndTheDoubleZeroPrefix() {
-        XCTAssertEqual(StructuredTest.matches(rule, "call 07700.900.123 or 0117.496.0000, or 0044 7700 900123 or 0044 (0)117 496 0000"),
-                       ["07700.900.123", "0117.496.0000", "0044 7700 900123", "0044 (0)117 496 0000"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "call 07700.900.123 or 0117.496.0000, or 0044 7700 900123 or 0044 (0)117 496 0000"),
+            ["07700.900.123", "0117.496.0000", "0044 7700 900123", "0044 (0)117 496 0000"])
     }
 
     func testDecimalsAndVersionNumbersWithDotsStayQuiet() {

@@ -1,22 +1,26 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class PostcodeRuleTests: XCTestCase {
     let rule = PostcodeRule()
 
     func testEveryShape() {
         let text = "M1 1AE, B33 8TH, CR2 6XH, DN55 1PT, W1A 0AX, EC1A 1BB, SW1A1AA, GIR 0AA, BFPO 801, bs7 8aa."
-        XCTAssertEqual(StructuredTest.matches(rule, text),
-                       ["M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "SW1A1AA", "GIR 0AA", "BFPO 801", "bs7 8aa"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, text),
+            ["M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "SW1A1AA", "GIR 0AA", "BFPO 801", "bs7 8aa"])
     }
 
     func testQuietCases() {
         // Outward codes alone, invalid letters, run-together small letters, mixed case, other codes.
-        for text in ["BS7", "the BS7 area", "Q1 1AA", "AI1 1AA", "M1 1CA", "M1 1AI", "sw1a1aa", "Bs7 8aa", "MARAC 2021",
-                     "section 9", "13.2", "10:30", "A4 paper", "M25 motorway", "BFPO", "BFPO 12345", "Adult R", "CO2 emissions", ""] {
+        for text in [
+            "BS7", "the BS7 area", "Q1 1AA", "AI1 1AA", "M1 1CA", "M1 1AI", "sw1a1aa", "Bs7 8aa", "MARAC 2021",
+            "section 9", "13.2", "10:30", "A4 paper", "M25 motorway", "BFPO", "BFPO 12345", "Adult R", "CO2 emissions", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }

@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// `quasi-identifier` (issue 12): details that identify together, as warnings with the fix.
 final class QuasiIdentifierRuleTests: XCTestCase {
@@ -18,7 +19,8 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(f.first?.severity, .warning)
         XCTAssertTrue(f.first?.message.contains("year group") == true, f.first?.message ?? "")
         XCTAssertFalse(f.first?.message.contains("Kingsmead") == true)
-        XCTAssertEqual(scan("Child A attended St Mary's Primary School, in Reception.").map(\.matched), ["St Mary's Primary School"])
+        XCTAssertEqual(
+            scan("Child A attended St Mary's Primary School, in Reception.").map(\.matched), ["St Mary's Primary School"])
     }
 
     func testSchoolWithoutAYearGroupOrYearWithoutASchoolIsQuiet() {
@@ -34,9 +36,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
     }
 
     func testPublicBodiesAsEmployersAreQuiet() {
-        XCTAssertEqual(scan("Adult M worked as a nurse at Avonmere NHS Foundation Trust, then as a cleaner at Avonmere Council."), [])
+        XCTAssertEqual(
+            scan("Adult M worked as a nurse at Avonmere NHS Foundation Trust, then as a cleaner at Avonmere Council."), [])
         XCTAssertEqual(scan("She worked as a carer at a local care home."), [])
-        XCTAssertEqual(scan("She worked as a support worker at Avonmere Women's Aid, then as a keyworker at Avonmere Recovery Partnership."), [])
+        XCTAssertEqual(
+            scan("She worked as a support worker at Avonmere Women's Aid, then as a keyworker at Avonmere Recovery Partnership."),
+            [])
     }
 
     func testSpecificStreetWithoutANumber() {
@@ -46,7 +51,8 @@ final class QuasiIdentifierRuleTests: XCTestCase {
     }
 
     func testAgenciesNamedAfterStreetsAreQuiet() {
-        XCTAssertEqual(scan("She went to Hope Street Surgery and Park Lane Medical Centre, then to the Victoria Road Surgery."), [])
+        XCTAssertEqual(
+            scan("She went to Hope Street Surgery and Park Lane Medical Centre, then to the Victoria Road Surgery."), [])
         XCTAssertEqual(scan("Lives at 12 Kestrel Road."), [])  // the address rule's
     }
 

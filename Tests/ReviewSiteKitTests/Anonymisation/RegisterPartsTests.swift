@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Parts of names register entries found on their own (issue 12): surnames, first names,
 /// initial and surname, reversed, with a middle name, in capitals; particles and
@@ -11,28 +12,31 @@ final class RegisterPartsTests: XCTestCase {
     /// Entry numbers are line numbers: 1 Karen Mottram, 2 Kelly-Ann Spurling, 3 Pieter van der Berg,
     /// 4 Danielle O'Rourke, 5 Aisha al-Hassan, 6 Rhodri ap Gwilym, 7 Callum McAllister,
     /// 8 Precious Smith-Jones, 9 Grace Whitlow.
-    let register = NamesRegister(text: """
-        Karen Mottram
-        Kelly-Ann Spurling
-        Pieter van der Berg
-        Danielle O'Rourke
-        Aisha al-Hassan
-        Rhodri ap Gwilym
-        Callum McAllister
-        Precious Smith-Jones
-        Grace Whitlow
-        """)
+    let register = NamesRegister(
+        text: """
+            Karen Mottram
+            Kelly-Ann Spurling
+            Pieter van der Berg
+            Danielle O'Rourke
+            Aisha al-Hassan
+            Rhodri ap Gwilym
+            Callum McAllister
+            Precious Smith-Jones
+            Grace Whitlow
+            """)
 
     private func find(_ text: String, pseudonyms: [String] = [], publicNames: [String] = []) -> [AnonymisationFinding] {
-        NamesRegisterRule().scan(ScanText(text, line: 1, column: 1),
-                                 AnonymisationContext(pseudonyms: pseudonyms, publicNames: publicNames, register: register))
+        NamesRegisterRule().scan(
+            ScanText(text, line: 1, column: 1),
+            AnonymisationContext(pseudonyms: pseudonyms, publicNames: publicNames, register: register))
     }
 
     private func matched(_ text: String) -> [String] { find(text).map(\.matched) }
 
     func testSurnameAloneInItsUsualForms() {
-        XCTAssertEqual(matched("Mottram had left. The Mottrams moved. Mottram's car. MOTTRAM said no."),
-                       ["Mottram", "Mottrams", "Mottram's", "MOTTRAM"])
+        XCTAssertEqual(
+            matched("Mottram had left. The Mottrams moved. Mottram's car. MOTTRAM said no."),
+            ["Mottram", "Mottrams", "Mottram's", "MOTTRAM"])
     }
 
     func testFirstNameAlone() {
@@ -92,14 +96,16 @@ final class RegisterPartsTests: XCTestCase {
     func testAWaiverWithAReasonSettlesAPartThatIsAlsoAPseudonym() {
         // "Adult R" is the page's pseudonym; entry "Rhian Adult" makes "Adult" a register part (found in the
         // body and in the title "DHR: Adult R").
-        let check = AnonymisationCheck(rules: [NamesRegisterRule()],
-                                       site: AnonymisationContext(register: NamesRegister(text: "Rhian Adult\n")))
+        let check = AnonymisationCheck(
+            rules: [NamesRegisterRule()],
+            site: AnonymisationContext(register: NamesRegister(text: "Rhian Adult\n")))
         let body = "Intro.\nLater Adult R rang.\n"
         let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 10, file: "content/reviews/adult-r.md")
         XCTAssertEqual(found.map(\.severity), [.warning, .warning])
         XCTAssertTrue(found.first?.message.contains("also a declared pseudonym") == true, "\(found)")
-        let waived = check.check(StructuredTest.meta(allow: [StructuredTest.waiver("register-part", "Adult")]), body: body,
-                                 bodyFirstLine: 10, file: "content/reviews/adult-r.md")
+        let waived = check.check(
+            StructuredTest.meta(allow: [StructuredTest.waiver("register-part", "Adult")]), body: body,
+            bodyFirstLine: 10, file: "content/reviews/adult-r.md")
         XCTAssertEqual(waived, [])
     }
 }

@@ -1,16 +1,19 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class SiteScanTests: XCTestCase {
-    let context = AnonymisationContext(pseudonyms: ["Adult R", "Jo"], publicNames: ["Miriam Castellane"],
-                                       register: NamesRegister(text: "Jane Doe\nHargreaves\n"))
+    let context = AnonymisationContext(
+        pseudonyms: ["Adult R", "Jo"], publicNames: ["Miriam Castellane"],
+        register: NamesRegister(text: "Jane Doe\nHargreaves\n"))
 
     private func scan(_ html: String, markup: Bool = true, waivers: Set<SiteScan.Waiver> = []) -> [Diagnostic] {
-        SiteScan.scanFile(html, display: "output/x/index.html", markup: markup, rules: NameRules.all,
-                          context: context, waivers: waivers)
+        SiteScan.scanFile(
+            html, display: "output/x/index.html", markup: markup, rules: NameRules.all,
+            context: context, waivers: waivers)
     }
 
     private func places(_ d: [Diagnostic]) -> [String] { d.map { "\($0.location.line):\($0.location.column) \($0.rule)" } }
@@ -27,12 +30,16 @@ final class SiteScanTests: XCTestCase {
 
     func testAttributesAndMetaTagsAreScanned() {
         let html = """
-        <meta name="description" content="About Hargreaves">
-        <img src="/img/jane-doe.jpg" alt="Photo of Sarah" class="Hargreaves">
-        <a href="https://x.example/janedoe" title="Dr Morgan" aria-label="Jane Doe">x</a>
-        """
-        XCTAssertEqual(places(scan(html)), ["1:41 names-register", "2:16 names-register", "2:44 undeclared-name",
-                                            "3:28 names-register", "3:44 titled-name", "3:67 names-register"])
+            <meta name="description" content="About Hargreaves">
+            <img src="/img/jane-doe.jpg" alt="Photo of Sarah" class="Hargreaves">
+            <a href="https://x.example/janedoe" title="Dr Morgan" aria-label="Jane Doe">x</a>
+            """
+        XCTAssertEqual(
+            places(scan(html)),
+            [
+                "1:41 names-register", "2:16 names-register", "2:44 undeclared-name",
+                "3:28 names-register", "3:44 titled-name", "3:67 names-register",
+            ])
     }
 
     func testScriptStyleAndBlockBoundaries() {
@@ -45,8 +52,9 @@ final class SiteScanTests: XCTestCase {
     }
 
     func testCommentsAndCDATAAreText() {
-        XCTAssertEqual(places(scan("<!-- by Hargreaves -->\n<x><![CDATA[Jane Doe]]></x>")),
-                       ["1:9 names-register", "2:13 names-register"])
+        XCTAssertEqual(
+            places(scan("<!-- by Hargreaves -->\n<x><![CDATA[Jane Doe]]></x>")),
+            ["1:9 names-register", "2:13 names-register"])
     }
 
     func testWaiversFromTheContentApply() {
@@ -54,8 +62,10 @@ final class SiteScanTests: XCTestCase {
     }
 
     func testHostileMarkupNeverTraps() {
-        for html in ["<", "<a", "<a href=", "<a href=\"x", "&", "&#;", "&#x110000;", "&#99999999999;", "<!--", "<![CDATA[",
-                     "<script>", "<a =x>", "</", String(repeating: "<div>", count: 100_000)] {
+        for html in [
+            "<", "<a", "<a href=", "<a href=\"x", "&", "&#;", "&#x110000;", "&#99999999999;", "<!--", "<![CDATA[",
+            "<script>", "<a =x>", "</", String(repeating: "<div>", count: 100_000),
+        ] {
             _ = scan(html)
         }
     }
@@ -72,8 +82,9 @@ final class SiteScanTests: XCTestCase {
         try Data("body { content: 'Hargreaves' }".utf8).write(to: dir.appendingPathComponent("site.css"))
         try Data([0x89, 0x50, 0x4E, 0x47]).write(to: dir.appendingPathComponent("logo.png"))
         let found = SiteScan.scan(directory: dir, displayPrefix: "output/", rules: NameRules.all, context: context)
-        XCTAssertEqual(found.map(\.location.description),
-                       ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1", "output/site.css:1:18"])
+        XCTAssertEqual(
+            found.map(\.location.description),
+            ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1", "output/site.css:1:18"])
         XCTAssertEqual(SiteScan.files(in: dir), ["feed.xml", "index.html", "reviews/a/index.html", "site.css"])
     }
 }

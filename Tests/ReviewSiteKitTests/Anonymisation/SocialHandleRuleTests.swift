@@ -1,27 +1,34 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class SocialHandleRuleTests: XCTestCase {
     let rule = SocialHandleRule()
 
     func testHandlesAndProfileLinks() {
         let text = """
-        He posted as @jo_bloggs99 and @sam.k. Profiles: https://www.facebook.com/jo.bloggs, instagram.com/sam_k,
-        x.com/jb, twitter.com/jb2, https://www.tiktok.com/@jobloggs, linkedin.com/in/jo-bloggs and snapchat.com/add/jb.
-        """
+            He posted as @jo_bloggs99 and @sam.k. Profiles: https://www.facebook.com/jo.bloggs, instagram.com/sam_k,
+            x.com/jb, twitter.com/jb2, https://www.tiktok.com/@jobloggs, linkedin.com/in/jo-bloggs and snapchat.com/add/jb.
+            """
         let found = StructuredTest.scan(rule, text)
-        XCTAssertEqual(found.map(\.matched), ["@jo_bloggs99", "@sam.k", "www.facebook.com/jo.bloggs", "instagram.com/sam_k", "x.com/jb",
-                                              "twitter.com/jb2", "www.tiktok.com/@jobloggs", "linkedin.com/in/jo-bloggs", "snapchat.com/add/jb"])
+        XCTAssertEqual(
+            found.map(\.matched),
+            [
+                "@jo_bloggs99", "@sam.k", "www.facebook.com/jo.bloggs", "instagram.com/sam_k", "x.com/jb",
+                "twitter.com/jb2", "www.tiktok.com/@jobloggs", "linkedin.com/in/jo-bloggs", "snapchat.com/add/jb",
+            ])
         XCTAssertEqual(Set(found.map(\.severity)), [.warning])
     }
 
     func testEmailsNetworkPagesAndAllowedLinksStayQuiet() {
-        for text in ["jo.bloggs@example.com", "safer.avonmere@avonmere.example", "facebook.com", "https://www.facebook.com/sharer.php",
-                     "twitter.com/intent", "linkedin.com/company", "tiktok.com/about", "https://www.instagram.com/avonmerecsp",
-                     "box.com/jo", "@ 10:30", "@10", "@avonmere.example", "MARAC", ""] {
+        for text in [
+            "jo.bloggs@example.com", "safer.avonmere@avonmere.example", "facebook.com", "https://www.facebook.com/sharer.php",
+            "twitter.com/intent", "linkedin.com/company", "tiktok.com/about", "https://www.instagram.com/avonmerecsp",
+            "box.com/jo", "@ 10:30", "@10", "@avonmere.example", "MARAC", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -29,8 +36,9 @@ final class SocialHandleRuleTests: XCTestCase {
     func testMessageIsMasked() {
         let found = StructuredTest.scan(rule, "@jo_bloggs99 and facebook.com/jo.bloggs")
         StructuredTest.assertMasked(found)
-        XCTAssertEqual(found.map { String($0.message.split(separator: ";")[0]) },
-                       ["social media handle @j*_********", "social media profile link facebook.com/j*.******"])
+        XCTAssertEqual(
+            found.map { String($0.message.split(separator: ";")[0]) },
+            ["social media handle @j*_********", "social media profile link facebook.com/j*.******"])
     }
 
     func testWaiversAndPositions() {
@@ -40,22 +48,31 @@ final class SocialHandleRuleTests: XCTestCase {
     // MARK: Issue 12: more platforms
 
     func testMorePlatforms() {
-        let text = "See threads.net/@kaz.b, www.threads.com/@kaz.b, youtube.com/@kazvlogs, wa.me/447700900123, tiktok.com/@kaz_b, snapchat.com/add/kazb and linkedin.com/in/kaz-b."
-        XCTAssertEqual(StructuredTest.matches(rule, text),
-                       ["threads.net/@kaz.b", "www.threads.com/@kaz.b", "youtube.com/@kazvlogs", "wa.me/447700900123",
-                        "tiktok.com/@kaz_b", "snapchat.com/add/kazb", "linkedin.com/in/kaz-b"])
+        let text =
+            "See threads.net/@kaz.b, www.threads.com/@kaz.b, youtube.com/@kazvlogs, wa.me/447700900123, tiktok.com/@kaz_b, snapchat.com/add/kazb and linkedin.com/in/kaz-b."
+        XCTAssertEqual(
+            StructuredTest.matches(rule, text),
+            [
+                "threads.net/@kaz.b", "www.threads.com/@kaz.b", "youtube.com/@kazvlogs", "wa.me/447700900123",
+                "tiktok.com/@kaz_b", "snapchat.com/add/kazb", "linkedin.com/in/kaz-b",
+            ])
     }
 
     func testPlatformPagesStayQuiet() {
-        XCTAssertEqual(StructuredTest.matches(rule, "youtube.com/watch and youtube.com/results, wa.me/ and threads.net/about"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "youtube.com/watch and youtube.com/results, wa.me/ and threads.net/about"), [])
     }
 
     func testUsernamesWithoutTheAtSign() {
-        XCTAssertEqual(StructuredTest.matches(rule, "Her Snapchat username was jo_b99. His Instagram handle: kaz.b_91, and a TikTok account called jojo_xx2."),
-                       ["jo_b99", "kaz.b_91", "jojo_xx2"])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Her Snapchat username was jo_b99. His Instagram handle: kaz.b_91, and a TikTok account called jojo_xx2."),
+            ["jo_b99", "kaz.b_91", "jojo_xx2"])
     }
 
     func testAccountsMentionedWithoutAUsernameStayQuiet() {
-        XCTAssertEqual(StructuredTest.matches(rule, "Her Instagram account was closed. The username was changed in 2021. His handle on the case was poor."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Her Instagram account was closed. The username was changed in 2021. His handle on the case was poor."), [])
     }
 }

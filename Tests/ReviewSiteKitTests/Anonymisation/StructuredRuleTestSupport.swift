@@ -1,20 +1,26 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 /// Helpers for the structured-identifier rule tests.
 enum StructuredTest {
-    static let helplines = ["0808 2000 247", "https://www.nationaldahelpline.org.uk/", "safer.avonmere@avonmere.example",
-                            "https://www.instagram.com/avonmerecsp"]
+    static let helplines = [
+        "0808 2000 247", "https://www.nationaldahelpline.org.uk/", "safer.avonmere@avonmere.example",
+        "https://www.instagram.com/avonmerecsp",
+    ]
 
     static func context(_ kind: PageKind? = .dhr, pseudonyms: [String] = ["Adult R", "Jo"]) -> AnonymisationContext {
-        AnonymisationContext(pseudonyms: pseudonyms, allowedContacts: helplines, strictDatesOfBirth: kind == .dhr || kind == .briefing)
+        AnonymisationContext(
+            pseudonyms: pseudonyms, allowedContacts: helplines, strictDatesOfBirth: kind == .dhr || kind == .briefing)
     }
 
     /// Runs one rule over body text.
-    static func scan(_ rule: any AnonymisationRule, _ text: String, kind: PageKind? = .dhr, field: String? = nil) -> [AnonymisationFinding] {
+    static func scan(_ rule: any AnonymisationRule, _ text: String, kind: PageKind? = .dhr, field: String? = nil)
+        -> [AnonymisationFinding]
+    {
         rule.scan(ScanText(text, line: 1, column: 1, field: field), context(kind))
     }
 
@@ -65,12 +71,16 @@ enum StructuredTest {
         var m = PageMeta()
         m.kind = kind
         m.title = Located("DHR: Adult R", line: 3, column: 8)
-        m.pseudonyms = [Pseudonym(name: Located("Adult R", line: 6, column: 11), role: Located("the victim", line: 7, column: 11))]
+        m.pseudonyms = [
+            Pseudonym(name: Located("Adult R", line: 6, column: 11), role: Located("the victim", line: 7, column: 11))
+        ]
         m.allow = allow
         return m
     }
 
-    static func check(_ body: String, allow: [WaiverEntry] = [], rules: [any AnonymisationRule], bodyFirstLine: Int = 10) -> [Diagnostic] {
+    static func check(_ body: String, allow: [WaiverEntry] = [], rules: [any AnonymisationRule], bodyFirstLine: Int = 10)
+        -> [Diagnostic]
+    {
         AnonymisationCheck(rules: rules, site: AnonymisationContext(allowedContacts: helplines))
             .check(meta(allow: allow), body: body, bodyFirstLine: bodyFirstLine, file: "content/reviews/adult-r.md")
     }
@@ -81,8 +91,10 @@ enum StructuredTest {
 
     /// Waivers and positions through AnonymisationCheck for one rule and one identifier that
     /// appears on the second body line after `prefix`.
-    static func assertCheckBehaviour(_ rule: any AnonymisationRule, identifier: String, prefix: String = "It was ",
-                                     file: StaticString = #filePath, line: UInt = #line) {
+    static func assertCheckBehaviour(
+        _ rule: any AnonymisationRule, identifier: String, prefix: String = "It was ",
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         let body = "Intro line.\n\(prefix)\(identifier) in the notes.\n"
         let found = check(body, rules: [rule])
         XCTAssertEqual(found.count, 1, "\(found)", file: file, line: line)
@@ -92,6 +104,7 @@ enum StructuredTest {
         // A matching waiver silences it; one for other text is stale.
         XCTAssertEqual(check(body, allow: [waiver(rule.id.rawValue, identifier)], rules: [rule]), [], file: file, line: line)
         let stale = check(body, allow: [waiver(rule.id.rawValue, identifier + "9")], rules: [rule])
-        XCTAssertEqual(stale.map(\.rule).sorted(), [RuleID.staleWaiver.rawValue, rule.id.rawValue].sorted(), file: file, line: line)
+        XCTAssertEqual(
+            stale.map(\.rule).sorted(), [RuleID.staleWaiver.rawValue, rule.id.rawValue].sorted(), file: file, line: line)
     }
 }

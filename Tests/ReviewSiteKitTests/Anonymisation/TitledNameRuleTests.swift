@@ -1,14 +1,19 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class TitledNameRuleTests: XCTestCase {
-    private func find(_ text: String, pseudonyms: [String] = ["Adult R", "Jo"], publicNames: [String] = ["Alan Whitcombe"],
-                      register: String? = nil) -> [AnonymisationFinding] {
-        TitledNameRule().scan(ScanText(text, line: 1, column: 1),
-            AnonymisationContext(pseudonyms: pseudonyms, publicNames: publicNames, register: register.map(NamesRegister.init(text:))))
+    private func find(
+        _ text: String, pseudonyms: [String] = ["Adult R", "Jo"], publicNames: [String] = ["Alan Whitcombe"],
+        register: String? = nil
+    ) -> [AnonymisationFinding] {
+        TitledNameRule().scan(
+            ScanText(text, line: 1, column: 1),
+            AnonymisationContext(
+                pseudonyms: pseudonyms, publicNames: publicNames, register: register.map(NamesRegister.init(text:))))
     }
 
     func testTitleAndNameIsAnErrorWithTheNameMasked() {
@@ -25,8 +30,10 @@ final class TitledNameRuleTests: XCTestCase {
     }
 
     func testEveryTitleWithOrWithoutFullStop() {
-        for title in ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "Supt", "Sgt",
-                      "Insp", "Cllr", "Nurse", "Sister", "Prof", "Rev", "Judge", "Lord", "Lady", "Sir", "Dame"] {
+        for title in [
+            "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "Supt", "Sgt",
+            "Insp", "Cllr", "Nurse", "Sister", "Prof", "Rev", "Judge", "Lord", "Lady", "Sir", "Dame",
+        ] {
             XCTAssertEqual(find("spoke to \(title) Hargreaves about it").map(\.matched), ["\(title) Hargreaves"], title)
             XCTAssertEqual(find("spoke to \(title). Hargreaves about it").count, 1, title)
         }
@@ -42,8 +49,10 @@ final class TitledNameRuleTests: XCTestCase {
     }
 
     func testRolesLettersAndLowerCaseAreQuiet() {
-        XCTAssertEqual(find("The Nurse Practitioner, the Lord Chancellor, Mr A and Mrs B, Sister Ward staff, "
-                            + "the dr said, Dr Barnardo's Homes."), [])
+        XCTAssertEqual(
+            find(
+                "The Nurse Practitioner, the Lord Chancellor, Mr A and Mrs B, Sister Ward staff, "
+                    + "the dr said, Dr Barnardo's Homes."), [])
     }
 
     func testRegisterNamesAreLeftToTheRegisterRuleSoNoInitialIsShown() {
@@ -53,8 +62,9 @@ final class TitledNameRuleTests: XCTestCase {
     // MARK: Issue 12: titles followed by a lower-case particle
 
     func testTitleFollowedByAParticleAndAName() {
-        XCTAssertEqual(find("She saw Mr van Dijk, Dr de Souza, Ms al-Amin and DS van der Berg.").map(\.matched),
-                       ["Mr van Dijk", "Dr de Souza", "Ms al-Amin", "DS van der Berg"])
+        XCTAssertEqual(
+            find("She saw Mr van Dijk, Dr de Souza, Ms al-Amin and DS van der Berg.").map(\.matched),
+            ["Mr van Dijk", "Dr de Souza", "Ms al-Amin", "DS van der Berg"])
         let f = find("She saw Mr van Dijk.")
         XCTAssertTrue(f.first?.message.contains("Mr D*****") == true, f.first?.message ?? "")
     }

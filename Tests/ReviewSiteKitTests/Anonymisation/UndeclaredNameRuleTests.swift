@@ -1,12 +1,14 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class UndeclaredNameRuleTests: XCTestCase {
-    let context = AnonymisationContext(pseudonyms: ["Adult R", "Adult S", "Child 1", "Jo"],
-                                       publicNames: ["Miriam Castellane"])
+    let context = AnonymisationContext(
+        pseudonyms: ["Adult R", "Adult S", "Child 1", "Jo"],
+        publicNames: ["Miriam Castellane"])
 
     private func find(_ text: String, field: String? = nil, register: String? = nil) -> [AnonymisationFinding] {
         var c = context
@@ -38,12 +40,12 @@ final class UndeclaredNameRuleTests: XCTestCase {
 
     func testWordLikeNamesAtASentenceStartAreQuiet() {
         let prose = """
-        May I add a note. Will the panel agree? Grace periods apply. Hope remained. Mark the date.
-        Bill payments were missed. Rose early. Faith groups helped. Joy was absent from her life.
-        Dawn visits were made. Sunny days. Iris scans are not used.
-        - Will attend the MARAC
-        ## Hope And Recovery
-        """
+            May I add a note. Will the panel agree? Grace periods apply. Hope remained. Mark the date.
+            Bill payments were missed. Rose early. Faith groups helped. Joy was absent from her life.
+            Dawn visits were made. Sunny days. Iris scans are not used.
+            - Will attend the MARAC
+            ## Hope And Recovery
+            """
         XCTAssertEqual(find(prose), [])
     }
 
@@ -65,10 +67,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
 
     func testPlacesAgenciesAndActsAreQuiet() {
         let prose = """
-        She stayed at Grace House refuge, then St Mary's Hospital and Queen Elizabeth Hospital on Hope Street.
-        Wiltshire Police, Avonmere Police, the MASH, MARAC and an IDVA. The Children Act 1989 and the
-        Domestic Abuse Act 2021 apply.
-        """
+            She stayed at Grace House refuge, then St Mary's Hospital and Queen Elizabeth Hospital on Hope Street.
+            Wiltshire Police, Avonmere Police, the MASH, MARAC and an IDVA. The Children Act 1989 and the
+            Domestic Abuse Act 2021 apply.
+            """
         XCTAssertEqual(find(prose), [])
     }
 
@@ -93,27 +95,27 @@ final class UndeclaredNameRuleTests: XCTestCase {
     /// name is found; no trap is reported.
     func testMeasuredOnReviewProse() {
         let prose = """
-        ## 3. Chronology
+            ## 3. Chronology
 
-        3.1 In March 2019 Adult R moved to Avonmere with her partner, Adult S, and Child 1. She registered
-        with the Hope Street surgery. Will was not part of her vocabulary for the future, she said later.
+            3.1 In March 2019 Adult R moved to Avonmere with her partner, Adult S, and Child 1. She registered
+            with the Hope Street surgery. Will was not part of her vocabulary for the future, she said later.
 
-        3.2 In May 2019 the health visitor noted that Adult S answered for her. May was a difficult month.
-        Grace periods on rent arrears were given by Avonmere Council housing. Adult R's friend, Kayleigh,
-        told the IDVA that she was frightened.
+            3.2 In May 2019 the health visitor noted that Adult S answered for her. May was a difficult month.
+            Grace periods on rent arrears were given by Avonmere Council housing. Adult R's friend, Kayleigh,
+            told the IDVA that she was frightened.
 
-        3.3 On 4 June 2019 Wiltshire Police attended. The officer spoke to Adult R alone. Mark the
-        point at which the risk rose: the DASH score was 14. Adult R's mother, Patricia Linton, rang the
-        MASH. Jo, the support worker, made a MARAC referral.
+            3.3 On 4 June 2019 Wiltshire Police attended. The officer spoke to Adult R alone. Mark the
+            point at which the risk rose: the DASH score was 14. Adult R's mother, Patricia Linton, rang the
+            MASH. Jo, the support worker, made a MARAC referral.
 
-        3.4 Hope remained that the move would help. Adult R told Darren's sister, and later Precious,
-        who lived nearby. Faith leaders at the mosque were aware. Bill payments were missed. Joy had
-        gone from her life, she told the IDVA.
+            3.4 Hope remained that the move would help. Adult R told Darren's sister, and later Precious,
+            who lived nearby. Faith leaders at the mosque were aware. Bill payments were missed. Joy had
+            gone from her life, she told the IDVA.
 
-        3.5 Under section 76 of the Serious Crime Act 2015 and the Domestic Abuse Act 2021, the panel
-        considered whether Adult S's behaviour was coercive control. Siobhan Grady, a neighbour,
-        and Tyler were interviewed. The chair, Miriam Castellane, thanked Grace Hollis for her help.
-        """
+            3.5 Under section 76 of the Serious Crime Act 2015 and the Domestic Abuse Act 2021, the panel
+            considered whether Adult S's behaviour was coercive control. Siobhan Grady, a neighbour,
+            and Tyler were interviewed. The chair, Miriam Castellane, thanked Grace Hollis for her help.
+            """
         let found = find(prose)
         XCTAssertEqual(Set(found.map(\.matched)), ["Kayleigh", "Patricia", "Darren", "Precious", "Siobhan", "Tyler", "Grace"])
         XCTAssertEqual(found.count, 7)
@@ -124,13 +126,17 @@ final class UndeclaredNameRuleTests: XCTestCase {
 
     func testGivenNamesOfManyOriginsAreFound() {
         let prose = """
-        The officer spoke to Grzegorz, then to Aarav and Abiodun. Later Chiamaka, Kwabena and Xiuying \
-        arrived, with Mircea, Siddharth and Wanjiru. Gwenllian and Iestyn were there, as were Abdirahman, \
-        Hodan, Mehmet and Tendai. A note from Ciarán and one from Siân followed.
-        """
-        XCTAssertEqual(names(prose), ["Grzegorz", "Aarav", "Abiodun", "Chiamaka", "Kwabena", "Xiuying", "Mircea",
-                                      "Siddharth", "Wanjiru", "Gwenllian", "Iestyn", "Abdirahman", "Hodan", "Mehmet",
-                                      "Tendai", "Ciarán", "Siân"])
+            The officer spoke to Grzegorz, then to Aarav and Abiodun. Later Chiamaka, Kwabena and Xiuying \
+            arrived, with Mircea, Siddharth and Wanjiru. Gwenllian and Iestyn were there, as were Abdirahman, \
+            Hodan, Mehmet and Tendai. A note from Ciarán and one from Siân followed.
+            """
+        XCTAssertEqual(
+            names(prose),
+            [
+                "Grzegorz", "Aarav", "Abiodun", "Chiamaka", "Kwabena", "Xiuying", "Mircea",
+                "Siddharth", "Wanjiru", "Gwenllian", "Iestyn", "Abdirahman", "Hodan", "Mehmet",
+                "Tendai", "Ciarán", "Siân",
+            ])
     }
 
     func testWordsOfReportsInTheWiderListsStayQuiet() {
@@ -167,7 +173,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
     }
 
     func testMoreGivenNamesRomanisedInTheUK() {
-        XCTAssertEqual(names("Officers spoke to Tesfaye, Rebwar, Arben and Dimitar, then to Nasrin."),
-                       ["Tesfaye", "Rebwar", "Arben", "Dimitar", "Nasrin"])
+        XCTAssertEqual(
+            names("Officers spoke to Tesfaye, Rebwar, Arben and Dimitar, then to Nasrin."),
+            ["Tesfaye", "Rebwar", "Arben", "Dimitar", "Nasrin"])
     }
 }

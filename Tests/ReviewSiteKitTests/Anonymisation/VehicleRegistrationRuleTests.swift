@@ -1,8 +1,9 @@
 import XCTest
-@testable import ReviewSiteCore
-@testable import ReviewSiteSyntax
+
 @testable import ReviewSiteAnonymisation
+@testable import ReviewSiteCore
 @testable import ReviewSiteKit
+@testable import ReviewSiteSyntax
 
 final class VehicleRegistrationRuleTests: XCTestCase {
     let rule = VehicleRegistrationRule()
@@ -12,8 +13,10 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     }
 
     func testWordsCodesAndOtherShapesStayQuiet() {
-        for text in ["ab12 cde", "AB00 CDE", "AB50 CDE", "ZB12 CDE", "AB12 CDI", "AB12 CD", "AB123 CDE", "AB12 CDEF",
-                     "XAB12 CDE", "MARAC 2021 IDVA", "NHS 12 MASH", "M1 1AE", "Domestic Abuse Act 2021", "PC12 was", ""] {
+        for text in [
+            "ab12 cde", "AB00 CDE", "AB50 CDE", "ZB12 CDE", "AB12 CDI", "AB12 CD", "AB123 CDE", "AB12 CDEF",
+            "XAB12 CDE", "MARAC 2021 IDVA", "NHS 12 MASH", "M1 1AE", "Domestic Abuse Act 2021", "PC12 was", "",
+        ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
@@ -31,8 +34,9 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     // MARK: Issue 12: older plates
 
     func testPrefixAndSuffixPlates() {
-        XCTAssertEqual(StructuredTest.matches(rule, "His car, A123 BCD, and her van, ABC 123D, and a P12 XYZ and a LKF 54R."),
-                       ["A123 BCD", "ABC 123D", "P12 XYZ", "LKF 54R"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "His car, A123 BCD, and her van, ABC 123D, and a P12 XYZ and a LKF 54R."),
+            ["A123 BCD", "ABC 123D", "P12 XYZ", "LKF 54R"])
     }
 
     func testDatelessPlatesNeedAVehicleNearby() {
@@ -41,7 +45,8 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     }
 
     func testRoadsAndCodesStayQuiet() {
-        XCTAssertEqual(StructuredTest.matches(rule, "On the M25 and the A38, Form A123 BC, B12 vitamins and section A12 ABCD."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "On the M25 and the A38, Form A123 BC, B12 vitamins and section A12 ABCD."), [])
     }
 
     func testDatelessPlateAtTheEndOfASentence() {

@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// Content accessibility rules run on each page's parsed Markdown (issue 5): image-alt,
 /// heading-order, link-text, empty-link and table-header. Each rule is in its own file.
@@ -27,4 +27,3 @@ enum ContentAccessibility {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 }
-

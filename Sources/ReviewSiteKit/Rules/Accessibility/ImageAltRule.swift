@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// `image-alt`: every image needs a description (WCAG 1.1.1). Markdown cannot tell a missing
 /// alt text from an empty one, so an image that is only decoration says so with its title:
@@ -17,15 +17,17 @@ enum ImageAltRule {
             let alt = rawAlt.trimmingCharacters(in: .whitespacesAndNewlines)
             if alt.isEmpty {
                 if title.trimmingCharacters(in: .whitespaces).lowercased() == decorativeTitle { return nil }
-                return Diagnostic(.error, RuleID.imageAlt, at: at,
+                return Diagnostic(
+                    .error, RuleID.imageAlt, at: at,
                     "image has no description (alt text); describe what it shows between the square brackets, "
-                    + "like ![Chart of referrals by year](chart.png), or mark an image that is only decoration "
-                    + "with the title \"decorative\": ![](divider.png \"decorative\")")
+                        + "like ![Chart of referrals by year](chart.png), or mark an image that is only decoration "
+                        + "with the title \"decorative\": ![](divider.png \"decorative\")")
             }
             if looksLikeFileName(alt, source: source) {
-                return Diagnostic(.error, RuleID.imageAlt, at: at,
+                return Diagnostic(
+                    .error, RuleID.imageAlt, at: at,
                     "image description is a file name ('\(ContentAccessibility.shorten(alt))'); "
-                    + "write what the image shows between the square brackets instead")
+                        + "write what the image shows between the square brackets instead")
             }
             return nil
         }

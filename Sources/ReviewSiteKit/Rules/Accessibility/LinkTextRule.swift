@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// `link-text`: link text must make sense on its own (WCAG 2.4.4). Screen reader users often
 /// list a page's links out of context, where "click here" or a web address says nothing.
@@ -20,14 +20,16 @@ enum LinkTextRule {
             let at = SourceLocation(file: file, line: link.line, column: link.column)
             let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;!?…>»→ "))
             if vague.contains(bare) {
-                return Diagnostic(.error, RuleID.linkText, at: at,
+                return Diagnostic(
+                    .error, RuleID.linkText, at: at,
                     "link text '\(ContentAccessibility.shorten(link.text.trimmingCharacters(in: .whitespacesAndNewlines)))' does not say where the link goes; "
-                    + "use words that make sense on their own, like [Read the Adult R briefing](/briefings/adult-r/)")
+                        + "use words that make sense on their own, like [Read the Adult R briefing](/briefings/adult-r/)")
             }
             if isAddress(text, destination: link.destination) {
-                return Diagnostic(.error, RuleID.linkText, at: at,
+                return Diagnostic(
+                    .error, RuleID.linkText, at: at,
                     "link text is a web address ('\(ContentAccessibility.shorten(link.text))'), which screen readers "
-                    + "spell out; write the name of the page instead, like [National Domestic Abuse Helpline](https://…)")
+                        + "spell out; write the name of the page instead, like [National Domestic Abuse Helpline](https://…)")
             }
             return nil
         }

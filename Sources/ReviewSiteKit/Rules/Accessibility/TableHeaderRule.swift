@@ -1,7 +1,7 @@
+import Foundation
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
-import Foundation
 
 /// `table-header`: screen readers read a cell together with its headers (WCAG 1.3.1), so every
 /// column header needs text and must differ from the others, and with `row-headers: yes`
@@ -19,9 +19,11 @@ enum TableHeaderRule {
                 if header && firstRow {
                     out += columnHeaders(cells, document, file)
                 } else if rowHeaders, let cell = cells.first, text(of: cell, document).isEmpty {
-                    out.append(Diagnostic(.error, RuleID.tableHeader, at: location(cell, document, file),
-                        "this row's header (its first cell) is empty; write what the row is about, "
-                        + "or remove 'row-headers: yes' if the first column does not name the rows"))
+                    out.append(
+                        Diagnostic(
+                            .error, RuleID.tableHeader, at: location(cell, document, file),
+                            "this row's header (its first cell) is empty; write what the row is about, "
+                                + "or remove 'row-headers: yes' if the first column does not name the rows"))
                 }
                 firstRow = false
             }
@@ -36,12 +38,16 @@ enum TableHeaderRule {
             let name = text(of: cell, document)
             let at = location(cell, document, file)
             if name.isEmpty {
-                out.append(Diagnostic(.error, RuleID.tableHeader, at: at,
-                    "column \(column + 1) of the header row is empty; write what the column holds, such as 'Target date'"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.tableHeader, at: at,
+                        "column \(column + 1) of the header row is empty; write what the column holds, such as 'Target date'"))
             } else if let first = seen[ContentAccessibility.normalised(name)] {
-                out.append(Diagnostic(.error, RuleID.tableHeader, at: at,
-                    "columns \(first + 1) and \(column + 1) have the same header '\(ContentAccessibility.shorten(name))'; "
-                    + "give each column a different header so screen reader users can tell them apart"))
+                out.append(
+                    Diagnostic(
+                        .error, RuleID.tableHeader, at: at,
+                        "columns \(first + 1) and \(column + 1) have the same header '\(ContentAccessibility.shorten(name))'; "
+                            + "give each column a different header so screen reader users can tell them apart"))
             } else {
                 seen[ContentAccessibility.normalised(name)] = column
             }

@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// What the metadata rules need to know beyond the page itself.
 struct MetadataContext: Sendable {
     var file: String

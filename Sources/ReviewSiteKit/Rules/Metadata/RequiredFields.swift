@@ -1,6 +1,7 @@
+import ReviewSiteAnonymisation
 import ReviewSiteCore
 import ReviewSiteSyntax
-import ReviewSiteAnonymisation
+
 /// `type`, `title` and `status` always; `summary` and `pseudonyms` for reviews and briefings;
 /// `published` and `reviewed` once a page is published (DESIGN.md, "Content").
 enum RequiredFields: MetadataRule {
@@ -24,8 +25,9 @@ enum RequiredFields: MetadataRule {
             }
         }
         return missing.filter { !meta.reportedFields.contains($0.0) }.map { field, what in
-            context.error(RuleID.missingField, line: 1,
-                          "front matter has no '\(field)'; add '\(field): …' (\(what))")
+            context.error(
+                RuleID.missingField, line: 1,
+                "front matter has no '\(field)'; add '\(field): …' (\(what))")
         }
     }
 }
