@@ -37,7 +37,9 @@ package struct AddressRule: AnonymisationRule {
         "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around",
     ]
     /// Small words that are not part of a street name.
-    package static let joiners: WordList = ["a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was"]
+    package static let joiners: WordList = [
+        "a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was",
+    ]
     package static let placeWords: WordList = ["at", "to", "from", "address", "called", "named", "into"]
     /// House types that name a home wherever they stand ("The Old Rectory was sold"); the
     /// others ("Farm", "Grange", "Barn") also name businesses and need a place word before.

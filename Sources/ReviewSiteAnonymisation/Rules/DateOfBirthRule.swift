@@ -16,7 +16,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december",
     ]
-    package static let shortMonths: WordList = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    package static let shortMonths: WordList = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
     package static let keywords: WordList = [
         "born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
         "aged", "killed", "murdered", "inquest", "burial", "cremation",

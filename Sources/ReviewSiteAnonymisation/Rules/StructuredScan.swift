@@ -57,7 +57,10 @@ package enum StructuredScan {
         for (i, word) in words.others {
             let u = word.utf8
             if u.count == range.count, let f = u.first, UInt32(f) == lower(t.scalars[range.lowerBound]),
-               equals(t, range, word) { return i }
+                equals(t, range, word)
+            {
+                return i
+            }
         }
         return nil
     }
@@ -126,8 +129,9 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
             // Only words that the loop in StructuredScan.index could match by their scalars:
             // lower-case ASCII (an upper-case letter in a list never matches, as before).
             if scalars.count <= Self.packedLength, !scalars.isEmpty,
-               scalars.allSatisfy({ $0.value < 0x80 && !StructuredScan.isUpper($0) }),
-               let key = Self.key(scalars, 0..<scalars.count) {
+                scalars.allSatisfy({ $0.value < 0x80 && !StructuredScan.isUpper($0) }),
+                let key = Self.key(scalars, 0..<scalars.count)
+            {
                 var at = Self.slot(key, size - 1)
                 while slots[at] != 0 && slots[at] != key { at = (at + 1) & (size - 1) }
                 if slots[at] == 0 { slots[at] = key; slotIndex[at] = i }  // the first occurrence wins

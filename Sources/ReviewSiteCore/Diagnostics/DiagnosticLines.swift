@@ -36,9 +36,11 @@ package enum DiagnosticLines {
         }
         fields.append(line[start..<line.endIndex])
         guard fields.count == 6, let severity = Severity(rawValue: String(decoding: fields[0], as: UTF8.self)),
-              let l = number(fields[3]), let c = number(fields[4]) else { return nil }
-        return Diagnostic(severity, unescaped(fields[1]), at: SourceLocation(file: unescaped(fields[2]), line: l, column: c),
-                          unescaped(fields[5]))
+            let l = number(fields[3]), let c = number(fields[4])
+        else { return nil }
+        return Diagnostic(
+            severity, unescaped(fields[1]), at: SourceLocation(file: unescaped(fields[2]), line: l, column: c),
+            unescaped(fields[5]))
     }
 
     private static func decimal(_ n: Int, _ out: inout [UInt8]) {
