@@ -3,7 +3,7 @@
 /// `reviewsite: error: …`; the message says what to do.
 public struct ToolFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    /// Usage errors exit 64, everything else 1 (DESIGN.md, "Command line").
+    /// Usage errors exit 64, everything else 1 (docs/command-line.md).
     public var isUsageError: Bool
 
     public init(_ message: String, usage: Bool = false) {

@@ -80,7 +80,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("output/soon/index.html").path))
     }
 
-    // One broken site, reported in each of the four formats exactly as DESIGN.md shows.
+    // One broken site, reported in each of the four formats exactly as docs/diagnostics.md shows.
     private func brokenSite() throws -> TemporaryFolder {
         let tmp = try TemporaryFolder()
         try tmp.write(

@@ -32,7 +32,7 @@ final class DiagnosticFormatTests: XCTestCase {
         ]
         let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
         XCTAssertEqual(positions.count, keys.count)
-        XCTAssertEqual(positions, positions.sorted(), "keys in DESIGN.md's order")
+        XCTAssertEqual(positions, positions.sorted(), "keys in the documented order (docs/diagnostics.md)")
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         XCTAssertEqual(object["summary"] as? [String: Int], ["files": 12, "errors": 1, "warnings": 0])
     }

@@ -1,4 +1,4 @@
-/// The four ways `lint` can print its findings (DESIGN.md, "Diagnostics").
+/// The four ways `lint` can print its findings (docs/diagnostics.md).
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, sarif, github
 

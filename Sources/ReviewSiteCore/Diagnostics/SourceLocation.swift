@@ -1,5 +1,5 @@
 /// A place in a source file. Lines and columns are 1-based and count from the
-/// first line of the file, front matter included (DESIGN.md, "Diagnostics").
+/// first line of the file, front matter included (docs/diagnostics.md).
 /// Columns count Unicode scalars (characters as a reader sees them), not bytes.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var file: String

@@ -5,7 +5,7 @@ import ReviewSiteSyntax
 
 /// A fresh folder beside the output folder that a build writes into. Only when the whole
 /// site is written and checked is it swapped in, so a failed build leaves the previous
-/// output exactly as it was (DESIGN.md, "Output").
+/// output exactly as it was (docs/output.md).
 struct StagingFolder: Sendable {
     let url: URL
     let output: OutputFolder

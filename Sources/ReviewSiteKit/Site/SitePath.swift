@@ -21,7 +21,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var toRoot: String { String(repeating: "../", count: depth) }
 
     /// A relative link from this page to `target`'s index.html, so the folder works from
-    /// file:// and from any sub-path (DESIGN.md, "Output").
+    /// file:// and from any sub-path (docs/output.md).
     public func link(to target: SitePath, fragment: String? = nil) -> String {
         toRoot + target.file + (fragment.map { "#" + $0 } ?? "")
     }

@@ -3,7 +3,7 @@ import ReviewSiteCore
 import ReviewSiteSyntax
 
 /// `type`, `title` and `status` always; `summary` and `pseudonyms` for reviews and briefings;
-/// `published` and `reviewed` once a page is published (DESIGN.md, "Content").
+/// `published` and `reviewed` once a page is published (docs/content-format.md).
 enum RequiredFields: MetadataRule {
     static func check(_ meta: PageMeta, _ context: MetadataContext) -> [Diagnostic] {
         var missing: [(String, String)] = []
