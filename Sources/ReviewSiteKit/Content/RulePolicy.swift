@@ -7,6 +7,15 @@ import ReviewSiteCore
 /// built-site scan and a build's stop-on-error follow the same policy.
 public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
     case error, warning, off
+
+    /// The severity a finding gets under this setting; nil when the rule is off.
+    var severity: Severity? {
+        switch self {
+        case .off: nil
+        case .error: .error
+        case .warning: .warning
+        }
+    }
 }
 
 public struct RulePolicy: Sendable, Hashable {
@@ -20,12 +29,9 @@ public struct RulePolicy: Sendable, Hashable {
         guard !settings.isEmpty else { return diagnostics }
         return diagnostics.compactMap { d in
             guard let setting = settings[d.rule] else { return d }
+            guard let severity = setting.severity else { return nil }
             var d = d
-            switch setting {
-            case .off: return nil
-            case .error: d.severity = .error
-            case .warning: d.severity = .warning
-            }
+            d.severity = severity
             return d
         }
     }
@@ -48,12 +54,9 @@ struct PolicyRule: AnonymisationRule {
     func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         inner.scan(text, context).compactMap { f in
             guard let setting = settings[f.rule.rawValue] else { return f }
+            guard let severity = setting.severity else { return nil }
             var f = f
-            switch setting {
-            case .off: return nil
-            case .error: f.severity = .error
-            case .warning: f.severity = .warning
-            }
+            f.severity = severity
             return f
         }
     }
