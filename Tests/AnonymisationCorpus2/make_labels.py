@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Builds the held-out anonymisation corpus from its marked sources.
+"""Builds the second development anonymisation corpus (the first held-out set, spent) from its marked sources.
 
-  python3 Tests/AnonymisationHeldout/make_labels.py
+  python3 Tests/AnonymisationCorpus2/make_labels.py
 
 Reads every file under source/ (the hand-written text, with each planted identifier marked
 as [[rule:text]], [[rule/kind:text]] or [[rule!severity:text]]), writes the same file with
