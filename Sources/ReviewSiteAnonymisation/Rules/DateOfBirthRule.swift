@@ -27,7 +27,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     package static let window = 15
 
     /// A date found in the tokens: its scalar range, which tokens are day, month and year.
-    private struct FoundDate {
+    struct FoundDate {
         package var range: Range<Int>
         package var firstToken: Int
         package var lastToken: Int
@@ -41,6 +41,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
         let tokens = text.tokens
+        var dates: [FoundDate] = []
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
@@ -52,9 +53,23 @@ package struct DateOfBirthRule: AnonymisationRule {
                 }
                 continue
             }
+            dates.append(date)
             k = date.lastToken
+        }
+        // A keyword between two dates belongs to the nearer one: the search stops at the
+        // neighbouring dates.
+        var tables = TableColumns(text)
+        var previousKeyword: String?
+        for (i, date) in dates.enumerated() {
+            let bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
             let matched = text.slice(date.range)
-            let keyword = nearbyKeyword(text, date)
+            // "date of birth as 04/07/98 and one as 07/04/1998": a list of dates after a
+            // keyword shares it.
+            let listed = i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
+            let keyword =
+                nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
+                ?? (listed ? previousKeyword : nil)
+            previousKeyword = keyword
             if date.weak, keyword == nil { continue }
             if let keyword {
                 out.append(
@@ -73,12 +88,12 @@ package struct DateOfBirthRule: AnonymisationRule {
                     ))
             }
         }
-        return out
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     // MARK: Finding dates
 
-    private func parse(_ text: ScanText, _ k: Int) -> FoundDate? {
+    func parse(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let t = token(text, k) else { return nil }
         if t.kind == .word {
             // Only a capitalised word of month length can start "May 15, 2020".
@@ -89,13 +104,13 @@ package struct DateOfBirthRule: AnonymisationRule {
         return textual(text, k) ?? numeric(text, k)
     }
 
-    private func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
-    private func range(_ t: ScanToken) -> Range<Int> { t.start..<t.end }
-    private func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {
+    func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
+    func range(_ t: ScanToken) -> Range<Int> { t.start..<t.end }
+    func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {
         guard let t = token(text, k), t.kind == .other, let s = StructuredScan.at(text, t.start) else { return false }
         return chars.unicodeScalars.contains(s)
     }
-    private func isSpace(_ text: ScanText, _ k: Int) -> Bool { token(text, k)?.kind == .space }
+    func isSpace(_ text: ScanText, _ k: Int) -> Bool { token(text, k)?.kind == .space }
     private func digits(_ t: ScanToken) -> Int { t.end - t.start }
 
     /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May.
@@ -230,56 +245,6 @@ package struct DateOfBirthRule: AnonymisationRule {
             j -= 1
         }
         return nil
-    }
-
-    // MARK: Context
-
-    /// The first keyword within `window` words of the date in the same sentence.
-    private func nearbyKeyword(_ text: ScanText, _ date: FoundDate) -> String? {
-        for step in [-1, 1] {
-            var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
-            var words = 0
-            while k >= 0, k < text.tokens.count, words < Self.window {
-                let t = text.tokens[k]
-                if sentenceEnds(text, k, forward: step > 0) { break }
-                if t.kind == .word {
-                    words += 1
-                    if let i = StructuredScan.index(text, range(t), in: Self.keywords) { return Self.keywords[i] }
-                    if isDOBAbbreviation(text, k) { return "D.O.B." }
-                } else if t.kind == .number {
-                    words += 1
-                }
-                k += step
-            }
-        }
-        return nil
-    }
-
-    /// A blank line, or ". ", "! ", "? " followed by a capital letter or a new line.
-    private func sentenceEnds(_ text: ScanText, _ k: Int, forward: Bool) -> Bool {
-        let t = text.tokens[k]
-        if t.kind == .newline, token(text, forward ? k + 1 : k - 1)?.kind == .newline { return true }
-        guard isOther(text, k, ".!?"), isSpace(text, k + 1) || token(text, k + 1)?.kind == .newline else { return false }
-        // Initials such as "D.O.B." are not the end of a sentence.
-        if let prev = token(text, k - 1), prev.kind == .word, prev.end - prev.start == 1, isOther(text, k - 2, ".") {
-            return false
-        }
-        guard let next = token(text, k + 2) else { return true }
-        return next.kind == .word && StructuredScan.capitalised(text, next)
-    }
-
-    /// "D.O.B" (with or without the last dot), found at any of its letters.
-    private func isDOBAbbreviation(_ text: ScanText, _ k: Int) -> Bool {
-        for start in [k, k - 2, k - 4] {
-            guard start >= 0, start + 4 < text.tokens.count else { continue }
-            let parts = [text.tokens[start], text.tokens[start + 2], text.tokens[start + 4]]
-            if isOther(text, start + 1, "."), isOther(text, start + 3, "."),
-                zip(parts, ["d", "o", "b"]).allSatisfy({ StructuredScan.equals(text, range($0), $1) })
-            {
-                return true
-            }
-        }
-        return false
     }
 
     /// Day (and month, when a number) replaced by `*`; the year too when `hideYear`.

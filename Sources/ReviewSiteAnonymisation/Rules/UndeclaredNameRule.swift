@@ -50,6 +50,27 @@ package struct UndeclaredNameRule: AnonymisationRule {
                     message: "given name used without being declared (\(NameMatching.mask(name))); replace it with the "
                         + "review's pseudonym, or declare it under pseudonyms or public_names if it is one"))
         }
+        // Names the lists do not know, by where they stand ("a neighbour, Glenys Hafod-Roberts,").
+        if text.field == nil || text.field == "role" || text.field == "summary" {
+            let reported = Set(out.map(\.range.lowerBound))
+            for (first, second) in NameAfterRole.find(text) where !reported.contains(tokens[first].start) {
+                if declared == nil { declared = context.declaredWords }
+                if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+                let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
+                if words.contains(where: { declared?.contains($0) == true })
+                    || registerTokens?.contains(first) == true || registerTokens?.contains(second) == true
+                {
+                    continue
+                }
+                let name = NameMatching.word(text, first)
+                out.append(
+                    AnonymisationFinding(
+                        rule: id, severity: .error, range: tokens[first].start..<tokens[first].end, matched: name,
+                        message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
+                            + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one"))
+            }
+            out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         return out
     }
 
@@ -81,13 +102,20 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
-        // `moved from Shirley to Barry`: towns, unless a surname follows.
-        if NameContextWords.townsAlsoNames.contains(folded), !surname,
-            let previousWord, NameContextWords.beforePlace.contains(previousWord.lowercased())
+        let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
+        // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
+        if NameContextWords.townsAlsoNames.contains(folded), !surname, !possessive, !verb,
+            !NameContextWords.townsCommonAsNames.contains(folded) || PlaceContext.saysPlace(text, i)
         {
             return nil
         }
-        let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
+        // `a Marie Curie nurse`, `Karma Nirvana`.
+        if let nextWord, NameContextWords.organisationsNamedLikePeople.contains([folded, NameMatching.fold(nextWord)]) {
+            return nil
+        }
+        if let previousWord, NameContextWords.organisationsNamedLikePeople.contains([NameMatching.fold(previousWord), folded]) {
+            return nil
+        }
         let start = NameMatching.startsSentence(text, i)
         let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)
 

@@ -83,4 +83,64 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertTrue(f.first?.message.contains("month and year of birth") == true, f.first?.message ?? "")
         XCTAssertEqual(StructuredTest.matches(rule, "The referral was made in March 1984.", kind: .dhr), [])
     }
+
+    // Issue 12, second development corpus: a keyword near a date belongs to that date only
+    // when they are in the same table cell, list item and sentence, and no other date is
+    // nearer to it; a table column headed "Date of birth" makes every date in it one.
+
+    func testAKeywordStaysInItsTableCell() {
+        XCTAssertEqual(severities("| 12 May 2015 | School | Nuala, aged 17, withdrawn from school. |"), [.warning])
+        XCTAssertEqual(severities("| 8 August 2020 | Maternity | Baby H born. |"), [.warning])
+        XCTAssertEqual(severities("| Police | DOB 17.11.1993 |"), [.error])
+    }
+
+    func testAKeywordStaysInItsListItem() {
+        let text = "- Tenancy form lists his date of birth as 22/09/1990.\n- 3 March 2018 (Midwifery). Booked for care."
+        XCTAssertEqual(severities(text), [.error, .warning])
+        XCTAssertEqual(severities("- She dies at the scene.\n- 11 December 2022. He is arrested at the port."), [.warning])
+    }
+
+    func testABoldLeadInEndsItsSentence() {
+        XCTAssertEqual(severities("**Death.** On 9 April 2024 Viktor went to the flat."), [.warning])
+    }
+
+    func testTheNearestDateOwnsTheKeyword() {
+        XCTAssertEqual(severities("On 12 January 2018 the form gave his date of birth as 22/09/1990."), [.warning, .error])
+        XCTAssertEqual(severities("Born on 3 May 1980, she died on 4 June 2020."), [.error, .error])
+    }
+
+    func testTheStartOfAPeriodIsNotADateOfDeath() {
+        XCTAssertEqual(
+            severities("The review covers the period from 1 January 2018, when she first told her GP, until her death."),
+            [.warning])
+        XCTAssertEqual(severities("The period under review is 1 January 2019 to Kerry's death."), [.warning])
+        // Still a date of death, or of birth, when the keyword says so.
+        XCTAssertEqual(severities("She died on 1 January 2019, after the period began."), [.error])
+        XCTAssertEqual(severities("Records from 3 May 1980, her date of birth, were read."), [.error])
+    }
+
+    func testATableColumnHeadedDateOfBirth() {
+        let table = """
+            | Agency | Name held | Date of birth held | Seen |
+            |---|---|---|---|
+            | GP practice | Adult R | 01/01/1987 | 4 May 2020 |
+            | Schools | Adult R | 1 January 1987 | - |
+            | Home Office | Adult R | 01-01-1987 | - |
+            | Police | Adult R | 15.08.78 | - |
+            """
+        XCTAssertEqual(severities(table), [.error, .warning, .error, .error, .error])
+        let dated = "| Date | Event |\n|---|---|\n| 4 May 2020 | Seen |\n| 5 May 2020 | Seen again |"
+        XCTAssertEqual(severities(dated), [.warning, .warning])
+        // A table after a paragraph, in the same text: the header is its own.
+        let after = "Dates of birth were checked.\n\n| DOB | Agency |\n|:--|--:|\n| 02/03/1990 | GP |"
+        XCTAssertEqual(severities(after), [.error])
+    }
+
+    func testDatesListedAfterAKeywordShareIt() {
+        XCTAssertEqual(severities("Two records gave her date of birth as 04/07/98 and one as 07/04/1998."), [.error, .error])
+        XCTAssertEqual(severities("DOB 09/08/1997; a college record with 9th August 1997 and an email."), [.error, .error])
+        XCTAssertEqual(severities("| Date of birth | 4 April 1931 | DOB 18/09/1934 |"), [.error, .error])
+        // Not across a sentence.
+        XCTAssertEqual(severities("She was born on 3 May 1980. On 4 June 2020 the GP saw her."), [.error, .warning])
+    }
 }

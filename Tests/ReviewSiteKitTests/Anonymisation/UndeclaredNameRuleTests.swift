@@ -177,4 +177,51 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("Officers spoke to Tesfaye, Rebwar, Arben and Dimitar, then to Nasrin."),
             ["Tesfaye", "Rebwar", "Arben", "Dimitar", "Nasrin"])
     }
+
+    // MARK: Issue 12, second development corpus
+
+    func testTownsInAnAddressOrAListOfPlacesAreQuiet() {
+        for text in [
+            "Recorded as Flat 12, Brymbo House, 4 Lower Bridge Street, Chester, CH1 1RS.",
+            "His previous address was Rose Villa, Hough Green, Shirley. He missed the next appointment.",
+            "| building society car park, Preston | 17:05 |",
+            "The family lived in Stanley, Shirley, Lincoln and Florence in Stoke-on-Trent.",
+            "He was working on a fruit farm in Kent, and could not be found in Kent; nobody checked.",
+            "Her own family, in Bradford, were approached by a friend.",
+            "He said he would take the baby to China.",
+            "She was a young Irish Traveller woman.",
+            "The refuge was in Barry, CF62 8TT.",
+        ] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        // A person is still found when the text says one is meant.
+        XCTAssertEqual(names("Shirley told the police that she was afraid."), ["Shirley"])
+        XCTAssertEqual(names("Chester Smith was the neighbour."), ["Chester"])
+        XCTAssertEqual(names("Adult R met Stanley at the pub."), ["Stanley"])
+    }
+
+    func testCharitiesNamedLikePeopleAreQuiet() {
+        XCTAssertEqual(names("She rang Karma Nirvana. A Marie Curie nurse visited, and Sue Ryder helped."), [])
+    }
+
+    func testFullNamesAfterARoleOrALabelAreFound() {
+        XCTAssertEqual(names("The assessment was written by a social worker, Gbenga Oyelaran, and signed off."), ["Gbenga"])
+        XCTAssertEqual(names("In 2022 the care coordinator, Olumide Bankole, visited the home."), ["Olumide"])
+        XCTAssertEqual(names("- Lead for the Police: Nasima Rahman"), ["Nasima"])
+        XCTAssertEqual(names("Owner: IDVA, Kamaljit Bains."), ["Kamaljit"])
+        XCTAssertEqual(names("Owner: Philippa Stoneley, team manager."), ["Philippa"])
+        XCTAssertEqual(names("A neighbour, Glenys Hafod-Roberts, kept a diary."), ["Glenys"])
+        XCTAssertEqual(names("Her friend Abdiwahab Nur rang the police."), ["Abdiwahab"])
+    }
+
+    func testRolesFollowedByWordsPlacesOrDeclaredNamesAreQuiet() {
+        for text in [
+            "Owner: Children's Services.", "Owner: Head Teacher.", "Lead: Domestic Abuse Coordinator.",
+            "Owner: Case Closed.", "Her partner, Adult S, said nothing.", "The chair, Miriam Castellane, opened it.",
+            "A neighbour, Mrs Pask, called.", "Lead: Fenwray Council.", "Location: Cwmdu Llanfair.",
+            "Owner: Glanhafren Police.", "Her son, Child 1, was at school.", "Owner: CSC, Early Help.",
+        ] {
+            XCTAssertEqual(names(text), [], text)
+        }
+    }
 }

@@ -1,0 +1,121 @@
+import ReviewSiteCore
+import ReviewSiteNames
+
+/// A full name the given-name lists do not know, found by where it stands: right after a
+/// role ("a social worker, Gbenga Oyelaran, visited", "her friend Nasima Rahman") or after a
+/// label's colon ("Owner: Philippa Stoneley, team manager", "Lead for the Police: Nasima
+/// Rahman"). Two capitalised words, neither an ordinary English word (so "Head Teacher" and
+/// "Case Closed" stay quiet) nor a place, agency, title or declared word, and no third
+/// capitalised word after them (so "Domestic Abuse Coordinator" stays quiet).
+enum NameAfterRole {
+    /// Roles a person is introduced by in reviews.
+    static let roles: Set<String> = [
+        "neighbour", "neighbor", "neighbours", "friend", "friends", "colleague", "worker", "manager", "coordinator",
+        "co-ordinator", "officer", "nurse", "midwife", "visitor", "teacher", "landlord", "landlady", "lodger",
+        "employer", "boss", "supervisor", "partner", "ex-partner", "boyfriend", "girlfriend", "husband", "wife",
+        "cousin", "aunt", "uncle", "sister", "brother", "mother", "father", "daughter", "son", "niece", "nephew",
+        "grandmother", "grandfather", "stepfather", "stepmother", "lead", "owner", "chair", "author", "caseworker",
+        "advocate", "solicitor", "barrister", "counsellor", "therapist", "psychiatrist", "psychologist",
+        "paramedic", "carer", "keyworker", "housemate", "flatmate", "tenant", "sponsor", "interpreter",
+        "volunteer", "witness", "acquaintance", "employee", "practitioner", "consultant", "doctor", "gp", "idva",
+        "isva", "pcso", "constable", "sergeant", "inspector", "investigator", "reviewer", "chaired", "by",
+    ]
+
+    /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not
+    /// an unknown name.
+    static let englishWords: Set<String> = Set(EnglishWordsData.words.split(separator: "\n").map(String.init))
+
+    /// Token indices of the two words of each such name in `text` (declared words and
+    /// register names are the caller's to leave out).
+    static func find(_ text: ScanText) -> [(first: Int, second: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, second: Int)] = []
+        for i in tokens.indices where tokens[i].kind == .other && (at(text, i) == ":" || at(text, i) == ",") {
+            guard introducesName(text, i) else { continue }
+            guard var first = nextWordAcrossSpace(text, i + 1) else { continue }
+            // "Owner: IDVA, Kamaljit Bains": step over an agency's initials and their comma.
+            if isInitials(text, first), first + 1 < tokens.count, at(text, first + 1) == ",",
+                let n = nextWordAcrossSpace(text, first + 2)
+            {
+                first = n
+            }
+            if let found = pair(text, first), out.last?.first != found.first { out.append(found) }
+        }
+        // "her friend Nasima Rahman": a role written straight before the name.
+        for i in tokens.indices where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase {
+            guard isRole(text, i), let n = NameMatching.nextWord(text, after: i),
+                let found = pair(text, n), !out.contains(where: { $0.first == found.first })
+            else { continue }
+            out.append(found)
+        }
+        return out
+    }
+
+    /// Whether the `,` or `:` at token `i` may introduce a name: a colon ends a label; a
+    /// comma must follow a role ("a social worker,").
+    private static func introducesName(_ text: ScanText, _ i: Int) -> Bool {
+        if at(text, i) == ":" {
+            // "Lead for the Police:", "Owner:", "Name:" but not "Location:".
+            var j = i - 1, words = 0
+            while j >= 0, words < 5, text.tokens[j].kind != .newline {
+                if text.tokens[j].kind == .word {
+                    words += 1
+                    let w = NameMatching.word(text, j).lowercased()
+                    if roles.contains(w) || labels.contains(w) { return true }
+                }
+                j -= 1
+            }
+            return false
+        }
+        return i > 0 && text.tokens[i - 1].kind == .word && isRole(text, i - 1)
+    }
+
+    private static let roleHashes: Set<UInt64> = Set(roles.map(WordHash.lowercased))
+
+    /// Whether the word at token `i` is a role; hashed first, so most words make no string.
+    private static func isRole(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return roleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
+            && roles.contains(NameMatching.word(text, i).lowercased())
+    }
+
+    /// Labels whose value is a person ("Name:", "Attendees:").
+    static let labels: Set<String> = ["name", "names", "attendee", "attendees", "contact", "present", "signed", "from", "to"]
+
+    /// The two words' indices when `first` and the word after it make such a name.
+    private static func pair(_ text: ScanText, _ first: Int) -> (first: Int, second: Int)? {
+        guard let second = NameMatching.nextWord(text, after: first) else { return nil }
+        for k in [first, second] {
+            let word = NameMatching.word(text, k)
+            guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k) else { return nil }
+            let folded = NameMatching.fold(word)
+            if englishWords.contains(word.lowercased()) || englishWords.contains(folded) || NameContextWords.placeOrAgency.contains(folded)
+                || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
+                || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
+            {
+                return nil
+            }
+        }
+        // Known given names are the main rule's; a third capitalised word makes an organisation.
+        if FirstNames.kind(of: NameMatching.word(text, first)) != nil { return nil }
+        if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)) {
+            return nil
+        }
+        return (first, second)
+    }
+
+    private static func at(_ text: ScanText, _ i: Int) -> Unicode.Scalar { text.scalars[text.tokens[i].start] }
+
+    /// All capitals ("IDVA", "CSC"): an agency's initials, not a name.
+    private static func isInitials(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { $0.isScanUppercase }
+    }
+
+    /// The word after token `i`, across spaces only.
+    private static func nextWordAcrossSpace(_ text: ScanText, _ i: Int) -> Int? {
+        var j = i
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        return j < text.tokens.count && text.tokens[j].kind == .word ? j : nil
+    }
+}

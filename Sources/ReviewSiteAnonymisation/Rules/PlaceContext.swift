@@ -1,0 +1,63 @@
+import ReviewSiteCore
+
+/// Whether the text around a town that is also a common given name says a place is meant:
+/// after `in`, `from`, `near` (also through a list: `in Stanley, Shirley and Florence`), as
+/// the town of an address (`4 Bridge Street, Shirley`, `Hough Green, Barry`, `car park,
+/// Preston`), before a postcode (`Barry, CF62 8TT`), or in a compound (`Stoke-on-Trent`).
+enum PlaceContext {
+    static func saysPlace(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i
+        // Back through a list of towns to what introduces it.
+        for _ in 0..<8 {
+            guard let (separator, before) = previous(text, k) else { return false }
+            let word = NameMatching.word(text, before).lowercased()
+            switch separator {
+            case "-": return ["on", "upon", "under", "le", "by", "in", "the", "next"].contains(word)
+            case " ":
+                if NameContextWords.beforePlace.contains(word) { return true }
+                // `Stanley, Shirley and Lincoln`: keep going back through the list.
+                guard word == "and" || word == "or", let (_, town) = previous(text, before),
+                    NameContextWords.townsAlsoNames.contains(NameMatching.fold(NameMatching.word(text, town)))
+                else { return followedByPostcode(text, i) }
+                k = town
+            case ",":
+                if NameContextWords.placeOrAgency.contains(word) || NameContextWords.townsAlsoNames.contains(word) {
+                    if NameContextWords.townsAlsoNames.contains(word) { k = before } else { return true }
+                } else {
+                    return followedByPostcode(text, i)
+                }
+            default: return followedByPostcode(text, i)
+            }
+        }
+        return false
+    }
+
+    /// The separator before word `i` (" ", "," or "-", spaces skipped) and the word before it.
+    private static func previous(_ text: ScanText, _ i: Int) -> (Character, Int)? {
+        var j = i - 1
+        var separator: Character = " "
+        while j >= 0 {
+            let t = text.tokens[j]
+            switch t.kind {
+            case .space: j -= 1
+            case .word: return (separator, j)
+            case .other:
+                let c = text.scalars[t.start]
+                guard separator == " ", c == "," || c == "-" else { return nil }
+                separator = Character(c)
+                j -= 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// `Barry, CF62 8TT` or `Barry CF62`: an outward code after the town.
+    private static func followedByPostcode(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space || text.scalars[text.tokens[j].start] == "," { j += 1 }
+        guard j + 1 < text.tokens.count, text.tokens[j].kind == .word, text.tokens[j + 1].kind == .number else { return false }
+        let letters = text.scalars[text.tokens[j].start..<text.tokens[j].end]
+        return (1...2).contains(letters.count) && letters.allSatisfy { $0.isScanUppercase }
+    }
+}

@@ -1,0 +1,121 @@
+/// The header of the Markdown pipe table a position is in, as written: a table whose column
+/// is headed "Date of birth" or "DOB" makes each full date in that column a date of birth,
+/// with no keyword on the row ("| GP | Adult R | 01/01/1987 |").
+///
+/// Dates are looked up in text order, so the table found for one row is kept for the next:
+/// each line is read a bounded number of times however long the table is.
+struct TableColumns {
+    private let scalars: [Unicode.Scalar]
+    /// The last table row looked at (its line start) and the header found for it.
+    private var lastRow: (start: Int, header: [String]?)?
+
+    init(_ text: ScanText) { scalars = text.scalars }
+
+    /// "birth" or "dob" when the offset is in a pipe table row whose column header holds it.
+    mutating func birthColumnKeyword(at offset: Int) -> String? {
+        let start = lineStart(offset)
+        guard isRow(start) else { return nil }
+        let column = cellIndex(start, offset)
+        // A row headed by its first cell ("| Date of birth | 4 April 1931 | …").
+        if column > 0, let label = cells(start).first, let keyword = Self.keyword(label) { return keyword }
+        guard let header = header(forRowAt: start), column < header.count else { return nil }
+        return Self.keyword(header[column])
+    }
+
+    /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
+    private static func keyword(_ cell: String) -> String? {
+        if cell.contains("birth") || cell.contains("born") { return "birth" }
+        let letters = cell.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return String(String.UnicodeScalarView(letters)).contains("dob") ? "DOB" : nil
+    }
+
+    private mutating func header(forRowAt row: Int) -> [String]? {
+        if let lastRow, lastRow.start == row { return lastRow.header }
+        var start = row
+        var found: [String]?
+        // Walk up through the table's rows to its delimiter row; the line above is the header.
+        while start > 0 {
+            let previous = lineStart(start - 1)
+            if let lastRow, lastRow.start == previous {
+                found = lastRow.header
+                break
+            }
+            guard isRow(previous) else { break }
+            if isDelimiter(previous) {
+                if previous > 0 { found = cells(lineStart(previous - 1)) }
+                break
+            }
+            start = previous
+        }
+        lastRow = (row, found)
+        return found
+    }
+
+    private func lineStart(_ offset: Int) -> Int {
+        var i = min(offset, scalars.count)
+        while i > 0, scalars[i - 1] != "\n" { i -= 1 }
+        return i
+    }
+
+    private func lineEnd(_ start: Int) -> Int {
+        var i = start
+        while i < scalars.count, scalars[i] != "\n" { i += 1 }
+        return i
+    }
+
+    private func firstVisible(_ start: Int) -> Int {
+        var i = start
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        return i
+    }
+
+    private func isRow(_ start: Int) -> Bool {
+        let i = firstVisible(start)
+        return i < scalars.count && scalars[i] == "|"
+    }
+
+    /// `|---|:--:|`: only pipes, dashes, colons and spaces, with at least one dash.
+    private func isDelimiter(_ start: Int) -> Bool {
+        let end = lineEnd(start)
+        var dash = false
+        for i in start..<end {
+            switch scalars[i] {
+            case "-": dash = true
+            case "|", ":", " ", "\t", "\r": continue
+            default: return false
+            }
+        }
+        return dash
+    }
+
+    /// Which cell of its row the offset is in (0 for the first, after the leading pipe).
+    private func cellIndex(_ start: Int, _ offset: Int) -> Int {
+        var pipes = 0
+        var i = firstVisible(start)
+        while i < offset {
+            if scalars[i] == "|", i == 0 || scalars[i - 1] != "\\" { pipes += 1 }
+            i += 1
+        }
+        return max(0, pipes - 1)
+    }
+
+    /// The row's cells, lower-cased.
+    private func cells(_ start: Int) -> [String] {
+        var out: [String] = []
+        var cell = String.UnicodeScalarView()
+        var i = firstVisible(start)
+        if i < scalars.count, scalars[i] == "|" { i += 1 }
+        let end = lineEnd(start)
+        while i < end {
+            if scalars[i] == "|", scalars[i - 1] != "\\" {
+                out.append(String(cell).lowercased())
+                cell = String.UnicodeScalarView()
+            } else {
+                cell.append(scalars[i])
+            }
+            i += 1
+        }
+        if !String(cell).allSatisfy({ $0 == " " || $0 == "\r" }) { out.append(String(cell).lowercased()) }
+        return out
+    }
+}
