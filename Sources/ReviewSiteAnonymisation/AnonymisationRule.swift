@@ -35,6 +35,10 @@ package struct AnonymisationContext: Sendable {
     /// Reviews and briefings get the stricter date-of-birth treatment: a full date in their
     /// body is queried even without "born" nearby.
     package var strictDatesOfBirth: Bool
+    /// Pseudonyms declared by the site's reviews, known on a briefing or page (which draws on
+    /// the reviews); only undeclared-name takes them into account.
+    package var reviewPseudonyms: [String] = [] { didSet { reviewPseudonymWords = NameMatching.declaredWords(reviewPseudonyms) } }
+    package private(set) var reviewPseudonymWords: Set<String> = []
     /// Every word of the pseudonyms and public names, folded: worked out once here, not once
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>

@@ -17,6 +17,7 @@ package struct AddressRule: AnonymisationRule {
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
+        "lanes",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
@@ -34,7 +35,7 @@ package struct AddressRule: AnonymisationRule {
         "step", "lesson", "recommendation", "recommendations", "section", "chapter",
         "part", "figure", "table", "appendix", "paragraph", "phase", "stage", "year",
         "priority", "action", "level", "tier", "day", "week", "page", "annex", "box",
-        "aged", "age", "and", "or", "of", "than", "about", "over", "under", "around",
+        "aged", "age", "than", "about", "over", "under", "around",
     ]
     /// Small words that are not part of a street name.
     package static let joiners: WordList = [

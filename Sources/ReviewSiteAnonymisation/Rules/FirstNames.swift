@@ -32,6 +32,8 @@ package enum FirstNames {
         "Spanish", "Italian", "French", "German", "Dutch", "Czech", "Slovak", "Hungarian", "Bulgarian", "Russian",
         "Jamaican", "Caribbean", "African", "European", "Gypsy", "Bengali", "Punjabi", "Gujarati", "Tamil", "Sikh",
         "Hindu", "Jewish", "Arab", "Arabic", "Filipino", "Thai", "Nepali", "Brazilian", "Zimbabwean", "Congolese",
+        // Welsh street types, written before the street's name ("11 Lôn Dewi").
+        "Lôn", "Lon", "Heol", "Maes", "Stryd", "Ffordd", "Cilgant", "Rhodfa", "Teras", "Llys", "Cwrt", "Allt", "Rhiw",
     ]
 
     /// Names the British English word list has only with a capital but that are ordinary
@@ -90,6 +92,16 @@ package enum FirstNames {
         "Rokeya", "Nazma", "Rumana", "Sultana", "Khaleda", "Shahin", "Arben", "Besnik", "Blerina", "Fatjon",
         "Elira", "Ilir", "Klodian", "Mimoza", "Valbona", "Dritan", "Ardit", "Erion", "Kledi", "Georgi",
         "Dimitar", "Ivelina", "Tsvetelina", "Plamen", "Stoyan", "Yordan", "Sergei", "Dmitri",
+        // Issue 12, second development corpus: Polish, Ukrainian, Somali, Yoruba, Bengali,
+        // Punjabi, English and Welsh given names the lists above lack.
+        "Władysław", "Wladyslaw", "Stanisław", "Stanislaw", "Zbigniew", "Mirosław", "Miroslaw", "Grzegorz", "Tadeusz",
+        "Bogusław", "Boguslaw", "Jarosław", "Jaroslaw", "Wiesław", "Wieslaw", "Ryszard", "Hennadiy", "Hennadij",
+        "Volodymyr", "Oleksiy", "Oleksii", "Yevhen", "Bohdan", "Taras", "Yuriy", "Petro", "Halyna", "Nataliya",
+        "Iryna", "Tetiana", "Liudmyla", "Abdiwahab", "Abdiqani", "Abdirizak", "Abdifatah", "Abdishakur", "Abdinasir",
+        "Fartun", "Hawo", "Xaliimo", "Khadra", "Gbenga", "Olumide", "Oluwafemi", "Babatunde", "Adewale", "Olusegun",
+        "Funmilayo", "Yetunde", "Bukola", "Nasima", "Rubina", "Shahana", "Nazmul", "Mizanur", "Shahidul", "Kamaljit",
+        "Manjit", "Gurdeep", "Harjinder", "Kulwant", "Philippa", "Glenys", "Gaynor", "Meryl", "Myfanwy", "Gwenda",
+        "Morfydd", "Eirwen",
     ]
 
     package static let months: Set<String> = [

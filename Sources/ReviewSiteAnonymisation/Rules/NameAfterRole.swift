@@ -89,7 +89,8 @@ enum NameAfterRole {
             let word = NameMatching.word(text, k)
             guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k) else { return nil }
             let folded = NameMatching.fold(word)
-            if englishWords.contains(word.lowercased()) || englishWords.contains(folded) || NameContextWords.placeOrAgency.contains(folded)
+            if englishWords.contains(word.lowercased()) || englishWords.contains(folded)
+                || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
             {

@@ -23,10 +23,14 @@ package enum NameContextWords {
         // Issue 12: hospices, funds and memorials named after people, and programmes.
         "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
-        // Named houses (`Rose Villa`, `Ivy Cottage`).
-        "villa", "cottage", "farm", "barn", "mill", "manor", "grange", "bungalow", "flats", "heights",
         // Regions whose first word is also a given name (`Azad Kashmir`, `Tamil Nadu`).
         "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
+    ]
+
+    /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the
+    /// house's (the address rule reports the house, so these are not in `placeOrAgency`).
+    package static let houseWords: Set<String> = [
+        "villa", "cottage", "farm", "barn", "mill", "manor", "grange", "bungalow", "flats", "heights",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).

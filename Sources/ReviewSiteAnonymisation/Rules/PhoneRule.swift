@@ -3,7 +3,8 @@ import ReviewSiteNames
 
 /// `phone`: UK landlines (01, 02, 03), mobiles (07) and the same numbers written +44, with
 /// spaces, dashes, dots or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123",
-/// "07700.900.123", and with the 0044 prefix: "0044 7700 900123".
+/// "07700.900.123", and with the 0044 prefix: "0044 7700 900123"; numbers abroad written
+/// with `+` and their country code ("+40 721 555 019").
 /// Quiet: site.yml helpline numbers (compared digit by digit), the short service numbers
 /// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
 /// which belong to services rather than people.
@@ -36,6 +37,35 @@ package struct PhoneRule: AnonymisationRule {
         return out
     }
 
+    /// A number outside the UK, always written with its `+` and country code ("+40 721 555
+    /// 019", "+86 138 0013 8000"): 8 to 15 digits in groups of at least two, one space, dash
+    /// or dot between groups.
+    private func foreign(_ text: ScanText, from start: Int) -> (Int, String)? {
+        var i = start + 1
+        var digits = ""
+        var groupLength = 0
+        var groups = 1
+        while i < text.scalars.count, digits.count <= 15 {
+            let s = text.scalars[i]
+            if StructuredScan.isDigit(s) {
+                digits.unicodeScalars.append(s)
+                groupLength += 1
+                i += 1
+                continue
+            }
+            guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1), groupLength >= 1 else { break }
+            // The country code may be one digit ("+1"); every later group has two or more.
+            guard groups == 1 || groupLength >= 2 else { return nil }
+            groups += 1
+            groupLength = 0
+            i += 1
+        }
+        guard (8...15).contains(digits.count), groupLength >= 2, groups <= 6, !StructuredScan.wordChar(text, i) else {
+            return nil
+        }
+        return (i, digits)
+    }
+
     /// "44…" becomes "0…" so +44 and national forms compare equal.
     package static func national(_ digits: String) -> String {
         digits.hasPrefix("44") && digits.count >= 11 ? "0" + digits.dropFirst(2) : digits
@@ -60,7 +90,9 @@ package struct PhoneRule: AnonymisationRule {
             && StructuredScan.isChar(text, i + 3, "4") && !StructuredScan.digit(text, i + 4)
         if plus || doubleZero {
             let at = plus ? i + 1 : i + 2
-            guard StructuredScan.isChar(text, at, "4"), StructuredScan.isChar(text, at + 1, "4") else { return nil }
+            guard StructuredScan.isChar(text, at, "4"), StructuredScan.isChar(text, at + 1, "4") else {
+                return plus ? foreign(text, from: start) : nil
+            }
             international = true
             digits = [4, 4]
             i = at + 2

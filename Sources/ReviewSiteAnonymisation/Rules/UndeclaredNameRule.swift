@@ -32,7 +32,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out what is declared.
-            if declared == nil { declared = context.declaredWords }
+            if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
             // `Siobhan Grady`: one finding for the name, not one for each part.
@@ -54,7 +54,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if text.field == nil || text.field == "role" || text.field == "summary" {
             let reported = Set(out.map(\.range.lowerBound))
             for (first, second) in NameAfterRole.find(text) where !reported.contains(tokens[first].start) {
-                if declared == nil { declared = context.declaredWords }
+                if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
                 let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
                 if words.contains(where: { declared?.contains($0) == true })
@@ -153,7 +153,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard let n = NameMatching.nextWord(text, after: at) else { return false }
             let w = NameMatching.word(text, n)
             let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
-            if NameContextWords.placeOrAgency.contains(folded), w.first?.isUppercase == true { return true }
+            if NameContextWords.placeOrAgency.contains(folded) || NameContextWords.houseWords.contains(folded),
+                w.first?.isUppercase == true
+            {
+                return true
+            }
             guard NameMatching.isCapitalised(w) else { return false }
             at = n
         }

@@ -240,6 +240,30 @@ public enum SitePipeline {
             displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
+    /// Briefings and pages draw on the reviews: a name one of the site's reviews declares as a
+    /// pseudonym ("Leanne", in a briefing on the review of Leanne's death) is not an undeclared
+    /// name there. Only the few briefings and pages with an undeclared name are checked again,
+    /// now knowing the reviews' pseudonyms; their result is not cached, since it depends on
+    /// other files.
+    private static func recheckWithReviewPseudonyms(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [LoadedPage] {
+        let names = loaded.filter { $0.meta.kind == .dhr }.flatMap { $0.meta.pseudonyms.map(\.name.value) }
+        let again = loaded.indices.filter { i in
+            loaded[i].meta.kind != .dhr && loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
+        }
+        guard !names.isEmpty, !again.isEmpty else { return loaded }
+        var widened = loader
+        widened.anonymisation.site.reviewPseudonyms = names
+        widened.checks = nil
+        let recheck = widened
+        let redone = parallelMap(again, jobs: jobs) { i in recheck.load(loaded[i].relativePath) }
+        var out = loaded
+        for (n, i) in again.enumerated() {
+            out[i] = redone[n]
+            out[i].checkRecord = nil
+        }
+        return out
+    }
+
     static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan)
     {
@@ -275,7 +299,8 @@ public enum SitePipeline {
             reader: reader, buildDate: options.date,
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
             checks: checks)
-        let loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
+        var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
+        loaded = recheckWithReviewPseudonyms(loaded, loader, jobs: options.jobs)
         for page in loaded { diagnostics += page.diagnostics }
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()

@@ -80,4 +80,13 @@ final class AddressRuleTests: XCTestCase {
     func testAPubOrShopOnAStreetStaysQuiet() {
         XCTAssertEqual(StructuredTest.matches(rule, "They met at the Red Lion, High Street, most Fridays."), [])
     }
+
+    // Issue 12, second development corpus.
+    func testAnAddressAfterOfOrAndAndPluralStreetTypes() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "His mother, of 8 Coronation Terrace, and his brother, at 140 Green Lanes, N16."),
+            ["8 Coronation Terrace", "140 Green Lanes"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The report of 11 Lôn Dewi was read."), ["11 Lôn Dewi"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Two of 8 Recommendations were met, and 3 of 12 Actions."), [])
+    }
 }

@@ -54,4 +54,14 @@ final class PhoneRuleTests: XCTestCase {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
+
+    // Issue 12, second development corpus: numbers abroad, written with + and a country code.
+    func testNumbersAbroadWithTheirCountryCode() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She called from +40 721 555 019, a Romanian mobile; his was +86 138 0013 8000."),
+            ["+40 721 555 019", "+86 138 0013 8000"])
+        for quiet in ["scores rose +5 points", "a +2020 change", "+1 more", "+353 1", "rated +12 (n=40)"] {
+            XCTAssertEqual(StructuredTest.matches(rule, quiet), [], quiet)
+        }
+    }
 }

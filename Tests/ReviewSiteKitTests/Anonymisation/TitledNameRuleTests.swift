@@ -72,4 +72,12 @@ final class TitledNameRuleTests: XCTestCase {
     func testTitleFollowedByALowerCaseWordStaysQuiet() {
         XCTAssertEqual(find("The Dr de facto lead and Mr van driver.").map(\.matched), [])
     }
+
+    // Issue 12, second development corpus: faith leaders' titles.
+    func testFaithTitles() {
+        XCTAssertEqual(
+            find("Imam Sharmarke advised the family; Pastor Adeyemi visited.").map(\.matched),
+            ["Imam Sharmarke", "Pastor Adeyemi"])
+        XCTAssertEqual(find("The Imam and the Pastor spoke to the family.").map(\.matched), [])
+    }
 }

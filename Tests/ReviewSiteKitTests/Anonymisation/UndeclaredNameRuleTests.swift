@@ -224,4 +224,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
             XCTAssertEqual(names(text), [], text)
         }
     }
+
+    func testWelshStreetTypesAreNotNamesAndMoreGivenNamesAreKnown() {
+        XCTAssertEqual(names("She lived at 11 Lôn Dewi, off Heol y Felin."), [])
+        XCTAssertEqual(
+            names("| Władysław Kaczmarek | Hennadiy Melnychuk | Abdiwahab Nur |"), ["Władysław", "Hennadiy", "Abdiwahab"])
+    }
 }

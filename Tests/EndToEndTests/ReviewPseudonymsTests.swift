@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+/// Issue 12: briefings and pages draw on the site's reviews, so a pseudonym a review declares
+/// ("Sam", in the sample site's DHR Sam) is not an undeclared name in a briefing about it. A
+/// review's cast stays its own, and the briefing's result is never reused once the review
+/// that declared the name is gone.
+final class ReviewPseudonymsTests: XCTestCase {
+    private let briefing = """
+        ---
+        type: briefing
+        title: "Learning from the review of Sam's death"
+        summary: "What services can learn from the review of Sam's death."
+        status: published
+        published: 2026-02-02
+        reviewed: 2026-02-02
+        pseudonyms:
+          - name: Adult R
+            role: a woman in another case
+        ---
+        ## What happened
+
+        Sam told a support worker that Alex checked his phone every night.
+        """
+
+    private func undeclared(_ result: BinaryRunner.Result, in file: String) -> [String] {
+        (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains(file) && $0.contains("undeclared-name") }.map(String.init)
+    }
+
+    func testABriefingMayUseTheReviewsPseudonyms() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write("content/briefings/learning-from-sam.md", briefing)
+        let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(undeclared(lint, in: "learning-from-sam.md"), [], lint.stdout)
+        // Another review does not inherit Sam's cast.
+        let other = try String(contentsOf: tmp.url.appendingPathComponent("content/reviews/dhr-river-2025.md"), encoding: .utf8)
+        try tmp.write("content/reviews/dhr-river-2025.md", other + "\nA friend, Chris, gave evidence.\n")
+        let again = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(undeclared(again, in: "dhr-river-2025.md").count, 1, again.stdout)
+        XCTAssertEqual(undeclared(again, in: "learning-from-sam.md"), [], again.stdout)
+    }
+
+    func testTheBriefingIsCheckedAgainWhenTheReviewGoes() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write("content/briefings/learning-from-sam.md", briefing)
+        let first = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(first.status, 0, first.stdout + first.stderr)
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/reviews/dhr-sam-2024.md"))
+        let second = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(second.status, 1, second.stdout)
+        XCTAssertEqual(undeclared(second, in: "learning-from-sam.md").count, 4, second.stdout + second.stderr)
+    }
+}
