@@ -24,7 +24,8 @@ final class ReviewPseudonymsTests: XCTestCase {
         """
 
     private func undeclared(_ result: BinaryRunner.Result, in file: String) -> [String] {
-        (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains(file) && $0.contains("undeclared-name") }.map(String.init)
+        (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains(file) && $0.contains("undeclared-name") }.map(
+            String.init)
     }
 
     func testABriefingMayUseTheReviewsPseudonyms() throws {

@@ -251,7 +251,10 @@ package struct AddressRule: AnonymisationRule {
         var j = k
         var names = 0
         while true {
-            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w), w.end - w.start >= 2 else {
+            // `Y Bwthyn, Lôn Goed`: the Welsh article may start a house name.
+            guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w),
+                w.end - w.start >= 2 || (j == k && StructuredScan.equals(text, w.start..<w.end, "y"))
+            else {
                 return nil
             }
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
@@ -266,7 +269,7 @@ package struct AddressRule: AnonymisationRule {
             j += 2
         }
         // "The Willows" alone is a name; a single word needs to be more than "The".
-        guard !(names == 1 && isWord(text, k, in: ["the"])) else { return nil }
+        guard !(names == 1 && isWord(text, k, in: ["the", "y"])) else { return nil }
         // After ", ": a Welsh street, or one to three capitalised words and a street type.
         var s = j + 2
         if token(text, s)?.kind == .space { s += 1 }

@@ -89,4 +89,10 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "The report of 11 Lôn Dewi was read."), ["11 Lôn Dewi"])
         XCTAssertEqual(StructuredTest.matches(rule, "Two of 8 Recommendations were met, and 3 of 12 Actions."), [])
     }
+
+    func testAWelshHouseNameWithItsArticle() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The sponsors' address was Y Bwthyn, Lôn Goed, Llanferres."), ["Y Bwthyn, Lôn Goed"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She said Y, Lôn Goed was wrong."), [])
+    }
 }
