@@ -4,7 +4,11 @@ corpus: by default the development corpus in Tests/AnonymisationCorpus (standard
 
 Usage:
   python3 scripts/anonymisation/measure.py [REVIEWSITE_BINARY] [--list] [--json OUT]
-                                           [--corpus DIR] [--names FILE]
+                                           [--corpus DIR] [--names FILE] [--floor RECALL,FP]
+
+--floor 98.0,0.5 exits 1 when overall recall falls below 98.0% or identifier false
+positives rise above 0.5 per 10,000 words (scripts/test.sh runs it on the development
+corpora).
 
 --corpus DIR picks another labelled corpus with the same layout (DIR/content, DIR/labels.json),
 for example the held-out set in Tests/AnonymisationHeldout; --names FILE defaults to
@@ -41,7 +45,7 @@ STRUCTURED = {"nhs-number", "ni-number", "postcode", "phone", "email", "vehicle-
 NAME_RULES = {"titled-name", "undeclared-name"}
 
 
-VALUE_OPTIONS = ("--json", "--corpus", "--names")
+VALUE_OPTIONS = ("--json", "--corpus", "--names", "--floor")
 
 
 def option(argv, name, default=None):
@@ -303,6 +307,17 @@ def main(argv):
             d["text"] = text[max(0, d["column"] - 1):d["column"] + 60]
         print()
         print(detail(labels, found, fps))
+    floor = option(argv, "--floor")
+    if floor:
+        # A regression check for CI (scripts/test.sh): the figures of a development corpus
+        # must not fall below what they were when the floor was set.
+        min_recall, max_fp = (float(x) for x in floor.split(","))
+        recall = 100 * sum(1 for x in found if x is not None) / len(labels)
+        fp = 10000 * sum(1 for d in fps if d["rule"] != "event-date") / words
+        if recall < min_recall or fp > max_fp:
+            sys.exit(f"FAILED: {os.path.relpath(CORPUS, ROOT)}: recall {recall:.1f}% (floor {min_recall}%), "
+                     f"false positives {fp:.2f} per 10,000 words (ceiling {max_fp})")
+        print(f"floor met: recall {recall:.1f}% >= {min_recall}%, false positives {fp:.2f} <= {max_fp} per 10,000 words")
     if "--json" in argv:
         out = argv[argv.index("--json") + 1]
         with open(out, "w") as f:
