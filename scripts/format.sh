@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files=()
 while IFS= read -r f; do files+=("$f"); done < <(git ls-files -- 'Package.swift' 'Sources/*.swift' 'Tests/*.swift' \
-  ':!Sources/ReviewSiteNames/FirstNamesData.swift' ':!Sources/ReviewSiteNames/EnglishWordsData.swift' ':!Sources/ReviewSiteKit/Theme/BuiltInTheme.swift')
+  ':!Sources/ReviewSiteNames/FirstNamesData.swift' ':!Sources/ReviewSiteNames/EnglishWordsData.swift' ':!Sources/ReviewSiteNames/UKPlacesData.swift' ':!Sources/ReviewSiteKit/Theme/BuiltInTheme.swift')
 if [ "${1:-lint}" = fix ]; then
   swift format format -i --parallel "${files[@]}"
 else

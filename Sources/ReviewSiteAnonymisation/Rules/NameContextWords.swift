@@ -16,6 +16,7 @@ package enum NameContextWords {
         "forum", "group", "refuge", "shelter", "estate", "village", "town", "city", "county", "borough",
         "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
         "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
+        "uhb", "lhb", "icb", "ccg", "cic", "llp",
         "row", "walk", "green", "fields", "field", "view", "wood", "primary", "secondary", "nursery", "institute",
         // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
         // named after their founders (`Dr Barnardo's`).
@@ -79,6 +80,18 @@ package enum NameContextWords {
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],
         ["claire", "throssell"], ["ellie", "butler"], ["sarah", "everard"],
+        // Welsh health boards named after people.
+        ["hywel", "dda"], ["betsi", "cadwaladr"], ["aneurin", "bevan"],
+    ]
+
+    /// Welsh words of place and agency names (`Cwm Taf`, `Cyngor Gwynedd`, `Heddlu Gwent`):
+    /// never a person's name after a role or label.
+    package static let welshPlaceWords: Set<String> = [
+        "cwm", "ynys", "bro", "aber", "llan", "pen", "tre", "tref", "pont", "caer", "coed", "nant", "bryn", "glan",
+        "maes", "heol", "cyngor", "heddlu", "gogledd", "de", "cymru", "morgannwg", "gwent", "powys", "dyfed",
+        "gwynedd", "clwyd", "ceredigion", "mon", "taf", "conwy", "wrecsam", "caerdydd", "abertawe", "casnewydd",
+        "penfro", "sir", "gorllewin", "dwyrain", "canol", "ysbyty", "meddygfa", "ysgol", "prifysgol", "tai", "cartrefi",
+        "llywodraeth", "cymorth", "menywod", "hafan", "canolfan", "gwasanaeth", "gwasanaethau",
     ]
 
     /// Words before a town that make it a place.

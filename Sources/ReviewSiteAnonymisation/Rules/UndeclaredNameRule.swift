@@ -63,6 +63,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
                     continue
                 }
                 let name = NameMatching.word(text, first)
+                // `Dyfrig Owain`: one finding for the name, at its first word.
+                out.removeAll { $0.range.lowerBound == tokens[second].start }
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: tokens[first].start..<tokens[first].end, matched: name,
@@ -146,12 +148,17 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// Whether the run of capitalised words from `i` ends in a place or agency word
-    /// (`Grace House`, `Queen Elizabeth Hospital`, `Hope Street`, `Wiltshire Police`).
+    /// (`Grace House`, `Queen Elizabeth Hospital`, `Hope Street`, `Wiltshire Police`, and
+    /// `Robert Jones and Agnes Hunt Orthopaedic Hospital`).
     private func partOfPlace(_ text: ScanText, _ i: Int) -> Bool {
         var at = i
-        for _ in 0..<4 {
+        for _ in 0..<6 {
             guard let n = NameMatching.nextWord(text, after: at) else { return false }
             let w = NameMatching.word(text, n)
+            if w == "and", n > i + 2 {
+                at = n
+                continue
+            }
             let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
             if NameContextWords.placeOrAgency.contains(folded) || NameContextWords.houseWords.contains(folded),
                 w.first?.isUppercase == true

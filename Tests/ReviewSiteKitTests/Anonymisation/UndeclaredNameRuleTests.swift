@@ -230,4 +230,16 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(
             names("| Władysław Kaczmarek | Hennadiy Melnychuk | Abdiwahab Nur |"), ["Władysław", "Hennadiy", "Abdiwahab"])
     }
+
+    func testAgenciesAndPlacesAfterARoleOrLabelAreQuiet() {
+        for text in [
+            "Agencies: Betsi Cadwaladr University Health Board, Hywel Dda UHB, Aneurin Bevan UHB and Gwent Police.",
+            "Owner: Hywel Dda.", "Lead agency: Cwm Taf.", "Chair: Betsi Cadwaladr.", "Owner: Telford Wrekin.",
+            "Attendees: the IDVA, Cyngor Gwynedd.", "Panel: Robert Jones and Agnes Hunt Orthopaedic Hospital, Severn Hospice.",
+        ] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        // One finding for a name whose second word is a known given name.
+        XCTAssertEqual(names("Her neighbour, Dyfrig Owain, called the police."), ["Dyfrig"])
+    }
 }
