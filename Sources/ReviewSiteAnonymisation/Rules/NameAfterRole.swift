@@ -47,6 +47,19 @@ enum NameAfterRole {
             }
             if let found = pair(text, first), out.last?.first != found.first { out.append(found) }
         }
+        // "Nkem Okafor, IDVA": a name with its role after it, in a list of people present.
+        for i in tokens.indices
+        where tokens[i].kind == .other && at(text, i) == ","
+            && i + 2 < tokens.count && tokens[i + 1].kind == .space && tokens[i + 2].kind == .word && isRole(text, i + 2)
+        {
+            guard i >= 3, tokens[i - 1].kind == .word, let first = NameMatching.previousWord(text, before: i - 1),
+                NameMatching.nextWord(text, after: first) == i - 1, !out.contains(where: { $0.first == first }),
+                NameMatching.previousWord(text, before: first).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) })
+                    != true,
+                let found = pair(text, first)
+            else { continue }
+            out.append(found)
+        }
         // "her friend Nasima Rahman": a role written straight before the name.
         for i in tokens.indices where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase {
             guard isRole(text, i), let n = NameMatching.nextWord(text, after: i),

@@ -39,6 +39,8 @@ package enum NameContextWords {
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+        // Places of worship named after people (`Masjid Noor`, `Gurdwara Guru Nanak`).
+        "masjid", "gurdwara", "mandir", "synagogue", "cathedral", "chapel", "church", "mosque", "temple",
     ]
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,

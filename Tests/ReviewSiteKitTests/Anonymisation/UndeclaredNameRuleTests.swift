@@ -242,4 +242,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
         // One finding for a name whose second word is a known given name.
         XCTAssertEqual(names("Her neighbour, Dyfrig Owain, called the police."), ["Dyfrig"])
     }
+
+    func testANameWithItsRoleAfterItAndPlacesOfWorship() {
+        XCTAssertEqual(names("Present: Independent Chair; Nkem Okafor, IDVA; the Named Nurse."), ["Nkem"])
+        XCTAssertEqual(names("Present: Fenwray Council, lead agency; Glanhafren Police, IDVA service."), [])
+        XCTAssertEqual(names("The Imam at the Masjid Noor had not been told; the Gurdwara Guru Nanak helped."), [])
+    }
 }
