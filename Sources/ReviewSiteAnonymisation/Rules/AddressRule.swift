@@ -217,11 +217,18 @@ package struct AddressRule: AnonymisationRule {
     /// "12 Heol y Felin": a house number before a Welsh street.
     private func welshStreetAfterNumber(_ text: ScanText, _ k: Int) -> (Int, String)? {
         guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
-            !StructuredScan.wordChar(text, t.start - 1), token(text, k + 1)?.kind == .space
+            !StructuredScan.wordChar(text, t.start - 1), token(text, k + 1)?.kind == .space || token(text, k + 1)?.kind == .word
         else { return nil }
         if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
-        guard let last = welshStreet(text, k + 2), let l = token(text, last), let type = token(text, k + 2) else { return nil }
+        // "14a Heol y Bont": a letter after the number.
+        var s = k + 2
+        if let a = token(text, k + 1), a.kind == .word, a.end - a.start == 1, StructuredScan.letter(text, a.start),
+            token(text, k + 2)?.kind == .space
+        {
+            s = k + 3
+        }
+        guard let last = welshStreet(text, s), let l = token(text, last), let type = token(text, s) else { return nil }
         _ = l
         return (last, text.slice(type.start..<type.end))
     }

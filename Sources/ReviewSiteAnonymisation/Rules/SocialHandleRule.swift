@@ -60,12 +60,19 @@ package struct SocialHandleRule: AnonymisationRule {
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word {
             let t = tokens[k]
-            guard t.end - t.start <= 9, StructuredScan.index(text, t.start..<t.end, in: Self.platforms) != nil,
-                let a = NameMatching.nextWord(text, after: k),
+            guard t.end - t.start <= 9, StructuredScan.index(text, t.start..<t.end, in: Self.platforms) != nil else { continue }
+            // "Snapchat username: …", or the platform and a colon ("Snapchat: jess_b_2001").
+            var i: Int
+            if let a = NameMatching.nextWord(text, after: k),
                 StructuredScan.index(text, tokens[a].start..<tokens[a].end, in: Self.accountWords) != nil
-            else { continue }
+            {
+                i = tokens[a].end
+            } else if StructuredScan.at(text, t.end) == ":" {
+                i = t.end
+            } else {
+                continue
+            }
             // Past "was", "called", ":" and spaces to the name itself.
-            var i = tokens[a].end
             var steps = 0
             while steps < 6, let c = StructuredScan.at(text, i) {
                 if c == " " || c == ":" { i += 1; steps += 1; continue }

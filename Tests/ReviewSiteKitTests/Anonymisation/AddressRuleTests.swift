@@ -95,4 +95,8 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "The sponsors' address was Y Bwthyn, Lôn Goed, Llanferres."), ["Y Bwthyn, Lôn Goed"])
         XCTAssertEqual(StructuredTest.matches(rule, "She said Y, Lôn Goed was wrong."), [])
     }
+
+    func testAWelshStreetAfterAHouseNumberWithALetter() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She moved to 14a Heol y Bont in 2020."), ["14a Heol y Bont"])
+    }
 }

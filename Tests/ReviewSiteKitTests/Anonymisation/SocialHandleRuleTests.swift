@@ -75,4 +75,8 @@ final class SocialHandleRuleTests: XCTestCase {
             StructuredTest.matches(
                 rule, "Her Instagram account was closed. The username was changed in 2021. His handle on the case was poor."), [])
     }
+
+    func testAUserNameAfterThePlatformAndAColon() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Snapchat: jess_b_2001. Instagram: none found."), ["jess_b_2001"])
+    }
 }
