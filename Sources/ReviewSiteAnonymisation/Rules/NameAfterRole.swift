@@ -25,12 +25,6 @@ enum NameAfterRole {
     /// an unknown name.
     static let englishWords: Set<String> = Set(EnglishWordsData.words.split(separator: "\n").map(String.init))
 
-    /// UK places of more than 1,000 people (GeoNames), folded, and each word of them: a
-    /// place's name is not a person's ("Owner: Telford Wrekin").
-    static let placeWords: Set<String> = Set(
-        UKPlacesData.names.split(separator: "\n").flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
-            .map { NameMatching.fold($0) })
-
     /// Token indices of the two words of each such name in `text` (declared words and
     /// register names are the caller's to leave out).
     static func find(_ text: ScanText) -> [(first: Int, second: Int)] {
@@ -111,7 +105,7 @@ enum NameAfterRole {
             if englishWords.contains(word.lowercased()) || englishWords.contains(folded)
                 || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
-                || NameContextWords.welshPlaceWords.contains(folded) || placeWords.contains(folded)
+                || NameContextWords.welshPlaceWords.contains(folded) || UKPlaces.words.contains(folded)
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
             {
                 return nil

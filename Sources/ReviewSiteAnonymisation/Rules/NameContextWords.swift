@@ -34,6 +34,15 @@ package enum NameContextWords {
         "villa", "cottage", "farm", "barn", "mill", "manor", "grange", "bungalow", "flats", "heights",
     ]
 
+    /// The last word of a small business named after its owner (`Jay's Barbers`, `Tony's
+    /// Motors`): a name before it is the business's (quasi-identifier reports it with a job).
+    package static let businessWords: Set<String> = [
+        "barbers", "barber", "salon", "cafe", "café", "garage", "motors", "kitchen", "takeaway", "bakery", "butchers",
+        "stores", "store", "shop", "inn", "arms", "bar", "restaurant", "taxis", "cabs", "nails", "beauty", "hair",
+        "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
+        "pizza", "diner", "bistro", "launderette", "newsagents", "florist", "florists", "removals", "scaffolding",
+    ]
+
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
     package static let placeBefore: Set<String> = [
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",

@@ -55,7 +55,15 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                         text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
                         "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
                     ))
-            } else if let (first, last) = employer(text, k) {
+            } else if let (first, last) = welshSchool(text, k) {
+                let r = tokens[first].start..<tokens[last].end
+                out.append(
+                    finding(
+                        text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
+                        "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
+                    ))
+                k = last
+            } else if let (first, last) = employer(text, k) ?? employerThenJob(text, k) {
                 let r = tokens[first].start..<tokens[last].end
                 out.append(
                     finding(
@@ -146,14 +154,51 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
     }
 
-    /// "as a mechanic at Greenway Motors": `as`, `a`/`an`, one to three lower-case words,
-    /// `at`/`for`/`with`, and a capitalised run of one to four words, not a large employer.
+    /// "Ysgol Bro Hafren" with a year group in the sentence: a Welsh school's name comes
+    /// after the word for school.
+    private func welshSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.capitalised(text, t), StructuredScan.equals(text, t.start..<t.end, "ysgol"),
+            let n = NameMatching.nextWord(text, after: k), let w = word(text, n), NameMatching.isCapitalised(w),
+            yearGroup(text, around: k)
+        else { return nil }
+        var last = n
+        for _ in 0..<2 {
+            guard let m = NameMatching.nextWord(text, after: last), let mw = word(text, m), NameMatching.isCapitalised(mw)
+            else { break }
+            last = m
+        }
+        return (k, last)
+    }
+
+    /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
+    private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.equals(text, t.start..<t.end, "at") || StructuredScan.equals(text, t.start..<t.end, "for"),
+            let (first, last) = capitalisedEmployer(text, after: k),
+            let a = NameMatching.nextWord(text, after: last), word(text, a) == "as",
+            let b = NameMatching.nextWord(text, after: a), let bw = word(text, b), bw == "a" || bw == "an",
+            let j = NameMatching.nextWord(text, after: b), word(text, j)?.first?.isLowercase == true
+        else { return nil }
+        return (first, last)
+    }
+
+    /// "as a mechanic at Greenway Motors", "was head chef at The Plough Inn": `as`, `was`
+    /// or `is`, an optional `a`/`an`, one to three lower-case words, `at`/`for`/`with`, and
+    /// a capitalised run of one to four words, not a large employer.
     private func employer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard StructuredScan.equals(text, t.start..<t.end, "as"), let a = NameMatching.nextWord(text, after: k),
-            let aw = word(text, a), aw == "a" || aw == "an"
+        guard
+            StructuredScan.equals(text, t.start..<t.end, "as") || StructuredScan.equals(text, t.start..<t.end, "was")
+                || StructuredScan.equals(text, t.start..<t.end, "is"),
+            let a = NameMatching.nextWord(text, after: k), let aw = word(text, a), aw.first?.isLowercase == true
         else { return nil }
-        var at = a
+        // `as a mechanic`; after `was`/`is` the article may be left out (`was head chef`).
+        let article = aw == "a" || aw == "an"
+        if !article, StructuredScan.equals(text, t.start..<t.end, "as") { return nil }
+        // `was seen at`, `was living with`: a verb, not a job.
+        if !article, aw.hasSuffix("ed") || aw.hasSuffix("ing") || aw.hasSuffix("en") || aw.count < 3 { return nil }
+        var at = article ? a : k
         var jobWords = 0
         while jobWords < 4 {
             guard let n = NameMatching.nextWord(text, after: at), let nw = word(text, n),
@@ -163,8 +208,14 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             if jobWords > 0, Self.jobJoiners.contains(nw) { break }
             jobWords += 1
         }
-        guard let jw = word(text, at), Self.jobJoiners.contains(jw), let first = NameMatching.nextWord(text, after: at),
-            let fw = word(text, first), NameMatching.isCapitalised(fw)
+        guard let jw = word(text, at), Self.jobJoiners.contains(jw), article || jw != "with" else { return nil }
+        return capitalisedEmployer(text, after: at)
+    }
+
+    /// The capitalised run of one to four words after token `at` (a leading `The` kept),
+    /// unless it names a large employer or an agency.
+    private func capitalisedEmployer(_ text: ScanText, after at: Int) -> (Int, Int)? {
+        guard let first = NameMatching.nextWord(text, after: at), let fw = word(text, first), NameMatching.isCapitalised(fw)
         else { return nil }
         var last = first
         var words = [fw]
@@ -174,6 +225,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             last = n
             words.append(nw)
         }
+        // `a nurse at New Cross`: a place (its hospital, its market), not a small employer.
+        if UKPlaces.names.contains(NameMatching.fold(words.joined(separator: " "))) { return nil }
         // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
         // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the

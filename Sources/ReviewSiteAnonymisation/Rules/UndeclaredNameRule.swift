@@ -160,7 +160,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 continue
             }
             let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
-            if NameContextWords.placeOrAgency.contains(folded) || NameContextWords.houseWords.contains(folded),
+            if NameContextWords.placeOrAgency.contains(folded) || NameContextWords.houseWords.contains(folded)
+                || NameContextWords.businessWords.contains(folded),
                 w.first?.isUppercase == true
             {
                 return true

@@ -59,4 +59,18 @@ final class QuasiIdentifierRuleTests: XCTestCase {
     func testAnAgencyOnAStreetIsQuiet() {
         XCTAssertEqual(scan("The Coroner's Court on Mill Lane sent its findings; the Dove Centre on Park Road closed."), [])
     }
+
+    // Probe text written for issue 12 (second round): Welsh schools, the employer before the
+    // job, and a job without an article.
+    func testWelshSchoolsEmployerFirstAndJobsWithoutAnArticle() {
+        XCTAssertEqual(scan("Child 1 was in Year 8 at Ysgol Bro Hafren.").map(\.matched), ["Ysgol Bro Hafren"])
+        XCTAssertEqual(scan("She worked at Jay's Barbers as a stylist.").map(\.matched), ["Jay's Barbers"])
+        XCTAssertEqual(scan("Her partner was head chef at The Plough Inn, Llanymynech.").map(\.matched), ["The Plough Inn"])
+        for quiet in [
+            "She was seen at The Red Lion.", "He was living with Adult B.", "She was a nurse at New Cross for years.",
+            "Ysgol Bro Hafren held an assembly.",
+        ] {
+            XCTAssertEqual(scan(quiet).map(\.matched), [], quiet)
+        }
+    }
 }

@@ -248,4 +248,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Present: Fenwray Council, lead agency; Glanhafren Police, IDVA service."), [])
         XCTAssertEqual(names("The Imam at the Masjid Noor had not been told; the Gurdwara Guru Nanak helped."), [])
     }
+
+    func testASmallBusinessNamedAfterItsOwnerIsNotAPerson() {
+        XCTAssertEqual(names("She worked at Jay's Barbers and then at Tony's Motors."), [])
+    }
 }
