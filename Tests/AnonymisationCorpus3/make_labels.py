@@ -247,7 +247,7 @@ def main():
                             problems.append(f"{rel}:{s['line']}: {r} span {t!r} uses register name {x!r}")
                         if x in pseud:
                             problems.append(f"{rel}:{s['line']}: {r} span {t!r} uses pseudonym {x!r}")
-                    if r == "titled-name" and t.split()[0] not in TITLES:
+                    if r == "titled-name" and t.split()[0].rstrip(".") not in TITLES:
                         problems.append(f"{rel}:{s['line']}: titled-name {t!r} does not start with a title")
             labels.extend(spans)
             # Register names (first names and surnames) left unmarked in the text.
