@@ -78,7 +78,7 @@ def ni_valid(text):
 
 
 TITLES = ["PCSO", "Detective", "Chief", "Superintendent", "Constable", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Professor", "Prof", "Reverend", "Rev", "Revd", "Councillor",
-          "Cllr", "PC", "DC", "DS", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge"]
+          "Cllr", "PC", "DC", "DS", "DI", "DCI", "Supt", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge"]
 
 
 def classify(rule, text, reg):
