@@ -244,6 +244,8 @@ package struct AddressRule: AnonymisationRule {
     /// house name), a comma, and a street name. Returns the street's last token.
     private func houseOnStreet(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        // `(DSL, Heathfield Park)`: initials are a role or an agency, not a house.
+        if t.end - t.start >= 2, text.scalars[t.start..<t.end].allSatisfy({ $0.isScanUppercase }) { return nil }
         // Cheap test first: a comma within the next three words.
         var c = k + 1
         while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }

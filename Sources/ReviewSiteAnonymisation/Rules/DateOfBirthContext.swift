@@ -26,7 +26,9 @@ extension DateOfBirthRule {
                     let nearer = other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
                     if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer {
                         let keyword = Self.keywords[i]
-                        if !(periodStart && Self.deathKeywords.contains(keyword)) { return keyword }
+                        let death = Self.deathKeywords.contains(keyword)
+                        // `five weeks before her death`: a date measured from the death.
+                        if !(death && (periodStart || relative(text, before: k))) { return keyword }
                     }
                     if isDOBAbbreviation(text, k), !nearer { return "D.O.B." }
                 } else if t.kind == .number {
@@ -36,6 +38,27 @@ extension DateOfBirthRule {
             }
         }
         return nil
+    }
+
+    /// `before her death`, `after he died`, `since the funeral`: within three words before
+    /// the keyword at `k`.
+    private func relative(_ text: ScanText, before k: Int) -> Bool {
+        var j = k - 1, words = 0
+        while j >= 0, words < 3 {
+            let t = text.tokens[j]
+            if t.kind == .word {
+                words += 1
+                if StructuredScan.index(text, range(t), in: ["before", "after", "since", "following", "until", "till", "prior"])
+                    != nil
+                {
+                    return true
+                }
+            } else if t.kind != .space {
+                return false
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether tokens `a` and `b` are within `window` words in one sentence, list item and

@@ -217,11 +217,26 @@ package struct DateOfBirthRule: AnonymisationRule {
         return d <= days
     }
 
-    /// "born in March 1984", "DOB: March 1984": the month and year of birth, a warning.
+    /// "born in March 1984", "DOB: March 1984", "month and year of birth, 03/1979": the month
+    /// and year of birth, a warning.
     private func monthYearOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
-        guard let t = token(text, k), t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
-            year(text, after + 1) != nil, let y = token(text, after + 1)
-        else { return nil }
+        guard let t = token(text, k) else { return nil }
+        let y: ScanToken
+        let shown: String
+        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after), year(text, after + 1) != nil,
+            let yt = token(text, after + 1)
+        {
+            y = yt
+            shown = text.slice(t.start..<t.end) + " ****"
+        } else if t.kind == .number, digits(t) <= 2, let m = StructuredScan.number(text, range(t)), (1...12).contains(m),
+            isOther(text, k + 1, "/"), year(text, k + 2) != nil, !gluedBefore(text, k), let yt = token(text, k + 2)
+        {
+            // "03/1979".
+            y = yt
+            shown = "**/****"
+        } else {
+            return nil
+        }
         // A keyword among the four words before, in the same sentence.
         var j = k - 1, words = 0
         while j >= 0, words < 4 {
@@ -236,7 +251,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                     return AnonymisationFinding(
                         rule: id, severity: .warning, range: r, matched: text.slice(r),
                         message:
-                            "month and year of birth (\(text.slice(t.start..<t.end)) ****); with other details it can identify the person: remove it or give an age instead"
+                            "month and year of birth (\(shown)); with other details it can identify the person: remove it or give an age instead"
                     )
                 }
             } else if w.kind == .number {

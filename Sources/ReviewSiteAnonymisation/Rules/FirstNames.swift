@@ -101,7 +101,7 @@ package enum FirstNames {
         "Fartun", "Hawo", "Xaliimo", "Khadra", "Gbenga", "Olumide", "Oluwafemi", "Babatunde", "Adewale", "Olusegun",
         "Funmilayo", "Yetunde", "Bukola", "Nasima", "Rubina", "Shahana", "Nazmul", "Mizanur", "Shahidul", "Kamaljit",
         "Manjit", "Gurdeep", "Harjinder", "Kulwant", "Philippa", "Glenys", "Gaynor", "Meryl", "Myfanwy", "Gwenda",
-        "Morfydd", "Eirwen",
+        "Morfydd", "Eirwen", "Hermione", "Ikram",
     ]
 
     package static let months: Set<String> = [

@@ -56,7 +56,10 @@ enum NameAfterRole {
         }
         // "her friend Nasima Rahman": a role written straight before the name.
         for i in tokens.indices where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase {
-            guard isRole(text, i), let n = NameMatching.nextWord(text, after: i),
+            // `Its worker for the east is Hermione Blackstock`: the role, then is or was.
+            guard isRole(text, i), var n = NameMatching.nextWord(text, after: i) else { continue }
+            if ["is", "was"].contains(NameMatching.word(text, n)), let m = NameMatching.nextWord(text, after: n) { n = m }
+            guard
                 let found = pair(text, n), !out.contains(where: { $0.first == found.first })
             else { continue }
             out.append(found)
@@ -98,12 +101,14 @@ enum NameAfterRole {
     /// The two words' indices when `first` and the word after it make such a name.
     private static func pair(_ text: ScanText, _ first: Int) -> (first: Int, second: Int)? {
         guard let second = NameMatching.nextWord(text, after: first) else { return nil }
+        // `a volunteer, Ikram Shire, who…`: between commas, the surname may be a word too.
+        let enclosed = first >= 2 && at(text, first - 2) == "," && second + 1 < text.tokens.count && at(text, second + 1) == ","
         for k in [first, second] {
             let word = NameMatching.word(text, k)
             guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k) else { return nil }
             let folded = NameMatching.fold(word)
-            if englishWords.contains(word.lowercased()) || englishWords.contains(folded)
-                || NameContextWords.placeOrAgency.contains(folded)
+            let ordinary = englishWords.contains(word.lowercased()) || englishWords.contains(folded)
+            if (ordinary && !(enclosed && k == second)) || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || UKPlaces.words.contains(folded)
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)

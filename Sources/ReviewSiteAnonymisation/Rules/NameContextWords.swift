@@ -70,6 +70,9 @@ package enum NameContextWords {
         "clive", "clifford", "odell", "harley", "clayton", "dale", "winston", "elton", "linwood", "errol", "lee",
         "kent", "devon", "cornwall", "jersey", "guernsey", "trent", "severn", "tyne", "clyde", "derwent", "avon",
         "china", "india", "jordan", "georgia", "israel", "kenya", "chad", "ireland", "america", "africa", "asia",
+        "france", "germany", "italy", "spain", "poland", "romania", "albania", "lithuania", "latvia", "ukraine",
+        "vietnam", "turkey", "syria", "iran", "iraq", "pakistan", "bangladesh", "nigeria", "ghana", "somalia",
+        "eritrea", "sudan", "jamaica", "portugal", "brazil", "canada", "australia", "europe", "england", "scotland",
     ]
 
     /// Of those, the ones that are common given names in the UK: a place only where the
@@ -93,6 +96,17 @@ package enum NameContextWords {
         ["claire", "throssell"], ["ellie", "butler"], ["sarah", "everard"],
         // Welsh health boards named after people.
         ["hywel", "dda"], ["betsi", "cadwaladr"], ["aneurin", "bevan"],
+        // Courts and days (`the Old Bailey`, `New Year's Eve`, `Christmas Eve`).
+        ["old", "bailey"], ["year's", "eve"], ["years", "eve"], ["christmas", "eve"],
+    ]
+
+    /// Car makes that are also given names (`a black Mercedes`): after a lower-case word.
+    package static let carMakes: Set<String> = ["mercedes", "kia", "dacia", "mercedes-benz", "porsche", "lexus"]
+
+    /// Lower-case words after a town that make it a place (`the Shirley office`).
+    package static let placeNouns: Set<String> = [
+        "office", "offices", "area", "branch", "site", "centre", "center", "team", "estate", "ward", "station", "library",
+        "campus", "hub", "depot", "division", "district", "locality", "neighbourhood", "patch", "town", "village",
     ]
 
     /// Welsh words of place and agency names (`Cwm Taf`, `Cyngor Gwynedd`, `Heddlu Gwent`):

@@ -15,7 +15,23 @@ package struct NamesRegisterRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }
-        return register.matcher.matches(in: text).map { m in
+        let matches = register.matcher.matches(in: text)
+        let covered = Set(matches.flatMap { Array($0.tokens) })
+        let variants = register.matcher.variants(in: text, covered: covered, declared: context.declaredWords).map { v in
+            AnonymisationFinding(
+                rule: .registerVariant, severity: .error, range: v.range, matched: text.slice(v.range),
+                message:
+                    "differs by a letter or two from a part of entry \(v.number) of the names register (a misspelling of it?); if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
+            )
+        }
+        return (exact(matches, text, context) + variants).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func exact(
+        _ matches: [(number: Int, range: Range<Int>, tokens: Range<Int>, part: Bool)], _ text: ScanText,
+        _ context: AnonymisationContext
+    ) -> [AnonymisationFinding] {
+        matches.map { m in
             let matched = text.slice(m.range)
             if m.part, let declared = declaredAs(matched, context) {
                 // A part that is also a declared name: the author says which is meant, with a

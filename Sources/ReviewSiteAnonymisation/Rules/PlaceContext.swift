@@ -32,6 +32,31 @@ enum PlaceContext {
         return false
     }
 
+    /// Whether word `i` starts a place's name: a UK place of two or three words (`Shirley
+    /// Oaks`, from GeoNames), a street (`Shirley Parade`), or, for a town, a place noun after
+    /// it (`the Shirley office`).
+    static func namesPlace(_ text: ScanText, _ i: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: i) else { return false }
+        let next = NameMatching.word(text, n)
+        let folded = NameMatching.fold(next)
+        if NameContextWords.townsAlsoNames.contains(NameMatching.fold(NameMatching.word(text, i))),
+            next.first?.isLowercase == true, NameContextWords.placeNouns.contains(folded)
+        {
+            return true
+        }
+        guard NameMatching.isCapitalised(next) else { return false }
+        if AddressRule.streetTypes.contains(folded)
+            || AddressRule.streetTypes.contains(NameMatching.fold(NameMatching.stripPossessive(next).base))
+        {
+            return true
+        }
+        var name = NameMatching.fold(NameMatching.word(text, i)) + " " + folded
+        if UKPlaces.names.contains(name) { return true }
+        guard let m = NameMatching.nextWord(text, after: n) else { return false }
+        name += " " + NameMatching.fold(NameMatching.word(text, m))
+        return UKPlaces.names.contains(name)
+    }
+
     /// The separator before word `i` (" ", "," or "-", spaces skipped) and the word before it.
     private static func previous(_ text: ScanText, _ i: Int) -> (Character, Int)? {
         var j = i - 1

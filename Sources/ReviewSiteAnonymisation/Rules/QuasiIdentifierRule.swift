@@ -14,7 +14,12 @@ import ReviewSiteCore
 package struct QuasiIdentifierRule: AnonymisationRule {
     package let id = RuleID.quasiIdentifier
 
-    static let schoolWords: WordList = ["school", "academy", "college"]
+    static let schoolWords: WordList = ["school", "academy", "college", "primary"]
+    /// After `was a`: what someone is somewhere, not their job there.
+    static let notJobs: Set<String> = [
+        "regular", "customer", "patient", "guest", "visitor", "member", "client", "tenant", "resident", "pupil",
+        "student", "passenger", "user", "inpatient", "outpatient", "friend", "neighbour", "stranger", "victim",
+    ]
     /// Words of a school's name that say what kind it is, not which one it is.
     static let genericSchoolWords: Set<String> = [
         "primary", "secondary", "high", "grammar", "junior", "infant", "infants", "special", "independent",
@@ -47,7 +52,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let t = tokens[k]
             guard t.kind == .word else { continue }
             if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
-                let first = nameStart(text, before: k), yearGroup(text, around: k)
+                !schoolWordFollows(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
             {
                 let r = tokens[first].start..<t.end
                 out.append(
@@ -55,7 +60,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                         text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
                         "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
                     ))
-            } else if let (first, last) = welshSchool(text, k) {
+            } else if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) {
                 let r = tokens[first].start..<tokens[last].end
                 out.append(
                     finding(
@@ -154,6 +159,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
     }
 
+    /// `Primary School`: the last school word reports the name.
+    private func schoolWordFollows(_ text: ScanText, _ k: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: k) else { return false }
+        let t = text.tokens[n]
+        return StructuredScan.capitalised(text, t) && StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil
+    }
+
     /// "Ysgol Bro Hafren" with a year group in the sentence: a Welsh school's name comes
     /// after the word for school.
     private func welshSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
@@ -169,6 +181,18 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             last = m
         }
         return (k, last)
+    }
+
+    /// "at St Catherine's, in Year 11": a school known by its saint's name alone.
+    private func saintsSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.capitalised(text, t),
+            StructuredScan.equals(text, t.start..<t.end, "st") || StructuredScan.equals(text, t.start..<t.end, "saint"),
+            let n = NameMatching.nextWord(text, after: k), let w = word(text, n), NameMatching.stripPossessive(w).possessive,
+            NameMatching.isCapitalised(w), yearGroup(text, around: k)
+        else { return nil }
+        if let after = NameMatching.nextWord(text, after: n), word(text, after)?.first?.isUppercase == true { return nil }
+        return (k, n)
     }
 
     /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
@@ -198,6 +222,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if !article, StructuredScan.equals(text, t.start..<t.end, "as") { return nil }
         // `was seen at`, `was living with`: a verb, not a job.
         if !article, aw.hasSuffix("ed") || aw.hasSuffix("ing") || aw.hasSuffix("en") || aw.count < 3 { return nil }
+        // `was a regular at The Kettle`: not a job.
+        if article, !StructuredScan.equals(text, t.start..<t.end, "as"), let j = NameMatching.nextWord(text, after: a),
+            let jw = word(text, j), Self.notJobs.contains(jw)
+        {
+            return nil
+        }
         var at = article ? a : k
         var jobWords = 0
         while jobWords < 4 {
@@ -229,6 +259,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if UKPlaces.names.contains(NameMatching.fold(words.joined(separator: " "))) { return nil }
         // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
+        // A care or nursing home is a small employer, though `Home` names agencies elsewhere.
+        let lower = words.map { NameMatching.fold($0) }
+        if lower.last == "home", lower.contains("care") || lower.contains("nursing") || lower.contains("residential") {
+            return (first, last)
+        }
         // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the
         // review's own subject matter: their staff are named by role throughout.
         if words.contains(where: {

@@ -44,8 +44,18 @@ package struct RegisterMatcher: Sendable {
         "mc", "mac", "o", "st", "y", "e", "abu", "bte", "bt",
     ]
 
+    /// Surnames of six letters or more (letters only, folded), by first letter: a word a
+    /// letter or two away from one is a likely misspelling of it (`Coultard`, `Coalthard`).
+    private var surnamesByInitial: [Unicode.Scalar: [(letters: [Unicode.Scalar], number: Int)]] = [:]
+
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
+            if let last = name.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
+                let letters = Array(Self.compact(String(last)).unicodeScalars)
+                if letters.count >= 6, let initial = letters.first {
+                    surnamesByInitial[initial, default: []].append((letters, number))
+                }
+            }
             let scalars = Array(name.unicodeScalars)
             let words = ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map { t -> String in
                 var s = String.UnicodeScalarView()
@@ -136,7 +146,7 @@ package struct RegisterMatcher: Sendable {
             if let m = match(text, at: i) {
                 out.append((m.number, tokens[i].start..<tokens[m.last].end, i..<(m.last + 1), false))
                 i = m.last + 1
-            } else if let p = partMatch(text, at: i) {
+            } else if let p = partMatch(text, at: i), !namesOrganisation(text, i, p.last) {
                 // `K. Mottram`, `Mottram, Karen`, `Karen Louise Mottram`: one finding.
                 var first = i, last = p.last
                 var keys = [p.key]
@@ -204,6 +214,55 @@ package struct RegisterMatcher: Sendable {
             guard partPrefixes.contains(key) else { break }
         }
         return best
+    }
+
+    /// Capitalised words, outside `covered` tokens, one letter away from a register surname
+    /// (two for surnames of nine letters or more), that are not an English word, a given name
+    /// or a declared word: the entry number and the word's range (its possessive left out).
+    package func variants(in text: ScanText, covered: Set<Int>, declared: Set<String>) -> [(number: Int, range: Range<Int>)] {
+        guard !surnamesByInitial.isEmpty else { return [] }
+        var out: [(Int, Range<Int>)] = []
+        for (i, t) in text.tokens.enumerated()
+        where t.kind == .word && t.end - t.start >= 5 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
+            var end = t.start
+            while end < t.end, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+            let word = text.slice(t.start..<end)
+            let letters = Array(Self.compact(word).unicodeScalars)
+            guard let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
+            for c in candidates {
+                let limit = c.letters.count >= 9 ? 2 : 1
+                guard abs(c.letters.count - letters.count) <= limit else { continue }
+                let d = Suggestion.distance(letters, c.letters)
+                guard d > 0, d <= limit else { continue }
+                let folded = NameMatching.fold(word)
+                if NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil
+                    || declared.contains(folded)
+                {
+                    break
+                }
+                out.append((c.number, t.start..<end))
+                break
+            }
+        }
+        return out
+    }
+
+    /// `Hywel Dda University Health Board`, `the Old Bailey`: a part that, with the word next
+    /// to it, names an organisation or place named after someone (a register "Hywel" is not
+    /// meant). Only a whole entry matched word for word is reported whatever follows.
+    private func namesOrganisation(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let word = NameMatching.fold(NameMatching.word(text, first))
+        if first == last, let n = NameMatching.nextWord(text, after: last),
+            NameContextWords.organisationsNamedLikePeople.contains([word, NameMatching.fold(NameMatching.word(text, n))])
+        {
+            return true
+        }
+        if let p = NameMatching.previousWord(text, before: first),
+            NameContextWords.organisationsNamedLikePeople.contains([NameMatching.fold(NameMatching.word(text, p)), word])
+        {
+            return true
+        }
+        return false
     }
 
     /// `the Mottrams` or `Mottrams'`: a plural family name.

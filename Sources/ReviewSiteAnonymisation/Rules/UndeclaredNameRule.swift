@@ -111,6 +111,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `a black Mercedes`: a car, after a lower-case word.
+        if NameContextWords.carMakes.contains(folded), let previousWord, previousWord.first?.isLowercase == true {
+            return nil
+        }
+        // `Shirley Oaks`, `Shirley Parade`, `the Shirley office`: a place's name.
+        if PlaceContext.namesPlace(text, i) { return nil }
         // `a Marie Curie nurse`, `Karma Nirvana`.
         if let nextWord, NameContextWords.organisationsNamedLikePeople.contains([folded, NameMatching.fold(nextWord)]) {
             return nil

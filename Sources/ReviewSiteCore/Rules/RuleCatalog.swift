@@ -198,6 +198,12 @@ extension RuleID {
                 .anonymisation, .warning, "A part of a register name that is also a declared pseudonym or public name",
                 example: "matches entry 1 of the names register (one part of it), which is also a declared pseudonym",
                 fix: "if the pseudonym is meant, waive it (rule: register-part) with a reason; otherwise replace it")
+        case .registerVariant:
+            return rule(
+                .anonymisation, .error, "A word one or two letters away from a surname in the names register",
+                example: "differs by a letter or two from a part of entry 4 of the names register",
+                fix: "if it is the same name misspelt, replace it with the pseudonym; if it is another word, waive it "
+                    + "(rule: register-variant) with a reason")
         case .titledName:
             return rule(
                 .anonymisation, .error, "A title (Mr, Mrs, Dr ...) followed by a name that is not declared",

@@ -42,6 +42,7 @@ package enum RuleID: String, CaseIterable, Sendable, Hashable, Codable {
     // Anonymisation
     case namesRegister = "names-register"
     case registerPart = "register-part"
+    case registerVariant = "register-variant"
     case titledName = "titled-name"
     case undeclaredName = "undeclared-name"
     case nhsNumber = "nhs-number"

@@ -143,4 +143,14 @@ final class DateOfBirthRuleTests: XCTestCase {
         // Not across a sentence.
         XCTAssertEqual(severities("She was born on 3 May 1980. On 4 June 2020 the GP saw her."), [.error, .warning])
     }
+
+    func testADateMeasuredFromTheDeathAndANumericMonthOfBirth() {
+        XCTAssertEqual(severities("She was seen on 11 July 2023, five weeks before her death."), [.warning])
+        XCTAssertEqual(severities("She died on 4 August 2023."), [.error])
+        let numeric = StructuredTest.scan(rule, "Only the month and year of birth, 03/1979, was given.")
+        XCTAssertEqual(numeric.map(\.severity), [.warning])
+        XCTAssertEqual(numeric.first?.matched, "03/1979")
+        XCTAssertFalse(numeric.first?.message.contains("1979") ?? true)
+        XCTAssertEqual(StructuredTest.scan(rule, "In 03/1979 the GP saw her.").map(\.severity), [])
+    }
 }

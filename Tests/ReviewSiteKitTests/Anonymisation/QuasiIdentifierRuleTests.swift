@@ -73,4 +73,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             XCTAssertEqual(scan(quiet).map(\.matched), [], quiet)
         }
     }
+
+    func testSaintsSchoolsCareHomesAndNotJobs() {
+        XCTAssertEqual(scan("She was at St Catherine's, in Year 11 when it happened.").map(\.matched), ["St Catherine's"])
+        XCTAssertEqual(
+            scan("She worked as a senior carer at Laurel Bank Nursing Home.").map(\.matched), ["Laurel Bank Nursing Home"])
+        XCTAssertEqual(scan("He was a regular at The Kettle.").map(\.matched), [])
+        XCTAssertEqual(scan("Child 1 was in Year 3 at Castlefields Primary.").map(\.matched), ["Castlefields Primary"])
+    }
 }

@@ -108,4 +108,25 @@ final class RegisterPartsTests: XCTestCase {
             bodyFirstLine: 10, file: "content/reviews/adult-r.md")
         XCTAssertEqual(waived, [])
     }
+
+    // Issue 12, third development corpus: misspelt surnames, and organisations named after
+    // someone who shares a register first name.
+    func testMisspeltSurnamesAreRegisterVariants() {
+        let found = find("Known under three spellings: Mottram, Motram and Mottrum. Also McAlister.")
+        XCTAssertEqual(found.map(\.rule), [.namesRegister, .registerVariant, .registerVariant, .registerVariant])
+        XCTAssertEqual(found.filter { $0.rule == .registerVariant }.map(\.matched), ["Motram", "Mottrum", "McAlister"])
+        XCTAssertTrue(found[1].message.contains("entry 1 of the names register"), found[1].message)
+        XCTAssertFalse(found[1].message.contains("Mot"), found[1].message)
+        // Ordinary words and given names near a surname stay quiet; so does a short surname.
+        XCTAssertEqual(find("Bottom line: Mottled skin was noted, and Motto was the project's name.").map(\.rule), [])
+    }
+
+    func testAFirstNamePartInsideAnOrganisationsNameIsQuiet() {
+        let welsh = NamesRegister(text: "Hywel Pritchard\n")
+        let found = NamesRegisterRule().scan(
+            ScanText("Hywel Dda University Health Board and Hywel were both mentioned.", line: 1, column: 1),
+            AnonymisationContext(register: welsh))
+        XCTAssertEqual(found.map(\.matched), ["Hywel"])
+        XCTAssertEqual(found.first?.range.lowerBound, 38)
+    }
 }

@@ -252,4 +252,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testASmallBusinessNamedAfterItsOwnerIsNotAPerson() {
         XCTAssertEqual(names("She worked at Jay's Barbers and then at Tony's Motors."), [])
     }
+
+    // Issue 12, third development corpus.
+    func testPlacesCarsCountriesAndDaysThatLookLikeNames() {
+        for text in [
+            "He drove a black Mercedes, BN68 YTR.", "He was tried at the Old Bailey in July 2024.",
+            "On New Year's Eve she sent a message.", "She had come from France and owed money.",
+            "The call was geocoded to Shirley Parade.", "The Shirley office is open on Mondays.",
+        ] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        XCTAssertEqual(names("She spoke to a volunteer, Ikram Shire, who is a retired midwife."), ["Ikram"])
+        XCTAssertEqual(names("She spoke to a volunteer, Zubeida Shire, who is a retired midwife."), ["Zubeida"])
+        XCTAssertEqual(names("Her worker is Hermione Blackstock."), ["Hermione"])
+    }
 }
