@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the held-out anonymisation corpus (the second held-out set, written November 2026) from its marked sources.
 
-  python3 Tests/AnonymisationHeldout/make_labels.py
+  python3 Tests/AnonymisationCorpus4/make_labels.py
 
 Reads every file under source/ (the hand-written text, with each planted identifier marked
 as [[rule:text]], [[rule/kind:text]] or [[rule!severity:text]]), writes the same file with
