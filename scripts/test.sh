@@ -14,6 +14,7 @@ swift test --skip-build "$@"
 # 30 November 2026, just below the measured figures; docs/anonymisation-measurement.md).
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --floor 98.0,0.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus2 --floor 99.0,2.0 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 97.5,3.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 98.0,4.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus4 --floor 94.0,9.0 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

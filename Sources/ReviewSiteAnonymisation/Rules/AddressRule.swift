@@ -17,12 +17,12 @@ package struct AddressRule: AnonymisationRule {
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
-        "lanes",
+        "lanes", "fold", "bank", "brow", "garth",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
         "heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
-        "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar",
+        "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar", "tai",
     ]
     /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
     package static let welshArticles: WordList = ["y", "yr", "r", "ar", "o"]
@@ -167,13 +167,53 @@ package struct AddressRule: AnonymisationRule {
             !(isOther(text, last + 1, ".,") && token(text, last + 2)?.kind == .number),
             !isOther(text, last + 1, "%")
         else { return nil }
-        return last
+        // A flat number on its own ("Flat 2 was opened", "from Flat 4") points at a home only
+        // with its address after it ("Flat 2, 15 Stryd Fawr", "Flat 6b in Avonmere") or a
+        // word that says it is one ("moved to", "address", "home").
+        return addressFollows(text, last) || homeWordNear(text, k, last) ? last : nil
+    }
+
+    private static let homeWords: WordList = [
+        "address", "moved", "move", "lived", "living", "lives", "bailed", "sent", "registered", "home", "flat", "resided",
+    ]
+
+    private func addressFollows(_ text: ScanText, _ last: Int) -> Bool {
+        if isOther(text, last + 1, ","), token(text, last + 2)?.kind == .space, let n = token(text, last + 3) {
+            return n.kind == .number || (n.kind == .word && StructuredScan.capitalised(text, n))
+        }
+        guard token(text, last + 1)?.kind == .space, isWord(text, last + 2, in: ["in", "on"]) else { return false }
+        return true
+    }
+
+    private func homeWordNear(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        var words = 0, j = first - 1
+        while j >= 0, words < 4, text.tokens[j].kind != .newline {
+            if text.tokens[j].kind == .word {
+                words += 1
+                if isWord(text, j, in: Self.homeWords) { return true }
+            }
+            j -= 1
+        }
+        words = 0
+        j = last + 1
+        while j < text.tokens.count, words < 4, text.tokens[j].kind != .newline {
+            if isOther(text, j, ".;:|()") { break }
+            if text.tokens[j].kind == .word {
+                words += 1
+                if isWord(text, j, in: Self.homeWords) { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// "at Rose Cottage", "to The Old Rectory": a place word, one to three capitalised words and
     /// a house type; or, without a place word, a house type that is always a home. Returns the house type's token index; the finding starts at the first name.
     private func namedHouse(_ text: ScanText, _ k: Int) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
+        // `HMP Lowmoor Grange`: a prison, not a house.
+        if isWord(text, k, in: ["hmp", "hmyoi", "yoi", "hmpyoi"]) { return nil }
+        if let p = previousWord(text, k), isWord(text, p, in: ["hmp", "hmyoi", "yoi", "hmpyoi"]) { return nil }
         let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? false
         var j = k
         var names = 0
@@ -239,6 +279,8 @@ package struct AddressRule: AnonymisationRule {
             "house", "lodge", "hall", "court", "view", "green", "fields", "field", "wood", "towers", "mews", "row",
             "walk", "hill", "grove", "gardens", "place", "park", "home",
         ])
+        // `Chief Executive, Hafren Vale Women's Aid`: a job, not a house.
+        .union(["executive", "officer", "manager", "director", "chair", "lead", "coordinator", "chief", "head"])
 
     /// "Ty Gwyn, Heol y Felin", "The Willows, Mill Lane": one to three capitalised words (a
     /// house name), a comma, and a street name. Returns the street's last token.

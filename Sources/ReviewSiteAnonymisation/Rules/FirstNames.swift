@@ -32,6 +32,8 @@ package enum FirstNames {
         "Spanish", "Italian", "French", "German", "Dutch", "Czech", "Slovak", "Hungarian", "Bulgarian", "Russian",
         "Jamaican", "Caribbean", "African", "European", "Gypsy", "Bengali", "Punjabi", "Gujarati", "Tamil", "Sikh",
         "Hindu", "Jewish", "Arab", "Arabic", "Filipino", "Thai", "Nepali", "Brazilian", "Zimbabwean", "Congolese",
+        // Feasts and holidays, and the Welsh verb "mae" ("is"), which starts Welsh sentences.
+        "Easter", "Christmas", "Diwali", "Eid", "Ramadan", "Hanukkah", "Passover", "Whitsun", "Mae", "Forum",
         // Welsh street types, written before the street's name ("11 Lôn Dewi").
         "Lôn", "Lon", "Heol", "Maes", "Stryd", "Ffordd", "Cilgant", "Rhodfa", "Teras", "Llys", "Cwrt", "Allt", "Rhiw",
     ]
@@ -101,7 +103,7 @@ package enum FirstNames {
         "Fartun", "Hawo", "Xaliimo", "Khadra", "Gbenga", "Olumide", "Oluwafemi", "Babatunde", "Adewale", "Olusegun",
         "Funmilayo", "Yetunde", "Bukola", "Nasima", "Rubina", "Shahana", "Nazmul", "Mizanur", "Shahidul", "Kamaljit",
         "Manjit", "Gurdeep", "Harjinder", "Kulwant", "Philippa", "Glenys", "Gaynor", "Meryl", "Myfanwy", "Gwenda",
-        "Morfydd", "Eirwen", "Hermione", "Ikram",
+        "Morfydd", "Eirwen", "Hermione", "Ikram", "Aysel", "Becca", "Venkatesh", "Siôn", "Sion", "Aled", "Gwion",
     ]
 
     package static let months: Set<String> = [

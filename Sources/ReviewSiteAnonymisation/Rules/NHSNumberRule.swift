@@ -1,7 +1,7 @@
 import ReviewSiteCore
 import ReviewSiteNames
 
-/// `nhs-number`: ten digits written 3-3-4 (spaced or dashed) or run together that pass the
+/// `nhs-number`: ten digits written 3-3-4 or 4-3-3 (spaced or dashed) or run together that pass the
 /// NHS modulus-11 check digit. Numbers that fail the check, numbers of one repeated digit
 /// and digits inside a longer run of digits stay quiet.
 package struct NHSNumberRule: AnonymisationRule {
@@ -18,11 +18,13 @@ package struct NHSNumberRule: AnonymisationRule {
             var range: Range<Int>?
             if t.end - t.start == 10 {
                 range = t.start..<t.end
-            } else if t.end - t.start == 3, i + 4 < tokens.count {
-                // 3-3-4 with the same single separator (one space or one dash) twice.
+            } else if t.end - t.start == 3 || t.end - t.start == 4, i + 4 < tokens.count {
+                // 3-3-4, or 4-3-3 as some records print it, with the same single separator
+                // (one space or one dash) twice.
                 let s1 = tokens[i + 1], n2 = tokens[i + 2], s2 = tokens[i + 3], n3 = tokens[i + 4]
+                let last = t.end - t.start == 3 ? 4 : 3
                 if isSeparator(text, s1), isSeparator(text, s2), text.scalars[s1.start] == text.scalars[s2.start],
-                    n2.kind == .number, n2.end - n2.start == 3, n3.kind == .number, n3.end - n3.start == 4
+                    n2.kind == .number, n2.end - n2.start == 3, n3.kind == .number, n3.end - n3.start == last
                 {
                     range = t.start..<n3.end
                 }

@@ -16,7 +16,7 @@ package enum NameContextWords {
         "forum", "group", "refuge", "shelter", "estate", "village", "town", "city", "county", "borough",
         "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
         "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
-        "uhb", "lhb", "icb", "ccg", "cic", "llp",
+        "uhb", "lhb", "icb", "ccg", "cic", "llp", "quarter", "basin", "docks", "marina", "forum", "isle",
         "row", "walk", "green", "fields", "field", "view", "wood", "primary", "secondary", "nursery", "institute",
         // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
         // named after their founders (`Dr Barnardo's`).
@@ -48,6 +48,8 @@ package enum NameContextWords {
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+        // Welsh `tŷ` (house) and islands (`Tŷ Gwyn`, `the Isle of Lewis`).
+        "ty", "isle",
         // Places of worship named after people (`Masjid Noor`, `Gurdwara Guru Nanak`).
         "masjid", "gurdwara", "mandir", "synagogue", "cathedral", "chapel", "church", "mosque", "temple",
     ]
@@ -69,6 +71,7 @@ package enum NameContextWords {
         "walton", "clare", "douglas", "logan", "brooke", "winford", "felton", "hilton", "kenton", "weston",
         "clive", "clifford", "odell", "harley", "clayton", "dale", "winston", "elton", "linwood", "errol", "lee",
         "kent", "devon", "cornwall", "jersey", "guernsey", "trent", "severn", "tyne", "clyde", "derwent", "avon",
+        "lewis", "harris", "skye", "mull", "arran", "erbil", "lahore", "sylhet", "mirpur", "kingston",
         "china", "india", "jordan", "georgia", "israel", "kenya", "chad", "ireland", "america", "africa", "asia",
         "france", "germany", "italy", "spain", "poland", "romania", "albania", "lithuania", "latvia", "ukraine",
         "vietnam", "turkey", "syria", "iran", "iraq", "pakistan", "bangladesh", "nigeria", "ghana", "somalia",
@@ -84,7 +87,7 @@ package enum NameContextWords {
         "sidney", "sydney", "florence", "hailey", "bradley", "fraser", "kingsley", "carlton", "dudley", "preston",
         "leigh", "arnold", "nelson", "kimberley", "brandon", "keith", "leslie", "clare", "douglas", "logan",
         "brooke", "clive", "clifford", "harley", "dale", "winston", "elton", "lee", "moira", "shelley", "chelsea",
-        "jordan", "georgia", "india", "irvine", "newton", "washington", "lincoln",
+        "jordan", "georgia", "india", "irvine", "newton", "washington", "lincoln", "lewis", "harris", "kingston",
     ]
 
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
@@ -97,11 +100,19 @@ package enum NameContextWords {
         // Welsh health boards named after people.
         ["hywel", "dda"], ["betsi", "cadwaladr"], ["aneurin", "bevan"],
         // Courts and days (`the Old Bailey`, `New Year's Eve`, `Christmas Eve`).
-        ["old", "bailey"], ["year's", "eve"], ["years", "eve"], ["christmas", "eve"],
+        ["old", "bailey"], ["year's", "eve"], ["years", "eve"], ["christmas", "eve"], ["hong", "kong"],
     ]
 
     /// Car makes that are also given names (`a black Mercedes`): after a lower-case word.
     package static let carMakes: Set<String> = ["mercedes", "kia", "dacia", "mercedes-benz", "porsche", "lexus"]
+
+    /// Case record systems named like people (`the ED record (Lorenzo)`, `Ulysses`).
+    package static let recordSystems: Set<String> = ["lorenzo", "ulysses", "athena", "cerner", "eclipse", "niche"]
+
+    /// Month abbreviations that are also given names (`Jan 2021`, `Sept 12`).
+    package static let monthAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Lower-case words after a town that make it a place (`the Shirley office`).
     package static let placeNouns: Set<String> = [

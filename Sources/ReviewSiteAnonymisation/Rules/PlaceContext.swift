@@ -15,6 +15,12 @@ enum PlaceContext {
             case "-": return ["on", "upon", "under", "le", "by", "in", "the", "next"].contains(word)
             case " ":
                 if NameContextWords.beforePlace.contains(word) { return true }
+                // `the Isle of Lewis`, `the City of Preston`.
+                if word == "of", let (_, what) = previous(text, before),
+                    ["isle", "city", "town", "county", "borough", "port"].contains(NameMatching.word(text, what).lowercased())
+                {
+                    return true
+                }
                 // `Stanley, Shirley and Lincoln`: keep going back through the list.
                 guard word == "and" || word == "or", let (_, town) = previous(text, before),
                     NameContextWords.townsAlsoNames.contains(NameMatching.fold(NameMatching.word(text, town)))
@@ -55,6 +61,16 @@ enum PlaceContext {
         guard let m = NameMatching.nextWord(text, after: n) else { return false }
         name += " " + NameMatching.fold(NameMatching.word(text, m))
         return UKPlaces.names.contains(name)
+    }
+
+    /// `Leon, MX65 LJO`, `Octavia YD16 UKB`: a number plate of today's form after the word.
+    static func followedByPlate(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space || text.scalars[text.tokens[j].start] == "," { j += 1 }
+        guard j + 1 < text.tokens.count, text.tokens[j].kind == .word, text.tokens[j + 1].kind == .number else { return false }
+        let letters = text.scalars[text.tokens[j].start..<text.tokens[j].end]
+        let digits = text.tokens[j + 1].end - text.tokens[j + 1].start
+        return letters.count == 2 && letters.allSatisfy { $0.isScanUppercase } && digits == 2
     }
 
     /// The separator before word `i` (" ", "," or "-", spaces skipped) and the word before it.

@@ -68,12 +68,20 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                         "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
                     ))
                 k = last
-            } else if let (first, last) = employer(text, k) ?? employerThenJob(text, k) {
+            } else if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) {
                 let r = tokens[first].start..<tokens[last].end
                 out.append(
                     finding(
                         text, r, "named employer after a job title (\(Mask.preview(text.slice(r), keep: 1)))",
                         "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
+                    ))
+                k = last
+            } else if let (first, last) = namedEstate(text, k) {
+                let r = tokens[first].start..<tokens[last].end
+                out.append(
+                    finding(
+                        text, r, "named housing estate (\(Mask.preview(text.slice(r), keep: 1)))",
+                        "a small estate can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
                     ))
                 k = last
             } else if let (first, last) = street(text, k) {
@@ -195,6 +203,50 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return (k, n)
     }
 
+    /// Jobs that, with a named small employer, point at one person.
+    static let jobNouns: WordList = [
+        "driver", "foreman", "receptionist", "cleaner", "carer", "picker", "packer", "supervisor", "technician",
+        "chef", "cook", "waiter", "waitress", "barman", "barmaid", "bartender", "mechanic", "labourer", "porter",
+        "storeman", "warehouseman", "forklift", "fitter", "electrician", "plumber", "joiner", "builder", "hairdresser",
+        "stylist", "barber", "beautician", "therapist", "dispenser", "pharmacist", "nurse", "assistant", "operative",
+        "apprentice", "trainee", "administrator", "secretary", "bookkeeper", "accountant", "cashier", "manager",
+        "owner", "leader", "handler", "groundsman", "gardener", "caretaker", "housekeeper", "nanny", "childminder",
+    ]
+
+    /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
+    /// senior receptionist at the Meadowsweet Dental Practice": a job word, `at` or `for`,
+    /// and a named small employer.
+    private func jobAtEmployer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard t.end - t.start <= 13, !StructuredScan.capitalised(text, t),
+            StructuredScan.index(text, t.start..<t.end, in: Self.jobNouns) != nil,
+            let j = NameMatching.nextWord(text, after: k), let jw = word(text, j), jw == "at" || jw == "for"
+        else { return nil }
+        var at = j
+        if let the = NameMatching.nextWord(text, after: j), word(text, the) == "the" { at = the }
+        return capitalisedEmployer(text, after: at)
+    }
+
+    /// "the Maes Glas estate": one to three capitalised words before a lower-case `estate`.
+    private func namedEstate(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.capitalised(text, t), !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
+        var last = k, words = 1
+        while let n = NameMatching.nextWord(text, after: last), let w = word(text, n) {
+            if w == "estate" {
+                // Only the first word of the run reports it (`Maes Glas`, not `Glas` again).
+                if let p = NameMatching.previousWord(text, before: k), word(text, p)?.first?.isUppercase == true { return nil }
+                let folded = (k...last).compactMap { word(text, $0) }.map { NameMatching.fold($0) }
+                if folded.contains(where: { NameContextWords.placeOrAgency.contains($0) }) { return nil }
+                return (k, last)
+            }
+            guard words < 3, NameMatching.isCapitalised(w) else { return nil }
+            last = n
+            words += 1
+        }
+        return nil
+    }
+
     /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
     private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
@@ -262,6 +314,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         // A care or nursing home is a small employer, though `Home` names agencies elsewhere.
         let lower = words.map { NameMatching.fold($0) }
         if lower.last == "home", lower.contains("care") || lower.contains("nursing") || lower.contains("residential") {
+            return (first, last)
+        }
+        // A dental practice or a pharmacy is a small employer, though `Practice` names GP surgeries.
+        if lower.contains("dental") || lower.contains("pharmacy") || lower.contains("opticians") || lower.contains("ltd")
+            || lower.contains("limited")
+        {
             return (first, last)
         }
         // Agencies and charities (`Avonmere Women's Aid`, `the Recovery Partnership`) are the

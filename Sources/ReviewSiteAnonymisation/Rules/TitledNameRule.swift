@@ -16,7 +16,7 @@ package struct TitledNameRule: AnonymisationRule {
     /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
     package static let wordTitles: Set<String> = [
         "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
-        "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh",
+        "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
     ]
 
     package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }

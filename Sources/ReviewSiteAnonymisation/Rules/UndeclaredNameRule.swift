@@ -111,6 +111,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Tŷ Gwyn`: the Welsh for house, not the name Ty.
+        if NameMatching.word(text, i) == "Tŷ" { return nil }
+        // `Jan 2021`, `Ward 31`: a month or a thing, before a number.
+        if nextIsNumber(text, i), NameContextWords.monthAbbreviations.contains(folded) || kind == .wordLike { return nil }
+        // `Leon, MX65 LJO`: a car model before its number plate; `(Lorenzo)`: a record system.
+        if PlaceContext.followedByPlate(text, i) || NameContextWords.recordSystems.contains(folded) { return nil }
         // `a black Mercedes`: a car, after a lower-case word.
         if NameContextWords.carMakes.contains(folded), let previousWord, previousWord.first?.isLowercase == true {
             return nil
@@ -159,7 +165,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
     private func partOfPlace(_ text: ScanText, _ i: Int) -> Bool {
         var at = i
         for _ in 0..<6 {
-            guard let n = NameMatching.nextWord(text, after: at) else { return false }
+            // `Faith Leaders' Forum`: across a plural possessive's apostrophe.
+            var after = at
+            if after + 1 < text.tokens.count, text.tokens[after + 1].kind == .other,
+                text.scalars[text.tokens[after + 1].start] == "'" || text.scalars[text.tokens[after + 1].start] == "\u{2019}"
+            {
+                after += 1
+            }
+            guard let n = NameMatching.nextWord(text, after: after) else { return false }
             let w = NameMatching.word(text, n)
             if w == "and", n > i + 2 {
                 at = n
@@ -172,7 +185,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 return true
             }
-            guard NameMatching.isCapitalised(w) else { return false }
+            guard NameMatching.isCapitalised(NameMatching.stripPossessive(w).base) else { return false }
             at = n
         }
         return false

@@ -20,7 +20,7 @@ final class AddressRuleTests: XCTestCase {
 
     func testFlatsAndNamedHousesAreWarnings() {
         let found = StructuredTest.scan(
-            rule, "Flat 3 was hers; Apartment 12b too. She moved to flat 4, then to Rose Cottage and from The Old Rectory.")
+            rule, "Flat 3 was her home; Apartment 12b too. She moved to flat 4, then to Rose Cottage and from The Old Rectory.")
         XCTAssertEqual(found.map(\.matched), ["Flat 3", "Apartment 12b", "flat 4", "Rose Cottage", "The Old Rectory"])
         XCTAssertEqual(Set(found.map(\.severity)), [.warning])
     }
@@ -43,7 +43,7 @@ final class AddressRuleTests: XCTestCase {
     }
 
     func testMessagesAreMasked() {
-        let found = StructuredTest.scan(rule, "12 Acacia Avenue, Flat 3, at Rose Cottage")
+        let found = StructuredTest.scan(rule, "12 Acacia Avenue, then her home, Flat 3, at Rose Cottage")
         StructuredTest.assertMasked(found)
         XCTAssertEqual(
             found.map { String($0.message.split(separator: ";")[0]) },
@@ -98,5 +98,21 @@ final class AddressRuleTests: XCTestCase {
 
     func testAWelshStreetAfterAHouseNumberWithALetter() {
         XCTAssertEqual(StructuredTest.matches(rule, "She moved to 14a Heol y Bont in 2020."), ["14a Heol y Bont"])
+    }
+
+    func testAFlatNumberNeedsItsAddressOrAWordForHome() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She moved to Flat 6b in Avonmere. His address was Flat 2, 15 Stryd Fawr."),
+            ["Flat 6b", "Flat 2", "15 Stryd Fawr"])
+        for quiet in [
+            "Flat 2 was opened three times.", "Complaint from Flat 4 (Mrs A) about noise.", "| Flat 7 | Heard crying |",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, quiet), [], quiet)
+        }
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "At 9 Chapel Fold, 3 Primrose Bank and 2 Tai Cwm Isaf."),
+            ["9 Chapel Fold", "3 Primrose Bank", "2 Tai Cwm Isaf"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Chief Executive, Hafren Vale Women's Aid, spoke."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "He was remanded to HMP Lowmoor Grange."), [])
     }
 }

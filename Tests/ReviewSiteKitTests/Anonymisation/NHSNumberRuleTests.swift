@@ -48,4 +48,9 @@ final class NHSNumberRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "4857773457 and " + String(repeating: "9", count: 100_000)), ["4857773457"])
         XCTAssertEqual(StructuredTest.matches(rule, String(repeating: "485 ", count: 10_000)), [])
     }
+
+    func testFourThreeThreeGrouping() {
+        XCTAssertEqual(StructuredTest.matches(rule, "NHS 6178 466 862 on the letter."), ["6178 466 862"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Ref 6178 466 863 fails the check."), [])
+    }
 }

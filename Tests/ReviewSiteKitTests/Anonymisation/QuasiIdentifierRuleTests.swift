@@ -81,4 +81,16 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("He was a regular at The Kettle.").map(\.matched), [])
         XCTAssertEqual(scan("Child 1 was in Year 3 at Castlefields Primary.").map(\.matched), ["Castlefields Primary"])
     }
+
+    func testJobsAtNamedSmallEmployersAndNamedEstates() {
+        XCTAssertEqual(scan("He was an HGV driver for Hebden Haulage.").map(\.matched), ["Hebden Haulage"])
+        XCTAssertEqual(scan("He was site foreman for Glyndŵr Groundworks Ltd.").map(\.matched), ["Glyndŵr Groundworks Ltd"])
+        XCTAssertEqual(
+            scan("She was the senior receptionist at the Meadowsweet Dental Practice.").map(\.matched),
+            ["Meadowsweet Dental Practice"])
+        XCTAssertEqual(scan("Her flat was on the Maes Glas estate in Pontnewydd.").map(\.matched), ["Maes Glas"])
+        for quiet in ["The nurse at Glanhafren Hospital saw her.", "A support worker for Avonmere Council called."] {
+            XCTAssertEqual(scan(quiet).map(\.matched), [], quiet)
+        }
+    }
 }

@@ -80,4 +80,8 @@ final class TitledNameRuleTests: XCTestCase {
             ["Imam Sharmarke", "Pastor Adeyemi"])
         XCTAssertEqual(find("The Imam and the Pastor spoke to the family.").map(\.matched), [])
     }
+
+    func testAPriestsTitle() {
+        XCTAssertEqual(find("Father Keane visited the family.").map(\.matched), ["Father Keane"])
+    }
 }

@@ -266,4 +266,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She spoke to a volunteer, Zubeida Shire, who is a retired midwife."), ["Zubeida"])
         XCTAssertEqual(names("Her worker is Hermione Blackstock."), ["Hermione"])
     }
+
+    // Issue 12, fourth development corpus (the second held-out set, spent).
+    func testMonthsCarsWardsSystemsFeastsAndWelshHouses() {
+        for text in [
+            "| Jan 2021 | CH | Enrols on ESOL Entry 2. |", "He was given a parking permit for his Leon, MX65 LJO.",
+            "She was admitted to Ward 31 (general medicine).", "Records: the ED record (Lorenzo) and incidents (Ulysses).",
+            "They went away over Easter.", "The Faith Leaders' Forum meets every quarter.",
+            "She was referred to Tŷ Gwyn in May 2026.", "He grew up on the Isle of Lewis.", "They lived in Hong Kong.",
+            "Mae adroddiadau ar gael yn Gymraeg.",
+        ] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        XCTAssertEqual(names("Jan told the police she was afraid."), ["Jan"])
+        XCTAssertEqual(names("Aled Humphreys and Siôn were friends of Venkatesh."), ["Aled", "Siôn", "Venkatesh"])
+    }
 }
