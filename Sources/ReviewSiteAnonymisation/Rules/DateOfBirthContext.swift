@@ -23,14 +23,16 @@ extension DateOfBirthRule {
                     words += 1
                     // A keyword nearer to the neighbouring date is that date's.
                     let other = step < 0 ? bounds.lowerBound - 1 : bounds.upperBound
-                    let nearer = other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
-                    if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer {
+                    func nearer() -> Bool {
+                        other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
+                    }
+                    if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer() {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
                         // `five weeks before her death`: a date measured from the death.
                         if !(death && (periodStart || relative(text, before: k))) { return keyword }
                     }
-                    if isDOBAbbreviation(text, k), !nearer { return "D.O.B." }
+                    if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
                 } else if t.kind == .number {
                     words += 1
                 }

@@ -55,7 +55,11 @@ enum NameAfterRole {
             out.append(found)
         }
         // "her friend Nasima Rahman": a role written straight before the name.
-        for i in tokens.indices where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase {
+        for i in tokens.indices
+        where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase && i + 2 < tokens.count
+            && tokens[i + 1].kind == .space && tokens[i + 2].kind == .word
+            && (text.scalars[tokens[i + 2].start].isScanUppercase || tokens[i + 2].end - tokens[i + 2].start <= 3)
+        {
             // `Its worker for the east is Hermione Blackstock`: the role, then is or was.
             guard isRole(text, i), var n = NameMatching.nextWord(text, after: i) else { continue }
             if ["is", "was"].contains(NameMatching.word(text, n)), let m = NameMatching.nextWord(text, after: n) { n = m }

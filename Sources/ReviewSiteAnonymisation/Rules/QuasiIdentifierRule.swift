@@ -218,10 +218,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// and a named small employer.
     private func jobAtEmployer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard t.end - t.start <= 13, !StructuredScan.capitalised(text, t),
-            StructuredScan.index(text, t.start..<t.end, in: Self.jobNouns) != nil,
-            let j = NameMatching.nextWord(text, after: k), let jw = word(text, j), jw == "at" || jw == "for"
+        // The cheap tests first: `at` or `for` next, then the job word itself.
+        guard t.end - t.start <= 13, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
+            StructuredScan.equals(text, text.tokens[k + 2].start..<text.tokens[k + 2].end, "at")
+                || StructuredScan.equals(text, text.tokens[k + 2].start..<text.tokens[k + 2].end, "for"),
+            !StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.jobNouns) != nil
         else { return nil }
+        let j = k + 2
         var at = j
         if let the = NameMatching.nextWord(text, after: j), word(text, the) == "the" { at = the }
         return capitalisedEmployer(text, after: at)
@@ -230,7 +233,16 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// "the Maes Glas estate": one to three capitalised words before a lower-case `estate`.
     private func namedEstate(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard StructuredScan.capitalised(text, t), !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
+        guard StructuredScan.capitalised(text, t) else { return nil }
+        // Cheap test first: `estate` among the next few tokens.
+        var probe = k + 1
+        var near = false
+        while probe < min(text.tokens.count, k + 9) {
+            let p = text.tokens[probe]
+            if p.kind == .word, StructuredScan.equals(text, p.start..<p.end, "estate") { near = true; break }
+            probe += 1
+        }
+        guard near, !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
         var last = k, words = 1
         while let n = NameMatching.nextWord(text, after: last), let w = word(text, n) {
             if w == "estate" {
