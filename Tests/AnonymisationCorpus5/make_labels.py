@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the third held-out anonymisation corpus from its marked sources.
 
-  python3 Tests/AnonymisationHeldout3/make_labels.py
+  python3 Tests/AnonymisationCorpus5/make_labels.py
 
 (Copied from Tests/AnonymisationCorpus3/make_labels.py; only the paths and this docstring differ.)
 
