@@ -16,5 +16,6 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --floor 98.0,0.
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus2 --floor 99.0,2.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 98.0,4.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus4 --floor 94.0,9.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus5 --floor 97.0,7.0 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

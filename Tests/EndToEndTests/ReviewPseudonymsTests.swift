@@ -53,4 +53,24 @@ final class ReviewPseudonymsTests: XCTestCase {
         XCTAssertEqual(second.status, 1, second.stdout)
         XCTAssertEqual(undeclared(second, in: "learning-from-sam.md").count, 4, second.stdout + second.stderr)
     }
+
+    /// A review split into files (the overview, an agency's report) shares its cast: the
+    /// files that declare the same distinctive pseudonym ("Sam") may use each other's.
+    func testFilesOfOneReviewShareTheirCast() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        let review = try String(contentsOf: tmp.url.appendingPathComponent("content/reviews/dhr-sam-2024.md"), encoding: .utf8)
+        let police = review.replacingOccurrences(
+            of: "title: \"DHR: Sam (2024)\"", with: "title: \"DHR: Sam (2024), police report\""
+        )
+        .replacingOccurrences(of: "  - name: Chris\n    role: Sam's sister\n", with: "")
+        XCTAssertNotEqual(police, review)
+        try tmp.write("content/reviews/dhr-sam-2024-police.md", police + "\nChris rang the police twice.\n")
+        let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(undeclared(lint, in: "dhr-sam-2024-police.md"), [], lint.stdout)
+        // Without the overview that declares Chris, the name is reported.
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/reviews/dhr-sam-2024.md"))
+        let alone = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertFalse(undeclared(alone, in: "dhr-sam-2024-police.md").isEmpty, alone.stdout)
+    }
 }

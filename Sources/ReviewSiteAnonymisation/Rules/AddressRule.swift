@@ -17,7 +17,7 @@ package struct AddressRule: AnonymisationRule {
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
-        "lanes", "fold", "bank", "brow", "garth",
+        "lanes", "fold", "bank", "brow", "garth", "lea",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [

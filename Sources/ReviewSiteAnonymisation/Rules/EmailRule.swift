@@ -13,6 +13,9 @@ package struct EmailRule: AnonymisationRule {
         "office", "hello", "referrals", "referral", "safeguarding", "mash", "marac", "idva", "feedback",
         "complaints", "foi", "press", "media", "communications", "comms", "noreply", "no-reply",
         "webmaster", "postmaster", "dhr", "reviews", "team", "customerservices", "advice",
+        // Duty inboxes (issue 12). Not ceo@ or chair@: one person holds those roles.
+        "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
+        "privacy", "partnership", "csp",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [

@@ -103,7 +103,8 @@ package enum FirstNames {
         "Fartun", "Hawo", "Xaliimo", "Khadra", "Gbenga", "Olumide", "Oluwafemi", "Babatunde", "Adewale", "Olusegun",
         "Funmilayo", "Yetunde", "Bukola", "Nasima", "Rubina", "Shahana", "Nazmul", "Mizanur", "Shahidul", "Kamaljit",
         "Manjit", "Gurdeep", "Harjinder", "Kulwant", "Philippa", "Glenys", "Gaynor", "Meryl", "Myfanwy", "Gwenda",
-        "Morfydd", "Eirwen", "Hermione", "Ikram", "Aysel", "Becca", "Venkatesh", "Siôn", "Sion", "Aled", "Gwion",
+        "Morfydd", "Eirwen", "Hermione", "Ikram", "Aysel", "Becca", "Venkatesh", "Siôn", "Sion", "Aled", "Gwion", "Henryk",
+        "Shireen", "Nasser",
     ]
 
     package static let months: Set<String> = [

@@ -54,8 +54,9 @@ package struct PhoneRule: AnonymisationRule {
                 continue
             }
             guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1), groupLength >= 1 else { break }
-            // The country code may be one digit ("+1"); every later group has two or more.
-            guard groups == 1 || groupLength >= 2 else { return nil }
+            // The country code may be one digit ("+1"), and so may the area code after it
+            // ("+291 7 555 012"); every later group has two or more.
+            guard groups <= 2 || groupLength >= 2 else { return nil }
             groups += 1
             groupLength = 0
             i += 1

@@ -39,7 +39,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// places or buildings).
     static let streetTypes: WordList = [
         "road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
-        "grove", "mews", "terrace", "way", "row", "walk", "rise",
+        "grove", "mews", "terrace", "way", "row", "walk", "rise", "lea", "fold",
     ]
     static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
 

@@ -252,6 +252,14 @@ package struct RegisterMatcher: Sendable {
     /// meant). Only a whole entry matched word for word is reported whatever follows.
     private func namesOrganisation(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
         let word = NameMatching.fold(NameMatching.word(text, first))
+        // `11 Jun 2019`, `Jun 2023 | CSC |`: a register first name that is also a month, in a date.
+        if first == last, NameContextWords.monthAbbreviations.contains(word) || DateOfBirthRule.months.contains(word) {
+            let numberAfter =
+                first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space
+                && text.tokens[first + 2].kind == .number
+            let numberBefore = first >= 2 && text.tokens[first - 1].kind == .space && text.tokens[first - 2].kind == .number
+            if numberAfter || numberBefore { return true }
+        }
         if first == last, let n = NameMatching.nextWord(text, after: last),
             NameContextWords.organisationsNamedLikePeople.contains([word, NameMatching.fold(NameMatching.word(text, n))])
         {

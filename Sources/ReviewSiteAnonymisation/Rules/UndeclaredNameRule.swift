@@ -115,6 +115,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameMatching.word(text, i) == "Tŷ" { return nil }
         // `Jan 2021`, `Ward 31`: a month or a thing, before a number.
         if nextIsNumber(text, i), NameContextWords.monthAbbreviations.contains(folded) || kind == .wordLike { return nil }
+        // `Jan.`: a month written short, with its full stop.
+        if NameContextWords.monthAbbreviations.contains(folded), i + 1 < text.tokens.count,
+            text.tokens[i + 1].kind == .other, text.scalars[text.tokens[i + 1].start] == "."
+        {
+            return nil
+        }
         // `Leon, MX65 LJO`: a car model before its number plate; `(Lorenzo)`: a record system.
         if PlaceContext.followedByPlate(text, i) || NameContextWords.recordSystems.contains(folded) { return nil }
         // `a black Mercedes`: a car, after a lower-case word.

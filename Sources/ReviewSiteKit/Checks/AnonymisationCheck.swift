@@ -24,8 +24,6 @@ struct AnonymisationCheck: Sendable {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
-        // A review's cast is its own: other reviews' pseudonyms count only on briefings and pages.
-        if meta.kind == .dhr { context.reviewPseudonyms = [] }
         var diagnostics: [Diagnostic] = []
         var used = Set<Int>()
         // Waivers compare in the normal form, as the rules see the text.

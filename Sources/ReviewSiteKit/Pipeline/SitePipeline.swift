@@ -242,26 +242,54 @@ public enum SitePipeline {
 
     /// Briefings and pages draw on the reviews: a name one of the site's reviews declares as a
     /// pseudonym ("Leanne", in a briefing on the review of Leanne's death) is not an undeclared
-    /// name there. Only the few briefings and pages with an undeclared name are checked again,
-    /// now knowing the reviews' pseudonyms; their result is not cached, since it depends on
-    /// other files.
+    /// name there. A review split into several files (the overview, each agency's report, the
+    /// family's chapter) shares one cast: a review may use the pseudonyms of the other reviews
+    /// that declare one of its own distinctive pseudonyms ("Comfort", not "Adult A" or
+    /// "Child 1"). Only the few files with an undeclared name are checked again, knowing those
+    /// names; their result is not cached, since it depends on other files.
     private static func recheckWithReviewPseudonyms(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [LoadedPage] {
-        let names = loaded.filter { $0.meta.kind == .dhr }.flatMap { $0.meta.pseudonyms.map(\.name.value) }
+        let reviews = loaded.indices.filter { loaded[$0].meta.kind == .dhr }
         let again = loaded.indices.filter { i in
-            loaded[i].meta.kind != .dhr && loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
+            loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
         }
-        guard !names.isEmpty, !again.isEmpty else { return loaded }
-        var widened = loader
-        widened.anonymisation.site.reviewPseudonyms = names
-        widened.checks = nil
-        let recheck = widened
-        let redone = parallelMap(again, jobs: jobs) { i in recheck.load(loaded[i].relativePath) }
+        guard !reviews.isEmpty, !again.isEmpty else { return loaded }
+        func names(_ i: Int) -> [String] { loaded[i].meta.pseudonyms.map(\.name.value) }
+        var byName: [String: [Int]] = [:]
+        for i in reviews {
+            for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
+        }
+        let allReviewNames = reviews.flatMap(names)
+        let known: [(page: Int, names: [String])] = again.compactMap { i in
+            if loaded[i].meta.kind != .dhr { return (i, allReviewNames) }
+            let related = Set(names(i).filter(isDistinctive).flatMap { byName[$0.lowercased()] ?? [] }).subtracting([i])
+            let shared = related.sorted().flatMap(names)
+            return shared.isEmpty ? nil : (i, shared)
+        }
+        guard !known.isEmpty else { return loaded }
+        let redone = parallelMap(known, jobs: jobs) { item in
+            var widened = loader
+            widened.anonymisation.site.reviewPseudonyms = item.names
+            widened.checks = nil
+            return widened.load(loaded[item.page].relativePath)
+        }
         var out = loaded
-        for (n, i) in again.enumerated() {
-            out[i] = redone[n]
-            out[i].checkRecord = nil
+        for (n, item) in known.enumerated() {
+            out[item.page] = redone[n]
+            out[item.page].checkRecord = nil
         }
         return out
+    }
+
+    /// A pseudonym that names one case: not a generic label such as "Adult A", "Child 1" or
+    /// "Mr B", which many reviews use for different people.
+    private static func isDistinctive(_ name: String) -> Bool {
+        let generic: Set<String> = [
+            "adult", "child", "baby", "victim", "perpetrator", "person", "friend", "neighbour", "mr", "mrs", "ms", "miss",
+            "subject", "sibling", "son", "daughter", "mother", "father", "partner", "relative", "family", "member",
+        ]
+        let words = name.split(separator: " ")
+        guard let first = words.first, !name.contains(where: \.isNumber) else { return false }
+        return !generic.contains(first.lowercased()) && !words.contains { $0.count == 1 }
     }
 
     static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)

@@ -115,4 +115,8 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Chief Executive, Hafren Vale Women's Aid, spoke."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "He was remanded to HMP Lowmoor Grange."), [])
     }
+
+    func testLeaIsAStreetType() {
+        XCTAssertEqual(StructuredTest.matches(rule, "They lived at 19 Cleadon Lea."), ["19 Cleadon Lea"])
+    }
 }

@@ -64,4 +64,9 @@ final class PhoneRuleTests: XCTestCase {
             XCTAssertEqual(StructuredTest.matches(rule, quiet), [], quiet)
         }
     }
+
+    func testACountryCodeWithAOneDigitAreaCode() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her mother's number in Asmara, +291 7 555 012, was on file."), ["+291 7 555 012"])
+    }
 }

@@ -129,4 +129,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found.map(\.matched), ["Hywel"])
         XCTAssertEqual(found.first?.range.lowerBound, 38)
     }
+
+    // Issue 12, fifth development corpus: a register first name that is also a month.
+    func testARegisterFirstNameThatIsAMonthInADate() {
+        let reg = NamesRegister(text: "Jun Wei Lam\nMay Fenwick\n")
+        func found(_ s: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(s, line: 1, column: 1), AnonymisationContext(register: reg)).map(\.matched)
+        }
+        XCTAssertEqual(found("| Jun 2019 | GP | Seen on 11 Jun 2019 and 3 May 2020. |"), [])
+        XCTAssertEqual(found("Jun told the GP; May rang later."), ["Jun", "May"])
+    }
 }

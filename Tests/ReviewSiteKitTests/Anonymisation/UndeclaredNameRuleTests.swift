@@ -281,4 +281,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Jan told the police she was afraid."), ["Jan"])
         XCTAssertEqual(names("Aled Humphreys and Siôn were friends of Venkatesh."), ["Aled", "Siôn", "Venkatesh"])
     }
+
+    func testAMonthAbbreviationWithItsFullStop() {
+        XCTAssertEqual(names("| 4 Jan. | No photograph. |"), [])
+    }
 }
