@@ -53,7 +53,7 @@ package struct HTMLText: Sendable {
         mutating func text(at i: Int) -> Int {
             var j = i
             while j < s.count, s[j] != "<" { j += 1 }
-            append(&body, i, j, decode: true)
+            Self.append(s, &body, i, j, decode: true)
             return j
         }
 
@@ -62,13 +62,13 @@ package struct HTMLText: Sendable {
             if HTMLText.starts(s, i, "<!--") {
                 let end = HTMLText.find(s, i + 4, "-->") ?? s.count
                 separate(i)
-                append(&body, i + 4, end, decode: false)
+                Self.append(s, &body, i + 4, end, decode: false)
                 separate(end)
                 return min(s.count, end + 3)
             }
             if HTMLText.starts(s, i, "<![CDATA[") {
                 let end = HTMLText.find(s, i + 9, "]]>") ?? s.count
-                append(&body, i + 9, end, decode: false)
+                Self.append(s, &body, i + 9, end, decode: false)
                 return min(s.count, end + 3)
             }
             if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
@@ -77,7 +77,7 @@ package struct HTMLText: Sendable {
             if i + 1 < s.count, s[i + 1] == "/" || s[i + 1].properties.isAlphabetic {
                 return tag(at: i)
             }
-            append(&body, i, i + 1, decode: false)
+            Self.append(s, &body, i, i + 1, decode: false)
             return i + 1
         }
 
@@ -123,7 +123,7 @@ package struct HTMLText: Sendable {
                 }
                 if keep, !HTMLText.skippedAttributes.contains(attribute), ve > vs {
                     var piece = Piece(text: "", offsets: [])
-                    append(&piece, vs, ve, decode: true)
+                    Self.append(s, &piece, vs, ve, decode: true)
                     attributes.append(piece)
                 }
             }
@@ -131,7 +131,12 @@ package struct HTMLText: Sendable {
         }
 
         /// Appends source scalars `from..<end` to a piece, decoding entities when asked.
-        private func append(_ to: inout Piece, _ from: Int, _ end: Int, decode: Bool) {
+        /// Static, with the scalars passed in: a method on `self` called with `&body` made
+        /// Swift copy `self` for the call, so `body` was shared and every call copied the
+        /// whole text so far (quadratic: minutes for the 10,000-review listing, issue 16).
+        private static func append(
+            _ s: [Unicode.Scalar], _ to: inout Piece, _ from: Int, _ end: Int, decode: Bool
+        ) {
             var k = from
             while k < end {
                 if decode, s[k] == "&", let (value, length) = HTMLText.entity(s, k, end) {
