@@ -43,8 +43,10 @@ struct LoadStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
+        // Hashed once: the check cache's key and the outline's hash are the same hash.
+        let textHash = TextHash.of(text)
         let found: [Diagnostic]
-        if let cached = checks?.lookup(relativePath, text: text) {
+        if let cached = checks?.lookup(relativePath, text: text, hash: textHash) {
             // Kept without the file name (it is the file's own); put it back.
             found = cached.map { d in
                 var d = d
@@ -59,7 +61,7 @@ struct LoadStage: Sendable {
         diagnostics += found
         // The cache keeps no file name: a name in one would be text of the site.
         page.checkRecord = CheckCache.Entry(
-            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
+            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text, hash: textHash),
             diagnostics: found.map { d in
                 var d = d
                 d.location.file = ""
@@ -75,7 +77,7 @@ struct LoadStage: Sendable {
                     MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
                 }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
             images: markdown.images.map { ImageSource(destination: $0.source, line: $0.line, column: $0.column) },
-            textHash: TextHash.of(text))
+            textHash: textHash)
         page.diagnostics = diagnostics
         return page
     }
