@@ -43,9 +43,7 @@ package struct ScanText: Sendable {
         if origin.isEmpty || normal == original {
             self.text = text
         } else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: normal)
-            self.text = String(view)
+            self.text = ScalarArray.string(normal)
         }
         tokens = ScanTokenizer.tokens(normal)
         var starts = [0]
@@ -74,9 +72,7 @@ package struct ScanText: Sendable {
         self.field = field
         scalars = normal
         self.origin = origin.isEmpty ? nil : origin
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: normal)
-        text = String(view)
+        text = ScalarArray.string(normal)
         tokens = ScanTokenizer.tokens(normal)
         lineStarts = [0]
         positions = places
@@ -109,22 +105,8 @@ package struct ScanText: Sendable {
 
     /// The (normalised) text between two scalar offsets.
     package func slice(_ range: Range<Int>) -> String {
-        let part = scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)]
-        // ASCII (almost every word a rule looks at): the scalars are the UTF-8 bytes, so the
-        // string is filled in one pass instead of through the generic append (issue 16).
-        if part.allSatisfy({ $0.value < 0x80 }) {
-            return String(unsafeUninitializedCapacity: part.count) { buffer in
-                var i = 0
-                for scalar in part {
-                    buffer[i] = UInt8(truncatingIfNeeded: scalar.value)
-                    i += 1
-                }
-                return i
-            }
-        }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: part)
-        return String(s)
+        // ASCII words (almost all) are filled from bytes instead of the generic append (issue 16).
+        ScalarArray.string(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
     }
 }
 

@@ -72,9 +72,13 @@ struct LoadStage: Sendable {
         page.outline = PageOutline(
             headings: markdown.headings,
             // Images are checked like links: a missing picture is as broken as a missing page.
-            links: (markdown.links
+            // Only the address and position are kept: the link text was checked here, and
+            // keeping it cost tens of MB at 10,000 link-heavy reviews (issue 16).
+            links: (markdown.links.map {
+                MarkdownLink(destination: $0.destination, text: "", line: $0.line, column: $0.column)
+            }
                 + markdown.images.map {
-                    MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
+                    MarkdownLink(destination: $0.source, text: "", line: $0.line, column: $0.column)
                 }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
             images: markdown.images.map { ImageSource(destination: $0.source, line: $0.line, column: $0.column) },
             textHash: textHash)
