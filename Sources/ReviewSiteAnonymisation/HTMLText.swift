@@ -13,8 +13,9 @@ import ReviewSiteNames
 package struct HTMLText: Sendable {
     package struct Piece: Sendable {
         package var text: String
-        /// File scalar offset of each scalar of `text`.
-        package var offsets: [Int]
+        /// File scalar offset of each scalar of `text` (32 bits: half the memory of a
+        /// large listing's scan, issue 16).
+        package var offsets: [Int32]
     }
 
     package var pieces: [Piece] = []
@@ -53,7 +54,7 @@ package struct HTMLText: Sendable {
         mutating func text(at i: Int) -> Int {
             var j = i
             while j < s.count, s[j] != "<" { j += 1 }
-            append(&body, i, j, decode: true)
+            Self.append(s, &body, i, j, decode: true)
             return j
         }
 
@@ -62,13 +63,13 @@ package struct HTMLText: Sendable {
             if HTMLText.starts(s, i, "<!--") {
                 let end = HTMLText.find(s, i + 4, "-->") ?? s.count
                 separate(i)
-                append(&body, i + 4, end, decode: false)
+                Self.append(s, &body, i + 4, end, decode: false)
                 separate(end)
                 return min(s.count, end + 3)
             }
             if HTMLText.starts(s, i, "<![CDATA[") {
                 let end = HTMLText.find(s, i + 9, "]]>") ?? s.count
-                append(&body, i + 9, end, decode: false)
+                Self.append(s, &body, i + 9, end, decode: false)
                 return min(s.count, end + 3)
             }
             if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
@@ -77,7 +78,7 @@ package struct HTMLText: Sendable {
             if i + 1 < s.count, s[i + 1] == "/" || s[i + 1].properties.isAlphabetic {
                 return tag(at: i)
             }
-            append(&body, i, i + 1, decode: false)
+            Self.append(s, &body, i, i + 1, decode: false)
             return i + 1
         }
 
@@ -123,7 +124,7 @@ package struct HTMLText: Sendable {
                 }
                 if keep, !HTMLText.skippedAttributes.contains(attribute), ve > vs {
                     var piece = Piece(text: "", offsets: [])
-                    append(&piece, vs, ve, decode: true)
+                    Self.append(s, &piece, vs, ve, decode: true)
                     attributes.append(piece)
                 }
             }
@@ -131,15 +132,20 @@ package struct HTMLText: Sendable {
         }
 
         /// Appends source scalars `from..<end` to a piece, decoding entities when asked.
-        private func append(_ to: inout Piece, _ from: Int, _ end: Int, decode: Bool) {
+        /// Static, with the scalars passed in: a method on `self` called with `&body` made
+        /// Swift copy `self` for the call, so `body` was shared and every call copied the
+        /// whole text so far (quadratic: minutes for the 10,000-review listing, issue 16).
+        private static func append(
+            _ s: [Unicode.Scalar], _ to: inout Piece, _ from: Int, _ end: Int, decode: Bool
+        ) {
             var k = from
             while k < end {
                 if decode, s[k] == "&", let (value, length) = HTMLText.entity(s, k, end) {
-                    for v in value.unicodeScalars { to.text.unicodeScalars.append(v); to.offsets.append(k) }
+                    for v in value.unicodeScalars { to.text.unicodeScalars.append(v); to.offsets.append(Int32(k)) }
                     k += length
                 } else {
                     to.text.unicodeScalars.append(s[k])
-                    to.offsets.append(k)
+                    to.offsets.append(Int32(k))
                     k += 1
                 }
             }
@@ -149,7 +155,7 @@ package struct HTMLText: Sendable {
         private mutating func separate(_ at: Int) {
             if !body.text.isEmpty, !body.text.hasSuffix("\n\n") {
                 body.text += "\n\n"
-                body.offsets += [at, at]
+                body.offsets += [Int32(at), Int32(at)]
             }
         }
     }

@@ -19,4 +19,23 @@ package enum ScalarArray {
         }
         return ascii ?? Array(text.unicodeScalars)
     }
+
+    /// The string the scalars spell. ASCII scalars (almost every text a rule reads) are
+    /// the string's UTF-8 bytes, so it is filled in one pass; any other text goes through
+    /// the scalar view. The result is the same (issue 16).
+    package static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var i = 0
+                for scalar in scalars {
+                    buffer[i] = UInt8(truncatingIfNeeded: scalar.value)
+                    i += 1
+                }
+                return i
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
 }

@@ -43,9 +43,7 @@ package struct ScanText: Sendable {
         if origin.isEmpty || normal == original {
             self.text = text
         } else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: normal)
-            self.text = String(view)
+            self.text = ScalarArray.string(normal)
         }
         tokens = ScanTokenizer.tokens(normal)
         var starts = [0]
@@ -74,9 +72,7 @@ package struct ScanText: Sendable {
         self.field = field
         scalars = normal
         self.origin = origin.isEmpty ? nil : origin
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: normal)
-        text = String(view)
+        text = ScalarArray.string(normal)
         tokens = ScanTokenizer.tokens(normal)
         lineStarts = [0]
         positions = places
@@ -109,18 +105,34 @@ package struct ScanText: Sendable {
 
     /// The (normalised) text between two scalar offsets.
     package func slice(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
-        return String(s)
+        // ASCII words (almost all) are filled from bytes instead of the generic append (issue 16).
+        ScalarArray.string(scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
     }
 }
 
 /// A word, a run of digits or a single other character, with its scalar offsets.
+/// Stored as 32-bit offsets (12 bytes a token instead of 24: a text has about one token for
+/// every three scalars, so this is most of a scanned text's memory, issue 16); read and
+/// written as `Int`.
 package struct ScanToken: Sendable, Equatable {
     package enum Kind: Sendable, Equatable { case word, number, space, newline, other }
+    private var start32: Int32
+    private var end32: Int32
     package var kind: Kind
-    package var start: Int
-    package var end: Int
+    package var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
+    package var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
+
+    package init(kind: Kind, start: Int, end: Int) {
+        self.kind = kind
+        start32 = Int32(start)
+        end32 = Int32(end)
+    }
 }
 
 /// Splits text into tokens in one pass. A word is letters with inner apostrophes

@@ -83,20 +83,22 @@ package enum SiteScan {
         _ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
         context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil
     ) -> [Diagnostic] {
-        let scalars = Array(source.unicodeScalars)
-        let pieces =
-            markup
-            ? HTMLText(scalars).pieces
-            : [HTMLText.Piece(text: source, offsets: Array(0..<scalars.count))]
+        let scalars = ScalarArray.of(source)
+        // Plain text is one piece whose offsets are its own (no offset array: it would be
+        // eight bytes a scalar of a 10 MB search index).
+        let pieces = markup ? HTMLText(scalars).pieces : [HTMLText.Piece(text: source, offsets: [])]
         var lineStarts = [0]
         for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
+        let scalarCount = scalars.count
         var out: [Diagnostic] = []
         for piece in pieces where !piece.text.isEmpty {
             if let clean, clean.contains(piece.text) { continue }
             let text = ScanText(piece.text, line: 1, column: 1)
             // Clean means no finding at all, waived or not: waivers differ from file to file.
             var found = false
-            defer { if !found { clean?.insert(piece.text) } }
+            // Only texts that can recur are kept: a listing's or the feed's text is one of a
+            // kind and megabytes long at 10,000 reviews (issue 16).
+            defer { if !found, piece.text.utf8.count <= CleanTexts.maximumLength { clean?.insert(piece.text) } }
             for rule in rules {
                 let findings = rule.scan(text, context)
                 if !findings.isEmpty { found = true }
@@ -105,7 +107,10 @@ package enum SiteScan {
                     || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched))
                 {
                     let at = text.originalOffset(finding.range.lowerBound)
-                    let offset = piece.offsets.isEmpty ? 0 : piece.offsets[min(max(0, at), piece.offsets.count - 1)]
+                    let offset =
+                        markup
+                        ? (piece.offsets.isEmpty ? 0 : Int(piece.offsets[min(max(0, at), piece.offsets.count - 1)]))
+                        : (scalarCount == 0 ? 0 : min(max(0, at), scalarCount - 1))
                     let (line, column) = position(offset, lineStarts)
                     out.append(
                         Diagnostic(
@@ -133,6 +138,8 @@ package enum SiteScan {
 /// Only valid for one set of rules, context and waivers: one build.
 package final class CleanTexts: Sendable {
     private let texts = Mutex<Set<String>>([])
+    /// Longer texts are not kept (each navigation, footer or support box is far shorter).
+    package static let maximumLength = 65_536
 
     package init() {}
 

@@ -39,7 +39,10 @@ struct CheckCache: Sendable {
 
     static func pathKey(_ relative: String) -> String { String(TextHash.of(relative), radix: 16) }
 
-    static func contentKey(_ text: String) -> String { "\(text.utf8.count) " + String(TextHash.of(text), radix: 16) }
+    static func contentKey(_ text: String) -> String { contentKey(text, hash: TextHash.of(text)) }
+
+    /// The same key when the text's hash (`TextHash.of(text)`) is already known.
+    static func contentKey(_ text: String, hash: UInt64) -> String { "\(text.utf8.count) " + String(hash, radix: 16) }
 
     /// One line for the key, then one JSON line per file.
     private static func read(_ file: URL, key: String) -> [String: Entry] {
@@ -57,7 +60,14 @@ struct CheckCache: Sendable {
 
     /// The anonymisation findings of the file, if its text is the one checked last time.
     func lookup(_ relative: String, text: String) -> [Diagnostic]? {
-        guard let entry = entries[Self.pathKey(relative)], entry.content == Self.contentKey(text) else { return nil }
+        lookup(relative, text: text, hash: TextHash.of(text))
+    }
+
+    /// The same, with the text's hash already known.
+    func lookup(_ relative: String, text: String, hash: UInt64) -> [Diagnostic]? {
+        guard let entry = entries[Self.pathKey(relative)], entry.content == Self.contentKey(text, hash: hash) else {
+            return nil
+        }
         return entry.diagnostics
     }
 

@@ -43,8 +43,10 @@ struct LoadStage: Sendable {
         let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
         diagnostics += markdown.diagnostics
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
+        // Hashed once: the check cache's key and the outline's hash are the same hash.
+        let textHash = TextHash.of(text)
         let found: [Diagnostic]
-        if let cached = checks?.lookup(relativePath, text: text) {
+        if let cached = checks?.lookup(relativePath, text: text, hash: textHash) {
             // Kept without the file name (it is the file's own); put it back.
             found = cached.map { d in
                 var d = d
@@ -59,7 +61,7 @@ struct LoadStage: Sendable {
         diagnostics += found
         // The cache keeps no file name: a name in one would be text of the site.
         page.checkRecord = CheckCache.Entry(
-            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text),
+            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text, hash: textHash),
             diagnostics: found.map { d in
                 var d = d
                 d.location.file = ""
@@ -70,12 +72,16 @@ struct LoadStage: Sendable {
         page.outline = PageOutline(
             headings: markdown.headings,
             // Images are checked like links: a missing picture is as broken as a missing page.
-            links: (markdown.links
+            // Only the address and position are kept: the link text was checked here, and
+            // keeping it cost tens of MB at 10,000 link-heavy reviews (issue 16).
+            links: (markdown.links.map {
+                MarkdownLink(destination: $0.destination, text: "", line: $0.line, column: $0.column)
+            }
                 + markdown.images.map {
-                    MarkdownLink(destination: $0.source, text: $0.alt, line: $0.line, column: $0.column)
+                    MarkdownLink(destination: $0.source, text: "", line: $0.line, column: $0.column)
                 }).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
             images: markdown.images.map { ImageSource(destination: $0.source, line: $0.line, column: $0.column) },
-            textHash: TextHash.of(text))
+            textHash: textHash)
         page.diagnostics = diagnostics
         return page
     }
