@@ -51,11 +51,8 @@ enum PlaceContext {
             return true
         }
         guard NameMatching.isCapitalised(next) else { return false }
-        if AddressRule.streetTypes.contains(folded)
-            || AddressRule.streetTypes.contains(NameMatching.fold(NameMatching.stripPossessive(next).base))
-        {
-            return true
-        }
+        let t = text.tokens[n]
+        if StructuredScan.index(text, t.start..<t.end, in: AddressRule.streetTypes) != nil { return true }
         var name = NameMatching.fold(NameMatching.word(text, i)) + " " + folded
         if UKPlaces.names.contains(name) { return true }
         guard let m = NameMatching.nextWord(text, after: n) else { return false }

@@ -46,6 +46,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
         let tokens = text.tokens
+        // Most texts name no estate: look for the word once, not near every capital.
+        let estate = tokens.contains {
+            $0.kind == .word && $0.end - $0.start == 6 && StructuredScan.equals(text, $0.start..<$0.end, "estate")
+        }
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
@@ -76,7 +80,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                         "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
                     ))
                 k = last
-            } else if let (first, last) = namedEstate(text, k) {
+            } else if estate, let (first, last) = namedEstate(text, k) {
                 let r = tokens[first].start..<tokens[last].end
                 out.append(
                     finding(
@@ -131,30 +135,45 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func yearGroup(_ text: ScanText, around k: Int) -> Bool {
         let s = text.scalars
         var lo = text.tokens[k].start, hi = text.tokens[k].end
-        while lo > 0, !Self.endsSentence(s, lo - 1) { lo -= 1 }
-        while hi < s.count, !Self.endsSentence(s, hi) { hi += 1 }
-        let sentence = text.slice(lo..<hi).lowercased()
-        if sentence.contains("reception") || sentence.contains("sixth form") || sentence.contains("nursery class") { return true }
-        // "year 9", "year 10", "y9".
-        let scalars = Array(sentence.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
+        // At most 300 characters each way: a long table row or list is not one sentence, and
+        // the look stays cheap however long the line.
+        let floor = max(0, lo - 300), ceiling = min(s.count, hi + 300)
+        while lo > floor, !Self.endsSentence(s, lo - 1) { lo -= 1 }
+        while hi < ceiling, !Self.endsSentence(s, hi) { hi += 1 }
+        // On the scalars, ASCII case folded, with no strings: this runs for every school word.
+        func lower(_ c: Unicode.Scalar) -> UInt32 { c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value }
+        func matches(_ word: String, at i: Int) -> Bool {
+            var k = i
+            for c in word.unicodeScalars {
+                guard k < hi, lower(s[k]) == c.value else { return false }
+                k += 1
+            }
+            return true
+        }
+        var i = lo
+        while i < hi {
+            let c = lower(s[i])
+            let startsWord = i == 0 || !s[i - 1].isScanLetter
+            if startsWord, c == 114 || c == 115 || c == 110,  // r, s, n
+                matches("reception", at: i) || matches("sixth form", at: i) || matches("nursery class", at: i)
+            {
+                return true
+            }
+            // "year 9", "year 10", "y9".
             var j = -1
-            if i + 5 <= scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 5)])) == "year ",
-                i == 0 || !scalars[i - 1].isScanLetter
-            {
-                j = i + 5
-            } else if scalars[i] == "y", i == 0 || !scalars[i - 1].isScanLetter, i + 1 < scalars.count,
-                scalars[i + 1].isASCIIDigit
-            {
-                j = i + 1
+            if startsWord, c == 121 {  // y
+                if matches("year ", at: i) {
+                    j = i + 5
+                } else if i + 1 < hi, s[i + 1].isASCIIDigit {
+                    j = i + 1
+                }
             }
             if j >= 0 {
                 var n = 0, d = 0
-                while j < scalars.count, scalars[j].isASCIIDigit, d < 3 {
-                    n = n * 10 + Int(scalars[j].value - 48); j += 1; d += 1
+                while j < hi, s[j].isASCIIDigit, d < 3 {
+                    n = n * 10 + Int(s[j].value - 48); j += 1; d += 1
                 }
-                if d > 0, d <= 2, (1...13).contains(n), j >= scalars.count || !scalars[j].isASCIIDigit { return true }
+                if d > 0, d <= 2, (1...13).contains(n), j >= hi || !s[j].isASCIIDigit { return true }
             }
             i += 1
         }
@@ -220,6 +239,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         let t = text.tokens[k]
         // The cheap tests first: `at` or `for` next, then the job word itself.
         guard t.end - t.start <= 13, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
+            (2...3).contains(text.tokens[k + 2].end - text.tokens[k + 2].start),
             StructuredScan.equals(text, text.tokens[k + 2].start..<text.tokens[k + 2].end, "at")
                 || StructuredScan.equals(text, text.tokens[k + 2].start..<text.tokens[k + 2].end, "for"),
             !StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.jobNouns) != nil

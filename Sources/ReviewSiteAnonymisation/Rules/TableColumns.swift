@@ -8,6 +8,8 @@ struct TableColumns {
     private let scalars: [Unicode.Scalar]
     /// The last table row looked at (its line start) and the header found for it.
     private var lastRow: (start: Int, header: [String]?)?
+    /// The keyword of the last row's first cell, by the row's line start.
+    private var lastLabel: (start: Int, keyword: String?)?
 
     init(_ text: ScanText) { scalars = text.scalars }
 
@@ -17,9 +19,24 @@ struct TableColumns {
         guard isRow(start) else { return nil }
         let column = cellIndex(start, offset)
         // A row headed by its first cell ("| Date of birth | 4 April 1931 | …").
-        if column > 0, let label = cells(start).first, let keyword = Self.keyword(label) { return keyword }
+        if column > 0, let keyword = labelKeyword(start) { return keyword }
         guard let header = header(forRowAt: start), column < header.count else { return nil }
         return Self.keyword(header[column])
+    }
+
+    /// The keyword of the row's first cell, worked out once per row.
+    private mutating func labelKeyword(_ start: Int) -> String? {
+        if let lastLabel, lastLabel.start == start { return lastLabel.keyword }
+        var i = firstVisible(start)
+        if i < scalars.count, scalars[i] == "|" { i += 1 }
+        var cell = String.UnicodeScalarView()
+        while i < scalars.count, scalars[i] != "|", scalars[i] != "\n", cell.count < 40 {
+            cell.append(scalars[i])
+            i += 1
+        }
+        let keyword = Self.keyword(String(cell).lowercased())
+        lastLabel = (start, keyword)
+        return keyword
     }
 
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
