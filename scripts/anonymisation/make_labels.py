@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
-"""Builds the second development anonymisation corpus (the first held-out set, spent) from its marked sources.
+"""Builds a hand-written labelled anonymisation corpus from its marked sources.
 
-  python3 Tests/AnonymisationCorpus2/make_labels.py
+  python3 scripts/anonymisation/make_labels.py Tests/AnonymisationCorpus2
+
+Used by every hand-written corpus (Tests/AnonymisationCorpus2 to 5, Tests/AnonymisationHeldout4);
+each once had its own copy of this script, which the helpers writing them adapted (titles
+such as DI, DCI and Supt; the quasi-identifier rule). This is the union of those copies, and
+gives every corpus the same labels.json and content/ as its own copy did.
 
 Reads every file under source/ (the hand-written text, with each planted identifier marked
 as [[rule:text]], [[rule/kind:text]] or [[rule!severity:text]]), writes the same file with
@@ -20,14 +25,17 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2 or not os.path.isdir(os.path.join(sys.argv[1], "source")):
+    sys.exit("usage: make_labels.py CORPUS_FOLDER (a folder with source/ and names.txt)")
+HERE = os.path.abspath(sys.argv[1])
 SOURCE = os.path.join(HERE, "source")
 CONTENT = os.path.join(HERE, "content")
 
 RULES = ["names-register", "titled-name", "undeclared-name", "nhs-number", "ni-number", "postcode",
-         "phone", "email", "vehicle-registration", "date-of-birth", "address", "social-handle"]
+         "phone", "email", "vehicle-registration", "date-of-birth", "address", "social-handle", "quasi-identifier"]
 DEFAULT_SEVERITY = {r: "error" for r in RULES}
 DEFAULT_SEVERITY["social-handle"] = "warning"
+DEFAULT_SEVERITY["quasi-identifier"] = "warning"
 
 MARK = re.compile(r"\[\[([a-z-]+)(?:/([^:!\]]+))?(?:!(error|warning|quiet))?:(.+?)\]\]")
 PARTICLES = {"de", "la", "van", "der", "bin", "ap", "al", "mc", "mac", "o", "von", "da", "le"}
@@ -75,7 +83,7 @@ def ni_valid(text):
 
 
 TITLES = ["PCSO", "Detective", "Chief", "Superintendent", "Constable", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Professor", "Prof", "Reverend", "Rev", "Revd", "Councillor",
-          "Cllr", "PC", "DC", "DS", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge"]
+          "Cllr", "PC", "DC", "DS", "DI", "DCI", "Supt", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge"]
 
 
 def classify(rule, text, reg):
@@ -244,7 +252,7 @@ def main():
                             problems.append(f"{rel}:{s['line']}: {r} span {t!r} uses register name {x!r}")
                         if x in pseud:
                             problems.append(f"{rel}:{s['line']}: {r} span {t!r} uses pseudonym {x!r}")
-                    if r == "titled-name" and t.split()[0] not in TITLES:
+                    if r == "titled-name" and t.split()[0].rstrip(".") not in TITLES:
                         problems.append(f"{rel}:{s['line']}: titled-name {t!r} does not start with a title")
             labels.extend(spans)
             # Register names (first names and surnames) left unmarked in the text.
