@@ -54,55 +54,60 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         while k < tokens.count {
             defer { k += 1 }
             let t = tokens[k]
-            guard t.kind == .word else { continue }
-            if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
-                !schoolWordFollows(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
-            {
-                let r = tokens[first].start..<t.end
-                out.append(
-                    finding(
-                        text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
-                        "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
-                    ))
-            } else if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) {
-                let r = tokens[first].start..<tokens[last].end
-                out.append(
-                    finding(
-                        text, r, "named school with a year group (\(Mask.preview(text.slice(r), keep: 1)))",
-                        "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
-                    ))
-                k = last
-            } else if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) {
-                let r = tokens[first].start..<tokens[last].end
-                out.append(
-                    finding(
-                        text, r, "named employer after a job title (\(Mask.preview(text.slice(r), keep: 1)))",
-                        "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
-                    ))
-                k = last
-            } else if estate, let (first, last) = namedEstate(text, k) {
-                let r = tokens[first].start..<tokens[last].end
-                out.append(
-                    finding(
-                        text, r, "named housing estate (\(Mask.preview(text.slice(r), keep: 1)))",
-                        "a small estate can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
-                    ))
-                k = last
-            } else if let (first, last) = street(text, k) {
-                let r = tokens[first].start..<tokens[last].end
-                out.append(
-                    finding(
-                        text, r, "specific street (\(Mask.preview(text.slice(r), keep: 1)))",
-                        "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
-                    ))
-                k = last
-            }
+            guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate) else { continue }
+            let r = tokens[first].start..<tokens[last].end
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .warning, range: r, matched: text.slice(r),
+                    message: "\(kind.what) (\(Mask.preview(text.slice(r), keep: 1))); \(kind.fix)"))
+            k = last
         }
         return out
     }
 
-    private func finding(_ text: ScanText, _ r: Range<Int>, _ what: String, _ fix: String) -> AnonymisationFinding {
-        AnonymisationFinding(rule: id, severity: .warning, range: r, matched: text.slice(r), message: "\(what); \(fix)")
+    /// The kinds of detail this rule queries, each with its message, written once.
+    private enum Kind {
+        case school, employer, estate, street
+
+        var what: String {
+            switch self {
+            case .school: "named school with a year group"
+            case .employer: "named employer after a job title"
+            case .estate: "named housing estate"
+            case .street: "specific street"
+            }
+        }
+
+        var fix: String {
+            switch self {
+            case .school:
+                "a school and a year group together can identify a child: give one or the other, or describe the school, such as 'a local secondary school'"
+            case .employer:
+                "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
+            case .estate:
+                "a small estate can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
+            case .street:
+                "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
+            }
+        }
+    }
+
+    /// The detail starting (or, for an English school, ending) at token `k`: its first and
+    /// last tokens and its kind.
+    private func detail(_ text: ScanText, _ k: Int, estate: Bool) -> (Int, Int, Kind)? {
+        let t = text.tokens[k]
+        if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
+            !schoolWordFollows(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
+        {
+            return (first, k, .school)
+        }
+        if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) { return (first, last, .school) }
+        if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) {
+            return (first, last, .employer)
+        }
+        if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }
+        if let (first, last) = street(text, k) { return (first, last, .street) }
+        return nil
     }
 
     private func word(_ text: ScanText, _ k: Int) -> String? {
