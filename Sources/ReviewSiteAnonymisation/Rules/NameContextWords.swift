@@ -106,6 +106,13 @@ package enum NameContextWords {
     /// Car makes that are also given names (`a black Mercedes`): after a lower-case word.
     package static let carMakes: Set<String> = ["mercedes", "kia", "dacia", "mercedes-benz", "porsche", "lexus"]
 
+    /// Car models that are also given names (`Leon, MX65 LJO`): a car only before its plate.
+    package static let carModels: Set<String> = [
+        "leon", "octavia", "fabia", "clio", "zafira", "megane", "micra", "yaris", "astra", "corsa", "celica", "carina",
+        "elise", "juke", "kuga", "ka", "polo", "golf", "jazz", "sierra", "cortina", "capri", "escort", "ibiza", "punto",
+        "mercedes", "kia", "dacia", "porsche", "lexus",
+    ]
+
     /// Case record systems named like people (`the ED record (Lorenzo)`, `Ulysses`).
     package static let recordSystems: Set<String> = ["lorenzo", "ulysses", "athena", "cerner", "eclipse", "niche"]
 

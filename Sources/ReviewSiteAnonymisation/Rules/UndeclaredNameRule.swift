@@ -122,7 +122,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         // `Leon, MX65 LJO`: a car model before its number plate; `(Lorenzo)`: a record system.
-        if PlaceContext.followedByPlate(text, i) || NameContextWords.recordSystems.contains(folded) { return nil }
+        if NameContextWords.carModels.contains(folded), PlaceContext.followedByPlate(text, i) { return nil }
+        if NameContextWords.recordSystems.contains(folded) { return nil }
         // `a black Mercedes`: a car, after a lower-case word.
         if NameContextWords.carMakes.contains(folded), let previousWord, previousWord.first?.isLowercase == true {
             return nil

@@ -285,4 +285,9 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testAMonthAbbreviationWithItsFullStop() {
         XCTAssertEqual(names("| 4 Jan. | No photograph. |"), [])
     }
+
+    func testAPersonBeforeANumberPlateIsStillAPerson() {
+        XCTAssertEqual(names("The car was registered to Sarah, MX65 LJO, not to him."), ["Sarah"])
+        XCTAssertEqual(names("He drove a Leon, MX65 LJO."), [])
+    }
 }
