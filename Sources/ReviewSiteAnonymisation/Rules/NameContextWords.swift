@@ -116,10 +116,9 @@ package enum NameContextWords {
     /// Case record systems named like people (`the ED record (Lorenzo)`, `Ulysses`).
     package static let recordSystems: Set<String> = ["lorenzo", "ulysses", "athena", "cerner", "eclipse", "niche"]
 
-    /// Month abbreviations that are also given names (`Jan 2021`, `Sept 12`).
-    package static let monthAbbreviations: Set<String> = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    /// Month abbreviations (`Jan 2021`, `Sept 12`): the date rule's list, read the same way
+    /// by the name rules.
+    package static let monthAbbreviations: Set<String> = Set(DateOfBirthRule.shortMonths).union(["sept"])
 
     /// Lower-case words after a town that make it a place (`the Shirley office`).
     package static let placeNouns: Set<String> = [

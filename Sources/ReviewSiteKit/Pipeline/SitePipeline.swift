@@ -283,14 +283,16 @@ public enum SitePipeline {
     /// A pseudonym that names one case: not a generic label such as "Adult A", "Child 1" or
     /// "Mr B", which many reviews use for different people.
     private static func isDistinctive(_ name: String) -> Bool {
-        let generic: Set<String> = [
-            "adult", "child", "baby", "victim", "perpetrator", "person", "friend", "neighbour", "mr", "mrs", "ms", "miss",
-            "subject", "sibling", "son", "daughter", "mother", "father", "partner", "relative", "family", "member",
-        ]
         let words = name.split(separator: " ")
         guard let first = words.first, !name.contains(where: \.isNumber) else { return false }
-        return !generic.contains(first.lowercased()) && !words.contains { $0.count == 1 }
+        return !genericPseudonymWords.contains(first.lowercased()) && !words.contains { $0.count == 1 }
     }
+
+    /// First words of pseudonyms that label a role rather than a person.
+    private static let genericPseudonymWords: Set<String> = [
+        "adult", "child", "baby", "victim", "perpetrator", "person", "friend", "neighbour", "mr", "mrs", "ms", "miss",
+        "subject", "sibling", "son", "daughter", "mother", "father", "partner", "relative", "family", "member",
+    ]
 
     static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan)
