@@ -26,7 +26,7 @@ extension DateOfBirthRule {
                     func nearer() -> Bool {
                         other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
                     }
-                    if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer() {
+                    if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer(), !serviceTerm(text, k) {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
                         // `five weeks before her death`: a date measured from the death.
@@ -40,6 +40,29 @@ extension DateOfBirthRule {
             }
         }
         return nil
+    }
+
+    /// Words that make `birth` the name of a service or a role, not anyone's date of birth:
+    /// a health visitor's `new birth visit`, a `pre-birth assessment`, a `birth plan`.
+    static let birthServiceBefore: WordList = ["new", "pre", "post", "at"]
+    static let birthServiceAfter: WordList = [
+        "visit", "visits", "assessment", "assessments", "plan", "plans", "partner", "conference", "review",
+        "mother", "father", "parent", "parents", "family", "certificate", "certificates", "name", "names",
+    ]
+
+    /// Whether `birth` at token `k` is part of such a term (`pre-birth`, `new birth visit`).
+    func serviceTerm(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.end - t.start == 5, StructuredScan.equals(text, range(t), "birth") else { return false }
+        var j = k - 1
+        if j >= 0, text.tokens[j].kind == .space || isOther(text, j, "-") { j -= 1 }
+        if j >= 0, text.tokens[j].kind == .word,
+            StructuredScan.index(text, range(text.tokens[j]), in: Self.birthServiceBefore) != nil
+        {
+            return true
+        }
+        guard let n = NameMatching.nextWord(text, after: k), n <= k + 2 else { return false }
+        return StructuredScan.index(text, range(text.tokens[n]), in: Self.birthServiceAfter) != nil
     }
 
     /// `before her death`, `after he died`, `since the funeral`: within three words before

@@ -244,8 +244,9 @@ package struct DateOfBirthRule: AnonymisationRule {
             if w.kind == .newline || isOther(text, j, ".!?;") { break }
             if w.kind == .word {
                 words += 1
-                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob", "birthday"]) != nil
-                    || isDOBAbbreviation(text, j)
+                if StructuredScan.index(text, range(w), in: ["born", "birth", "dob"]) != nil,
+                    !serviceTerm(text, j)
+                        || isDOBAbbreviation(text, j)
                 {
                     let r = t.start..<y.end
                     return AnonymisationFinding(
@@ -255,6 +256,8 @@ package struct DateOfBirthRule: AnonymisationRule {
                     )
                 }
             } else if w.kind == .number {
+                // `from her birth in 2020 to October 2024`: a year between is the keyword's.
+                if digits(w) == 4 { break }
                 words += 1
             }
             j -= 1

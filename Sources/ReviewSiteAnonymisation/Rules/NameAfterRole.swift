@@ -19,6 +19,9 @@ enum NameAfterRole {
         "paramedic", "carer", "keyworker", "housemate", "flatmate", "tenant", "sponsor", "interpreter",
         "volunteer", "witness", "acquaintance", "employee", "practitioner", "consultant", "doctor", "gp", "idva",
         "isva", "pcso", "constable", "sergeant", "inspector", "investigator", "reviewer", "chaired", "by",
+        // Issue 12, sixth corpus: people met in the course of their work.
+        "driver", "pharmacist", "receptionist", "cleaner", "chaplain", "organiser", "organizer", "mentor", "coach",
+        "student", "trainee", "ex-wife", "ex-husband", "stepson", "stepdaughter", "granddaughter", "grandson",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not
@@ -51,6 +54,15 @@ enum NameAfterRole {
                 NameMatching.previousWord(text, before: first).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) })
                     != true,
                 let found = pair(text, first)
+            else { continue }
+            out.append(found)
+        }
+        // "| Gurmeet Sandhar | Ex-wife |": a table cell holding only the name, and the
+        // person's relationship or role alone in the next cell.
+        for i in tokens.indices where tokens[i].kind == .other && at(text, i) == "|" {
+            guard let first = nextWordAcrossSpace(text, i + 1), let second = NameMatching.nextWord(text, after: first),
+                let bar = nextOther(text, after: second), at(text, bar) == "|", roleCell(text, after: bar),
+                !out.contains(where: { $0.first == first }), let found = pair(text, first)
             else { continue }
             out.append(found)
         }
@@ -87,7 +99,37 @@ enum NameAfterRole {
             }
             return false
         }
-        return i > 0 && text.tokens[i - 1].kind == .word && isRole(text, i - 1)
+        guard i > 0, text.tokens[i - 1].kind == .word || text.tokens[i - 1].kind == .number else { return false }
+        return (text.tokens[i - 1].kind == .word && isRole(text, i - 1)) || qualifiedRole(text, before: i)
+    }
+
+    /// `a student nurse on placement in 2022,`, `the relief pharmacist on duty,`, `a
+    /// community worker at the gurdwara in Lindthorpe,`: a role, then up to six lower-case
+    /// words, numbers or places, then the comma at `i`. The name must then be followed by a
+    /// comma too (checked in `pair`).
+    private static func qualifiedRole(_ text: ScanText, before i: Int) -> Bool {
+        var j = i - 1, words = 0
+        while j >= 0, words <= 6 {
+            let t = text.tokens[j]
+            switch t.kind {
+            case .space: break
+            case .number: words += 1
+            case .word:
+                words += 1
+                if words > 1, isRole(text, j) { return true }
+                // `in Lindthorpe`: a capitalised word after `in`, `at` or `from` is a place.
+                let w = NameMatching.word(text, j)
+                let afterPreposition = NameMatching.previousWord(text, before: j).map {
+                    ["in", "at", "from"].contains(NameMatching.word(text, $0))
+                }
+                if NameMatching.isCapitalised(w), !UKPlaces.words.contains(NameMatching.fold(w)), afterPreposition != true {
+                    return false
+                }
+            default: return false
+            }
+            j -= 1
+        }
+        return false
     }
 
     private static let roleHashes: Set<UInt64> = Set(roles.map(WordHash.lowercased))
@@ -102,19 +144,60 @@ enum NameAfterRole {
     /// Labels whose value is a person ("Name:", "Attendees:").
     static let labels: Set<String> = ["name", "names", "attendee", "attendees", "contact", "present", "signed", "from", "to"]
 
+    /// The first token after `k` that is not a space, if it is punctuation.
+    private static func nextOther(_ text: ScanText, after k: Int) -> Int? {
+        var j = k + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        return j < text.tokens.count && text.tokens[j].kind == .other ? j : nil
+    }
+
+    /// Whether the table cell after the `|` at `bar` holds one to three words ending in a
+    /// role (`Ex-wife`, `Neighbour`, `Family friend`) and nothing else.
+    private static func roleCell(_ text: ScanText, after bar: Int) -> Bool {
+        var j = bar + 1, words = 0, lastRole = false
+        while j < text.tokens.count {
+            let t = text.tokens[j]
+            if t.kind == .word {
+                words += 1
+                // `Ex-wife` is one role written as three tokens.
+                let joined = j >= 2 && at(text, j - 1) == "-" && text.tokens[j - 2].kind == .word
+                lastRole =
+                    isRole(text, j)
+                    || (joined
+                        && roles.contains(
+                            (NameMatching.word(text, j - 2) + "-" + NameMatching.word(text, j)).lowercased()))
+            } else if t.kind == .other, at(text, j) == "|" {
+                return words >= 1 && words <= 3 && lastRole
+            } else if t.kind == .newline || (t.kind == .other && at(text, j) != "-") {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
     /// The two words' indices when `first` and the word after it make such a name.
     private static func pair(_ text: ScanText, _ first: Int) -> (first: Int, second: Int)? {
         guard let second = NameMatching.nextWord(text, after: first) else { return nil }
-        // `a volunteer, Ikram Shire, who…`: between commas, the surname may be a word too.
+        // `a volunteer, Ikram Shire, who…`: between commas, the surname may be a word or a
+        // place too (`a student nurse, Imogen Tadcaster,`).
         let enclosed = first >= 2 && at(text, first - 2) == "," && second + 1 < text.tokens.count && at(text, second + 1) == ","
+        // After a role with words between (`a community worker at the gurdwara in Lindthorpe,`)
+        // only a name between commas counts.
+        if first >= 3, at(text, first - 2) == ",", !(text.tokens[first - 3].kind == .word && isRole(text, first - 3)),
+            !enclosed, qualifiedRole(text, before: first - 2)
+        {
+            return nil
+        }
         for k in [first, second] {
             let word = NameMatching.word(text, k)
             guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k) else { return nil }
             let folded = NameMatching.fold(word)
             let ordinary = englishWords.contains(word.lowercased()) || englishWords.contains(folded)
+            let place = UKPlaces.words.contains(folded) && !(enclosed && k == second)
             if (ordinary && !(enclosed && k == second)) || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
-                || NameContextWords.welshPlaceWords.contains(folded) || UKPlaces.words.contains(folded)
+                || NameContextWords.welshPlaceWords.contains(folded) || place
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
             {
                 return nil

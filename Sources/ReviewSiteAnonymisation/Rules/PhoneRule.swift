@@ -67,6 +67,19 @@ package struct PhoneRule: AnonymisationRule {
         return (i, digits)
     }
 
+    /// A number abroad dialled with 00 instead of `+` ("0048 512 345 678"): read as
+    /// `+48 512 345 678`.
+    private func doubleZeroAbroad(_ text: ScanText, from start: Int) -> (Int, String)? {
+        guard StructuredScan.isChar(text, start, "0"), StructuredScan.isChar(text, start + 1, "0"),
+            let first = StructuredScan.at(text, start + 2), StructuredScan.isDigit(first), first != "0"
+        else { return nil }
+        var end = start + 2
+        while StructuredScan.digit(text, end) { end += 1 }
+        guard (1...3).contains(end - start - 2), let after = StructuredScan.at(text, end), " -.".unicodeScalars.contains(after)
+        else { return nil }
+        return foreign(text, from: start + 1)
+    }
+
     /// "44…" becomes "0…" so +44 and national forms compare equal.
     package static func national(_ digits: String) -> String {
         digits.hasPrefix("44") && digits.count >= 11 ? "0" + digits.dropFirst(2) : digits
@@ -89,6 +102,8 @@ package struct PhoneRule: AnonymisationRule {
         let doubleZero =
             !plus && StructuredScan.isChar(text, i + 1, "0") && StructuredScan.isChar(text, i + 2, "4")
             && StructuredScan.isChar(text, i + 3, "4") && !StructuredScan.digit(text, i + 4)
+        // "0048 512 345 678": 00, a country code of one to three digits, then a separator.
+        if !plus, !doubleZero, let foreignEnd = doubleZeroAbroad(text, from: start) { return foreignEnd }
         if plus || doubleZero {
             let at = plus ? i + 1 : i + 2
             guard StructuredScan.isChar(text, at, "4"), StructuredScan.isChar(text, at + 1, "4") else {

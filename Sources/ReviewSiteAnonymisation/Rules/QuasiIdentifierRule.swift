@@ -42,6 +42,14 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "grove", "mews", "terrace", "way", "row", "walk", "rise", "lea", "fold",
     ]
     static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
+    /// Words that name agencies elsewhere but, inside a street's or an estate's name, are
+    /// part of it (`Gorse Hill Road`, `the Pinfold Gardens estate`).
+    static let landscapeWords: Set<String> = [
+        "hill", "park", "green", "fields", "field", "view", "wood", "bridge", "gardens", "court", "grove", "square",
+        "place", "row", "walk", "mews", "lane", "close", "drive", "way", "crescent", "terrace", "road", "street",
+    ]
+    /// `her street, "Beacon Rise"`: a street named straight after these words and a comma or colon.
+    static let streetLabels: WordList = ["street", "road", "address"]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
@@ -274,7 +282,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 // Only the first word of the run reports it (`Maes Glas`, not `Glas` again).
                 if let p = NameMatching.previousWord(text, before: k), word(text, p)?.first?.isUppercase == true { return nil }
                 let folded = (k...last).compactMap { word(text, $0) }.map { NameMatching.fold($0) }
-                if folded.contains(where: { NameContextWords.placeOrAgency.contains($0) }) { return nil }
+                if folded.contains(where: { NameContextWords.placeOrAgency.contains($0) && !Self.landscapeWords.contains($0) }) {
+                    return nil
+                }
                 return (k, last)
             }
             guard words < 3, NameMatching.isCapitalised(w) else { return nil }
@@ -355,7 +365,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         // A dental practice or a pharmacy is a small employer, though `Practice` names GP surgeries.
         if lower.contains("dental") || lower.contains("pharmacy") || lower.contains("opticians") || lower.contains("ltd")
-            || lower.contains("limited")
+            || lower.contains("limited") || lower.last == "nursery"
         {
             return (first, last)
         }
@@ -372,8 +382,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard t.end - t.start <= 5, StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil,
-            let first = NameMatching.nextWord(text, after: k),
+        let labelled = labelsStreet(text, k)
+        guard t.end - t.start <= 5 && StructuredScan.index(text, t.start..<t.end, in: Self.streetBefore) != nil || labelled,
+            let first = labelled ? wordAfterLabel(text, k) : NameMatching.nextWord(text, after: k),
             let fw = word(text, first), NameMatching.isCapitalised(fw)
         else { return nil }
         // Cheap test first, without strings: a street type among the next three words.
@@ -407,9 +418,36 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             if n >= 1, Self.streetTypes.contains(folded) {
                 return followedByCapital(text, at) ? nil : (first, at)
             }
-            if NameContextWords.placeOrAgency.contains(folded), !Self.streetTypes.contains(folded) { return nil }
+            if NameContextWords.placeOrAgency.contains(folded), !Self.streetTypes.contains(folded),
+                n == 0 || !Self.landscapeWords.contains(folded)
+            {
+                return nil
+            }
             guard let next = NameMatching.nextWord(text, after: at) else { return nil }
             at = next
+        }
+        return nil
+    }
+
+    /// `the street, "Sorrel Crescent"`, `Road: Beacon Rise`: a lower-case `street`, `road` or
+    /// `address`, then a comma or colon.
+    private func labelsStreet(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.end - t.start <= 7, StructuredScan.index(text, t.start..<t.end, in: Self.streetLabels) != nil,
+            !StructuredScan.capitalised(text, t), k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other
+        else { return false }
+        return ",:".unicodeScalars.contains(text.scalars[text.tokens[k + 1].start])
+    }
+
+    /// The first word after the label at `k`, across its comma or colon, spaces and an
+    /// opening quote.
+    private func wordAfterLabel(_ text: ScanText, _ k: Int) -> Int? {
+        var j = k + 1
+        while j < text.tokens.count, j <= k + 4 {
+            let t = text.tokens[j]
+            if t.kind == .word { return j }
+            guard t.kind == .space || ",:\"\u{201C}'\u{2018}".unicodeScalars.contains(text.scalars[t.start]) else { return nil }
+            j += 1
         }
         return nil
     }

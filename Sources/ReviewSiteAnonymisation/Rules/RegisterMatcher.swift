@@ -42,11 +42,18 @@ package struct RegisterMatcher: Sendable {
         "de", "da", "di", "del", "della", "der", "den", "des", "du", "dos", "das", "van", "von", "ver", "ter",
         "bin", "binti", "bint", "ibn", "ben", "ap", "ab", "verch", "ferch", "al", "el", "ul", "la", "le", "lo",
         "mc", "mac", "o", "st", "y", "e", "abu", "bte", "bt",
+        // Irish and Scottish Gaelic: `Ní Fhaoláin`, `Nic Giolla`, `Uí Bhriain`, `Mhic`
+        // (so a register `Ní` never reports the `NI` of a National Insurance number).
+        "ni", "nic", "ui", "mhic", "ua",
     ]
 
     /// Surnames of six letters or more (letters only, folded), by first letter: a word a
     /// letter or two away from one is a likely misspelling of it (`Coultard`, `Coalthard`).
     private var surnamesByInitial: [Unicode.Scalar: [(letters: [Unicode.Scalar], number: Int)]] = [:]
+    /// First and last word of each entry of two words or more (letters only, folded): two
+    /// words each a letter away from them are a likely misspelling of the whole name
+    /// (`Sukdev Gil` for `Sukhdev Gill`), however short the words.
+    private var firstAndLast: [(first: [Unicode.Scalar], last: [Unicode.Scalar], number: Int)] = []
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
@@ -63,6 +70,10 @@ package struct RegisterMatcher: Sendable {
                 return NameMatching.fold(String(s))
             }
             guard let first = words.first else { continue }
+            if words.count > 1, let last = words.last {
+                let f = Array(Self.compact(first).unicodeScalars), l = Array(Self.compact(last).unicodeScalars)
+                if f.count >= 3, l.count >= 3 { firstAndLast.append((f, l, number)) }
+            }
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
                 for k in 1...part.count {
@@ -217,11 +228,14 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// Capitalised words, outside `covered` tokens, one letter away from a register surname
-    /// (two for surnames of nine letters or more), that are not an English word, a given name
-    /// or a declared word: the entry number and the word's range (its possessive left out).
+    /// (two for surnames of nine letters or more, or of seven or eight that the word begins
+    /// like: `Grzelec` for `Grzelak`), that are not an English word, a given name or a
+    /// declared word, and pairs of words a letter away from an entry's first and last
+    /// words: the entry number and the range (a possessive left out).
     package func variants(in text: ScanText, covered: Set<Int>, declared: Set<String>) -> [(number: Int, range: Range<Int>)] {
-        guard !surnamesByInitial.isEmpty else { return [] }
-        var out: [(Int, Range<Int>)] = []
+        guard !surnamesByInitial.isEmpty || !firstAndLast.isEmpty else { return [] }
+        var out = pairVariants(in: text, covered: covered, declared: declared)
+        let inPairs = Set(out.map(\.1.lowerBound))
         for (i, t) in text.tokens.enumerated()
         where t.kind == .word && t.end - t.start >= 5 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
             var end = t.start
@@ -229,8 +243,10 @@ package struct RegisterMatcher: Sendable {
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
             guard let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
+            if out.contains(where: { $0.1.contains(t.start) }) || inPairs.contains(t.start) { continue }
             for c in candidates {
-                let limit = c.letters.count >= 9 ? 2 : 1
+                let sameStart = letters.count >= 4 && c.letters.count >= 7 && letters.prefix(4) == c.letters.prefix(4)
+                let limit = c.letters.count >= 9 || sameStart ? 2 : 1
                 guard abs(c.letters.count - letters.count) <= limit else { continue }
                 let d = Suggestion.distance(letters, c.letters)
                 guard d > 0, d <= limit else { continue }
@@ -241,6 +257,40 @@ package struct RegisterMatcher: Sendable {
                     break
                 }
                 out.append((c.number, t.start..<end))
+                break
+            }
+        }
+        return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// `Sukdev Gil` for `Sukhdev Gill`: two capitalised words next to each other, each at most
+    /// one letter from an entry's first and last word, not both exact (that is a match).
+    private func pairVariants(in text: ScanText, covered: Set<Int>, declared: Set<String>) -> [(Int, Range<Int>)] {
+        guard !firstAndLast.isEmpty else { return [] }
+        var out: [(Int, Range<Int>)] = []
+        let tokens = text.tokens
+        for (i, t) in tokens.enumerated()
+        where t.kind == .word && t.end - t.start >= 3 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
+            guard i + 2 < tokens.count, tokens[i + 1].kind == .space, tokens[i + 1].end - tokens[i + 1].start == 1,
+                tokens[i + 2].kind == .word, !covered.contains(i + 2), text.scalars[tokens[i + 2].start].isScanUppercase
+            else { continue }
+            let second = tokens[i + 2]
+            var end = second.start
+            while end < second.end, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+            let a = Array(Self.compact(text.slice(t.start..<t.end)).unicodeScalars)
+            let b = Array(Self.compact(text.slice(second.start..<end)).unicodeScalars)
+            guard a.count >= 3, b.count >= 3 else { continue }
+            for e in firstAndLast where e.first.first == a.first && e.last.first == b.first {
+                guard abs(e.first.count - a.count) <= 1, abs(e.last.count - b.count) <= 1 else { continue }
+                let d1 = Suggestion.distance(a, e.first), d2 = Suggestion.distance(b, e.last)
+                guard d1 <= 1, d2 <= 1, d1 + d2 > 0 else { continue }
+                let words = [text.slice(t.start..<t.end), text.slice(second.start..<end)]
+                if words.contains(where: {
+                    NameAfterRole.englishWords.contains($0.lowercased()) || declared.contains(NameMatching.fold($0))
+                }) {
+                    break
+                }
+                out.append((e.number, t.start..<end))
                 break
             }
         }

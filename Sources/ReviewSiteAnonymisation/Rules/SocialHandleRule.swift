@@ -3,8 +3,9 @@ import ReviewSiteNames
 
 /// `social-handle`: @handles (not email addresses) and links to personal profiles on the big
 /// social networks (facebook.com/…, instagram.com/…, x.com/…, twitter.com/…, tiktok.com/@…,
-/// linkedin.com/in/…, snapchat.com/add/…, threads.net/@…, youtube.com/@…, wa.me/…, t.me/…). A warning: a handle may be a service's public
-/// account, which the author confirms and waives.
+/// linkedin.com/in/…, snapchat.com/add/…, threads.net/@…, youtube.com/@…, wa.me/…, t.me/…,
+/// twitch.tv/…, bsky.app/profile/…, reddit.com/u/…). A warning: a handle may be a service's
+/// public account, which the author confirms and waives.
 package struct SocialHandleRule: AnonymisationRule {
     package let id = RuleID.socialHandle
 
@@ -13,7 +14,9 @@ package struct SocialHandleRule: AnonymisationRule {
     private static let hosts: [String: String?] = [
         "facebook.com": nil, "fb.com": nil, "instagram.com": nil, "x.com": nil, "twitter.com": nil,
         "threads.net": "@", "threads.com": "@", "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
-        "youtube.com": "@", "wa.me": "", "t.me": "",
+        "youtube.com": "@", "wa.me": "", "t.me": "", "twitch.tv": nil, "kick.com": nil, "onlyfans.com": nil,
+        "linktr.ee": nil, "pinterest.com": nil, "pinterest.co.uk": nil, "bsky.app": "profile", "reddit.com": "u",
+        "soundcloud.com": nil,
     ]
     /// First path segments that are pages of the network itself, not somebody's profile.
     private static let notProfiles: Set<String> = [
@@ -49,7 +52,7 @@ package struct SocialHandleRule: AnonymisationRule {
     /// name follows: "her Snapchat username was jo_b99" (issue 12).
     private static let platforms: WordList = [
         "snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
-        "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit",
+        "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit", "twitch", "kick", "bluesky",
     ]
     private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
     private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]

@@ -153,4 +153,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertFalse(numeric.first?.message.contains("1979") ?? true)
         XCTAssertEqual(StructuredTest.scan(rule, "In 03/1979 the GP saw her.").map(\.severity), [])
     }
+
+    // Issue 12, sixth development corpus: `birth` in the name of a service is no date of
+    // birth, and a year between `birthday` and a month owns the keyword.
+    func testBirthServicesAndBirthdaysAreNotDatesOfBirth() {
+        XCTAssertEqual(
+            severities("10 October 2018: health visitor new birth visit. A pre-birth assessment was held on 4 May 2021."),
+            [.warning, .warning])
+        XCTAssertEqual(severities("The baby was born on 3 October 2018 at the General Hospital."), [.error])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "A care leaver from her eighteenth birthday in 2020 to October 2024."), [])
+        let born = StructuredTest.scan(rule, "Child 1 was born in July 2022. A pre-birth assessment followed.")
+        XCTAssertEqual(born.map(\.matched), ["July 2022"])
+        XCTAssertEqual(born.map(\.severity), [.warning])
+    }
 }

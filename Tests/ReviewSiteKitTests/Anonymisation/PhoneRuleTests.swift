@@ -69,4 +69,14 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "Her mother's number in Asmara, +291 7 555 012, was on file."), ["+291 7 555 012"])
     }
+
+    // Issue 12, sixth development corpus: a number abroad dialled with 00 instead of +.
+    func testNumbersAbroadWithTheDoubleZeroPrefix() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her sister's number was 0048 512 345 678, and his was 0033 6 12 34 56 78."),
+            ["0048 512 345 678", "0033 6 12 34 56 78"])
+        for text in ["order 0048 for 12 units", "code 00123 456", "0001 234 567 890", "reference 0048/512/345"] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
 }

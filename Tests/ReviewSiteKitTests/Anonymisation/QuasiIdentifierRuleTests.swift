@@ -93,4 +93,23 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             XCTAssertEqual(scan(quiet).map(\.matched), [], quiet)
         }
     }
+
+    // Issue 12, sixth development corpus: streets and estates whose names hold words that
+    // name agencies elsewhere, a street given straight after `street,`, and a nursery as a
+    // small employer.
+    func testStreetsEstatesAndNurseriesFromTheSixthCorpus() {
+        XCTAssertEqual(
+            scan("A neighbour who lived opposite the family's house on Gorse Hill Road wrote to us.").map(\.matched),
+            ["Gorse Hill Road"])
+        XCTAssertEqual(
+            scan("A tenant caused trouble in a block on the Pinfold Gardens estate.").map(\.matched), ["Pinfold Gardens"])
+        XCTAssertEqual(scan("The caller gave her street, \"Sorrel Crescent\", and hung up.").map(\.matched), ["Sorrel Crescent"])
+        XCTAssertEqual(
+            scan("Her last job was as a teaching assistant at Little Acorns Nursery in the town.").map(\.matched),
+            ["Little Acorns Nursery"])
+        // Agencies on a street, and a street word not followed by a street, stay quiet.
+        XCTAssertEqual(scan("She was seen at Charnwell Hospital Road clinic."), [])
+        XCTAssertEqual(scan("The street, which was quiet, had no cameras."), [])
+        XCTAssertEqual(scan("The Lindthorpe Police estate was sold."), [])
+    }
 }

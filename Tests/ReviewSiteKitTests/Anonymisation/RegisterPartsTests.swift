@@ -139,4 +139,23 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("| Jun 2019 | GP | Seen on 11 Jun 2019 and 3 May 2020. |"), [])
         XCTAssertEqual(found("Jun told the GP; May rang later."), ["Jun", "May"])
     }
+
+    // Issue 12, sixth development corpus: a misspelt whole name with short words, a
+    // misspelling two letters away from a seven-letter surname it begins like, and Irish
+    // particles, which are never a name on their own (`Ní` is not the `NI` of a National
+    // Insurance number).
+    func testShortMisspeltNamesTwoLetterSlipsAndGaelicParticles() {
+        let register = NamesRegister(text: "Sukhdev Gill\nTomasz Grzelak\nBernadette Ní Fhaoláin\n")
+        func found(_ text: String) -> [AnonymisationFinding] {
+            NamesRegisterRule().scan(
+                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register))
+        }
+        let pair = found("The log recorded him as Sukdev Gil in December.")
+        XCTAssertEqual(pair.map(\.rule), [.registerVariant])
+        XCTAssertEqual(pair.map(\.matched), ["Sukdev Gil"])
+        XCTAssertEqual(found("Spellings included Grzelec and Grezlak.").map(\.matched), ["Grzelec", "Grezlak"])
+        // Two slips in a surname that does not begin the same way stay quiet (`Grazier`).
+        XCTAssertEqual(found("The Grazier family were neighbours.").map(\.rule), [])
+        XCTAssertEqual(found("Her NI number was on the form; Ní Fhaoláin was her name.").map(\.matched), ["Ní Fhaoláin"])
+    }
 }

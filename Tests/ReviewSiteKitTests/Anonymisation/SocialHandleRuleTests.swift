@@ -79,4 +79,14 @@ final class SocialHandleRuleTests: XCTestCase {
     func testAUserNameAfterThePlatformAndAColon() {
         XCTAssertEqual(StructuredTest.matches(rule, "Snapchat: jess_b_2001. Instagram: none found."), ["jess_b_2001"])
     }
+
+    // Issue 12, sixth development corpus: more platforms' profile links.
+    func testProfileLinksOnStreamingAndOtherPlatforms() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "He streamed as twitch.tv/marekthemad, posted at bsky.app/profile/mk.bsky.social and reddit.com/u/mk_77."),
+            ["twitch.tv/marekthemad", "bsky.app/profile/mk.bsky.social", "reddit.com/u/mk_77"])
+        // A forum, not a person: reddit.com/r/…
+        XCTAssertEqual(StructuredTest.matches(rule, "See the advice thread at reddit.com/r/LegalAdviceUK."), [])
+    }
 }

@@ -290,4 +290,21 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("The car was registered to Sarah, MX65 LJO, not to him."), ["Sarah"])
         XCTAssertEqual(names("He drove a Leon, MX65 LJO."), [])
     }
+
+    // Issue 12, sixth development corpus: names the given-name lists do not know, after a
+    // role with words between (the name then between commas), and in a table row with the
+    // person's relationship in the next cell.
+    func testUnknownNamesAfterAQualifiedRoleAndInRelationshipTables() {
+        XCTAssertEqual(names("The pharmacy's delivery driver, Wasim Chaudhary, told the review."), ["Wasim"])
+        XCTAssertEqual(
+            names("A community worker at the gurdwara in Lindthorpe, Baljit Sohal, said that many would not."), ["Baljit"])
+        XCTAssertEqual(names("A student nurse on placement in 2022, Imogen Tadcaster, had written the note."), ["Imogen"])
+        XCTAssertEqual(names("The relief pharmacist on duty, Priyesh Lakhani, was there."), ["Priyesh"])
+        XCTAssertEqual(names("| Gurmeet Sandhar | Ex-wife | CMHT, 2020 |"), ["Gurmeet"])
+        // Not between commas after a qualified role, or a table cell of a place or service.
+        XCTAssertEqual(names("A student nurse on placement in 2022, Imogen Tadcaster wrote."), [])
+        XCTAssertEqual(names("A community worker at the gurdwara in Lindthorpe, Meresby Road, was closed."), [])
+        XCTAssertEqual(names("| Ashby Forde | Health visitor | 2020 |"), [])
+        XCTAssertEqual(names("| Gurmeet Sandhar | Ashby Forde | 2020 |"), [])
+    }
 }
