@@ -6,7 +6,7 @@ extension DateOfBirthRule {
     /// Keywords that date a death: they do not apply to the start of a period ("from
     /// 1 January 2019 to her death").
     static let deathKeywords: Set<String> = [
-        "died", "dies", "death", "deceased", "funeral", "killed", "murdered", "inquest", "burial", "cremation",
+        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "inquest", "burial", "cremation",
     ]
 
     /// The first keyword within `window` words of the date, searching no further than

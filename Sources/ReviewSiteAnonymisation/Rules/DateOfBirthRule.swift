@@ -3,8 +3,10 @@ import ReviewSiteNames
 
 /// `date-of-birth`: full day-month-year dates ("15 May 2020", "15th May 2020", "May 15, 2020",
 /// "15/05/2020", "15.05.2020", "2020-05-15"). Near born, DOB, D.O.B., date of birth, died,
-/// death, deceased, funeral, aged (same sentence, at most ten words away) a full date is an
-/// error: a date of birth or death identifies a person. Any other full date in the body of a
+/// death, dead, deceased, funeral, killed (same sentence, at most fifteen words away; or a
+/// chronology row that says someone died) a full date is an error: a date of birth or death
+/// identifies a person, and so does the same date anywhere else in the text. Not near "aged":
+/// an age given with a date is an event's date. Any other full date in the body of a
 /// review or briefing is an `event-date` warning (issue 12), which the checks sum up once
 /// per file (EventDateSummary): chronologies are full of them and one warning each would
 /// drown the rest.
@@ -20,8 +22,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
     package static let keywords: WordList = [
-        "born", "dob", "birth", "birthday", "died", "dies", "death", "deceased", "funeral",
-        "aged", "killed", "murdered", "inquest", "burial", "cremation",
+        "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
+        "killed", "murdered", "inquest", "burial", "cremation",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -36,6 +38,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         package var year: Range<Int>
         /// "03.07.85", "03-07-85": a date only near a keyword (otherwise a section number).
         package var weak = false
+        /// Day, month and the year's last two digits as one number, however it is written.
+        package var key = 0
     }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -59,19 +63,32 @@ package struct DateOfBirthRule: AnonymisationRule {
         // A keyword between two dates belongs to the nearer one: the search stops at the
         // neighbouring dates.
         var tables = TableColumns(text)
-        var previousKeyword: String?
+        var keywords: [String?] = []
         for (i, date) in dates.enumerated() {
             let bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
-            let matched = text.slice(date.range)
             // "date of birth as 04/07/98 and one as 07/04/1998": a list of dates after a
             // keyword shares it.
+            let previousKeyword = keywords.last ?? nil
             let listed = i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
-            let keyword =
+            keywords.append(
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
-                ?? (listed ? previousKeyword : nil)
-            previousKeyword = keyword
+                    ?? tables.deathRowKeyword(at: date.range.lowerBound) ?? (listed ? previousKeyword : nil))
+        }
+        // A date given once as a date of birth or death is that date wherever else the text
+        // gives it ("Thursday 22 August 2024 is not a date the family will forget").
+        let keyed = Set(zip(dates, keywords).compactMap { $1 == nil ? nil : $0.key })
+        for (date, keyword) in zip(dates, keywords) {
+            let matched = text.slice(date.range)
+            let again = keyword == nil && !date.weak && keyed.contains(date.key)
             if date.weak, keyword == nil { continue }
-            if let keyword {
+            if again {
+                out.append(
+                    AnonymisationFinding(
+                        rule: id, severity: .error, range: date.range, matched: matched,
+                        message:
+                            "full date (\(mask(text, date, hideYear: true))) that this text gives elsewhere as a date of birth or death; remove it, or give the month and year only"
+                    ))
+            } else if let keyword {
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: date.range, matched: matched,
@@ -167,7 +184,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: first.start..<first.end, month: range(mt), year: range(last))
+            day: first.start..<first.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
     }
 
     /// "May 15, 2020", "May 15th 2020".
@@ -182,7 +199,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: range(dt), month: range(first), year: range(last))
+            day: range(dt), month: range(first), year: range(last), key: Self.key(d, month, yr))
     }
 
     /// "15/05/2020", "15-05-2020", "15.05.2020", "15/05/20", "2020-05-15".
@@ -198,7 +215,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         else { return nil }
         let r = a.start..<c.end
         if digits(a) == 4, sep != ".", digits(b) == 2, digits(c) == 2, (1900...2099).contains(na), valid(nc, nb, na) {
-            return FoundDate(range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a))
+            return FoundDate(
+                range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a),
+                key: Self.key(nc, nb, na))
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
         let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2
@@ -207,8 +226,11 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         return FoundDate(
             range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
-            weak: digits(c) == 2 && sep != "/")
+            weak: digits(c) == 2 && sep != "/", key: Self.key(na, nb, nc))
     }
+
+    /// One number for a day, month and year (two- and four-digit years alike).
+    static func key(_ d: Int, _ m: Int, _ y: Int) -> Int { (y % 100) * 10_000 + m * 100 + d }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }

@@ -15,7 +15,8 @@ package struct EmailRule: AnonymisationRule {
         "webmaster", "postmaster", "dhr", "reviews", "team", "customerservices", "advice",
         // Duty inboxes (issue 12). Not ceo@ or chair@: one person holds those roles.
         "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
-        "privacy", "partnership", "csp",
+        "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
+        "welfare", "families", "housing",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [
@@ -42,7 +43,7 @@ package struct EmailRule: AnonymisationRule {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
-        if Self.roleMailboxes.contains(local) { return }
+        if Self.isRoleMailbox(local) { return }
         let matched = text.slice(r)
         out.append(
             AnonymisationFinding(
@@ -50,6 +51,27 @@ package struct EmailRule: AnonymisationRule {
                 message:
                     "email address \(Self.mask(address)); remove it or replace it with a description such as 'his work email'; if it is a service's public address, add it to site.yml or waive it with a reason"
             ))
+    }
+
+    /// Roles one person holds: `dhr-chair@` is that person's address.
+    static let personRoles: Set<String> = [
+        "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "manager", "lead", "president",
+        "secretary", "clerk", "coordinator", "officer",
+    ]
+
+    /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
+    /// a service word in it, and nothing that would make it a person's.
+    static func isRoleMailbox(_ local: String) -> Bool {
+        if roleMailboxes.contains(local) { return true }
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        guard parts.count > 1, parts.contains(where: { roleMailboxes.contains($0) }) else { return false }
+        // Every other part a team's initials (`asc`, `nrpf`) or a place (`london`), never a
+        // name: `kw.tsang.admin@` is a person's.
+        return parts.allSatisfy { part in
+            if personRoles.contains(part) || part.count == 1 || part.contains(where: \.isNumber) { return false }
+            if roleMailboxes.contains(part) || UKPlaces.words.contains(part) { return true }
+            return part.count <= 4 && FirstNames.kind(of: part.prefix(1).uppercased() + part.dropFirst()) == nil
+        }
     }
 
     /// "jo.bloggs@example.co.uk" → "j*.******@*******.**.**": the first letter and the shape.

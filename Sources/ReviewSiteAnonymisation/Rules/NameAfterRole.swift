@@ -22,6 +22,8 @@ enum NameAfterRole {
         // Issue 12, sixth corpus: people met in the course of their work.
         "driver", "pharmacist", "receptionist", "cleaner", "chaplain", "organiser", "organizer", "mentor", "coach",
         "student", "trainee", "ex-wife", "ex-husband", "stepson", "stepdaughter", "granddaughter", "grandson",
+        // Issue 12, seventh corpus: attendance tables and staff news.
+        "head", "director", "deputy", "chief", "successor", "predecessor", "adviser", "advisor", "administrator",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not
@@ -47,7 +49,8 @@ enum NameAfterRole {
         // "Nkem Okafor, IDVA": a name with its role after it, in a list of people present.
         for i in tokens.indices
         where tokens[i].kind == .other && at(text, i) == ","
-            && i + 2 < tokens.count && tokens[i + 1].kind == .space && tokens[i + 2].kind == .word && isRole(text, i + 2)
+            && i + 2 < tokens.count && tokens[i + 1].kind == .space && tokens[i + 2].kind == .word
+            && (isRole(text, i + 2) || articleThenRole(text, i + 2))
         {
             guard i >= 3, tokens[i - 1].kind == .word, let first = NameMatching.previousWord(text, before: i - 1),
                 NameMatching.nextWord(text, after: first) == i - 1, !out.contains(where: { $0.first == first }),
@@ -62,7 +65,7 @@ enum NameAfterRole {
         for i in tokens.indices where tokens[i].kind == .other && at(text, i) == "|" {
             guard let first = nextWordAcrossSpace(text, i + 1), let second = NameMatching.nextWord(text, after: first),
                 let bar = nextOther(text, after: second), at(text, bar) == "|", roleCell(text, after: bar),
-                !out.contains(where: { $0.first == first }), let found = pair(text, first)
+                !out.contains(where: { $0.first == first }), let found = pair(text, first, cell: true)
             else { continue }
             out.append(found)
         }
@@ -144,6 +147,14 @@ enum NameAfterRole {
     /// Labels whose value is a person ("Name:", "Attendees:").
     static let labels: Set<String> = ["name", "names", "attendee", "attendees", "contact", "present", "signed", "from", "to"]
 
+    /// `Zozan Tekin, a neighbour`: an article or `her`/`his`/`their` at token `k`, then a role.
+    private static func articleThenRole(_ text: ScanText, _ k: Int) -> Bool {
+        guard ["a", "an", "her", "his", "their"].contains(NameMatching.word(text, k)),
+            let n = NameMatching.nextWord(text, after: k)
+        else { return false }
+        return isRole(text, n)
+    }
+
     /// The first token after `k` that is not a space, if it is punctuation.
     private static func nextOther(_ text: ScanText, after k: Int) -> Int? {
         var j = k + 1
@@ -154,11 +165,13 @@ enum NameAfterRole {
     /// Whether the table cell after the `|` at `bar` holds one to three words ending in a
     /// role (`Ex-wife`, `Neighbour`, `Family friend`) and nothing else.
     private static func roleCell(_ text: ScanText, after bar: Int) -> Bool {
-        var j = bar + 1, words = 0, lastRole = false
+        var j = bar + 1, words = 0, lastRole = false, anyRole = false
         while j < text.tokens.count {
             let t = text.tokens[j]
             if t.kind == .word {
                 words += 1
+                // `Head of Tenancy Services, Moorland Homes`: a job title leading a longer cell.
+                if words == 1, isRole(text, j), NameMatching.isCapitalised(NameMatching.word(text, j)) { anyRole = true }
                 // `Ex-wife` is one role written as three tokens.
                 let joined = j >= 2 && at(text, j - 1) == "-" && text.tokens[j - 2].kind == .word
                 lastRole =
@@ -167,8 +180,8 @@ enum NameAfterRole {
                         && roles.contains(
                             (NameMatching.word(text, j - 2) + "-" + NameMatching.word(text, j)).lowercased()))
             } else if t.kind == .other, at(text, j) == "|" {
-                return words >= 1 && words <= 3 && lastRole
-            } else if t.kind == .newline || (t.kind == .other && at(text, j) != "-") {
+                return words >= 1 && words <= 3 && lastRole || words <= 8 && anyRole
+            } else if t.kind == .newline || (t.kind == .other && !"-,'\u{2019}&".unicodeScalars.contains(at(text, j))) {
                 return false
             }
             j += 1
@@ -177,11 +190,13 @@ enum NameAfterRole {
     }
 
     /// The two words' indices when `first` and the word after it make such a name.
-    private static func pair(_ text: ScanText, _ first: Int) -> (first: Int, second: Int)? {
+    private static func pair(_ text: ScanText, _ first: Int, cell: Bool = false) -> (first: Int, second: Int)? {
         guard let second = NameMatching.nextWord(text, after: first) else { return nil }
-        // `a volunteer, Ikram Shire, who…`: between commas, the surname may be a word or a
-        // place too (`a student nurse, Imogen Tadcaster,`).
-        let enclosed = first >= 2 && at(text, first - 2) == "," && second + 1 < text.tokens.count && at(text, second + 1) == ","
+        // `a volunteer, Ikram Shire, who…`: between commas, or alone in a table cell, the
+        // surname may be a word or a place too (`a student nurse, Imogen Tadcaster,`,
+        // `| Lowenna Hicks | Service manager |`).
+        let enclosed =
+            cell || first >= 2 && at(text, first - 2) == "," && second + 1 < text.tokens.count && at(text, second + 1) == ","
         // After a role with words between (`a community worker at the gurdwara in Lindthorpe,`)
         // only a name between commas counts.
         if first >= 3, at(text, first - 2) == ",", !(text.tokens[first - 3].kind == .word && isRole(text, first - 3)),

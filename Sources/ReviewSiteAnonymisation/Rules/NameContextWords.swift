@@ -93,7 +93,8 @@ package enum NameContextWords {
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
     /// nurse`, `Karma Nirvana's helpline`).
     package static let organisationsNamedLikePeople: Set<[String]> = [
-        ["marie", "curie"], ["karma", "nirvana"], ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
+        ["marie", "curie"], ["elizabeth", "fry"], ["mary", "seacole"], ["nelson", "mandela"], ["karma", "nirvana"],
+        ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],
         ["claire", "throssell"], ["ellie", "butler"], ["sarah", "everard"],
@@ -163,6 +164,8 @@ package enum NameContextWords {
         "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "by", "with", "from",
         "she", "he", "they", "it", "this", "that", "these", "those", "we", "i", "you", "her", "his", "their",
         "our", "there", "then", "when", "while", "after", "before", "during", "since", "until", "also", "not",
+        // `Faith Against Abuse`: a title-case name of a campaign, not a surname.
+        "against", "without", "about", "over", "under", "into", "through", "beyond", "across", "within", "behind",
     ]
 
     /// Words before a month that show the date meaning (`in May`, `early June`).

@@ -17,7 +17,8 @@ enum PlaceContext {
                 if NameContextWords.beforePlace.contains(word) { return true }
                 // `the Isle of Lewis`, `the City of Preston`.
                 if word == "of", let (_, what) = previous(text, before),
-                    ["isle", "city", "town", "county", "borough", "port"].contains(NameMatching.word(text, what).lowercased())
+                    ["isle", "city", "town", "county", "borough", "port", "towns", "villages", "areas", "wards", "parishes"]
+                        .contains(NameMatching.word(text, what).lowercased())
                 {
                     return true
                 }

@@ -354,6 +354,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             last = n
             words.append(nw)
         }
+        // `interpreted for Leyla`: a person, not an employer.
+        if words.count == 1, FirstNames.kind(of: fw) != nil { return nil }
         // `a nurse at New Cross`: a place (its hospital, its market), not a small employer.
         if UKPlaces.names.contains(NameMatching.fold(words.joined(separator: " "))) { return nil }
         // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.

@@ -23,6 +23,7 @@ package struct SocialHandleRule: AnonymisationRule {
         "share", "sharer", "sharer.php", "intent", "help", "policies", "privacy", "about", "legal",
         "terms", "login", "signup", "hashtag", "search", "explore", "home", "i", "settings", "watch",
         "results", "feed", "shorts", "channel", "message", "send", "qr", "catalog", "c", "user",
+        "events", "pages", "marketplace", "gaming", "directory",
     ]
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -76,13 +77,17 @@ package struct SocialHandleRule: AnonymisationRule {
                 continue
             }
             // Past "was", "called", ":" and spaces to the name itself.
-            var steps = 0
-            while steps < 6, let c = StructuredScan.at(text, i) {
+            var steps = 0, fillers = 0
+            while steps < 10, let c = StructuredScan.at(text, i) {
                 if c == " " || c == ":" { i += 1; steps += 1; continue }
-                if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word,
-                    StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil
-                {
-                    i = tokens[w].end; steps += 1; continue
+                if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word {
+                    if StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil {
+                        i = tokens[w].end; steps += 1; continue
+                    }
+                    // "Snapchat name at the time was zelal.d09": a few lower-case words, then a joiner.
+                    if fillers < 3, !StructuredScan.capitalised(text, tokens[w]), joinerFollows(text, after: w) {
+                        i = tokens[w].end; steps += 1; fillers += 1; continue
+                    }
                 }
                 break
             }
@@ -96,6 +101,17 @@ package struct SocialHandleRule: AnonymisationRule {
             else { continue }
             add(text, start..<i, "social media user name \(Mask.preview(text.slice(start..<i), keep: 1))", &out)
         }
+    }
+
+    /// Whether a joiner ("was", "is", "called"…) is among the three words after token `w`.
+    private func joinerFollows(_ text: ScanText, after w: Int) -> Bool {
+        var k = w
+        for _ in 0..<3 {
+            guard let n = NameMatching.nextWord(text, after: k) else { return false }
+            if StructuredScan.index(text, text.tokens[n].start..<text.tokens[n].end, in: Self.joiners) != nil { return true }
+            k = n
+        }
+        return false
     }
 
     private func add(_ text: ScanText, _ r: Range<Int>, _ what: String, _ out: inout [AnonymisationFinding]) {
@@ -158,7 +174,16 @@ package struct SocialHandleRule: AnonymisationRule {
         while let c = StructuredScan.at(text, i), Self.isHandleChar(c) || c == "-", i - segStart < 100 { i += 1 }
         while i > segStart, s[i - 1] == "." { i -= 1 }
         guard i > segStart else { return nil }
-        if Self.notProfiles.contains(text.slice(segStart..<i).lowercased()) { return nil }
+        let segment = text.slice(segStart..<i).lowercased()
+        // `facebook.com/groups/castleburn.community.news`: the group's name is what identifies.
+        if segment == "groups", StructuredScan.isChar(text, i, "/") {
+            let groupStart = i + 1
+            var j = groupStart
+            while let c = StructuredScan.at(text, j), Self.isHandleChar(c) || c == "-", j - groupStart < 100 { j += 1 }
+            while j > groupStart, s[j - 1] == "." { j -= 1 }
+            if j > groupStart { return (lo, j) }
+        }
+        if Self.notProfiles.contains(segment) { return nil }
         return (lo, i)
     }
 

@@ -39,6 +39,21 @@ struct TableColumns {
         return keyword
     }
 
+    /// Verbs that say a chronology row's event is a death.
+    static let deathVerbs: Set<String> = ["died", "dies", "dead", "killed", "murdered"]
+
+    /// "died" or "killed" when the offset is in the first cell of a pipe table row whose
+    /// other cells say someone died or was killed (`| 22 August 2024 | Nia is killed at home |`).
+    func deathRowKeyword(at offset: Int) -> String? {
+        let start = lineStart(offset)
+        guard isRow(start), cellIndex(start, offset) == 0 else { return nil }
+        for cell in cells(start).dropFirst() {
+            let words = cell.split(whereSeparator: { !$0.isLetter })
+            if let verb = words.first(where: { Self.deathVerbs.contains(String($0)) }) { return String(verb) }
+        }
+        return nil
+    }
+
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
     private static func keyword(_ cell: String) -> String? {
         if cell.contains("birth") || cell.contains("born") { return "birth" }

@@ -49,6 +49,17 @@ package struct TitledNameRule: AnonymisationRule {
             while RegisterMatcher.particles.contains(NameMatching.word(text, n)),
                 let m = NameMatching.nextWord(text, after: n) ?? Self.hyphenated(text, after: n)
             { n = m }
+            // `Mrs G. Trebilcock`, `Mr J Okafor`: an initial, then a surname that is no English
+            // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
+            if tokens[n].end - tokens[n].start == 1, text.scalars[tokens[n].start].isScanUppercase {
+                var j = n
+                if j + 1 < tokens.count, tokens[j + 1].kind == .other, text.scalars[tokens[j + 1].start] == "." { j += 1 }
+                if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
+                    NameMatching.isCapitalised(w), !NameAfterRole.englishWords.contains(w.lowercased())
+                {
+                    n = m
+                }
+            }
             var name = NameMatching.word(text, n)
             // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
             if Self.isTitle(name) { continue }

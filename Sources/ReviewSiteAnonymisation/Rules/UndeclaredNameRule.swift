@@ -111,6 +111,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `lived in Stanley Abbot`, `from Stanley Abbot to Quantmoor`: a town of two words
+        // (`a letter from Stanley Pryce` is still a person).
+        if NameContextWords.townsAlsoNames.contains(folded), surname, !possessive, let previousWord, let next {
+            let after = NameMatching.nextWord(text, after: next).map { NameMatching.word(text, $0) }
+            if ["in", "near", "around", "outside", "towards"].contains(previousWord) || previousWord == "from" && after == "to" {
+                return nil
+            }
+        }
         // `Tŷ Gwyn`: the Welsh for house, not the name Ty.
         if NameMatching.word(text, i) == "Tŷ" { return nil }
         // `Jan 2021`, `Ward 31`: a month or a thing, before a number.

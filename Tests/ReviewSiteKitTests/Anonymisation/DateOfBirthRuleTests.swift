@@ -16,7 +16,7 @@ final class DateOfBirthRuleTests: XCTestCase {
         let texts = [
             "Adult R was born on 15 May 1980.", "DOB: 15/05/1980", "D.O.B. 15.05.1980", "date of birth 1980-05-15",
             "She died on 15th May 2020.", "He was deceased by May 15, 2020.", "The funeral, on 3 Sept 2020, was small.",
-            "Adult R, aged 34, was seen on 2 March 2020.", "born 15/05/80", "Her death on 1st of June 2020 was reviewed.",
+            "Adult R was found dead on 2 March 2020.", "born 15/05/80", "Her death on 1st of June 2020 was reviewed.",
         ]
         for text in texts {
             XCTAssertEqual(severities(text), [.error], text)
@@ -166,5 +166,25 @@ final class DateOfBirthRuleTests: XCTestCase {
         let born = StructuredTest.scan(rule, "Child 1 was born in July 2022. A pre-birth assessment followed.")
         XCTAssertEqual(born.map(\.matched), ["July 2022"])
         XCTAssertEqual(born.map(\.severity), [.warning])
+    }
+
+    // Issue 12, seventh development corpus: a date given once as a date of death is that date
+    // in every other writing in the text; a chronology row that says someone died dates a
+    // death; an age given with a date does not make it a date of birth.
+    func testTheSameDateElsewhereAndChronologyRowsOfADeath() {
+        let text = """
+            Nia was killed on 22 August 2024. Thursday 22 August 2024 is not a date the family will forget.
+            Occurrence 14, 22/08/2024. The panel first met on 8 October 2024.
+            """
+        XCTAssertEqual(severities(text), [.error, .error, .error, .warning])
+        let again = StructuredTest.scan(rule, text)[1]
+        XCTAssertTrue(again.message.contains("gives elsewhere as a date of birth or death"), again.message)
+        XCTAssertFalse(again.message.contains("22"), again.message)
+        XCTAssertEqual(severities("| 22 August 2024 | Nia is killed at home |"), [.error])
+        XCTAssertEqual(severities("| 9 March 2023 | SWAS | Adult D found dead at 06:40 |"), [.error])
+        // `Death threats` in another cell, and a date in a later cell, are not a death's date.
+        XCTAssertEqual(severities("| 3 May 2022 | GP | Death threats reported |"), [.warning])
+        XCTAssertEqual(severities("| GP | 3 May 2022 | Adult D died |"), [.warning])
+        XCTAssertEqual(severities("On 3 October 2024 Leyla, aged 38, was stabbed at home."), [.warning])
     }
 }

@@ -54,4 +54,17 @@ final class EmailRuleTests: XCTestCase {
             StructuredTest.matches(rule, "given as pieter.vdb @ example . co . uk. Adult Q's accounts"),
             ["pieter.vdb @ example . co . uk"])
     }
+
+    // Issue 12, seventh development corpus: a team's dotted mailbox is a service's; a person's
+    // initials or surname, or a role one person holds, make it a person's.
+    func testDottedTeamMailboxesAreQuietAndPeoplesAreNot() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Write to asc.safeguarding@council.example, sw.dhr@probation.example or safeguarding.adults@icb.example."),
+            [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Copies went to kw.tsang.admin@mailhub.example, dhr-chair@csp.example and jane.safeguarding@trust.example."),
+            ["kw.tsang.admin@mailhub.example", "dhr-chair@csp.example", "jane.safeguarding@trust.example"])
+    }
 }

@@ -89,4 +89,16 @@ final class SocialHandleRuleTests: XCTestCase {
         // A forum, not a person: reddit.com/r/…
         XCTAssertEqual(StructuredTest.matches(rule, "See the advice thread at reddit.com/r/LegalAdviceUK."), [])
     }
+
+    // Issue 12, seventh development corpus: a few words between the account word and the
+    // name; a Facebook group is still reported (a small community's group can identify).
+    func testUserNameAfterAFewWordsAndFacebookGroups() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Child A's Snapchat name at the time was zelal.d09; messages were sent there."),
+            ["zelal.d09"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She posted in facebook.com/groups/castleburn.community.news twice."),
+            ["facebook.com/groups/castleburn.community.news"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her Snapchat account was closed in the end, she said."), [])
+    }
 }

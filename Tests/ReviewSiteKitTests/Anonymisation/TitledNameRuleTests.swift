@@ -84,4 +84,12 @@ final class TitledNameRuleTests: XCTestCase {
     func testAPriestsTitle() {
         XCTAssertEqual(find("Father Keane visited the family.").map(\.matched), ["Father Keane"])
     }
+
+    // Issue 12, seventh development corpus: an initial between the title and the surname.
+    func testAnInitialBetweenTitleAndSurname() {
+        XCTAssertEqual(find("Call from neighbour, Mrs G. Trebilcock, at 21:52.").map(\.matched), ["Mrs G. Trebilcock"])
+        XCTAssertEqual(find("Mr J Okafor attended.").map(\.matched), ["Mr J Okafor"])
+        // `Mr A` is already anonymised, and the sentence after it is not a surname.
+        XCTAssertEqual(find("The panel spoke to Mr A. Then it adjourned.").map(\.matched), [])
+    }
 }

@@ -307,4 +307,21 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("| Ashby Forde | Health visitor | 2020 |"), [])
         XCTAssertEqual(names("| Gurmeet Sandhar | Ashby Forde | 2020 |"), [])
     }
+
+    // Issue 12, seventh development corpus: attendance tables with a job title in the next
+    // cell, a name with its role after it and an article, a successor; and places and
+    // organisations that are not people.
+    func testAttendanceTablesSuccessorsAndTwoWordTowns() {
+        XCTAssertEqual(names("| Lowenna Hicks | Service manager | SQDAS |"), ["Lowenna"])
+        XCTAssertEqual(names("| Priti Vadgama | Head of Tenancy Services, Moorland Homes |"), ["Priti"])
+        XCTAssertEqual(names("The friend who went with her was Zozan Tekin, a neighbour."), ["Zozan"])
+        XCTAssertEqual(names("Her successor is Wiremu Tane."), ["Wiremu"])
+        XCTAssertEqual(names("| Moorland Homes | Head of Tenancy Services |"), [])
+        XCTAssertEqual(names("Two hundred people walked from Stanley Abbot to Quantmoor."), [])
+        XCTAssertEqual(names("She lived in Stanley Abbot for five years."), [])
+        XCTAssertEqual(names("He went to Elizabeth Fry Approved Premises in Quantmoor."), [])
+        XCTAssertEqual(find("Staff signed the \"Faith Against Abuse\" pledge.").filter { $0.severity == .error }, [])
+        // A person after `from` is still a person.
+        XCTAssertEqual(names("A letter from Stanley Pryce arrived."), ["Stanley"])
+    }
 }
