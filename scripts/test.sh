@@ -13,13 +13,15 @@ swift test --skip-build "$@"
 # The anonymisation figures on the development corpora must not fall (floors set just below
 # the measured figures; docs/anonymisation-measurement.md). Corpora 2 to 5 gained false
 # positives on 30 November (third session) when a date of death became an error wherever the
-# text repeats it: their writers labelled a death's date once, LABELLING.md now says every time.
+# text repeats it, or a chronology row says someone was born or died: their writers labelled a
+# birth's or death's date once or not at all; LABELLING.md now says every time.
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --floor 98.0,0.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus2 --floor 99.0,3.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus2 --floor 99.0,3.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 98.0,6.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus4 --floor 94.0,10.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus5 --floor 97.0,8.0 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus6 --floor 99.0,1.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus7 --floor 96.0,6.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus4 --floor 94.0,11.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus5 --floor 97.0,9.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus6 --floor 99.0,2.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus7 --floor 97.0,6.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus8 --floor 96.0,7.5 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

@@ -17,7 +17,7 @@ package struct AddressRule: AnonymisationRule {
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
-        "lanes", "fold", "bank", "brow", "garth", "lea",
+        "lanes", "fold", "bank", "brow", "garth", "lea", "side",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
@@ -112,6 +112,13 @@ package struct AddressRule: AnonymisationRule {
         return k - 2
     }
 
+    /// `3/27`: a flat number of one to three digits, a slash, then the house number at `k`.
+    private func flatSlash(_ text: ScanText, _ k: Int) -> Bool {
+        guard isOther(text, k - 1, "/"), let flat = token(text, k - 2), flat.kind == .number, flat.end - flat.start <= 3
+        else { return false }
+        return !StructuredScan.wordChar(text, flat.start - 1) && !isOther(text, k - 3, "/.-:")
+    }
+
     /// "12 Acacia Avenue": a number 1–999 (optionally "12a", "12-14"), then one to three
     /// capitalised name words and a street type. Returns the street type's token index and the
     /// street type text.
@@ -119,8 +126,11 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), t.end - t.start <= 3, let n = StructuredScan.number(text, t.start..<t.end), n >= 1,
             !StructuredScan.wordChar(text, t.start - 1)
         else { return nil }
-        // Paragraph numbers (3.12), times, money and list headings are not house numbers.
-        if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s) { return nil }
+        // Paragraph numbers (3.12), times, money and list headings are not house numbers; a
+        // flat's number before the house's is (`3/27 Hebden Rd`).
+        if let s = StructuredScan.at(text, t.start - 1), ".,:/£$€-".unicodeScalars.contains(s), !flatSlash(text, k) {
+            return nil
+        }
         if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) { return nil }
         var j = k + 1
         if let s = token(text, j), s.kind == .word, s.end - s.start == 1, StructuredScan.letter(text, s.start) {

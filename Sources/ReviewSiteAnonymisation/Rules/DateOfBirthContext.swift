@@ -13,11 +13,19 @@ extension DateOfBirthRule {
     /// `bounds` (the tokens between the neighbouring dates).
     func nearbyKeyword(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
         let periodStart = startsPeriod(text, date)
+        // `**3 April 2019.** Adult F's husband died at home.`: a date leading its line heads
+        // the sentence after it.
+        let leads = leadsLine(text, date)
         for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
-            var words = 0
+            var words = 0, crossed = false
             while bounds.contains(k), words < Self.window {
                 let t = text.tokens[k]
+                if step > 0, leads, !crossed, words == 0, sentenceEnds(text, k) {
+                    crossed = true
+                    k += step
+                    continue
+                }
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 if t.kind == .word {
                     words += 1
@@ -29,8 +37,12 @@ extension DateOfBirthRule {
                     if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer(), !serviceTerm(text, k) {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
-                        // `five weeks before her death`: a date measured from the death.
-                        if !(death && (periodStart || relative(text, before: k))) { return keyword }
+                        // `five weeks before her death`, `before Child 4 was born`: a date
+                        // measured from the death or the birth.
+                        // (For a birth only when the keyword comes after the date: `since she
+                        // was born on 3 May 1980` is her date of birth.)
+                        let measured = relative(text, before: k) && (death || step > 0)
+                        if !(death && periodStart) && !measured { return keyword }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
                 } else if t.kind == .number {
@@ -65,11 +77,38 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, range(text.tokens[n]), in: Self.birthServiceAfter) != nil
     }
 
-    /// `before her death`, `after he died`, `since the funeral`: within three words before
+    /// `QUILLIGAN, Teresa Ann (14-03-1990, …`, `Berfin Doğan (12/05/1986)`: a date in brackets
+    /// straight after a person's name is how records give a date of birth. Both words must
+    /// be capitalised and neither an ordinary word (unless a given name) nor an agency's, so
+    /// `Operation Encompass (15 March 2021)` and `Clare's Law (8 March 2014)` stay dates.
+    func bracketedAfterName(_ text: ScanText, _ date: FoundDate) -> String? {
+        var j = date.firstToken - 1
+        guard isOther(text, j, "(") else { return nil }
+        j -= 1
+        if isSpace(text, j) { j -= 1 }
+        guard let t = token(text, j), t.kind == .word, let p = NameMatching.previousWord(text, before: j) else { return nil }
+        for k in [p, j] {
+            let word = NameMatching.word(text, k)
+            guard word.first?.isUppercase == true, word.count >= 2 else { return nil }
+            let lower = word.lowercased()
+            if NameContextWords.placeOrAgency.contains(NameMatching.fold(word)) { return nil }
+            if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { return nil }
+        }
+        return "DOB"
+    }
+
+    /// Whether only emphasis or a list marker stands between the start of its line and the date.
+    private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool {
+        var j = date.firstToken - 1
+        while j >= 0, isOther(text, j, "*_-") || isSpace(text, j) { j -= 1 }
+        return j < 0 || token(text, j)?.kind == .newline
+    }
+
+    /// `before her death`, `after he died`, `since the funeral`: within four words before
     /// the keyword at `k`.
     private func relative(_ text: ScanText, before k: Int) -> Bool {
         var j = k - 1, words = 0
-        while j >= 0, words < 3 {
+        while j >= 0, words < 4 {
             let t = text.tokens[j]
             if t.kind == .word {
                 words += 1
@@ -78,6 +117,8 @@ extension DateOfBirthRule {
                 {
                     return true
                 }
+            } else if t.kind == .number {
+                words += 1  // `before Child 4 was born`
             } else if t.kind != .space {
                 return false
             }

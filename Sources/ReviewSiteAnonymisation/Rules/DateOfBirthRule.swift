@@ -72,7 +72,8 @@ package struct DateOfBirthRule: AnonymisationRule {
             let listed = i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
             keywords.append(
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
-                    ?? tables.deathRowKeyword(at: date.range.lowerBound) ?? (listed ? previousKeyword : nil))
+                    ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
+                    ?? (listed ? previousKeyword : nil))
         }
         // A date given once as a date of birth or death is that date wherever else the text
         // gives it ("Thursday 22 August 2024 is not a date the family will forget").

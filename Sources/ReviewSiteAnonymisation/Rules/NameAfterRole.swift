@@ -61,10 +61,11 @@ enum NameAfterRole {
             out.append(found)
         }
         // "| Gurmeet Sandhar | Ex-wife |": a table cell holding only the name, and the
-        // person's relationship or role alone in the next cell.
+        // person's relationship or role in a later cell of the row (`| Babajide Coker |
+        // Integrated Care Board | Designated Nurse |`).
         for i in tokens.indices where tokens[i].kind == .other && at(text, i) == "|" {
             guard let first = nextWordAcrossSpace(text, i + 1), let second = NameMatching.nextWord(text, after: first),
-                let bar = nextOther(text, after: second), at(text, bar) == "|", roleCell(text, after: bar),
+                let bar = nextOther(text, after: second), at(text, bar) == "|", roleInRow(text, after: bar),
                 !out.contains(where: { $0.first == first }), let found = pair(text, first, cell: true)
             else { continue }
             out.append(found)
@@ -160,6 +161,21 @@ enum NameAfterRole {
         var j = k + 1
         while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
         return j < text.tokens.count && text.tokens[j].kind == .other ? j : nil
+    }
+
+    /// Whether one of the next four cells of the row, from the `|` at `bar`, is a role cell.
+    private static func roleInRow(_ text: ScanText, after bar: Int) -> Bool {
+        var b = bar
+        for _ in 0..<4 {
+            if roleCell(text, after: b) { return true }
+            var j = b + 1
+            while j < text.tokens.count, text.tokens[j].kind != .newline, !(text.tokens[j].kind == .other && at(text, j) == "|") {
+                j += 1
+            }
+            guard j < text.tokens.count, text.tokens[j].kind == .other else { return false }
+            b = j
+        }
+        return false
     }
 
     /// Whether the table cell after the `|` at `bar` holds one to three words ending in a

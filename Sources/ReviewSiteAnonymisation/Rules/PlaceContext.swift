@@ -92,7 +92,7 @@ enum PlaceContext {
     }
 
     /// `Barry, CF62 8TT` or `Barry CF62`: an outward code after the town.
-    private static func followedByPostcode(_ text: ScanText, _ i: Int) -> Bool {
+    static func followedByPostcode(_ text: ScanText, _ i: Int) -> Bool {
         var j = i + 1
         while j < text.tokens.count, text.tokens[j].kind == .space || text.scalars[text.tokens[j].start] == "," { j += 1 }
         guard j + 1 < text.tokens.count, text.tokens[j].kind == .word, text.tokens[j + 1].kind == .number else { return false }

@@ -339,6 +339,13 @@ package struct RegisterMatcher: Sendable {
     /// word counts only when written with a capital, or run into an address or handle.
     private func acceptable(_ text: ScanText, _ first: Int, _ last: Int, _ key: String) -> Bool {
         let t = text.tokens
+        // `NOK` (next of kin) for a register `Nok`: a part of three letters or fewer, alone and
+        // in capitals, is an abbreviation.
+        if first == last, t[last].end - t[last].start <= 3,
+            text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase })
+        {
+            return false
+        }
         // The name itself, not a particle before it, carries the capital (`van der Berg`).
         if text.scalars[t[last].start].isScanUppercase { return true }
         let before = t[first].start > 0 ? text.scalars[t[first].start - 1] : " "

@@ -16,7 +16,7 @@ package struct SocialHandleRule: AnonymisationRule {
         "threads.net": "@", "threads.com": "@", "tiktok.com": "@", "linkedin.com": "in", "snapchat.com": "add",
         "youtube.com": "@", "wa.me": "", "t.me": "", "twitch.tv": nil, "kick.com": nil, "onlyfans.com": nil,
         "linktr.ee": nil, "pinterest.com": nil, "pinterest.co.uk": nil, "bsky.app": "profile", "reddit.com": "u",
-        "soundcloud.com": nil,
+        "soundcloud.com": nil, "gofundme.com": "f", "justgiving.com": "page",
     ]
     /// First path segments that are pages of the network itself, not somebody's profile.
     private static let notProfiles: Set<String> = [
@@ -157,6 +157,9 @@ package struct SocialHandleRule: AnonymisationRule {
         guard lo < slash else { return nil }
         var host = text.slice(lo..<slash).lowercased()
         for prefix in ["www.", "m.", "mobile.", "uk."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
+        // `gofundme.example/f/…`: a platform written with the reserved example domain, as in
+        // training material and redaction logs.
+        if host.hasSuffix(".example") { host = String(host.dropLast(".example".count)) + ".com" }
         guard let marker = Self.hosts[host] else { return nil }
         var i = slash + 1
         if let marker, !marker.isEmpty {

@@ -39,17 +39,24 @@ struct TableColumns {
         return keyword
     }
 
-    /// Verbs that say a chronology row's event is a death.
-    static let deathVerbs: Set<String> = ["died", "dies", "dead", "killed", "murdered"]
+    /// Words that say a chronology row's event is a birth or a death.
+    static let eventVerbs: Set<String> = ["died", "dies", "dead", "killed", "murdered", "born"]
+    /// A cell holding only one of these names the row's event (`| Death |`, `| Birth |`).
+    static let eventCells: Set<String> = ["death", "birth", "died", "born"]
 
-    /// "died" or "killed" when the offset is in the first cell of a pipe table row whose
-    /// other cells say someone died or was killed (`| 22 August 2024 | Nia is killed at home |`).
-    func deathRowKeyword(at offset: Int) -> String? {
+    /// The keyword when the offset is in a cell of its own in a pipe table row whose other
+    /// cells say someone was born, died or was killed (`| 22 August 2024 | Nia is killed at
+    /// home |`, `| 23 | 09/02/2024 | 04:12 | Death | E pronounced dead. |`).
+    /// Only in a real pipe table, under its delimiter row: the text readers get runs a whole
+    /// table into one line.
+    mutating func eventRowKeyword(at offset: Int) -> String? {
         let start = lineStart(offset)
-        guard isRow(start), cellIndex(start, offset) == 0 else { return nil }
-        for cell in cells(start).dropFirst() {
+        guard isRow(start), header(forRowAt: start) != nil else { return nil }
+        let own = cellIndex(start, offset)
+        for (n, cell) in cells(start).enumerated() where n != own {
             let words = cell.split(whereSeparator: { !$0.isLetter })
-            if let verb = words.first(where: { Self.deathVerbs.contains(String($0)) }) { return String(verb) }
+            if words.count == 1, Self.eventCells.contains(String(words[0])) { return String(words[0]) }
+            if let verb = words.first(where: { Self.eventVerbs.contains(String($0)) }) { return String(verb) }
         }
         return nil
     }

@@ -19,6 +19,9 @@ package struct TitledNameRule: AnonymisationRule {
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
     ]
 
+    /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
+    static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
+
     package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
@@ -61,6 +64,17 @@ package struct TitledNameRule: AnonymisationRule {
                 }
             }
             var name = NameMatching.word(text, n)
+            // `the Lord Nelson` (a pub), `the Duke of York`: a peer's title after `the` names a place.
+            if Self.peerage.contains(title), let p = NameMatching.previousWord(text, before: i),
+                NameMatching.word(text, p) == "the"
+            {
+                continue
+            }
+            // `Named Nurse Safeguarding Adults`: a word title before an `-ing` word is a job
+            // (`Judge Marsh`, `Nurse Baker` are still names).
+            if Self.wordTitles.contains(title), name.hasSuffix("ing"), NameAfterRole.englishWords.contains(name.lowercased()) {
+                continue
+            }
             // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
             if Self.isTitle(name) { continue }
             name = NameMatching.stripPossessive(name).base

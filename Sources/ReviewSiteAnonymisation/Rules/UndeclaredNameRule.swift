@@ -83,6 +83,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
+        // `Masjid al-Noor`: the place word before a particle joined by a hyphen.
+        if i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
+            ["al", "el", "ul"].contains(NameMatching.word(text, i - 2).lowercased()),
+            let lead = NameMatching.previousWord(text, before: i - 2),
+            NameContextWords.placeBefore.contains(NameMatching.fold(NameMatching.word(text, lead)))
+        {
+            return nil
+        }
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
@@ -113,9 +121,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `lived in Stanley Abbot`, `from Stanley Abbot to Quantmoor`: a town of two words
         // (`a letter from Stanley Pryce` is still a person).
-        if NameContextWords.townsAlsoNames.contains(folded), surname, !possessive, let previousWord, let next {
+        if NameContextWords.townsAlsoNames.contains(folded), surname, !possessive, let next {
             let after = NameMatching.nextWord(text, after: next).map { NameMatching.word(text, $0) }
-            if ["in", "near", "around", "outside", "towards"].contains(previousWord) || previousWord == "from" && after == "to" {
+            let before = previousWord ?? ""
+            if ["in", "near", "around", "outside", "towards"].contains(before) || before == "from" && after == "to"
+                || PlaceContext.followedByPostcode(text, next) || townElsewhere(text, i, next)
+            {
                 return nil
             }
         }
@@ -160,6 +171,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
             if surname || possessive || verb { return .error }
             return start || heading ? nil : .warning
         }
+    }
+
+    /// `Stanley Moss`: the same two words stand after `in` or `near`, or before a postcode,
+    /// somewhere else in the text, so they name a town here too.
+    private func townElsewhere(_ text: ScanText, _ i: Int, _ next: Int) -> Bool {
+        let first = NameMatching.word(text, i), second = NameMatching.word(text, next)
+        let tokens = text.tokens
+        for k in tokens.indices where k != i && tokens[k].kind == .word && NameMatching.word(text, k) == first {
+            guard let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == second else { continue }
+            if let p = NameMatching.previousWord(text, before: k), ["in", "near"].contains(NameMatching.word(text, p)) {
+                return true
+            }
+            if PlaceContext.followedByPostcode(text, n) { return true }
+        }
+        return false
     }
 
     /// A capitalised word that can be a surname: not a declared name, not a small word,

@@ -119,4 +119,11 @@ final class AddressRuleTests: XCTestCase {
     func testLeaIsAStreetType() {
         XCTAssertEqual(StructuredTest.matches(rule, "They lived at 19 Cleadon Lea."), ["19 Cleadon Lea"])
     }
+
+    // Issue 12, eighth development corpus: a flat's number before the house's, and `Side`.
+    func testFlatSlashHouseNumbersAndSideStreets() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Address given: 3/27 Hebden Rd, Thornlea."), ["27 Hebden Rd"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Room 6, Harbour House, 11 Canal Side."), ["11 Canal Side"])
+        XCTAssertEqual(StructuredTest.matches(rule, "On 12/05/2020 Mill Lane was closed; see 3.4/12 High Street."), [])
+    }
 }

@@ -171,6 +171,12 @@ final class DateOfBirthRuleTests: XCTestCase {
     // Issue 12, seventh development corpus: a date given once as a date of death is that date
     // in every other writing in the text; a chronology row that says someone died dates a
     // death; an age given with a date does not make it a date of birth.
+    /// A one-row pipe table under a header and delimiter row (the header on line 1).
+    private func table(_ row: String) -> String {
+        let cells = row.split(separator: "|").count
+        return "|" + String(repeating: " Column |", count: cells) + "\n|" + String(repeating: "---|", count: cells) + "\n" + row
+    }
+
     func testTheSameDateElsewhereAndChronologyRowsOfADeath() {
         let text = """
             Nia was killed on 22 August 2024. Thursday 22 August 2024 is not a date the family will forget.
@@ -180,11 +186,25 @@ final class DateOfBirthRuleTests: XCTestCase {
         let again = StructuredTest.scan(rule, text)[1]
         XCTAssertTrue(again.message.contains("gives elsewhere as a date of birth or death"), again.message)
         XCTAssertFalse(again.message.contains("22"), again.message)
-        XCTAssertEqual(severities("| 22 August 2024 | Nia is killed at home |"), [.error])
-        XCTAssertEqual(severities("| 9 March 2023 | SWAS | Adult D found dead at 06:40 |"), [.error])
+        XCTAssertEqual(severities(table("| 22 August 2024 | Nia is killed at home |")), [.error])
+        XCTAssertEqual(severities(table("| 9 March 2023 | SWAS | Adult D found dead at 06:40 |")), [.error])
         // `Death threats` in another cell, and a date in a later cell, are not a death's date.
-        XCTAssertEqual(severities("| 3 May 2022 | GP | Death threats reported |"), [.warning])
-        XCTAssertEqual(severities("| GP | 3 May 2022 | Adult D died |"), [.warning])
+        XCTAssertEqual(severities(table("| 3 May 2022 | GP | Death threats reported |")), [.warning])
+        XCTAssertEqual(severities(table("| 23 | 09/02/2024 | 04:12 | Death | E pronounced dead. |")), [.error])
+        XCTAssertEqual(severities(table("| 3 | 22/01/2020 | 03:15 | Birth | C2 born, Mary Seacole Ward |")), [.error])
         XCTAssertEqual(severities("On 3 October 2024 Leyla, aged 38, was stabbed at home."), [.warning])
+    }
+
+    // Issue 12, eighth development corpus: a date leading its line heads the sentence after
+    // it; a date in brackets after a person's name is a record's date of birth; a date
+    // measured from a birth is not one.
+    func testLeadingDatesBracketedDatesAndDatesBeforeABirth() {
+        XCTAssertEqual(severities("**3 April 2019.** Adult F's husband died at home."), [.error])
+        XCTAssertEqual(severities("**3 April 2019.** GP visit. Her husband died some years later."), [.warning])
+        XCTAssertEqual(severities("Record searches are QUILLIGAN, Teresa Ann (14-03-1990, NHS number held)."), [.error])
+        XCTAssertEqual(severities("They were given as Berfin Dogan (12/05/1986) in the table."), [.error])
+        XCTAssertEqual(severities("An Operation Encompass (15 March 2021) notice went to school."), [.warning])
+        XCTAssertEqual(severities("The referral was made on 24 August 2022, before Child 4 was born."), [.warning])
+        XCTAssertEqual(severities("Ever since she was born on 3 May 1980 she lived in the town."), [.error])
     }
 }

@@ -158,4 +158,17 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("The Grazier family were neighbours.").map(\.rule), [])
         XCTAssertEqual(found("Her NI number was on the form; Ní Fhaoláin was her name.").map(\.matched), ["Ní Fhaoláin"])
     }
+
+    // Issue 12, eighth development corpus: a short register part written in capitals alone
+    // is an abbreviation (`NOK`, next of kin, for a register `Nok`).
+    func testShortPartsInCapitalsAreAbbreviations() {
+        let register = NamesRegister(text: "Nok Sanchai\n")
+        func found(_ text: String) -> [String] {
+            NamesRegisterRule().scan(
+                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register)
+            ).map(\.matched)
+        }
+        XCTAssertEqual(found("Triage note: NOK partner, phone on file."), [])
+        XCTAssertEqual(found("Nok said she was frightened. SANCHAI, Nok."), ["Nok", "SANCHAI, Nok"])
+    }
 }

@@ -101,4 +101,15 @@ final class SocialHandleRuleTests: XCTestCase {
             ["facebook.com/groups/castleburn.community.news"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her Snapchat account was closed in the end, she said."), [])
     }
+
+    // Issue 12, eighth development corpus: fundraising pages, also written with the reserved
+    // example domain of training material.
+    func testFundraisingPages() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "The family set up gofundme.com/f/bring-camila-home and justgiving.com/page/camila-r."),
+            ["gofundme.com/f/bring-camila-home", "justgiving.com/page/camila-r"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "See gofundme.example/f/bring-camila-home."), ["gofundme.example/f/bring-camila-home"])
+    }
 }

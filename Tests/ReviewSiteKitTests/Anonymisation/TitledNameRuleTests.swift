@@ -92,4 +92,13 @@ final class TitledNameRuleTests: XCTestCase {
         // `Mr A` is already anonymised, and the sentence after it is not a surname.
         XCTAssertEqual(find("The panel spoke to Mr A. Then it adjourned.").map(\.matched), [])
     }
+
+    // Issue 12, eighth development corpus: a pub named after a peer, and a word title before
+    // a job; a word title before a given name that is also a word is still a name.
+    func testPubsAndJobTitlesAreNotTitledNames() {
+        XCTAssertEqual(find("A quiz at the Lord Nelson on Friday raised funds.").map(\.matched), [])
+        XCTAssertEqual(find("Attendees: Named Nurse Safeguarding Adults (ICB).").map(\.matched), [])
+        XCTAssertEqual(find("Sister Grace visited the ward.").map(\.matched), ["Sister Grace"])
+        XCTAssertEqual(find("Judge Marsh sentenced him.").map(\.matched), ["Judge Marsh"])
+    }
 }

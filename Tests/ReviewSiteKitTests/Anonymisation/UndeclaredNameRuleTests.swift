@@ -324,4 +324,14 @@ final class UndeclaredNameRuleTests: XCTestCase {
         // A person after `from` is still a person.
         XCTAssertEqual(names("A letter from Stanley Pryce arrived."), ["Stanley"])
     }
+
+    // Issue 12, eighth development corpus: a role several cells along the row, a mosque's
+    // name after its particle, and a two-word town the same text places elsewhere.
+    func testRolesAlongTheRowMosquesAndTownsPlacedElsewhere() {
+        XCTAssertEqual(names("| Babajide Coker | Calderfell Integrated Care Board | Designated Nurse |"), ["Babajide"])
+        XCTAssertEqual(names("Masjid al-Noor is a mosque and community centre."), [])
+        XCTAssertEqual(names("The family lived in Stanley Moss. Stanley Moss Juniors FC was his club."), [])
+        XCTAssertEqual(names("Her address was 4 Tithe Row, Stanley Moss, BB5 4JN."), [])
+        XCTAssertEqual(names("Stanley Pryce was her neighbour."), ["Stanley"])
+    }
 }
