@@ -17,11 +17,12 @@ swift test --skip-build "$@"
 # birth's or death's date once or not at all; LABELLING.md now says every time.
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --floor 98.0,0.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus2 --floor 99.0,3.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 98.0,6.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus3 --floor 98.0,7.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus4 --floor 94.0,11.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus5 --floor 97.0,9.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus6 --floor 99.0,2.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus7 --floor 97.0,6.0 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus8 --floor 96.0,7.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus8 --floor 96.0,7.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus9 --floor 94.5,2.0 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

@@ -188,6 +188,15 @@ def match(labels, findings):
             others.append(d)
         else:
             fps.append(d)
+    # "MENEZES, Sabina": one names-register finding covers a reversed name, which a writer may
+    # label as two parts; the part right after the found one (", " between) is covered too.
+    for key, idx in by_line.items():
+        idx = sorted(idx, key=lambda i: labels[i]["column"])
+        for a, b in zip(idx, idx[1:]):
+            la, lb = labels[a], labels[b]
+            if (found[a] is not None and found[b] is None and la["rule"] == lb["rule"] == "names-register"
+                    and 0 <= lb["column"] - (la["column"] + la["length"]) <= 2):
+                found[b] = found[a]
     return found, fps, others
 
 

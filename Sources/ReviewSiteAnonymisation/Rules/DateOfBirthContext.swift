@@ -6,7 +6,7 @@ extension DateOfBirthRule {
     /// Keywords that date a death: they do not apply to the start of a period ("from
     /// 1 January 2019 to her death").
     static let deathKeywords: Set<String> = [
-        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "inquest", "burial", "cremation",
+        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation",
     ]
 
     /// The first keyword within `window` words of the date, searching no further than
@@ -29,10 +29,11 @@ extension DateOfBirthRule {
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 if t.kind == .word {
                     words += 1
-                    // A keyword nearer to the neighbouring date is that date's.
+                    // A keyword nearer to the neighbouring date, in that date's sentence, is its.
                     let other = step < 0 ? bounds.lowerBound - 1 : bounds.upperBound
                     func nearer() -> Bool {
                         other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
+                            && sameSentence(text, from: min(k, other), to: max(k, other))
                     }
                     if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer(), !serviceTerm(text, k) {
                         let keyword = Self.keywords[i]
@@ -97,6 +98,42 @@ extension DateOfBirthRule {
         return "DOB"
     }
 
+    /// Words that say someone died, however far into a chronology entry: `died`, `killed`,
+    /// `murdered`, `found dead`, `pronounced dead`, `death confirmed`, `life extinct`.
+    static func saysDeath(_ words: [String]) -> Bool {
+        for (n, w) in words.enumerated() {
+            let word = w.lowercased()
+            // `her husband had died`, `died some years later`: another time than the date's.
+            let near = words[max(0, n - 1)..<min(words.count, n + 4)].map { $0.lowercased() }
+            if near.contains(where: { ["had", "later", "earlier", "ago", "previously", "afterwards", "years"].contains($0) }) {
+                continue
+            }
+            if ["died", "killed", "murdered", "extinct"].contains(word) { return true }
+            if word == "dead", n > 0, ["found", "pronounced", "declared", "confirmed"].contains(words[n - 1].lowercased()) {
+                return true
+            }
+            if word == "death", n + 1 < words.count,
+                ["confirmed", "pronounced", "declared", "verified", "recorded"].contains(words[n + 1].lowercased())
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `- **30th October 2024**: At 22:19 … Adult K is found unresponsive. Death confirmed at
+    /// 22:47.`: a date leading its line owns a death the rest of the line reports.
+    func leadingEntryKeyword(_ text: ScanText, _ date: FoundDate) -> String? {
+        guard leadsLine(text, date) else { return nil }
+        var words: [String] = []
+        var k = date.lastToken + 1
+        while k < text.tokens.count, text.tokens[k].kind != .newline, words.count < 80 {
+            if text.tokens[k].kind == .word { words.append(NameMatching.word(text, k)) }
+            k += 1
+        }
+        return Self.saysDeath(words) ? "died" : nil
+    }
+
     /// Whether only emphasis or a list marker stands between the start of its line and the date.
     private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool {
         var j = date.firstToken - 1
@@ -112,7 +149,9 @@ extension DateOfBirthRule {
             let t = text.tokens[j]
             if t.kind == .word {
                 words += 1
-                if StructuredScan.index(text, range(t), in: ["before", "after", "since", "following", "until", "till", "prior"])
+                // `4 July 2024, the eve of her mother's death`.
+                if StructuredScan.index(
+                    text, range(t), in: ["before", "after", "since", "following", "until", "till", "prior", "eve", "anniversary"])
                     != nil
                 {
                     return true

@@ -23,7 +23,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     ]
     package static let keywords: WordList = [
         "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
-        "killed", "murdered", "inquest", "burial", "cremation",
+        "killed", "murdered", "burial", "cremation",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -73,6 +73,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             keywords.append(
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
+                    ?? leadingEntryKeyword(text, date)
                     ?? (listed ? previousKeyword : nil))
         }
         // A date given once as a date of birth or death is that date wherever else the text

@@ -56,6 +56,14 @@ package enum NameContextWords {
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,
     /// `from`, `to`, `near` they are places, unless a surname follows.
+    /// Second words that only end the names of places, never surnames: a given name before
+    /// one names a town or a coast (`Whitley Ness`, `Percy Staith`, `Shirley Sands`, `Lyme
+    /// Regis`).
+    package static let placeEndings: Set<String> = [
+        "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
+        "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
+    ]
+
     package static let townsAlsoNames: Set<String> = [
         "barry", "beverley", "shirley", "stanley", "ashley", "chester", "clifton", "preston", "morley", "ripley",
         "kendal", "lincoln", "washington", "stafford", "sandy", "selby", "warwick", "kirby", "crosby", "formby",
@@ -93,7 +101,8 @@ package enum NameContextWords {
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
     /// nurse`, `Karma Nirvana's helpline`).
     package static let organisationsNamedLikePeople: Set<[String]> = [
-        ["marie", "curie"], ["elizabeth", "fry"], ["mary", "seacole"], ["nelson", "mandela"], ["karma", "nirvana"],
+        ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"], ["mary", "seacole"],
+        ["nelson", "mandela"], ["karma", "nirvana"],
         ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],

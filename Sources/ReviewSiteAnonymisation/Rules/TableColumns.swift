@@ -56,6 +56,7 @@ struct TableColumns {
         for (n, cell) in cells(start).enumerated() where n != own {
             let words = cell.split(whereSeparator: { !$0.isLetter })
             if words.count == 1, Self.eventCells.contains(String(words[0])) { return String(words[0]) }
+            if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
             if let verb = words.first(where: { Self.eventVerbs.contains(String($0)) }) { return String(verb) }
         }
         return nil

@@ -207,4 +207,20 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The referral was made on 24 August 2022, before Child 4 was born."), [.warning])
         XCTAssertEqual(severities("Ever since she was born on 3 May 1980 she lived in the town."), [.error])
     }
+
+    // Issue 12, ninth development corpus: a chronology entry that reports a death further on,
+    // `Death confirmed` in a table, a keyword in the next sentence that is not the earlier
+    // date's, and dates measured from a death or an inquest's.
+    func testChronologyEntriesInquestsAndTheEveOfADeath() {
+        XCTAssertEqual(
+            severities("- **30th October 2024**: At 22:19 a call. Adult K is found unresponsive. Death confirmed at 22:47."),
+            [.error])
+        XCTAssertEqual(severities("- 3 May 2022: GP appointment. She talked about her father's death."), [.warning])
+        XCTAssertEqual(severities(table("| 2410-1377 | 30 Oct 2024 | Assault | Death confirmed 22:47 |")), [.error])
+        XCTAssertEqual(
+            severities("She died on 2 October 2023. Her date of birth, given on the inquest papers as 19/08/1965, was wrong."),
+            [.error, .error])
+        XCTAssertEqual(severities("She sent a message on 4 July 2024, the eve of her mother's death."), [.warning])
+        XCTAssertEqual(severities("The inquest, on 3 December 2024, recorded a conclusion of suicide."), [.warning])
+    }
 }

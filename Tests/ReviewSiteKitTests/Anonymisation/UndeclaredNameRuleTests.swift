@@ -334,4 +334,12 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Her address was 4 Tithe Row, Stanley Moss, BB5 4JN."), [])
         XCTAssertEqual(names("Stanley Pryce was her neighbour."), ["Stanley"])
     }
+
+    // Issue 12, ninth development corpus: places whose first word is a given name and whose
+    // second only ends place names.
+    func testPlacesEndingInNessStaithMoorAndCountries() {
+        XCTAssertEqual(names("Outreach runs in Whitley Ness and Percy Staith, and on Shirley Moor."), [])
+        XCTAssertEqual(names("Two friends, from Sierra Leone and Costa Rica, came."), [])
+        XCTAssertEqual(names("Percy Staith was busy; Percy Smith said nothing."), ["Percy"])
+    }
 }
