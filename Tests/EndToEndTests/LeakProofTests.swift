@@ -164,6 +164,25 @@ final class LeakProofTests: XCTestCase {
         }
     }
 
+    // Issue 12, eighth development corpus: a record pasted as an indented code block was
+    // reported twice, once in place and once a line down and four columns left.
+    func testCodeBlocksReportEachFindingOnceAtItsPlace() throws {
+        let bodies: [(String, String, [String])] = [
+            ("indented", "Intro.\n\n    Patient: Tamsin Pengelly\n    NHS no: 943 476 5919\n", ["10:14", "11:13"]),
+            ("fenced", "Intro.\n\n```\nPatient: Tamsin Pengelly\n```\n", ["11:10"]),
+            ("fenced in a quote", "> ```\n> Patient: Tamsin Pengelly\n> ```\n", ["9:12"]),
+        ]
+        for (what, body, expected) in bodies {
+            let tmp = try Self.site(body: body, register: Data("Tamsin Pengelly\n".utf8))
+            let r = try Self.lint(tmp, Self.names, format: "json")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            let found = (json?["diagnostics"] as? [[String: Any]] ?? [])
+                .filter { ["names-register", "nhs-number"].contains($0["rule"] as? String) }
+                .map { "\($0["line"] ?? "?"):\($0["column"] ?? "?")" }
+            XCTAssertEqual(found.sorted(), expected, "\(what)\n\(r.stdout)")
+        }
+    }
+
     func testCase3EncodedIdentifiersAreChecked() throws {
         let cases: [(String, String, String)] = [
             ("email entity", "Write to jane.doe&#64;example.com today.", "email"),

@@ -175,7 +175,7 @@ extension DateOfBirthRule {
     }
 
     /// Words and numbers strictly between tokens `a` and `b`.
-    private func wordsBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Int {
+    func wordsBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Int {
         var n = 0
         for k in (min(a, b) + 1)..<max(a, b) where text.tokens[k].kind == .word || text.tokens[k].kind == .number { n += 1 }
         return n

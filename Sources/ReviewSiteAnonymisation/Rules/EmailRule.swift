@@ -16,7 +16,7 @@ package struct EmailRule: AnonymisationRule {
         // Duty inboxes (issue 12). Not ceo@ or chair@: one person holds those roles.
         "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
-        "welfare", "families", "housing",
+        "welfare", "families", "housing", "outreach",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [

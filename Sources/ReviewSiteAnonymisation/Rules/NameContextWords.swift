@@ -101,7 +101,8 @@ package enum NameContextWords {
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
     /// nurse`, `Karma Nirvana's helpline`).
     package static let organisationsNamedLikePeople: Set<[String]> = [
-        ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"], ["mary", "seacole"],
+        ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"],
+        ["mary", "seacole"],
         ["nelson", "mandela"], ["karma", "nirvana"],
         ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],

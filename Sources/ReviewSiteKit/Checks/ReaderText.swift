@@ -55,12 +55,27 @@ enum ReaderText {
                 }
                 i = end
             case .codeBlock(_, let literal):
-                if !literal.isEmpty { body(ScanText(literal, line: node.line + 1, column: 1)) }
+                if !literal.isEmpty { body(codeText(literal, node, lines)) }
                 i += 1
             default:
                 i += 1
             }
         }
+    }
+
+    /// A code block's content, each line at its place in the file: a fenced block starts on
+    /// the line after its fence, an indented one on its own first line, and each line's text
+    /// stands after its indentation and any `>` of a blockquote. (Reading every block as
+    /// fenced put an indented block's findings one line down and four columns left, next to
+    /// the source scan's own: the same leak reported twice, once in the wrong place.)
+    private static func codeText(_ literal: String, _ node: MarkdownNode, _ lines: SourceLines) -> ScanText {
+        let first = node.line + (lines.opensFence(node.line) ? 1 : 0)
+        var pieces: [(text: String, line: Int, column: Int)] = []
+        for (n, part) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = first + n
+            pieces.append((String(part) + "\n", line, lines.column(ofEnding: part, line: line) ?? 1))
+        }
+        return ScanText(pieces: pieces)
     }
 
     /// A link address or title on its own, at the link's position.
@@ -92,6 +107,29 @@ struct SourceLines {
         for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
         self.starts = starts
         self.bytes = bytes
+    }
+
+    /// The line's text, without its line break.
+    func text(_ line: Int) -> Substring? {
+        let index = line - firstLine
+        guard index >= 0, index < starts.count else { return nil }
+        var end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+        while end > starts[index], bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let utf8 = source.utf8
+        return source[utf8.index(utf8.startIndex, offsetBy: starts[index])..<utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+
+    /// Whether the line, after its indentation and blockquote markers, opens a code fence.
+    func opensFence(_ line: Int) -> Bool {
+        guard let text = text(line) else { return false }
+        let rest = text.drop(while: { $0 == " " || $0 == ">" || $0 == "\t" })
+        return rest.hasPrefix("```") || rest.hasPrefix("~~~")
+    }
+
+    /// The column (in scalars) where `part` starts when the line ends with it.
+    func column(ofEnding part: Substring, line: Int) -> Int? {
+        guard let text = text(line), text.hasSuffix(part) else { return nil }
+        return text.unicodeScalars.count - part.unicodeScalars.count + 1
     }
 
     /// Whether the line's text from `column` (in scalars) starts with `text`.

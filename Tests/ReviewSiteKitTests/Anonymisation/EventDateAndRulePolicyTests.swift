@@ -96,15 +96,15 @@ final class EventDateAndRulePolicyTests: XCTestCase {
         config.helplines = [
             Helpline(
                 name:
-                    "Avonmere Outreach: 0117 496 0123, outreach.team@avonmere.example or https://www.avonmere-outreach.example/help",
+                    "Avonmere Outreach: 0117 496 0123, avonmere.helpdesk@avonmere.example or https://www.avonmere-outreach.example/help",
                 isPlainText: true)
         ]
         let allowed = config.allowedContacts
         XCTAssertTrue(allowed.contains("0117 496 0123"), "\(allowed)")
-        XCTAssertTrue(allowed.contains("outreach.team@avonmere.example"), "\(allowed)")
+        XCTAssertTrue(allowed.contains("avonmere.helpdesk@avonmere.example"), "\(allowed)")
         XCTAssertTrue(allowed.contains("https://www.avonmere-outreach.example/help"), "\(allowed)")
         let context = AnonymisationContext(allowedContacts: allowed)
-        let text = ScanText("Call 0117 496 0123 or write to outreach.team@avonmere.example.", line: 1, column: 1)
+        let text = ScanText("Call 0117 496 0123 or write to avonmere.helpdesk@avonmere.example.", line: 1, column: 1)
         XCTAssertEqual(PhoneRule().scan(text, context) + EmailRule().scan(text, context), [])
     }
 
