@@ -52,3 +52,13 @@ final class ASCIIFastPathTests: XCTestCase {
         }
     }
 }
+
+extension ASCIIFastPathTests {
+    func testByteSearchMatchesContains() {
+        for s in samples() + ["date of birth", "born", "d.o.b", "birt", "bbirth"] {
+            for word in ["birth", "born", "dob", "ab"] {
+                XCTAssertEqual(ASCIIText.bytes(Array(s.utf8), contain: word), s.contains(word), "\(s.debugDescription) \(word)")
+            }
+        }
+    }
+}
