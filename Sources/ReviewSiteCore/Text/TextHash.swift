@@ -17,17 +17,7 @@ package enum TextHash {
         return text.withUTF8 { of(buffer: $0) }
     }
 
-    /// The same hash of raw bytes (a file's content, for the build caches). Contiguous bytes
-    /// (`Data`, arrays) are hashed straight from memory: through the generic iterator, a
-    /// no-change rebuild spent most of its time in `Data.Iterator.next()` (issue 16).
-    package static func of<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
-        if let h = bytes.withContiguousStorageIfAvailable({ of(buffer: $0) }) { return h }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
-    }
-
-    /// FNV-1a over a buffer: the same value as the loops above.
+    /// FNV-1a over a buffer.
     package static func of(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in buffer { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
