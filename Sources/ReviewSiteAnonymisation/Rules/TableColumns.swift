@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// The header of the Markdown pipe table a position is in, as written: a table whose column
 /// is headed "Date of birth" or "DOB" makes each full date in that column a date of birth,
 /// with no keyword on the row ("| GP | Adult R | 01/01/1987 |").
@@ -64,6 +66,13 @@ struct TableColumns {
 
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
     private static func keyword(_ cell: String) -> String? {
+        // An ASCII cell by its bytes: Foundation's search was 1.5% of lint on corpus B.
+        if ASCIIText.isASCII(cell) {
+            let bytes = Array(cell.utf8)
+            if ASCIIText.bytes(bytes, contain: "birth") || ASCIIText.bytes(bytes, contain: "born") { return "birth" }
+            let letters = bytes.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            return ASCIIText.bytes(letters, contain: "dob") ? "DOB" : nil
+        }
         if cell.contains("birth") || cell.contains("born") { return "birth" }
         let letters = cell.unicodeScalars.filter { $0.properties.isAlphabetic }
         return String(String.UnicodeScalarView(letters)).contains("dob") ? "DOB" : nil

@@ -17,7 +17,7 @@ import ReviewSiteSyntax
 /// build printed (which are already masked: never a register name or a full identifier).
 /// It is written only after a successful build.
 struct BuildCache: Sendable {
-    static let header = "reviewsite-cache 2"
+    static let header = "reviewsite-cache 3"
     static let folderName = ".reviewsite"
     let file: URL
 
@@ -77,26 +77,40 @@ struct BuildCache: Sendable {
     /// The findings of the build that wrote the output, if inputs and output are unchanged.
     func lookup(inputs: String, output: URL) -> (files: Int, checked: Int, diagnostics: [Diagnostic])? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 4, lines[0] == Self.header, lines[1] == "inputs " + inputs,
-            lines[2] == "outputs " + Self.outputs(output)
+        let lines = Self.lines([UInt8](data))
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        guard lines.count >= 4, text(lines[0]) == Self.header, text(lines[1]) == "inputs " + inputs,
+            text(lines[2]) == "outputs " + Self.outputs(output)
         else { return nil }
-        let counts = lines[3].split(separator: " ")
+        let counts = text(lines[3]).split(separator: " ")
         guard counts.count == 3, counts[0] == "files", let files = Int(counts[1]), let checked = Int(counts[2]) else {
             return nil
         }
         var diagnostics: [Diagnostic] = []
         for line in lines.dropFirst(4) where !line.isEmpty {
-            let f = line.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
-            guard f.count == 6, let severity = Severity(rawValue: String(f[0])), let l = Int(f[3]), let c = Int(f[4]) else {
+            // A tab is always a Character of its own, so splitting the bytes splits as a String would.
+            let f = line.split(separator: UInt8(ascii: "\t"), maxSplits: 5, omittingEmptySubsequences: false).map(text)
+            guard f.count == 6, let severity = Severity(rawValue: f[0]), let l = Int(f[3]), let c = Int(f[4]) else {
                 return nil
             }
             diagnostics.append(
-                Diagnostic(
-                    severity, String(f[1]), at: SourceLocation(file: String(f[2]), line: l, column: c),
-                    String(f[5])))
+                Diagnostic(severity, f[1], at: SourceLocation(file: f[2], line: l, column: c), f[5]))
         }
         return (files, checked, diagnostics)
+    }
+
+    /// The lines of the cache file, split where splitting its String at "\n" would split (a
+    /// "\r\n" pair is one Character, so it stays inside a line), but over the bytes:
+    /// the String split was a tenth of a no-change rebuild of corpus B (issue 16).
+    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var out: [ArraySlice<UInt8>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") && (i == 0 || bytes[i - 1] != UInt8(ascii: "\r")) {
+            out.append(bytes[start..<i])
+            start = i + 1
+        }
+        out.append(bytes[start...])
+        return out
     }
 
     /// Records a successful build. Failing to write the cache only costs the next build time.
@@ -117,10 +131,7 @@ struct BuildCache: Sendable {
 
     /// Every entry under `folder`, sorted, without following symbolic links.
     static func tree(_ folder: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var out: [String] = []
-        while let relative = walker.nextObject() as? String { out.append(relative) }
-        return out.sorted()
+        FileTree.entries(under: folder.path).sorted()
     }
 
     /// What a path holds: a regular file's size and content hash, a folder, or a link's target
@@ -131,7 +142,7 @@ struct BuildCache: Sendable {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
-            return "f \(data.count) " + String(TextHash.of(bytes: data), radix: 16)
+            return "f \(data.count) " + String(data.withUnsafeBytes { TextHash.ofFile($0) }, radix: 16)
         case S_IFDIR:
             return "d"
         case S_IFLNK:

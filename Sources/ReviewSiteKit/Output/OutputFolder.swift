@@ -62,17 +62,22 @@ struct OutputFolder: Sendable {
                 if !ourFolders.insert(path).inserted { break }
             }
         }
-        guard let walker = fm.enumerator(atPath: url.path) else { return }
-        while let relative = walker.nextObject() as? String {
-            if relative == OutputFolder.manifestName || ours.contains(relative) { continue }
-            var d: ObjCBool = false
+        var foreign: String?
+        let root = url.path
+        FileTree.walk(under: root) { relative in
+            if relative == OutputFolder.manifestName || ours.contains(relative) { return true }
+            // A folder of ours (following a link, as FileManager.fileExists does).
             if ourFolders.contains(Substring(relative)),
-                fm.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &d), d.boolValue
+                let s = Platform.status(of: root + "/" + relative, followLinks: true), s.mode & S_IFMT == S_IFDIR
             {
-                continue
+                return true
             }
+            foreign = relative
+            return false
+        }
+        if let foreign {
             throw ToolFailure(
-                "\(display) holds files ReviewSite did not create (such as \(relative)), "
+                "\(display) holds files ReviewSite did not create (such as \(foreign)), "
                     + "which a build would remove; move them elsewhere or use --output with an empty folder")
         }
     }

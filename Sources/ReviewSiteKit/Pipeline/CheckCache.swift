@@ -14,7 +14,7 @@ import ReviewSiteSyntax
 /// which are masked by the rules themselves (never a register name or a full identifier).
 /// It is written only after a successful build (issue 11, case 6).
 struct CheckCache: Sendable {
-    static let header = "reviewsite-checks 2"
+    static let header = "reviewsite-checks 3"
 
     struct Entry: Codable, Sendable {
         /// Hash of the file's path in the content folder.
@@ -39,9 +39,9 @@ struct CheckCache: Sendable {
 
     static func pathKey(_ relative: String) -> String { String(TextHash.of(relative), radix: 16) }
 
-    static func contentKey(_ text: String) -> String { contentKey(text, hash: TextHash.of(text)) }
+    static func contentKey(_ text: String) -> String { contentKey(text, hash: TextHash.ofContent(text)) }
 
-    /// The same key when the text's hash (`TextHash.of(text)`) is already known.
+    /// The same key when the text's hash (`TextHash.ofContent(text)`) is already known.
     static func contentKey(_ text: String, hash: UInt64) -> String { "\(text.utf8.count) " + String(hash, radix: 16) }
 
     /// One line for the key, then one JSON line per file.
@@ -60,7 +60,7 @@ struct CheckCache: Sendable {
 
     /// The anonymisation findings of the file, if its text is the one checked last time.
     func lookup(_ relative: String, text: String) -> [Diagnostic]? {
-        lookup(relative, text: text, hash: TextHash.of(text))
+        lookup(relative, text: text, hash: TextHash.ofContent(text))
     }
 
     /// The same, with the text's hash already known.

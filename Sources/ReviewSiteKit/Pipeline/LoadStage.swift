@@ -44,7 +44,7 @@ struct LoadStage: Sendable {
         diagnostics += markdown.diagnostics
         diagnostics += ContentAccessibility.check(markdown, file: file.displayPath)
         // Hashed once: the check cache's key and the outline's hash are the same hash.
-        let textHash = TextHash.of(text)
+        let textHash = TextHash.ofContent(text)
         let found: [Diagnostic]
         if let cached = checks?.lookup(relativePath, text: text, hash: textHash) {
             // Kept without the file name (it is the file's own); put it back.

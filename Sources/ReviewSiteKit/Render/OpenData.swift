@@ -47,8 +47,23 @@ enum OpenData {
     /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
     /// a title holds, even if a browser or a later tool treats the file as HTML.
     static func safe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        // ASCII JSON byte by byte; Foundation's replacing (which is not byte-wise on other
+        // text) was 5% of a build of corpus B.
+        guard ASCIIText.isASCII(json) else {
+            return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+                .replacingOccurrences(of: "&", with: "\\u0026")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count)
+        for byte in json.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): out += "\\u003c".utf8
+            case UInt8(ascii: ">"): out += "\\u003e".utf8
+            case UInt8(ascii: "&"): out += "\\u0026".utf8
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The year a review is about: the year at the end of its file name (`dhr-jo-2022`), as

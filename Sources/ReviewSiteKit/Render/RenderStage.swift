@@ -99,7 +99,7 @@ struct RenderStage: Sendable {
     func body(_ page: PublishedPage) throws(Failure) -> String {
         var ignored: [Diagnostic] = []
         let file = source.read(page.relativePath, &ignored)
-        guard let text = file.text, TextHash.of(text) == page.outline.textHash,
+        guard let text = file.text, TextHash.ofContent(text) == page.outline.textHash,
             let split = try? FrontMatterSplitter.split(text)
         else {
             throw .sourceChanged(page.sourcePath)

@@ -31,18 +31,18 @@ enum LinkTarget: Equatable {
             return resolve(local, from: sourcePath, in: pages, files: files)
         }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
-        if let colon = destination.firstIndex(of: ":"),
-            !destination[..<colon].contains("/"), !destination[..<colon].contains("#")
+        if let colon = ASCIIText.firstIndex(of: ":", in: destination),
+            !ASCIIText.contains("/", in: destination[..<colon]), !ASCIIText.contains("#", in: destination[..<colon])
         {
             return .external  // has a scheme: https:, mailto:, tel:
         }
         var path = destination
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = ASCIIText.firstIndex(of: "#", in: path) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        if let query = ASCIIText.firstIndex(of: "?", in: path) { path = String(path[..<query]) }
         var parts: [Substring]
         if path.hasPrefix("/") {
             parts = path.split(separator: "/")

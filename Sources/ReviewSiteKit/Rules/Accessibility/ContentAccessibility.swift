@@ -19,7 +19,24 @@ enum ContentAccessibility {
 
     /// Trimmed, lower-cased, single-spaced text, for comparing link texts and headers.
     static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard ASCIIText.isASCII(text) else {
+            return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        // ASCII by bytes: tab to carriage return and space are the ASCII characters that
+        // `isWhitespace` accepts (Character splitting was 1.5% of a build of corpus B).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var gap = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                gap = !out.isEmpty
+                continue
+            }
+            if gap { out.append(0x20) }
+            gap = false
+            out.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Long texts shortened for messages.

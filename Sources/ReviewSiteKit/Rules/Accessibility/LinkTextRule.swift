@@ -18,7 +18,7 @@ enum LinkTextRule {
             let text = ContentAccessibility.normalised(link.text)
             guard !text.isEmpty else { return nil }  // empty-link reports it
             let at = SourceLocation(file: file, line: link.line, column: link.column)
-            let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;!?…>»→ "))
+            let bare = trimmingPunctuation(text)
             if vague.contains(bare) {
                 return Diagnostic(
                     .error, RuleID.linkText, at: at,
@@ -33,6 +33,21 @@ enum LinkTextRule {
             }
             return nil
         }
+    }
+
+    /// Punctuation that ends a link text ("here.", "more »"), not part of what it says.
+    static let punctuation = CharacterSet(charactersIn: ".,:;!?…>»→ ")
+
+    /// The text without `punctuation` at either end; ASCII text byte by byte (Foundation's
+    /// trimming was 2% of a build of corpus B, which has 69 links a page).
+    static func trimmingPunctuation(_ text: String) -> String {
+        guard ASCIIText.isASCII(text) else { return text.trimmingCharacters(in: punctuation) }
+        let isPunctuation = { (b: UInt8) in ".,:;!?> ".utf8.contains(b) }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }),
+            let last = bytes.lastIndex(where: { !isPunctuation($0) })
+        else { return "" }
+        return String(text[first...last])
     }
 
     /// "https://…", "www.…" or the destination itself. Email addresses are fine as link text.

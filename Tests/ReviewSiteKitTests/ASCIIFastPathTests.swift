@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+@testable import ReviewSiteCore
+@testable import ReviewSiteKit
+
+/// The byte-wise paths for ASCII text (issue 16) give what the Character and Foundation
+/// calls they stand in for give, on every kind of ASCII text.
+final class ASCIIFastPathTests: XCTestCase {
+    /// Deterministic ASCII strings rich in the characters the fast paths look for.
+    private func samples() -> [String] {
+        let alphabet = Array("aZ .,:;!?>#/<&\t\r\n\u{0B}\u{0C}\u{1F}x-_'\"")
+        var state: UInt64 = 42
+        var out = ["", " ", "\r\n", "Click here.", "  Read  MORE » ", "https://example.org/a#b?c"]
+        for _ in 0..<2000 {
+            var s = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                s.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    func testSearchesMatchCharacterSearches() {
+        for s in samples() + ["é:#?", "a\u{301}:b", ":\u{301}x#"] {
+            for c in [":", "#", "?", "/"] as [Unicode.Scalar] {
+                XCTAssertEqual(ASCIIText.firstIndex(of: c, in: s), s.firstIndex(of: Character(c)), s.debugDescription)
+                XCTAssertEqual(ASCIIText.contains(c, in: s.dropFirst()), s.dropFirst().contains(Character(c)))
+            }
+        }
+    }
+
+    func testLinkTextNormalisingAndTrimmingMatchFoundation() {
+        for s in samples() {
+            XCTAssertEqual(
+                ContentAccessibility.normalised(s),
+                s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
+            XCTAssertEqual(
+                LinkTextRule.trimmingPunctuation(s), s.trimmingCharacters(in: LinkTextRule.punctuation), s.debugDescription)
+        }
+    }
+
+    func testSafeJSONMatchesReplacing() {
+        for s in samples() + ["{\"t\": \"a <b> & c\"}"] {
+            XCTAssertEqual(
+                OpenData.safe(s),
+                s.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+                    .replacingOccurrences(of: "&", with: "\\u0026"))
+        }
+    }
+}
+
+extension ASCIIFastPathTests {
+    func testByteSearchMatchesContains() {
+        for s in samples() + ["date of birth", "born", "d.o.b", "birt", "bbirth"] {
+            for word in ["birth", "born", "dob", "ab"] {
+                XCTAssertEqual(ASCIIText.bytes(Array(s.utf8), contain: word), s.contains(word), "\(s.debugDescription) \(word)")
+            }
+        }
+    }
+}
