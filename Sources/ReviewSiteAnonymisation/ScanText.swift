@@ -178,22 +178,22 @@ package enum ScanTokenizer {
 /// Character classes with an ASCII fast path: almost all report text is ASCII, and the
 /// Unicode property lookups cost a table search per character.
 package extension Unicode.Scalar {
-    package var isScanLetter: Bool {
+    var isScanLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         return properties.isAlphabetic
     }
 
-    package var isScanUppercase: Bool {
+    var isScanUppercase: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         return properties.isUppercase
     }
 
-    package var isScanLowercase: Bool {
+    var isScanLowercase: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
         return properties.isLowercase
     }
 
-    package var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
 
 /// FNV-1a over lower-cased scalars: a cheap, allocation-free key for word lookups.

@@ -12,7 +12,7 @@ nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
 package extension Platform {
     /// A TCP socket listening on 127.0.0.1 (this computer only). Port 0 picks a free port;
     /// the port actually used is returned.
-    package static func listen(port: Int) throws(ToolFailure) -> (socket: Int32, port: Int) {
+    static func listen(port: Int) throws(ToolFailure) -> (socket: Int32, port: Int) {
         #if canImport(Glibc)
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -66,7 +66,7 @@ package extension Platform {
     }
 
     /// Waits up to `milliseconds` for a connection; nil when none came (or on interrupt).
-    package static func accept(_ fd: Int32, milliseconds: Int32) -> Int32? {
+    static func accept(_ fd: Int32, milliseconds: Int32) -> Int32? {
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&entry, 1, milliseconds) > 0 else { return nil }
         #if canImport(Glibc)
@@ -87,14 +87,14 @@ package extension Platform {
     }
 
     /// Up to `count` bytes; empty at the end of the stream or on error.
-    package static func receive(_ fd: Int32, count: Int) -> [UInt8] {
+    static func receive(_ fd: Int32, count: Int) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
         let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, count, 0) }
         return n > 0 ? Array(buffer[0..<n]) : []
     }
 
     /// Sends everything; false if the client went away.
-    package static func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    static func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
@@ -118,20 +118,20 @@ package extension Platform {
     }
 
     /// Whether a file descriptor (1 standard output, 2 standard error) is a terminal.
-    package static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-    package static func closeSocket(_ fd: Int32) { _ = close(fd) }
+    static func closeSocket(_ fd: Int32) { _ = close(fd) }
 
     /// Ctrl-C (SIGINT) and SIGTERM set a flag instead of ending the process, so the server
     /// can stop cleanly; a broken connection (SIGPIPE) is ignored.
-    package static func catchInterrupts() {
+    static func catchInterrupts() {
         interruptFlag = 0
         _ = signal(SIGINT) { _ in interruptFlag = 1 }
         _ = signal(SIGTERM) { _ in interruptFlag = 1 }
         _ = signal(SIGPIPE, SIG_IGN)
     }
 
-    package static var interrupted: Bool { interruptFlag != 0 }
+    static var interrupted: Bool { interruptFlag != 0 }
 
-    package static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
+    static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 }

@@ -110,7 +110,7 @@ package enum GitHubReport {
 
 package extension String {
     /// Replaces single characters in one pass (so `%` is never escaped twice).
-    package func replacingAll(_ map: [Character: String]) -> String {
+    func replacingAll(_ map: [Character: String]) -> String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for ch in self {

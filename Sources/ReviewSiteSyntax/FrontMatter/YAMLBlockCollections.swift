@@ -3,7 +3,7 @@ import ReviewSiteCore
 /// Block mappings and block sequences. A collection's indent is the column of its first
 /// key or dash; its items are the following lines at exactly that indent.
 package extension YAMLBlockParser {
-    package func parseMapping(_ first: Key, depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
+    func parseMapping(_ first: Key, depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
         let indent = first.start - src.starts[first.line]
         var entries: [YAMLEntry] = []
         var firstLineOfKey: [String: Int] = [:]
@@ -63,7 +63,7 @@ package extension YAMLBlockParser {
         return (empty, key.line + 1)
     }
 
-    package func parseSequence(_ firstDash: Int, _ firstLine: Int, depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
+    func parseSequence(_ firstDash: Int, _ firstLine: Int, depth: Int) throws(YAMLError) -> (YAMLNode, Int) {
         let indent = firstDash - src.starts[firstLine]
         var items: [YAMLNode] = []
         var dash = firstDash
@@ -119,7 +119,7 @@ package extension YAMLBlockParser {
         return src.error(i, line, "tab character in indentation; indent with spaces instead")
     }
 
-    package func isDash(_ p: Int, _ line: Int) -> Bool {
+    func isDash(_ p: Int, _ line: Int) -> Bool {
         src.at(p, line) == Ch.dash && Ch.isBlankOrEnd(src.at(p + 1, line))
     }
 
@@ -171,7 +171,7 @@ package extension YAMLBlockParser {
     }
 
     /// Content left after the top-level value.
-    package func strayLineError(_ line: Int) -> YAMLError {
+    func strayLineError(_ line: Int) -> YAMLError {
         if src.hasLeadingTab(line) { return tabLineError(line) }
         return src.error(
             src.contentStart(line), line,

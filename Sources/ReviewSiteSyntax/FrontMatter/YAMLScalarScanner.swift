@@ -4,7 +4,7 @@ import ReviewSiteCore
 /// lines of text becomes a space, each empty line becomes a line feed, and whitespace
 /// around line breaks is dropped.
 package extension YAMLSource {
-    package enum PlainStop: Equatable {
+    enum PlainStop: Equatable {
         case end, comment
         /// `: ` (or `:` at the line end) at this index: the text before it is a key.
         case colon(Int)
@@ -12,7 +12,7 @@ package extension YAMLSource {
 
     /// Scans one line of plain text from `from`: returns where the text ends (trailing
     /// whitespace excluded) and what stopped it.
-    package func scanPlainLine(_ from: Int, _ line: Int) -> (end: Int, stop: PlainStop) {
+    func scanPlainLine(_ from: Int, _ line: Int) -> (end: Int, stop: PlainStop) {
         var i = from
         var textEnd = from
         let end = ends[line]
@@ -26,7 +26,7 @@ package extension YAMLSource {
         return (textEnd, .end)
     }
 
-    package func text(_ from: Int, _ to: Int) -> String {
+    func text(_ from: Int, _ to: Int) -> String {
         var view = String.UnicodeScalarView()
         var i = from
         while i < to {
@@ -38,7 +38,7 @@ package extension YAMLSource {
 
     /// A plain scalar whose first line runs from `from` to `firstEnd`. Continuation lines
     /// must be indented more than `parentIndent`. Returns the text and its last line.
-    package func plainScalar(
+    func plainScalar(
         _ from: Int, firstEnd: Int, line: Int, stop: PlainStop,
         parentIndent: Int
     ) throws(YAMLError) -> (String, Int) {
@@ -90,7 +90,7 @@ package extension YAMLSource {
     }
 
     /// "title:Hello" written without the space YAML needs after the colon.
-    package func missingSpaceError(_ from: Int, _ line: Int) -> YAMLError? {
+    func missingSpaceError(_ from: Int, _ line: Int) -> YAMLError? {
         var i = from
         while i < ends[line] {
             let c = chars[i]
@@ -114,7 +114,7 @@ package extension YAMLSource {
 
     /// A single- or double-quoted scalar opening at `open`. Returns the text, the index
     /// just after the closing quote and the line it is on.
-    package func quotedScalar(_ open: Int, _ line: Int, parentIndent: Int) throws(YAMLError) -> (String, Int, Int) {
+    func quotedScalar(_ open: Int, _ line: Int, parentIndent: Int) throws(YAMLError) -> (String, Int, Int) {
         let double = chars[open] == Ch.dquote
         var view = String.UnicodeScalarView()
         var i = open + 1

@@ -342,7 +342,7 @@ package struct MarkdownBuilder {
 
 private extension String {
     /// `\|` → `|`.
-    package func replacingBackslashPipes() -> String {
+    func replacingBackslashPipes() -> String {
         var out: [UInt8] = []
         let u = Array(utf8)
         var i = 0

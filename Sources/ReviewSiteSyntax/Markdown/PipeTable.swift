@@ -289,7 +289,7 @@ package struct PipeTable: Sendable {
 }
 
 private extension String {
-    package func trimmingSpaces() -> String {
+    func trimmingSpaces() -> String {
         let u = Array(utf8)
         let (lo, hi) = PipeTable.trimmed(u[...])
         return String(decoding: u[lo..<hi], as: UTF8.self)

@@ -3,7 +3,7 @@ import ReviewSiteCore
 /// Evaluating expressions. In `{{ }}` and `for` sources (strict) an unknown name is an
 /// error; in `if`/`elif` conditions (lenient) it is simply empty, so optional values work.
 package extension TemplateExpression {
-    package func evaluate(_ scope: TemplateScope, strict: Bool, file: String) throws(TemplateError) -> TemplateValue {
+    func evaluate(_ scope: TemplateScope, strict: Bool, file: String) throws(TemplateError) -> TemplateValue {
         switch self {
         case .literal(let value):
             return value
