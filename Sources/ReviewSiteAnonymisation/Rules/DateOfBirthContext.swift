@@ -125,14 +125,23 @@ extension DateOfBirthRule {
     /// 22:47.`: a date leading its line owns a death the rest of the line reports.
     func leadingEntryKeyword(_ text: ScanText, _ date: FoundDate) -> String? {
         guard leadsLine(text, date) else { return nil }
-        var words: [String] = []
+        var words: [Int] = []
+        var candidate = false
         var k = date.lastToken + 1
         while k < text.tokens.count, text.tokens[k].kind != .newline, words.count < 80 {
-            if text.tokens[k].kind == .word { words.append(NameMatching.word(text, k)) }
+            if text.tokens[k].kind == .word {
+                words.append(k)
+                // Words only for a line that has a death word at all: most have none.
+                if !candidate, StructuredScan.index(text, range(text.tokens[k]), in: Self.deathWords) != nil { candidate = true }
+            }
             k += 1
         }
-        return Self.saysDeath(words) ? "died" : nil
+        guard candidate else { return nil }
+        return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
+
+    /// The words `saysDeath` turns on.
+    static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death"]
 
     /// Whether only emphasis or a list marker stands between the start of its line and the date.
     private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool {

@@ -12,6 +12,9 @@ struct TableColumns {
     private var lastRow: (start: Int, header: [String]?)?
     /// The keyword of the last row's first cell, by the row's line start.
     private var lastLabel: (start: Int, keyword: String?)?
+    /// The event keyword of each cell of the last row looked at, by the row's line start
+    /// (a chronology row has several dates; its cells are read once).
+    private var lastEvents: (start: Int, keywords: [String?])?
 
     init(_ text: ScanText) { scalars = text.scalars }
 
@@ -43,6 +46,10 @@ struct TableColumns {
 
     /// Words that say a chronology row's event is a birth or a death.
     static let eventVerbs: Set<String> = ["died", "dies", "dead", "killed", "murdered", "born"]
+    /// Letters every event word above contains (`born`, `birth`; `died`, `dies`; `dead`,
+    /// `death`; `killed`; `murdered`; `extinct`).
+    private static let eventStems: [[UInt8]] = ["bor", "bir", "die", "dea", "kill", "murd", "extin"].map { Array($0.utf8) }
+
     /// A cell holding only one of these names the row's event (`| Death |`, `| Birth |`).
     static let eventCells: Set<String> = ["death", "birth", "died", "born"]
 
@@ -54,13 +61,25 @@ struct TableColumns {
     mutating func eventRowKeyword(at offset: Int) -> String? {
         let start = lineStart(offset)
         guard isRow(start), header(forRowAt: start) != nil else { return nil }
-        let own = cellIndex(start, offset)
-        for (n, cell) in cells(start).enumerated() where n != own {
-            let words = cell.split(whereSeparator: { !$0.isLetter })
-            if words.count == 1, Self.eventCells.contains(String(words[0])) { return String(words[0]) }
-            if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
-            if let verb = words.first(where: { Self.eventVerbs.contains(String($0)) }) { return String(verb) }
+        let keywords: [String?]
+        if let lastEvents, lastEvents.start == start {
+            keywords = lastEvents.keywords
+        } else {
+            keywords = cells(start).map(Self.eventKeyword)
+            lastEvents = (start, keywords)
         }
+        let own = cellIndex(start, offset)
+        return keywords.indices.lazy.filter { $0 != own }.compactMap { keywords[$0] }.first
+    }
+
+    /// `birth`, `death` or the verb when one cell (lower-cased) says someone was born or died.
+    private static func eventKeyword(_ cell: String) -> String? {
+        // Most cells name no birth or death: a byte search first, before any word is made.
+        guard eventStems.contains(where: { cell.utf8.contains($0) }) else { return nil }
+        let words = cell.split(whereSeparator: { !$0.isLetter })
+        if words.count == 1, eventCells.contains(String(words[0])) { return String(words[0]) }
+        if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
+        if let verb = words.first(where: { eventVerbs.contains(String($0)) }) { return String(verb) }
         return nil
     }
 
@@ -166,5 +185,19 @@ struct TableColumns {
         }
         if !String(cell).allSatisfy({ $0 == " " || $0 == "\r" }) { out.append(String(cell).lowercased()) }
         return out
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes hold `needle` as a run.
+    fileprivate func contains(_ needle: [UInt8]) -> Bool {
+        let bytes = Array(self)
+        guard bytes.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
