@@ -184,7 +184,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
     private func townElsewhere(_ text: ScanText, _ i: Int, _ next: Int) -> Bool {
         let first = NameMatching.word(text, i), second = NameMatching.word(text, next)
         let tokens = text.tokens
-        for k in tokens.indices where k != i && tokens[k].kind == .word && NameMatching.word(text, k) == first {
+        // Hashes first, so a long text makes no string per word (the name may recur often).
+        let hash = WordHash.lowercased(text.scalars, tokens[i].start..<tokens[i].end)
+        for k in tokens.indices
+        where k != i && tokens[k].kind == .word && WordHash.lowercased(text.scalars, tokens[k].start..<tokens[k].end) == hash
+            && NameMatching.word(text, k) == first
+        {
             guard let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == second else { continue }
             if let p = NameMatching.previousWord(text, before: k), ["in", "near"].contains(NameMatching.word(text, p)) {
                 return true
