@@ -54,6 +54,8 @@ package struct RegisterMatcher: Sendable {
     /// words each a letter away from them are a likely misspelling of the whole name
     /// (`Sukdev Gil` for `Sukhdev Gill`), however short the words.
     private var firstAndLast: [(first: [Unicode.Scalar], last: [Unicode.Scalar], number: Int)] = []
+    /// The first letters of `firstAndLast`'s first words.
+    private var firstInitials: Set<Unicode.Scalar> = []
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
@@ -72,7 +74,10 @@ package struct RegisterMatcher: Sendable {
             guard let first = words.first else { continue }
             if words.count > 1, let last = words.last {
                 let f = Array(Self.compact(first).unicodeScalars), l = Array(Self.compact(last).unicodeScalars)
-                if f.count >= 3, l.count >= 3 { firstAndLast.append((f, l, number)) }
+                if f.count >= 3, l.count >= 3 {
+                    firstAndLast.append((f, l, number))
+                    firstInitials.insert(f[0])
+                }
             }
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
@@ -238,8 +243,7 @@ package struct RegisterMatcher: Sendable {
         let inPairs = Set(out.map(\.1.lowerBound))
         for (i, t) in text.tokens.enumerated()
         where t.kind == .word && t.end - t.start >= 5 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
-            var end = t.start
-            while end < t.end, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+            let end = Self.beforeApostrophe(text, t)
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
             guard let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
@@ -263,6 +267,20 @@ package struct RegisterMatcher: Sendable {
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
+    /// The end of word token `t` without a possessive (`Mottram's` → `Mottram`).
+    private static func beforeApostrophe(_ text: ScanText, _ t: ScanToken) -> Int {
+        var end = t.start
+        while end < t.end, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+        return end
+    }
+
+    /// An ASCII letter in lower case (what `compact` makes of it); nil for any other scalar,
+    /// whose folded form only `compact` knows.
+    private static func asciiLower(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        guard s.isASCII, s.properties.isAlphabetic else { return nil }
+        return Unicode.Scalar(UInt8(s.value) | 0x20)
+    }
+
     /// `Sukdev Gil` for `Sukhdev Gill`: two capitalised words next to each other, each at most
     /// one letter from an entry's first and last word, not both exact (that is a match).
     private func pairVariants(in text: ScanText, covered: Set<Int>, declared: Set<String>) -> [(Int, Range<Int>)] {
@@ -275,8 +293,9 @@ package struct RegisterMatcher: Sendable {
                 tokens[i + 2].kind == .word, !covered.contains(i + 2), text.scalars[tokens[i + 2].start].isScanUppercase
             else { continue }
             let second = tokens[i + 2]
-            var end = second.start
-            while end < second.end, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
+            // Initials first, without strings: most pairs of capitalised words match no entry.
+            if let x = Self.asciiLower(text.scalars[t.start]), !firstInitials.contains(x) { continue }
+            let end = Self.beforeApostrophe(text, second)
             let a = Array(Self.compact(text.slice(t.start..<t.end)).unicodeScalars)
             let b = Array(Self.compact(text.slice(second.start..<end)).unicodeScalars)
             guard a.count >= 3, b.count >= 3 else { continue }

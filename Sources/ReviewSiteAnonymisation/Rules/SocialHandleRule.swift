@@ -174,20 +174,25 @@ package struct SocialHandleRule: AnonymisationRule {
             }
         }
         let segStart = i
-        while let c = StructuredScan.at(text, i), Self.isHandleChar(c) || c == "-", i - segStart < 100 { i += 1 }
-        while i > segStart, s[i - 1] == "." { i -= 1 }
+        i = segmentEnd(text, from: segStart)
         guard i > segStart else { return nil }
         let segment = text.slice(segStart..<i).lowercased()
         // `facebook.com/groups/castleburn.community.news`: the group's name is what identifies.
         if segment == "groups", StructuredScan.isChar(text, i, "/") {
-            let groupStart = i + 1
-            var j = groupStart
-            while let c = StructuredScan.at(text, j), Self.isHandleChar(c) || c == "-", j - groupStart < 100 { j += 1 }
-            while j > groupStart, s[j - 1] == "." { j -= 1 }
-            if j > groupStart { return (lo, j) }
+            let groupEnd = segmentEnd(text, from: i + 1)
+            if groupEnd > i + 1 { return (lo, groupEnd) }
         }
         if Self.notProfiles.contains(segment) { return nil }
         return (lo, i)
+    }
+
+    /// The end of a path segment from `start`: handle characters and `-`, at most 100, without
+    /// a trailing full stop (the end of a sentence).
+    private func segmentEnd(_ text: ScanText, from start: Int) -> Int {
+        var i = start
+        while let c = StructuredScan.at(text, i), Self.isHandleChar(c) || c == "-", i - start < 100 { i += 1 }
+        while i > start, text.scalars[i - 1] == "." { i -= 1 }
+        return i
     }
 
     /// Compares two links ignoring scheme, "www." and a trailing slash.

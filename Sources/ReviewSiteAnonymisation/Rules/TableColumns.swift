@@ -46,12 +46,10 @@ struct TableColumns {
 
     /// Words that say a chronology row's event is a birth or a death.
     static let eventVerbs: Set<String> = ["died", "dies", "dead", "killed", "murdered", "born"]
-    /// Letters every event word above contains (`born`, `birth`; `died`, `dies`; `dead`,
-    /// `death`; `killed`; `murdered`; `extinct`).
-    private static let eventStems: [[UInt8]] = ["bor", "bir", "die", "dea", "kill", "murd", "extin"].map { Array($0.utf8) }
-
     /// A cell holding only one of these names the row's event (`| Death |`, `| Birth |`).
     static let eventCells: Set<String> = ["death", "birth", "died", "born"]
+    /// Every word `eventKeyword` can turn on: a cell without any of them is passed over.
+    private static let eventWords: [String] = eventVerbs.union(eventCells).union(DateOfBirthRule.deathWords.words).sorted()
 
     /// The keyword when the offset is in a cell of its own in a pipe table row whose other
     /// cells say someone was born, died or was killed (`| 22 August 2024 | Nia is killed at
@@ -75,7 +73,8 @@ struct TableColumns {
     /// `birth`, `death` or the verb when one cell (lower-cased) says someone was born or died.
     private static func eventKeyword(_ cell: String) -> String? {
         // Most cells name no birth or death: a byte search first, before any word is made.
-        guard eventStems.contains(where: { cell.utf8.contains($0) }) else { return nil }
+        let bytes = Array(cell.utf8)
+        guard eventWords.contains(where: { ASCIIText.bytes(bytes, contain: $0) }) else { return nil }
         let words = cell.split(whereSeparator: { !$0.isLetter })
         if words.count == 1, eventCells.contains(String(words[0])) { return String(words[0]) }
         if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
@@ -185,19 +184,5 @@ struct TableColumns {
         }
         if !String(cell).allSatisfy({ $0 == " " || $0 == "\r" }) { out.append(String(cell).lowercased()) }
         return out
-    }
-}
-
-extension String.UTF8View {
-    /// Whether the bytes hold `needle` as a run.
-    fileprivate func contains(_ needle: [UInt8]) -> Bool {
-        let bytes = Array(self)
-        guard bytes.count >= needle.count, let first = needle.first else { return false }
-        var i = 0
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 }

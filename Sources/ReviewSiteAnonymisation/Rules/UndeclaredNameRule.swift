@@ -119,12 +119,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
-        // `Whitley Ness`, `Percy Staith`, `Sierra Leone`: a given name before a word that only
-        // ends place names.
+        // `Whitley Ness`, `Percy Staith`: a given name before a word that only ends place names
+        // (`Sierra Leone` is in organisationsNamedLikePeople, checked below).
         if let nextWord, NameContextWords.placeEndings.contains(NameMatching.fold(nextWord)) { return nil }
-        if let nextWord, NameContextWords.organisationsNamedLikePeople.contains([folded, NameMatching.fold(nextWord)]) {
-            return nil
-        }
         // `lived in Stanley Abbot`, `from Stanley Abbot to Quantmoor`: a town of two words
         // (`a letter from Stanley Pryce` is still a person).
         if NameContextWords.townsAlsoNames.contains(folded), surname, !possessive, let next {
