@@ -25,5 +25,6 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus8 --floor 96.0,7.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus9 --floor 94.5,2.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus10 --floor 95.0,18.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus11 --floor 93.5,11.0 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

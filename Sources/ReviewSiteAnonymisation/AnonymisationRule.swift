@@ -29,7 +29,11 @@ package struct AnonymisationContext: Sendable {
     /// site.yml `public_names`: people who may be named.
     package var publicNames: [String] { didSet { declaredWords = NameMatching.declaredWords(pseudonyms + publicNames) } }
     /// site.yml helplines' numbers, emails and URLs and its contact email.
-    package var allowedContacts: [String]
+    package var allowedContacts: [String] { didSet { contactDomains = Self.domains(allowedContacts) } }
+    /// The first label of the domains of those emails, letters and digits
+    /// only (`saferbrackenroyd`): the partnership's own, so `@SaferBrackenroyd` and
+    /// `newsletter@saferbrackenroyd.example` are its accounts.
+    package private(set) var contactDomains: Set<String> = []
     /// The private names register, if one was given.
     package var register: NamesRegister?
     /// Reviews and briefings get the stricter date-of-birth treatment: a full date in their
@@ -39,6 +43,10 @@ package struct AnonymisationContext: Sendable {
     /// the reviews); only undeclared-name takes them into account.
     package var reviewPseudonyms: [String] = [] { didSet { reviewPseudonymWords = NameMatching.declaredWords(reviewPseudonyms) } }
     package private(set) var reviewPseudonymWords: Set<String> = []
+    /// Full dates (`DateOfBirthRule.key`) that another file of the same review gives as a
+    /// date of birth or death: the overview says "died on 3 February 2024", the police
+    /// report's "3 February 2024" is the same identifying date.
+    package var lifeDatesElsewhere: Set<Int> = []
     /// Every word of the pseudonyms and public names, folded: worked out once here, not once
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>
@@ -53,5 +61,20 @@ package struct AnonymisationContext: Sendable {
         self.register = register
         self.strictDatesOfBirth = strictDatesOfBirth
         declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
+        contactDomains = Self.domains(allowedContacts)
+    }
+
+    private static func domains(_ contacts: [String]) -> Set<String> {
+        var out: Set<String> = []
+        for contact in contacts {
+            var host = Substring(contact.lowercased())
+            // Emails only: a helpline's web address may be a platform's (`instagram.com/…`).
+            guard let at = host.lastIndex(of: "@") else { continue }
+            host = host[host.index(after: at)...]
+            let labels = host.split(separator: ".").filter { $0 != "www" }
+            let label = String((labels.first ?? "").filter { $0.isLetter || $0.isNumber })
+            if label.count >= 4 { out.insert(label) }
+        }
+        return out
     }
 }

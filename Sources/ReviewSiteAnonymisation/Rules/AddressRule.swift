@@ -232,7 +232,16 @@ package struct AddressRule: AnonymisationRule {
         var names = 0
         while names < 4 {
             guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
-            if names >= 1, isWord(text, j, in: afterPlaceWord ? Self.houseTypes : Self.dwellingTypes) { return j }
+            if names >= 1, isWord(text, j, in: afterPlaceWord ? Self.houseTypes : Self.dwellingTypes) {
+                // `Wendale Cottage Hospital`: an agency named after the place.
+                if token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word,
+                    StructuredScan.capitalised(text, n),
+                    NameContextWords.placeOrAgency.contains(NameMatching.fold(text.slice(n.start..<n.end)))
+                {
+                    return nil
+                }
+                return j
+            }
             names += 1
             guard token(text, j + 1)?.kind == .space else { return nil }
             j += 2
@@ -334,6 +343,14 @@ package struct AddressRule: AnonymisationRule {
         }
         // "The Willows" alone is a name; a single word needs to be more than "The".
         guard !(names == 1 && isWord(text, k, in: ["the", "y"])) else { return nil }
+        // `communities in Brackenroyd, Stanley Green and …`: one word after `in` is a town
+        // (`in Rose Cottage, Mill Lane` still names a house).
+        if names == 1, let p = previousWord(text, k),
+            NameContextWords.beforePlace.contains(NameMatching.fold(text.slice(text.tokens[p].start..<text.tokens[p].end))),
+            !isWord(text, k, in: Self.houseTypes)
+        {
+            return nil
+        }
         // After ", ": a Welsh street, or one to three capitalised words and a street type.
         var s = j + 2
         if token(text, s)?.kind == .space { s += 1 }

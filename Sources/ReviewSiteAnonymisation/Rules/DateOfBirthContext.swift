@@ -26,7 +26,7 @@ extension DateOfBirthRule {
                     k += step
                     continue
                 }
-                if sentenceEnds(text, k) || blockBoundary(text, k) { break }
+                if sentenceEnds(text, k) || blockBoundary(text, k) || clauseBoundary(text, k, after: step > 0) { break }
                 if t.kind == .word {
                     words += 1
                     // A keyword nearer to the neighbouring date, in that date's sentence, is its.
@@ -43,7 +43,7 @@ extension DateOfBirthRule {
                         // (For a birth only when the keyword comes after the date: `since she
                         // was born on 3 May 1980` is her date of birth.)
                         let measured = relative(text, before: k) && (death || step > 0)
-                        if !(death && periodStart) && !measured { return keyword }
+                        if !(death && periodStart) && !measured && !reported(text, k) { return keyword }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
                 } else if t.kind == .number {
@@ -54,6 +54,54 @@ extension DateOfBirthRule {
         }
         return nil
     }
+
+    /// Where a keyword's clause ends, searching from the date: `decided on 3 August 2023 that
+    /// the death met the criteria` (after the date), `the review into the death of Adult J,
+    /// and a correction made on 14 October 2026` (before it). Not `the day that she died`.
+    private func clauseBoundary(_ text: ScanText, _ k: Int, after: Bool) -> Bool {
+        let t = text.tokens[k]
+        guard t.kind == .word else { return false }
+        if after {
+            guard StructuredScan.index(text, range(t), in: ["that", "whether"]) != nil else { return false }
+            guard let p = NameMatching.previousWord(text, before: k) else { return true }
+            return StructuredScan.index(text, range(text.tokens[p]), in: Self.timeNouns) == nil
+        }
+        guard StructuredScan.index(text, range(t), in: ["and", "but", "following", "while", "whereas"]) != nil else {
+            return false
+        }
+        var j = k - 1
+        while isSpace(text, j) { j -= 1 }
+        return isOther(text, j, ",")
+    }
+
+    static let timeNouns: WordList = ["day", "night", "date", "evening", "morning", "afternoon", "week", "time", "weekend"]
+
+    /// `notified of the death on 5 February 2024`, `informed of her death`: the date is when
+    /// someone heard of the death, not the death's.
+    private func reported(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[k]), "death") else { return false }
+        var j = NameMatching.previousWord(text, before: k)
+        if let p = j, StructuredScan.index(text, range(text.tokens[p]), in: ["the", "her", "his", "their", "a"]) != nil {
+            j = NameMatching.previousWord(text, before: p)
+        }
+        guard let of = j, StructuredScan.equals(text, range(text.tokens[of]), "of") else { return false }
+        // `notified the … Partnership of the death`: the reporting word within ten words.
+        var words = 0
+        var w = of - 1
+        while w >= 0, words < 10, !sentenceEnds(text, w), !blockBoundary(text, w) {
+            if text.tokens[w].kind == .word {
+                words += 1
+                if StructuredScan.index(text, range(text.tokens[w]), in: Self.reportWords) != nil { return true }
+            }
+            w -= 1
+        }
+        return false
+    }
+
+    static let reportWords: WordList = [
+        "notified", "informed", "told", "learned", "learnt", "heard", "aware", "notification", "news", "advised",
+        "notice", "reported", "report",
+    ]
 
     /// Words that make `birth` the name of a service or a role, not anyone's date of birth:
     /// a health visitor's `new birth visit`, a `pre-birth assessment`, a `birth plan`.
@@ -123,20 +171,23 @@ extension DateOfBirthRule {
 
     /// `- **30th October 2024**: At 22:19 … Adult K is found unresponsive. Death confirmed at
     /// 22:47.`: a date leading its line owns a death the rest of the line reports.
-    func leadingEntryKeyword(_ text: ScanText, _ date: FoundDate) -> String? {
+    /// (`… died at 02:35 on 4 October 2024`: a later date after the death word owns it.)
+    func leadingEntryKeyword(_ text: ScanText, _ date: FoundDate, nextDate: Int) -> String? {
         guard leadsLine(text, date) else { return nil }
         var words: [Int] = []
-        var candidate = false
+        var candidate: Int?
         var k = date.lastToken + 1
         while k < text.tokens.count, text.tokens[k].kind != .newline, words.count < 80 {
             if text.tokens[k].kind == .word {
                 words.append(k)
                 // Words only for a line that has a death word at all: most have none.
-                if !candidate, StructuredScan.index(text, range(text.tokens[k]), in: Self.deathWords) != nil { candidate = true }
+                if candidate == nil, StructuredScan.index(text, range(text.tokens[k]), in: Self.deathWords) != nil {
+                    candidate = k
+                }
             }
             k += 1
         }
-        guard candidate else { return nil }
+        guard let candidate, !(candidate < nextDate && nextDate < k) else { return nil }
         return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
 

@@ -14,6 +14,8 @@ import ReviewSiteNames
 package struct DateOfBirthRule: AnonymisationRule {
     package let id = RuleID.dateOfBirth
 
+    package init() {}
+
     package static let months: WordList = [
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december",
@@ -73,7 +75,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             keywords.append(
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
-                    ?? leadingEntryKeyword(text, date)
+                    ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
                     ?? (listed ? previousKeyword : nil))
         }
         // A date given once as a date of birth or death is that date wherever else the text
@@ -81,14 +83,15 @@ package struct DateOfBirthRule: AnonymisationRule {
         let keyed = Set(zip(dates, keywords).compactMap { $1 == nil ? nil : $0.key })
         for (date, keyword) in zip(dates, keywords) {
             let matched = text.slice(date.range)
-            let again = keyword == nil && !date.weak && keyed.contains(date.key)
             if date.weak, keyword == nil { continue }
-            if again {
+            if keyword == nil, keyed.contains(date.key) || context.lifeDatesElsewhere.contains(date.key) {
+                let source =
+                    keyed.contains(date.key) ? "this text gives elsewhere" : "this page or another file of its review gives"
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: date.range, matched: matched,
                         message:
-                            "full date (\(mask(text, date, hideYear: true))) that this text gives elsewhere as a date of birth or death; remove it, or give the month and year only"
+                            "full date (\(mask(text, date, hideYear: true))) that \(source) as a date of birth or death; remove it, or give the month and year only"
                     ))
             } else if let keyword {
                 out.append(
@@ -233,6 +236,14 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// One number for a day, month and year (two- and four-digit years alike).
     static func key(_ d: Int, _ m: Int, _ y: Int) -> Int { (y % 100) * 10_000 + m * 100 + d }
+
+    /// The key of a date this rule matched (a finding's `matched` text), or nil if it is not a
+    /// full date (a month and year of birth).
+    package static func key(ofMatched matched: String) -> Int? {
+        let text = ScanText(matched, line: 1, column: 1)
+        guard !text.tokens.isEmpty else { return nil }
+        return DateOfBirthRule().parse(text, 0)?.key
+    }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }

@@ -30,20 +30,29 @@ package struct EmailRule: AnonymisationRule {
         let s = text.scalars
         for i in 0..<s.count where s[i] == "@" {
             guard let (r, address) = plain(text, at: i) ?? spaced(text, at: i) else { continue }
-            report(text, r, address, allowed, &out)
+            report(text, r, address, allowed, context, &out)
         }
-        disguised(text, allowed, &out)
+        disguised(text, allowed, context, &out)
         return out
     }
 
     private func report(
-        _ text: ScanText, _ r: Range<Int>, _ address: String, _ allowed: Set<String>,
+        _ text: ScanText, _ r: Range<Int>, _ address: String, _ allowed: Set<String>, _ context: AnonymisationContext,
         _ out: inout [AnonymisationFinding]
     ) {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
         if Self.isRoleMailbox(local) { return }
+        // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
+        // (`j.smith@`, `jsmith@` or `rose@` there are still a person's).
+        if let domain = lower.split(separator: "@").last?.split(separator: ".").first(where: { $0 != "www" }),
+            context.contactDomains.contains(String(domain.filter { $0.isLetter || $0.isNumber })),
+            NameAfterRole.englishWords.contains(local),
+            FirstNames.kind(of: local.prefix(1).uppercased() + local.dropFirst()) == nil
+        {
+            return
+        }
         let matched = text.slice(r)
         out.append(
             AnonymisationFinding(
@@ -139,7 +148,11 @@ package struct EmailRule: AnonymisationRule {
             if StructuredScan.isChar(text, j, " ") { j += 1 }
             guard StructuredScan.isChar(text, j, ".") else { break }
             j += 1
-            if StructuredScan.isChar(text, j, " ") { j += 1 }
+            // `@SaferBrackenroyd. Email us`: a capital after ". " starts a sentence.
+            if StructuredScan.isChar(text, j, " ") {
+                j += 1
+                if let c = StructuredScan.at(text, j), c.isScanUppercase { break }
+            }
             guard StructuredScan.letter(text, j) || StructuredScan.digit(text, j) else { break }
             i = j
         }
@@ -150,7 +163,9 @@ package struct EmailRule: AnonymisationRule {
 
     /// "name at domain dot com" and the bracketed forms. Works on tokens: finds the word "at",
     /// reads the name before it and the domain labels after it.
-    private func disguised(_ text: ScanText, _ allowed: Set<String>, _ out: inout [AnonymisationFinding]) {
+    private func disguised(
+        _ text: ScanText, _ allowed: Set<String>, _ context: AnonymisationContext, _ out: inout [AnonymisationFinding]
+    ) {
         let tokens = text.tokens
         var k = 0
         while k < tokens.count {
@@ -169,7 +184,7 @@ package struct EmailRule: AnonymisationRule {
             guard lo < nameEnd, StructuredScan.wordChar(text, lo) else { continue }
             guard let (end, labels) = domainAfter(text, atEnd, bracketed: bracketed) else { continue }
             let address = text.slice(lo..<nameEnd) + "@" + labels.joined(separator: ".")
-            report(text, lo..<end, address, allowed, &out)
+            report(text, lo..<end, address, allowed, context, &out)
         }
     }
 

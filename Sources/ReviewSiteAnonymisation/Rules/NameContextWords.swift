@@ -159,6 +159,7 @@ package enum NameContextWords {
         "practitioner", "practitioners", "manager", "specialist", "advisor", "adviser", "lead", "consultant",
         "chancellor", "mayor", "justice", "chief", "advocate", "associate", "assistant", "director", "prescriber",
         "staff", "member", "members", "officer", "officers", "in", "general", "superior", "lieutenant", "of",
+        "minister", "ministers", "registrar", "secretary", "coordinator", "worker", "workers",
         "the", "and", "or", "to", "who", "on", "at", "for",
     ]
 

@@ -33,7 +33,11 @@ package struct SocialHandleRule: AnonymisationRule {
         while i < s.count {
             defer { i += 1 }
             if s[i] == "@", let end = handle(text, at: i) {
-                add(text, i..<end, "social media handle \(Mask.preview(text.slice(i..<end), keep: 1))", &out)
+                // `@SaferBrackenroyd`: the partnership's own account, named like its web domain.
+                let name = String(text.slice((i + 1)..<end).lowercased().filter { $0.isLetter || $0.isNumber })
+                if !context.contactDomains.contains(name) {
+                    add(text, i..<end, "social media handle \(Mask.preview(text.slice(i..<end), keep: 1))", &out)
+                }
                 i = end - 1
             } else if s[i] == "/", let (start, end) = profile(text, slash: i) {
                 let matched = text.slice(start..<end)

@@ -84,6 +84,8 @@ package struct TitledNameRule: AnonymisationRule {
             let folded = NameMatching.fold(name)
             if declared.contains(folded) || registerTokens.contains(n) { continue }
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
+            // `They sent a PCSO. He had a cup of tea`: a pronoun or a small word is no name.
+            if NameContextWords.notSurname.contains(folded) { continue }
             if NameContextWords.placeOrAgency.contains(folded) { continue }
             // `Dr Jane Smith`: the whole name is the finding, so a waiver names all of it.
             var last = n

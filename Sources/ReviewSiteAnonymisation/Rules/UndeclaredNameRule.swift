@@ -22,6 +22,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var registerTokens: Set<Int>?
         var out: [AnonymisationFinding] = []
         var lastReported = -1
+        var placePairs: Set<String>?
         let titleField = text.field == "title" || text.field == "topics"
         // Names are capitalised: look at the first letter before making a string.
         for i in tokens.indices
@@ -40,7 +41,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard
                 let severity = judge(
                     text, i, kind, possessive: possessive, titleCase: titleField,
-                    declared: declared ?? [])
+                    declared: declared ?? [], placePairs: &placePairs)
             else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
@@ -79,7 +80,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
-        declared: Set<String>
+        declared: Set<String>, placePairs: inout Set<String>?
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
@@ -133,6 +134,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 return nil
             }
         }
+        // `lived in Kirk Audley`, `born at Kirk Audley`, and the same two words wherever the
+        // text says so once: a village named like a person (`a letter from Kirk Audley`, `Kirk
+        // Audley's` are still a person).
+        if surname, !possessive, !verb, let next, let nextWord, !NameMatching.stripPossessive(nextWord).possessive {
+            if let previous, Self.placePreposition(text, previous) { return nil }
+            if placePairs == nil { placePairs = Self.pairsAfterPlacePreposition(text) }
+            if placePairs?.contains(NameMatching.word(text, i) + " " + NameMatching.word(text, next)) == true { return nil }
+        }
         // `Tŷ Gwyn`: the Welsh for house, not the name Ty.
         if NameMatching.word(text, i) == "Tŷ" { return nil }
         // `Jan 2021`, `Ward 31`: a month or a thing, before a number.
@@ -174,6 +183,28 @@ package struct UndeclaredNameRule: AnonymisationRule {
             if surname || possessive || verb { return .error }
             return start || heading ? nil : .warning
         }
+    }
+
+    /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
+    private static func placePreposition(_ text: ScanText, _ k: Int) -> Bool {
+        let word = NameMatching.word(text, k)
+        if ["in", "near", "around", "outside"].contains(word) { return true }
+        guard word == "at", let p = NameMatching.previousWord(text, before: k) else { return false }
+        return ["born", "lived", "lives", "living", "up", "raised", "buried", "farmed"].contains(NameMatching.word(text, p))
+    }
+
+    /// Every two capitalised words after a place preposition in the text (`in Kirk Audley`).
+    private static func pairsAfterPlacePreposition(_ text: ScanText) -> Set<String> {
+        var out: Set<String> = []
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 7 {
+            guard let first = NameMatching.nextWord(text, after: k), text.scalars[tokens[first].start].isScanUppercase,
+                let second = NameMatching.nextWord(text, after: first), text.scalars[tokens[second].start].isScanUppercase,
+                placePreposition(text, k)
+            else { continue }
+            out.insert(NameMatching.word(text, first) + " " + NameMatching.word(text, second))
+        }
+        return out
     }
 
     /// `Stanley Moss`: the same two words stand after `in` or `near`, or before a postcode,

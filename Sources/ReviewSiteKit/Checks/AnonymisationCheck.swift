@@ -26,11 +26,19 @@ struct AnonymisationCheck: Sendable {
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
         var diagnostics: [Diagnostic] = []
         var used = Set<Int>()
+        // Full dates given as a birth or death, and the other full dates: a summary that says
+        // "killed on 28 September 2024" makes the body's "28 September 2024" identifying too.
+        var lifeDates = Set<Int>(), eventDates = Set<Int>()
         // Waivers compare in the normal form, as the rules see the text.
         let waiverTexts = meta.allow.map { NormalForm.string($0.text) }
         func scan(_ text: ScanText, into out: inout [Diagnostic]) {
             for rule in rules {
                 for finding in rule.scan(text, context) {
+                    if finding.rule == .dateOfBirth || finding.rule == .eventDate,
+                        let key = DateOfBirthRule.key(ofMatched: finding.matched)
+                    {
+                        if finding.rule == .dateOfBirth { lifeDates.insert(key) } else { eventDates.insert(key) }
+                    }
                     if finding.rule != .namesRegister,
                         let w = meta.allow.indices.first(where: {
                             meta.allow[$0].rule == finding.rule.rawValue && waiverTexts[$0] == finding.matched
@@ -47,32 +55,36 @@ struct AnonymisationCheck: Sendable {
                 }
             }
         }
-        // The body goes in chunks of whole paragraphs, so memory stays bounded however long
-        // the file is (a rule's working set is a few times its text).
-        for chunk in BodyChunks.split(body, firstLine: bodyFirstLine) {
-            scan(ScanText(chunk.text, line: chunk.line, column: 1), into: &diagnostics)
-        }
         // What readers get: a finding there that the source did not give (same rule, line and
-        // message) is a name or identifier hidden by the Markdown (issue 11, case 3).
-        if let document {
-            struct Key: Hashable { var rule: String, line: Int, message: String }
-            var seen = Set(diagnostics.map { Key(rule: $0.rule, line: $0.location.line, message: $0.message) })
-            ReaderText.forEach(document, source: body, firstLine: bodyFirstLine) { text in
-                var found: [Diagnostic] = []
-                scan(text, into: &found)
-                for d in found where seen.insert(Key(rule: d.rule, line: d.location.line, message: d.message)).inserted {
-                    diagnostics.append(d)
-                }
+        // message, or a date found at the same place) is a name or identifier hidden by the
+        // Markdown (issue 11, case 3).
+        struct Key: Hashable { var rule: String, line: Int, message: String }
+        struct DateAt: Hashable { var line: Int, column: Int }
+        var seen: Set<Key> = []
+        var datesSeen: Set<DateAt> = []
+        func isDate(_ d: Diagnostic) -> Bool { d.rule == RuleID.dateOfBirth.rawValue || d.rule == RuleID.eventDate.rawValue }
+        var readerStarted = false
+        forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, isReaderText in
+            guard isReaderText else { return scan(text, into: &diagnostics) }
+            if !readerStarted {
+                readerStarted = true
+                seen = Set(diagnostics.map { Key(rule: $0.rule, line: $0.location.line, message: $0.message) })
+                datesSeen = Set(diagnostics.filter(isDate).map { DateAt(line: $0.location.line, column: $0.location.column) })
+            }
+            var found: [Diagnostic] = []
+            scan(text, into: &found)
+            for d in found {
+                if isDate(d), !datesSeen.insert(DateAt(line: d.location.line, column: d.location.column)).inserted { continue }
+                if seen.insert(Key(rule: d.rule, line: d.location.line, message: d.message)).inserted { diagnostics.append(d) }
             }
         }
-        func add(_ value: Located<String>?, _ field: String) {
-            if let value { scan(ScanText(value.value, line: value.line, column: value.column, field: field), into: &diagnostics) }
+        // Rules see one text at a time (a chunk of the body, a field): check again knowing
+        // the dates the page's other texts give.
+        if !eventDates.isDisjoint(with: lifeDates.subtracting(site.lifeDatesElsewhere)) {
+            var again = self
+            again.site.lifeDatesElsewhere.formUnion(lifeDates)
+            return again.check(meta, body: body, bodyFirstLine: bodyFirstLine, file: file, document: document)
         }
-        add(meta.title, "title")
-        add(meta.summary, "summary")
-        for topic in meta.topics { add(topic, "topics") }
-        for p in meta.pseudonyms { add(p.role, "pseudonyms") }
-        for a in meta.attachments { add(a.title, "attachments"); add(a.file, "attachments") }
         for (i, waiver) in meta.allow.enumerated() {
             let at = SourceLocation(file: file, line: waiver.line, column: waiver.column)
             // A register entry cannot be waived: reported once, as unknown-rule, by the decoder.
@@ -92,6 +104,49 @@ struct AnonymisationCheck: Sendable {
             }
         }
         return EventDateSummary.summarise(diagnostics)
+    }
+
+    /// The full dates (`DateOfBirthRule.key`) the page gives as a date of birth or death, and
+    /// its other full dates: what the files of one review tell each other (`ReviewFiles`).
+    func fullDates(_ meta: PageMeta, body: String, bodyFirstLine: Int, document: MarkdownDocument?)
+        -> (life: Set<Int>, other: Set<Int>)
+    {
+        var context = site
+        context.pseudonyms = meta.pseudonyms.map(\.name.value)
+        context.strictDatesOfBirth = true
+        let rule = DateOfBirthRule()
+        var life = Set<Int>(), other = Set<Int>()
+        forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, _ in
+            for finding in rule.scan(text, context) {
+                guard let key = DateOfBirthRule.key(ofMatched: finding.matched) else { continue }
+                if finding.rule == .dateOfBirth { life.insert(key) } else { other.insert(key) }
+            }
+        }
+        return (life, other.subtracting(life))
+    }
+
+    /// Every text of the page that reaches readers, in the order the rules read them: the
+    /// body in chunks of whole paragraphs (so memory stays bounded however long the file is;
+    /// a rule's working set is a few times its text), then the text readers get from it
+    /// (`isReaderText`), then each front matter string shown on the page.
+    private func forEachText(
+        _ meta: PageMeta, body: String, bodyFirstLine: Int, document: MarkdownDocument?,
+        _ visit: (ScanText, _ isReaderText: Bool) -> Void
+    ) {
+        for chunk in BodyChunks.split(body, firstLine: bodyFirstLine) {
+            visit(ScanText(chunk.text, line: chunk.line, column: 1), false)
+        }
+        if let document {
+            ReaderText.forEach(document, source: body, firstLine: bodyFirstLine) { visit($0, true) }
+        }
+        func add(_ value: Located<String>?, _ field: String) {
+            if let value { visit(ScanText(value.value, line: value.line, column: value.column, field: field), false) }
+        }
+        add(meta.title, "title")
+        add(meta.summary, "summary")
+        for topic in meta.topics { add(topic, "topics") }
+        for p in meta.pseudonyms { add(p.role, "pseudonyms") }
+        for a in meta.attachments { add(a.title, "attachments"); add(a.file, "attachments") }
     }
 }
 

@@ -86,6 +86,21 @@ struct LoadStage: Sendable {
         return page
     }
 
+    /// The full dates the file gives as a date of birth or death, and its other full dates
+    /// (`AnonymisationCheck.fullDates`); nil if it cannot be read or split.
+    func fullDates(_ relativePath: String) -> (life: Set<Int>, other: Set<Int>)? {
+        var ignored: [Diagnostic] = []
+        let file = reader.read(relativePath, &ignored)
+        guard let text = file.text, let split = try? FrontMatterSplitter.split(text) else { return nil }
+        var meta = PageMeta()
+        if let root = try? YAMLSubsetParser.parse(split.yaml, firstLine: split.yamlFirstLine) {
+            meta = FrontMatterDecoder.decode(root, file: file.displayPath).0
+        }
+        let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
+        return anonymisation.fullDates(
+            meta, body: split.body, bodyFirstLine: split.bodyFirstLine, document: markdown.document)
+    }
+
     private func frontMatterDiagnostic(_ error: YAMLError, _ file: String) -> Diagnostic {
         Diagnostic(
             .error, RuleID.frontMatter, at: SourceLocation(file: file, line: error.line, column: error.column),

@@ -247,37 +247,51 @@ public enum SitePipeline {
     /// name there. A review split into several files (the overview, each agency's report, the
     /// family's chapter) shares one cast: a review may use the pseudonyms of the other reviews
     /// that declare one of its own distinctive pseudonyms ("Comfort", not "Adult A" or
-    /// "Child 1"). Only the few files with an undeclared name are checked again, knowing those
-    /// names; their result is not cached, since it depends on other files.
-    private static func recheckWithReviewPseudonyms(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [LoadedPage] {
+    /// "Child 1"), and the dates of birth and death its other files give (`ReviewFiles`).
+    /// Only the few files this changes are checked again; their result is not cached, since
+    /// it depends on other files.
+    private static func recheckWithReview(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [LoadedPage] {
+        let names = reviewPseudonyms(loaded)
+        let dates = ReviewFiles.lifeDatesElsewhere(loaded, loader, jobs: jobs)
+        let again = Set(names.keys).union(dates.keys).sorted()
+        guard !again.isEmpty else { return loaded }
+        let redone = parallelMap(again, jobs: jobs) { page in
+            var widened = loader
+            widened.anonymisation.site.reviewPseudonyms = names[page] ?? []
+            widened.anonymisation.site.lifeDatesElsewhere = dates[page] ?? []
+            widened.checks = nil
+            return widened.load(loaded[page].relativePath)
+        }
+        var out = loaded
+        for (n, page) in again.enumerated() {
+            out[page] = redone[n]
+            out[page].checkRecord = nil
+        }
+        return out
+    }
+
+    /// The pseudonyms of other reviews each file with an undeclared name may use.
+    private static func reviewPseudonyms(_ loaded: [LoadedPage]) -> [Int: [String]] {
         let reviews = loaded.indices.filter { loaded[$0].meta.kind == .dhr }
         let again = loaded.indices.filter { i in
             loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
         }
-        guard !reviews.isEmpty, !again.isEmpty else { return loaded }
+        guard !reviews.isEmpty, !again.isEmpty else { return [:] }
         func names(_ i: Int) -> [String] { loaded[i].meta.pseudonyms.map(\.name.value) }
         var byName: [String: [Int]] = [:]
         for i in reviews {
             for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
         }
         let allReviewNames = reviews.flatMap(names)
-        let known: [(page: Int, names: [String])] = again.compactMap { i in
-            if loaded[i].meta.kind != .dhr { return (i, allReviewNames) }
+        var out: [Int: [String]] = [:]
+        for i in again {
+            if loaded[i].meta.kind != .dhr {
+                out[i] = allReviewNames
+                continue
+            }
             let related = Set(names(i).filter(isDistinctive).flatMap { byName[$0.lowercased()] ?? [] }).subtracting([i])
             let shared = related.sorted().flatMap(names)
-            return shared.isEmpty ? nil : (i, shared)
-        }
-        guard !known.isEmpty else { return loaded }
-        let redone = parallelMap(known, jobs: jobs) { item in
-            var widened = loader
-            widened.anonymisation.site.reviewPseudonyms = item.names
-            widened.checks = nil
-            return widened.load(loaded[item.page].relativePath)
-        }
-        var out = loaded
-        for (n, item) in known.enumerated() {
-            out[item.page] = redone[n]
-            out[item.page].checkRecord = nil
+            if !shared.isEmpty { out[i] = shared }
         }
         return out
     }
@@ -332,7 +346,7 @@ public enum SitePipeline {
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
             checks: checks)
         var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
-        loaded = recheckWithReviewPseudonyms(loaded, loader, jobs: options.jobs)
+        loaded = recheckWithReview(loaded, loader, jobs: options.jobs)
         for page in loaded { diagnostics += page.diagnostics }
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()

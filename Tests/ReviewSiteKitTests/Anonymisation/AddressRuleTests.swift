@@ -126,4 +126,13 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Room 6, Harbour House, 11 Canal Side."), ["11 Canal Side"])
         XCTAssertEqual(StructuredTest.matches(rule, "On 12/05/2020 Mill Lane was closed; see 3.4/12 High Street."), [])
     }
+
+    /// Held-out set 9: a hospital named after a cottage, and a town before a place that
+    /// ends like a street, are not homes.
+    func testAgenciesAndTownsThatLookLikeHouses() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She was taken to Wendale Cottage Hospital."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Safer communities in Brackenroyd, Stanley Green and Shelley Moor."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived in Rose Cottage, Mill Lane."), ["Rose Cottage, Mill Lane"])
+    }
 }

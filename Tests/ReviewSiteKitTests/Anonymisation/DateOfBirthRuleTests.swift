@@ -177,6 +177,44 @@ final class DateOfBirthRuleTests: XCTestCase {
         return "|" + String(repeating: " Column |", count: cells) + "\n|" + String(repeating: "---|", count: cells) + "\n" + row
     }
 
+    /// Held-out set 9: a death named as the review's subject or as news received does not
+    /// date it. The keyword's clause ends at `that` after the date and at `, and` or
+    /// `, following` before it.
+    func testADeathHeardOfOrReviewedDoesNotDateTheClauseAfterIt() {
+        let quiet = [
+            "The partnership decided on 3 August 2023 that the death met the criteria in section 9.",
+            "Police notified the partnership of the death on 26 February 2024.",
+            "The partnership was notified of the death on 5 February 2024, and agreed on 11 March 2024 that a review should be held.",
+            "Notice of the review into the death of Adult J, and a correction made on 14 October 2026.",
+            "The review into the death of Adult J, following clearance by the Home Office panel on 30 August 2026.",
+        ]
+        for text in quiet {
+            XCTAssertFalse(severities(text).contains(.error), text)
+        }
+        // Still dates of death.
+        XCTAssertEqual(severities("On 3 February 2024, the day that she was killed, police attended."), [.error])
+        XCTAssertEqual(severities("The date of her death, 3 February 2024, is known to the family."), [.error])
+        XCTAssertEqual(severities("A review into the death of a man in Lindley on 28 September 2024."), [.error])
+    }
+
+    /// Held-out set 7 (spent): a dated entry whose death has its own later date.
+    func testALaterDateOnTheLineOwnsTheDeath() {
+        XCTAssertEqual(
+            severities("**3 October 2024.** Leyla was stabbed. She died at 02:35 on 4 October 2024.\n\nLater."),
+            [.warning, .error])
+        XCTAssertEqual(severities("**3 October 2024.** Leyla was stabbed and died at the scene.\n\nLater."), [.error])
+    }
+
+    func testADateGivenElsewhereAsADeathIsAnError() {
+        var context = AnonymisationContext(strictDatesOfBirth: true)
+        context.lifeDatesElsewhere = [DateOfBirthRule.key(ofMatched: "3 February 2024")!]
+        let found = rule.scan(
+            ScanText("Officers attended on 03/02/2024 and again on 4 February 2024.", line: 1, column: 1), context)
+        XCTAssertEqual(found.map(\.severity), [.error, .warning])
+        XCTAssertTrue(found[0].message.contains("another file of its review"), found[0].message)
+        XCTAssertNil(DateOfBirthRule.key(ofMatched: "March 1984"))
+    }
+
     func testTheSameDateElsewhereAndChronologyRowsOfADeath() {
         let text = """
             Nia was killed on 22 August 2024. Thursday 22 August 2024 is not a date the family will forget.

@@ -67,4 +67,15 @@ final class EmailRuleTests: XCTestCase {
                 rule, "Copies went to kw.tsang.admin@mailhub.example, dhr-chair@csp.example and jane.safeguarding@trust.example."),
             ["kw.tsang.admin@mailhub.example", "dhr-chair@csp.example", "jane.safeguarding@trust.example"])
     }
+
+    /// Held-out set 9: a service's mailbox at the partnership's own domain (site.yml's
+    /// contacts say which) is quiet; a person's there is not, and a handle before a full
+    /// stop and a capital is no spaced address.
+    func testTheSitesOwnDomainHoldsServiceMailboxes() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Email newsletter@avonmere.example or workplace@avonmere.example."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "jsmith@avonmere.example, rose@avonmere.example, workplace@elsewhere.example"),
+            ["jsmith@avonmere.example", "rose@avonmere.example", "workplace@elsewhere.example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Follow us on X at @SaferAvonmere. Email us any time."), [])
+    }
 }

@@ -112,4 +112,10 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "See gofundme.example/f/bring-camila-home."), ["gofundme.example/f/bring-camila-home"])
     }
+
+    /// Held-out set 9: the partnership's own account, named like its email domain.
+    func testThePartnershipsOwnHandleIsQuiet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Follow the partnership at @Avonmere."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "He posted as @AvonmereJo."), ["@AvonmereJo"])
+    }
 }

@@ -101,4 +101,11 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("Sister Grace visited the ward.").map(\.matched), ["Sister Grace"])
         XCTAssertEqual(find("Judge Marsh sentenced him.").map(\.matched), ["Judge Marsh"])
     }
+
+    /// Held-out set 9: a pronoun after a title's full stop, and a role after a word title.
+    func testAPronounOrARoleAfterATitleIsNoName() {
+        XCTAssertEqual(find("They sent a PCSO. He had a cup of tea.").map(\.matched), [])
+        XCTAssertEqual(
+            find("Contribution from Rev Alun Pryce, Superintendent Minister.").map(\.matched), ["Rev Alun Pryce"])
+    }
 }

@@ -342,4 +342,15 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Two friends, from Sierra Leone and Costa Rica, came."), [])
         XCTAssertEqual(names("Percy Staith was busy; Percy Smith said nothing."), ["Percy"])
     }
+
+    /// Held-out set 9: a village named like a person, after `in` or `born at`, and the same
+    /// two words elsewhere in the text.
+    func testAVillageNamedLikeAPerson() {
+        XCTAssertEqual(
+            names(
+                "Lorna was born at Kirk Audley. She lived in Kirk Audley for sixty years. Kirk Audley, a hamlet, lost its shop."),
+            ["Lorna"])
+        XCTAssertEqual(names("There was a letter from Kirk Audley."), ["Kirk"])
+        XCTAssertEqual(names("She stayed in Kirk Audley's house."), ["Kirk"])
+    }
 }

@@ -1,0 +1,47 @@
+import ReviewSiteAnonymisation
+import ReviewSiteCore
+
+/// A review is often published as several files: the overview, the executive summary, each
+/// agency's report, the chronology. A date of death one of them gives ("Nadia died on
+/// 3 February 2024") identifies her just as well in another that gives the date alone
+/// ("the police attended on 3 February 2024"), so the files of one review tell each other
+/// their dates of birth and death.
+enum ReviewFiles {
+    /// Files that belong to one review: reviews and briefings that declare the same first two
+    /// pseudonyms (the person who died and the one who killed them, as reviews list them) and
+    /// whose path names the first (`dhr-nadia-police-imr.md`, `adult-j/overview.md`). Both
+    /// are needed: many reviews call someone "Jo" or "Adult A", and unrelated reviews must not
+    /// lend each other dates.
+    static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
+        var byCast: [String: [Int]] = [:]
+        for (i, page) in loaded.enumerated() where page.meta.kind == .dhr || page.meta.kind == .briefing {
+            let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
+            guard names.count >= 2 else { continue }
+            let first = Slugify.ascii(names[0])
+            let path = "-" + Slugify.ascii(String(page.relativePath.dropLast(page.relativePath.hasSuffix(".md") ? 3 : 0))) + "-"
+            guard !first.isEmpty, path.contains("-\(first)-") else { continue }
+            byCast[names[0] + "\n" + names[1], default: []].append(i)
+        }
+        return byCast.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// For each file that gives, as a plain date, a date of birth or death another file of its
+    /// review gives: those dates (page index → date keys).
+    static func lifeDatesElsewhere(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [Int: Set<Int>] {
+        let groups = groups(loaded)
+        let members = groups.flatMap { $0 }
+        guard !members.isEmpty else { return [:] }
+        let found = parallelMap(members, jobs: jobs) { loader.fullDates(loaded[$0].relativePath) }
+        let dates = Dictionary(uniqueKeysWithValues: zip(members, found))
+        var out: [Int: Set<Int>] = [:]
+        for group in groups {
+            let life = group.reduce(into: Set<Int>()) { $0.formUnion(dates[$1]??.life ?? []) }
+            for i in group {
+                guard let own = dates[i] ?? nil else { continue }
+                let elsewhere = life.subtracting(own.life)
+                if !elsewhere.isDisjoint(with: own.other) { out[i] = elsewhere }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+
+/// Issue 12: a date of death one file of a review gives ("Nadia died on 3 February 2024")
+/// identifies her just as well where another file of the same review, or another part of
+/// the same file, gives the date alone. Unrelated reviews do not lend each other dates.
+final class ReviewDatesTests: XCTestCase {
+    private func review(_ title: String, cast: [String], summary: String = "A review.", body: String) -> String {
+        """
+        ---
+        type: dhr
+        title: "\(title)"
+        summary: "\(summary)"
+        status: published
+        published: 2026-01-19
+        reviewed: 2026-04-07
+        home_office_qa: 2025-11-27
+        pseudonyms:
+        \(cast.map { "  - name: \($0)\n    role: someone in the review" }.joined(separator: "\n"))
+        ---
+        ## What happened
+
+        \(body)
+
+        """
+    }
+
+    private func dates(_ result: BinaryRunner.Result, in file: String) -> [String] {
+        (result.stdout + result.stderr).split(separator: "\n")
+            .filter { $0.contains(file) && $0.contains("error[date-of-birth]") }.map(String.init)
+    }
+
+    func testTheFilesOfOneReviewShareTheirDatesOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/dhr-nadia-overview.md",
+            review("DHR Nadia: overview", cast: ["Nadia", "Yasir"], body: "Nadia died on 3 February 2024 at her home."))
+        try tmp.write(
+            "content/reviews/dhr-nadia-police-report.md",
+            review(
+                "DHR Nadia: police report", cast: ["Nadia", "Yasir", "Child 1"],
+                body: """
+                    Officers attended on 3 February 2024 at 21:31.
+
+                    The partnership was notified of the death on 5 February 2024.
+                    """))
+        // Another review that also calls someone Nadia, in a file that does not name her.
+        try tmp.write(
+            "content/reviews/dhr-case-2023.md",
+            review("DHR: another case", cast: ["Nadia", "Yasir"], body: "Officers attended on 3 February 2024."))
+        for command in ["lint", "build"] {
+            let run = try BinaryRunner.run([command, "--date", "2026-11-27"], in: tmp.url)
+            let police = dates(run, in: "dhr-nadia-police-report.md")
+            XCTAssertEqual(police.count, 1, run.stdout + run.stderr)
+            XCTAssertTrue(police.first?.contains("dhr-nadia-police-report.md:19:") == true, police.joined())
+            XCTAssertTrue(police.first?.contains("another file of its review") == true, police.joined())
+            // Masked: the day and year never reach the terminal.
+            XCTAssertFalse(police.joined().contains("2024"), police.joined())
+            XCTAssertEqual(dates(run, in: "dhr-case-2023.md"), [], run.stdout)
+        }
+        // Without the overview, nothing says the date is a death's.
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/reviews/dhr-nadia-overview.md"))
+        let alone = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(dates(alone, in: "dhr-nadia-police-report.md"), [], alone.stdout)
+    }
+
+    func testADateTheSummaryGivesAsADeathIsFoundInTheBody() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/dhr-adult-j.md",
+            review(
+                "DHR Adult J", cast: ["Adult J", "Adult K"],
+                summary: "The review into the death of Adult J, killed by his partner on 28 September 2024.",
+                body: "At 01:12 on 28 September 2024 Adult K called 999."))
+        let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let found = dates(lint, in: "dhr-adult-j.md")
+        XCTAssertEqual(found.count, 2, lint.stdout)
+        XCTAssertTrue(found.contains { $0.contains("dhr-adult-j.md:17:") }, found.joined(separator: "\n"))
+    }
+}
