@@ -41,6 +41,8 @@ package struct TitledNameRule: AnonymisationRule {
         let declared = context.declaredWords
         let registerTokens = Self.registerTokens(text, context)
         var out: [AnonymisationFinding] = []
+        var spans: [Range<Int>] = []
+        var surnames: Set<String> = []
         var after = -1
         for i in titleAt where i > after {
             let title = NameMatching.word(text, i)
@@ -75,8 +77,16 @@ package struct TitledNameRule: AnonymisationRule {
             if Self.wordTitles.contains(title), name.hasSuffix("ing"), NameAfterRole.englishWords.contains(name.lowercased()) {
                 continue
             }
-            // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports.
-            if Self.isTitle(name) { continue }
+            // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports (but in
+            // `Dr Sheikh did not ask`, nothing follows: `Sheikh` is the surname).
+            if Self.isTitle(name),
+                !["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof"].contains(title)
+                    || NameMatching.nextWord(text, after: n).map({
+                        NameMatching.isCapitalised(NameMatching.word(text, $0)) || Self.isTitle(NameMatching.word(text, $0))
+                    }) ?? true
+            {
+                continue
+            }
             name = NameMatching.stripPossessive(name).base
             // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
             let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
@@ -96,21 +106,38 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 last = m
             }
-            // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation.
+            // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation (but
+            // `Mrs Parveen Lodge-Whitham` is a double-barrelled surname).
             if let m = NameMatching.nextWord(text, after: last), NameMatching.word(text, m).first?.isUppercase == true,
                 NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m)))
             {
-                continue
+                guard let joined = Self.hyphenated(text, after: m) else { continue }
+                last = joined
             }
             after = last
             let range = tokens[i].start..<tokens[last].end
+            spans.append(range)
+            if let surname = SurnameAlone.surname(text, lastToken: last, declared: declared),
+                FirstNames.kind(of: surname) == nil
+            {
+                surnames.insert(surname)
+            }
             out.append(
                 AnonymisationFinding(
                     rule: id, severity: .error, range: range, matched: text.slice(range),
                     message: "title followed by a name (\(title) \(NameMatching.mask(name))); replace the name with the "
                         + "review's pseudonym, or add it to public_names in site.yml if this person may be named"))
         }
-        return out
+        // `Ms Mbatha … Mbatha agreed`: the surname alone names the person too.
+        for k in SurnameAlone.find(text, surnames, reported: spans, skip: registerTokens) {
+            let name = NameMatching.stripPossessive(NameMatching.word(text, k)).base
+            out.append(
+                AnonymisationFinding(
+                    rule: .undeclaredName, severity: .error, range: tokens[k].start..<tokens[k].end, matched: name,
+                    message: "surname of a name this text gives with a title (\(NameMatching.mask(name))); replace it "
+                        + "with the review's pseudonym or a role, or add the person to public_names in site.yml"))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The word after `i` joined by a hyphen (`al-Amin`).

@@ -23,6 +23,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         var lastReported = -1
         var placePairs: Set<String>?
+        var fullNames: [(first: Int, last: Int)] = []
         let titleField = text.field == "title" || text.field == "topics"
         // Names are capitalised: look at the first letter before making a string.
         for i in tokens.indices
@@ -45,6 +46,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
+            if let n = NameMatching.nextWord(text, after: i) { fullNames.append((i, n)) }
             out.append(
                 AnonymisationFinding(
                     rule: id, severity: severity, range: range, matched: name,
@@ -64,6 +66,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                     continue
                 }
                 let name = NameMatching.word(text, first)
+                fullNames.append((first, second))
                 // `Dyfrig Owain`: one finding for the name, at its first word.
                 out.removeAll { $0.range.lowerBound == tokens[second].start }
                 out.append(
@@ -74,7 +77,32 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        surnamesAlone(text, context, fullNames, registerTokens, &out)
         return out
+    }
+
+    /// `Callum Rishworth … Rishworth noted`: the surname of a name found in full, alone.
+    private func surnamesAlone(
+        _ text: ScanText, _ context: AnonymisationContext, _ fullNames: [(first: Int, last: Int)],
+        _ registerTokens: Set<Int>?, _ out: inout [AnonymisationFinding]
+    ) {
+        let found = Set(out.map(\.range.lowerBound))
+        let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
+        guard !names.isEmpty else { return }
+        let declared = context.declaredWords.union(context.reviewPseudonymWords)
+        let surnames = Set(names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) })
+        let spans = names.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
+        for k in SurnameAlone.find(text, surnames, reported: spans, skip: registerTokens ?? []) {
+            let t = text.tokens[k]
+            guard !found.contains(t.start) else { continue }
+            let name = NameMatching.stripPossessive(NameMatching.word(text, k)).base
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: t.start..<t.end, matched: name,
+                    message: "surname of a name this text gives in full (\(NameMatching.mask(name))); replace it with the "
+                        + "review's pseudonym or a role, or declare the name under pseudonyms or public_names"))
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// How sure we are that the word at `i` names a person: nil when it probably does not.

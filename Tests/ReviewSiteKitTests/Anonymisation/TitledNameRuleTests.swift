@@ -108,4 +108,17 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(
             find("Contribution from Rev Alun Pryce, Superintendent Minister.").map(\.matched), ["Rev Alun Pryce"])
     }
+
+    /// Held-out set 9: `Sheikh` is a title, but after `Dr` with nothing after it, the surname;
+    /// a double-barrelled surname may start with a place word; and a surname given with a
+    /// title names the person alone later in the text.
+    func testSurnamesThatLookLikeTitlesOrPlacesAndSurnamesAlone() {
+        XCTAssertEqual(find("Dr Sheikh did not ask.").map(\.matched), ["Dr Sheikh"])
+        XCTAssertEqual(find("Detective Sergeant from the unit.").map(\.matched), [])
+        XCTAssertEqual(find("Mrs Parveen Lodge-Whitham spoke.").map(\.matched), ["Mrs Parveen Lodge-Whitham"])
+        let found = find("Ms Mbatha chaired. Mbatha agreed, and Mbatha's notes say so. The Mbatha Centre opened.")
+        XCTAssertEqual(found.map(\.matched), ["Ms Mbatha", "Mbatha", "Mbatha"])
+        XCTAssertEqual(found.map(\.rule), [.titledName, .undeclaredName, .undeclaredName])
+        XCTAssertFalse(found[1].message.contains("Mbatha"), found[1].message)
+    }
 }

@@ -353,4 +353,16 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("There was a letter from Kirk Audley."), ["Kirk"])
         XCTAssertEqual(names("She stayed in Kirk Audley's house."), ["Kirk"])
     }
+
+    /// Held-out set 9: a surname alone, once the text gives the full name.
+    func testTheSurnameAloneOfANameGivenInFull() {
+        XCTAssertEqual(
+            names("The advocate, Callum Rishworth, fitted alarms. Rishworth noted the smoking."), ["Callum", "Rishworth"])
+        // Not part of another name, a place or a double-barrelled surname.
+        XCTAssertEqual(
+            names("Callum Rishworth came. The Rishworth Centre, the Rishworth hills and Ann Lee-Rishworth stayed."),
+            ["Callum", "Ann"])
+        // Without the full name, a surname alone is not found by position.
+        XCTAssertEqual(names("Rishworth noted the smoking."), [])
+    }
 }

@@ -1,0 +1,54 @@
+import ReviewSiteCore
+
+/// `The advocate, Callum Rishworth, … Rishworth noted …`, `Ms Mbatha … Mbatha agreed`: once
+/// a text names someone in full, their surname alone names them too. The name rules pass the
+/// surnames of what they found; this finds each surname again on its own, so a reviewer who
+/// replaces the full name is shown every place that still names the person.
+enum SurnameAlone {
+    /// The surname of a found name: its last word, if it could only be a surname (capitalised,
+    /// three letters or more, no English word, place or agency word, pseudonym or public name).
+    static func surname(_ text: ScanText, lastToken: Int, declared: Set<String>) -> String? {
+        let word = NameMatching.stripPossessive(NameMatching.word(text, lastToken)).base
+        let folded = NameMatching.fold(word)
+        guard word.count >= 3, NameMatching.isCapitalised(word), !declared.contains(folded),
+            !NameAfterRole.englishWords.contains(word.lowercased()), !NameContextWords.placeOrAgency.contains(folded),
+            !NameContextWords.houseWords.contains(folded), !TitledNameRule.isTitle(word),
+            !UKPlaces.words.contains(word.lowercased())
+        else { return nil }
+        return word
+    }
+
+    private static let landscape: Set<String> = ["hills", "hill", "valley", "river", "estuary", "vale", "moors", "coast"]
+
+    /// Tokens of `surnames` standing alone: not inside `reported` (scalar ranges already
+    /// found), not next to another capitalised word (`Rishworth Street`), nor in the register.
+    static func find(_ text: ScanText, _ surnames: Set<String>, reported: [Range<Int>], skip: Set<Int>) -> [Int] {
+        guard !surnames.isEmpty else { return [] }
+        let hashes = Set(surnames.map { WordHash.lowercased($0) })
+        let tokens = text.tokens
+        var out: [Int] = []
+        for k in tokens.indices
+        where tokens[k].kind == .word && text.scalars[tokens[k].start].isScanUppercase && !skip.contains(k) {
+            let word = NameMatching.word(text, k)
+            let base = NameMatching.stripPossessive(word).base
+            guard hashes.contains(WordHash.lowercased(base)), surnames.contains(base) else { continue }
+            if reported.contains(where: { $0.contains(tokens[k].start) }) { continue }
+            // Part of a longer name (`Hafren Vale`, `Humber Seafoods`, `Rudd-Sadowski`) is
+            // another name's; `the Hafren hills` is a place.
+            if k > 0, tokens[k - 1].kind == .other, text.scalars[tokens[k - 1].start] == "-" { continue }
+            if let n = NameMatching.nextWord(text, after: k), case let next = NameMatching.word(text, n),
+                next.first?.isUppercase == true || NameContextWords.placeNouns.contains(next.lowercased())
+                    || landscape.contains(next.lowercased())
+            {
+                continue
+            }
+            if let p = NameMatching.previousWord(text, before: k), NameMatching.word(text, p).first?.isUppercase == true,
+                !NameMatching.startsSentence(text, k)
+            {
+                continue
+            }
+            out.append(k)
+        }
+        return out
+    }
+}
