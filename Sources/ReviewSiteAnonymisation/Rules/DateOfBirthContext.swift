@@ -195,11 +195,7 @@ extension DateOfBirthRule {
     static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death"]
 
     /// Whether only emphasis or a list marker stands between the start of its line and the date.
-    private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool {
-        var j = date.firstToken - 1
-        while j >= 0, isOther(text, j, "*_-") || isSpace(text, j) { j -= 1 }
-        return j < 0 || token(text, j)?.kind == .newline
-    }
+    private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool { leadsLine(text, date.firstToken) }
 
     /// `before her death`, `after he died`, `since the funeral`: within four words before
     /// the keyword at `k`.

@@ -283,12 +283,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                     !serviceTerm(text, j)
                         || isDOBAbbreviation(text, j)
                 {
-                    let r = t.start..<y.end
-                    return AnonymisationFinding(
-                        rule: id, severity: .warning, range: r, matched: text.slice(r),
-                        message:
-                            "month and year of birth (\(shown)); with other details it can identify the person: remove it or give an age instead"
-                    )
+                    return monthYearFinding(text, t.start..<y.end, shown)
                 }
             } else if w.kind == .number {
                 // `from her birth in 2020 to October 2024`: a year between is the keyword's.
@@ -297,7 +292,39 @@ package struct DateOfBirthRule: AnonymisationRule {
             }
             j -= 1
         }
+        // `- **May 1966** — Martin born`: a chronology entry led by the month and year.
+        if leadsLine(text, k), bornFollows(text, after: text.tokens.firstIndex { $0.start == y.start } ?? k) {
+            return monthYearFinding(text, t.start..<y.end, shown)
+        }
         return nil
+    }
+
+    private func monthYearFinding(_ text: ScanText, _ r: Range<Int>, _ shown: String) -> AnonymisationFinding {
+        AnonymisationFinding(
+            rule: id, severity: .warning, range: r, matched: text.slice(r),
+            message:
+                "month and year of birth (\(shown)); with other details it can identify the person: remove it or give an age instead"
+        )
+    }
+
+    /// Whether only emphasis, list markers and spaces stand between the line's start and `k`.
+    func leadsLine(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, isOther(text, j, "*_-") || isSpace(text, j) { j -= 1 }
+        return j < 0 || token(text, j)?.kind == .newline
+    }
+
+    /// `born` among the first five words after token `k`, on the same line.
+    private func bornFollows(_ text: ScanText, after k: Int) -> Bool {
+        var j = k + 1, words = 0
+        while j < text.tokens.count, words < 5, text.tokens[j].kind != .newline {
+            if text.tokens[j].kind == .word {
+                words += 1
+                if StructuredScan.equals(text, range(text.tokens[j]), "born") { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Day (and month, when a number) replaced by `*`; the year too when `hideYear`.

@@ -14,7 +14,7 @@ import ReviewSiteCore
 package struct QuasiIdentifierRule: AnonymisationRule {
     package let id = RuleID.quasiIdentifier
 
-    static let schoolWords: WordList = ["school", "academy", "college", "primary"]
+    static let schoolWords: WordList = ["school", "academy", "college", "primary", "junior", "infants", "grammar", "high"]
     /// After `was a`: what someone is somewhere, not their job there.
     static let notJobs: Set<String> = [
         "regular", "customer", "patient", "guest", "visitor", "member", "client", "tenant", "resident", "pupil",
@@ -47,6 +47,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     static let landscapeWords: Set<String> = [
         "hill", "park", "green", "fields", "field", "view", "wood", "bridge", "gardens", "court", "grove", "square",
         "place", "row", "walk", "mews", "lane", "close", "drive", "way", "crescent", "terrace", "road", "street",
+        "mill", "wharf", "quay", "tower", "towers", "house",
     ]
     /// `her street, "Beacon Rise"`: a street named straight after these words and a comma or colon.
     static let streetLabels: WordList = ["street", "road", "address"]
@@ -56,7 +57,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         let tokens = text.tokens
         // Most texts name no estate: look for the word once, not near every capital.
         let estate = tokens.contains {
-            $0.kind == .word && $0.end - $0.start == 6 && StructuredScan.equals(text, $0.start..<$0.end, "estate")
+            $0.kind == .word && (5...10).contains($0.end - $0.start)
+                && StructuredScan.index(text, $0.start..<$0.end, in: Self.estateWords) != nil
         }
         var k = 0
         while k < tokens.count {
@@ -81,7 +83,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             switch self {
             case .school: "named school with a year group"
             case .employer: "named employer after a job title"
-            case .estate: "named housing estate"
+            case .estate: "named housing estate or block of flats"
             case .street: "specific street"
             }
         }
@@ -93,7 +95,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .employer:
                 "a job and a named small employer can identify a person: describe the employer, such as 'a local garage', or leave out the job"
             case .estate:
-                "a small estate can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
+                "a small estate or a block of flats can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
             case .street:
                 "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
             }
@@ -105,12 +107,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func detail(_ text: ScanText, _ k: Int, estate: Bool) -> (Int, Int, Kind)? {
         let t = text.tokens[k]
         if StructuredScan.capitalised(text, t), StructuredScan.index(text, t.start..<t.end, in: Self.schoolWords) != nil,
-            !schoolWordFollows(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
+            !schoolWordFollows(text, k), !highStreet(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
         {
             return (first, k, .school)
         }
         if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) { return (first, last, .school) }
-        if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) {
+        if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) ?? onlyWorker(text, k) {
             return (first, last, .employer)
         }
         if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }
@@ -130,8 +132,15 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var named = false
         var at = k
         for _ in 0..<5 {
-            guard let p = NameMatching.previousWord(text, before: at), let w = word(text, p),
-                w.first?.isUppercase == true
+            // `Calder Vale Girls' High`: across a plural possessive's apostrophe.
+            var before = at
+            if before >= 2, text.tokens[before - 1].kind == .space, text.tokens[before - 2].kind == .other,
+                "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[before - 2].start])
+            {
+                before -= 1
+            }
+            guard let p = NameMatching.previousWord(text, before: before) ?? (before != at ? before - 2 : nil),
+                let w = word(text, p), w.first?.isUppercase == true
             else { break }
             // Not across a sentence: `… school. Kingsmead` is two sentences.
             if NameMatching.startsSentence(text, at) { break }
@@ -172,6 +181,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             {
                 return true
             }
+            // "head girl", "head boy": one pupil of a year.
+            if startsWord, c == 104, matches("head girl", at: i) || matches("head boy", at: i) { return true }
             // "year 9", "year 10", "y9".
             var j = -1
             if startsWord, c == 121 {  // y
@@ -200,6 +211,54 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     }
 
     /// `Primary School`: the last school word reports the name.
+    /// `the High Street`, `High Court`: `High` before a capitalised word is no school.
+    private func highStreet(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard StructuredScan.equals(text, t.start..<t.end, "high") else { return false }
+        guard let n = NameMatching.nextWord(text, after: k) else { return false }
+        return word(text, n)?.first?.isUppercase == true
+    }
+
+    /// Lower-case words after a name that make it a home's: an estate or a block of flats.
+    static let estateWords: WordList = ["estate", "apartments", "flats"]
+
+    /// `Kirkgate Alterations, where Nadia was the only seamstress`, `the Wendleby agricultural
+    /// merchants, where he was the only forklift driver`: a named employer with one of a job.
+    private func onlyWorker(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.capitalised(text, t), !NameMatching.startsSentence(text, k) else { return nil }
+        // Up to four words to `, where`.
+        var j = k, words = 0
+        while j + 1 < text.tokens.count, words < 5, !isComma(text, j + 1) {
+            j += 1
+            if text.tokens[j].kind == .word { words += 1 }
+            if text.tokens[j].kind == .other || text.tokens[j].kind == .newline { return nil }
+        }
+        guard isComma(text, j + 1), let w = NameMatching.nextWord(text, after: j + 1), word(text, w) == "where" else {
+            return nil
+        }
+        // `the only` within six words, then the job's one or two words.
+        var m = w
+        for _ in 0..<6 {
+            guard let n = NameMatching.nextWord(text, after: m) else { return nil }
+            m = n
+            if word(text, m) == "only", let p = NameMatching.previousWord(text, before: m), word(text, p) == "the" {
+                guard var end = NameMatching.nextWord(text, after: m) else { return nil }
+                if let more = NameMatching.nextWord(text, after: end), word(text, more)?.first?.isLowercase == true,
+                    !["in", "at", "for", "and", "who", "on", "of", "there", "to"].contains(word(text, more) ?? "")
+                {
+                    end = more
+                }
+                return (k, end)
+            }
+        }
+        return nil
+    }
+
+    private func isComma(_ text: ScanText, _ k: Int) -> Bool {
+        k < text.tokens.count && text.tokens[k].kind == .other && text.scalars[text.tokens[k].start] == ","
+    }
+
     private func schoolWordFollows(_ text: ScanText, _ k: Int) -> Bool {
         guard let n = NameMatching.nextWord(text, after: k) else { return false }
         let t = text.tokens[n]
@@ -263,22 +322,23 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return capitalisedEmployer(text, after: at)
     }
 
-    /// "the Maes Glas estate": one to three capitalised words before a lower-case `estate`.
+    /// "the Maes Glas estate", "the Calder Mill apartments": one to three capitalised words
+    /// before a lower-case `estate`, `apartments` or `flats`.
     private func namedEstate(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         guard StructuredScan.capitalised(text, t) else { return nil }
-        // Cheap test first: `estate` among the next few tokens.
+        // Cheap test first: `estate` (or `flats`…) among the next few tokens.
         var probe = k + 1
         var near = false
         while probe < min(text.tokens.count, k + 9) {
             let p = text.tokens[probe]
-            if p.kind == .word, StructuredScan.equals(text, p.start..<p.end, "estate") { near = true; break }
+            if p.kind == .word, StructuredScan.index(text, p.start..<p.end, in: Self.estateWords) != nil { near = true; break }
             probe += 1
         }
         guard near, !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
         var last = k, words = 1
         while let n = NameMatching.nextWord(text, after: last), let w = word(text, n) {
-            if w == "estate" {
+            if Self.estateWords.contains(w) {
                 // Only the first word of the run reports it (`Maes Glas`, not `Glas` again).
                 if let p = NameMatching.previousWord(text, before: k), word(text, p)?.first?.isUppercase == true { return nil }
                 let folded = (k...last).compactMap { word(text, $0) }.map { NameMatching.fold($0) }

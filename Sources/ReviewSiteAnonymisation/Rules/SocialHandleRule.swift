@@ -18,6 +18,8 @@ package struct SocialHandleRule: AnonymisationRule {
         "linktr.ee": nil, "pinterest.com": nil, "pinterest.co.uk": nil, "bsky.app": "profile", "reddit.com": "u",
         "soundcloud.com": nil, "gofundme.com": "f", "justgiving.com": "page",
     ]
+    /// Hosts whose profile marker older addresses leave out (`gofundme.com/teo-home`).
+    private static let markerOptional: Set<String> = ["gofundme.com", "justgiving.com"]
     /// First path segments that are pages of the network itself, not somebody's profile.
     private static let notProfiles: Set<String> = [
         "share", "sharer", "sharer.php", "intent", "help", "policies", "privacy", "about", "legal",
@@ -170,11 +172,12 @@ package struct SocialHandleRule: AnonymisationRule {
             if marker == "@" {
                 guard StructuredScan.isChar(text, i, "@") else { return nil }
                 i += 1
-            } else {
-                guard StructuredScan.equals(text, i..<(i + marker.count), marker),
-                    StructuredScan.isChar(text, i + marker.count, "/")
-                else { return nil }
+            } else if StructuredScan.equals(text, i..<(i + marker.count), marker),
+                StructuredScan.isChar(text, i + marker.count, "/")
+            {
                 i += marker.count + 1
+            } else if !Self.markerOptional.contains(host) {
+                return nil
             }
         }
         let segStart = i
@@ -182,7 +185,8 @@ package struct SocialHandleRule: AnonymisationRule {
         guard i > segStart else { return nil }
         let segment = text.slice(segStart..<i).lowercased()
         // `facebook.com/groups/castleburn.community.news`: the group's name is what identifies.
-        if segment == "groups", StructuredScan.isChar(text, i, "/") {
+        // … and `justgiving.com/crowdfunding/teo-home`, the page's name.
+        if ["groups", "crowdfunding", "fundraising"].contains(segment), StructuredScan.isChar(text, i, "/") {
             let groupEnd = segmentEnd(text, from: i + 1)
             if groupEnd > i + 1 { return (lo, groupEnd) }
         }

@@ -205,6 +205,13 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("**3 October 2024.** Leyla was stabbed and died at the scene.\n\nLater."), [.error])
     }
 
+    /// Held-out set 9: a chronology entry led by a month and year of birth.
+    func testAMonthAndYearLeadingABirthEntry() {
+        let found = StructuredTest.scan(rule, "- **May 1966** — Martin born.\n- **June 1970** — Martin starts school.")
+        XCTAssertEqual(found.map(\.matched), ["May 1966"])
+        XCTAssertEqual(found.map(\.severity), [.warning])
+    }
+
     func testADateGivenElsewhereAsADeathIsAnError() {
         var context = AnonymisationContext(strictDatesOfBirth: true)
         context.lifeDatesElsewhere = [DateOfBirthRule.key(ofMatched: "3 February 2024")!]

@@ -112,4 +112,20 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("The street, which was quiet, had no cameras."), [])
         XCTAssertEqual(scan("The Lindthorpe Police estate was sold."), [])
     }
+
+    /// Held-out set 9: schools named without "School", a head girl or boy as a year group, a
+    /// named block of flats, and the only worker of a job at a named employer.
+    func testMoreSchoolsFlatsAndTheOnlyWorker() {
+        for text in [
+            "Child 1, then in Year 5 at Stanley Green Junior, told his class.",
+            "She went to Calder Vale Girls' High, where she was head girl in Year 11.",
+            "He lived in the Calder Mill apartments in Lindley.",
+            "She worked at Kirkgate Alterations, where Nadia was the only seamstress.",
+            "He left the Wendleby agricultural merchants, where he was the only forklift driver, in 2019.",
+        ] {
+            XCTAssertEqual(scan(text).count, 1, text)
+        }
+        XCTAssertEqual(scan("The shop on the High Street sold uniforms for Year 6.").filter { $0.message.contains("school") }, [])
+        XCTAssertEqual(scan("She worked at Kirkgate Alterations, where Nadia was happy.").count, 0)
+    }
 }

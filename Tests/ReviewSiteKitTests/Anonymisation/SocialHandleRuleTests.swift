@@ -118,4 +118,12 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Follow the partnership at @Avonmere."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "He posted as @AvonmereJo."), ["@AvonmereJo"])
     }
+
+    /// Held-out set 9: fundraising pages without the `/f/` of newer addresses.
+    func testFundraisingPagesInOlderForms() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Her page, gofundme.example/teo-home-to-romania, and justgiving.com/crowdfunding/teo-home."),
+            ["gofundme.example/teo-home-to-romania", "justgiving.com/crowdfunding/teo-home"])
+    }
 }
