@@ -17,7 +17,7 @@ package struct AddressRule: AnonymisationRule {
         "court", "ct", "gardens", "place", "terrace", "grove", "hill", "row", "walk", "mews", "square",
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
-        "lanes", "fold", "bank", "brow", "garth", "lea", "side",
+        "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
@@ -358,7 +358,11 @@ package struct AddressRule: AnonymisationRule {
         var names2 = 0
         while names2 <= 3 {
             guard let w = token(text, s), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
-            if names2 >= 1, isWord(text, s, in: Self.streetTypes) {
+            // `Harley St Peter`: `St` before a name is a saint.
+            let saint =
+                isWord(text, s, in: ["st"]) && token(text, s + 1)?.kind == .space
+                && token(text, s + 2).map { $0.kind == .word && StructuredScan.capitalised(text, $0) } == true
+            if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint {
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
                     Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))

@@ -57,7 +57,8 @@ extension DateOfBirthRule {
 
     /// Where a keyword's clause ends, searching from the date: `decided on 3 August 2023 that
     /// the death met the criteria` (after the date), `the review into the death of Adult J,
-    /// and a correction made on 14 October 2026` (before it). Not `the day that she died`.
+    /// and a correction made on 14 October 2026`, `the death of Adult K, held on …` (before
+    /// it). Not `the day that she died`.
     private func clauseBoundary(_ text: ScanText, _ k: Int, after: Bool) -> Bool {
         let t = text.tokens[k]
         guard t.kind == .word else { return false }
@@ -66,13 +67,17 @@ extension DateOfBirthRule {
             guard let p = NameMatching.previousWord(text, before: k) else { return true }
             return StructuredScan.index(text, range(text.tokens[p]), in: Self.timeNouns) == nil
         }
-        guard StructuredScan.index(text, range(t), in: ["and", "but", "following", "while", "whereas"]) != nil else {
-            return false
-        }
+        guard StructuredScan.index(text, range(t), in: Self.afterClauseComma) != nil else { return false }
         var j = k - 1
         while isSpace(text, j) { j -= 1 }
         return isOther(text, j, ",")
     }
+
+    /// After a comma, words that start another clause: `the death of Adult K, held on …`.
+    static let afterClauseComma: WordList = [
+        "and", "but", "following", "while", "whereas", "held", "published", "agreed", "signed", "made", "sent",
+        "received", "approved", "chaired", "written",
+    ]
 
     static let timeNouns: WordList = ["day", "night", "date", "evening", "morning", "afternoon", "week", "time", "weekend"]
 

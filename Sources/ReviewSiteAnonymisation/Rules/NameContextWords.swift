@@ -41,6 +41,7 @@ package enum NameContextWords {
         "stores", "store", "shop", "inn", "arms", "bar", "restaurant", "taxis", "cabs", "nails", "beauty", "hair",
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "launderette", "newsagents", "florist", "florists", "removals", "scaffolding",
+        "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
@@ -62,6 +63,7 @@ package enum NameContextWords {
     package static let placeEndings: Set<String> = [
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
+        "fen", "fens", "wold", "wolds", "dales",
     ]
 
     package static let townsAlsoNames: Set<String> = [

@@ -66,6 +66,10 @@ package struct TitledNameRule: AnonymisationRule {
                 }
             }
             var name = NameMatching.word(text, n)
+            // `Our Lady Star of the Sea`: a church.
+            if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
+                continue
+            }
             // `the Lord Nelson` (a pub), `the Duke of York`: a peer's title after `the` names a place.
             if Self.peerage.contains(title), let p = NameMatching.previousWord(text, before: i),
                 NameMatching.word(text, p) == "the"

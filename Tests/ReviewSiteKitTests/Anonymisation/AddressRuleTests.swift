@@ -135,4 +135,10 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Safer communities in Brackenroyd, Stanley Green and Shelley Moor."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived in Rose Cottage, Mill Lane."), ["Rose Cottage, Mill Lane"])
     }
+
+    /// Development set 10: a Fenland drove is a street; `St` before a name is a saint.
+    func testDrovesAndSaints() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her address was 7 Mill Drove, near the river."), ["7 Mill Drove"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Villages: Kirby Staithe, Harley St Peter and Shelley Fen."), [])
+    }
 }

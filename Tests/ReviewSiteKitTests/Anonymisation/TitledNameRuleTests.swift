@@ -121,4 +121,10 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(found.map(\.rule), [.titledName, .undeclaredName, .undeclaredName])
         XCTAssertFalse(found[1].message.contains("Mbatha"), found[1].message)
     }
+
+    /// Development set 10: `Our Lady` names a church.
+    func testOurLadyIsAChurch() {
+        XCTAssertEqual(find("She went to Our Lady Star of the Sea when she could.").map(\.matched), [])
+        XCTAssertEqual(find("Lady Margaret Tennant opened it.").map(\.matched), ["Lady Margaret Tennant"])
+    }
 }

@@ -365,4 +365,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
         // Without the full name, a surname alone is not found by position.
         XCTAssertEqual(names("Rishworth noted the smoking."), [])
     }
+
+    /// Development set 10: businesses and fens named like people.
+    func testBusinessesAndFensNamedLikePeople() {
+        XCTAssertEqual(names("She packed fish at Crestfield Seafoods and Delta Staffing Solutions."), [])
+        XCTAssertEqual(names("The school serves Shelley Fen. Jade Marsh gave evidence."), ["Jade"])
+    }
 }
