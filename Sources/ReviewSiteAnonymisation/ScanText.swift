@@ -182,9 +182,14 @@ package enum ScanTokenizer {
 }
 
 extension ScanTokenizer {
-    /// `WordList.key` of every token (0 when it has none), in token order.
+    /// `WordList.key` of every word token, in token order; 0 for other tokens (no list word
+    /// is spelt by digits, spaces or punctuation) and for words that have none.
     package static func keys(_ s: [Unicode.Scalar], _ tokens: [ScanToken]) -> [UInt64] {
-        tokens.map { $0.end - $0.start <= WordList.packedLength ? WordList.key(s, $0.start..<$0.end) ?? 0 : 0 }
+        var keys = [UInt64](repeating: 0, count: tokens.count)
+        for (k, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= WordList.packedLength {
+            keys[k] = WordList.key(s, t.start..<t.end) ?? 0
+        }
+        return keys
     }
 }
 

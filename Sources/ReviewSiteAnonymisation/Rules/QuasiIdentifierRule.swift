@@ -26,11 +26,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "nursery", "sixth", "form", "the", "a", "local", "catholic", "church", "free", "community", "school",
     ]
     static let jobJoiners = ["at", "for", "with"]
-    /// Keys of the words the detectors test every word against (`StructuredScan.equals(_:token:_:)`).
-    static let estateKey = WordList.key(of: "estate"), ysgolKey = WordList.key(of: "ysgol")
-    static let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
-    static let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for")
-    static let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
+    /// Keys of the words the detectors test every word against (`StructuredScan.equals(_:token:_:)`),
+    /// kept in the rule: a static is reached through a once-check on every use, 2% of lint.
+    private let estateKey = WordList.key(of: "estate"), ysgolKey = WordList.key(of: "ysgol")
+    private let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
+    private let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for")
+    private let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
     /// Employers that identify nobody: public bodies and large chains.
     static let largeEmployers: Set<String> = [
         "nhs", "police", "constabulary", "council", "trust", "hospital", "hospitals", "school", "academy", "college",
@@ -60,7 +61,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         let tokens = text.tokens
         // Most texts name no estate: look for the word once, not near every capital.
-        let estate = text.wordKeys.contains(Self.estateKey)
+        let estate = text.wordKeys.contains(estateKey)
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
@@ -213,7 +214,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// after the word for school.
     private func welshSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard StructuredScan.capitalised(text, t), StructuredScan.equals(text, token: k, Self.ysgolKey),
+        guard StructuredScan.capitalised(text, t), StructuredScan.equals(text, token: k, ysgolKey),
             let n = NameMatching.nextWord(text, after: k), let w = word(text, n), NameMatching.isCapitalised(w),
             yearGroup(text, around: k)
         else { return nil }
@@ -230,7 +231,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func saintsSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         guard StructuredScan.capitalised(text, t),
-            StructuredScan.equals(text, token: k, Self.stKey) || StructuredScan.equals(text, token: k, Self.saintKey),
+            StructuredScan.equals(text, token: k, stKey) || StructuredScan.equals(text, token: k, saintKey),
             let n = NameMatching.nextWord(text, after: k), let w = word(text, n), NameMatching.stripPossessive(w).possessive,
             NameMatching.isCapitalised(w), yearGroup(text, around: k)
         else { return nil }
@@ -256,7 +257,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         // The cheap tests first: `at` or `for` next, then the job word itself.
         guard t.end - t.start <= 13, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
             (2...3).contains(text.tokens[k + 2].end - text.tokens[k + 2].start),
-            StructuredScan.equals(text, token: k + 2, Self.atKey) || StructuredScan.equals(text, token: k + 2, Self.forKey),
+            StructuredScan.equals(text, token: k + 2, atKey) || StructuredScan.equals(text, token: k + 2, forKey),
             !StructuredScan.capitalised(text, t), StructuredScan.index(text, token: k, in: Self.jobNouns) != nil
         else { return nil }
         let j = k + 2
@@ -273,7 +274,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var probe = k + 1
         var near = false
         while probe < min(text.tokens.count, k + 9) {
-            if StructuredScan.equals(text, token: probe, Self.estateKey) { near = true; break }
+            if StructuredScan.equals(text, token: probe, estateKey) { near = true; break }
             probe += 1
         }
         guard near, !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
@@ -297,7 +298,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
     private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard StructuredScan.equals(text, token: k, Self.atKey) || StructuredScan.equals(text, token: k, Self.forKey),
+        guard StructuredScan.equals(text, token: k, atKey) || StructuredScan.equals(text, token: k, forKey),
             let (first, last) = capitalisedEmployer(text, after: k),
             let a = NameMatching.nextWord(text, after: last), word(text, a) == "as",
             let b = NameMatching.nextWord(text, after: a), let bw = word(text, b), bw == "a" || bw == "an",
@@ -311,17 +312,17 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// a capitalised run of one to four words, not a large employer.
     private func employer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         guard
-            StructuredScan.equals(text, token: k, Self.asKey) || StructuredScan.equals(text, token: k, Self.wasKey)
-                || StructuredScan.equals(text, token: k, Self.isKey),
+            StructuredScan.equals(text, token: k, asKey) || StructuredScan.equals(text, token: k, wasKey)
+                || StructuredScan.equals(text, token: k, isKey),
             let a = NameMatching.nextWord(text, after: k), let aw = word(text, a), aw.first?.isLowercase == true
         else { return nil }
         // `as a mechanic`; after `was`/`is` the article may be left out (`was head chef`).
         let article = aw == "a" || aw == "an"
-        if !article, StructuredScan.equals(text, token: k, Self.asKey) { return nil }
+        if !article, StructuredScan.equals(text, token: k, asKey) { return nil }
         // `was seen at`, `was living with`: a verb, not a job.
         if !article, aw.hasSuffix("ed") || aw.hasSuffix("ing") || aw.hasSuffix("en") || aw.count < 3 { return nil }
         // `was a regular at The Kettle`: not a job.
-        if article, !StructuredScan.equals(text, token: k, Self.asKey), let j = NameMatching.nextWord(text, after: a),
+        if article, !StructuredScan.equals(text, token: k, asKey), let j = NameMatching.nextWord(text, after: a),
             let jw = word(text, j), Self.notJobs.contains(jw)
         {
             return nil
