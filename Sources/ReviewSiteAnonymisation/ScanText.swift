@@ -22,6 +22,10 @@ package struct ScanText: Sendable {
     /// from the same single pass over the text.
     package let scalars: [Unicode.Scalar]
     package let tokens: [ScanToken]
+    /// Each token's short-word key (`WordList.key`: up to 7 ASCII scalars, lower-cased and
+    /// packed with their count; 0 when there is none), made once here so the rules compare
+    /// and look up words by one integer instead of re-reading the letters (issue 16).
+    package let wordKeys: [UInt64]
     /// Offset in the original text of each scalar of `scalars`; nil when they are the same.
     private let origin: [Int]?
     /// Scalar offset where each line of the original text starts.
@@ -46,6 +50,7 @@ package struct ScanText: Sendable {
             self.text = ScalarArray.string(normal)
         }
         tokens = ScanTokenizer.tokens(normal)
+        wordKeys = ScanTokenizer.keys(normal, tokens)
         var starts = [0]
         for (i, s) in original.enumerated() where s == "\n" { starts.append(i + 1) }
         lineStarts = starts
@@ -74,6 +79,7 @@ package struct ScanText: Sendable {
         self.origin = origin.isEmpty ? nil : origin
         text = ScalarArray.string(normal)
         tokens = ScanTokenizer.tokens(normal)
+        wordKeys = ScanTokenizer.keys(normal, tokens)
         lineStarts = [0]
         positions = places
     }
@@ -172,6 +178,18 @@ package enum ScanTokenizer {
             }
         }
         return out
+    }
+}
+
+extension ScanTokenizer {
+    /// `WordList.key` of every word token, in token order; 0 for other tokens (no list word
+    /// is spelt by digits, spaces or punctuation) and for words that have none.
+    package static func keys(_ s: [Unicode.Scalar], _ tokens: [ScanToken]) -> [UInt64] {
+        var keys = [UInt64](repeating: 0, count: tokens.count)
+        for (k, t) in tokens.enumerated() where t.kind == .word && t.end - t.start <= WordList.packedLength {
+            keys[k] = WordList.key(s, t.start..<t.end) ?? 0
+        }
+        return keys
     }
 }
 

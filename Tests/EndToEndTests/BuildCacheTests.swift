@@ -51,6 +51,27 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(try snapshot(tmp.url.appendingPathComponent("output")), try cleanBuild(tmp))
     }
 
+    /// A content folder given as a symbolic link must be fingerprinted through the link: a
+    /// walk that does not follow it saw no files, so an edit gave "Nothing changed".
+    func testAnEditUnderALinkedContentFolderRebuilds() throws {
+        let tmp = try site()
+        let fm = FileManager.default
+        try fm.moveItem(at: tmp.url.appendingPathComponent("content"), to: tmp.url.appendingPathComponent("real-content"))
+        try fm.createSymbolicLink(atPath: tmp.url.appendingPathComponent("content").path, withDestinationPath: "real-content")
+        let first = try build(tmp)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.hasPrefix("Built "), first.stdout)
+        let page = tmp.url.appendingPathComponent("real-content/contact.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try Data((text + "\nA new closing sentence for the contact page.\n").utf8).write(to: page)
+        let again = try build(tmp)
+        XCTAssertTrue(again.stdout.hasPrefix("Built "), again.stdout)
+        let html = try String(contentsOf: tmp.url.appendingPathComponent("output/contact/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("A new closing sentence"))
+        let unchanged = try build(tmp)
+        XCTAssertTrue(unchanged.stdout.hasPrefix("Nothing changed"), unchanged.stdout)
+    }
+
     func testAChangedThemeRebuilds() throws {
         let tmp = try site()
         XCTAssertEqual(try build(tmp).status, 0)

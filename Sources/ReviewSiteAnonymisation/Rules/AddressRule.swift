@@ -71,7 +71,7 @@ package struct AddressRule: AnonymisationRule {
                         "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
                         "remove it or replace it with a description such as 'the family home' or the area"))
                 k = last
-            } else if t.kind == .word, let c = StructuredScan.at(text, t.start), "FfAa".unicodeScalars.contains(c),
+            } else if t.kind == .word, let c = StructuredScan.at(text, t.start), c == "F" || c == "f" || c == "A" || c == "a",
                 let last = flat(text, k)
             {
                 let r = t.start..<tokens[last].end
@@ -107,7 +107,7 @@ package struct AddressRule: AnonymisationRule {
     }
     private func isWord(_ text: ScanText, _ k: Int, in words: WordList) -> Bool {
         guard let t = token(text, k), t.kind == .word else { return false }
-        return StructuredScan.index(text, t.start..<t.end, in: words) != nil
+        return StructuredScan.index(text, token: k, in: words) != nil
     }
     /// The word before token k, skipping one space.
     private func previousWord(_ text: ScanText, _ k: Int) -> Int? {
@@ -271,7 +271,7 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), t.kind == .word, t.end - t.start <= 7 else { return false }
         // ASCII words without a string; `Lôn`, `Sgwâr` folded.
         if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
-            return StructuredScan.index(text, t.start..<t.end, in: Self.welshStreetTypes) != nil
+            return StructuredScan.index(text, token: k, in: Self.welshStreetTypes) != nil
         }
         return Self.welshStreetTypes.contains(NameMatching.fold(text.slice(t.start..<t.end)))
     }

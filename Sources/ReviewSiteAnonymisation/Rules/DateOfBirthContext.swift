@@ -35,7 +35,7 @@ extension DateOfBirthRule {
                         other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
                             && sameSentence(text, from: min(k, other), to: max(k, other))
                     }
-                    if let i = StructuredScan.index(text, range(t), in: Self.keywords), !nearer(), !serviceTerm(text, k) {
+                    if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k) {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
                         // `five weeks before her death`, `before Child 4 was born`: a date
@@ -186,9 +186,7 @@ extension DateOfBirthRule {
             if text.tokens[k].kind == .word {
                 words.append(k)
                 // Words only for a line that has a death word at all: most have none.
-                if candidate == nil, StructuredScan.index(text, range(text.tokens[k]), in: Self.deathWords) != nil {
-                    candidate = k
-                }
+                if candidate == nil, StructuredScan.index(text, token: k, in: Self.deathWords) != nil { candidate = k }
             }
             k += 1
         }

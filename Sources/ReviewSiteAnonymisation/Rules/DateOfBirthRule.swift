@@ -23,6 +23,9 @@ package struct DateOfBirthRule: AnonymisationRule {
     package static let shortMonths: WordList = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
+    static let septKey = WordList.key(of: "sept")
+    /// A day's ordinal ending ("15th").
+    static let ordinals: WordList = ["st", "nd", "rd", "th"]
     package static let keywords: WordList = [
         "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
         "killed", "murdered", "burial", "cremation",
@@ -146,9 +149,9 @@ package struct DateOfBirthRule: AnonymisationRule {
     private func monthNumber(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
         guard let t = token(text, k), t.kind == .word, StructuredScan.capitalised(text, t) else { return nil }
         let m =
-            StructuredScan.index(text, range(t), in: Self.months)
-            ?? StructuredScan.index(text, range(t), in: Self.shortMonths)
-            ?? (StructuredScan.equals(text, range(t), "sept") ? 8 : nil)
+            StructuredScan.index(text, token: k, in: Self.months)
+            ?? StructuredScan.index(text, token: k, in: Self.shortMonths)
+            ?? (StructuredScan.equals(text, token: k, Self.septKey) ? 8 : nil)
         guard let m else { return nil }
         // "May" in running text must be written with a capital to be a month.
         guard StructuredScan.capitalised(text, t) else { return nil }
@@ -161,7 +164,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             let d = StructuredScan.number(text, range(t)), d >= 1
         else { return nil }
         if let o = token(text, k + 1), o.kind == .word,
-            StructuredScan.index(text, range(o), in: ["st", "nd", "rd", "th"]) != nil
+            StructuredScan.index(text, token: k + 1, in: Self.ordinals) != nil
         {
             return (d, k + 2)
         }

@@ -10,30 +10,48 @@ package struct NINumberRule: AnonymisationRule {
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
         let s = text.scalars
-        var i = 0
-        while i + 1 < s.count {
-            defer { i += 1 }
-            guard StructuredScan.isLetter(s[i]), StructuredScan.digit(text, i + 2) || StructuredScan.digit(text, i + 3),
-                !StructuredScan.wordChar(text, i - 1),
-                StructuredScan.isLetter(s[i + 1]), Self.validPrefix(s[i], s[i + 1])
-            else { continue }
-            guard let end = matchRest(text, from: i + 2) else { continue }
-            let r = i..<end
-            let matched = text.slice(r)
-            // All capitals, or small letters only when written as one run ("ab123456c"): spaced
-            // small letters ("on 12 34 56 a") are more likely prose than a number.
-            let letters = matched.unicodeScalars.filter(StructuredScan.isLetter)
-            let lowerRun = letters.allSatisfy(StructuredScan.isLower) && !matched.contains(" ")
-            guard letters.allSatisfy(StructuredScan.isUpper) || lowerRun else { continue }
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .error, range: r, matched: matched,
-                    message:
-                        "National Insurance number \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'their National Insurance number'"
-                ))
-            i = end - 1
+        // A number starts two letters before a digit (the prefix, then a digit or a space and
+        // a digit): only the offsets two or three before each run of digits (a number token)
+        // are looked at, in order, instead of every offset of the text (issue 16).
+        var next = 0
+        for run in text.tokens where run.kind == .number {
+            var i = max(next, run.start - 3)
+            let end = min(run.end - 2, s.count - 1)
+            while i < end {
+                if let found = find(text, at: i) {
+                    out.append(found)
+                    i = found.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            next = max(next, i)
         }
         return out
+    }
+
+    /// The number starting at offset `i`, if one does (`scan` asks only where one may start;
+    /// a test asks at every offset).
+    package func find(_ text: ScanText, at i: Int) -> AnonymisationFinding? {
+        let s = text.scalars
+        guard i + 1 < s.count, StructuredScan.isLetter(s[i]),
+            StructuredScan.digit(text, i + 2) || StructuredScan.digit(text, i + 3),
+            !StructuredScan.wordChar(text, i - 1),
+            StructuredScan.isLetter(s[i + 1]), Self.validPrefix(s[i], s[i + 1])
+        else { return nil }
+        guard let end = matchRest(text, from: i + 2) else { return nil }
+        let r = i..<end
+        let matched = text.slice(r)
+        // All capitals, or small letters only when written as one run ("ab123456c"): spaced
+        // small letters ("on 12 34 56 a") are more likely prose than a number.
+        let letters = matched.unicodeScalars.filter(StructuredScan.isLetter)
+        let lowerRun = letters.allSatisfy(StructuredScan.isLower) && !matched.contains(" ")
+        guard letters.allSatisfy(StructuredScan.isUpper) || lowerRun else { return nil }
+        return AnonymisationFinding(
+            rule: id, severity: .error, range: r, matched: matched,
+            message:
+                "National Insurance number \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'their National Insurance number'"
+        )
     }
 
     package static func validPrefix(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {

@@ -15,16 +15,18 @@ package struct PhoneRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         var allowed: Set<String>?
         let s = text.scalars
-        var i = 0
-        while i < s.count {
-            defer { i += 1 }
-            let c = s[i]
+        // A number starts with `0`, `+` or `(`, each the first scalar of a token (a `0` inside
+        // a run of digits follows a digit, so it starts nothing): tokens are looked at, not
+        // every offset (issue 16).
+        var next = 0
+        for t in text.tokens where t.start >= next && (t.kind == .number || t.kind == .other) {
+            let i = t.start, c = s[i]
             guard c == "0" || c == "+" || c == "(" else { continue }
             guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
             guard let (end, national) = match(text, from: i) else { continue }
             if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
             let r = i..<end
-            i = end - 1
+            next = end
             if allowed?.contains(national) == true { continue }
             let matched = text.slice(r)
             out.append(

@@ -16,25 +16,38 @@ package struct PostcodeRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
-        let s = text.scalars
-        var i = 0
-        while i < s.count {
-            defer { i += 1 }
-            // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
-            guard StructuredScan.isLetter(s[i]),
-                StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
-                !StructuredScan.wordChar(text, i - 1)
-            else { continue }
-            guard let end = match(text, at: i) else { continue }
-            let r = i..<end
-            let matched = text.slice(r)
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .error, range: r, matched: matched,
-                    message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead"))
-            i = end - 1
+        // Every postcode has a digit one to five places after its start (its second or third
+        // place; the fifth or sixth for GIR 0AA and BFPO): only the offsets up to five before
+        // each run of digits (a number token) are looked at, in order (issue 16).
+        var next = 0
+        for run in text.tokens where run.kind == .number {
+            var i = max(next, run.start - 5)
+            while i < run.end - 1 {
+                if let found = find(text, at: i) {
+                    out.append(found)
+                    i = found.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            next = max(next, i)
         }
         return out
+    }
+
+    /// The postcode starting at offset `i`, if one does (`scan` asks only where one may
+    /// start; a test asks at every offset).
+    package func find(_ text: ScanText, at i: Int) -> AnonymisationFinding? {
+        // Cheap test first: a postcode has a digit in its second or third place (BFPO, GIR apart).
+        guard i < text.scalars.count, StructuredScan.isLetter(text.scalars[i]),
+            StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
+            !StructuredScan.wordChar(text, i - 1), let end = match(text, at: i)
+        else { return nil }
+        let r = i..<end
+        let matched = text.slice(r)
+        return AnonymisationFinding(
+            rule: id, severity: .error, range: r, matched: matched,
+            message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead")
     }
 
     /// "BFPO …" or "GIR 0AA" may start here (checked on two letters before anything costlier).

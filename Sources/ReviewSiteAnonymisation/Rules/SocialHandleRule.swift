@@ -70,11 +70,11 @@ package struct SocialHandleRule: AnonymisationRule {
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word {
             let t = tokens[k]
-            guard t.end - t.start <= 9, StructuredScan.index(text, t.start..<t.end, in: Self.platforms) != nil else { continue }
+            guard t.end - t.start <= 9, StructuredScan.index(text, token: k, in: Self.platforms) != nil else { continue }
             // "Snapchat username: …", or the platform and a colon ("Snapchat: jess_b_2001").
             var i: Int
             if let a = NameMatching.nextWord(text, after: k),
-                StructuredScan.index(text, tokens[a].start..<tokens[a].end, in: Self.accountWords) != nil
+                StructuredScan.index(text, token: a, in: Self.accountWords) != nil
             {
                 i = tokens[a].end
             } else if StructuredScan.at(text, t.end) == ":" {
@@ -87,7 +87,7 @@ package struct SocialHandleRule: AnonymisationRule {
             while steps < 10, let c = StructuredScan.at(text, i) {
                 if c == " " || c == ":" { i += 1; steps += 1; continue }
                 if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word {
-                    if StructuredScan.index(text, tokens[w].start..<tokens[w].end, in: Self.joiners) != nil {
+                    if StructuredScan.index(text, token: w, in: Self.joiners) != nil {
                         i = tokens[w].end; steps += 1; continue
                     }
                     // "Snapchat name at the time was zelal.d09": a few lower-case words, then a joiner.
@@ -114,7 +114,7 @@ package struct SocialHandleRule: AnonymisationRule {
         var k = w
         for _ in 0..<3 {
             guard let n = NameMatching.nextWord(text, after: k) else { return false }
-            if StructuredScan.index(text, text.tokens[n].start..<text.tokens[n].end, in: Self.joiners) != nil { return true }
+            if StructuredScan.index(text, token: n, in: Self.joiners) != nil { return true }
             k = n
         }
         return false

@@ -80,6 +80,18 @@ package enum StructuredScan {
         return nil
     }
 
+    /// `index(_:_:in:)` of token `k`, by the key its text made once: the same answer, as the
+    /// key is the one `index` would make of the token's range.
+    package static func index(_ t: ScanText, token k: Int, in words: WordList) -> Int? {
+        let key = t.wordKeys[k]
+        if key != 0 { return words.lookup(key) }
+        return index(t, t.tokens[k].start..<t.tokens[k].end, in: words)
+    }
+
+    /// Whether token `k` spells the word whose key is `key` (`WordList.key(of:)`), ignoring
+    /// ASCII case: `equals` for a short lower-case ASCII word, as one comparison.
+    package static func equals(_ t: ScanText, token k: Int, _ key: UInt64) -> Bool { t.wordKeys[k] == key }
+
     /// Index of the first of `words` (lower-case) that the range spells, ignoring case.
     /// The lists are short, lower-case ASCII words, so compare lengths and first letters through the UTF-8
     /// view (constant time for native strings) before any letter-by-letter comparison.
@@ -176,6 +188,14 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
     }
 
     package init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The key of a lower-case ASCII word of up to `packedLength` letters (a rule's constant).
+    package static func key(of word: String) -> UInt64 {
+        let scalars = Array(word.unicodeScalars)
+        precondition(
+            scalars.count <= packedLength && scalars.allSatisfy { $0.value < 0x80 && !StructuredScan.isUpper($0) })
+        return key(scalars, 0..<scalars.count) ?? 0
+    }
 
     /// The range's scalars lower-cased (ASCII letters only, as StructuredScan.lower) and
     /// packed with their count; nil if any is not ASCII or there are too many.

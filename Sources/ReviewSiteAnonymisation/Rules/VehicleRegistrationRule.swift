@@ -18,6 +18,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         while i + 5 < s.count {
             defer { i += 1 }
             guard StructuredScan.isUpper(s[i]), !StructuredScan.wordChar(text, i - 1),
+                // Every shape below has a digit in its second to fifth place: tested before any of them.
+                StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
+                    || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
             else { continue }
             let r = i..<end

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns file bytes into text the parsers can trust: a UTF-8 BOM is dropped and CRLF or CR
 /// line endings become LF (both must simply work); invalid UTF-8 and binary files are errors
 /// with the line and column of the first bad byte.
@@ -11,7 +17,7 @@ package enum TextDecoding {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: bytes, from: start) {
             let (line, column) = position(of: nul, in: bytes, from: start)
             return .failure(.binary(line: line, column: column))
         }
@@ -20,7 +26,7 @@ package enum TextDecoding {
             let (line, column) = position(of: bad, in: bytes, from: start)
             return .failure(.invalidUTF8(line: line, column: column))
         }
-        guard body.contains(13) else { return .success(text) }
+        guard firstIndex(of: 13, in: bytes, from: start) != nil else { return .success(text) }
         var out = [UInt8]()
         out.reserveCapacity(body.count)
         var i = body.startIndex
@@ -35,6 +41,18 @@ package enum TextDecoding {
             i += 1
         }
         return .success(String(decoding: out, as: UTF8.self))
+    }
+
+    /// The first `byte` at or after `start`, found with `memchr` (the generic search was most
+    /// of the cost of reading a page, which the build does twice, issue 16).
+    private static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base + start, Int32(byte), buffer.count - start) else {
+                return nil
+            }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Line and column (in characters) of byte `index`, counting from `start`.

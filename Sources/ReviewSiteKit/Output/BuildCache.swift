@@ -129,9 +129,18 @@ struct BuildCache: Sendable {
         try? FileManager.default.removeItem(at: file)
     }
 
-    /// Every entry under `folder`, sorted, without following symbolic links.
+    /// Every entry under `folder`, sorted, without following symbolic links inside it. The
+    /// folder itself is resolved first: a walk does not enter a root that is a link, so a
+    /// linked content folder had an empty fingerprint and an edit gave "Nothing changed".
     static func tree(_ folder: URL) -> [String] {
-        FileTree.entries(under: folder.path).sorted()
+        FileTree.entries(under: realPath(folder.path)).sorted()
+    }
+
+    /// The path with every symbolic link resolved, or the path itself when it does not exist.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// What a path holds: a regular file's size and content hash, a folder, or a link's target

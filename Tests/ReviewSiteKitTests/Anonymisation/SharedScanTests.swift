@@ -1,0 +1,84 @@
+import XCTest
+
+@testable import ReviewSiteAnonymisation
+
+/// The shared per-text work (issue 16) gives what each rule worked out for itself before:
+/// a token's key answers as its letters do, and the rules that now look only near runs of
+/// digits find what looking at every offset finds.
+final class SharedScanTests: XCTestCase {
+    /// Deterministic texts rich in what the rules look for: short words in any case, digits,
+    /// spaces, the letters of NI prefixes, postcodes, BFPO and GIR.
+    private func samples() -> [String] {
+        let pieces = [
+            "AB", "ab", "GIR", "BFPO", "0AA", "12", "34", "56", "C", "c", "SW1A", "1AA", "bs7", "8aa", "M1", "1AE",
+            " ", " ", ".", ",", "\n", "St", "estate", "Estate", "at", "AT", "for", "was", "Is", "sept", "Sept",
+            "March", "15", "th", "3rd", "Road", "lane", "ysgol", "Ysgol", "é", "Ab", "x9", "9", "1234", "_",
+        ]
+        var state: UInt64 = 7
+        var out = ["", "AB 12 34 56 C", "SW1A 1AA", "GIR 0AA", "BFPO 1234", "ab123456c", "M1 1AE and AB123456C"]
+        for _ in 0..<3000 {
+            var s = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<(Int(state >> 59) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                s += pieces[Int(state >> 33) % pieces.count]
+                if state >> 63 == 1 { s += " " }
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    func testTokenKeysAnswerAsTheLettersDo() {
+        let lists: [WordList] = [
+            ["at", "for", "with"], ["estate", "road", "lane", "september", "registration"], ["st", "nd", "rd", "th"],
+        ]
+        let words = ["at", "for", "estate", "sept", "st", "is", "ysgol"]
+        for s in samples() {
+            let text = ScanText(s, line: 1, column: 1)
+            XCTAssertEqual(text.wordKeys.count, text.tokens.count)
+            for (k, t) in text.tokens.enumerated() {
+                for list in lists {
+                    XCTAssertEqual(
+                        StructuredScan.index(text, token: k, in: list), StructuredScan.index(text, t.start..<t.end, in: list),
+                        s.debugDescription)
+                }
+                for w in words {
+                    XCTAssertEqual(
+                        StructuredScan.equals(text, token: k, WordList.key(of: w)),
+                        StructuredScan.equals(text, t.start..<t.end, w), "\(s.debugDescription) \(w)")
+                }
+            }
+        }
+    }
+
+    /// Every offset in turn, skipping past each finding, as the rules used to scan.
+    private func everyOffset(_ text: ScanText, _ find: (ScanText, Int) -> AnonymisationFinding?) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        var i = 0
+        while i < text.scalars.count {
+            if let found = find(text, i) {
+                out.append(found)
+                i = found.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func testDigitRunScansFindWhatEveryOffsetFinds() {
+        let context = AnonymisationContext()
+        let ni = NINumberRule(), postcode = PostcodeRule()
+        var found = 0
+        for s in samples() {
+            let text = ScanText(s, line: 1, column: 1)
+            let niFindings = ni.scan(text, context)
+            XCTAssertEqual(niFindings, everyOffset(text) { ni.find($0, at: $1) }, s.debugDescription)
+            let postcodes = postcode.scan(text, context)
+            XCTAssertEqual(postcodes, everyOffset(text) { postcode.find($0, at: $1) }, s.debugDescription)
+            found += niFindings.count + postcodes.count
+        }
+        XCTAssertGreaterThan(found, 100, "the samples hold numbers of both kinds")
+    }
+}
