@@ -66,7 +66,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         let estate = tokens.indices.contains { k in
             let key = text.wordKeys[k]
             return key == estateKey || key == flatsKey
-                || (tokens[k].end - tokens[k].start == 10 && StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "apartments"))
+                || (tokens[k].end - tokens[k].start == 10
+                    && StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "apartments"))
         }
         var k = 0
         while k < tokens.count {
