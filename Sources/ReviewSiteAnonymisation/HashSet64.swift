@@ -23,7 +23,9 @@ package struct HashSet64: Sendable {
     }
 
     @inline(__always)
-    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
 
     package func contains(_ h: UInt64) -> Bool {
         if h == 0 { return hasZero }
