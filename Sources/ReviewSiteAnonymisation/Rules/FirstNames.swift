@@ -133,7 +133,7 @@ package enum FirstNames {
 
     /// Hashes of every bundled name and month (lower-cased, up to any apostrophe), so a rule
     /// can rule out the great majority of capitalised words without making a string.
-    package static let hashes: Set<UInt64> = Set(plain.union(wordLike).union(months).map(WordHash.lowercased))
+    package static let hashes = HashSet64(plain.union(wordLike).union(months).map(WordHash.lowercased))
 
     /// Whether the word at `range` (possessive included) may be a bundled name.
     package static func mayBeName(_ text: ScanText, _ range: Range<Int>) -> Bool {

@@ -136,7 +136,7 @@ enum NameAfterRole {
         return false
     }
 
-    private static let roleHashes: Set<UInt64> = Set(roles.map(WordHash.lowercased))
+    private static let roleHashes = HashSet64(roles.map(WordHash.lowercased))
 
     /// Whether the word at token `i` is a role; hashed first, so most words make no string.
     private static func isRole(_ text: ScanText, _ i: Int) -> Bool {

@@ -25,7 +25,7 @@ package struct TitledNameRule: AnonymisationRule {
     package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
-    package static let titleHashes: Set<UInt64> = Set(strictTitles.union(wordTitles).map(WordHash.lowercased))
+    package static let titleHashes = HashSet64(strictTitles.union(wordTitles).map(WordHash.lowercased))
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens

@@ -52,6 +52,25 @@ final class SharedScanTests: XCTestCase {
         }
     }
 
+    func testHashSetAnswersAsASet() {
+        var state: UInt64 = 3
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return state
+        }
+        for size in [0, 1, 7, 100, 5000] {
+            var members = Set((0..<size).map { _ in next() >> (next() % 60) })
+            if size == 7 { members.insert(0) }
+            let fast = HashSet64(members)
+            for m in members { XCTAssertTrue(fast.contains(m)) }
+            for _ in 0..<20_000 {
+                let q = next() >> (next() % 60)
+                XCTAssertEqual(fast.contains(q), members.contains(q))
+            }
+            XCTAssertEqual(fast.contains(0), members.contains(0))
+        }
+    }
+
     /// Every offset in turn, skipping past each finding, as the rules used to scan.
     private func everyOffset(_ text: ScanText, _ find: (ScanText, Int) -> AnonymisationFinding?) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
