@@ -8,26 +8,9 @@ package struct NINumberRule: AnonymisationRule {
     package let id = RuleID.niNumber
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
-        var out: [AnonymisationFinding] = []
-        let s = text.scalars
         // A number starts two letters before a digit (the prefix, then a digit or a space and
-        // a digit): only the offsets two or three before each run of digits (a number token)
-        // are looked at, in order, instead of every offset of the text (issue 16).
-        var next = 0
-        for run in text.tokens where run.kind == .number {
-            var i = max(next, run.start - 3)
-            let end = min(run.end - 2, s.count - 1)
-            while i < end {
-                if let found = find(text, at: i) {
-                    out.append(found)
-                    i = found.range.upperBound
-                } else {
-                    i += 1
-                }
-            }
-            next = max(next, i)
-        }
-        return out
+        // a digit): only the offsets two or three before each run of digits are looked at.
+        StructuredScan.nearDigits(text, from: 3, to: 2) { find(text, at: $0) }
     }
 
     /// The number starting at offset `i`, if one does (`scan` asks only where one may start;

@@ -15,24 +15,10 @@ package struct PostcodeRule: AnonymisationRule {
     private static let outwardShapes: [[UInt8]] = ["AA9A", "AA99", "A9A", "A99", "AA9", "A9"].map { Array($0.utf8) }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
-        var out: [AnonymisationFinding] = []
         // Every postcode has a digit one to five places after its start (its second or third
         // place; the fifth or sixth for GIR 0AA and BFPO): only the offsets up to five before
-        // each run of digits (a number token) are looked at, in order (issue 16).
-        var next = 0
-        for run in text.tokens where run.kind == .number {
-            var i = max(next, run.start - 5)
-            while i < run.end - 1 {
-                if let found = find(text, at: i) {
-                    out.append(found)
-                    i = found.range.upperBound
-                } else {
-                    i += 1
-                }
-            }
-            next = max(next, i)
-        }
-        return out
+        // each run of digits are looked at.
+        StructuredScan.nearDigits(text, from: 5, to: 1) { find(text, at: $0) }
     }
 
     /// The postcode starting at offset `i`, if one does (`scan` asks only where one may

@@ -80,6 +80,29 @@ package enum StructuredScan {
         return nil
     }
 
+    /// What `find` reports at the offsets from `from` before each run of digits (a number
+    /// token) to `to` before its end, in order, going on after each finding: for identifiers
+    /// that hold digits, so the rest of the text is never looked at (issue 16).
+    package static func nearDigits(
+        _ text: ScanText, from: Int, to: Int, _ find: (Int) -> AnonymisationFinding?
+    ) -> [AnonymisationFinding] {
+        var out: [AnonymisationFinding] = []
+        var next = 0
+        for run in text.tokens where run.kind == .number {
+            var i = max(next, run.start - from)
+            while i < run.end - to {
+                if let found = find(i) {
+                    out.append(found)
+                    i = found.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            next = max(next, i)
+        }
+        return out
+    }
+
     /// `index(_:_:in:)` of token `k`, by the key its text made once: the same answer, as the
     /// key is the one `index` would make of the token's range.
     package static func index(_ t: ScanText, token k: Int, in words: WordList) -> Int? {
