@@ -86,6 +86,11 @@ package enum FirstNames {
         "Tendai", "Tatenda", "Farai", "Chipo", "Rufaro", "Tinashe", "Nyasha", "Kudzai", "Tapiwa", "Rumbidzai",
         "Oksana", "Olena", "Svitlana", "Yulia", "Dmytro", "Oleksandr", "Mykola", "Andriy", "Vasyl", "Serhiy",
         "Omar", "Khaled", "Youssef", "Mahmoud", "Amira", "Layla", "Rania", "Hanan", "Samira", "Nour",
+        // Common British Indian and Pakistani given names the lists above lack (found missing
+        // when development set 11 named a paramedic Sanjay), and a few more.
+        "Sanjay", "Sunil", "Vijay", "Ravi", "Ashok", "Suresh", "Ramesh", "Manoj", "Pradeep", "Dinesh", "Mukesh",
+        "Rakesh", "Mahesh", "Naresh", "Hitesh", "Nilesh", "Kulwinder", "Parminder", "Balvinder", "Amarjit",
+        "Baljit", "Geeta", "Rekha", "Meena", "Farhana", "Waqar", "Funmi",
         // Eritrean and Ethiopian, Persian and Kurdish, Bangladeshi, Albanian, Bulgarian and
         // Russian given names as romanised in the UK.
         "Tesfaye", "Abebe", "Meron", "Selam", "Yonas", "Dawit", "Tigist", "Hiwot", "Senait", "Mulugeta",

@@ -42,8 +42,11 @@ enum SurnameAlone {
             {
                 continue
             }
-            if let p = NameMatching.previousWord(text, before: k), NameMatching.word(text, p).first?.isUppercase == true,
-                !NameMatching.startsSentence(text, k)
+            // (After a job or a title it is the person: `Station Manager Nuttall presented`.)
+            if let p = NameMatching.previousWord(text, before: k), case let before = NameMatching.word(text, p),
+                before.first?.isUppercase == true, !NameMatching.startsSentence(text, k),
+                !TitledNameRule.isTitle(before), !NameContextWords.roleAfterTitle.contains(before.lowercased()),
+                !NameAfterRole.roles.contains(before.lowercased())
             {
                 continue
             }

@@ -371,4 +371,13 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She packed fish at Crestfield Seafoods and Delta Staffing Solutions."), [])
         XCTAssertEqual(names("The school serves Shelley Fen. Jade Marsh gave evidence."), ["Jade"])
     }
+
+    /// Development set 11: common British Indian names the lists lacked, and a surname after
+    /// a job's capitalised words.
+    func testMoreGivenNamesAndASurnameAfterAJob() {
+        XCTAssertEqual(names("The paramedics were Sanjay Parmar and Meena Shah."), ["Sanjay", "Meena"])
+        XCTAssertEqual(
+            names("The advocate, Callum Rishworth, attended. Later Station Advocate Rishworth presented."),
+            ["Callum", "Rishworth"])
+    }
 }
