@@ -20,6 +20,9 @@ package struct AnonymisationFinding: Sendable, Equatable {
     package var matched: String
     /// e.g. "NHS number 485 *** ****; replace it or remove it".
     package var message: String
+    /// For a full date (`date-of-birth`, `event-date`), its day, month and year as one number
+    /// (`DateOfBirthRule.key`), so the engine compares dates without reading them again.
+    package var dateKey: Int? = nil
 }
 
 /// What the rules know about the page and the site, beyond the text itself.
@@ -65,16 +68,16 @@ package struct AnonymisationContext: Sendable {
     }
 
     private static func domains(_ contacts: [String]) -> Set<String> {
-        var out: Set<String> = []
-        for contact in contacts {
-            var host = Substring(contact.lowercased())
-            // Emails only: a helpline's web address may be a platform's (`instagram.com/…`).
-            guard let at = host.lastIndex(of: "@") else { continue }
-            host = host[host.index(after: at)...]
-            let labels = host.split(separator: ".").filter { $0 != "www" }
-            let label = String((labels.first ?? "").filter { $0.isLetter || $0.isNumber })
-            if label.count >= 4 { out.insert(label) }
-        }
-        return out
+        // Emails only: a helpline's web address may be a platform's (`instagram.com/…`).
+        Set(contacts.compactMap(domainLabel(ofEmail:)).filter { $0.count >= 4 })
+    }
+
+    /// `dhr@saferbrackenroyd.example` → `saferbrackenroyd`: the first label of an email
+    /// address's domain (not `www`), lower case, letters and digits only; nil if no `@`.
+    package static func domainLabel(ofEmail address: String) -> String? {
+        let lower = address.lowercased()
+        guard let at = lower.lastIndex(of: "@") else { return nil }
+        let label = lower[lower.index(after: at)...].split(separator: ".").first { $0 != "www" } ?? ""
+        return String(label.filter { $0.isLetter || $0.isNumber })
     }
 }

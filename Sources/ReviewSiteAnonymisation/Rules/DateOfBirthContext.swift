@@ -60,18 +60,20 @@ extension DateOfBirthRule {
     /// and a correction made on 14 October 2026`, `the death of Adult K, held on …` (before
     /// it). Not `the day that she died`.
     private func clauseBoundary(_ text: ScanText, _ k: Int, after: Bool) -> Bool {
-        let t = text.tokens[k]
-        guard t.kind == .word else { return false }
+        guard text.tokens[k].kind == .word else { return false }
         if after {
-            guard StructuredScan.index(text, range(t), in: ["that", "whether"]) != nil else { return false }
+            guard StructuredScan.index(text, token: k, in: Self.clauseWords) != nil else { return false }
             guard let p = NameMatching.previousWord(text, before: k) else { return true }
-            return StructuredScan.index(text, range(text.tokens[p]), in: Self.timeNouns) == nil
+            return StructuredScan.index(text, token: p, in: Self.timeNouns) == nil
         }
-        guard StructuredScan.index(text, range(t), in: Self.afterClauseComma) != nil else { return false }
+        guard StructuredScan.index(text, token: k, in: Self.afterClauseComma) != nil else { return false }
         var j = k - 1
         while isSpace(text, j) { j -= 1 }
         return isOther(text, j, ",")
     }
+
+    /// Words after the date that start another clause: `… on 3 August 2023 that the death …`.
+    static let clauseWords: WordList = ["that", "whether"]
 
     /// After a comma, words that start another clause: `the death of Adult K, held on …`.
     static let afterClauseComma: WordList = [
@@ -86,7 +88,7 @@ extension DateOfBirthRule {
     private func reported(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.equals(text, range(text.tokens[k]), "death") else { return false }
         var j = NameMatching.previousWord(text, before: k)
-        if let p = j, StructuredScan.index(text, range(text.tokens[p]), in: ["the", "her", "his", "their", "a"]) != nil {
+        if let p = j, StructuredScan.index(text, token: p, in: Self.determiners) != nil {
             j = NameMatching.previousWord(text, before: p)
         }
         guard let of = j, StructuredScan.equals(text, range(text.tokens[of]), "of") else { return false }
@@ -96,12 +98,14 @@ extension DateOfBirthRule {
         while w >= 0, words < 10, !sentenceEnds(text, w), !blockBoundary(text, w) {
             if text.tokens[w].kind == .word {
                 words += 1
-                if StructuredScan.index(text, range(text.tokens[w]), in: Self.reportWords) != nil { return true }
+                if StructuredScan.index(text, token: w, in: Self.reportWords) != nil { return true }
             }
             w -= 1
         }
         return false
     }
+
+    static let determiners: WordList = ["the", "her", "his", "their", "a"]
 
     static let reportWords: WordList = [
         "notified", "informed", "told", "learned", "learnt", "heard", "aware", "notification", "news", "advised",

@@ -94,23 +94,23 @@ package struct DateOfBirthRule: AnonymisationRule {
                     AnonymisationFinding(
                         rule: id, severity: .error, range: date.range, matched: matched,
                         message:
-                            "full date (\(mask(text, date, hideYear: true))) that \(source) as a date of birth or death; remove it, or give the month and year only"
-                    ))
+                            "full date (\(mask(text, date, hideYear: true))) that \(source) as a date of birth or death; remove it, or give the month and year only",
+                        dateKey: date.key))
             } else if let keyword {
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: date.range, matched: matched,
                         message:
-                            "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only"
-                    ))
+                            "full date near '\(keyword)' (\(mask(text, date, hideYear: true))); a date of birth or death can identify the person: remove it, or give an age or the month and year only",
+                        dateKey: date.key))
             } else if text.field == nil, context.strictDatesOfBirth {
                 // An event date: its own rule, summarised once per file (EventDateSummary).
                 out.append(
                     AnonymisationFinding(
                         rule: RuleID.eventDate, severity: .warning, range: date.range, matched: matched,
                         message:
-                            "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters"
-                    ))
+                            "full date (\(mask(text, date, hideYear: false))); use the month and year only, such as 'March 2023', or waive it with a reason if the exact day matters",
+                        dateKey: date.key))
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -239,14 +239,6 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// One number for a day, month and year (two- and four-digit years alike).
     static func key(_ d: Int, _ m: Int, _ y: Int) -> Int { (y % 100) * 10_000 + m * 100 + d }
-
-    /// The key of a date this rule matched (a finding's `matched` text), or nil if it is not a
-    /// full date (a month and year of birth).
-    package static func key(ofMatched matched: String) -> Int? {
-        let text = ScanText(matched, line: 1, column: 1)
-        guard !text.tokens.isEmpty else { return nil }
-        return DateOfBirthRule().parse(text, 0)?.key
-    }
 
     private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }

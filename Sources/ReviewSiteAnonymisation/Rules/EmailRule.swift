@@ -46,10 +46,8 @@ package struct EmailRule: AnonymisationRule {
         if Self.isRoleMailbox(local) { return }
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
         // (`j.smith@`, `jsmith@` or `rose@` there are still a person's).
-        if let domain = lower.split(separator: "@").last?.split(separator: ".").first(where: { $0 != "www" }),
-            context.contactDomains.contains(String(domain.filter { $0.isLetter || $0.isNumber })),
-            NameAfterRole.englishWords.contains(local),
-            FirstNames.kind(of: local.prefix(1).uppercased() + local.dropFirst()) == nil
+        if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
+            NameAfterRole.englishWords.contains(local), !Self.isGivenName(local)
         {
             return
         }
@@ -79,8 +77,13 @@ package struct EmailRule: AnonymisationRule {
         return parts.allSatisfy { part in
             if personRoles.contains(part) || part.count == 1 || part.contains(where: \.isNumber) { return false }
             if roleMailboxes.contains(part) || UKPlaces.words.contains(part) { return true }
-            return part.count <= 4 && FirstNames.kind(of: part.prefix(1).uppercased() + part.dropFirst()) == nil
+            return part.count <= 4 && !isGivenName(part)
         }
+    }
+
+    /// Whether a lower-case part of an address is a given name (`rose`, `jo`).
+    private static func isGivenName(_ part: String) -> Bool {
+        FirstNames.kind(of: part.prefix(1).uppercased() + part.dropFirst()) != nil
     }
 
     /// "jo.bloggs@example.co.uk" → "j*.******@*******.**.**": the first letter and the shape.

@@ -29,7 +29,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// Keys of the words the detectors test every word against (`StructuredScan.equals(_:token:_:)`),
     /// kept in the rule: a static is reached through a once-check on every use, 2% of lint.
     private let estateKey = WordList.key(of: "estate"), flatsKey = WordList.key(of: "flats")
-    private let ysgolKey = WordList.key(of: "ysgol")
+    private let ysgolKey = WordList.key(of: "ysgol"), onlyKey = WordList.key(of: "only")
     private let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
     private let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for")
     private let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
@@ -69,11 +69,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 || (tokens[k].end - tokens[k].start == 10
                     && StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "apartments"))
         }
+        // Nor `the only` seamstress: the same.
+        let only = text.wordKeys.contains(onlyKey)
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
             let t = tokens[k]
-            guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate) else { continue }
+            guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate, only: only) else { continue }
             let r = tokens[first].start..<tokens[last].end
             out.append(
                 AnonymisationFinding(
@@ -113,7 +115,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// The detail starting (or, for an English school, ending) at token `k`: its first and
     /// last tokens and its kind.
-    private func detail(_ text: ScanText, _ k: Int, estate: Bool) -> (Int, Int, Kind)? {
+    private func detail(_ text: ScanText, _ k: Int, estate: Bool, only: Bool) -> (Int, Int, Kind)? {
         let t = text.tokens[k]
         if StructuredScan.capitalised(text, t), StructuredScan.index(text, token: k, in: Self.schoolWords) != nil,
             !schoolWordFollows(text, k), !highStreet(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
@@ -121,7 +123,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             return (first, k, .school)
         }
         if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) { return (first, last, .school) }
-        if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k) ?? onlyWorker(text, k) {
+        if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k)
+            ?? (only ? onlyWorker(text, k) : nil)
+        {
             return (first, last, .employer)
         }
         if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }

@@ -29,9 +29,17 @@ enum SurnameAlone {
         var out: [Int] = []
         for k in tokens.indices
         where tokens[k].kind == .word && text.scalars[tokens[k].start].isScanUppercase && !skip.contains(k) {
-            let word = NameMatching.word(text, k)
-            let base = NameMatching.stripPossessive(word).base
-            guard hashes.contains(WordHash.lowercased(base)), surnames.contains(base) else { continue }
+            // By hash first, with and without a possessive `'s`: no string for most words.
+            let t = tokens[k]
+            let possessive =
+                t.end - t.start > 3 && (text.scalars[t.end - 2] == "'" || text.scalars[t.end - 2] == "\u{2019}")
+                && (text.scalars[t.end - 1] == "s" || text.scalars[t.end - 1] == "S")
+            guard
+                hashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
+                    || (possessive && hashes.contains(WordHash.lowercased(text.scalars, t.start..<(t.end - 2))))
+            else { continue }
+            let base = NameMatching.stripPossessive(NameMatching.word(text, k)).base
+            guard surnames.contains(base) else { continue }
             if reported.contains(where: { $0.contains(tokens[k].start) }) { continue }
             // Part of a longer name (`Hafren Vale`, `Humber Seafoods`, `Rudd-Sadowski`) is
             // another name's; `the Hafren hills` is a place.

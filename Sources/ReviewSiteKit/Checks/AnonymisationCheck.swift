@@ -34,9 +34,7 @@ struct AnonymisationCheck: Sendable {
         func scan(_ text: ScanText, into out: inout [Diagnostic]) {
             for rule in rules {
                 for finding in rule.scan(text, context) {
-                    if finding.rule == .dateOfBirth || finding.rule == .eventDate,
-                        let key = DateOfBirthRule.key(ofMatched: finding.matched)
-                    {
+                    if let key = finding.dateKey {
                         if finding.rule == .dateOfBirth { lifeDates.insert(key) } else { eventDates.insert(key) }
                     }
                     if finding.rule != .namesRegister,
@@ -118,7 +116,7 @@ struct AnonymisationCheck: Sendable {
         var life = Set<Int>(), other = Set<Int>()
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, _ in
             for finding in rule.scan(text, context) {
-                guard let key = DateOfBirthRule.key(ofMatched: finding.matched) else { continue }
+                guard let key = finding.dateKey else { continue }
                 if finding.rule == .dateOfBirth { life.insert(key) } else { other.insert(key) }
             }
         }

@@ -215,12 +215,14 @@ final class DateOfBirthRuleTests: XCTestCase {
 
     func testADateGivenElsewhereAsADeathIsAnError() {
         var context = AnonymisationContext(strictDatesOfBirth: true)
-        context.lifeDatesElsewhere = [DateOfBirthRule.key(ofMatched: "3 February 2024")!]
+        context.lifeDatesElsewhere = [DateOfBirthRule.key(3, 2, 2024)]
         let found = rule.scan(
             ScanText("Officers attended on 03/02/2024 and again on 4 February 2024.", line: 1, column: 1), context)
         XCTAssertEqual(found.map(\.severity), [.error, .warning])
         XCTAssertTrue(found[0].message.contains("another file of its review"), found[0].message)
-        XCTAssertNil(DateOfBirthRule.key(ofMatched: "March 1984"))
+        // The finding carries its date's key; a month and year of birth has none.
+        XCTAssertEqual(found.map(\.dateKey), [DateOfBirthRule.key(3, 2, 2024), DateOfBirthRule.key(4, 2, 2024)])
+        XCTAssertEqual(rule.scan(ScanText("She was born in March 1984.", line: 1, column: 1), context).map(\.dateKey), [nil])
     }
 
     func testTheSameDateElsewhereAndChronologyRowsOfADeath() {
