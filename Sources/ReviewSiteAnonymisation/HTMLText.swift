@@ -126,7 +126,13 @@ package struct HTMLText: Sendable {
                 if keep, !HTMLText.skippedAttributes.contains(attribute), ve > vs {
                     var piece = Piece(text: "", offsets: [])
                     Self.append(s, &piece, vs, ve, decode: true)
-                    attributes.append(piece)
+                    // `mailto:?subject=DHR%20Ana%C3%AFs`: a link's words as readers see them.
+                    // Each value of its query on its own (`subject=Faith communities` starts one).
+                    if HTMLText.urlAttributes.contains(attribute) {
+                        attributes += HTMLText.queryValues(HTMLText.percentDecoded(piece))
+                    } else {
+                        attributes.append(piece)
+                    }
                 }
             }
             return j
@@ -158,6 +164,69 @@ package struct HTMLText: Sendable {
                 body.text += "\n\n"
                 body.offsets += [Int32(at), Int32(at)]
             }
+        }
+    }
+
+    /// Attributes holding an address, whose percent-escapes hide words (`Ana%C3%AFs`, `J%61ne`).
+    package static let urlAttributes: Set<String> = ["href", "src", "action", "cite", "poster", "data", "srcset"]
+
+    /// The piece with each run of `%XX` escapes decoded as UTF-8 (left as written when they
+    /// are not UTF-8), each decoded character at the offset of its first `%`.
+    package static func percentDecoded(_ piece: Piece) -> Piece {
+        let scalars = Array(piece.text.unicodeScalars)
+        guard scalars.contains("%") else { return piece }
+        var out = Piece(text: "", offsets: [])
+        var k = 0
+        while k < scalars.count {
+            var bytes: [UInt8] = [], starts: [Int] = []
+            var j = k
+            while j + 2 < scalars.count, scalars[j] == "%", let hi = hex(scalars[j + 1]), let lo = hex(scalars[j + 2]) {
+                bytes.append(hi << 4 | lo)
+                starts.append(j)
+                j += 3
+            }
+            guard !bytes.isEmpty, let decoded = String(validating: bytes, as: UTF8.self) else {
+                out.text.unicodeScalars.append(scalars[k])
+                out.offsets.append(piece.offsets[k])
+                k += 1
+                continue
+            }
+            // Each character takes the offset of the escape that starts it.
+            var b = 0
+            for v in decoded.unicodeScalars {
+                out.text.unicodeScalars.append(v)
+                out.offsets.append(piece.offsets[starts[b]])
+                b += String(v).utf8.count
+            }
+            k = j
+        }
+        return out
+    }
+
+    /// The piece cut at `?`, `&` and `=` when it has a query, each part a piece of its own.
+    package static func queryValues(_ piece: Piece) -> [Piece] {
+        guard piece.text.unicodeScalars.contains("=") else { return [piece] }
+        var parts: [Piece] = []
+        var current = Piece(text: "", offsets: [])
+        for (v, offset) in zip(piece.text.unicodeScalars, piece.offsets) {
+            if v == "?" || v == "&" || v == "=" {
+                if !current.text.isEmpty { parts.append(current) }
+                current = Piece(text: "", offsets: [])
+            } else {
+                current.text.unicodeScalars.append(v)
+                current.offsets.append(offset)
+            }
+        }
+        if !current.text.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    private static func hex(_ c: Unicode.Scalar) -> UInt8? {
+        switch c.value {
+        case 0x30...0x39: UInt8(c.value - 0x30)
+        case 0x41...0x46: UInt8(c.value - 0x41 + 10)
+        case 0x61...0x66: UInt8(c.value - 0x61 + 10)
+        default: nil
         }
     }
 

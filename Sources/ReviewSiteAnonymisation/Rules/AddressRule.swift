@@ -30,6 +30,8 @@ package struct AddressRule: AnonymisationRule {
         "cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
         "villa", "granary", "manse", "grange",
     ]
+    /// Street types that also end the names of houses (`Willow Garth`, `Brook Croft`).
+    static let streetTypesNamingHouses: WordList = ["garth", "croft", "lea", "fold", "mount"]
     /// Words before a number that make it a heading or list number, not a house number.
     package static let notHouseNumbers: WordList = [
         "step", "lesson", "recommendation", "recommendations", "section", "chapter",
@@ -331,8 +333,10 @@ package struct AddressRule: AnonymisationRule {
                 return nil
             }
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
+            // (`Willow Garth, Cutlers Lane`: a street type that also ends house names, before the street.)
+            let houseToo = names >= 1 && isOther(text, j + 1, ",") && isWord(text, j, in: Self.streetTypesNamingHouses)
             if Self.notHouseWords.contains(folded) || context.declaredWords.contains(folded)
-                || isWord(text, j, in: Self.streetTypes) || isWelshType(text, j)
+                || (isWord(text, j, in: Self.streetTypes) && !houseToo) || isWelshType(text, j)
             {
                 return nil
             }

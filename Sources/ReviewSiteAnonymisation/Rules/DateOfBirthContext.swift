@@ -42,7 +42,10 @@ extension DateOfBirthRule {
                         // measured from the death or the birth.
                         // (For a birth only when the keyword comes after the date: `since she
                         // was born on 3 May 1980` is her date of birth.)
-                        let measured = relative(text, before: k) && (death || step > 0)
+                        // (`the anniversary of her death, 17 January 2024`: the date is the death's.)
+                        let apposition =
+                            step < 0 && (k + 1..<date.firstToken).allSatisfy { isSpace(text, $0) || isOther(text, $0, ",") }
+                        let measured = relative(text, before: k, anniversary: !apposition) && (death || step > 0)
                         if !(death && periodStart) && !measured && !reported(text, k) { return keyword }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
@@ -206,19 +209,14 @@ extension DateOfBirthRule {
 
     /// `before her death`, `after he died`, `since the funeral`: within four words before
     /// the keyword at `k`.
-    private func relative(_ text: ScanText, before k: Int) -> Bool {
+    private func relative(_ text: ScanText, before k: Int, anniversary: Bool = true) -> Bool {
         var j = k - 1, words = 0
         while j >= 0, words < 4 {
             let t = text.tokens[j]
             if t.kind == .word {
                 words += 1
                 // `4 July 2024, the eve of her mother's death`.
-                if StructuredScan.index(
-                    text, range(t), in: ["before", "after", "since", "following", "until", "till", "prior", "eve", "anniversary"])
-                    != nil
-                {
-                    return true
-                }
+                if let i = StructuredScan.index(text, range(t), in: Self.relativeWords), anniversary || i < 8 { return true }
             } else if t.kind == .number {
                 words += 1  // `before Child 4 was born`
             } else if t.kind != .space {
@@ -228,6 +226,11 @@ extension DateOfBirthRule {
         }
         return false
     }
+
+    /// Words that measure a date from a birth or death; `anniversary` last.
+    static let relativeWords: WordList = [
+        "before", "after", "since", "following", "until", "till", "prior", "eve", "anniversary",
+    ]
 
     /// Whether tokens `a` and `b` are within `window` words in one sentence, list item and
     /// table cell.

@@ -126,7 +126,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             return monthFirst(text, k)
         }
         guard !gluedBefore(text, k) else { return nil }
-        return textual(text, k) ?? numeric(text, k)
+        return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k)
     }
 
     func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
@@ -193,6 +193,21 @@ package struct DateOfBirthRule: AnonymisationRule {
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: y + 1,
             day: first.start..<first.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
+    }
+
+    /// "14-Feb-1989", "14-Feb-89": how spreadsheets and case systems write a date.
+    private func hyphenated(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, digits(a) <= 2, isOther(text, k + 1, "-"),
+            let (month, afterMonth) = monthNumber(text, k + 2), afterMonth == k + 3, isOther(text, k + 3, "-"),
+            let c = token(text, k + 4), c.kind == .number, digits(c) == 2 || digits(c) == 4,
+            !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 4),
+            let d = StructuredScan.number(text, range(a)), let y = StructuredScan.number(text, range(c)),
+            digits(c) == 2 || (1900...2099).contains(y), valid(d, month, digits(c) == 4 ? y : 1900 + y),
+            let mt = token(text, k + 2)
+        else { return nil }
+        return FoundDate(
+            range: a.start..<c.end, firstToken: k, lastToken: k + 4, day: range(a), month: range(mt), year: range(c),
+            key: Self.key(d, month, y))
     }
 
     /// "May 15, 2020", "May 15th 2020".

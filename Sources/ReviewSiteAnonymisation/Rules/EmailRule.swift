@@ -69,7 +69,7 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
-        if roleMailboxes.contains(local) { return true }
+        if roleMailboxes.contains(local) || teamPrefixed(local) { return true }
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         guard parts.count > 1, parts.contains(where: { roleMailboxes.contains($0) }) else { return false }
         // Every other part a team's initials (`asc`, `nrpf`) or a place (`london`), never a
@@ -79,6 +79,15 @@ package struct EmailRule: AnonymisationRule {
             if roleMailboxes.contains(part) || UKPlaces.words.contains(part) { return true }
             return part.count <= 4 && !isGivenName(part)
         }
+    }
+
+    /// `dhrenquiries`, `sabreviews`: a team's initials run into a service word.
+    private static func teamPrefixed(_ local: String) -> Bool {
+        for word in roleMailboxes where word.count >= 5 && local.hasSuffix(word) {
+            let prefix = local.dropLast(word.count)
+            if (2...4).contains(prefix.count), prefix.allSatisfy({ $0.isLetter }), !isGivenName(String(prefix)) { return true }
+        }
+        return false
     }
 
     /// Whether a lower-case part of an address is a given name (`rose`, `jo`).

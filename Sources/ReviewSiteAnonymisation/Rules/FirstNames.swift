@@ -110,6 +110,13 @@ package enum FirstNames {
         "Manjit", "Gurdeep", "Harjinder", "Kulwant", "Philippa", "Glenys", "Gaynor", "Meryl", "Myfanwy", "Gwenda",
         "Morfydd", "Eirwen", "Hermione", "Ikram", "Aysel", "Becca", "Venkatesh", "Siôn", "Sion", "Aled", "Gwion", "Henryk",
         "Shireen", "Nasser",
+        // Fifth session: Somali names in Somali spelling (x, c and doubled vowels), and Kurdish
+        // given names, which no Faker locale has.
+        "Luul", "Cabdi", "Cabdullahi", "Caasha", "Cawo", "Xamdi", "Xaawo", "Xasan", "Xuseen", "Farxaan", "Sucaad",
+        "Maryan", "Filsan", "Anab", "Ugbaad", "Hibo", "Ismahan", "Nasteexo", "Qamar", "Sirad", "Shukri", "Hodo",
+        "Saciid", "Cumar", "Maxamed", "Maxamuud", "Cali", "Faarax", "Jaamac", "Ciise", "Yuusuf", "Axmed", "Xalimo",
+        "Kani", "Soran", "Goran", "Rezan", "Dilshad", "Zhilwan", "Hevi", "Berivan", "Rojin", "Avin", "Zana", "Hawar",
+        "Shvan", "Nazdar", "Hemin", "Bahar", "Aram", "Shiler", "Chnar", "Dlshad", "Sirwan", "Kawa", "Rawa",
     ]
 
     package static let months: Set<String> = [

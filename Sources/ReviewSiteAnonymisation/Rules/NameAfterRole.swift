@@ -126,7 +126,15 @@ enum NameAfterRole {
                 let afterPreposition = NameMatching.previousWord(text, before: j).map {
                     ["in", "at", "from"].contains(NameMatching.word(text, $0))
                 }
-                if NameMatching.isCapitalised(w), !UKPlaces.words.contains(NameMatching.fold(w)), afterPreposition != true {
+                // `from the Kurdish community,`: after `the` and before a lower-case word, a
+                // capitalised word describes (not `the old Indian films,`).
+                let describes =
+                    j + 2 < i && text.tokens[j + 1].kind == .space && text.tokens[j + 2].kind == .word
+                    && !NameMatching.isCapitalised(NameMatching.word(text, j + 2))
+                    && NameMatching.previousWord(text, before: j).map { NameMatching.word(text, $0) } == "the"
+                if NameMatching.isCapitalised(w), !UKPlaces.words.contains(NameMatching.fold(w)), afterPreposition != true,
+                    !describes
+                {
                     return false
                 }
             default: return false
@@ -226,7 +234,10 @@ enum NameAfterRole {
             let folded = NameMatching.fold(word)
             let ordinary = englishWords.contains(word.lowercased()) || englishWords.contains(folded)
             let place = UKPlaces.words.contains(folded) && !(enclosed && k == second)
-            if (ordinary && !(enclosed && k == second)) || NameContextWords.placeOrAgency.contains(folded)
+            // `her friend from the group, Peony Wragsby, told`: between commas, a first name
+            // may be a word too when the surname is no word or place.
+            let wordName = enclosed && k == first && unknownWord(text, second)
+            if (ordinary && !(enclosed && k == second) && !wordName) || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
@@ -242,6 +253,14 @@ enum NameAfterRole {
             return nil
         }
         return (first, second)
+    }
+
+    /// Whether the word at `k` is neither an English word nor a place's.
+    private static func unknownWord(_ text: ScanText, _ k: Int) -> Bool {
+        let word = NameMatching.word(text, k)
+        let folded = NameMatching.fold(word)
+        return word.count >= 2 && !englishWords.contains(word.lowercased()) && !englishWords.contains(folded)
+            && !UKPlaces.words.contains(folded)
     }
 
     private static func at(_ text: ScanText, _ i: Int) -> Unicode.Scalar { text.scalars[text.tokens[i].start] }

@@ -179,6 +179,8 @@ package enum NameContextWords {
         "our", "there", "then", "when", "while", "after", "before", "during", "since", "until", "also", "not",
         // `Faith Against Abuse`: a title-case name of a campaign, not a surname.
         "against", "without", "about", "over", "under", "into", "through", "beyond", "across", "within", "behind",
+        // `May Allah give her peace`, `May God keep her`: a blessing, not May and a surname.
+        "allah", "god", "jesus", "christ", "lord", "heaven",
     ]
 
     /// Words before a month that show the date meaning (`in May`, `early June`).

@@ -307,6 +307,25 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return (k, n)
     }
 
+    /// `head chef`, `manager`, `barista`, `technician`: a job's word, by the list or its ending.
+    static func looksLikeJob(_ word: String) -> Bool {
+        if jobNouns.words.contains(word) { return true }
+        if notJobEndings.contains(word) { return false }
+        return ["er", "or", "ist", "ian", "man", "woman", "ess", "chef", "cook", "nurse", "clerk", "porter"].contains {
+            word.hasSuffix($0)
+        }
+    }
+
+    /// Businesses and services whose street is where they are, not where anyone lives.
+    /// (Not `garage` or `shop`: `the bus garage on Plumstead Road where Kwame was the only
+    /// driver` is a workplace that identifies.)
+    static let businessPlaces: WordList = ["solicitor", "solicitors", "dentist", "dentists", "accountant", "accountants"]
+
+    private static let notJobEndings: Set<String> = [
+        "later", "never", "ever", "over", "after", "under", "other", "rather", "either", "neither", "together",
+        "further", "earlier", "better", "longer", "older", "younger", "sooner", "for", "or", "minor", "poor",
+    ]
+
     /// Jobs that, with a named small employer, point at one person.
     static let jobNouns: WordList = [
         "driver", "foreman", "receptionist", "cleaner", "carer", "picker", "packer", "supervisor", "technician",
@@ -315,6 +334,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "stylist", "barber", "beautician", "therapist", "dispenser", "pharmacist", "nurse", "assistant", "operative",
         "apprentice", "trainee", "administrator", "secretary", "bookkeeper", "accountant", "cashier", "manager",
         "owner", "leader", "handler", "groundsman", "gardener", "caretaker", "housekeeper", "nanny", "childminder",
+        // `the yard hand at Hollins Scrap Metal`, `a machinist at …`.
+        "hand", "operator", "attendant", "courier", "loader", "sorter", "welder", "machinist", "seamstress", "tailor",
+        "butcher", "baker", "florist", "valeter", "steward", "stewardess", "shopkeeper", "glazier", "roofer", "painter",
+        "decorator", "plasterer", "bricklayer", "tiler", "scaffolder",
     ]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
@@ -397,16 +420,19 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             return nil
         }
         var at = article ? a : k
-        var jobWords = 0
+        var jobWords = 0, lastJobWord = ""
         while jobWords < 4 {
             guard let n = NameMatching.nextWord(text, after: at), let nw = word(text, n),
                 nw.first?.isLowercase == true
             else { return nil }
             at = n
             if jobWords > 0, Self.jobJoiners.contains(nw) { break }
+            lastJobWord = nw
             jobWords += 1
         }
         guard let jw = word(text, at), Self.jobJoiners.contains(jw), article || jw != "with" else { return nil }
+        // `what it was like for Traveller women`: without an article, only a job's word.
+        if !article, !Self.looksLikeJob(lastJobWord) { return nil }
         return capitalisedEmployer(text, after: at)
     }
 
@@ -474,6 +500,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             probe = next
         }
         guard typed else { return nil }
+        // `a barber from Hartley Road`, `a solicitor on London Road`: where a business is, not a home.
+        if !labelled, let p = NameMatching.previousWord(text, before: k),
+            StructuredScan.index(text, token: p, in: Self.jobNouns) != nil
+                || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil
+        {
+            return nil
+        }
         if let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
             NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base))
         {

@@ -52,6 +52,7 @@ package struct SocialHandleRule: AnonymisationRule {
             }
         }
         username(text, &out)
+        quotedUsername(text, &out)
         return out
     }
 
@@ -108,6 +109,37 @@ package struct SocialHandleRule: AnonymisationRule {
             add(text, start..<i, "social media user name \(Mask.preview(text.slice(start..<i), keep: 1))", &out)
         }
     }
+
+    /// `from a new account, "jasminepot_uk"`: an account word, then a quoted user name (with
+    /// a digit, `_` or `.` in it, so a quoted word or title never matches), on any platform.
+    private func quotedUsername(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 9 {
+            guard StructuredScan.index(text, token: k, in: Self.quotedAccountWords) != nil else { continue }
+            var i = tokens[k].end, steps = 0
+            while steps < 4, let c = StructuredScan.at(text, i), c == " " || c == "," || c == ":" { i += 1; steps += 1 }
+            if let w = StructuredScan.tokenIndex(text, at: i), tokens[w].kind == .word,
+                StructuredScan.index(text, token: w, in: Self.joiners) != nil
+            {
+                i = tokens[w].end
+                while let c = StructuredScan.at(text, i), c == " " { i += 1 }
+            }
+            guard let q = StructuredScan.at(text, i), Self.openingQuotes.unicodeScalars.contains(q) else { continue }
+            let start = i + 1
+            var end = start
+            while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
+            let body = text.scalars[start..<end]
+            guard end - start >= 3, let close = StructuredScan.at(text, end), Self.closingQuotes.unicodeScalars.contains(close),
+                body.contains(where: StructuredScan.isLetter),
+                body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
+                !out.contains(where: { $0.range.overlaps(start..<end) })
+            else { continue }
+            add(text, start..<end, "social media user name \(Mask.preview(text.slice(start..<end), keep: 1))", &out)
+        }
+    }
+    private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
+    private static let openingQuotes = "\"'\u{201C}\u{2018}"
+    private static let closingQuotes = "\"'\u{201D}\u{2019}"
 
     /// Whether a joiner ("was", "is", "called"…) is among the three words after token `w`.
     private func joinerFollows(_ text: ScanText, after w: Int) -> Bool {

@@ -24,6 +24,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var lastReported = -1
         var placePairs: Set<String>?
         var fullNames: [(first: Int, last: Int)] = []
+        // Names found by where they stand: their given name is no listed one, so it is sought alone too.
+        var unlistedGiven: [Int] = []
         let titleField = text.field == "title" || text.field == "topics"
         // Names are capitalised: look at the first letter before making a string.
         for i in tokens.indices
@@ -67,6 +69,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 }
                 let name = NameMatching.word(text, first)
                 fullNames.append((first, second))
+                unlistedGiven.append(first)
                 // `Dyfrig Owain`: one finding for the name, at its first word.
                 out.removeAll { $0.range.lowerBound == tokens[second].start }
                 out.append(
@@ -77,20 +80,24 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        surnamesAlone(text, context, fullNames, registerTokens, &out)
+        surnamesAlone(text, context, fullNames, unlistedGiven, registerTokens, &out)
         return out
     }
 
-    /// `Callum Rishworth … Rishworth noted`: the surname of a name found in full, alone.
+    /// `Callum Rishworth … Rishworth noted`: the surname of a name found in full, alone; and
+    /// `a friend, Luul Geedi, … told Luul`: a given name no list knows, alone.
     private func surnamesAlone(
-        _ text: ScanText, _ context: AnonymisationContext, _ fullNames: [(first: Int, last: Int)],
+        _ text: ScanText, _ context: AnonymisationContext, _ fullNames: [(first: Int, last: Int)], _ unlistedGiven: [Int],
         _ registerTokens: Set<Int>?, _ out: inout [AnonymisationFinding]
     ) {
         let found = Set(out.map(\.range.lowerBound))
         let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
         guard !names.isEmpty else { return }
         let declared = context.declaredWords.union(context.reviewPseudonymWords)
-        let surnames = Set(names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) })
+        let given = unlistedGiven.filter { found.contains(text.tokens[$0].start) }
+        let surnames = Set(
+            names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) }
+                + given.compactMap { SurnameAlone.surname(text, lastToken: $0, declared: declared) })
         let spans = names.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
         for k in SurnameAlone.find(text, surnames, reported: spans, skip: registerTokens ?? []) {
             let t = text.tokens[k]
@@ -99,11 +106,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             out.append(
                 AnonymisationFinding(
                     rule: id, severity: .error, range: t.start..<t.end, matched: name,
-                    message: "surname of a name this text gives in full (\(NameMatching.mask(name))); replace it with the "
+                    message: "part of a name this text gives in full (\(NameMatching.mask(name))); replace it with the "
                         + "review's pseudonym or a role, or declare the name under pseudonyms or public_names"))
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Given names that are also street types (`Willow Garth`, `Church Lea`).
+    private static let streetTypeNames: Set<String> = ["garth", "lea", "chase", "croft", "bank"]
 
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
     private func judge(
@@ -122,6 +132,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
+            // `Lôn Dewi`: a Welsh street type before the name.
+            if NameMatching.isCapitalised(previousWord),
+                AddressRule.welshStreetTypes.words.contains(NameMatching.fold(previousWord))
+            {
+                return nil
+            }
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
                 && previousWord != "of" && previousWord.first?.isUppercase == true
                 && !NameMatching.startsSentence(text, i)
@@ -135,13 +151,20 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
-        // `Mill Lane`, `Kingsmead Park`: the last word of a place's name.
-        if NameContextWords.placeOrAgency.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
+        // `Mill Lane`, `Kingsmead Park`, `Willow Garth`: the last word of a place's name.
+        if NameContextWords.placeOrAgency.contains(folded) || Self.streetTypeNames.contains(folded), let previousWord,
+            NameMatching.isCapitalised(previousWord),
             !NameMatching.startsSentence(text, i)
         {
             return nil
         }
         let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
+        // `on the Begona`, `at the Victoria`: a ship, a pub or a hall, not a person.
+        if !surname, !verb, i >= 1, let p = NameMatching.previousWord(text, before: emphasisStart(text, i)),
+            NameMatching.word(text, p) == "the"
+        {
+            return nil
+        }
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
         if NameContextWords.townsAlsoNames.contains(folded), !surname, !possessive, !verb,
             !NameContextWords.townsCommonAsNames.contains(folded) || PlaceContext.saysPlace(text, i)
@@ -280,7 +303,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 after += 1
             }
-            guard let n = NameMatching.nextWord(text, after: after) else { return false }
+            // `the Al-Noor Centre`: across the hyphen after a particle (not `Yeboah-Ward`).
+            let hyphen =
+                at == i && after + 2 < text.tokens.count && text.tokens[after + 1].kind == .other
+                && text.scalars[text.tokens[after + 1].start] == "-" && text.tokens[after + 2].kind == .word
+            guard let n = hyphen ? after + 2 : NameMatching.nextWord(text, after: after) else { return false }
             let w = NameMatching.word(text, n)
             if w == "and", n > i + 2 {
                 at = n
@@ -297,6 +324,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
             at = n
         }
         return false
+    }
+
+    /// The token of `*` or `_` that opens emphasis right before token `i`, or `i` itself.
+    private func emphasisStart(_ text: ScanText, _ i: Int) -> Int {
+        var j = i
+        while j > 0, text.tokens[j - 1].kind == .other, "*_".unicodeScalars.contains(text.scalars[text.tokens[j - 1].start]) {
+            j -= 1
+        }
+        return j
     }
 
     private func nextIsNumber(_ text: ScanText, _ i: Int) -> Bool {

@@ -20,6 +20,27 @@ src = pathlib.Path(os.environ.get("NAMES_SOURCES", here))
 CENSUS_LOCALES = ["en_GB", "en_IE"]
 WORLD_LOCALES = ["ga_IE", "pl_PL", "ro_RO", "tr_TR", "en_IN", "en_PK", "en_NG", "yo_NG", "ig_NG", "ha_NG",
                  "tw_GH", "en_KE", "sw", "zu_ZA", "zh_CN", "lt_LT", "lv_LV", "pt_PT", "sk_SK", "cs_CZ", "hu_HU"]
+# Fifth session (issue 12): more of the UK's population, in the Latin alphabet: Vietnamese,
+# Indonesian, Croatian, Slovene, Spanish, Italian, French, German, Dutch, Brazilian
+# Portuguese, Azerbaijani, Uzbek, Nordic and Estonian names. Only names that are no English
+# word in any case: `Åge` and `Märt` written plainly are `Age` and `Mart`.
+MORE_LOCALES = ["vi_VN", "id_ID", "hr_HR", "sl_SI", "es_ES", "it_IT", "fr_FR", "de_DE", "nl_NL", "pt_BR",
+                "az_AZ", "uz_UZ", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE"]
+# Locales written in Cyrillic, romanised as names usually are in the UK (`Олена` → `Olena`).
+CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru", "bg_BG": "bg"}
+ROMAN = {
+    "common": dict(zip("абвдезклмнопрстуфі", "abvdezklmnoprstufi"), **{
+        "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ь": "", "ъ": "", "ю": "yu", "я": "ya", "й": "y"}),
+    "uk": {"г": "h", "ґ": "g", "и": "y", "є": "ye", "ї": "yi", "щ": "shch", "'": "", "’": ""},
+    "ru": {"г": "g", "и": "i", "ё": "yo", "ы": "y", "э": "e", "щ": "shch"},
+    "bg": {"г": "g", "и": "i", "щ": "sht", "ъ": "a"},
+}
+
+
+def romanise(name, language):
+    table = dict(ROMAN["common"], **ROMAN[language])
+    out = "".join(table.get(c, c) for c in name.lower())
+    return cap(out) if out.isascii() and out.isalpha() else None
 
 
 def faker_names(locale):
@@ -81,15 +102,26 @@ for loc in WORLD_LOCALES:
         if latin(n) and len(n) >= 3:
             world.add(cap(n))
             world.add(cap(plain_ascii(n)))
+dictionary = [w.strip() for w in open("/usr/share/dict/british-english", encoding="utf-8") if w.strip()]
+any_case = {w.lower() for w in dictionary}
+more = set()
+for loc in MORE_LOCALES:
+    for n in faker_names(loc):
+        if latin(n) and len(n) >= 3:
+            more |= {cap(n), cap(plain_ascii(n))}
+for loc, language in CYRILLIC_LOCALES.items():
+    for n in faker_names(loc):
+        r = romanise(n, language)
+        if r and len(r) >= 3:
+            more.add(r)
+world |= {n for n in more if n.lower() not in any_case}
 world -= census
 
 # The British English word list: a name that is also a lower-case word is "word-like" (May,
 # Will, Grace) and needs a stronger signal. Names from the wider lists that the word list
 # has even with a capital (places, faiths, brands: `Islam`, `Jordan`, `Victoria`) are
 # word-like too, to keep false alarms down.
-dictionary = [w.strip() for w in open("/usr/share/dict/british-english", encoding="utf-8") if w.strip()]
 words = {w for w in dictionary if w.islower()}
-any_case = {w.lower() for w in dictionary}
 names = sorted(n for n in census | world if len(n) >= 2)
 wordlike = [n for n in names if n.lower() in words or (n in world and n.lower() in any_case)]
 wordlike_set = set(wordlike)

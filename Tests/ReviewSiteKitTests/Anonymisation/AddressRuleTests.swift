@@ -141,4 +141,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Her address was 7 Mill Drove, near the river."), ["7 Mill Drove"])
         XCTAssertEqual(StructuredTest.matches(rule, "Villages: Kirby Staithe, Harley St Peter and Shelley Fen."), [])
     }
+
+    /// Development set 12: a house named with a street type that also ends house names.
+    func testAHouseNamedLikeAStreetBeforeItsStreet() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "He inherited the house, Willow Garth, Cutlers Lane, from his grandmother."),
+            ["Willow Garth, Cutlers Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Patrols covered Church Garth and Mill Lane."), [])
+    }
 }

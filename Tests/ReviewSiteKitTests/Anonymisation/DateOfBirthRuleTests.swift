@@ -271,4 +271,13 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("She sent a message on 4 July 2024, the eve of her mother's death."), [.warning])
         XCTAssertEqual(severities("The inquest, on 3 December 2024, recorded a conclusion of suicide."), [.warning])
     }
+
+    /// Development set 12: a spreadsheet's date, and the anniversary of a death given with its date.
+    func testSpreadsheetDatesAndTheAnniversaryOfADeath() {
+        XCTAssertEqual(severities("The date of birth of the victim, given in one entry as 22-Mar-1987, was removed."), [.error])
+        XCTAssertEqual(severities("DOB 19-Oct-88"), [.error])
+        XCTAssertEqual(severities("On the anniversary of her death, 11 March 2024, the family lay flowers."), [.error])
+        // Measured from the death: the anniversary is another day.
+        XCTAssertEqual(severities("On 11 March 2025, the first anniversary of her death, the family met."), [.warning])
+    }
 }

@@ -78,4 +78,13 @@ final class EmailRuleTests: XCTestCase {
             ["jsmith@avonmere.example", "rose@avonmere.example", "workplace@elsewhere.example"])
         XCTAssertEqual(StructuredTest.matches(rule, "Follow us on X at @SaferAvonmere. Email us any time."), [])
     }
+
+    /// Development set 12: a team's initials run into a service word are a service's mailbox.
+    func testTeamInitialsBeforeAServiceWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to DHRenquiries@homeoffice.example or sabreviews@brayshire.example."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to annreviews@brayshire.example or jpsmithreviews@brayshire.example."),
+            ["annreviews@brayshire.example", "jpsmithreviews@brayshire.example"])
+    }
 }

@@ -128,4 +128,14 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("The shop on the High Street sold uniforms for Year 6.").filter { $0.message.contains("school") }, [])
         XCTAssertEqual(scan("She worked at Kirkgate Alterations, where Nadia was happy.").count, 0)
     }
+
+    /// Development set 12: a yard hand at a named employer; a business's street and a
+    /// community's name are no household's.
+    func testAYardHandAndBusinessStreets() {
+        XCTAssertEqual(scan("He worked as the yard hand at Hollins Scrap Metal in Marrowby.").count, 1)
+        XCTAssertEqual(scan("She told us what it was like for Traveller women of her age."), [])
+        XCTAssertEqual(scan("One champion, a barber from Hartley Road, told us."), [])
+        XCTAssertEqual(scan("She went to a solicitor on London Road."), [])
+        XCTAssertEqual(scan("She lived on Kestrel Road until 2020.").count, 1)
+    }
 }

@@ -28,6 +28,21 @@ final class SiteScanTests: XCTestCase {
         XCTAssertEqual(places(scan("<p>&#x4A;ane Doe</p>")), ["1:4 names-register"])
     }
 
+    /// The third bench corpus: a share link's subject is percent-encoded, so an accented
+    /// pseudonym read `Ana` and a topic's `Faith` was a name; a name hidden by escapes is found.
+    func testLinksArePercentDecodedAndTheirQueryValuesReadApart() {
+        let declared = AnonymisationContext(pseudonyms: ["Anaïs"], publicNames: [], register: NamesRegister(text: "Jane Doe\n"))
+        func scan(_ html: String) -> [String] {
+            places(
+                SiteScan.scanFile(
+                    html, display: "output/x/index.html", markup: true, rules: NameRules.all, context: declared,
+                    waivers: []))
+        }
+        XCTAssertEqual(scan(#"<a href="mailto:?subject=DHR%20Ana%C3%AFs&amp;body=https%3A%2F%2Fx.example%2F">x</a>"#), [])
+        XCTAssertEqual(scan(#"<a href="mailto:?subject=Faith%20communities">x</a>"#), [])
+        XCTAssertEqual(scan(#"<a href="https://x.example/?q=J%61ne%20Doe">x</a>"#), ["1:31 names-register"])
+    }
+
     func testAttributesAndMetaTagsAreScanned() {
         let html = """
             <meta name="description" content="About Hargreaves">

@@ -126,4 +126,12 @@ final class SocialHandleRuleTests: XCTestCase {
                 rule, "Her page, gofundme.example/teo-home-to-romania, and justgiving.com/crowdfunding/teo-home."),
             ["gofundme.example/teo-home-to-romania", "justgiving.com/crowdfunding/teo-home"])
     }
+
+    /// Development set 12: a quoted user name after `account`, on a platform not named.
+    func testAQuotedUserNameAfterAnAccountWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She messaged from a new account, \u{201C}rosepot_uk\u{201D}, asking for help."),
+            ["rosepot_uk"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her account, \"Safe at Home\", was read out."), [])
+    }
 }

@@ -380,4 +380,30 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("The advocate, Callum Rishworth, attended. Later Station Advocate Rishworth presented."),
             ["Callum", "Rishworth"])
     }
+
+    /// Development set 12 (held-out set 10, spent): names no list knows, after a role that a
+    /// community describes, or a first name that is also a word; the given name alone after.
+    func testUnknownNamesAfterACommunityAndTheirGivenNameAlone() {
+        XCTAssertEqual(
+            names("A friend from the Turkish community, Selin Aydemirtas, had seen her cry."), ["Selin"])
+        XCTAssertEqual(names("Her friend from the choir, Peony Wragsby, told the chair."), ["Peony"])
+        XCTAssertEqual(
+            names("Her friend, Zuleyka Okonkwo-Brandt, went with her. Zuleyka later said she knew."),
+            ["Zuleyka", "Zuleyka"])
+        // Not a film star after `the old Indian films,`, nor a word name between commas whose
+        // surname is a word too (`the manager, Early Help, said`).
+        XCTAssertEqual(names("Her mother loved the old Indian films, Dilip Sharmaji, and songs."), [])
+        XCTAssertEqual(names("The manager, Early Help, said so."), [])
+    }
+
+    /// Somali and Kurdish given names, names from the wider locale lists, and what is no name.
+    func testMoreCommunitiesNamesAndWhatIsNoName() {
+        XCTAssertEqual(names("She went with Luul Geedi to a solicitor."), ["Luul"])
+        XCTAssertEqual(names("Her neighbour Oleksandra Bondar called."), ["Oleksandra"])
+        XCTAssertEqual(names("Her cousin wrote: May Allah give her peace. May God keep her."), [])
+        XCTAssertEqual(names("A course runs at the Al-Noor Centre in town."), [])
+        XCTAssertEqual(names("He came to England on the *Begona* with his mother."), [])
+        XCTAssertEqual(names("He inherited the house, Willow Garth, Cutlers Lane."), [])
+        XCTAssertEqual(names("The review met Pauline Yeboah-Ward."), ["Pauline"])
+    }
 }
