@@ -11,6 +11,9 @@
 #   a  scripts/bench/generate_corpus.py    (issue 7: prose, month-year dates, nested chronologies)
 #   b  scripts/bench/generate_corpus_b.py  (issue 16, written independently: full dates on most
 #      chronology lines, name-dense text, table-heavy action plans, long nested lists, links)
+#   c  scripts/bench/generate_corpus_c.py  (fifth session, written blind as a held-out speed
+#      corpus: reviews split into many files, long Word-pasted paragraphs, deep headings,
+#      footnotes, many pseudonyms; nobody tuning the code has profiled it)
 #
 # Settings (environment variables):
 #   N=1000            number of reviews          SEED=7        corpus seed
@@ -18,7 +21,7 @@
 #   REVIEWSITE=path   binary to time (default .build/release/reviewsite, built if missing)
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
 #   ONLY=build        time only some commands: a comma list of build,clean,lint,rebuild,cmark,hugo,cp
-#   CORPUS=both       which corpus: a, b or both (default both; a first)
+#   CORPUS=both       which corpus: a, b, c, both (a and b, the default) or all
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -32,8 +35,8 @@ BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/reviewsite-bench-$N}
 ONLY=${ONLY:-build,clean,lint,rebuild,cmark,hugo,cp}
 CORPUS_SET=${CORPUS:-both}
 case "$CORPUS_SET" in
-  a|b) ;; both) CORPUS_SET="a b" ;;
-  *) echo "bench: CORPUS must be a, b or both (got '$CORPUS_SET')" >&2; exit 2 ;;
+  a|b|c) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c" ;;
+  *) echo "bench: CORPUS must be a, b, c, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
 esac
 THEME="$ROOT/themes/default"
 
@@ -65,6 +68,7 @@ NAME=$1
 case "$NAME" in
   a) GENERATOR=scripts/bench/generate_corpus.py; CORPUS_DIR=corpus ;;
   b) GENERATOR=scripts/bench/generate_corpus_b.py; CORPUS_DIR=corpus-b ;;
+  c) GENERATOR=scripts/bench/generate_corpus_c.py; CORPUS_DIR=corpus-c ;;
 esac
 # The corpus is regenerated only when N, SEED or the generator change.
 CORPUS="$BENCH_DIR/$CORPUS_DIR"
