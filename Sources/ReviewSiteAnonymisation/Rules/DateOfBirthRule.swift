@@ -45,6 +45,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         package var weak = false
         /// Day, month and the year's last two digits as one number, however it is written.
         package var key = 0
+        /// For a numeric date that reads both ways, the key of its month-first reading.
+        package var swappedKey: Int? = nil
     }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
@@ -87,9 +89,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         for (date, keyword) in zip(dates, keywords) {
             let matched = text.slice(date.range)
             if date.weak, keyword == nil { continue }
-            if keyword == nil, keyed.contains(date.key) || context.lifeDatesElsewhere.contains(date.key) {
+            // (A date that reads both ways matches either reading: `04/02/2023` for 2 April 2023.)
+            let keys = [date.key] + (date.swappedKey.map { [$0] } ?? [])
+            if keyword == nil, keys.contains(where: { keyed.contains($0) || context.lifeDatesElsewhere.contains($0) }) {
                 let source =
-                    keyed.contains(date.key) ? "this text gives elsewhere" : "this page or another file of its review gives"
+                    keys.contains(where: keyed.contains)
+                    ? "this text gives elsewhere" : "this page or another file of its review gives"
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: date.range, matched: matched,
@@ -244,12 +249,22 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
         let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2
-        guard yearOK, valid(na, nb, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(na, nb, 1900 + nc)) else {
-            return nil
+        func validDate(_ d: Int, _ m: Int) -> Bool {
+            valid(d, m, digits(c) == 4 ? nc : 2000 + nc) || (digits(c) == 2 && valid(d, m, 1900 + nc))
+        }
+        guard yearOK else { return nil }
+        if !validDate(na, nb) {
+            // `07/22/1975`: written the American way, month first (no British reading).
+            guard sep == "/", digits(c) == 4, validDate(nb, na) else { return nil }
+            return FoundDate(
+                range: r, firstToken: k, lastToken: k + 4, day: range(b), month: range(a), year: range(c),
+                key: Self.key(nb, na, nc))
         }
         return FoundDate(
             range: r, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
-            weak: digits(c) == 2 && sep != "/", key: Self.key(na, nb, nc))
+            weak: digits(c) == 2 && sep != "/", key: Self.key(na, nb, nc),
+            // `04/02/2023` may be 2 April written the American way.
+            swappedKey: na != nb && nb <= 12 && validDate(nb, na) ? Self.key(nb, na, nc) : nil)
     }
 
     /// One number for a day, month and year (two- and four-digit years alike).

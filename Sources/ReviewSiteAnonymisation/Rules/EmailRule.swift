@@ -17,6 +17,8 @@ package struct EmailRule: AnonymisationRule {
         "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
         "welfare", "families", "housing", "outreach",
+        // Boards and panels known by their initials (fifth session).
+        "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [
@@ -69,7 +71,7 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
-        if roleMailboxes.contains(local) || teamPrefixed(local) { return true }
+        if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(local) { return true }
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         guard parts.count > 1, parts.contains(where: { roleMailboxes.contains($0) }) else { return false }
         // Every other part a team's initials (`asc`, `nrpf`) or a place (`london`), never a
@@ -88,6 +90,18 @@ package struct EmailRule: AnonymisationRule {
             if (2...4).contains(prefix.count), prefix.allSatisfy({ $0.isLetter }), !isGivenName(String(prefix)) { return true }
         }
         return false
+    }
+
+    /// `welfare.rights`, `education.safeguarding`: two or more parts, each an English word of
+    /// three letters or more and none a given name (`rose.baker`, `amy.hall` are people's).
+    /// Words run together are not split: `shalloran` would read `shall` and `oran`.
+    private static func englishWordsOnly(_ local: String) -> Bool {
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        return parts.count >= 2
+            && parts.allSatisfy { part in
+                part.count >= 3 && part.allSatisfy(\.isLetter) && !isGivenName(part) && !personRoles.contains(part)
+                    && (NameAfterRole.englishWords.contains(part) || roleMailboxes.contains(part))
+            }
     }
 
     /// Whether a lower-case part of an address is a given name (`rose`, `jo`).

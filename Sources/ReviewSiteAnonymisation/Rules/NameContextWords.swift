@@ -172,6 +172,16 @@ package enum NameContextWords {
         "refused", "visited", "contacted", "recalled", "confirmed", "alleged", "wrote", "emailed",
     ]
 
+    /// Languages, some also given names (`Shona`): a name listed with one is a language.
+    package static let languages: Set<String> = [
+        "cantonese", "mandarin", "urdu", "farsi", "persian", "pashto", "dari", "tigrinya", "amharic", "swahili", "yoruba",
+        "igbo", "twi", "hindi", "sylheti", "mirpuri", "pahari", "kurmanji", "sorani", "tagalog", "malay", "ndebele",
+        "shona", "arabic", "polish", "romanian", "ukrainian", "russian", "somali", "kurdish", "punjabi", "bengali",
+        "gujarati", "tamil", "turkish", "portuguese", "spanish", "french", "italian", "lithuanian", "latvian",
+        "albanian", "vietnamese", "nepali", "welsh", "english", "chinese", "czech", "slovak", "hungarian", "bulgarian",
+        "bsl", "makaton", "braille", "gaelic", "irish", "hebrew", "greek", "german", "dutch", "zulu", "xhosa", "krio",
+    ]
+
     /// Words that cannot be a surname after a given name (`In May The`, `Will You`).
     package static let notSurname: Set<String> = [
         "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "by", "with", "from",

@@ -93,6 +93,11 @@ package enum NameMatching {
             case .other:
                 let c = text.scalars[t.start]
                 if "\"'\u{201C}\u{2018}([*_".unicodeScalars.contains(c) { j -= 1; continue }
+                // `(She was at home.) Will discuss`: a bracket or quote closed after a full stop.
+                if ")]\u{201D}\u{2019}".unicodeScalars.contains(c) {
+                    return j >= 1 && text.tokens[j - 1].kind == .other
+                        && ".!?".unicodeScalars.contains(text.scalars[text.tokens[j - 1].start])
+                }
                 return ".!?:;#>|-\u{2022}\u{2013}\u{2014}".unicodeScalars.contains(c)
             }
         }

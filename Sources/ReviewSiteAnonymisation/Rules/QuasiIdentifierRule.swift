@@ -76,6 +76,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             defer { k += 1 }
             let t = tokens[k]
             guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate, only: only) else { continue }
+            // `as a contact for Lesya`: a declared pseudonym is a person, not an employer.
+            if kind == .employer, first == last,
+                context.declaredWords.contains(NameMatching.fold(NameMatching.word(text, first)))
+                    || context.reviewPseudonymWords.contains(NameMatching.fold(NameMatching.word(text, first)))
+            {
+                continue
+            }
             let r = tokens[first].start..<tokens[last].end
             out.append(
                 AnonymisationFinding(
@@ -316,10 +323,25 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
     }
 
+    /// Whether `only` is among the three words before token `k`.
+    private func onlyBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k
+        for _ in 0..<3 {
+            guard let p = NameMatching.previousWord(text, before: j) else { return false }
+            if StructuredScan.equals(text, token: p, onlyKey) { return true }
+            j = p
+        }
+        return false
+    }
+
     /// Businesses and services whose street is where they are, not where anyone lives.
     /// (Not `garage` or `shop`: `the bus garage on Plumstead Road where Kwame was the only
     /// driver` is a workplace that identifies.)
-    static let businessPlaces: WordList = ["solicitor", "solicitors", "dentist", "dentists", "accountant", "accountants"]
+    static let businessPlaces: WordList = [
+        "solicitor", "solicitors", "dentist", "dentists", "accountant", "accountants",
+        // `The mosque on Foundry Street was full`: a place of worship.
+        "mosque", "church", "chapel", "gurdwara", "temple", "mandir", "synagogue", "masjid",
+    ]
 
     private static let notJobEndings: Set<String> = [
         "later", "never", "ever", "over", "after", "under", "other", "rather", "either", "neither", "together",
@@ -501,9 +523,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         guard typed else { return nil }
         // `a barber from Hartley Road`, `a solicitor on London Road`: where a business is, not a home.
+        // (`the only tyre fitter on Hobbins Green Road` is one business, so it identifies.)
         if !labelled, let p = NameMatching.previousWord(text, before: k),
             StructuredScan.index(text, token: p, in: Self.jobNouns) != nil
-                || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil
+                || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil,
+            !onlyBefore(text, p)
         {
             return nil
         }

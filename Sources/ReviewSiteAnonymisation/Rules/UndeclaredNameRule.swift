@@ -78,6 +78,24 @@ package struct UndeclaredNameRule: AnonymisationRule {
                         message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
                             + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one"))
             }
+            // `everyone called her Gizi`, `her nickname in the family, "Ah Hua"`.
+            let reportedNow = Set(out.map(\.range.lowerBound))
+            for (first, last) in NicknameAfterCalled.find(text) where !reportedNow.contains(tokens[first].start) {
+                if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
+                if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+                if Set([first, last]).contains(where: {
+                    declared?.contains(NameMatching.fold(NameMatching.word(text, $0))) == true
+                        || registerTokens?.contains($0) == true
+                }) {
+                    continue
+                }
+                let name = NameMatching.word(text, first)
+                out.append(
+                    AnonymisationFinding(
+                        rule: id, severity: .error, range: tokens[first].start..<tokens[last].end, matched: name,
+                        message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
+                            + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
+            }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         surnamesAlone(text, context, fullNames, unlistedGiven, registerTokens, &out)
@@ -197,6 +215,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameMatching.word(text, i) == "Tŷ" { return nil }
         // `Jan 2021`, `Ward 31`: a month or a thing, before a number.
         if nextIsNumber(text, i), NameContextWords.monthAbbreviations.contains(folded) || kind == .wordLike { return nil }
+        // `Shona, Cantonese and Ukrainian translations`, `in Shona means`: a language.
+        if languageListed(text, i) { return nil }
+        // `(52kg Jan)`: a month written short, after a number, before its bracket.
+        if NameContextWords.monthAbbreviations.contains(folded), i + 1 < text.tokens.count,
+            text.tokens[i + 1].kind == .other, text.scalars[text.tokens[i + 1].start] == ")",
+            (max(0, i - 3)..<i).contains(where: { text.tokens[$0].kind == .number })
+        {
+            return nil
+        }
         // `Jan.`: a month written short, with its full stop.
         if NameContextWords.monthAbbreviations.contains(folded), i + 1 < text.tokens.count,
             text.tokens[i + 1].kind == .other, text.scalars[text.tokens[i + 1].start] == "."
@@ -324,6 +351,39 @@ package struct UndeclaredNameRule: AnonymisationRule {
             at = n
         }
         return false
+    }
+
+    /// Whether the word at `i` is a language: next to one in a list (`Shona, Cantonese and
+    /// Urdu`), or `in Shona means`.
+    private func languageListed(_ text: ScanText, _ i: Int) -> Bool {
+        let word = NameMatching.fold(NameMatching.word(text, i))
+        guard NameContextWords.languages.contains(word) else { return false }
+        func isLanguage(_ k: Int?) -> Bool {
+            guard let k else { return false }
+            let w = NameMatching.word(text, k)
+            return NameMatching.isCapitalised(w) && NameContextWords.languages.contains(NameMatching.fold(w)) || w == "BSL"
+        }
+        // Across a comma, `and` or `or`.
+        func neighbour(_ k: Int?, forward: Bool) -> Int? {
+            guard let k else { return nil }
+            let w = NameMatching.word(text, k)
+            guard w == "and" || w == "or" else { return k }
+            return forward ? NameMatching.nextWord(text, after: k) : NameMatching.previousWord(text, before: k)
+        }
+        let next =
+            i + 2 < text.tokens.count && text.tokens[i + 1].kind == .other
+                && text.scalars[text.tokens[i + 1].start] == ","
+            ? NameMatching.nextWord(text, after: i + 1)
+            : NameMatching.nextWord(text, after: i)
+        let previous =
+            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .other
+                && text.scalars[text.tokens[i - 2].start] == ","
+            ? NameMatching.previousWord(text, before: i - 2)
+            : NameMatching.previousWord(text, before: i)
+        if isLanguage(neighbour(next, forward: true)) || isLanguage(neighbour(previous, forward: false)) { return true }
+        // `which in Shona means "our hope"`.
+        return previous.map { NameMatching.word(text, $0) } == "in"
+            && next.map { ["means", "meaning", "meant", "translation"].contains(NameMatching.word(text, $0)) } == true
     }
 
     /// The token of `*` or `_` that opens emphasis right before token `i`, or `i` itself.

@@ -280,4 +280,12 @@ final class DateOfBirthRuleTests: XCTestCase {
         // Measured from the death: the anniversary is another day.
         XCTAssertEqual(severities("On 11 March 2025, the first anniversary of her death, the family met."), [.warning])
     }
+
+    /// Development set 13: dates written the American way, month first.
+    func testDatesWrittenMonthFirst() {
+        XCTAssertEqual(severities("The care agency recorded her date of birth as 07/22/1975."), [.error])
+        XCTAssertEqual(
+            severities("He died on 2 April 2023. The supplier's invoice, American, shows 04/02/2023."), [.error, .error])
+        XCTAssertEqual(severities("The GP saw her on 2 April 2023 and again on 04/03/2023."), [.warning, .warning])
+    }
 }

@@ -87,4 +87,18 @@ final class EmailRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Write to annreviews@brayshire.example or jpsmithreviews@brayshire.example."),
             ["annreviews@brayshire.example", "jpsmithreviews@brayshire.example"])
     }
+
+    /// Development set 13: a team's mailbox of English words, a board's initials, Early Help;
+    /// a role one person holds is still that person's.
+    func testMailboxesOfWordsAndBoards() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Ask welfare.rights@town.example, education.safeguarding@town.example, sab@town.example or earlyhelp@town.example."
+            ), [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Write to rose.baker@town.example, welfare.officer@town.example or shalloran@yahoo.example."),
+            ["rose.baker@town.example", "welfare.officer@town.example", "shalloran@yahoo.example"])
+    }
 }

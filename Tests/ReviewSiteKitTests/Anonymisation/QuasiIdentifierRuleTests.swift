@@ -138,4 +138,13 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She went to a solicitor on London Road."), [])
         XCTAssertEqual(scan("She lived on Kestrel Road until 2020.").count, 1)
     }
+
+    /// Development set 13: the only business of its kind on a street identifies; a place of
+    /// worship's street and a declared pseudonym after `a contact for` do not.
+    func testTheOnlyBusinessOnAStreetAndPlacesOfWorship() {
+        XCTAssertEqual(scan("He was director of the only tyre fitter on Hobbins Green Road.").count, 1)
+        XCTAssertEqual(scan("The mosque on Foundry Street was full."), [])
+        let lesya = StructuredTest.context(pseudonyms: ["Lesya"])
+        XCTAssertEqual(rule.scan(ScanText("She was given as a contact for Lesya by the police.", line: 1, column: 1), lesya), [])
+    }
 }

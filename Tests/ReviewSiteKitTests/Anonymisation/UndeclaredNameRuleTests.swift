@@ -406,4 +406,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("He inherited the house, Willow Garth, Cutlers Lane."), [])
         XCTAssertEqual(names("The review met Pauline Yeboah-Ward."), ["Pauline"])
     }
+
+    /// Development set 13 (held-out set 11, spent): nicknames by the words that give them;
+    /// languages, a month in brackets and a sentence after a closing bracket are no names.
+    func testNicknamesAndWhatIsNoName() {
+        XCTAssertEqual(names("Everyone on the farm called her Gizi. She told the review."), ["Gizi"])
+        XCTAssertEqual(names("His drinking friends called him \"Hammy\". His full name appears."), ["Hammy"])
+        XCTAssertEqual(names("An earlier translation gave her nickname in the family, \"Ah Hua\", in the first line."), ["Ah"])
+        XCTAssertEqual(names("He called her \"Princess\" and called her Mum. They called him a liar."), [])
+        XCTAssertEqual(names("The children called her \"Baji\". She made the tea."), [])
+        XCTAssertEqual(names("We offer Shona, Cantonese and Ukrainian translations."), [])
+        XCTAssertEqual(names("Her name was Tariro, which in Shona means hope."), [])
+        XCTAssertEqual(names("Seen with son. Wt 44kg (52kg Jan). Memory worse per son."), [])
+        XCTAssertEqual(names("(Her mother was at home.) Will discuss with manager."), [])
+    }
 }

@@ -1,0 +1,103 @@
+import ReviewSiteCore
+
+/// A nickname no list knows, found by the words that give it: `everyone called her Gizi`,
+/// `his friends called him "Hammy"`, `nicknamed Podge`, `her nickname in the family, "Ah
+/// Hua"`. One or two capitalised words; unquoted, they must be no English word (`called him
+/// a liar`, `called her Stupid`); quoted, any word but a family word or an endearment
+/// (`called her "Mum"`, `"Princess"`). Declared words and register names are the caller's to
+/// leave out.
+enum NicknameAfterCalled {
+    static let callWords: WordList = ["called", "calls", "call", "calling", "nicknamed", "renamed"]
+    static let objects: WordList = ["her", "him", "them", "me", "us", "himself", "herself"]
+    static let nicknameWords: WordList = ["nickname", "nicknames", "pet", "alias"]
+    /// Words between `nickname` and its quoted value: `in the family,`, `was`, `at school:`.
+    static let fillers: WordList = ["in", "the", "family", "was", "is", "at", "school", "work", "her", "his", "their", "name"]
+    /// What people are called that names nobody.
+    static let notNicknames: Set<String> = [
+        "mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "nan", "nana", "nanna", "gran", "granny",
+        "grandma", "grandad", "granddad", "grandpa", "auntie", "aunty", "aunt", "uncle", "sis", "bro", "babe", "baby",
+        "love", "darling", "sweetheart", "princess", "boss", "chief", "sir", "madam", "miss", "mate", "son", "hun",
+        "honey", "queen", "king", "angel", "brother", "sister", "missus", "missis", "duck", "pet", "hen", "lass", "lad",
+        "cuz", "bruv",
+        // What families call their elders and kin in other languages (`Baji`, `Babcia`).
+        "baji", "apa", "amma", "ammi", "abba", "abbu", "nani", "nana", "dadi", "dada", "khala", "mami", "chacha",
+        "bhai", "didi", "bhabhi", "behen", "babcia", "dziadek", "babushka", "abuela", "abuelo", "nonna", "nonno", "mamá",
+        "papá", "yaya", "teta", "hooyo", "aabo", "abo", "ayeyo",
+    ]
+
+    /// Token ranges (first and last word) of each nickname in `text`.
+    static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 9 {
+            var at: Int
+            var needsQuote = false
+            if StructuredScan.index(text, token: k, in: callWords) != nil {
+                at = k
+                // `nicknamed Podge`; `called` needs its object (`called her`).
+                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed") {
+                    guard let o = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: o, in: objects) != nil
+                    else { continue }
+                    at = o
+                }
+            } else if StructuredScan.index(text, token: k, in: nicknameWords) != nil {
+                // Past `in the family,` to the quoted value.
+                at = k
+                var steps = 0
+                while steps < 8, at + 1 < tokens.count {
+                    let t = tokens[at + 1]
+                    if t.kind == .space || (t.kind == .other && ",:".unicodeScalars.contains(text.scalars[t.start])) {
+                        at += 1
+                    } else if t.kind == .word, StructuredScan.index(text, token: at + 1, in: fillers) != nil {
+                        at += 1
+                        steps += 1
+                    } else {
+                        break
+                    }
+                }
+                needsQuote = true
+            } else {
+                continue
+            }
+            if let found = value(text, after: at, needsQuote: needsQuote) { out.append(found) }
+        }
+        return out
+    }
+
+    /// The one or two capitalised words after token `at`, across spaces and an opening quote.
+    private static func value(_ text: ScanText, after at: Int, needsQuote: Bool) -> (first: Int, last: Int)? {
+        let tokens = text.tokens
+        var j = at + 1
+        while j < tokens.count, tokens[j].kind == .space { j += 1 }
+        var quoted = false
+        if j < tokens.count, tokens[j].kind == .other,
+            "\"'\u{201C}\u{2018}".unicodeScalars.contains(text.scalars[tokens[j].start])
+        {
+            quoted = true
+            j += 1
+        }
+        guard quoted || !needsQuote, j < tokens.count, tokens[j].kind == .word else { return nil }
+        var last = j
+        if quoted, j + 2 < tokens.count, tokens[j + 1].kind == .space, tokens[j + 2].kind == .word,
+            NameMatching.isCapitalised(NameMatching.word(text, j + 2))
+        {
+            last = j + 2
+        }
+        if quoted {
+            // The value must close its quote.
+            guard last + 1 < tokens.count, tokens[last + 1].kind == .other,
+                "\"'\u{201D}\u{2019}".unicodeScalars.contains(text.scalars[tokens[last + 1].start])
+            else { return nil }
+        }
+        for w in Set([j, last]) {
+            let word = NameMatching.word(text, w)
+            let folded = NameMatching.fold(word)
+            guard word.count >= 2, NameMatching.isCapitalised(word), !notNicknames.contains(folded),
+                !TitledNameRule.isTitle(word), !FirstNames.months.contains(word),
+                !NameContextWords.weekdays.contains(folded)
+            else { return nil }
+            if !quoted, NameAfterRole.englishWords.contains(word.lowercased()) { return nil }
+        }
+        return (j, last)
+    }
+}
