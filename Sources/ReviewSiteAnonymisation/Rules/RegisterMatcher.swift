@@ -72,6 +72,13 @@ package struct RegisterMatcher: Sendable {
                 return NameMatching.fold(String(s))
             }
             guard let first = words.first else { continue }
+            // `Istaahil` for `Istahil`: a long given name misspelt, as a case note may have it.
+            let given = Array(Self.compact(first).unicodeScalars)
+            if words.count > 1, given.count >= 7, let initial = given.first,
+                !(surnamesByInitial[initial] ?? []).contains(where: { $0.letters == given && $0.number == number })
+            {
+                surnamesByInitial[initial, default: []].append((given, number))
+            }
             if words.count > 1, let last = words.last {
                 let f = Array(Self.compact(first).unicodeScalars), l = Array(Self.compact(last).unicodeScalars)
                 if f.count >= 3, l.count >= 3 {
@@ -233,7 +240,7 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// Capitalised words, outside `covered` tokens, one letter away from a register surname
-    /// (two for surnames of nine letters or more, or of seven or eight that the word begins
+    /// or a given name of seven letters or more (two for parts of nine letters or more, or of seven or eight that the word begins
     /// like: `Grzelec` for `Grzelak`), that are not an English word, a given name or a
     /// declared word, and pairs of words a letter away from an entry's first and last
     /// words: the entry number and the range (a possessive left out).

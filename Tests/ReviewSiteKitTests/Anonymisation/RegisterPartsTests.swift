@@ -171,4 +171,16 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("Triage note: NOK partner, phone on file."), [])
         XCTAssertEqual(found("Nok said she was frightened. SANCHAI, Nok."), ["Nok", "SANCHAI, Nok"])
     }
+
+    /// Development set 12: a long given name misspelt in a case note (`Istaahil` for
+    /// `Istahil`); a known given name a letter away stays the undeclared-name rule's.
+    func testAMisspeltLongGivenName() {
+        let register = NamesRegister(text: "Istahil Omar Barkhad\nChristina Blake\n")
+        func found(_ text: String) -> [AnonymisationFinding] {
+            NamesRegisterRule().scan(
+                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register))
+        }
+        XCTAssertEqual(found("The case note spells the victim's name \"Istaahil\".").map(\.rule), [.registerVariant])
+        XCTAssertEqual(found("Christine from the office called.").map(\.rule), [])
+    }
 }
