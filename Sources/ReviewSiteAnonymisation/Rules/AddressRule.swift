@@ -30,8 +30,10 @@ package struct AddressRule: AnonymisationRule {
         "cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
         "villa", "granary", "manse", "grange",
     ]
+    /// Street types that end a name with another inside it (`Moss Side Lane`).
+    static let lastStreetTypes: WordList = ["lane", "road", "street", "avenue", "drive", "close", "way"]
     /// Street types that also end the names of houses (`Willow Garth`, `Brook Croft`).
-    static let streetTypesNamingHouses: WordList = ["garth", "croft", "lea", "fold", "mount"]
+    static let streetTypesNamingHouses: WordList = ["garth", "croft", "lea", "fold", "mount", "bank"]
     /// Words before a number that make it a heading or list number, not a house number.
     package static let notHouseNumbers: WordList = [
         "step", "lesson", "recommendation", "recommendations", "section", "chapter",
@@ -67,6 +69,11 @@ package struct AddressRule: AnonymisationRule {
                 k = last
             } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
                 let r = t.start..<tokens[last].end
+                // `2 Marsham Street, London`: a government department's address in its letter.
+                if Self.publicAddresses.contains(NameMatching.fold(text.slice(r))), inLondon(text, after: last) {
+                    k = last
+                    continue
+                }
                 out.append(
                     finding(
                         text, r, .error,
@@ -94,6 +101,26 @@ package struct AddressRule: AnonymisationRule {
             }
         }
         return out
+    }
+
+    /// Addresses of government departments that write to partnerships (the Home Office's
+    /// quality-assurance letters), quiet when `London` or an `SW1` postcode follows.
+    static let publicAddresses: Set<String> = [
+        "2 marsham street", "102 petty france", "39 victoria street", "1 horse guards road", "2 marsham st",
+    ]
+
+    /// Whether `London` or a postcode beginning `SW1` is among the four words after token `k`.
+    private func inLondon(_ text: ScanText, after k: Int) -> Bool {
+        var j = k
+        for _ in 0..<4 {
+            guard j + 1 < text.tokens.count else { return false }
+            j += 1
+            while j < text.tokens.count, text.tokens[j].kind != .word { j += 1 }
+            guard j < text.tokens.count else { return false }
+            let w = NameMatching.word(text, j)
+            if w == "London" || w.hasPrefix("SW1") { return true }
+        }
+        return false
     }
 
     private func finding(_ text: ScanText, _ r: Range<Int>, _ severity: Severity, _ what: String, _ fix: String)
@@ -334,8 +361,11 @@ package struct AddressRule: AnonymisationRule {
             }
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
             // (`Willow Garth, Cutlers Lane`: a street type that also ends house names, before the street.)
-            let houseToo = names >= 1 && isOther(text, j + 1, ",") && isWord(text, j, in: Self.streetTypesNamingHouses)
-            if Self.notHouseWords.contains(folded) || context.declaredWords.contains(folded)
+            // (Its first word a plain word, `Ivy Bank`, not a firm's name, `Barclays Bank`.)
+            let houseToo =
+                names >= 1 && isOther(text, j + 1, ",") && isWord(text, j, in: Self.streetTypesNamingHouses)
+                && NameAfterRole.englishWords.contains(NameMatching.fold(text.slice(text.tokens[k].start..<text.tokens[k].end)))
+            if (Self.notHouseWords.contains(folded) && !houseToo) || context.declaredWords.contains(folded)
                 || (isWord(text, j, in: Self.streetTypes) && !houseToo) || isWelshType(text, j)
             {
                 return nil
@@ -366,7 +396,11 @@ package struct AddressRule: AnonymisationRule {
             let saint =
                 isWord(text, s, in: ["st"]) && token(text, s + 1)?.kind == .space
                 && token(text, s + 2).map { $0.kind == .word && StructuredScan.capitalised(text, $0) } == true
-            if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint {
+            // `Moss Side Lane`: a street type inside the name, before the last one.
+            let inside =
+                token(text, s + 1)?.kind == .space && token(text, s + 2)?.kind == .word
+                && isWord(text, s + 2, in: Self.lastStreetTypes)
+            if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint, !inside {
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
                     Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))

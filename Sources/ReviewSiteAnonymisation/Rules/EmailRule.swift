@@ -18,7 +18,7 @@ package struct EmailRule: AnonymisationRule {
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).
-        "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp",
+        "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp", "carers", "victims", "survivors",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [
@@ -83,11 +83,16 @@ package struct EmailRule: AnonymisationRule {
         }
     }
 
-    /// `dhrenquiries`, `sabreviews`: a team's initials run into a service word.
+    /// `dhrenquiries`, `sabreviews`, `adultsafeguarding`: a team's initials or an English word
+    /// run into a service word.
     private static func teamPrefixed(_ local: String) -> Bool {
         for word in roleMailboxes where word.count >= 5 && local.hasSuffix(word) {
-            let prefix = local.dropLast(word.count)
-            if (2...4).contains(prefix.count), prefix.allSatisfy({ $0.isLetter }), !isGivenName(String(prefix)) { return true }
+            let prefix = String(local.dropLast(word.count))
+            guard prefix.count >= 2, prefix.allSatisfy({ $0.isLetter }), !isGivenName(prefix) else { continue }
+            // Initials (`dhr`), or an English word (`adultsafeguarding`), not a role one person holds.
+            if prefix.count <= 4 || NameAfterRole.englishWords.contains(prefix) && !personRoles.contains(prefix) {
+                return true
+            }
         }
         return false
     }

@@ -70,6 +70,15 @@ enum NameAfterRole {
             else { continue }
             out.append(found)
         }
+        // `named Yasmin as Nargis Mahroof`, `recorded her as Dilan Korkmaz`: what a record or
+        // a report called someone.
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 {
+            guard StructuredScan.equals(text, tokens[i].start..<tokens[i].end, "as"), recordedBefore(text, i),
+                let first = NameMatching.nextWord(text, after: i), !out.contains(where: { $0.first == first }),
+                let found = pair(text, first)
+            else { continue }
+            out.append(found)
+        }
         // "her friend Nasima Rahman": a role written straight before the name.
         for i in tokens.indices
         where tokens[i].kind == .word && !text.scalars[tokens[i].start].isScanUppercase && i + 2 < tokens.count
@@ -240,7 +249,7 @@ enum NameAfterRole {
             if (ordinary && !(enclosed && k == second) && !wordName) || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
-                || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
+                || FirstNames.months.contains(word) || TitledNameRule.isTitle(word) || FirstNames.notNames.contains(word)
             {
                 return nil
             }
@@ -254,6 +263,19 @@ enum NameAfterRole {
         }
         return (first, second)
     }
+
+    /// Whether `named`, `recorded`, `listed` or `registered` is among the three words before
+    /// the `as` at token `i`, within its sentence.
+    private static func recordedBefore(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i
+        for _ in 0..<3 {
+            guard let p = NameMatching.previousWord(text, before: j) else { return false }
+            if StructuredScan.index(text, token: p, in: recordWords) != nil { return true }
+            j = p
+        }
+        return false
+    }
+    private static let recordWords: WordList = ["named", "recorded", "listed", "registered", "identified", "booked"]
 
     /// Whether the word at `k` is neither an English word nor a place's.
     private static func unknownWord(_ text: ScanText, _ k: Int) -> Bool {

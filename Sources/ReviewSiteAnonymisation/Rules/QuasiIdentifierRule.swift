@@ -14,7 +14,9 @@ import ReviewSiteCore
 package struct QuasiIdentifierRule: AnonymisationRule {
     package let id = RuleID.quasiIdentifier
 
-    static let schoolWords: WordList = ["school", "academy", "college", "primary", "junior", "infants", "grammar", "high"]
+    static let schoolWords: WordList = [
+        "school", "academy", "college", "primary", "junior", "infants", "grammar", "high", "nursery",
+    ]
     /// After `was a`: what someone is somewhere, not their job there.
     static let notJobs: Set<String> = [
         "regular", "customer", "patient", "guest", "visitor", "member", "client", "tenant", "resident", "pupil",
@@ -198,6 +200,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let startsWord = i == 0 || !s[i - 1].isScanLetter
             if startsWord, c == 114 || c == 115 || c == 110,  // r, s, n
                 matches("reception", at: i) || matches("sixth form", at: i) || matches("nursery class", at: i)
+            {
+                return true
+            }
+            // "the Rainbow Room", "(Derwen Room)": a nursery's or a school's named class.
+            if startsWord, s[i] == "R", matches("room", at: i), i >= 2, s[i - 1] == " ", s[i - 2].isScanLetter,
+                i + 4 >= hi || !s[i + 4].isScanLetter
             {
                 return true
             }
@@ -562,18 +570,38 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func labelsStreet(_ text: ScanText, _ k: Int) -> Bool {
         let t = text.tokens[k]
         guard t.end - t.start <= 7, StructuredScan.index(text, token: k, in: Self.streetLabels) != nil,
-            !StructuredScan.capitalised(text, t), k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other
+            !StructuredScan.capitalised(text, t), k + 1 < text.tokens.count
         else { return false }
-        return ",:".unicodeScalars.contains(text.scalars[text.tokens[k + 1].start])
+        if text.tokens[k + 1].kind == .other { return ",:".unicodeScalars.contains(text.scalars[text.tokens[k + 1].start]) }
+        // `the address as Moss Side Lane`, `the street where she lived, Shipwright Row`: up to
+        // four lower-case words, then a comma, or `as`.
+        var j = k, words = 0
+        while let n = NameMatching.nextWord(text, after: j), words < 4 {
+            guard !StructuredScan.capitalised(text, text.tokens[n]) else { return false }
+            if words == 0, StructuredScan.equals(text, token: n, asKey) { return true }
+            words += 1
+            j = n
+            if j + 1 < text.tokens.count, text.tokens[j + 1].kind == .other, text.scalars[text.tokens[j + 1].start] == "," {
+                return words >= 2 && StructuredScan.index(text, token: j, in: Self.livedWords) != nil
+            }
+        }
+        return false
     }
+
+    /// The last word before the comma of `the street where she lived,`.
+    static let livedWords: WordList = ["lived", "lives", "died", "grew", "stayed", "was", "were", "found"]
 
     /// The first word after the label at `k`, across its comma or colon, spaces and an
     /// opening quote.
     private func wordAfterLabel(_ text: ScanText, _ k: Int) -> Int? {
         var j = k + 1
-        while j < text.tokens.count, j <= k + 4 {
+        var punctuated = false
+        while j < text.tokens.count, j <= k + 14 {
             let t = text.tokens[j]
-            if t.kind == .word { return j }
+            // Past `as` or `where she lived` (before the comma) to the street's first word.
+            if t.kind == .word, punctuated || StructuredScan.capitalised(text, t) { return j }
+            if t.kind == .word { j += 1; continue }
+            if t.kind == .other { punctuated = true }
             guard t.kind == .space || ",:\"\u{201C}'\u{2018}".unicodeScalars.contains(text.scalars[t.start]) else { return nil }
             j += 1
         }

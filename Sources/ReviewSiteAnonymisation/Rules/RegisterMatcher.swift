@@ -376,10 +376,14 @@ package struct RegisterMatcher: Sendable {
         if text.scalars[t[last].start].isScanUppercase { return true }
         let before = t[first].start > 0 ? text.scalars[t[first].start - 1] : " "
         let after = t[last].end < text.scalars.count ? text.scalars[t[last].end] : " "
-        if "@._/".unicodeScalars.contains(before) || "@._".unicodeScalars.contains(after) || after.isASCIIDigit { return true }
+        // (A full stop runs into an address only with a letter after it: `grieve.` ends a sentence.)
+        let next = t[last].end + 1 < text.scalars.count ? text.scalars[t[last].end + 1] : " "
+        let runsOn = "@_".unicodeScalars.contains(after) || (after == "." && next.isScanLetter)
+        if "@._/".unicodeScalars.contains(before) || runsOn || after.isASCIIDigit { return true }
         let word = NameMatching.word(text, last)
         let capitalised = word.prefix(1).uppercased() + word.dropFirst()
-        return FirstNames.kind(of: capitalised) == nil && key.count >= 4
+        // `grieve` for a register surname `Grieve`: in lower case an English word is that word.
+        return FirstNames.kind(of: capitalised) == nil && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }
 
     /// The next word if only `-`, `'` or one space (no line break) lies between, or none at
@@ -465,7 +469,8 @@ package struct RegisterMatcher: Sendable {
     }
 
     private func follow(_ entry: Entry, _ text: ScanText, from i: Int, first: String, forms: [String]) -> Int? {
-        if entry.words.count == 1 { return forms.contains(entry.words[0]) ? i : nil }
+        // A one-word entry is held to what a part is: `grieve` is the word, `Grieve` the name.
+        if entry.words.count == 1 { return forms.contains(entry.words[0]) && acceptable(text, i, i, entry.words[0]) ? i : nil }
         guard entry.words[0] == first else { return nil }
         var at = i
         for (k, word) in entry.words.enumerated().dropFirst() {

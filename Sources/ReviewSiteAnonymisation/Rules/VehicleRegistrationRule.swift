@@ -17,23 +17,63 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         var i = 0
         while i + 5 < s.count {
             defer { i += 1 }
+            // `n614 bkr`, `ab12 cde`: typed in lower case, with its space.
+            if s[i].value >= 0x61, s[i].value <= 0x7A, !StructuredScan.wordChar(text, i - 1),
+                StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2), let end = lowerCasePlate(text, i)
+            {
+                let r = i..<end
+                out.append(finding(text, r))
+                i = end - 1
+                continue
+            }
             guard StructuredScan.isUpper(s[i]), !StructuredScan.wordChar(text, i - 1),
                 // Every shape below has a digit in its second to fifth place: tested before any of them.
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
                     || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
             else { continue }
-            let r = i..<end
-            let matched = text.slice(r)
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .error, range: r, matched: matched,
-                    message:
-                        "vehicle registration \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'his car'"
-                ))
+            out.append(finding(text, i..<end))
             i = end - 1
         }
         return out
+    }
+
+    private func finding(_ text: ScanText, _ r: Range<Int>) -> AnonymisationFinding {
+        let matched = text.slice(r)
+        return AnonymisationFinding(
+            rule: id, severity: .error, range: r, matched: matched,
+            message:
+                "vehicle registration \(Mask.preview(matched, keep: 2)); remove it or replace it with a description such as 'his car'"
+        )
+    }
+
+    /// A current (`ab12 cde`) or prefix (`n614 bkr`) plate in lower case, with its space:
+    /// the plate's shape exactly, so words and references never match.
+    private func lowerCasePlate(_ text: ScanText, _ start: Int) -> Int? {
+        let s = text.scalars
+        func lower(_ k: Int, excluding: String = "") -> Bool {
+            k < s.count && s[k].value >= 0x61 && s[k].value <= 0x7A && !excluding.unicodeScalars.contains(s[k])
+        }
+        var k = start
+        if lower(k, excluding: "ijqtuxz"), lower(k + 1, excluding: "iqz"),
+            let age = StructuredScan.number(text, (k + 2)..<(k + 4)), (2...49).contains(age) || (51...99).contains(age)
+        {
+            k += 4  // ab12, with a real area and age
+        } else if lower(k, excluding: "ioquz"), StructuredScan.digit(text, k + 1) {
+            k += 1
+            var n = 0
+            while n < 3, StructuredScan.digit(text, k) { k += 1; n += 1 }
+            guard !StructuredScan.digit(text, k) else { return nil }
+        } else {
+            return nil
+        }
+        guard StructuredScan.isChar(text, k, " "), lower(k + 1, excluding: "iq"), lower(k + 2, excluding: "iq"),
+            lower(k + 3, excluding: "iq"), !StructuredScan.wordChar(text, k + 4)
+        else { return nil }
+        // `ref b123 and`: the letters must be no word or acronym.
+        let letters = text.slice((k + 1)..<(k + 4))
+        guard !NameAfterRole.englishWords.contains(letters), !Self.acronyms.contains(letters.uppercased()) else { return nil }
+        return k + 4
     }
 
     private func match(_ text: ScanText, _ start: Int) -> Int? {

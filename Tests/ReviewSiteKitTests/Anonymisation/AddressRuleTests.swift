@@ -149,4 +149,15 @@ final class AddressRuleTests: XCTestCase {
             ["Willow Garth, Cutlers Lane"])
         XCTAssertEqual(StructuredTest.matches(rule, "Patrols covered Church Garth and Mill Lane."), [])
     }
+
+    /// Development set 14: a house named `Bank` before a street with a street type inside its
+    /// name; a bank's branch and a department's London address are no homes.
+    func testIvyBankOnMossSideLaneAndPublicAddresses() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The log gives the address as Ivy Bank, Moss Side Lane, Lunnock."),
+            ["Ivy Bank, Moss Side Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She banked at Barclays Bank, High Street, on Fridays."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Home Office\n2 Marsham Street\nLondon\nSW1P 4DF"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "They lived at 2 Marsham Street, Fennick."), ["2 Marsham Street"])
+    }
 }

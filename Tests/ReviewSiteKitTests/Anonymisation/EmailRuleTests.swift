@@ -101,4 +101,11 @@ final class EmailRuleTests: XCTestCase {
                 rule, "Write to rose.baker@town.example, welfare.officer@town.example or shalloran@yahoo.example."),
             ["rose.baker@town.example", "welfare.officer@town.example", "shalloran@yahoo.example"])
     }
+
+    /// Development set 14: an English word run into a service word, and a carers' mailbox.
+    func testAWordRunIntoAServiceWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Email adultsafeguarding@bay.example or carers@baycarers.example."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Email chairreviews@bay.example."), ["chairreviews@bay.example"])
+    }
 }

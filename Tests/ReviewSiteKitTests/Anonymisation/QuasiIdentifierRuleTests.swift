@@ -147,4 +147,13 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         let lesya = StructuredTest.context(pseudonyms: ["Lesya"])
         XCTAssertEqual(rule.scan(ScanText("She was given as a contact for Lesya by the police.", line: 1, column: 1), lesya), [])
     }
+
+    /// Development set 14: a street given as someone's address or where they lived, and a
+    /// nursery's named room.
+    func testAddressesGivenAsAndNurseryRooms() {
+        XCTAssertEqual(scan("The log gives the address as Moss Side Lane, Lunnock, and the key safe code.").count, 1)
+        XCTAssertEqual(scan("The paper gave the street where she lived, Shipwright Row in Fennick.").count, 1)
+        XCTAssertEqual(scan("Child A attends the Rainbow Room at Little Acorns Day Nursery three mornings a week.").count, 1)
+        XCTAssertEqual(scan("The street, which was quiet, had Ivy Court nearby."), [])
+    }
 }

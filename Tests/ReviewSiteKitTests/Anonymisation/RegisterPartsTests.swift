@@ -183,4 +183,13 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("The case note spells the victim's name \"Istaahil\".").map(\.rule), [.registerVariant])
         XCTAssertEqual(found("Christine from the office called.").map(\.rule), [])
     }
+
+    /// Development set 14: a register surname that is an English word, in lower case, is that word.
+    func testALowerCaseEnglishWordIsNotTheSurname() {
+        let register = NamesRegister(text: "Morag Grieve\n")
+        func found(_ text: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), AnonymisationContext(register: register)).map(\.matched)
+        }
+        XCTAssertEqual(found("Families need time to grieve. Mrs Grieve spoke."), ["Grieve"])
+    }
 }

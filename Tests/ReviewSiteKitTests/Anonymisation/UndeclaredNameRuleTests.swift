@@ -420,4 +420,11 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Seen with son. Wt 44kg (52kg Jan). Memory worse per son."), [])
         XCTAssertEqual(names("(Her mother was at home.) Will discuss with manager."), [])
     }
+
+    /// Development set 14: the name a record or a report gave someone; peoples are no names.
+    func testNamesARecordGaveAndPeoples() {
+        XCTAssertEqual(names("A local newspaper named the victim as Nargis Mahroof in 2024."), ["Nargis"])
+        XCTAssertEqual(names("She was a Scot, a mother and a grandmother."), [])
+        XCTAssertEqual(names("| Ethnicity | Iraqi Arab |"), [])
+    }
 }

@@ -14,7 +14,7 @@ final class VehicleRegistrationRuleTests: XCTestCase {
 
     func testWordsCodesAndOtherShapesStayQuiet() {
         for text in [
-            "ab12 cde", "AB00 CDE", "AB50 CDE", "ZB12 CDE", "AB12 CDI", "AB12 CD", "AB123 CDE", "AB12 CDEF",
+            "ab00 cde", "AB00 CDE", "AB50 CDE", "ZB12 CDE", "AB12 CDI", "AB12 CD", "AB123 CDE", "AB12 CDEF",
             "XAB12 CDE", "MARAC 2021 IDVA", "NHS 12 MASH", "M1 1AE", "Domestic Abuse Act 2021", "PC12 was", "",
         ] {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
@@ -52,5 +52,13 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     func testDatelessPlateAtTheEndOfASentence() {
         XCTAssertEqual(StructuredTest.matches(rule, "He drove a car registered GHX 418. Then he left."), ["GHX 418"])
         XCTAssertEqual(StructuredTest.matches(rule, "The car scored ABC 12.5 points."), [])
+    }
+
+    /// Development set 14 (held-out set 12, spent): a plate typed in lower case, with its space.
+    func testPlatesInLowerCase() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The registration of his van, n614 bkr, was recorded. Also ab12 cde."),
+            ["n614 bkr", "ab12 cde"])
+        XCTAssertEqual(StructuredTest.matches(rule, "See para 2.4 and ref b123 and mk10 1ab and a123 bcde."), [])
     }
 }
