@@ -57,16 +57,18 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // Names the lists do not know, by where they stand ("a neighbour, Glenys Hafod-Roberts,").
         if text.field == nil || text.field == "role" || text.field == "summary" {
-            let reported = Set(out.map(\.range.lowerBound))
-            for (first, second) in NameAfterRole.find(text) where !reported.contains(tokens[first].start) {
+            // Whether any of the words at `indices` is declared or a register name's.
+            func known(_ indices: [Int]) -> Bool {
                 if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
-                let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
-                if words.contains(where: { declared?.contains($0) == true })
-                    || registerTokens?.contains(first) == true || registerTokens?.contains(second) == true
-                {
-                    continue
+                return indices.contains {
+                    declared?.contains(NameMatching.fold(NameMatching.word(text, $0))) == true
+                        || registerTokens?.contains($0) == true
                 }
+            }
+            let reported = Set(out.map(\.range.lowerBound))
+            for (first, second) in NameAfterRole.find(text) where !reported.contains(tokens[first].start) {
+                if known([first, second]) { continue }
                 let name = NameMatching.word(text, first)
                 fullNames.append((first, second))
                 unlistedGiven.append(first)
@@ -81,14 +83,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `everyone called her Gizi`, `her nickname in the family, "Ah Hua"`.
             let reportedNow = Set(out.map(\.range.lowerBound))
             for (first, last) in NicknameAfterCalled.find(text) where !reportedNow.contains(tokens[first].start) {
-                if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
-                if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
-                if Set([first, last]).contains(where: {
-                    declared?.contains(NameMatching.fold(NameMatching.word(text, $0))) == true
-                        || registerTokens?.contains($0) == true
-                }) {
-                    continue
-                }
+                if known([first, last]) { continue }
                 let name = NameMatching.word(text, first)
                 out.append(
                     AnonymisationFinding(
