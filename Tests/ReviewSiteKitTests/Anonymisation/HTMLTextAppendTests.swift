@@ -32,11 +32,14 @@ final class HTMLTextAppendTests: XCTestCase {
             let from = Int.random(in: 0...s.count, using: &r)
             let end = Int.random(in: from...s.count, using: &r)
             let decode = Bool.random(using: &r)
-            let start = Bool.random(using: &r) ? HTMLText.Piece(text: "x\n\n", offsets: [0, 1, 1]) : HTMLText.Piece(text: "", offsets: [])
+            let start =
+                Bool.random(using: &r)
+                ? HTMLText.Piece(text: "x\n\n", offsets: [0, 1, 1]) : HTMLText.Piece(text: "", offsets: [])
             var fast = start, slow = start
             HTMLText.append(s, &fast, from, end, decode: decode)
             reference(s, &slow, from, end, decode: decode)
-            XCTAssertEqual(Array(fast.text.unicodeScalars), Array(slow.text.unicodeScalars), "\(text.debugDescription) \(from)..<\(end)")
+            XCTAssertEqual(
+                Array(fast.text.unicodeScalars), Array(slow.text.unicodeScalars), "\(text.debugDescription) \(from)..<\(end)")
             XCTAssertEqual(fast.offsets, slow.offsets, "\(text.debugDescription) \(from)..<\(end)")
         }
     }
@@ -56,6 +59,35 @@ final class HTMLTextAppendTests: XCTestCase {
                 let at = Array(page.unicodeScalars)[Int(offset)]
                 XCTAssertTrue(at == scalar || at == "&", "\(scalar) at \(offset) is \(at)")
             }
+        }
+    }
+}
+
+/// `ScanText.gather` reads ASCII pieces as bytes (issue 16): the scalars and file places
+/// must be those of the scalar loop, for pieces of any text.
+final class ScanTextGatherTests: XCTestCase {
+    func testGatherGivesTheScalarLoopsScalarsAndPlaces() {
+        let parts = ["Jo", " ", "\n", "Smith", "é", "日本", "🙂", "e\u{301}", "\u{200B}", "\r\n", "42", "-", "’"]
+        var r = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let pieces: [(text: String, line: Int, column: Int)] = (0..<Int.random(in: 0...6, using: &r)).map { _ in
+                let text = (0..<Int.random(in: 0...8, using: &r)).map { _ in parts.randomElement(using: &r)! }.joined()
+                return (text, Int.random(in: 1...5_000, using: &r), Int.random(in: 1...200, using: &r))
+            }
+            var scalars: [Unicode.Scalar] = []
+            var places: [(line: Int32, column: Int32)] = []
+            for piece in pieces {
+                var l = Int32(piece.line), c = Int32(piece.column)
+                for s in piece.text.unicodeScalars {
+                    scalars.append(s)
+                    places.append((l, c))
+                    if s == "\n" { l += 1; c = 1 } else { c += 1 }
+                }
+            }
+            let gathered = ScanText.gather(pieces)
+            XCTAssertEqual(gathered.scalars, scalars)
+            XCTAssertEqual(gathered.places.map(\.line), places.map(\.line))
+            XCTAssertEqual(gathered.places.map(\.column), places.map(\.column))
         }
     }
 }
