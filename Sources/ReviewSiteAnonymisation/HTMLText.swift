@@ -54,7 +54,7 @@ package struct HTMLText: Sendable {
         mutating func text(at i: Int) -> Int {
             var j = i
             while j < s.count, s[j] != "<" { j += 1 }
-            Self.append(s, &body, i, j, decode: true)
+            HTMLText.append(s, &body, i, j, decode: true)
             return j
         }
 
@@ -63,13 +63,13 @@ package struct HTMLText: Sendable {
             if HTMLText.starts(s, i, "<!--") {
                 let end = HTMLText.find(s, i + 4, "-->") ?? s.count
                 separate(i)
-                Self.append(s, &body, i + 4, end, decode: false)
+                HTMLText.append(s, &body, i + 4, end, decode: false)
                 separate(end)
                 return min(s.count, end + 3)
             }
             if HTMLText.starts(s, i, "<![CDATA[") {
                 let end = HTMLText.find(s, i + 9, "]]>") ?? s.count
-                Self.append(s, &body, i + 9, end, decode: false)
+                HTMLText.append(s, &body, i + 9, end, decode: false)
                 return min(s.count, end + 3)
             }
             if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
@@ -78,7 +78,7 @@ package struct HTMLText: Sendable {
             if i + 1 < s.count, s[i + 1] == "/" || s[i + 1].properties.isAlphabetic {
                 return tag(at: i)
             }
-            Self.append(s, &body, i, i + 1, decode: false)
+            HTMLText.append(s, &body, i, i + 1, decode: false)
             return i + 1
         }
 
@@ -125,7 +125,7 @@ package struct HTMLText: Sendable {
                 }
                 if keep, !HTMLText.skippedAttributes.contains(attribute), ve > vs {
                     var piece = Piece(text: "", offsets: [])
-                    Self.append(s, &piece, vs, ve, decode: true)
+                    HTMLText.append(s, &piece, vs, ve, decode: true)
                     // `mailto:?subject=DHR%20Ana%C3%AFs`: a link's words as readers see them.
                     // Each value of its query on its own (`subject=Faith communities` starts one).
                     if HTMLText.urlAttributes.contains(attribute) {
@@ -136,26 +136,6 @@ package struct HTMLText: Sendable {
                 }
             }
             return j
-        }
-
-        /// Appends source scalars `from..<end` to a piece, decoding entities when asked.
-        /// Static, with the scalars passed in: a method on `self` called with `&body` made
-        /// Swift copy `self` for the call, so `body` was shared and every call copied the
-        /// whole text so far (quadratic: minutes for the 10,000-review listing, issue 16).
-        private static func append(
-            _ s: [Unicode.Scalar], _ to: inout Piece, _ from: Int, _ end: Int, decode: Bool
-        ) {
-            var k = from
-            while k < end {
-                if decode, s[k] == "&", let (value, length) = HTMLText.entity(s, k, end) {
-                    for v in value.unicodeScalars { to.text.unicodeScalars.append(v); to.offsets.append(Int32(k)) }
-                    k += length
-                } else {
-                    to.text.unicodeScalars.append(s[k])
-                    to.offsets.append(Int32(k))
-                    k += 1
-                }
-            }
         }
 
         /// A paragraph break, so a name cannot run on across two blocks.
@@ -227,6 +207,34 @@ package struct HTMLText: Sendable {
         case 0x41...0x46: UInt8(c.value - 0x41 + 10)
         case 0x61...0x66: UInt8(c.value - 0x61 + 10)
         default: nil
+        }
+    }
+
+    /// Appends source scalars `from..<end` to a piece, decoding entities when asked.
+    /// Static, with the scalars passed in: a method on `self` called with `&body` made
+    /// Swift copy `self` for the call, so `body` was shared and every call copied the
+    /// whole text so far (quadratic: minutes for the 10,000-review listing, issue 16).
+    /// Each run up to the next `&` is appended at once: scalar by scalar, the appends were
+    /// 3% of a build of corpus B (issue 16).
+    package static func append(_ s: [Unicode.Scalar], _ to: inout Piece, _ from: Int, _ end: Int, decode: Bool) {
+        var k = from
+        while k < end {
+            if decode, s[k] == "&", let (value, length) = HTMLText.entity(s, k, end) {
+                for v in value.unicodeScalars { to.text.unicodeScalars.append(v); to.offsets.append(Int32(k)) }
+                k += length
+                continue
+            }
+            // The run up to the next `&` (the one at `k` itself, when it starts no entity,
+            // goes in as written).
+            var j = k + 1
+            if decode {
+                while j < end, s[j] != "&" { j += 1 }
+            } else {
+                j = end
+            }
+            to.text += ScalarArray.string(s[k..<j])
+            to.offsets.append(contentsOf: Int32(k)..<Int32(j))
+            k = j
         }
     }
 

@@ -33,6 +33,18 @@ final class ASCIIFastPathTests: XCTestCase {
         }
     }
 
+    func testSplitMatchesTheCharacterSplit() {
+        let paths = ["/reviews/case-00042/#3-a", "//x//y/", "../a.md", "a/\u{301}b/c", "é/ü//", "/\r\n/x", "////"]
+        for s in samples() + paths {
+            for c in ["/", "#"] as [Unicode.Scalar] {
+                let fast = ASCIIText.split(s, separator: c)
+                let slow = s.split(separator: Character(c))
+                XCTAssertEqual(fast, slow, s.debugDescription)
+                XCTAssertEqual(fast.map { $0.startIndex }, slow.map { $0.startIndex }, s.debugDescription)
+            }
+        }
+    }
+
     func testLinkTextNormalisingAndTrimmingMatchFoundation() {
         for s in samples() {
             XCTAssertEqual(

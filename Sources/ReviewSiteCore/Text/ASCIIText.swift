@@ -32,6 +32,26 @@ package enum ASCIIText {
         return text.firstIndex(of: Character(character))
     }
 
+    /// `text.split(separator:)` on an ASCII `separator`, empty parts left out: by bytes when
+    /// the text is ASCII (the Character split of link paths was 2% of a build of corpus B).
+    package static func split(_ text: String, separator: Unicode.Scalar) -> [Substring] {
+        guard isASCII(text) else { return text.split(separator: Character(separator)) }
+        let byte = UInt8(separator.value)
+        let utf8 = text.utf8
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == byte {
+                if start != i { out.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { out.append(text[start..<utf8.endIndex]) }
+        return out
+    }
+
     /// Whether `text` holds `character` (an ASCII one), as `text.contains(_:)` says.
     package static func contains(_ character: Unicode.Scalar, in text: Substring) -> Bool {
         firstIndex(of: character, in: text) != nil

@@ -122,18 +122,6 @@ struct LoadedPage: Sendable, Codable {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
-/// What the assemble and render stages need of a page's body, without the body itself.
-struct PageOutline: Sendable, Codable {
-    var headings: [MarkdownHeading]
-    var links: [MarkdownLink]
-    /// Image sources, where they are written (checked against unpublished pages' addresses).
-    var images: [ImageSource] = []
-    /// Hash of the file's text when it was checked: rendering reads the file again and
-    /// refuses to publish it if it changed in between (it would not have been checked).
-    /// Stable across runs, so checked pages can be cached (CheckCache).
-    var textHash: UInt64
-}
-
 /// Where an image's source is written.
 struct ImageSource: Sendable, Codable {
     var destination: String

@@ -21,7 +21,9 @@ struct WriteStage: Sendable {
 
     /// The files written; template errors are added to `diagnostics`; a write failure throws.
     func run(jobs: Int, diagnostics: inout [Diagnostic]) throws(ToolFailure) -> [String] {
-        let outcomes = parallelMap(render.jobs, jobs: jobs) { job -> Outcome in
+        // The site-wide files (listings, topics, feed, sitemap, search index) each hold the
+        // whole site: one at a time, beside the pages.
+        let outcomes = parallelMap(render.jobs, jobs: jobs, oneAtATime: \.isSiteWide) { job -> Outcome in
             let file: RenderStage.Rendered
             do throws(RenderStage.Failure) {
                 file = try render.render(job)

@@ -31,6 +31,12 @@ struct RenderStage: Sendable {
         case search
         case searchIndex
         case reviewsJSON
+
+        /// Every job but a content page's: its file draws on every page of the site.
+        var isSiteWide: Bool {
+            if case .content = self { return false }
+            return true
+        }
     }
 
     var jobs: [Job] {

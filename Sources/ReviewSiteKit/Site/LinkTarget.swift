@@ -45,10 +45,10 @@ enum LinkTarget: Equatable {
         if let query = ASCIIText.firstIndex(of: "?", in: path) { path = String(path[..<query]) }
         var parts: [Substring]
         if path.hasPrefix("/") {
-            parts = path.split(separator: "/")
+            parts = ASCIIText.split(path, separator: "/")
         } else {
-            parts = sourcePath.split(separator: "/").dropLast()
-            for part in path.split(separator: "/") {
+            parts = ASCIIText.split(sourcePath, separator: "/").dropLast()
+            for part in ASCIIText.split(path, separator: "/") {
                 if part == "." { continue }
                 if part == ".." {
                     if parts.isEmpty { return .missing(destination) }

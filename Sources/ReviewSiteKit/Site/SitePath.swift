@@ -15,7 +15,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var file: String { folder + "index.html" }
 
     /// How many folders deep the page is, for relative links back to the root.
-    public var depth: Int { folder.split(separator: "/").count }
+    public var depth: Int { ASCIIText.split(folder, separator: "/").count }
 
     /// The prefix that leads from this page back to the site root: "", "../", "../../".
     public var toRoot: String { String(repeating: "../", count: depth) }

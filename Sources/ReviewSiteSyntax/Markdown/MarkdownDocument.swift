@@ -94,6 +94,14 @@ package struct MarkdownHeading: Sendable, Equatable, Codable {
     package var id: String
     package var line: Int
     package var column: Int
+
+    package init(level: Int, text: String, id: String, line: Int, column: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+        self.column = column
+    }
 }
 
 package struct MarkdownLink: Sendable, Equatable, Codable {
