@@ -326,10 +326,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     static func looksLikeJob(_ word: String) -> Bool {
         if jobNouns.words.contains(word) { return true }
         if notJobEndings.contains(word) { return false }
-        return ["er", "or", "ist", "ian", "man", "woman", "ess", "chef", "cook", "nurse", "clerk", "porter"].contains {
-            word.hasSuffix($0)
-        }
+        return jobEndings.contains { word.hasSuffix($0) }
     }
+
+    private static let jobEndings = ["er", "or", "ist", "ian", "man", "woman", "ess", "chef", "cook", "nurse", "clerk"]
 
     /// Whether `only` is among the three words before token `k`.
     private func onlyBefore(_ text: ScanText, _ k: Int) -> Bool {
