@@ -201,6 +201,49 @@ extension DateOfBirthRule {
         return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
 
+    /// `On the evening of 19 February 2024 Adult J stabbed Vilma in their flat. … Vilma was
+    /// pronounced dead at the scene.`: one of the next two sentences of the paragraph says the person died
+    /// that day (`pronounced dead`, `declared dead`, `confirmed dead`, `died at the scene`), and
+    /// gives no date of its own (`bounds` ends at the next date).
+    func sameDayDeath(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
+        var k = date.lastToken + 1
+        // To the end of the date's sentence, in its paragraph.
+        while k < bounds.upperBound, !sentenceEnds(text, k) {
+            if blockBoundary(text, k) { return nil }
+            k += 1
+        }
+        guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
+        k += 1
+        var previous: Int?
+        var sentences = 1
+        // The next two sentences of the paragraph.
+        while k < bounds.upperBound, !blockBoundary(text, k) {
+            if sentenceEnds(text, k) {
+                sentences += 1
+                guard sentences <= 2, text.tokens[k].kind != .newline else { return nil }
+            }
+            if text.tokens[k].kind == .word {
+                if StructuredScan.equals(text, range(text.tokens[k]), "dead"), let p = previous,
+                    StructuredScan.index(text, token: p, in: Self.pronounceWords) != nil
+                {
+                    return "dead"
+                }
+                if StructuredScan.equals(text, range(text.tokens[k]), "died"), let a = NameMatching.nextWord(text, after: k),
+                    let b = NameMatching.nextWord(text, after: a), let c = NameMatching.nextWord(text, after: b),
+                    StructuredScan.equals(text, range(text.tokens[a]), "at"),
+                    StructuredScan.equals(text, range(text.tokens[c]), "scene")
+                {
+                    return "died"
+                }
+                previous = k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
+
     /// The words `saysDeath` turns on.
     static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death"]
 

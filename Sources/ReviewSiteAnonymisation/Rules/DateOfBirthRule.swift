@@ -81,7 +81,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
                     ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
-                    ?? (listed ? previousKeyword : nil))
+                    ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds))
         }
         // A date given once as a date of birth or death is that date wherever else the text
         // gives it ("Thursday 22 August 2024 is not a date the family will forget").

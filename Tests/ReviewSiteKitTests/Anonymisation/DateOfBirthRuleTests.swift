@@ -288,4 +288,17 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("He died on 2 April 2023. The supplier's invoice, American, shows 04/02/2023."), [.error, .error])
         XCTAssertEqual(severities("The GP saw her on 2 April 2023 and again on 04/03/2023."), [.warning, .warning])
     }
+
+    /// Development set 14: the paragraph's next sentences say the person died that day.
+    func testADeathTheNextSentencesDate() {
+        XCTAssertEqual(
+            severities(
+                "On the evening of 19 February 2024 Adult J stabbed her. A neighbour called 999. She was pronounced dead at the scene."
+            ), [.error])
+        XCTAssertEqual(severities("**Death.** On 9 April 2024 he went to the flat. She died at the scene."), [.error])
+        // Three sentences on, another paragraph, or a sentence with its own date: not that day's.
+        XCTAssertEqual(
+            severities("On 3 May 2023 he moved out. They argued. She cried. She was later pronounced dead."), [.warning])
+        XCTAssertEqual(severities("On 3 May 2023 he moved out.\n\nShe was pronounced dead at the scene."), [.warning])
+    }
 }
