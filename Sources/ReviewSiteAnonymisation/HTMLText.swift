@@ -160,7 +160,9 @@ package struct HTMLText: Sendable {
         while k < scalars.count {
             var bytes: [UInt8] = [], starts: [Int] = []
             var j = k
-            while j + 2 < scalars.count, scalars[j] == "%", let hi = hex(scalars[j + 1]), let lo = hex(scalars[j + 2]) {
+            while j + 2 < scalars.count, scalars[j] == "%", let hi = ASCIIText.hexDigit(scalars[j + 1].value),
+                let lo = ASCIIText.hexDigit(scalars[j + 2].value)
+            {
                 bytes.append(hi << 4 | lo)
                 starts.append(j)
                 j += 3
@@ -199,15 +201,6 @@ package struct HTMLText: Sendable {
         }
         if !current.text.isEmpty { parts.append(current) }
         return parts
-    }
-
-    private static func hex(_ c: Unicode.Scalar) -> UInt8? {
-        switch c.value {
-        case 0x30...0x39: UInt8(c.value - 0x30)
-        case 0x41...0x46: UInt8(c.value - 0x41 + 10)
-        case 0x61...0x66: UInt8(c.value - 0x61 + 10)
-        default: nil
-        }
     }
 
     /// Appends source scalars `from..<end` to a piece, decoding entities when asked.

@@ -71,8 +71,8 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
-        if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(local) { return true }
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(parts) { return true }
         guard parts.count > 1, parts.contains(where: { roleMailboxes.contains($0) }) else { return false }
         // Every other part a team's initials (`asc`, `nrpf`) or a place (`london`), never a
         // name: `kw.tsang.admin@` is a person's.
@@ -100,9 +100,8 @@ package struct EmailRule: AnonymisationRule {
     /// `welfare.rights`, `education.safeguarding`: two or more parts, each an English word of
     /// three letters or more and none a given name (`rose.baker`, `amy.hall` are people's).
     /// Words run together are not split: `shalloran` would read `shall` and `oran`.
-    private static func englishWordsOnly(_ local: String) -> Bool {
-        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
-        return parts.count >= 2
+    private static func englishWordsOnly(_ parts: [String]) -> Bool {
+        parts.count >= 2
             && parts.allSatisfy { part in
                 part.count >= 3 && part.allSatisfy(\.isLetter) && !isGivenName(part) && !personRoles.contains(part)
                     && (NameAfterRole.englishWords.contains(part) || roleMailboxes.contains(part))

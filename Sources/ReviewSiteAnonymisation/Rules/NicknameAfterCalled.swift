@@ -71,7 +71,7 @@ enum NicknameAfterCalled {
         while j < tokens.count, tokens[j].kind == .space { j += 1 }
         var quoted = false
         if j < tokens.count, tokens[j].kind == .other,
-            "\"'\u{201C}\u{2018}".unicodeScalars.contains(text.scalars[tokens[j].start])
+            SocialHandleRule.openingQuotes.unicodeScalars.contains(text.scalars[tokens[j].start])
         {
             quoted = true
             j += 1
@@ -86,7 +86,7 @@ enum NicknameAfterCalled {
         if quoted {
             // The value must close its quote.
             guard last + 1 < tokens.count, tokens[last + 1].kind == .other,
-                "\"'\u{201D}\u{2019}".unicodeScalars.contains(text.scalars[tokens[last + 1].start])
+                SocialHandleRule.closingQuotes.unicodeScalars.contains(text.scalars[tokens[last + 1].start])
             else { return nil }
         }
         for w in Set([j, last]) {

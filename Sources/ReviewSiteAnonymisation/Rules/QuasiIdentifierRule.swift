@@ -79,9 +79,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let t = tokens[k]
             guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate, only: only) else { continue }
             // `as a contact for Lesya`: a declared pseudonym is a person, not an employer.
-            if kind == .employer, first == last,
-                context.declaredWords.contains(NameMatching.fold(NameMatching.word(text, first)))
-                    || context.reviewPseudonymWords.contains(NameMatching.fold(NameMatching.word(text, first)))
+            if kind == .employer, first == last, case let folded = NameMatching.fold(NameMatching.word(text, first)),
+                context.declaredWords.contains(folded) || context.reviewPseudonymWords.contains(folded)
             {
                 continue
             }

@@ -101,13 +101,20 @@ package struct SocialHandleRule: AnonymisationRule {
             let start = i
             while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - start <= 30 { i += 1 }
             while i > start, text.scalars[i - 1] == "." { i -= 1 }
-            let body = text.scalars[start..<i]
-            guard i - start >= 3, !StructuredScan.wordChar(text, i), body.contains(where: StructuredScan.isLetter),
-                body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
-                !out.contains(where: { $0.range.overlaps(start..<i) })
-            else { continue }
-            add(text, start..<i, "social media user name \(Mask.preview(text.slice(start..<i), keep: 1))", &out)
+            guard !StructuredScan.wordChar(text, i) else { continue }
+            addUsername(text, start..<i, &out)
         }
+    }
+
+    /// Reports the user name at `r` if it is one: three characters or more, a letter and a
+    /// digit, `_` or `.` among them (so ordinary words never match), and not found already.
+    private func addUsername(_ text: ScanText, _ r: Range<Int>, _ out: inout [AnonymisationFinding]) {
+        let body = text.scalars[r]
+        guard r.count >= 3, body.contains(where: StructuredScan.isLetter),
+            body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
+            !out.contains(where: { $0.range.overlaps(r) })
+        else { return }
+        add(text, r, "social media user name \(Mask.preview(text.slice(r), keep: 1))", &out)
     }
 
     /// `from a new account, "jasminepot_uk"`: an account word, then a quoted user name (with
@@ -128,18 +135,14 @@ package struct SocialHandleRule: AnonymisationRule {
             let start = i + 1
             var end = start
             while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
-            let body = text.scalars[start..<end]
-            guard end - start >= 3, let close = StructuredScan.at(text, end), Self.closingQuotes.unicodeScalars.contains(close),
-                body.contains(where: StructuredScan.isLetter),
-                body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }),
-                !out.contains(where: { $0.range.overlaps(start..<end) })
-            else { continue }
-            add(text, start..<end, "social media user name \(Mask.preview(text.slice(start..<end), keep: 1))", &out)
+            guard let close = StructuredScan.at(text, end), Self.closingQuotes.unicodeScalars.contains(close) else { continue }
+            addUsername(text, start..<end, &out)
         }
     }
     private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
-    private static let openingQuotes = "\"'\u{201C}\u{2018}"
-    private static let closingQuotes = "\"'\u{201D}\u{2019}"
+    /// Quote marks that open and close a quoted word, straight or curly.
+    static let openingQuotes = "\"'\u{201C}\u{2018}"
+    static let closingQuotes = "\"'\u{201D}\u{2019}"
 
     /// Whether a joiner ("was", "is", "called"…) is among the three words after token `w`.
     private func joinerFollows(_ text: ScanText, after w: Int) -> Bool {

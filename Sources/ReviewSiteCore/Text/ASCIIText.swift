@@ -32,6 +32,16 @@ package enum ASCIIText {
         return text.firstIndex(of: Character(character))
     }
 
+    /// The value of a hexadecimal digit (`0`–`9`, `a`–`f`, `A`–`F`) given as its scalar value.
+    package static func hexDigit(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0x30...0x39: UInt8(value - 0x30)
+        case 0x41...0x46: UInt8(value - 0x41 + 10)
+        case 0x61...0x66: UInt8(value - 0x61 + 10)
+        default: nil
+        }
+    }
+
     /// `text.split(separator:)` on an ASCII `separator`, empty parts left out: by bytes when
     /// the text is ASCII (the Character split of link paths was 2% of a build of corpus B).
     package static func split(_ text: String, separator: Unicode.Scalar) -> [Substring] {

@@ -1,3 +1,5 @@
+import ReviewSiteCore
+
 /// Reads what a PDF says about itself without any helper: the Info dictionary (Author, Title,
 /// Subject, Keywords, Creator, Producer), XMP packets and the page count, in the file as
 /// written and in its compressed (`/FlateDecode`) streams, where PDF 1.5 and later keep them.
@@ -161,7 +163,7 @@ enum PDFInspector {
             i += 1
             var digits: [UInt8] = []
             while i < s.endIndex, s[i] != UInt8(ascii: ">") {
-                if let v = hexValue(s[i]) { digits.append(v) }
+                if let v = ASCIIText.hexDigit(UInt32(s[i])) { digits.append(v) }
                 i += 1
             }
             guard i < s.endIndex else { return nil }
@@ -183,15 +185,6 @@ enum PDFInspector {
         var s = ""
         for c in b { s.unicodeScalars.append(Unicode.Scalar(c)) }
         return s
-    }
-
-    static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 10 || c == 13 || c == 9 || c == 12 || c == 0 }

@@ -244,7 +244,7 @@ package extension YAMLSource {
         }
         var value: UInt32 = 0
         for k in 0..<digits {
-            guard let d = hexValue(at(i + 2 + k, line)) else {
+            guard let d = ASCIIText.hexDigit(at(i + 2 + k, line)).map(UInt32.init) else {
                 throw error(
                     i, line,
                     "escape '\\\(digits == 2 ? "x" : digits == 4 ? "u" : "U")' needs exactly \(digits) "
@@ -261,12 +261,4 @@ package extension YAMLSource {
         return (s, 2 + digits)
     }
 
-    private func hexValue(_ c: UInt32) -> UInt32? {
-        switch c {
-        case 0x30...0x39: return c - 0x30
-        case 0x41...0x46: return c - 0x41 + 10
-        case 0x61...0x66: return c - 0x61 + 10
-        default: return nil
-        }
-    }
 }
