@@ -186,6 +186,8 @@ package struct AddressRule: AnonymisationRule {
             j += 1
             // "St. Mary's": skip the dot of an abbreviation.
             if isOther(text, j, ".") { j += 1 }
+            // "Harbour-side Terrace", "Bryn-y-Mor Road": the rest of a hyphenated word.
+            while isOther(text, j, "-"), token(text, j + 1)?.kind == .word { j += 2 }
         }
         return nil
     }
@@ -262,10 +264,12 @@ package struct AddressRule: AnonymisationRule {
         while names < 4 {
             guard let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
             if names >= 1, isWord(text, j, in: afterPlaceWord ? Self.houseTypes : Self.dwellingTypes) {
-                // `Wendale Cottage Hospital`: an agency named after the place.
+                // `Wendale Cottage Hospital`: an agency named after the place; `Stonecross Farm
+                // Shop`: a business.
                 if token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word,
                     StructuredScan.capitalised(text, n),
-                    NameContextWords.placeOrAgency.contains(NameMatching.fold(text.slice(n.start..<n.end)))
+                    case let next = NameMatching.fold(text.slice(n.start..<n.end)),
+                    NameContextWords.placeOrAgency.contains(next) || NameContextWords.businessWords.contains(next)
                 {
                     return nil
                 }

@@ -321,7 +321,33 @@ package struct DateOfBirthRule: AnonymisationRule {
         if leadsLine(text, k), bornFollows(text, after: text.tokens.firstIndex { $0.start == y.start } ?? k) {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
+        // `born in Hong Kong in December 1987`: the birthplace between.
+        if bornInPlace(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
+        // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth.
+        var table = TableColumns(text)
+        if table.birthColumnKeyword(at: t.start) != nil {
+            return monthYearFinding(text, t.start..<y.end, shown)
+        }
         return nil
+    }
+
+    /// `born in Hong Kong in`, `born at Ealing in`: `born`, `in` or `at`, one to three
+    /// capitalised words, and `in` right before token `k`.
+    private func bornInPlace(_ text: ScanText, before k: Int) -> Bool {
+        guard let p = NameMatching.previousWord(text, before: k), NameMatching.word(text, p) == "in",
+            var at = NameMatching.previousWord(text, before: p)
+        else { return false }
+        for _ in 0..<3 {
+            guard NameMatching.isCapitalised(NameMatching.word(text, at)), !NameMatching.startsSentence(text, at),
+                let before = NameMatching.previousWord(text, before: at)
+            else { return false }
+            let word = NameMatching.word(text, before)
+            if word == "in" || word == "at" {
+                return NameMatching.previousWord(text, before: before).map { NameMatching.word(text, $0) == "born" } ?? false
+            }
+            at = before
+        }
+        return false
     }
 
     private func monthYearFinding(_ text: ScanText, _ r: Range<Int>, _ shown: String) -> AnonymisationFinding {

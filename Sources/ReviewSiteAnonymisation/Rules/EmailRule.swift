@@ -47,9 +47,9 @@ package struct EmailRule: AnonymisationRule {
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
         if Self.isRoleMailbox(local) { return }
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
-        // (`j.smith@`, `jsmith@` or `rose@` there are still a person's).
+        // (`j.smith@`, `jsmith@`, `rose@` or `chair@` there are still a person's).
         if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
-            NameAfterRole.englishWords.contains(local), !Self.isGivenName(local)
+            NameAfterRole.englishWords.contains(local), !Self.isGivenName(local), !Self.personRoles.contains(local)
         {
             return
         }

@@ -259,7 +259,16 @@ enum NameAfterRole {
         let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
         if NameContextWords.organisationsNamedLikePeople.contains(words) { return nil }
         if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)) {
-            return nil
+            // `her friend Bhim Kumari Pun, who`: three words, the first two no English word,
+            // then a comma or a full stop, are a name of three.
+            let folded = NameMatching.fold(NameMatching.word(text, third))
+            guard third + 1 < text.tokens.count, text.tokens[third + 1].kind == .other,
+                ",.;".unicodeScalars.contains(at(text, third + 1)),
+                unknownWord(text, first), unknownWord(text, second),
+                !NameContextWords.placeOrAgency.contains(folded), !NameContextWords.businessWords.contains(folded),
+                !NameContextWords.houseWords.contains(folded), !NameContextWords.placeEndings.contains(folded)
+            else { return nil }
+            return (first, third)
         }
         return (first, second)
     }

@@ -63,7 +63,7 @@ package enum NameContextWords {
     package static let placeEndings: Set<String> = [
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
-        "fen", "fens", "wold", "wolds", "dales",
+        "fen", "fens", "wold", "wolds", "dales", "coast",
     ]
 
     package static let townsAlsoNames: Set<String> = [

@@ -47,12 +47,14 @@ package struct PostcodeRule: AnonymisationRule {
         if let end = special(text, start) { return end }
         for shape in Self.outwardShapes {
             guard let outEnd = outward(text, start, shape) else { continue }
-            for gap in [0, 1] {
-                if gap == 1 && !StructuredScan.isChar(text, outEnd, " ") { continue }
+            // `TN41  5GY`: a doubled space, as Word's justified text leaves, is still one gap.
+            var spaces = 0
+            while spaces < 3, StructuredScan.isChar(text, outEnd + spaces, " ") { spaces += 1 }
+            for gap in spaces == 0 ? [0] : [0, spaces] {
                 if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
                     let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
                     if letters.allSatisfy(StructuredScan.isUpper) { return end }
-                    if gap == 1 && letters.allSatisfy(StructuredScan.isLower) { return end }
+                    if gap > 0 && letters.allSatisfy(StructuredScan.isLower) { return end }
                 }
             }
         }

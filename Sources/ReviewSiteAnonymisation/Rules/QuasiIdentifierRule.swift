@@ -96,7 +96,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street
+        case school, employer, estate, street, pitch
 
         var what: String {
             switch self {
@@ -104,6 +104,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .employer: "named employer after a job title"
             case .estate: "named housing estate or block of flats"
             case .street: "specific street"
+            case .pitch: "pitch or plot on a named site"
             }
         }
 
@@ -117,6 +118,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a small estate or a block of flats can identify a household: give the area instead, such as 'a housing estate in the north of the town'"
             case .street:
                 "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
+            case .pitch:
+                "a pitch or plot number on a named Traveller site or park is a home's address: give the area instead, such as 'a Traveller site in the district'"
             }
         }
     }
@@ -137,6 +140,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             return (first, last, .employer)
         }
         if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }
+        if let last = pitchOnSite(text, k) { return (k, last, .pitch) }
         if let (first, last) = street(text, k) { return (first, last, .street) }
         return nil
     }
@@ -367,6 +371,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "hand", "operator", "attendant", "courier", "loader", "sorter", "welder", "machinist", "seamstress", "tailor",
         "butcher", "baker", "florist", "valeter", "steward", "stewardess", "shopkeeper", "glazier", "roofer", "painter",
         "decorator", "plasterer", "bricklayer", "tiler", "scaffolder",
+        // `on the till at Stonecross Farm Shop`: where in a shop someone works.
+        "till", "checkout",
     ]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
@@ -416,6 +422,30 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         return nil
     }
+
+    /// `pitch 7 on the Furze Hill site`, `plot 12 at Meadow View Park`: a pitch or plot
+    /// number, `on` or `at`, and one to four capitalised words ending in `site` or `Park`.
+    private func pitchOnSite(_ text: ScanText, _ k: Int) -> Int? {
+        let t = text.tokens[k]
+        guard (4...5).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
+            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchWords) != nil,
+            let on = NameMatching.nextWord(text, after: k + 2), word(text, on) == "on" || word(text, on) == "at"
+        else { return nil }
+        var at = on
+        if let the = NameMatching.nextWord(text, after: on), word(text, the) == "the" { at = the }
+        var named = 0
+        while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), named <= 4 {
+            if named > 0, Self.siteWords.contains(NameMatching.fold(w)) { return n }
+            guard NameMatching.isCapitalised(w) else { return nil }
+            named += 1
+            at = n
+        }
+        return nil
+    }
+
+    static let pitchWords: WordList = ["pitch", "plot"]
+    /// What a site of pitches is called (`the Furze Hill site`, `Meadow View Caravan Park`).
+    static let siteWords: Set<String> = ["site", "park", "caravan", "sites"]
 
     /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
     private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {

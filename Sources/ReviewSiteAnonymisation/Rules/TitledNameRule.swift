@@ -112,8 +112,10 @@ package struct TitledNameRule: AnonymisationRule {
             }
             // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation (but
             // `Mrs Parveen Lodge-Whitham` is a double-barrelled surname).
+            // (`Mr Osgood` then `Practice Manager` on a letter's last lines: a job, not a place.)
             if let m = NameMatching.nextWord(text, after: last), NameMatching.word(text, m).first?.isUppercase == true,
-                NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m)))
+                NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))),
+                !Self.jobFollows(text, m)
             {
                 guard let joined = Self.hyphenated(text, after: m) else { continue }
                 last = joined
@@ -142,6 +144,14 @@ package struct TitledNameRule: AnonymisationRule {
                         + "with the review's pseudonym or a role, or add the person to public_names in site.yml"))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a job word follows token `k` (`Practice Manager`, `Team Lead`).
+    private static func jobFollows(_ text: ScanText, _ k: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: k) else { return false }
+        let word = NameMatching.word(text, n)
+        return NameMatching.isCapitalised(word) && NameContextWords.roleAfterTitle.contains(NameMatching.fold(word))
+            && word.count > 3
     }
 
     /// The word after `i` joined by a hyphen (`al-Amin`).

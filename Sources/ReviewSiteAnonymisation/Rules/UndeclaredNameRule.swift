@@ -178,6 +178,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Dunmarsh, Stonecross Leigh and Upper Wickhurst`: a list of villages.
+        if !possessive, !verb, Self.beforeVillage(text, i) { return nil }
+        // `had come from Cali`, `moved back to Jaffna`: where people come from or move to is a place.
+        if !surname, !possessive, !verb, let previous, Self.afterMove(text, previous) { return nil }
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
         if NameContextWords.townsAlsoNames.contains(folded), !surname, !possessive, !verb,
             !NameContextWords.townsCommonAsNames.contains(folded) || PlaceContext.saysPlace(text, i)
@@ -235,7 +239,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `Shirley Oaks`, `Shirley Parade`, `the Shirley office`: a place's name.
         if PlaceContext.namesPlace(text, i) { return nil }
         // `a Marie Curie nurse`, `Karma Nirvana`.
-        if let nextWord, NameContextWords.organisationsNamedLikePeople.contains([folded, NameMatching.fold(nextWord)]) {
+        if let nextWord,
+            NameContextWords.organisationsNamedLikePeople.contains([
+                folded, NameMatching.fold(NameMatching.stripPossessive(nextWord).base),
+            ])
+        {
             return nil
         }
         if let previousWord, NameContextWords.organisationsNamedLikePeople.contains([NameMatching.fold(previousWord), folded]) {
@@ -264,6 +272,30 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if ["in", "near", "around", "outside"].contains(word) { return true }
         guard word == "at", let p = NameMatching.previousWord(text, before: k) else { return false }
         return ["born", "lived", "lives", "living", "up", "raised", "buried", "farmed"].contains(NameMatching.word(text, p))
+    }
+
+    /// Whether `and`, `or` or a comma, then a village's name led by `Upper`, `Lower`,
+    /// `Great` or `Little`, follows word `i` (`Stonecross Leigh and Upper Wickhurst`).
+    private static func beforeVillage(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i + 1
+        if j < text.tokens.count, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "," { j += 1 }
+        guard let n = NameMatching.nextWord(text, after: j - 1) else { return false }
+        var lead = n
+        if ["and", "or"].contains(NameMatching.word(text, n)), let m = NameMatching.nextWord(text, after: n) { lead = m }
+        guard lead != n || j > i + 1, ["Upper", "Lower", "Great", "Little", "Nether"].contains(NameMatching.word(text, lead)),
+            let place = NameMatching.nextWord(text, after: lead)
+        else { return false }
+        return NameMatching.isCapitalised(NameMatching.word(text, place))
+    }
+
+    /// `from` after `come`, `came` or `fled`; `to` after `moved`, `returned` or `back`.
+    private static func afterMove(_ text: ScanText, _ k: Int) -> Bool {
+        let word = NameMatching.word(text, k)
+        guard word == "from" || word == "to", let p = NameMatching.previousWord(text, before: k) else { return false }
+        let before = NameMatching.word(text, p)
+        return word == "from"
+            ? ["come", "came", "comes", "coming", "fled", "emigrated", "originally"].contains(before)
+            : ["moved", "returned", "back", "emigrated", "fled", "relocated", "deported"].contains(before)
     }
 
     /// Every two capitalised words after a place preposition in the text (`in Kirk Audley`).

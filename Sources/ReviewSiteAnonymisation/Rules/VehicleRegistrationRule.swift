@@ -99,7 +99,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     private static let acronyms: Set<String> = [
         "NHS", "GPS", "CPS", "DHR", "CSP", "DWP", "MAR", "AND", "THE", "FOR", "CAB", "MHA", "ASC", "PCC", "ACE",
         "CCG", "ICB", "PHQ", "GAD", "ISO", "BMI", "ADHD", "IDVA", "SARC", "MARAC", "CAMHS", "MASH", "LADO",
-        "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",
+        "DOB", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",
     ]
 
     private func letters(_ text: ScanText, _ at: Int, _ count: Int, excluding: String = "") -> Bool {
@@ -144,7 +144,10 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
         guard letters(text, start, 3, excluding: "IQZ"), !StructuredScan.wordChar(text, start + 3),
             StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
-            !StructuredScan.wordChar(text, d), !(StructuredScan.isChar(text, d, ".") && StructuredScan.digit(text, d + 1)),
+            !StructuredScan.wordChar(text, d),
+            // `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`: a date or a number goes on past the digits.
+            !((StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
+                && StructuredScan.digit(text, d + 1)),
             !Self.acronyms.contains(text.slice(start..<(start + 3)))
         else { return nil }
         // Back to the start of the sentence, at most 60 characters.

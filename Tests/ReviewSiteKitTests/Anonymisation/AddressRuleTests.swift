@@ -160,4 +160,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Home Office\n2 Marsham Street\nLondon\nSW1P 4DF"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "They lived at 2 Marsham Street, Fennick."), ["2 Marsham Street"])
     }
+
+    /// Development set 15: a street's name with a hyphen.
+    func testAHyphenatedStreetName() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The address was recorded as 41 Harbour-side Terrace."), ["41 Harbour-side Terrace"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She worked on the till at Stonecross Farm Shop."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "They moved to Stonecross Farm in 2019."), ["Stonecross Farm"])
+    }
 }

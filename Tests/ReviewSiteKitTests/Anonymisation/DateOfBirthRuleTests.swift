@@ -301,4 +301,15 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("On 3 May 2023 he moved out. They argued. She cried. She was later pronounced dead."), [.warning])
         XCTAssertEqual(severities("On 3 May 2023 he moved out.\n\nShe was pronounced dead at the scene."), [.warning])
     }
+
+    /// Development set 15: a birthplace between `born` and the month, and a table row of
+    /// dates of birth with a month and year in it.
+    func testMonthAndYearOfBirthAfterABirthplaceOrInARowOfBirthDates() {
+        XCTAssertEqual(severities("Mei was born in Hong Kong in December 1987, the only daughter."), [.warning])
+        XCTAssertEqual(severities("Child N1 was born in Hafren Vale in March 2021."), [.warning])
+        XCTAssertEqual(severities("| Field | Police | Home Office |\n|---|---|---|\n| DOB | 08/12/1987 | 04/1985 |").count, 2)
+        // A move after the birth, and a month after `in` alone, are events.
+        XCTAssertEqual(severities("She was born in Leeds. In March 2004 she moved to Hull."), [])
+        XCTAssertEqual(severities("They met in Hong Kong in December 1987."), [])
+    }
 }

@@ -108,4 +108,11 @@ final class EmailRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Email adultsafeguarding@bay.example or carers@baycarers.example."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Email chairreviews@bay.example."), ["chairreviews@bay.example"])
     }
+
+    /// Development set 15: `chair@` at the partnership's own domain is one person's mailbox.
+    func testARoleOnePersonHoldsAtTheSitesDomain() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to chair@avonmere.example or newsletter@avonmere.example."),
+            ["chair@avonmere.example"])
+    }
 }

@@ -34,4 +34,11 @@ final class PostcodeRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "BS7 8AA")
     }
+
+    /// Development set 15 (held-out set 13, spent): a doubled space, as Word's justified text
+    /// leaves, is still a postcode's one gap.
+    func testADoubledSpace() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Flat 3, 17 Orchard Rise, Kelsfield TN41  5GY."), ["TN41  5GY"])
+        XCTAssertEqual(StructuredTest.matches(rule, "the BS7    8AA shape"), [])
+    }
 }

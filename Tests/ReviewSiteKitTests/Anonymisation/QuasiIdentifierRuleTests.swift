@@ -156,4 +156,14 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Child A attends the Rainbow Room at Little Acorns Day Nursery three mornings a week.").count, 1)
         XCTAssertEqual(scan("The street, which was quiet, had Ivy Court nearby."), [])
     }
+
+    /// Development set 15 (held-out set 13, spent): a pitch on a named site is a home, and the
+    /// till of a named shop a job there.
+    func testAPitchOnANamedSiteAndATill() {
+        XCTAssertEqual(scan("The referral named her as living on pitch 7 on the Furze Hill site, near the bypass.").count, 1)
+        XCTAssertEqual(scan("The family moved to plot 12 at Meadow View Caravan Park in 2019.").count, 1)
+        XCTAssertEqual(scan("The council owns the site; pitch 7 is empty. There are 14 pitches."), [])
+        XCTAssertEqual(scan("She worked part-time on the till at Stonecross Farm Shop.").count, 1)
+        XCTAssertEqual(scan("She waited till at least noon."), [])
+    }
 }

@@ -127,4 +127,10 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("She went to Our Lady Star of the Sea when she could.").map(\.matched), [])
         XCTAssertEqual(find("Lady Margaret Tennant opened it.").map(\.matched), ["Lady Margaret Tennant"])
     }
+
+    /// Development set 15: a letter's last lines, a title and name then the job.
+    func testANameBeforeItsJobOnTheNextLine() {
+        XCTAssertEqual(find("Regards\nMr Osgood\nPractice Manager").map(\.matched), ["Mr Osgood"])
+        XCTAssertEqual(find("She was seen by Dr Barnardo's Homes staff.").map(\.matched), [])
+    }
 }

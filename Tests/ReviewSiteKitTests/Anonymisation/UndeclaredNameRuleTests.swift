@@ -427,4 +427,17 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She was a Scot, a mother and a grandmother."), [])
         XCTAssertEqual(names("| Ethnicity | Iraqi Arab |"), [])
     }
+
+    /// Development set 15 (held-out set 13, spent): a name of three words after a role; places
+    /// people come from, a coast, Hong Kong and a list of villages are no names.
+    func testANameOfThreeAndPlaces() {
+        XCTAssertEqual(names("Her friend Bhim Kumari Pun, who had known her for years, told us."), ["Bhim"])
+        XCTAssertEqual(names("Her close friend, who had come from Cali at about the same time, told us."), [])
+        XCTAssertEqual(names("He moved back to Jaffna in 2001."), [])
+        XCTAssertEqual(names("A letter from Sarah arrived."), ["Sarah"])
+        XCTAssertEqual(names("It was the Probation Service, Kent Coast."), [])
+        XCTAssertEqual(names("The plate came from Hong Kong's personalised-plate habit."), [])
+        XCTAssertEqual(names("Dunmarsh, Stonecross Leigh and Upper Wickhurst are small."), [])
+        XCTAssertEqual(names("We met Leigh and her sister."), ["Leigh"])
+    }
 }

@@ -61,4 +61,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
             ["n614 bkr", "ab12 cde"])
         XCTAssertEqual(StructuredTest.matches(rule, "See para 2.4 and ref b123 and mk10 1ab and a123 bcde."), [])
     }
+
+    /// Development set 15: a date of birth after `DOB` in a car's sentence is no dateless plate.
+    func testADateAfterThreeCapitalsIsNoPlate() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She registers her car. Registration form: \"LIMBU, Sunmaya, DOB 14-03-1961\""), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "His car, a Ford, had the plate KLM 123 then."), ["KLM 123"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The car was taxed; the plate ABC 14/3 was on the form."), [])
+    }
 }
