@@ -46,6 +46,17 @@ package struct AnonymisationContext: Sendable {
     /// the reviews); only undeclared-name takes them into account.
     package var reviewPseudonyms: [String] = [] { didSet { reviewPseudonymWords = NameMatching.declaredWords(reviewPseudonyms) } }
     package private(set) var reviewPseudonymWords: Set<String> = []
+    /// The site's title and organisation (site.yml), whose words name its borough or town
+    /// (`Kestlewood` of `Safer Kestlewood Partnership`): set through `siteNames`.
+    package var siteNames: [String] = [] {
+        didSet {
+            siteNameWords = NameMatching.declaredWords(siteNames).filter {
+                FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil
+            }
+        }
+    }
+    /// Those words, folded, less any that is a given name (`Safer Shirley` keeps `Shirley` a name).
+    package private(set) var siteNameWords: Set<String> = []
     /// Full dates (`DateOfBirthRule.key`) that another file of the same review gives as a
     /// date of birth or death: the overview says "died on 3 February 2024", the police
     /// report's "3 February 2024" is the same identifying date.

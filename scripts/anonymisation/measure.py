@@ -197,7 +197,37 @@ def match(labels, findings):
             if (found[a] is not None and found[b] is None and la["rule"] == lb["rule"] == "names-register"
                     and 0 <= lb["column"] - (la["column"] + la["length"]) <= 2):
                 found[b] = found[a]
+    # "Feven\nTesfay": a name a line break splits, which a writer labels as two parts. One
+    # finding of the whole entry (not "one part of it") on the first line covers the second.
+    for b, lb in enumerate(labels):
+        if found[b] is not None or lb["rule"] != "names-register":
+            continue
+        for a in by_line.get((lb["file"], lb["line"] - 1), []):
+            la, d = labels[a], found[a]
+            if (la["rule"] == "names-register" and d is not None and "one part" not in d.get("message", "")
+                    and split_by_line_break(la, lb)):
+                found[b] = d
     return found, fps, others
+
+
+def split_by_line_break(first, second):
+    """Whether label `first` ends its line and `second` starts the next one (only spaces,
+    quote marks, list and block-quote markers around the line break)."""
+    lines = content_lines(first["file"])
+    before = lines[first["line"] - 1][first["column"] - 1 + first["length"]:]
+    after = lines[second["line"] - 1][:second["column"] - 1]
+    marks = " \t\u00a0\"'\u201c\u201d\u2018\u2019>*_-"
+    return before.strip(marks + ",") == "" and after.strip(marks) == ""
+
+
+_LINES = {}
+
+
+def content_lines(path):
+    if path not in _LINES:
+        with open(os.path.join(CORPUS, path), encoding="utf-8") as f:
+            _LINES[path] = f.read().split("\n")
+    return _LINES[path]
 
 
 def table(labels, found, fps, others, words, rules=RULES, title="ReviewSite"):

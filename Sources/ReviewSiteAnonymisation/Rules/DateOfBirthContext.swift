@@ -35,7 +35,9 @@ extension DateOfBirthRule {
                         other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
                             && sameSentence(text, from: min(k, other), to: max(k, other))
                     }
-                    if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k) {
+                    if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
+                        !theDeceased(text, k)
+                    {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
                         // `five weeks before her death`, `before Child 4 was born`: a date
@@ -46,7 +48,9 @@ extension DateOfBirthRule {
                         let apposition =
                             step < 0 && (k + 1..<date.firstToken).allSatisfy { isSpace(text, $0) || isOther(text, $0, ",") }
                         let measured = relative(text, before: k, anniversary: !apposition) && (death || step > 0)
-                        if !(death && periodStart) && !measured && !reported(text, k) { return keyword }
+                        if !(death && periodStart) && !measured && !reported(text, k) && !inquiryInto(text, k) {
+                            return keyword
+                        }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
                 } else if t.kind == .number {
@@ -107,6 +111,35 @@ extension DateOfBirthRule {
         }
         return false
     }
+
+    /// `The inquest into Beryl's death was opened on 17 January 2023`: the date is the
+    /// inquest's (or the investigation's, the review's), not the death's. (`a review into
+    /// the death of a man on 28 September 2024` dates the death.)
+    private func inquiryInto(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[k]), "death"), var j = NameMatching.previousWord(text, before: k),
+            let n = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: n, in: Self.inquiryVerbs) != nil
+        else { return false }
+        // Past `her`, `the` or a possessive name (`Beryl's`).
+        if StructuredScan.index(text, token: j, in: Self.determiners) != nil
+            || NameMatching.stripPossessive(NameMatching.word(text, j)).possessive,
+            let p = NameMatching.previousWord(text, before: j)
+        {
+            j = p
+        }
+        guard StructuredScan.equals(text, range(text.tokens[j]), "into"), let w = NameMatching.previousWord(text, before: j)
+        else { return false }
+        return StructuredScan.index(text, token: w, in: Self.inquiryWords) != nil
+    }
+
+    /// `ought to have seen the deceased`: the person, not a death.
+    private func theDeceased(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[k]), "deceased"), let p = NameMatching.previousWord(text, before: k)
+        else { return false }
+        return NameMatching.word(text, p).lowercased() == "the"
+    }
+
+    static let inquiryVerbs: WordList = ["was", "is", "opened", "held", "concluded", "began", "resumed", "closed", "ended"]
+    static let inquiryWords: WordList = ["inquest", "investigation", "inquiry", "enquiry", "review", "hearing"]
 
     static let determiners: WordList = ["the", "her", "his", "their", "a"]
 
@@ -294,7 +327,13 @@ extension DateOfBirthRule {
     /// opens a period of time.
     private func startsPeriod(_ text: ScanText, _ date: FoundDate) -> Bool {
         var k = date.firstToken - 1
-        while k >= 0, isSpace(text, k) || isOther(text, k, "*_") { k -= 1 }
+        // (`from` ending the line before, in the same paragraph.)
+        while k >= 0,
+            isSpace(text, k) || isOther(text, k, "*_")
+                || (token(text, k)?.kind == .newline && !blockBoundary(text, k) && token(text, k - 1)?.kind != .newline)
+        {
+            k -= 1
+        }
         if let t = token(text, k), t.kind == .word,
             StructuredScan.index(text, range(t), in: ["from", "since", "between"]) != nil
         {

@@ -126,6 +126,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     func parse(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let t = token(text, k) else { return nil }
         if t.kind == .word {
+            if let date = inWords(text, k) { return date }
             // Only a capitalised word of month length can start "May 15, 2020".
             guard t.end - t.start >= 3, t.end - t.start <= 9, StructuredScan.capitalised(text, t) else { return nil }
             return monthFirst(text, k)
@@ -199,6 +200,51 @@ package struct DateOfBirthRule: AnonymisationRule {
             range: first.start..<last.end, firstToken: k, lastToken: y + 1,
             day: first.start..<first.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
     }
+
+    /// "the eleventh of June 1970", "Twenty-first May 1984": a day written in words.
+    private func inWords(_ text: ScanText, _ k: Int) -> FoundDate? {
+        // Cheap tests first: a word of an ordinal's length, then a space and a word.
+        guard let t = token(text, k), (5...10).contains(t.end - t.start),
+            isSpace(text, k + 1) || isOther(text, k + 1, "-"), token(text, k + 2)?.kind == .word
+        else { return nil }
+        var d: Int
+        var next = k + 1
+        if let tens = StructuredScan.index(text, token: k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
+            let unit = StructuredScan.index(text, token: k + 2, in: Self.dayWords), unit < 9
+        {
+            d = (tens + 2) * 10 + unit + 1
+            next = k + 3
+        } else if let n = StructuredScan.index(text, token: k, in: Self.dayWords) {
+            d = n == 20 ? 30 : n + 1
+        } else {
+            return nil
+        }
+        guard isSpace(text, next) else { return nil }
+        var m = next + 1
+        var of = false
+        if let w = token(text, m), StructuredScan.equals(text, range(w), "of"), isSpace(text, m + 1) {
+            m += 2
+            of = true
+        }
+        // (`the first May 2020 meeting`: `first`, `second` and `third` need their `of`.)
+        guard of || d > 3, let (month, afterMonth) = monthNumber(text, m) else { return nil }
+        var y = afterMonth
+        if isOther(text, y, ",") { y += 1 }
+        guard d <= 31, isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr), let first = token(text, k),
+            let mt = token(text, m), let last = token(text, y + 1), let dayEnd = token(text, next - 1)
+        else { return nil }
+        return FoundDate(
+            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
+            day: first.start..<dayEnd.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
+    }
+
+    /// Ordinal days in words, `first` to `twentieth` (the `thirtieth` too), and the tens.
+    static let dayWords: WordList = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth",
+    ]
+    static let tensWords: WordList = ["twenty", "thirty"]
 
     /// "14-Feb-1989", "14-Feb-89": how spreadsheets and case systems write a date.
     private func hyphenated(_ text: ScanText, _ k: Int) -> FoundDate? {

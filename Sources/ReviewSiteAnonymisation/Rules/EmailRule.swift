@@ -19,6 +19,12 @@ package struct EmailRule: AnonymisationRule {
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).
         "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp", "carers", "victims", "survivors",
+        // Disclosure schemes and protection notices (sixth session: `dvds.northwest@`).
+        "dvds", "dvps", "dvpn", "dvpo",
+    ]
+    /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
+    static let areaParts: Set<String> = [
+        "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central", "county",
     ]
     /// Endings a disguised address must have, so "met at home dot …" prose cannot match.
     package static let topLevel: Set<String> = [
@@ -78,7 +84,7 @@ package struct EmailRule: AnonymisationRule {
         // name: `kw.tsang.admin@` is a person's.
         return parts.allSatisfy { part in
             if personRoles.contains(part) || part.count == 1 || part.contains(where: \.isNumber) { return false }
-            if roleMailboxes.contains(part) || UKPlaces.words.contains(part) { return true }
+            if roleMailboxes.contains(part) || UKPlaces.words.contains(part) || areaParts.contains(part) { return true }
             return part.count <= 4 && !isGivenName(part)
         }
     }

@@ -256,6 +256,8 @@ enum NameAfterRole {
         }
         // Known given names are the main rule's; a third capitalised word makes an organisation.
         if FirstNames.kind(of: NameMatching.word(text, first)) != nil { return nil }
+        // `| Deputy Headteacher | Panel member |`: a role is no given name.
+        if isRole(text, first) { return nil }
         let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
         if NameContextWords.organisationsNamedLikePeople.contains(words) { return nil }
         if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)) {

@@ -127,7 +127,7 @@ package enum NameContextWords {
     ]
 
     /// Case record systems named like people (`the ED record (Lorenzo)`, `Ulysses`).
-    package static let recordSystems: Set<String> = ["lorenzo", "ulysses", "athena", "cerner", "eclipse", "niche"]
+    package static let recordSystems: Set<String> = ["lorenzo", "ulysses", "athena", "cerner", "eclipse", "niche", "merlin"]
 
     /// Month abbreviations (`Jan 2021`, `Sept 12`): the date rule's list, read the same way
     /// by the name rules.
@@ -151,6 +151,23 @@ package enum NameContextWords {
 
     /// Words before a town that make it a place.
     package static let beforePlace: Set<String> = ["in", "from", "to", "near", "around", "outside", "towards", "via"]
+
+    /// Days of the week written short (`Thu 28 Jul 2022`): before a number, a day.
+    package static let weekdayAbbreviations: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Countries people in reviews were born in or came from: `May Pen, Jamaica` before one
+    /// is a town there, not a person.
+    package static let countries: Set<String> = [
+        "jamaica", "barbados", "trinidad", "tobago", "grenada", "guyana", "nigeria", "ghana", "kenya", "uganda",
+        "tanzania", "zimbabwe", "zambia", "malawi", "somalia", "somaliland", "eritrea", "ethiopia", "sudan", "egypt",
+        "morocco", "algeria", "india", "pakistan", "bangladesh", "nepal", "bhutan", "afghanistan", "iran", "iraq",
+        "syria", "turkey", "lebanon", "yemen", "kurdistan", "china", "vietnam", "philippines", "thailand", "malaysia",
+        "poland", "romania", "bulgaria", "lithuania", "latvia", "estonia", "slovakia", "hungary", "albania",
+        "kosovo", "ukraine", "russia", "portugal", "brazil", "colombia", "ireland", "scotland", "wales", "england",
+        "italy", "spain", "greece", "cyprus", "germany", "france", "moldova", "serbia", "croatia", "bosnia",
+    ]
 
     /// Days of the week: capitalised, never given names here.
     package static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

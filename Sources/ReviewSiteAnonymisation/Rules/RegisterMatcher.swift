@@ -297,8 +297,10 @@ package struct RegisterMatcher: Sendable {
         for (i, t) in tokens.enumerated()
         where t.kind == .word && t.end - t.start >= 3 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
             guard i + 2 < tokens.count, tokens[i + 1].kind == .space, tokens[i + 1].end - tokens[i + 1].start == 1,
-                tokens[i + 2].kind == .word, !covered.contains(i + 2), text.scalars[tokens[i + 2].start].isScanUppercase
+                tokens[i + 2].kind == .word, text.scalars[tokens[i + 2].start].isScanUppercase
             else { continue }
+            // `Khadra Cigaal` for `Khadro Cigaal`: the surname matched already, the given name misspelt.
+            let surnameMatched = covered.contains(i + 2)
             let second = tokens[i + 2]
             // Initials first, without strings: most pairs of capitalised words match no entry.
             if let x = Self.asciiLower(text.scalars[t.start]), !firstInitials.contains(x) { continue }
@@ -309,14 +311,14 @@ package struct RegisterMatcher: Sendable {
             for e in firstAndLast where e.first.first == a.first && e.last.first == b.first {
                 guard abs(e.first.count - a.count) <= 1, abs(e.last.count - b.count) <= 1 else { continue }
                 let d1 = Suggestion.distance(a, e.first), d2 = Suggestion.distance(b, e.last)
-                guard d1 <= 1, d2 <= 1, d1 + d2 > 0 else { continue }
+                guard d1 <= 1, d2 <= 1, d1 + d2 > 0, !surnameMatched || (d2 == 0 && a.count >= 5) else { continue }
                 let words = [text.slice(t.start..<t.end), text.slice(second.start..<end)]
                 if words.contains(where: {
                     NameAfterRole.englishWords.contains($0.lowercased()) || declared.contains(NameMatching.fold($0))
                 }) {
                     break
                 }
-                out.append((e.number, t.start..<end))
+                out.append((e.number, t.start..<(surnameMatched ? t.end : end)))
                 break
             }
         }

@@ -36,7 +36,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out what is declared.
-            if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
+            if declared == nil {
+                declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+            }
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
             // `Siobhan Grady`: one finding for the name, not one for each part.
@@ -59,7 +61,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if text.field == nil || text.field == "role" || text.field == "summary" {
             // Whether any of the words at `indices` is declared or a register name's.
             func known(_ indices: [Int]) -> Bool {
-                if declared == nil { declared = context.declaredWords.union(context.reviewPseudonymWords) }
+                if declared == nil {
+                    declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+                }
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
                 return indices.contains {
                     declared?.contains(NameMatching.fold(NameMatching.word(text, $0))) == true
@@ -106,7 +110,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let found = Set(out.map(\.range.lowerBound))
         let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
         guard !names.isEmpty else { return }
-        let declared = context.declaredWords.union(context.reviewPseudonymWords)
+        let declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
         let given = unlistedGiven.filter { found.contains(text.tokens[$0].start) }
         let surnames = Set(
             names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) }
@@ -164,6 +168,17 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
+        // `Thu 28 Jul 2022`: a day written short, before its date.
+        if NameContextWords.weekdayAbbreviations.contains(folded), nextIsNumber(text, i) { return nil }
+        // `May Pen, Jamaica`, `Cali, Colombia`: a town before its country.
+        if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
+        // `in Welham Heath`: a given name that ends a place's name after a word no name is.
+        if Self.placeEndingNames.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
+            !NameMatching.startsSentence(text, i), FirstNames.kind(of: previousWord) == nil,
+            !TitledNameRule.isTitle(previousWord)
+        {
+            return nil
+        }
         // `Mill Lane`, `Kingsmead Park`, `Willow Garth`: the last word of a place's name.
         if NameContextWords.placeOrAgency.contains(folded) || Self.streetTypeNames.contains(folded), let previousWord,
             NameMatching.isCapitalised(previousWord),
@@ -286,6 +301,18 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let place = NameMatching.nextWord(text, after: lead)
         else { return false }
         return NameMatching.isCapitalised(NameMatching.word(text, place))
+    }
+
+    /// Given names that also end the names of places (`Welham Heath`, `Borrow Dale`).
+    private static let placeEndingNames: Set<String> = ["heath", "dale", "vale", "brook", "glen"]
+
+    /// Whether a comma and a country follow word `k` (`Pen, Jamaica`).
+    private static func beforeCountry(_ text: ScanText, _ k: Int) -> Bool {
+        guard k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other, text.scalars[text.tokens[k + 1].start] == ",",
+            let n = NameMatching.nextWord(text, after: k + 1)
+        else { return false }
+        let word = NameMatching.word(text, n)
+        return NameMatching.isCapitalised(word) && NameContextWords.countries.contains(NameMatching.fold(word))
     }
 
     /// `from` after `come`, `came` or `fled`; `to` after `moved`, `returned` or `back`.

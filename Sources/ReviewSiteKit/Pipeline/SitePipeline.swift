@@ -335,10 +335,10 @@ public enum SitePipeline {
                         + "REVIEWSITE_NAMES to the names register's path"))
         }
         let policy = config?.rules ?? RulePolicy()
-        let anonymisation = AnonymisationCheck(
-            rules: policy.wrap(AnonymisationRules.all),
-            site: AnonymisationContext(
-                publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register))
+        var siteWide = AnonymisationContext(
+            publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register)
+        siteWide.siteNames = config.map { [$0.title, $0.organisation] } ?? []
+        let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: siteWide)
         // Files unchanged since the last build reuse their anonymisation check (build only;
         // lint checks all).
         let loader = LoadStage(

@@ -312,4 +312,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("She was born in Leeds. In March 2004 she moved to Hull."), [])
         XCTAssertEqual(severities("They met in Hong Kong in December 1987."), [])
     }
+
+    /// Development set 16 (held-out set 14, spent): a day in words; an inquest's date, a
+    /// period that starts on the line before, and `the deceased` as a person are no death's.
+    func testDaysInWordsAndDatesThatAreNotTheDeaths() {
+        XCTAssertEqual(severities("He was born on the\neleventh of June 1970, and was 52."), [.error])
+        XCTAssertEqual(severities("Born on the twenty-first of May 1984."), [.error])
+        XCTAssertEqual(severities("At the first May 2020 meeting."), [])
+        XCTAssertEqual(severities("The inquest into Beryl's death was opened on 17 January 2023 at the court."), [.warning])
+        XCTAssertEqual(
+            severities("The review covers contact from\n1 January 2018, when he met Adult L, to the date of her\ndeath."),
+            [.warning])
+        XCTAssertEqual(severities("Officers who attended on 18 December 2022 ought to have seen the deceased."), [.warning])
+        XCTAssertEqual(severities("She died on 18 December 2022 at home."), [.error])
+    }
 }

@@ -115,4 +115,10 @@ final class EmailRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Write to chair@avonmere.example or newsletter@avonmere.example."),
             ["chair@avonmere.example"])
     }
+
+    /// Development set 16: a disclosure scheme's mailbox for an area.
+    func testADisclosureSchemesAreaMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "From: DVDS <dvds.northwest@met.police.example>"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to jo.north@met.police.example."), ["jo.north@met.police.example"])
+    }
 }

@@ -192,4 +192,12 @@ final class RegisterPartsTests: XCTestCase {
         }
         XCTAssertEqual(found("Families need time to grieve. Mrs Grieve spoke."), ["Grieve"])
     }
+
+    /// Development set 16 (held-out set 14, spent): a short given name misspelt before the
+    /// entry's own surname.
+    func testAShortGivenNameMisspeltBeforeTheSurname() {
+        let found = find("The minutes record the victim as \"Karin Mottram\", and Kerry Mottram as her sister.")
+        XCTAssertEqual(found.filter { $0.rule == .registerVariant }.map(\.matched), ["Karin"])
+        XCTAssertEqual(found.filter { $0.rule == .namesRegister }.count, 2)
+    }
 }

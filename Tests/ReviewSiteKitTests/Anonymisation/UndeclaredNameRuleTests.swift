@@ -440,4 +440,24 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Dunmarsh, Stonecross Leigh and Upper Wickhurst are small."), [])
         XCTAssertEqual(names("We met Leigh and her sister."), ["Leigh"])
     }
+
+    /// Development set 16 (held-out set 14, spent): the site's own borough, a day written
+    /// short, a town before its country, a place ending in a given name, a police record
+    /// system and a role in a panel table are no names.
+    func testTheSitesBoroughAndOtherPlacesAndDays() {
+        var site = context
+        site.siteNames = ["Safer Kestlewood Partnership", "Kestlewood Community Safety Partnership"]
+        let mencap = "People with learning disabilities are supported by Kestlewood Mencap. Kestlewood is large."
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText(mencap, line: 1, column: 1), site).map(\.matched), [])
+        XCTAssertEqual(names(mencap), ["Kestlewood", "Kestlewood"])
+        // A given name in the site's name stays a name.
+        site.siteNames = ["Safer Shirley"]
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText("We spoke to Shirley Banda.", line: 1, column: 1), site).count, 1)
+        XCTAssertEqual(names("Date:    Thu 28 Jul 2022 16:12"), [])
+        XCTAssertEqual(names("Date and place of birth: 2 February 1941, May Pen, Jamaica"), [])
+        XCTAssertEqual(names("A care home with forty beds in Welham Heath. Her colleagues liked her."), [])
+        XCTAssertEqual(names("Police created a Merlin report for an adult at risk."), [])
+        XCTAssertEqual(names("| Name | Role |\n|---|---|\n| Deputy Headteacher | Panel member |"), [])
+        XCTAssertEqual(names("Her friend Mark Heath came."), ["Mark"])
+    }
 }
