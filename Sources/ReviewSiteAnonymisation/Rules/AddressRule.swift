@@ -337,6 +337,37 @@ package struct AddressRule: AnonymisationRule {
         // `Chief Executive, Hafren Vale Women's Aid`: a job, not a house.
         .union(["executive", "officer", "manager", "director", "chair", "lead", "coordinator", "chief", "head"])
 
+    static let courtKinds: WordList = [
+        "crown", "magistrates", "magistrates'", "county", "family", "youth", "coroner's", "combined",
+    ]
+    /// The last word of an organisation's name or a word for one.
+    static let organisationWords: WordList = [
+        "partnership", "council", "office", "offices", "team", "service", "services", "trust", "police", "board",
+        "department", "authority", "constabulary",
+    ]
+
+    /// Whether an organisation stands right before the house name at `k`: among the three words
+    /// before `at` (`the chair of the partnership at`), or ending the line before.
+    private func organisationBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        guard j >= 0 else { return false }
+        if text.tokens[j].kind == .newline {
+            j -= 1
+            while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ",") { j -= 1 }
+            return j >= 0 && text.tokens[j].kind == .word && isWord(text, j, in: Self.organisationWords)
+        }
+        guard text.tokens[j].kind == .word, isWord(text, j, in: ["at"]) else { return false }
+        var words = 0
+        while j > 0, words < 3 {
+            j -= 1
+            guard text.tokens[j].kind == .word else { continue }
+            words += 1
+            if isWord(text, j, in: Self.organisationWords) { return true }
+        }
+        return false
+    }
+
     /// "Ty Gwyn, Heol y Felin", "The Willows, Mill Lane": one to three capitalised words (a
     /// house name), a comma, and a street name. Returns the street's last token.
     private func houseOnStreet(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
@@ -347,6 +378,9 @@ package struct AddressRule: AnonymisationRule {
         var c = k + 1
         while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }
         guard isOther(text, c, ",") else { return nil }
+        // `the partnership at Fell House, Market Square`, and the line after `Borderfell
+        // District Council` in an address block: an organisation's building.
+        if organisationBefore(text, k) { return nil }
         // The house name starts the run: not after another capitalised word, nor after a
         // lower-case "the" (`the Red Lion, High Street` is a pub or a shop).
         if let p = previousWord(text, k), let pt = token(text, p),
@@ -405,6 +439,8 @@ package struct AddressRule: AnonymisationRule {
                 token(text, s + 1)?.kind == .space && token(text, s + 2)?.kind == .word
                 && isWord(text, s + 2, in: Self.lastStreetTypes)
             if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint, !inside {
+                // `Trial, Carlisle Crown Court`: a court, not a street.
+                if isWord(text, s, in: ["court"]), isWord(text, s - 2, in: Self.courtKinds) { return nil }
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
                     Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))

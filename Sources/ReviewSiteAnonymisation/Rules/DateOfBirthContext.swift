@@ -6,7 +6,7 @@ extension DateOfBirthRule {
     /// Keywords that date a death: they do not apply to the start of a period ("from
     /// 1 January 2019 to her death").
     static let deathKeywords: Set<String> = [
-        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation",
+        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
     ]
 
     /// The first keyword within `window` words of the date, searching no further than
@@ -53,6 +53,10 @@ extension DateOfBirthRule {
                         }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
+                    // `GORDON, b. 30.01.65`: born, written short, right before the date.
+                    if step < 0, words == 1, isOther(text, k + 1, "."), StructuredScan.equals(text, range(t), "b") {
+                        return "b."
+                    }
                 } else if t.kind == .number {
                     words += 1
                 }
@@ -73,6 +77,14 @@ extension DateOfBirthRule {
             guard let p = NameMatching.previousWord(text, before: k) else { return true }
             return StructuredScan.index(text, token: p, in: Self.timeNouns) == nil
         }
+        // `her death could not have been predicted on the information that any agency held on
+        // 8 November 2022`: a clause of its own, after `that`, before the date.
+        // (`killed at that address on 28 July 2023`: `that` before a noun is no clause.)
+        if StructuredScan.equals(text, range(text.tokens[k]), "that"), let n = NameMatching.nextWord(text, after: k),
+            StructuredScan.index(text, token: n, in: Self.clauseSubjects) != nil
+        {
+            return true
+        }
         guard StructuredScan.index(text, token: k, in: Self.afterClauseComma) != nil else { return false }
         var j = k - 1
         while isSpace(text, j) { j -= 1 }
@@ -86,6 +98,11 @@ extension DateOfBirthRule {
     static let afterClauseComma: WordList = [
         "and", "but", "following", "while", "whereas", "held", "published", "agreed", "signed", "made", "sent",
         "received", "approved", "chaired", "written",
+    ]
+
+    /// Words that start a clause's subject after `that`.
+    static let clauseSubjects: WordList = [
+        "any", "the", "a", "an", "she", "he", "it", "they", "we", "no", "each", "every", "her", "his", "their", "its",
     ]
 
     static let timeNouns: WordList = ["day", "night", "date", "evening", "morning", "afternoon", "week", "time", "weekend"]

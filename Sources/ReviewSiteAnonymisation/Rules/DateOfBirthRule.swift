@@ -28,7 +28,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     static let ordinals: WordList = ["st", "nd", "rd", "th"]
     package static let keywords: WordList = [
         "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
-        "killed", "murdered", "burial", "cremation",
+        "killed", "murdered", "burial", "cremation", "dod",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -377,24 +377,34 @@ package struct DateOfBirthRule: AnonymisationRule {
         return nil
     }
 
-    /// `born in Hong Kong in`, `born at Ealing in`: `born`, `in` or `at`, one to three
-    /// capitalised words, and `in` right before token `k`.
+    /// `born in Hong Kong in`, `born in Iași, in north-eastern Romania, in`: `born`, then only
+    /// places (capitalised words, `in`, `at`, compass words, commas and hyphens), then `in`
+    /// right before token `k`.
     private func bornInPlace(_ text: ScanText, before k: Int) -> Bool {
-        guard let p = NameMatching.previousWord(text, before: k), NameMatching.word(text, p) == "in",
-            var at = NameMatching.previousWord(text, before: p)
-        else { return false }
-        for _ in 0..<3 {
-            guard NameMatching.isCapitalised(NameMatching.word(text, at)), !NameMatching.startsSentence(text, at),
-                let before = NameMatching.previousWord(text, before: at)
-            else { return false }
-            let word = NameMatching.word(text, before)
-            if word == "in" || word == "at" {
-                return NameMatching.previousWord(text, before: before).map { NameMatching.word(text, $0) == "born" } ?? false
+        var j = k - 1, words = 0
+        while j >= 0, words < 10 {
+            let t = text.tokens[j]
+            switch t.kind {
+            case .space: break
+            case .other: guard isOther(text, j, ",-") else { return false }
+            case .word:
+                words += 1
+                let word = NameMatching.word(text, j)
+                if words == 1 { guard word == "in" else { return false } }
+                if word == "born" { return words > 2 }
+                guard NameMatching.isCapitalised(word) || Self.placeWords.contains(word.lowercased()) else { return false }
+            default: return false
             }
-            at = before
+            j -= 1
         }
         return false
     }
+
+    /// Small words of a birthplace (`in north-eastern Romania`, `at a village near Hue`).
+    static let placeWords: Set<String> = [
+        "in", "at", "near", "a", "the", "of", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "rural", "village", "town", "city", "small",
+    ]
 
     private func monthYearFinding(_ text: ScanText, _ r: Range<Int>, _ shown: String) -> AnonymisationFinding {
         AnonymisationFinding(

@@ -24,6 +24,8 @@ enum NameAfterRole {
         "student", "trainee", "ex-wife", "ex-husband", "stepson", "stepdaughter", "granddaughter", "grandson",
         // Issue 12, seventh corpus: attendance tables and staff news.
         "head", "director", "deputy", "chief", "successor", "predecessor", "adviser", "advisor", "administrator",
+        // Sixth session: people of a rural or a university town.
+        "farmer", "shepherd", "vet", "lecturer", "tutor", "priest", "vicar", "publican", "farmhand", "gamekeeper",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not
@@ -74,7 +76,8 @@ enum NameAfterRole {
         // a report called someone.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 {
             guard StructuredScan.equals(text, tokens[i].start..<tokens[i].end, "as"), recordedBefore(text, i),
-                let first = NameMatching.nextWord(text, after: i), !out.contains(where: { $0.first == first }),
+                let first = NameMatching.nextWord(text, after: i) ?? afterQuote(text, i),
+                !out.contains(where: { $0.first == first }),
                 let found = pair(text, first)
             else { continue }
             out.append(found)
@@ -203,8 +206,13 @@ enum NameAfterRole {
             let t = text.tokens[j]
             if t.kind == .word {
                 words += 1
-                // `Head of Tenancy Services, Moorland Homes`: a job title leading a longer cell.
-                if words == 1, isRole(text, j), NameMatching.isCapitalised(NameMatching.word(text, j)) { anyRole = true }
+                // `Head of Tenancy Services, Moorland Homes`, `Named GP for safeguarding adults`: a
+                // job title leading a longer cell.
+                if isRole(text, j), case let w = NameMatching.word(text, j),
+                    words == 1 && NameMatching.isCapitalised(w) || words == 2 && isInitials(text, j)
+                {
+                    anyRole = true
+                }
                 // `Ex-wife` is one role written as three tokens.
                 let joined = j >= 2 && at(text, j - 1) == "-" && text.tokens[j - 2].kind == .word
                 lastRole =
@@ -275,11 +283,19 @@ enum NameAfterRole {
         return (first, second)
     }
 
-    /// Whether `named`, `recorded`, `listed` or `registered` is among the three words before
-    /// the `as` at token `i`, within its sentence.
+    /// The word after `as "` (an opening quote): `named in the police IMR as "Jintana Phromma"`.
+    private static func afterQuote(_ text: ScanText, _ i: Int) -> Int? {
+        guard i + 3 < text.tokens.count, text.tokens[i + 1].kind == .space, text.tokens[i + 2].kind == .other,
+            "\"\u{201C}'\u{2018}".unicodeScalars.contains(at(text, i + 2)), text.tokens[i + 3].kind == .word
+        else { return nil }
+        return i + 3
+    }
+
+    /// Whether `named`, `recorded`, `listed` or `registered` is among the six words before
+    /// the `as` at token `i`, within its sentence (`named in the police IMR as`).
     private static func recordedBefore(_ text: ScanText, _ i: Int) -> Bool {
         var j = i
-        for _ in 0..<3 {
+        for _ in 0..<6 {
             guard let p = NameMatching.previousWord(text, before: j) else { return false }
             if StructuredScan.index(text, token: p, in: recordWords) != nil { return true }
             j = p

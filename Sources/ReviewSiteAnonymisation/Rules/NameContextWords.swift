@@ -42,6 +42,8 @@ package enum NameContextWords {
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "launderette", "newsagents", "florist", "florists", "removals", "scaffolding",
         "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
+        // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).
+        "surgeons", "veterinary", "solicitors", "associates",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
@@ -167,6 +169,7 @@ package enum NameContextWords {
         "poland", "romania", "bulgaria", "lithuania", "latvia", "estonia", "slovakia", "hungary", "albania",
         "kosovo", "ukraine", "russia", "portugal", "brazil", "colombia", "ireland", "scotland", "wales", "england",
         "italy", "spain", "greece", "cyprus", "germany", "france", "moldova", "serbia", "croatia", "bosnia",
+        "indonesia", "japan", "korea", "taiwan", "sri", "lanka", "congo", "cameroon",
     ]
 
     /// Days of the week: capitalised, never given names here.

@@ -28,6 +28,10 @@ package struct PhoneRule: AnonymisationRule {
             let r = i..<end
             next = end
             if allowed?.contains(national) == true { continue }
+            // `the Council's communications team on 01632 960 140`: a service's landline.
+            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"), serviceBefore(text, i) {
+                continue
+            }
             let matched = text.slice(r)
             out.append(
                 AnonymisationFinding(
@@ -85,6 +89,42 @@ package struct PhoneRule: AnonymisationRule {
     /// "44…" becomes "0…" so +44 and national forms compare equal.
     package static func national(_ digits: String) -> String {
         digits.hasPrefix("44") && digits.count >= 11 ? "0" + digits.dropFirst(2) : digits
+    }
+
+    /// An organisation's own number by its owner: `the Council's communications team on`,
+    /// `the service's family line on`, `the switchboard on`. (A person's number given to a
+    /// service, `rang the service on`, `registers with the practice, giving her landline`,
+    /// stays a person's.)
+    static let serviceWords: WordList = [
+        "switchboard", "council's", "service's", "team's", "partnership's", "office's", "practice's", "surgery's",
+        "charity's", "trust's",
+    ]
+    /// Words that make the number someone's own whoever is named before it.
+    static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]
+
+    /// Whether a service's word is among the five words before the number at offset `i`, in its
+    /// sentence, with no personal word between.
+    private func serviceBefore(_ text: ScanText, _ i: Int) -> Bool {
+        // The token that starts at `i`, by halves (tokens are in text order).
+        var lo = 0, hi = text.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if text.tokens[mid].start < i { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < text.tokens.count, text.tokens[lo].start == i else { return false }
+        var k = lo
+        var words = 0
+        while k > 0, words < 5 {
+            k -= 1
+            let t = text.tokens[k]
+            if t.kind == .newline && k > 0 && text.tokens[k - 1].kind == .newline { return false }
+            if t.kind == .other, ".!?:".unicodeScalars.contains(text.scalars[t.start]) { return false }
+            guard t.kind == .word else { continue }
+            words += 1
+            if StructuredScan.index(text, token: k, in: Self.personalWords) != nil { return false }
+            if StructuredScan.index(text, token: k, in: Self.serviceWords) != nil { return true }
+        }
+        return false
     }
 
     /// A character that makes the candidate part of a bigger number (1.0117…, 12-0117…).

@@ -73,11 +73,16 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         // Nor `the only` seamstress: the same.
         let only = text.wordKeys.contains(onlyKey)
+        // `had farmed at Blaeberry Gill all his life`, and the same name elsewhere in the text.
+        let homes = namedHomes(text)
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
             let t = tokens[k]
-            guard t.kind == .word, let (first, last, kind) = detail(text, k, estate: estate, only: only) else { continue }
+            guard t.kind == .word,
+                let (first, last, kind) = homeAt(text, k, homes).map({ ($0.0, $0.1, Kind.home) })
+                    ?? detail(text, k, estate: estate, only: only)
+            else { continue }
             // `as a contact for Lesya`: a declared pseudonym is a person, not an employer.
             if kind == .employer, first == last, case let folded = NameMatching.fold(NameMatching.word(text, first)),
                 context.declaredWords.contains(folded) || context.reviewPseudonymWords.contains(folded)
@@ -96,7 +101,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street, pitch
+        case school, employer, estate, street, pitch, home
 
         var what: String {
             switch self {
@@ -105,6 +110,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .estate: "named housing estate or block of flats"
             case .street: "specific street"
             case .pitch: "pitch or plot on a named site"
+            case .home: "named home"
             }
         }
 
@@ -120,6 +126,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a street name can identify a household even without a number: give the area instead, such as 'a residential street in the north of the town'"
             case .pitch:
                 "a pitch or plot number on a named Traveller site or park is a home's address: give the area instead, such as 'a Traveller site in the district'"
+            case .home:
+                "a farm's or a house's name can identify a household without a street: describe it instead, such as 'a hill farm in the district'"
             }
         }
     }
@@ -352,6 +360,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "solicitor", "solicitors", "dentist", "dentists", "accountant", "accountants",
         // `The mosque on Foundry Street was full`: a place of worship.
         "mosque", "church", "chapel", "gurdwara", "temple", "mandir", "synagogue", "masjid",
+        // `the cash machine on Harbour Street`.
+        "machine", "cashpoint", "atm",
     ]
 
     private static let notJobEndings: Set<String> = [
@@ -419,6 +429,62 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             guard words < 3, NameMatching.isCapitalised(w) else { return nil }
             last = n
             words += 1
+        }
+        return nil
+    }
+
+    /// The names of homes the text gives after `lived at`, `farmed at` or `grew up at`: one to
+    /// three capitalised words, not an agency's, a business's or a house's (the address rule's).
+    private func namedHomes(_ text: ScanText) -> [[String]] {
+        var out: [[String]] = []
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start == 2 {
+            guard StructuredScan.equals(text, token: k, atKey), let p = NameMatching.previousWord(text, before: k),
+                StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
+            else { continue }
+            var words: [String] = []
+            var at = k
+            while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
+                NameMatching.isCapitalised(w), !NameMatching.startsSentence(text, n)
+            {
+                words.append(w)
+                at = n
+            }
+            let folded = words.map { NameMatching.fold(NameMatching.stripPossessive($0).base) }
+            guard !words.isEmpty, words.count >= 2 || !UKPlaces.words.contains(folded[0]),
+                !folded.contains(where: {
+                    NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0)
+                        || NameContextWords.houseWords.contains($0) || FirstNames.kind(of: $0.capitalized) != nil
+                }),
+                !UKPlaces.names.contains(folded.joined(separator: " ")), !out.contains(words)
+            else { continue }
+            out.append(words)
+        }
+        return out
+    }
+
+    static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
+
+    /// The named home (from `namedHomes`) starting at token `k`: its first and last tokens.
+    private func homeAt(_ text: ScanText, _ k: Int, _ homes: [[String]]) -> (Int, Int)? {
+        guard !homes.isEmpty, StructuredScan.capitalised(text, text.tokens[k]) else { return nil }
+        let word = NameMatching.word(text, k)
+        for home in homes where home[0] == word {
+            var last = k
+            var matched = true
+            for w in home.dropFirst() {
+                guard let n = NameMatching.nextWord(text, after: last), NameMatching.word(text, n) == w else {
+                    matched = false
+                    break
+                }
+                last = n
+            }
+            // The whole name only, not the start of a longer one.
+            if matched,
+                NameMatching.nextWord(text, after: last).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) }) != true
+            {
+                return (k, last)
+            }
         }
         return nil
     }
@@ -563,7 +629,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         // (`the only tyre fitter on Hobbins Green Road` is one business, so it identifies.)
         if !labelled, let p = NameMatching.previousWord(text, before: k),
             StructuredScan.index(text, token: p, in: Self.jobNouns) != nil
-                || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil,
+                || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil
+                // `the Co-op on Harbour Street`: a chain's shop.
+                || Self.largeEmployers.contains(NameMatching.fold(hyphenated(text, endingAt: p))),
             !onlyBefore(text, p)
         {
             return nil
@@ -635,6 +703,17 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             j += 1
         }
         return nil
+    }
+
+    /// The word ending at token `k` with the words hyphenated to it (`Co-op`).
+    private func hyphenated(_ text: ScanText, endingAt k: Int) -> String {
+        var first = k
+        while first >= 2, text.tokens[first - 1].kind == .other, text.scalars[text.tokens[first - 1].start] == "-",
+            text.tokens[first - 2].kind == .word
+        {
+            first -= 2
+        }
+        return text.slice(text.tokens[first].start..<text.tokens[k].end)
     }
 
     /// `Hope Street Surgery`: a capitalised word after the street makes it an agency's name.

@@ -172,6 +172,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameContextWords.weekdayAbbreviations.contains(folded), nextIsNumber(text, i) { return nil }
         // `May Pen, Jamaica`, `Cali, Colombia`: a town before its country.
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
+        // `the Philippines, India and Thailand`: a country among countries.
+        if NameContextWords.countries.contains(folded), Self.countryNext(text, i) { return nil }
         // `in Welham Heath`: a given name that ends a place's name after a word no name is.
         if Self.placeEndingNames.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
             !NameMatching.startsSentence(text, i), FirstNames.kind(of: previousWord) == nil,
@@ -306,6 +308,27 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Given names that also end the names of places (`Welham Heath`, `Borrow Dale`).
     private static let placeEndingNames: Set<String> = ["heath", "dale", "vale", "brook", "glen"]
 
+    /// Whether a country stands next to word `i` across `and`, `or` or a comma.
+    private static func countryNext(_ text: ScanText, _ i: Int) -> Bool {
+        func country(_ k: Int?) -> Bool {
+            guard let k else { return false }
+            let w = NameMatching.word(text, k)
+            return NameMatching.isCapitalised(w) && NameContextWords.countries.contains(NameMatching.fold(w))
+        }
+        func across(_ k: Int?, forward: Bool) -> Int? {
+            guard let k, ["and", "or"].contains(NameMatching.word(text, k)) else { return k }
+            return forward ? NameMatching.nextWord(text, after: k) : NameMatching.previousWord(text, before: k)
+        }
+        let comma =
+            i + 1 < text.tokens.count && text.tokens[i + 1].kind == .other && text.scalars[text.tokens[i + 1].start] == ","
+        let next = comma ? NameMatching.nextWord(text, after: i + 1) : NameMatching.nextWord(text, after: i)
+        let commaBefore =
+            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .other
+            && text.scalars[text.tokens[i - 2].start] == ","
+        let previous = commaBefore ? NameMatching.previousWord(text, before: i - 2) : NameMatching.previousWord(text, before: i)
+        return country(across(next, forward: true)) || country(across(previous, forward: false))
+    }
+
     /// Whether a comma and a country follow word `k` (`Pen, Jamaica`).
     private static func beforeCountry(_ text: ScanText, _ k: Int) -> Bool {
         guard k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other, text.scalars[text.tokens[k + 1].start] == ",",
@@ -390,7 +413,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 && text.scalars[text.tokens[after + 1].start] == "-" && text.tokens[after + 2].kind == .word
             guard let n = hyphen ? after + 2 : NameMatching.nextWord(text, after: after) else { return false }
             let w = NameMatching.word(text, n)
-            if w == "and", n > i + 2 {
+            // (`Sarah and Grace House` is a person and a place; `Dinwoodie and Lamb Veterinary
+            // Surgeons` one firm.)
+            if w == "and", n > i + 2 || firmAfter(text, n) {
                 at = n
                 continue
             }
@@ -402,6 +427,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 return true
             }
             guard NameMatching.isCapitalised(NameMatching.stripPossessive(w).base) else { return false }
+            at = n
+        }
+        return false
+    }
+
+    /// Whether a firm's word (`Surgeons`, `Solicitors`) ends the capitalised run after token `k`.
+    private func firmAfter(_ text: ScanText, _ k: Int) -> Bool {
+        var at = k
+        for _ in 0..<4 {
+            guard let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
+                w.first?.isUppercase == true
+            else { return false }
+            if NameContextWords.businessWords.contains(NameMatching.fold(w)) { return true }
             at = n
         }
         return false

@@ -168,4 +168,13 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She worked on the till at Stonecross Farm Shop."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "They moved to Stonecross Farm in 2019."), ["Stonecross Farm"])
     }
+
+    /// Development set 17: an organisation's building, and a court, are no homes.
+    func testAnOrganisationsBuildingAndACourt() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Borderfell District Council\nFell House, Market Square\nUllerby"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to the chair of the partnership at Fell House, Market Square."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "**September 2023.** Trial, Carlisle Crown Court. Guilty."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at Fell House, Market Square."), ["Fell House, Market Square"])
+    }
 }

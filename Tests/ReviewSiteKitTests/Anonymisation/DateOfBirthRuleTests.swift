@@ -326,4 +326,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Officers who attended on 18 December 2022 ought to have seen the deceased."), [.warning])
         XCTAssertEqual(severities("She died on 18 December 2022 at home."), [.error])
     }
+
+    /// Development set 17 (held-out set 15, spent): `b.` and `DoD` before a date; a
+    /// birthplace with its region between `born` and the month; a date in a clause of its
+    /// own after `that` is not the death's.
+    func testBornWrittenShortDateOfDeathAndARegionBeforeTheMonth() {
+        XCTAssertEqual(severities("Custody record: \"ARMSTRONG, Gordon, b. 30.01.65, of no fixed abode\""), [.error])
+        XCTAssertEqual(severities("The file was named \"7MB – Routledge – DoD 09.11.22\" by the unit."), [.error])
+        XCTAssertEqual(severities("Corina was born in Iași, in north-eastern Romania, in April 1996. She came here."), [.warning])
+        XCTAssertEqual(severities("She was born in Leeds and in April 1996 she moved."), [])
+        XCTAssertEqual(
+            severities("Her death could not have been predicted on the information that any agency held on 8 November 2022."),
+            [.warning])
+        XCTAssertEqual(severities("Jess was killed at that address on 28 July 2023."), [.error])
+    }
 }

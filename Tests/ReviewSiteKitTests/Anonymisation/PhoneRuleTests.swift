@@ -79,4 +79,12 @@ final class PhoneRuleTests: XCTestCase {
             XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
         }
     }
+
+    /// Development set 17: a service's landline is no person's; a mobile still is.
+    func testAServicesLandline() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Call the Council's communications team on 01632 960 140."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Call the service's family line on 01632 960 470."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Call the team on 07700 900 470."), ["07700 900 470"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her landline was 01632 960 471."), ["01632 960 471"])
+    }
 }

@@ -41,4 +41,10 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Flat 3, 17 Orchard Rise, Kelsfield TN41  5GY."), ["TN41  5GY"])
         XCTAssertEqual(StructuredTest.matches(rule, "the BS7    8AA shape"), [])
     }
+
+    /// Development set 17: the Home Office's own postcode, on its letters.
+    func testAGovernmentDepartmentsPostcode() {
+        XCTAssertEqual(StructuredTest.matches(rule, "2 Marsham Street\nLondon\nSW1P 4DF"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at SW1P 4DG."), ["SW1P 4DG"])
+    }
 }

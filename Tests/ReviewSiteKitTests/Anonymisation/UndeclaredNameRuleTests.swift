@@ -460,4 +460,14 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("| Name | Role |\n|---|---|\n| Deputy Headteacher | Panel member |"), [])
         XCTAssertEqual(names("Her friend Mark Heath came."), ["Mark"])
     }
+
+    /// Development set 17: names a record gave in quotes, a farmer introduced by place, a
+    /// role cell led by initials; countries in a list and a firm of partners are no names.
+    func testRecordedNamesFarmersAndCountries() {
+        XCTAssertEqual(names("Her sister is named in the police IMR as \"Jintana Phromma\"; the panel asked."), ["Jintana"])
+        XCTAssertEqual(names("A sheep farmer from Garthrigg, Jonty Relph, who helped, said so."), ["Jonty"])
+        XCTAssertEqual(names("| Name | Role |\n|---|---|\n| Kerr Jardine | Named GP for safeguarding adults |"), ["Kerr"])
+        XCTAssertEqual(names("Families came from Poland, Romania, the Philippines, India and Thailand."), [])
+        XCTAssertEqual(names("She used Dinwoodie and Lamb Veterinary Surgeons, Askerthwaite."), [])
+    }
 }
