@@ -18,6 +18,8 @@ package struct AddressRule: AnonymisationRule {
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
         "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
+        // Written short in records (`27 Gannet Cl`).
+        "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [

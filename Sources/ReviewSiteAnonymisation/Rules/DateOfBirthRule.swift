@@ -230,6 +230,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard of || d > 3, let (month, afterMonth) = monthNumber(text, m) else { return nil }
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
+        // `the fourteenth of February of 1952`.
+        if isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         guard d <= 31, isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr), let first = token(text, k),
             let mt = token(text, m), let last = token(text, y + 1), let dayEnd = token(text, next - 1)
         else { return nil }

@@ -21,6 +21,9 @@ package struct EmailRule: AnonymisationRule {
         "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp", "carers", "victims", "survivors",
         // Disclosure schemes and protection notices (sixth session: `dvds.northwest@`).
         "dvds", "dvps", "dvpn", "dvpo",
+        // Services' mailboxes of one word (sixth session).
+        "wellbeing", "speakup", "coroners", "coroner", "bookings", "appointments", "counselling", "formats",
+        "accessibility", "interpreting", "translation", "studentsupport", "studentservices",
     ]
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [

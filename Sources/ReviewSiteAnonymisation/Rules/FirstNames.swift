@@ -14,7 +14,7 @@ package enum FirstNames {
     /// Entries of the census lists that are in practice words, not given names, in British
     /// prose (`In`, `So`, `Long`, `Young`); titles are titled-name's.
     package static let notNames: Set<String> = [
-        "In", "An", "So", "My", "Ma", "Pa", "Mi", "Ha", "Nu", "See", "Many", "Else", "Long", "Young", "Man",
+        "In", "An", "Marine", "So", "My", "Ma", "Pa", "Mi", "Ha", "Nu", "See", "Many", "Else", "Long", "Young", "Man",
         "Son", "Numbers", "Manual", "Brain", "Lean", "Loan", "Carry", "Marry", "Aide", "Angle", "Era",
         "Conception", "Season", "Christen", "Hang", "Chin", "Hue", "Dung", "Pasty", "Desire", "Lien", "Sang",
         "Soon", "Sung", "Wan", "Wen", "Yen", "Yon", "Ping", "Bong", "Shin", "Chi", "Min", "Lore", "Tequila",

@@ -26,6 +26,8 @@ package enum NameContextWords {
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
         // Regions whose first word is also a given name (`Azad Kashmir`, `Tamil Nadu`).
         "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
+        // Sixth session: buildings and bases named after people (`the Eleanor Trask Building`).
+        "building", "buildings", "library", "barracks", "laboratory", "theatre", "gallery", "museum", "stadium",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the
@@ -65,7 +67,7 @@ package enum NameContextWords {
     package static let placeEndings: Set<String> = [
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
-        "fen", "fens", "wold", "wolds", "dales", "coast",
+        "fen", "fens", "wold", "wolds", "dales", "coast", "down", "downs",
     ]
 
     package static let townsAlsoNames: Set<String> = [

@@ -35,7 +35,13 @@ enum NicknameAfterCalled {
             if StructuredScan.index(text, token: k, in: callWords) != nil {
                 at = k
                 // `nicknamed Podge`; `called` needs its object (`called her`).
-                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed") {
+                // (`she was called Mindu`: passive, after `was` or `were`.)
+                let passive =
+                    StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "called")
+                    && NameMatching.previousWord(text, before: k).map {
+                        ["was", "were", "is", "being"].contains(NameMatching.word(text, $0))
+                    } == true
+                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed"), !passive {
                     guard let o = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: o, in: objects) != nil
                     else { continue }
                     at = o
@@ -88,6 +94,14 @@ enum NicknameAfterCalled {
             guard last + 1 < tokens.count, tokens[last + 1].kind == .other,
                 SocialHandleRule.closingQuotes.unicodeScalars.contains(text.scalars[tokens[last + 1].start])
             else { return nil }
+        }
+        // `It is called Clare's Law`, `called the Hope Project`: a scheme's or a place's name.
+        if let n = NameMatching.nextWord(text, after: last), case let w = NameMatching.word(text, n),
+            w.first?.isUppercase == true,
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(w).base))
+                || NameContextWords.businessWords.contains(NameMatching.fold(w))
+        {
+            return nil
         }
         for w in Set([j, last]) {
             let word = NameMatching.word(text, w)

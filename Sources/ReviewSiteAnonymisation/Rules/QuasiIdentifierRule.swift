@@ -101,7 +101,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street, pitch, home
+        case school, employer, estate, street, pitch, home, room
 
         var what: String {
             switch self {
@@ -111,6 +111,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .street: "specific street"
             case .pitch: "pitch or plot on a named site"
             case .home: "named home"
+            case .room: "room in a named building"
             }
         }
 
@@ -128,6 +129,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a pitch or plot number on a named Traveller site or park is a home's address: give the area instead, such as 'a Traveller site in the district'"
             case .home:
                 "a farm's or a house's name can identify a household without a street: describe it instead, such as 'a hill farm in the district'"
+            case .room:
+                "a room in a named care home, hall or hostel is where someone lived: describe it instead, such as 'a room in a care home'"
             }
         }
     }
@@ -149,6 +152,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }
         if let last = pitchOnSite(text, k) { return (k, last, .pitch) }
+        if let last = roomInBuilding(text, k) { return (k, last, .room) }
         if let (first, last) = street(text, k) { return (first, last, .street) }
         return nil
     }
@@ -510,6 +514,31 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     }
 
     static let pitchWords: WordList = ["pitch", "plot"]
+
+    /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
+    /// `at` or `in`, and one to five capitalised words.
+    private func roomInBuilding(_ text: ScanText, _ k: Int) -> Int? {
+        let t = text.tokens[k]
+        guard t.end - t.start == 4, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
+            text.tokens[k + 2].kind == .number || text.tokens[k + 2].kind == .word,
+            StructuredScan.equals(text, t.start..<t.end, "room"),
+            text.scalars[text.tokens[k + 2].start..<text.tokens[k + 2].end].contains(where: \.isASCIIDigit)
+                || (k + 3 < text.tokens.count && text.tokens[k + 3].kind == .number),
+            case var n = k + 2
+        else { return nil }
+        // `B214` reads as a letter and a number.
+        if text.tokens[n].kind == .word, n + 1 < text.tokens.count, text.tokens[n + 1].kind == .number { n += 1 }
+        guard let on = NameMatching.nextWord(text, after: n), word(text, on) == "at" || word(text, on) == "in" else {
+            return nil
+        }
+        var last = on
+        var named = 0
+        while named < 5, let m = NameMatching.nextWord(text, after: last), let w = word(text, m), NameMatching.isCapitalised(w) {
+            named += 1
+            last = m
+        }
+        return named > 0 ? last : nil
+    }
     /// What a site of pitches is called (`the Furze Hill site`, `Meadow View Caravan Park`).
     static let siteWords: Set<String> = ["site", "park", "caravan", "sites"]
 

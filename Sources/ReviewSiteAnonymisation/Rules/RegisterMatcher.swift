@@ -369,8 +369,9 @@ package struct RegisterMatcher: Sendable {
         let t = text.tokens
         // `NOK` (next of kin) for a register `Nok`: a part of three letters or fewer, alone and
         // in capitals, is an abbreviation.
+        // (`née RAI`, `Aliases: SAV`: after a word that gives a name, it is the name.)
         if first == last, t[last].end - t[last].start <= 3,
-            text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase })
+            text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first)
         {
             return false
         }
@@ -387,6 +388,22 @@ package struct RegisterMatcher: Sendable {
         // `grieve` for a register surname `Grieve`: in lower case an English word is that word.
         return FirstNames.kind(of: capitalised) == nil && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }
+
+    /// Whether the word before token `k` (across spaces, `:`, `(` and quotes) gives a name.
+    private func afterNameWord(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0,
+            text.tokens[j].kind == .space
+                || (text.tokens[j].kind == .other
+                    && ":(\"\u{201C}'\u{2018}".unicodeScalars.contains(text.scalars[text.tokens[j].start]))
+        {
+            j -= 1
+        }
+        guard j >= 0, text.tokens[j].kind == .word else { return false }
+        return Self.nameWords.contains(NameMatching.fold(NameMatching.word(text, j)))
+    }
+
+    static let nameWords: Set<String> = ["nee", "née", "aka", "alias", "aliases", "formerly", "surname", "called"]
 
     /// The next word if only `-`, `'` or one space (no line break) lies between, or none at
     /// all (`Kelly-Ann`, `O'Rourke` written `O Rourke`, `van der Berg`).

@@ -155,14 +155,17 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 return nil
             }
+            // (`HMS` at a line's end, the ship's name on the next: initials, so no sentence.)
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
                 && previousWord != "of" && previousWord.first?.isUppercase == true
-                && !NameMatching.startsSentence(text, i)
+                && (!NameMatching.startsSentence(text, i) || previousWord.allSatisfy(\.isUppercase))
             {
                 return nil
             }
         }
         if partOfPlace(text, i) { return nil }
+        // `serving in HMS` at a line's end, the ship's name on the next line.
+        if Self.shipOrPrisonBefore(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
@@ -174,6 +177,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
         // `the Philippines, India and Thailand`: a country among countries.
         if NameContextWords.countries.contains(folded), Self.countryNext(text, i) { return nil }
+        // `Portuguese India`, `British India`: a country after its adjective.
+        if NameContextWords.countries.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
+            previousWord.hasSuffix("ese") || previousWord.hasSuffix("ish") || previousWord.hasSuffix("an")
+        {
+            return nil
+        }
         // `in Welham Heath`: a given name that ends a place's name after a word no name is.
         if Self.placeEndingNames.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
             !NameMatching.startsSentence(text, i), FirstNames.kind(of: previousWord) == nil,
@@ -305,8 +314,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return NameMatching.isCapitalised(NameMatching.word(text, place))
     }
 
+    /// Whether `HMS`, `HMP` or `RAF` ends the line before word `i`, which starts its line.
+    private static func shipOrPrisonBefore(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        guard j >= 1, text.tokens[j].kind == .newline else { return false }
+        j -= 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        guard j >= 0, text.tokens[j].kind == .word else { return false }
+        return ["HMS", "HMP", "HMYOI", "RAF"].contains(NameMatching.word(text, j))
+    }
+
     /// Given names that also end the names of places (`Welham Heath`, `Borrow Dale`).
-    private static let placeEndingNames: Set<String> = ["heath", "dale", "vale", "brook", "glen"]
+    private static let placeEndingNames: Set<String> = ["heath", "dale", "vale", "brook", "glen", "forest"]
 
     /// Whether a country stands next to word `i` across `and`, `or` or a comma.
     private static func countryNext(_ text: ScanText, _ i: Int) -> Bool {

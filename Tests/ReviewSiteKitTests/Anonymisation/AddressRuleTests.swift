@@ -177,4 +177,9 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "**September 2023.** Trial, Carlisle Crown Court. Guilty."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at Fell House, Market Square."), ["Fell House, Market Square"])
     }
+
+    /// Development set 18: a street type written short in a record.
+    func testAStreetTypeWrittenShort() {
+        XCTAssertEqual(StructuredTest.matches(rule, "The form lists \"G. Rhodes, 3 Mar 38, 27 Gannet Cl\"."), ["27 Gannet Cl"])
+    }
 }

@@ -340,4 +340,9 @@ final class DateOfBirthRuleTests: XCTestCase {
             [.warning])
         XCTAssertEqual(severities("Jess was killed at that address on 28 July 2023."), [.error])
     }
+
+    /// Development set 18: a year after its own `of`.
+    func testAYearAfterOf() {
+        XCTAssertEqual(severities("I, Ermelinda, born on the fourteenth of February of 1952, declare this."), [.error])
+    }
 }

@@ -121,4 +121,10 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "From: DVDS <dvds.northwest@met.police.example>"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Write to jo.north@met.police.example."), ["jo.north@met.police.example"])
     }
+
+    /// Development set 18: a service's mailbox of one word at another organisation's domain.
+    func testAServicesOneWordMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Email wellbeing@sandmere-uni.example or speakup@safer.example."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Email baker@sandmere-uni.example."), ["baker@sandmere-uni.example"])
+    }
 }

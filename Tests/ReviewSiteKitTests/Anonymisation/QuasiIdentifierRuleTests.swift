@@ -177,4 +177,11 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Cash was taken from a machine on Harbour Street at night."), [])
         XCTAssertEqual(scan("I rang the Co-op on Harbour Street and asked."), [])
     }
+
+    /// Development set 18: a room in a named care home or hall.
+    func testARoomInANamedBuilding() {
+        XCTAssertEqual(scan("Hazel had respite care in Room 14 at Marram House Care Home in October.").count, 1)
+        XCTAssertEqual(scan("She lived in Room B214 at Kingfisher Court, the first-year hall.").count, 1)
+        XCTAssertEqual(scan("The meeting was in Room 3 of the civic centre."), [])
+    }
 }

@@ -200,4 +200,18 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.rule == .registerVariant }.map(\.matched), ["Karin"])
         XCTAssertEqual(found.filter { $0.rule == .namesRegister }.count, 2)
     }
+
+    /// Development set 18 (held-out set 16, spent): a short name in capitals after a word
+    /// that gives a name is the name, not an abbreviation.
+    func testAShortNameInCapitalsAfterNeeOrAliases() {
+        let register = NamesRegister(text: "Manisha Rai\nSav\n")
+        func found(_ text: String) -> [String] {
+            NamesRegisterRule().scan(
+                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register)
+            ).map(\.matched)
+        }
+        XCTAssertEqual(found("The records list her as \"Manisha PUN (née RAI)\"."), ["Manisha", "RAI"])
+        XCTAssertEqual(found("Aliases:   SAV, COLLACO"), ["SAV"])
+        XCTAssertEqual(found("The SAV team and the RAI report."), [])
+    }
 }

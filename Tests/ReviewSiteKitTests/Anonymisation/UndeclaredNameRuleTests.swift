@@ -470,4 +470,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Families came from Poland, Romania, the Philippines, India and Thailand."), [])
         XCTAssertEqual(names("She used Dinwoodie and Lamb Veterinary Surgeons, Askerthwaite."), [])
     }
+
+    /// Development set 18 (held-out set 16, spent): a passive nickname; buildings, a ship on
+    /// the next line, a country after its adjective, a place ending in a given name, a
+    /// scheme's name after `called` and `Marine` are no names.
+    func testAPassiveNicknameAndBuildingsShipsAndLaws() {
+        XCTAssertEqual(names("In our house she was called Mindu by everyone."), ["Mindu"])
+        XCTAssertEqual(names("It is called **Clare's Law**."), [])
+        XCTAssertEqual(names("She was followed from the Eleanor Trask Building to the bus stop."), [])
+        XCTAssertEqual(names("He was a young stoker serving in HMS\nDuncan, and they married in 1958."), [])
+        XCTAssertEqual(names("Adult R was born in Margão, Goa (then Portuguese India)."), [])
+        XCTAssertEqual(names("He'd take her to the New Forest and stuff."), [])
+        XCTAssertEqual(names("The villages run from Ashley Down in the west to the bay."), [])
+        XCTAssertEqual(names("T. Bankole, 2nd year Marine Bio"), [])
+    }
 }
