@@ -83,22 +83,31 @@ package enum SiteScan {
         _ source: String, display: String, markup: Bool, rules: [any AnonymisationRule],
         context: AnonymisationContext, waivers: Set<Waiver>, clean: CleanTexts? = nil
     ) -> [Diagnostic] {
-        let scalars = ScalarArray.of(source)
-        // Plain text is one piece whose offsets are its own (no offset array: it would be
-        // eight bytes a scalar of a 10 MB search index).
-        let pieces = markup ? HTMLText(scalars).pieces : [HTMLText.Piece(text: source, offsets: [])]
-        var lineStarts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
-        let scalarCount = scalars.count
+        // The file's scalars are let go before the rules run: four bytes a scalar of a listing
+        // or feed of tens of MB at 10,000 reviews (issue 16).
+        let (pieces, lineStarts, scalarCount) = { () -> ([HTMLText.Piece], [Int], Int) in
+            let scalars = ScalarArray.of(source)
+            // Plain text is one piece whose offsets are its own (no offset array: it would be
+            // eight bytes a scalar of a 10 MB search index).
+            let pieces = markup ? HTMLText(scalars).pieces : [HTMLText.Piece(text: source, offsets: [])]
+            var lineStarts = [0]
+            for (i, s) in scalars.enumerated() where s == "\n" { lineStarts.append(i + 1) }
+            return (pieces, lineStarts, scalars.count)
+        }()
         var out: [Diagnostic] = []
-        for piece in pieces where !piece.text.isEmpty {
-            if let clean, clean.contains(piece.text) { continue }
+        for (index, piece) in pieces.enumerated() where !piece.text.isEmpty {
+            // Only attribute values recur from file to file (a link's address, an image's alt
+            // text): the first piece is the file's whole text, which holds its own title and
+            // contents, so it is neither looked up nor kept (kept, every page's text stayed in
+            // memory to the end of the build, issue 16). What is kept changes only the time.
+            let recurs = markup && index > 0
+            if recurs, let clean, clean.contains(piece.text) { continue }
             let text = ScanText(piece.text, line: 1, column: 1)
             // Clean means no finding at all, waived or not: waivers differ from file to file.
             var found = false
             // Only texts that can recur are kept: a listing's or the feed's text is one of a
             // kind and megabytes long at 10,000 reviews (issue 16).
-            defer { if !found, piece.text.utf8.count <= CleanTexts.maximumLength { clean?.insert(piece.text) } }
+            defer { if recurs, !found, piece.text.utf8.count <= CleanTexts.maximumLength { clean?.insert(piece.text) } }
             for rule in rules {
                 let findings = rule.scan(text, context)
                 if !findings.isEmpty { found = true }
@@ -133,8 +142,9 @@ package enum SiteScan {
     }
 }
 
-/// Texts already scanned and found clean during one build. The navigation, the footer and
-/// the support box are the same on every page, so each is scanned once, not once a page.
+/// Texts already scanned and found clean during one build. The attribute values of the
+/// theme (links' addresses, labels, alt texts) are the same on every page, so each is
+/// scanned once, not once a page.
 /// Only valid for one set of rules, context and waivers: one build.
 package final class CleanTexts: Sendable {
     private let texts = Mutex<Set<String>>([])

@@ -65,6 +65,36 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(dates(alone, in: "dhr-nadia-police-report.md"), [], alone.stdout)
     }
 
+    /// With the check cache kept, a file whose check was cached still tells the other files of
+    /// its review its date of death (issue 16: the cache says whether a file gives one, never
+    /// the date, and the file is read again for it), as a build without the cache does.
+    func testACachedFileStillLendsItsDateOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        let waiver = "allow:\n  - rule: date-of-birth\n    text: 3 February 2024\n    reason: agreed with the family\n"
+        let overview = review(
+            "DHR Nadia: overview", cast: ["Nadia", "Yasir"], body: "Nadia died on 3 February 2024 at her home.")
+        try tmp.write(
+            "content/reviews/dhr-nadia-overview.md",
+            overview.replacingOccurrences(of: "pseudonyms:", with: waiver + "pseudonyms:"))
+        let police = review(
+            "DHR Nadia: police report", cast: ["Nadia", "Yasir"], body: "Officers attended on 3 February 2024 at 21:31.")
+        try tmp.write(
+            "content/reviews/dhr-nadia-police-report.md",
+            police.replacingOccurrences(of: "pseudonyms:", with: waiver + "pseudonyms:"))
+        let first = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(first.status, 0, first.stdout + first.stderr)
+        // The police report loses its waiver: only it is checked again, the overview's check is cached.
+        try tmp.write("content/reviews/dhr-nadia-police-report.md", police)
+        let cached = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(dates(cached, in: "dhr-nadia-police-report.md").count, 1, cached.stdout + cached.stderr)
+        try FileManager.default.removeItem(at: tmp.url.appendingPathComponent(".reviewsite"))
+        let clean = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(cached.status, clean.status)
+        XCTAssertEqual(cached.stdout, clean.stdout)
+        XCTAssertEqual(cached.stderr, clean.stderr)
+    }
+
     func testADateTheSummaryGivesAsADeathIsFoundInTheBody() throws {
         let tmp = try TemporaryFolder()
         try tmp.copySampleSite()

@@ -74,3 +74,35 @@ extension ASCIIFastPathTests {
         }
     }
 }
+
+extension ASCIIFastPathTests {
+    /// `OpenData.safe` on any text, not only ASCII: combining marks, joiners, prepended marks
+    /// and emoji next to `<`, `>` and `&` (where Foundation leaves the character alone), and
+    /// accented text around them (where the byte path must give the same).
+    func testSafeJSONMatchesReplacingOnAnyText() {
+        let pool: [Unicode.Scalar] = [
+            "<", ">", "&", "a", " ", "\"", "\n", "\r", "\u{0}", "\u{338}", "\u{301}", "\u{226E}", "\u{226F}", "é",
+            "\u{20D2}", "\u{200D}", "\u{FE0F}", "😀", "\u{1F3FB}", "\u{D55C}", "\u{1100}", "\u{1161}", "\u{600}",
+            "\u{1F1EC}", "\u{0E33}", "\u{0903}", "\u{2019}", "\u{A0}",
+        ]
+        var state: UInt64 = 7
+        var fast = 0
+        for _ in 0..<20_000 {
+            var s = String.UnicodeScalarView()
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                s.append(pool[Int(state >> 33) % pool.count])
+            }
+            let text = String(s)
+            let expected = text.replacingOccurrences(of: "<", with: "\\u003c")
+                .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+            XCTAssertEqual(Array(OpenData.safe(text).utf8), Array(expected.utf8), text.debugDescription)
+            if let bytes = OpenData.safeBytes(text) {
+                fast += 1
+                XCTAssertEqual(Array(bytes.utf8), Array(expected.utf8), text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(fast, 5_000)
+    }
+}

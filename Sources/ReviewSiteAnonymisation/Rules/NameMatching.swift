@@ -37,11 +37,9 @@ package enum NameMatching {
     package static func declaredWords(_ names: [String]) -> Set<String> {
         var out = Set<String>()
         for name in names {
-            let scalars = Array(name.unicodeScalars)
+            let scalars = ScalarArray.of(name)
             for t in ScanTokenizer.tokens(scalars) where t.kind == .word {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[t.start..<t.end])
-                out.insert(fold(stripPossessive(String(s)).base))
+                out.insert(fold(stripPossessive(ScalarArray.string(scalars[t.start..<t.end])).base))
             }
         }
         return out

@@ -7,44 +7,88 @@ package indirect enum JSONValue {
     /// Keys in the order given.
     case object([(String, JSONValue)])
 
+    /// Written into one byte buffer: the nested string concatenation copied each byte once
+    /// per level and the quoting appended scalar by scalar, 5% of a build of corpus C (the
+    /// search index, `reviews.json` and every review's JSON-LD). The same text as before.
     package func render(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+        var out: [UInt8] = []
+        write(into: &out, indent: indent)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
+        func pad(_ level: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
         switch self {
-        case .string(let s): return JSONValue.quote(s)
-        case .int(let n): return String(n)
-        case .bool(let b): return b ? "true" : "false"
+        case .string(let s): JSONValue.quote(s, into: &out)
+        case .int(let n): out += String(n).utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+            if items.isEmpty {
+                out += "[]".utf8
+                return
+            }
+            out += "[\n".utf8
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n".utf8 }
+                pad(indent + 1)
+                item.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n"
-                + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(close)}"
+            if pairs.isEmpty {
+                out += "{}".utf8
+                return
+            }
+            out += "{\n".utf8
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out += ",\n".utf8 }
+                pad(indent + 1)
+                JSONValue.quote(pair.0, into: &out)
+                out += ": ".utf8
+                pair.1.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     package static func quote(_ s: String) -> String {
-        var out = "\""
+        var out: [UInt8] = []
+        quote(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in s.unicodeScalars {
+            let v = scalar.value
+            // Printable ASCII other than the quote and backslash goes in as it is.
+            if v >= 0x20, v < 0x7F, v != 0x22, v != 0x5C {
+                out.append(UInt8(v))
+                continue
+            }
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out += "\\\"".utf8
+            case "\\": out += "\\\\".utf8
+            case "\n": out += "\\n".utf8
+            case "\r": out += "\\r".utf8
+            case "\t": out += "\\t".utf8
             default:
                 // Control characters, and those that reorder or break lines in a terminal.
-                if scalar.value < 0x20 || PrintSafe.needsEscape(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if v < 0x20 || PrintSafe.needsEscape(scalar) {
+                    let hex = String(v, radix: 16)
+                    out += "\\u".utf8
+                    out += String(repeating: "0", count: 4 - hex.count).utf8
+                    out += hex.utf8
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    UTF8.encode(scalar) { out.append($0) }
                 }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

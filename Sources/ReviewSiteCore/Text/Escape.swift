@@ -31,28 +31,27 @@ package enum Escape {
     /// Appends `s` escaped for HTML, unchanged (one copy) when nothing needs escaping.
     package static func html(_ s: String, apostrophe: Apostrophe = .numeric, into out: inout String) {
         guard s.utf8.contains(where: { entity(for: $0, apostrophe: apostrophe) != nil }) else { out += s; return }
-        for scalar in s.unicodeScalars {
-            if scalar.isASCII, let e = entity(for: UInt8(scalar.value), apostrophe: apostrophe) {
-                out += e
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+        // Byte by byte: the characters escaped are ASCII, and an ASCII byte is never part of
+        // another character's UTF-8, so this is the scalar-by-scalar escaping without the
+        // scalar appends (1% of a build of corpus C, whose titles have curly quotes).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 16)
+        for byte in s.utf8 {
+            if let e = entity(for: byte, apostrophe: apostrophe) { bytes += e.utf8 } else { bytes.append(byte) }
         }
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// `s` escaped for XML 1.0. Control characters are not allowed there; they are dropped
     /// rather than written into an invalid file.
     package static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
-            if scalar.isASCII, let e = entity(for: UInt8(scalar.value), apostrophe: .named) {
-                out += e
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+        // Byte by byte, as `html`: the control characters dropped are ASCII too.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 16)
+        for byte in s.utf8 {
+            if byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { continue }
+            if let e = entity(for: byte, apostrophe: .named) { bytes += e.utf8 } else { bytes.append(byte) }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

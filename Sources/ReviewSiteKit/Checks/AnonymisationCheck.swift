@@ -21,9 +21,25 @@ struct AnonymisationCheck: Sendable {
         _ meta: PageMeta, body: String, bodyFirstLine: Int, file: String,
         document: MarkdownDocument? = nil
     ) -> [Diagnostic] {
+        check(meta, body: body, bodyFirstLine: bodyFirstLine, file: file, document: document, fullDates: false)
+            .diagnostics
+    }
+
+    /// `check`, and with `fullDates` also what `fullDates(_:body:bodyFirstLine:document:)`
+    /// gives, from the same texts: a file of a review split into files was read, parsed and
+    /// made into texts a second time for its dates, a quarter of `lint` on corpus C.
+    func check(
+        _ meta: PageMeta, body: String, bodyFirstLine: Int, file: String,
+        document: MarkdownDocument?, fullDates wantsDates: Bool
+    ) -> (diagnostics: [Diagnostic], fullDates: FileDates?) {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
+        // What `fullDates` reads: the same context, dates of birth read strictly.
+        var strict = context
+        strict.strictDatesOfBirth = true
+        let dateRule = DateOfBirthRule()
+        var dates = FileDates()
         var diagnostics: [Diagnostic] = []
         var used = Set<Int>()
         // Full dates given as a birth or death, and the other full dates: a summary that says
@@ -63,6 +79,7 @@ struct AnonymisationCheck: Sendable {
         func isDate(_ d: Diagnostic) -> Bool { d.rule == RuleID.dateOfBirth.rawValue || d.rule == RuleID.eventDate.rawValue }
         var readerStarted = false
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, isReaderText in
+            if wantsDates { dates.add(dateRule.scan(text, strict)) }
             guard isReaderText else { return scan(text, into: &diagnostics) }
             if !readerStarted {
                 readerStarted = true
@@ -81,7 +98,8 @@ struct AnonymisationCheck: Sendable {
         if !eventDates.isDisjoint(with: lifeDates.subtracting(site.lifeDatesElsewhere)) {
             var again = self
             again.site.lifeDatesElsewhere.formUnion(lifeDates)
-            return again.check(meta, body: body, bodyFirstLine: bodyFirstLine, file: file, document: document)
+            let diagnostics = again.check(meta, body: body, bodyFirstLine: bodyFirstLine, file: file, document: document)
+            return (diagnostics, wantsDates ? dates.done() : nil)
         }
         for (i, waiver) in meta.allow.enumerated() {
             let at = SourceLocation(file: file, line: waiver.line, column: waiver.column)
@@ -101,26 +119,21 @@ struct AnonymisationCheck: Sendable {
                         "this allow entry for '\(waiver.rule)' matches nothing in the file; remove it"))
             }
         }
-        return EventDateSummary.summarise(diagnostics)
+        return (EventDateSummary.summarise(diagnostics), wantsDates ? dates.done() : nil)
     }
 
     /// The full dates (`DateOfBirthRule.key`) the page gives as a date of birth or death, and
     /// its other full dates: what the files of one review tell each other (`ReviewFiles`).
-    func fullDates(_ meta: PageMeta, body: String, bodyFirstLine: Int, document: MarkdownDocument?)
-        -> (life: Set<Int>, other: Set<Int>)
-    {
+    func fullDates(_ meta: PageMeta, body: String, bodyFirstLine: Int, document: MarkdownDocument?) -> FileDates {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = true
         let rule = DateOfBirthRule()
-        var life = Set<Int>(), other = Set<Int>()
+        var dates = FileDates()
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, _ in
-            for finding in rule.scan(text, context) {
-                guard let key = finding.dateKey else { continue }
-                if finding.rule == .dateOfBirth { life.insert(key) } else { other.insert(key) }
-            }
+            dates.add(rule.scan(text, context))
         }
-        return (life, other.subtracting(life))
+        return dates.done()
     }
 
     /// Every text of the page that reaches readers, in the order the rules read them: the

@@ -14,7 +14,7 @@ import ReviewSiteSyntax
 /// which are masked by the rules themselves (never a register name or a full identifier).
 /// It is written only after a successful build (issue 11, case 6).
 struct CheckCache: Sendable {
-    static let header = "reviewsite-checks 3"
+    static let header = "reviewsite-checks 4"
 
     struct Entry: Codable, Sendable {
         /// Hash of the file's path in the content folder.
@@ -22,6 +22,10 @@ struct CheckCache: Sendable {
         /// Size and hash of the file's content.
         var content: String
         var diagnostics: [Diagnostic]
+        /// For a file that may belong to a review split into files (`ReviewFiles.cast`):
+        /// whether it gives a date of birth or death. Only yes or no, never the date; when no
+        /// file of a review gives one, its files need not be read again for their dates.
+        var givesLifeDates: Bool? = nil
     }
 
     let file: URL
@@ -65,10 +69,15 @@ struct CheckCache: Sendable {
 
     /// The same, with the text's hash already known.
     func lookup(_ relative: String, text: String, hash: UInt64) -> [Diagnostic]? {
+        entry(relative, text: text, hash: hash)?.diagnostics
+    }
+
+    /// The file's whole entry, if its text is the one checked last time.
+    func entry(_ relative: String, text: String, hash: UInt64) -> Entry? {
         guard let entry = entries[Self.pathKey(relative)], entry.content == Self.contentKey(text, hash: hash) else {
             return nil
         }
-        return entry.diagnostics
+        return entry
     }
 
     /// Replaces the cache with this build's results, after a successful build only. Failing

@@ -12,6 +12,9 @@ struct LoadStage: Sendable {
 
     /// Anonymisation findings of unchanged files from the last successful build, if any.
     var checks: CheckCache?
+    /// Whether a file that may belong to a review split into files keeps its full dates
+    /// (`LoadedPage.fileDates`), taken from its own check, for `ReviewFiles`.
+    var keepsFileDates = false
 
     func load(_ relativePath: String) -> LoadedPage {
         var diagnostics: [Diagnostic] = []
@@ -46,17 +49,22 @@ struct LoadStage: Sendable {
         // Hashed once: the check cache's key and the outline's hash are the same hash.
         let textHash = TextHash.ofContent(text)
         let found: [Diagnostic]
-        if let cached = checks?.lookup(relativePath, text: text, hash: textHash) {
+        let keepsDates = keepsFileDates && ReviewFiles.cast(page) != nil
+        if let cached = checks?.entry(relativePath, text: text, hash: textHash) {
             // Kept without the file name (it is the file's own); put it back.
-            found = cached.map { d in
+            found = cached.diagnostics.map { d in
                 var d = d
                 d.location.file = file.displayPath
                 return d
             }
+            if keepsDates { page.givesLifeDates = cached.givesLifeDates }
         } else {
-            found = anonymisation.check(
+            let checked = anonymisation.check(
                 page.meta, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                file: file.displayPath, document: markdown.document)
+                file: file.displayPath, document: markdown.document, fullDates: keepsDates)
+            found = checked.diagnostics
+            page.fileDates = checked.fullDates
+            page.givesLifeDates = checked.fullDates.map { !$0.life.isEmpty }
         }
         diagnostics += found
         // The cache keeps no file name: a name in one would be text of the site.
@@ -66,7 +74,7 @@ struct LoadStage: Sendable {
                 var d = d
                 d.location.file = ""
                 return d
-            })
+            }, givesLifeDates: page.givesLifeDates)
         // Keep only what later stages need: the document itself is parsed again when the
         // page is rendered, so memory does not grow with the size of the site.
         page.outline = PageOutline(
@@ -88,7 +96,7 @@ struct LoadStage: Sendable {
 
     /// The full dates the file gives as a date of birth or death, and its other full dates
     /// (`AnonymisationCheck.fullDates`); nil if it cannot be read or split.
-    func fullDates(_ relativePath: String) -> (life: Set<Int>, other: Set<Int>)? {
+    func fullDates(_ relativePath: String) -> FileDates? {
         var ignored: [Diagnostic] = []
         let file = reader.read(relativePath, &ignored)
         guard let text = file.text, let split = try? FrontMatterSplitter.split(text) else { return nil }
@@ -118,6 +126,11 @@ struct LoadedPage: Sendable, Codable {
     var diagnostics: [Diagnostic] = []
     /// The anonymisation findings as CheckCache keeps them (hashes and masked findings only).
     var checkRecord: CheckCache.Entry?
+    /// For `ReviewFiles`, when `LoadStage.keepsFileDates`: the file's full dates, if its
+    /// check ran; whether it gives a date of birth or death, if its check ran or was cached.
+    /// Dropped once the files of each review have told each other their dates.
+    var fileDates: FileDates?
+    var givesLifeDates: Bool?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

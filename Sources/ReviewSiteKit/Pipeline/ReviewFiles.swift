@@ -14,24 +14,34 @@ enum ReviewFiles {
     /// lend each other dates.
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
         var byCast: [String: [Int]] = [:]
-        for (i, page) in loaded.enumerated() where page.meta.kind == .dhr || page.meta.kind == .briefing {
-            let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
-            guard names.count >= 2 else { continue }
-            let first = Slugify.ascii(names[0])
-            let path = "-" + Slugify.ascii(String(page.relativePath.dropLast(page.relativePath.hasSuffix(".md") ? 3 : 0))) + "-"
-            guard !first.isEmpty, path.contains("-\(first)-") else { continue }
-            byCast[names[0] + "\n" + names[1], default: []].append(i)
+        for (i, page) in loaded.enumerated() {
+            if let cast = cast(page) { byCast[cast, default: []].append(i) }
         }
         return byCast.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    /// What files of one review share (`groups`): the first two pseudonyms, when the file is
+    /// a review or briefing whose path names the first; nil for any other file.
+    static func cast(_ page: LoadedPage) -> String? {
+        guard page.meta.kind == .dhr || page.meta.kind == .briefing else { return nil }
+        let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
+        guard names.count >= 2 else { return nil }
+        let first = Slugify.ascii(names[0])
+        let path = "-" + Slugify.ascii(String(page.relativePath.dropLast(page.relativePath.hasSuffix(".md") ? 3 : 0))) + "-"
+        guard !first.isEmpty, path.contains("-\(first)-") else { return nil }
+        return names[0] + "\n" + names[1]
+    }
+
     /// For each file that gives, as a plain date, a date of birth or death another file of its
-    /// review gives: those dates (page index → date keys).
+    /// review gives: those dates (page index → date keys). A file's dates come from its load
+    /// (`LoadedPage.fileDates`) when it kept them, else from reading it again; a review none
+    /// of whose files gives a date of birth or death (`givesLifeDates`) lends nothing and is
+    /// not read.
     static func lifeDatesElsewhere(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [Int: Set<Int>] {
-        let groups = groups(loaded)
+        let groups = groups(loaded).filter { group in !group.allSatisfy { loaded[$0].givesLifeDates == false } }
         let members = groups.flatMap { $0 }
         guard !members.isEmpty else { return [:] }
-        let found = parallelMap(members, jobs: jobs) { loader.fullDates(loaded[$0].relativePath) }
+        let found = parallelMap(members, jobs: jobs) { loaded[$0].fileDates ?? loader.fullDates(loaded[$0].relativePath) }
         let dates = Dictionary(uniqueKeysWithValues: zip(members, found))
         var out: [Int: Set<Int>] = [:]
         for group in groups {

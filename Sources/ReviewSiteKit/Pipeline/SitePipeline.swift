@@ -254,12 +254,13 @@ public enum SitePipeline {
         let names = reviewPseudonyms(loaded)
         let dates = ReviewFiles.lifeDatesElsewhere(loaded, loader, jobs: jobs)
         let again = Set(names.keys).union(dates.keys).sorted()
-        guard !again.isEmpty else { return loaded }
+        guard !again.isEmpty else { return dropFileDates(loaded) }
         let redone = parallelMap(again, jobs: jobs) { page in
             var widened = loader
             widened.anonymisation.site.reviewPseudonyms = names[page] ?? []
             widened.anonymisation.site.lifeDatesElsewhere = dates[page] ?? []
             widened.checks = nil
+            widened.keepsFileDates = false
             return widened.load(loaded[page].relativePath)
         }
         var out = loaded
@@ -267,7 +268,17 @@ public enum SitePipeline {
             out[page] = redone[n]
             out[page].checkRecord = nil
         }
-        return out
+        return dropFileDates(out)
+    }
+
+    /// The review pass is done with them (memory grows with the site otherwise).
+    private static func dropFileDates(_ loaded: [LoadedPage]) -> [LoadedPage] {
+        guard loaded.contains(where: { $0.fileDates != nil }) else { return loaded }
+        return loaded.map { page in
+            var page = page
+            page.fileDates = nil
+            return page
+        }
     }
 
     /// The pseudonyms of other reviews each file with an undeclared name may use.
@@ -344,7 +355,7 @@ public enum SitePipeline {
         let loader = LoadStage(
             reader: reader, buildDate: options.date,
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
-            checks: checks)
+            checks: checks, keepsFileDates: true)
         var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         loaded = recheckWithReview(loaded, loader, jobs: options.jobs)
         for page in loaded { diagnostics += page.diagnostics }

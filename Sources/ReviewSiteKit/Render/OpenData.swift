@@ -47,21 +47,36 @@ enum OpenData {
     /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
     /// a title holds, even if a browser or a later tool treats the file as HTML.
     static func safe(_ json: String) -> String {
-        // ASCII JSON byte by byte; Foundation's replacing (which is not byte-wise on other
-        // text) was 5% of a build of corpus B.
-        guard ASCIIText.isASCII(json) else {
-            return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-                .replacingOccurrences(of: "&", with: "\\u0026")
-        }
+        // Byte by byte where that is sure to give Foundation's result; Foundation's replacing
+        // was 5% of a build of corpus B and 9% of one of corpus C (curly quotes, accents).
+        if let fast = safeBytes(json) { return fast }
+        return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    /// `safe` byte by byte, or nil when a `<`, `>` or `&` has a non-ASCII neighbour:
+    /// Foundation matches whole characters only, so it leaves one that a combining mark
+    /// follows (`<` + U+0338) or that a prepended mark (U+0600) starts; ASCII neighbours
+    /// never join a character.
+    static func safeBytes(_ json: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(json.utf8.count)
+        var previous: UInt8 = 0
+        var checkNext = false
         for byte in json.utf8 {
+            if checkNext {
+                if byte >= 0x80 { return nil }
+                checkNext = false
+            }
             switch byte {
-            case UInt8(ascii: "<"): out += "\\u003c".utf8
-            case UInt8(ascii: ">"): out += "\\u003e".utf8
-            case UInt8(ascii: "&"): out += "\\u0026".utf8
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                if previous >= 0x80 { return nil }
+                checkNext = true
+                out += "\\u00".utf8
+                out += (byte == UInt8(ascii: "<") ? "3c" : byte == UInt8(ascii: ">") ? "3e" : "26").utf8
             default: out.append(byte)
             }
+            previous = byte
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -102,4 +102,29 @@ final class SiteScanTests: XCTestCase {
             ["output/feed.xml:1:14", "output/reviews/a/index.html:2:1", "output/site.css:1:18"])
         XCTAssertEqual(SiteScan.files(in: dir), ["feed.xml", "index.html", "reviews/a/index.html", "site.css"])
     }
+
+    /// The clean-text cache (only attribute values are kept, issue 16) changes the time a
+    /// scan takes, never what it finds: pages sharing links and labels, some clean and some
+    /// not, scanned with one cache and each without.
+    func testTheCleanTextCacheChangesNoFinding() {
+        let pages = (0..<30).map { i in
+            "<html><head><title>Page \(i)</title><link rel=\"stylesheet\" href=\"../assets/site.css\"></head>\n<body>\n"
+                + "<nav><a href=\"../\" title=\"Home page\">Home</a> <a href=\"../reviews/\">Reviews</a></nav>\n"
+                + "<h1>Review \(i)</h1>\n<p>\(i % 3 == 0 ? "Adult R met Jane Doe and Sarah." : "Adult R met the panel.")</p>\n"
+                + "<img src=\"chart.svg\" alt=\"\(i % 4 == 0 ? "Sarah at home" : "A chart")\">\n"
+                + "<a href=\"mailto:?subject=Review%20\(i)\">Share</a>\n</body></html>\n"
+        }
+        let clean = CleanTexts()
+        for (i, page) in (pages + pages).enumerated() {
+            let cached = SiteScan.scanFile(
+                page, display: "output/\(i)/index.html", markup: true, rules: NameRules.all, context: context,
+                waivers: [], clean: clean)
+            let alone = SiteScan.scanFile(
+                page, display: "output/\(i)/index.html", markup: true, rules: NameRules.all, context: context,
+                waivers: [])
+            XCTAssertEqual(cached, alone, page)
+        }
+        XCTAssertFalse(places(scan(pages[0])).isEmpty)
+        XCTAssertTrue(clean.contains("A chart"), "an attribute value found clean is kept")
+    }
 }
