@@ -33,6 +33,14 @@ final class RegisterPartsTests: XCTestCase {
 
     private func matched(_ text: String) -> [String] { find(text).map(\.matched) }
 
+    /// What the rule matches in `text` with another register.
+    private func matched(_ text: String, register: String) -> [String] {
+        NamesRegisterRule().scan(
+            ScanText(text, line: 1, column: 1),
+            AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: register))
+        ).map(\.matched)
+    }
+
     func testSurnameAloneInItsUsualForms() {
         XCTAssertEqual(
             matched("Mottram had left. The Mottrams moved. Mottram's car. MOTTRAM said no."),
@@ -162,12 +170,7 @@ final class RegisterPartsTests: XCTestCase {
     // Issue 12, eighth development corpus: a short register part written in capitals alone
     // is an abbreviation (`NOK`, next of kin, for a register `Nok`).
     func testShortPartsInCapitalsAreAbbreviations() {
-        let register = NamesRegister(text: "Nok Sanchai\n")
-        func found(_ text: String) -> [String] {
-            NamesRegisterRule().scan(
-                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register)
-            ).map(\.matched)
-        }
+        func found(_ text: String) -> [String] { matched(text, register: "Nok Sanchai\n") }
         XCTAssertEqual(found("Triage note: NOK partner, phone on file."), [])
         XCTAssertEqual(found("Nok said she was frightened. SANCHAI, Nok."), ["Nok", "SANCHAI, Nok"])
     }
@@ -204,12 +207,7 @@ final class RegisterPartsTests: XCTestCase {
     /// Development set 18 (held-out set 16, spent): a short name in capitals after a word
     /// that gives a name is the name, not an abbreviation.
     func testAShortNameInCapitalsAfterNeeOrAliases() {
-        let register = NamesRegister(text: "Manisha Rai\nSav\n")
-        func found(_ text: String) -> [String] {
-            NamesRegisterRule().scan(
-                ScanText(text, line: 1, column: 1), AnonymisationContext(pseudonyms: [], publicNames: [], register: register)
-            ).map(\.matched)
-        }
+        func found(_ text: String) -> [String] { matched(text, register: "Manisha Rai\nSav\n") }
         XCTAssertEqual(found("The records list her as \"Manisha PUN (née RAI)\"."), ["Manisha", "RAI"])
         XCTAssertEqual(found("Aliases:   SAV, COLLACO"), ["SAV"])
         XCTAssertEqual(found("The SAV team and the RAI report."), [])
