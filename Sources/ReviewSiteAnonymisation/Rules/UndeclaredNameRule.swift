@@ -355,6 +355,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let n = NameMatching.nextWord(text, after: k + 1)
         else { return false }
         let word = NameMatching.word(text, n)
+        // (`Sarah, India and Grace`: a list of people, one named like a country.)
+        if let after = NameMatching.nextWord(text, after: n), ["and", "or"].contains(NameMatching.word(text, after)) {
+            return false
+        }
         return NameMatching.isCapitalised(word) && NameContextWords.countries.contains(NameMatching.fold(word))
     }
 

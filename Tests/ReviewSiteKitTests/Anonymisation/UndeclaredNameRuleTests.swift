@@ -455,6 +455,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(UndeclaredNameRule().scan(ScanText("We spoke to Shirley Banda.", line: 1, column: 1), site).count, 1)
         XCTAssertEqual(names("Date:    Thu 28 Jul 2022 16:12"), [])
         XCTAssertEqual(names("Date and place of birth: 2 February 1941, May Pen, Jamaica"), [])
+        XCTAssertEqual(names("We spoke to Sarah, India and Grace."), ["Sarah", "India", "Grace"])
         XCTAssertEqual(names("A care home with forty beds in Welham Heath. Her colleagues liked her."), [])
         XCTAssertEqual(names("Police created a Merlin report for an adult at risk."), [])
         XCTAssertEqual(names("| Name | Role |\n|---|---|\n| Deputy Headteacher | Panel member |"), [])
