@@ -187,18 +187,34 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// "15 May 2020", "15th May, 2020", "15 of May 2020".
     private func textual(_ text: ScanText, _ k: Int) -> FoundDate? {
-        guard let (d, afterDay) = day(text, k), isSpace(text, afterDay) else { return nil }
+        guard let (d, afterDay) = day(text, k) else { return nil }
+        return monthAndYear(text, first: k, day: d, dayEnd: k, after: afterDay)
+    }
+
+    /// The rest of a date written day first (tokens `first` to `dayEnd` are its day): a space,
+    /// an optional `of`, the month, an optional comma, the year. `needsOf` asks for the `of`
+    /// before the month; `ofYear` lets one stand before the year too.
+    private func monthAndYear(
+        _ text: ScanText, first k: Int, day d: Int, dayEnd: Int, after afterDay: Int, needsOf: Bool = false,
+        ofYear: Bool = false
+    ) -> FoundDate? {
+        guard isSpace(text, afterDay) else { return nil }
         var m = afterDay + 1
-        if let t = token(text, m), StructuredScan.equals(text, range(t), "of"), isSpace(text, m + 1) { m += 2 }
-        guard let (month, afterMonth) = monthNumber(text, m) else { return nil }
+        var of = false
+        if let t = token(text, m), StructuredScan.equals(text, range(t), "of"), isSpace(text, m + 1) {
+            m += 2
+            of = true
+        }
+        guard of || !needsOf, let (month, afterMonth) = monthNumber(text, m) else { return nil }
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
+        if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
-            let first = token(text, k), let mt = token(text, m), let last = token(text, y + 1)
+            let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m), let last = token(text, y + 1)
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: first.start..<first.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
+            day: first.start..<dayLast.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
     }
 
     /// "the eleventh of June 1970", "Twenty-first May 1984": a day written in words.
@@ -207,7 +223,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let t = token(text, k), (5...10).contains(t.end - t.start),
             isSpace(text, k + 1) || isOther(text, k + 1, "-"), token(text, k + 2)?.kind == .word
         else { return nil }
-        var d: Int
+        let d: Int
         var next = k + 1
         if let tens = StructuredScan.index(text, token: k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
             let unit = StructuredScan.index(text, token: k + 2, in: Self.dayWords), unit < 9
@@ -219,25 +235,10 @@ package struct DateOfBirthRule: AnonymisationRule {
         } else {
             return nil
         }
-        guard isSpace(text, next) else { return nil }
-        var m = next + 1
-        var of = false
-        if let w = token(text, m), StructuredScan.equals(text, range(w), "of"), isSpace(text, m + 1) {
-            m += 2
-            of = true
-        }
-        // (`the first May 2020 meeting`: `first`, `second` and `third` need their `of`.)
-        guard of || d > 3, let (month, afterMonth) = monthNumber(text, m) else { return nil }
-        var y = afterMonth
-        if isOther(text, y, ",") { y += 1 }
-        // `the fourteenth of February of 1952`.
-        if isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
-        guard d <= 31, isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr), let first = token(text, k),
-            let mt = token(text, m), let last = token(text, y + 1), let dayEnd = token(text, next - 1)
-        else { return nil }
-        return FoundDate(
-            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: first.start..<dayEnd.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
+        // (`the first May 2020 meeting`: `first`, `second` and `third` need their `of`;
+        // `the fourteenth of February of 1952`: an `of` before the year too.)
+        guard d <= 31 else { return nil }
+        return monthAndYear(text, first: k, day: d, dayEnd: next - 1, after: next, needsOf: d <= 3, ofYear: true)
     }
 
     /// Ordinal days in words, `first` to `twentieth` (the `thirtieth` too), and the tens.

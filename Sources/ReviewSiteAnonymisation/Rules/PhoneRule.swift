@@ -19,7 +19,7 @@ package struct PhoneRule: AnonymisationRule {
         // a run of digits follows a digit, so it starts nothing): tokens are looked at, not
         // every offset (issue 16).
         var next = 0
-        for t in text.tokens where t.start >= next && (t.kind == .number || t.kind == .other) {
+        for (k, t) in text.tokens.enumerated() where t.start >= next && (t.kind == .number || t.kind == .other) {
             let i = t.start, c = s[i]
             guard c == "0" || c == "+" || c == "(" else { continue }
             guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
@@ -29,7 +29,7 @@ package struct PhoneRule: AnonymisationRule {
             next = end
             if allowed?.contains(national) == true { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
-            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"), serviceBefore(text, i) {
+            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"), serviceBefore(text, token: k) {
                 continue
             }
             let matched = text.slice(r)
@@ -102,17 +102,10 @@ package struct PhoneRule: AnonymisationRule {
     /// Words that make the number someone's own whoever is named before it.
     static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]
 
-    /// Whether a service's word is among the five words before the number at offset `i`, in its
-    /// sentence, with no personal word between.
-    private func serviceBefore(_ text: ScanText, _ i: Int) -> Bool {
-        // The token that starts at `i`, by halves (tokens are in text order).
-        var lo = 0, hi = text.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if text.tokens[mid].start < i { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < text.tokens.count, text.tokens[lo].start == i else { return false }
-        var k = lo
+    /// Whether a service's word is among the five words before the number starting at token
+    /// `k`, in its sentence, with no personal word between.
+    private func serviceBefore(_ text: ScanText, token start: Int) -> Bool {
+        var k = start
         var words = 0
         while k > 0, words < 5 {
             k -= 1

@@ -37,7 +37,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out what is declared.
             if declared == nil {
-                declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+                declared = Self.knownWords(context)
             }
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
@@ -62,7 +62,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // Whether any of the words at `indices` is declared or a register name's.
             func known(_ indices: [Int]) -> Bool {
                 if declared == nil {
-                    declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+                    declared = Self.knownWords(context)
                 }
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
                 return indices.contains {
@@ -101,6 +101,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return out
     }
 
+    /// Words that name no undeclared person here: the declared names, the site's reviews'
+    /// pseudonyms and the site's own borough (`siteNameWords`).
+    private static func knownWords(_ context: AnonymisationContext) -> Set<String> {
+        context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+    }
+
     /// `Callum Rishworth … Rishworth noted`: the surname of a name found in full, alone; and
     /// `a friend, Luul Geedi, … told Luul`: a given name no list knows, alone.
     private func surnamesAlone(
@@ -110,7 +116,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let found = Set(out.map(\.range.lowerBound))
         let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
         guard !names.isEmpty else { return }
-        let declared = context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
+        let declared = Self.knownWords(context)
         let given = unlistedGiven.filter { found.contains(text.tokens[$0].start) }
         let surnames = Set(
             names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) }
@@ -330,23 +336,35 @@ package struct UndeclaredNameRule: AnonymisationRule {
 
     /// Whether a country stands next to word `i` across `and`, `or` or a comma.
     private static func countryNext(_ text: ScanText, _ i: Int) -> Bool {
-        func country(_ k: Int?) -> Bool {
-            guard let k else { return false }
-            let w = NameMatching.word(text, k)
-            return NameMatching.isCapitalised(w) && NameContextWords.countries.contains(NameMatching.fold(w))
-        }
-        func across(_ k: Int?, forward: Bool) -> Int? {
-            guard let k, ["and", "or"].contains(NameMatching.word(text, k)) else { return k }
-            return forward ? NameMatching.nextWord(text, after: k) : NameMatching.previousWord(text, before: k)
-        }
-        let comma =
-            i + 1 < text.tokens.count && text.tokens[i + 1].kind == .other && text.scalars[text.tokens[i + 1].start] == ","
-        let next = comma ? NameMatching.nextWord(text, after: i + 1) : NameMatching.nextWord(text, after: i)
-        let commaBefore =
-            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .other
-            && text.scalars[text.tokens[i - 2].start] == ","
-        let previous = commaBefore ? NameMatching.previousWord(text, before: i - 2) : NameMatching.previousWord(text, before: i)
-        return country(across(next, forward: true)) || country(across(previous, forward: false))
+        let (previous, next) = listSides(text, i)
+        return isCountry(text, pastConjunction(text, next, forward: true))
+            || isCountry(text, pastConjunction(text, previous, forward: false))
+    }
+
+    /// The words either side of word `i`, across a comma (`Shona, Cantonese`).
+    private static func listSides(_ text: ScanText, _ i: Int) -> (previous: Int?, next: Int?) {
+        let tokens = text.tokens
+        let next =
+            i + 2 < tokens.count && tokens[i + 1].kind == .other && text.scalars[tokens[i + 1].start] == ","
+            ? NameMatching.nextWord(text, after: i + 1) : NameMatching.nextWord(text, after: i)
+        let previous =
+            i >= 2 && tokens[i - 1].kind == .space && tokens[i - 2].kind == .other
+                && text.scalars[tokens[i - 2].start] == ","
+            ? NameMatching.previousWord(text, before: i - 2) : NameMatching.previousWord(text, before: i)
+        return (previous, next)
+    }
+
+    /// The list's next item from word `k`: past it when it is `and` or `or` (`… and Urdu`).
+    private static func pastConjunction(_ text: ScanText, _ k: Int?, forward: Bool) -> Int? {
+        guard let k, ["and", "or"].contains(NameMatching.word(text, k)) else { return k }
+        return forward ? NameMatching.nextWord(text, after: k) : NameMatching.previousWord(text, before: k)
+    }
+
+    /// Whether word `k` is a capitalised country (`Jamaica`).
+    private static func isCountry(_ text: ScanText, _ k: Int?) -> Bool {
+        guard let k else { return false }
+        let word = NameMatching.word(text, k)
+        return NameMatching.isCapitalised(word) && NameContextWords.countries.contains(NameMatching.fold(word))
     }
 
     /// Whether a comma and a country follow word `k` (`Pen, Jamaica`).
@@ -354,12 +372,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         guard k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other, text.scalars[text.tokens[k + 1].start] == ",",
             let n = NameMatching.nextWord(text, after: k + 1)
         else { return false }
-        let word = NameMatching.word(text, n)
         // (`Sarah, India and Grace`: a list of people, one named like a country.)
         if let after = NameMatching.nextWord(text, after: n), ["and", "or"].contains(NameMatching.word(text, after)) {
             return false
         }
-        return NameMatching.isCapitalised(word) && NameContextWords.countries.contains(NameMatching.fold(word))
+        return isCountry(text, n)
     }
 
     /// `from` after `come`, `came` or `fled`; `to` after `moved`, `returned` or `back`.
@@ -479,24 +496,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let w = NameMatching.word(text, k)
             return NameMatching.isCapitalised(w) && NameContextWords.languages.contains(NameMatching.fold(w)) || w == "BSL"
         }
-        // Across a comma, `and` or `or`.
-        func neighbour(_ k: Int?, forward: Bool) -> Int? {
-            guard let k else { return nil }
-            let w = NameMatching.word(text, k)
-            guard w == "and" || w == "or" else { return k }
-            return forward ? NameMatching.nextWord(text, after: k) : NameMatching.previousWord(text, before: k)
+        let (previous, next) = Self.listSides(text, i)
+        if isLanguage(Self.pastConjunction(text, next, forward: true))
+            || isLanguage(Self.pastConjunction(text, previous, forward: false))
+        {
+            return true
         }
-        let next =
-            i + 2 < text.tokens.count && text.tokens[i + 1].kind == .other
-                && text.scalars[text.tokens[i + 1].start] == ","
-            ? NameMatching.nextWord(text, after: i + 1)
-            : NameMatching.nextWord(text, after: i)
-        let previous =
-            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .other
-                && text.scalars[text.tokens[i - 2].start] == ","
-            ? NameMatching.previousWord(text, before: i - 2)
-            : NameMatching.previousWord(text, before: i)
-        if isLanguage(neighbour(next, forward: true)) || isLanguage(neighbour(previous, forward: false)) { return true }
         // `which in Shona means "our hope"`.
         return previous.map { NameMatching.word(text, $0) } == "in"
             && next.map { ["means", "meaning", "meant", "translation"].contains(NameMatching.word(text, $0)) } == true

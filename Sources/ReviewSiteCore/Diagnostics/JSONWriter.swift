@@ -17,42 +17,44 @@ package indirect enum JSONValue {
     }
 
     private func write(into out: inout [UInt8], indent: Int) {
-        func pad(_ level: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
         switch self {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .int(let n): out += String(n).utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .array(let items):
-            if items.isEmpty {
-                out += "[]".utf8
-                return
+            JSONValue.container("[", "]", count: items.count, indent: indent, into: &out) { i, out in
+                items[i].write(into: &out, indent: indent + 1)
             }
-            out += "[\n".utf8
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += ",\n".utf8 }
-                pad(indent + 1)
-                item.write(into: &out, indent: indent + 1)
-            }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent)
-            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty {
-                out += "{}".utf8
-                return
-            }
-            out += "{\n".utf8
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += ",\n".utf8 }
-                pad(indent + 1)
-                JSONValue.quote(pair.0, into: &out)
+            JSONValue.container("{", "}", count: pairs.count, indent: indent, into: &out) { i, out in
+                JSONValue.quote(pairs[i].0, into: &out)
                 out += ": ".utf8
-                pair.1.write(into: &out, indent: indent + 1)
+                pairs[i].1.write(into: &out, indent: indent + 1)
             }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent)
-            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An array's or an object's brackets around its `count` elements, one a line, indented
+    /// (`[]` or `{}` when empty).
+    private static func container(
+        _ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, indent: Int, into out: inout [UInt8],
+        _ element: (Int, inout [UInt8]) -> Void
+    ) {
+        func pad(_ level: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
+        out.append(UInt8(ascii: open))
+        guard count > 0 else {
+            out.append(UInt8(ascii: close))
+            return
+        }
+        out.append(UInt8(ascii: "\n"))
+        for i in 0..<count {
+            if i > 0 { out += ",\n".utf8 }
+            pad(indent + 1)
+            element(i, &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        pad(indent)
+        out.append(UInt8(ascii: close))
     }
 
     package static func quote(_ s: String) -> String {
