@@ -47,8 +47,14 @@ extension DateOfBirthRule {
                         // (`the anniversary of her death, 17 January 2024`: the date is the death's.)
                         let apposition =
                             step < 0 && (k + 1..<date.firstToken).allSatisfy { isSpace(text, $0) || isOther(text, $0, ",") }
-                        let measured = relative(text, before: k, anniversary: !apposition) && (death || step > 0)
-                        if !(death && periodStart) && !measured && !reported(text, k) && !inquiryInto(text, k) {
+                        // (`before her death on 2 March 2024`: the date after `on` is the death's.)
+                        let measured =
+                            relative(text, before: k, anniversary: !apposition) && (death || step > 0)
+                            && !(step < 0 && datedBy(text, keyword: k, date: date))
+                        if !(death && periodStart) && !measured && !reported(text, k)
+                            && !inquiryInto(text, k, dateFirst: step > 0)
+                            && !hypothetical(text, k)
+                        {
                             return keyword
                         }
                     }
@@ -111,8 +117,17 @@ extension DateOfBirthRule {
     /// someone heard of the death, not the death's.
     private func reported(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.equals(text, range(text.tokens[k]), "death") else { return false }
+        // `The death was registered on 3 December 2024`.
+        if let n = NameMatching.nextWord(text, after: k) {
+            let m = StructuredScan.equals(text, range(text.tokens[n]), "was") ? NameMatching.nextWord(text, after: n) : n
+            if let m, StructuredScan.equals(text, range(text.tokens[m]), "registered") { return true }
+        }
         var j = NameMatching.previousWord(text, before: k)
-        if let p = j, StructuredScan.index(text, token: p, in: Self.determiners) != nil {
+        // (Past `the`, `her` or a possessive: `inform the head teacher of Mum's death`.)
+        if let p = j,
+            StructuredScan.index(text, token: p, in: Self.determiners) != nil
+                || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
+        {
             j = NameMatching.previousWord(text, before: p)
         }
         guard let of = j, StructuredScan.equals(text, range(text.tokens[of]), "of") else { return false }
@@ -132,10 +147,16 @@ extension DateOfBirthRule {
     /// `The inquest into Beryl's death was opened on 17 January 2023`: the date is the
     /// inquest's (or the investigation's, the review's), not the death's. (`a review into
     /// the death of a man on 28 September 2024` dates the death.)
-    private func inquiryInto(_ text: ScanText, _ k: Int) -> Bool {
-        guard StructuredScan.equals(text, range(text.tokens[k]), "death"), var j = NameMatching.previousWord(text, before: k),
-            let n = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: n, in: Self.inquiryVerbs) != nil
+    /// (`16 November 2026: Review into the death of Ebrahim published`: a date before the
+    /// inquiry is the inquiry's, whatever follows.)
+    private func inquiryInto(_ text: ScanText, _ k: Int, dateFirst: Bool) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[k]), "death"), var j = NameMatching.previousWord(text, before: k)
         else { return false }
+        if !dateFirst {
+            guard let n = NameMatching.nextWord(text, after: k),
+                StructuredScan.index(text, token: n, in: Self.inquiryVerbs) != nil
+            else { return false }
+        }
         // Past `her`, `the` or a possessive name (`Beryl's`).
         if StructuredScan.index(text, token: j, in: Self.determiners) != nil
             || NameMatching.stripPossessive(NameMatching.word(text, j)).possessive,
@@ -146,6 +167,28 @@ extension DateOfBirthRule {
         guard StructuredScan.equals(text, range(text.tokens[j]), "into"), let w = NameMatching.previousWord(text, before: j)
         else { return false }
         return StructuredScan.index(text, token: w, in: Self.inquiryWords) != nil
+    }
+
+    /// `at risk of being killed`, `feared she would be killed`: a death feared, not one that
+    /// happened.
+    private func hypothetical(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.index(text, token: k, in: Self.killWords) != nil, let p = NameMatching.previousWord(text, before: k)
+        else { return false }
+        return StructuredScan.index(text, token: p, in: ["being", "be"]) != nil
+    }
+
+    static let killWords: WordList = ["killed", "murdered"]
+
+    /// `before her death on 2 March 2024`: only `on` between the keyword at `k` and the date.
+    /// (`five weeks before her death, on 2 March 2024, she called`: after a comma, the call's.)
+    private func datedBy(_ text: ScanText, keyword k: Int, date: FoundDate) -> Bool {
+        var sawOn = false
+        for j in (k + 1)..<date.firstToken {
+            if isSpace(text, j) { continue }
+            guard !sawOn, StructuredScan.equals(text, range(text.tokens[j]), "on") else { return false }
+            sawOn = true
+        }
+        return sawOn
     }
 
     /// `ought to have seen the deceased`: the person, not a death.
@@ -162,7 +205,8 @@ extension DateOfBirthRule {
 
     static let reportWords: WordList = [
         "notified", "informed", "told", "learned", "learnt", "heard", "aware", "notification", "news", "advised",
-        "notice", "reported", "report",
+        "notice", "reported", "report", "inform", "informs", "notify", "notifies", "tells", "learns", "hears",
+        "registration",
     ]
 
     /// Words that make `birth` the name of a service or a role, not anyone's date of birth:
@@ -193,19 +237,25 @@ extension DateOfBirthRule {
     /// be capitalised and neither an ordinary word (unless a given name) nor an agency's, so
     /// `Operation Encompass (15 March 2021)` and `Clare's Law (8 March 2014)` stay dates.
     func bracketedAfterName(_ text: ScanText, _ date: FoundDate) -> String? {
-        var j = date.firstToken - 1
-        guard isOther(text, j, "(") else { return nil }
+        nameBeforeBracket(text, date.firstToken) ? "DOB" : nil
+    }
+
+    /// Whether token `first` opens a bracket straight after two capitalised words that are
+    /// neither ordinary words (unless given names) nor an agency's.
+    func nameBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
+        var j = first - 1
+        guard isOther(text, j, "(") else { return false }
         j -= 1
         if isSpace(text, j) { j -= 1 }
-        guard let t = token(text, j), t.kind == .word, let p = NameMatching.previousWord(text, before: j) else { return nil }
+        guard let t = token(text, j), t.kind == .word, let p = NameMatching.previousWord(text, before: j) else { return false }
         for k in [p, j] {
             let word = NameMatching.word(text, k)
-            guard word.first?.isUppercase == true, word.count >= 2 else { return nil }
+            guard word.first?.isUppercase == true, word.count >= 2 else { return false }
             let lower = word.lowercased()
-            if NameContextWords.placeOrAgency.contains(NameMatching.fold(word)) { return nil }
-            if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { return nil }
+            if NameContextWords.placeOrAgency.contains(NameMatching.fold(word)) { return false }
+            if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { return false }
         }
-        return "DOB"
+        return true
     }
 
     /// Words that say someone died, however far into a chronology entry: `died`, `killed`,
@@ -218,7 +268,9 @@ extension DateOfBirthRule {
             if near.contains(where: { ["had", "later", "earlier", "ago", "previously", "afterwards", "years"].contains($0) }) {
                 continue
             }
-            if ["died", "killed", "murdered", "extinct"].contains(word) { return true }
+            // (`at risk of being killed`: feared, not done.)
+            let feared = n > 0 && ["being", "be"].contains(words[n - 1].lowercased())
+            if ["died", "killed", "murdered", "extinct"].contains(word), !feared { return true }
             if word == "dead", n > 0, ["found", "pronounced", "declared", "confirmed"].contains(words[n - 1].lowercased()) {
                 return true
             }

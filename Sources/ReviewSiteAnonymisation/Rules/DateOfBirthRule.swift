@@ -343,6 +343,12 @@ package struct DateOfBirthRule: AnonymisationRule {
             // "03/1979".
             y = yt
             shown = "**/****"
+        } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+            let yt = token(text, after + 1), yt.kind == .number, digits(yt) == 2, isOther(text, after + 2, ")"),
+            nameBeforeBracket(text, k)
+        {
+            // `Zulfiqar HANIF (Nov 91)`: a police record's month and year of birth.
+            return monthYearFinding(text, t.start..<yt.end, text.slice(t.start..<t.end) + " **")
         } else {
             return nil
         }
@@ -350,6 +356,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         var j = k - 1, words = 0
         while j >= 0, words < 4 {
             let w = text.tokens[j]
+            // `(b. 11/1991)`: born, written short, right before.
+            if words == 0, isOther(text, j, "."), let b = token(text, j - 1), b.kind == .word,
+                StructuredScan.equals(text, range(b), "b"), !isOther(text, j - 2, ".")
+            {
+                return monthYearFinding(text, t.start..<y.end, shown)
+            }
             if w.kind == .newline || isOther(text, j, ".!?;") { break }
             if w.kind == .word {
                 words += 1
@@ -366,6 +378,9 @@ package struct DateOfBirthRule: AnonymisationRule {
             }
             j -= 1
         }
+        // `Her date of birth is held on the police record as November 1991`: further back
+        // in the sentence, the words `date of birth`.
+        if dateOfBirthEarlier(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
         // `- **May 1966** — Martin born`: a chronology entry led by the month and year.
         if leadsLine(text, k), bornFollows(text, after: text.tokens.firstIndex { $0.start == y.start } ?? k) {
             return monthYearFinding(text, t.start..<y.end, shown)
@@ -378,6 +393,28 @@ package struct DateOfBirthRule: AnonymisationRule {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
         return nil
+    }
+
+    /// `date of birth` (or `DOB`) within fifteen words before token `k`, in its sentence,
+    /// with no other number between.
+    private func dateOfBirthEarlier(_ text: ScanText, before k: Int) -> Bool {
+        var j = k - 1, words = 0
+        while j >= 0, words < 15 {
+            let w = text.tokens[j]
+            if w.kind == .newline || isOther(text, j, ".!?;|") || w.kind == .number { return false }
+            if w.kind == .word {
+                words += 1
+                if StructuredScan.equals(text, range(w), "dob") { return true }
+                if StructuredScan.equals(text, range(w), "birth"), let o = NameMatching.previousWord(text, before: j),
+                    StructuredScan.equals(text, range(text.tokens[o]), "of"), let d = NameMatching.previousWord(text, before: o),
+                    StructuredScan.equals(text, range(text.tokens[d]), "date")
+                {
+                    return true
+                }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// `born in Hong Kong in`, `born in Iași, in north-eastern Romania, in`: `born`, then only

@@ -24,6 +24,8 @@ package struct EmailRule: AnonymisationRule {
         // Services' mailboxes of one word (sixth session).
         "wellbeing", "speakup", "coroners", "coroner", "bookings", "appointments", "counselling", "formats",
         "accessibility", "interpreting", "translation", "studentsupport", "studentservices",
+        // Conference and panel inboxes (seventh session: `cpconferences@`).
+        "conferences", "conference", "panels", "meetings",
     ]
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [

@@ -62,6 +62,12 @@ enum NicknameAfterCalled {
                     }
                 }
                 needsQuote = true
+            } else if StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "known"),
+                let a = NameMatching.nextWord(text, after: k), StructuredScan.equals(text, tokens[a].start..<tokens[a].end, "as")
+            {
+                // `a man known as "Tallboy"`: quoted, since `known as Clare's Law` names a scheme.
+                at = a
+                needsQuote = true
             } else {
                 continue
             }

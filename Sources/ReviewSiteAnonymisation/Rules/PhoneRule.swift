@@ -29,7 +29,9 @@ package struct PhoneRule: AnonymisationRule {
             next = end
             if allowed?.contains(national) == true { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
-            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"), serviceBefore(text, token: k) {
+            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
+                serviceBefore(text, token: k) || hoursAfter(text, from: end)
+            {
                 continue
             }
             let matched = text.slice(r)
@@ -97,7 +99,27 @@ package struct PhoneRule: AnonymisationRule {
     /// stays a person's.)
     static let serviceWords: WordList = [
         "switchboard", "council's", "service's", "team's", "partnership's", "office's", "practice's", "surgery's",
-        "charity's", "trust's",
+        "charity's", "trust's", "partnership",
+    ]
+
+    /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
+    /// a service's; people do not keep hours.
+    private func hoursAfter(_ text: ScanText, from end: Int) -> Bool {
+        var i = end
+        while i < text.scalars.count, text.scalars[i] == " " { i += 1 }
+        // In brackets: `her own number, 01632 960 203, Monday` is a day, not hours.
+        guard i < text.scalars.count, text.scalars[i] == "(" else { return false }
+        i += 1
+        var word = String.UnicodeScalarView()
+        while i < text.scalars.count, text.scalars[i].isScanLetter || StructuredScan.isDigit(text.scalars[i]) {
+            word.append(text.scalars[i])
+            i += 1
+        }
+        return Self.hoursWords.contains(String(word).lowercased())
+    }
+
+    static let hoursWords: Set<String> = [
+        "monday", "mondays", "weekdays", "weekday", "open", "lines", "24", "daily", "office", "opening", "9am", "8am",
     ]
     /// Words that make the number someone's own whoever is named before it.
     static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]

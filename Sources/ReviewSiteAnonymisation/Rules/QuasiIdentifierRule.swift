@@ -634,7 +634,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         let labelled = labelsStreet(text, k)
-        guard t.end - t.start <= 5 && StructuredScan.index(text, token: k, in: Self.streetBefore) != nil || labelled,
+        // `the Back Fenton Street houses`: the houses of one street.
+        let houses = t.end - t.start == 3 && StructuredScan.equals(text, t.start..<t.end, "the")
+        guard
+            t.end - t.start <= 5 && StructuredScan.index(text, token: k, in: Self.streetBefore) != nil || labelled
+                || houses || ofResident(text, k),
             let first = labelled ? wordAfterLabel(text, k) : NameMatching.nextWord(text, after: k),
             let fw = word(text, first), NameMatching.isCapitalised(fw)
         else { return nil }
@@ -678,6 +682,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             guard let cw = word(text, at), NameMatching.isCapitalised(cw) else { return nil }
             let folded = NameMatching.fold(cw)
             if n >= 1, Self.streetTypes.contains(folded) {
+                if houses {
+                    guard let h = NameMatching.nextWord(text, after: at),
+                        StructuredScan.index(text, token: h, in: Self.homeNouns) != nil
+                    else { return nil }
+                }
                 return followedByCapital(text, at) ? nil : (first, at)
             }
             if NameContextWords.placeOrAgency.contains(folded), !Self.streetTypes.contains(folded),
@@ -689,6 +698,25 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             at = next
         }
         return nil
+    }
+
+    static let homeNouns: WordList = ["houses", "flats", "homes", "terraces", "cottages", "bungalows", "maisonettes"]
+
+    /// `Marián Lakatos, 25, … formerly of Wharncliffe Street`, `Zulfiqar Hanif, 33, of Back
+    /// Fenton Street`: `of` after `formerly` or `late`, or after an age and its comma, as a
+    /// court or a newspaper gives where someone lives.
+    private func ofResident(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.end - t.start == 2, StructuredScan.equals(text, t.start..<t.end, "of") else { return false }
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        if j >= 0, text.tokens[j].kind == .word {
+            return StructuredScan.index(text, token: j, in: ["formerly", "late", "latterly"]) != nil
+        }
+        guard j >= 1, isComma(text, j) else { return false }
+        j -= 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        return j >= 0 && text.tokens[j].kind == .number && text.tokens[j].end - text.tokens[j].start <= 2
     }
 
     /// `the street, "Sorrel Crescent"`, `Road: Beacon Rise`: a lower-case `street`, `road` or

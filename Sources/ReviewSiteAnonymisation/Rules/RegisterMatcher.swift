@@ -56,6 +56,10 @@ package struct RegisterMatcher: Sendable {
     private var firstAndLast: [(first: [Unicode.Scalar], last: [Unicode.Scalar], number: Int)] = []
     /// The first letters of `firstAndLast`'s first words.
     private var firstInitials: Set<Unicode.Scalar> = []
+    /// Parts of four letters or more by their spelling key (`spellingKey`): another spelling
+    /// of the same sound is a likely transliteration of it (`Yaqub` for `Yakub`, `Mehnaaz`
+    /// for `Mehnaz`), however short.
+    private var bySpelling: [[Unicode.Scalar]: (part: [Unicode.Scalar], number: Int)] = [:]
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
@@ -88,6 +92,10 @@ package struct RegisterMatcher: Sendable {
             }
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
+                let letters = Array(part.unicodeScalars)
+                if letters.count >= 4, bySpelling[Self.spellingKey(letters)] == nil {
+                    bySpelling[Self.spellingKey(letters)] = (letters, number)
+                }
                 for k in 1...part.count {
                     let prefix = String(part.prefix(k))
                     partPrefixes.insert(prefix)
@@ -109,6 +117,29 @@ package struct RegisterMatcher: Sendable {
     /// Letters only, folded: how parts are compared (`O'Rourke`, `O Rourke` → `orourke`).
     package static func compact(_ s: String) -> String {
         String(String.UnicodeScalarView(NameMatching.fold(s).unicodeScalars.filter { $0.isScanLetter }))
+    }
+
+    /// How a name sounds, for transliterations: `q` as `k`, `ph` as `f`, `ee` as `i`, `oo`
+    /// as `u`, then any doubled letter once (`yaqoob`, `yakub` → `yakub`; `mehnaaz` → `mehnaz`).
+    static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var i = 0
+        while i < letters.count {
+            let c = letters[i], n: Unicode.Scalar? = i + 1 < letters.count ? letters[i + 1] : nil
+            var s = c
+            if c == "q" {
+                s = "k"
+            } else if c == "p", n == "h" {
+                s = "f"; i += 1
+            } else if c == "e", n == "e" {
+                s = "i"; i += 1
+            } else if c == "o", n == "o" {
+                s = "u"; i += 1
+            }
+            if out.last != s { out.append(s) }
+            i += 1
+        }
+        return out
     }
 
     /// The parts of an entry: each hyphen or apostrophe group (`kellyann`, `orourke`), each
@@ -245,16 +276,22 @@ package struct RegisterMatcher: Sendable {
     /// declared word, and pairs of words a letter away from an entry's first and last
     /// words: the entry number and the range (a possessive left out).
     package func variants(in text: ScanText, covered: Set<Int>, declared: Set<String>) -> [(number: Int, range: Range<Int>)] {
-        guard !surnamesByInitial.isEmpty || !firstAndLast.isEmpty else { return [] }
+        guard !surnamesByInitial.isEmpty || !firstAndLast.isEmpty || !bySpelling.isEmpty else { return [] }
         var out = pairVariants(in: text, covered: covered, declared: declared)
         let inPairs = Set(out.map(\.1.lowerBound))
         for (i, t) in text.tokens.enumerated()
-        where t.kind == .word && t.end - t.start >= 5 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
+        where t.kind == .word && t.end - t.start >= 4 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
             let end = Self.beforeApostrophe(text, t)
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
-            guard let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
             if out.contains(where: { $0.1.contains(t.start) }) || inPairs.contains(t.start) { continue }
+            if letters.count >= 4, let same = bySpelling[Self.spellingKey(letters)], same.part != letters,
+                !NameAfterRole.englishWords.contains(word.lowercased()), !declared.contains(NameMatching.fold(word))
+            {
+                out.append((same.number, t.start..<end))
+                continue
+            }
+            guard letters.count >= 5, let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
             for c in candidates {
                 let sameStart = letters.count >= 4 && c.letters.count >= 7 && letters.prefix(4) == c.letters.prefix(4)
                 let limit = c.letters.count >= 9 || sameStart ? 2 : 1

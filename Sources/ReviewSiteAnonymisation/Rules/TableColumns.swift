@@ -78,7 +78,11 @@ struct TableColumns {
         let words = cell.split(whereSeparator: { !$0.isLetter })
         if words.count == 1, eventCells.contains(String(words[0])) { return String(words[0]) }
         if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
-        if let verb = words.first(where: { eventVerbs.contains(String($0)) }) { return String(verb) }
+        // (`at risk of being killed`: feared, not done.)
+        for (n, word) in words.enumerated() where eventVerbs.contains(String(word)) {
+            if n > 0, ["being", "be"].contains(words[n - 1]) { continue }
+            return String(word)
+        }
         return nil
     }
 

@@ -46,9 +46,13 @@ package struct TitledNameRule: AnonymisationRule {
         var after = -1
         for i in titleAt where i > after {
             let title = NameMatching.word(text, i)
-            // `Dr. Smith`: step over the full stop.
+            // `Dr. Smith`: step over the full stop. (`formerly Detective Chief Superintendent.
+            // Review reference …`: after a title written in full, it ends the sentence.)
             var k = i
-            if k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { k += 1 }
+            if k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." {
+                if title.count > 6 { continue }
+                k += 1
+            }
             guard var n = NameMatching.nextWord(text, after: k) else { continue }
             // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.
             while RegisterMatcher.particles.contains(NameMatching.word(text, n)),

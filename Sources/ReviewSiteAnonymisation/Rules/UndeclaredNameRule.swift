@@ -145,10 +145,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
-        // `Masjid al-Noor`: the place word before a particle joined by a hyphen.
+        // `Masjid al-Noor`, `Masjid-e-Bilal`: the place word before a particle joined by a hyphen.
         if i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
-            ["al", "el", "ul"].contains(NameMatching.word(text, i - 2).lowercased()),
-            let lead = NameMatching.previousWord(text, before: i - 2),
+            ["al", "el", "ul", "e", "i"].contains(NameMatching.word(text, i - 2).lowercased()),
+            let lead = i >= 4 && text.scalars[text.tokens[i - 3].start] == "-"
+                ? i - 4 : NameMatching.previousWord(text, before: i - 2),
+            text.tokens[lead].kind == .word,
             NameContextWords.placeBefore.contains(NameMatching.fold(NameMatching.word(text, lead)))
         {
             return nil
@@ -169,7 +171,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 return nil
             }
         }
-        if partOfPlace(text, i) { return nil }
+        if partOfPlace(text, i) || Self.organisationShortForm(text, i) { return nil }
         // `serving in HMS` at a line's end, the ship's name on the next line.
         if Self.shipOrPrisonBefore(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
@@ -299,6 +301,38 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
+    /// `IMRs (maternity, licensing, Sakina)` beside `Sakina Women's Centre` elsewhere in the
+    /// text: one word in a list, that starts an organisation's name in the same text.
+    private static func organisationShortForm(_ text: ScanText, _ i: Int) -> Bool {
+        func punctuation(_ k: Int, _ step: Int) -> Unicode.Scalar? {
+            var k = k + step
+            while k >= 0, k < text.tokens.count, text.tokens[k].kind == .space { k += step }
+            guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .other else { return nil }
+            return text.scalars[text.tokens[k].start]
+        }
+        guard let before = punctuation(i, -1), before == "," || before == "(", let after = punctuation(i, 1),
+            after == "," || after == ")"
+        else { return false }
+        let t = text.tokens[i], length = t.end - t.start
+        let word = text.scalars[t.start..<t.end]
+        for j in text.tokens.indices
+        where j != i && text.tokens[j].end - text.tokens[j].start == length
+            && text.scalars[text.tokens[j].start..<text.tokens[j].end].elementsEqual(word)
+        {
+            var at = j
+            for _ in 0..<3 {
+                guard let n = NameMatching.nextWord(text, after: at), n <= at + 2 else { break }
+                let w = NameMatching.word(text, n)
+                guard NameMatching.isCapitalised(w) else { break }
+                if NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(w).base)) {
+                    return true
+                }
+                at = n
+            }
+        }
+        return false
+    }
+
     private static func placePreposition(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
         if ["in", "near", "around", "outside"].contains(word) { return true }

@@ -345,4 +345,24 @@ final class DateOfBirthRuleTests: XCTestCase {
     func testAYearAfterOf() {
         XCTAssertEqual(severities("I, Ermelinda, born on the fourteenth of February of 1952, declare this."), [.error])
     }
+
+    /// Development set 19 (held-out set 17, spent): `death on` dates the death however it
+    /// is measured; hearing of a death, registering it, a review published, a death feared
+    /// are not the death's date; month and year of birth in police shorthand.
+    func testDeathOnAndDatesThatOnlyMentionADeath() {
+        XCTAssertEqual(severities("Agencies supported her before her death on 2 March 2024."), [.error])
+        XCTAssertEqual(severities("Five weeks before her death, on 2 March 2024, she called."), [.warning])
+        XCTAssertEqual(severities("**12/02/24** — Notification of tenant's death at the property."), [.warning])
+        XCTAssertEqual(severities("**20.10.2023** — Police inform the head teacher of Mum's death."), [.warning])
+        XCTAssertEqual(severities("16 November 2026: Review into the death of Adult E published"), [.warning])
+        XCTAssertEqual(severities("The death was registered on 3 December 2024."), [.warning])
+        XCTAssertEqual(
+            severities("| Action | Due |\n|---|---|\n| See anyone at risk of being killed | 30 September 2025 |"), [.warning])
+        XCTAssertEqual(severities("| Event | Date |\n|---|---|\n| Adult E is killed | 30 September 2023 |"), [.error])
+        XCTAssertEqual(severities("| Suspects | HANIF, Zulfiqar (b. 11/1991) |"), [.warning])
+        XCTAssertEqual(severities("The door was answered by Zulfiqar HANIF (Nov 91), who spoke."), [.warning])
+        XCTAssertEqual(severities("His date of birth is held on the police IMR as November 1991."), [.warning])
+        XCTAssertEqual(severities("The plan was reviewed in November 1991 and in May 1992."), [])
+        XCTAssertEqual(severities("Operation Kestrel (Nov 91) ended."), [])
+    }
 }

@@ -127,4 +127,11 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Email wellbeing@sandmere-uni.example or speakup@safer.example."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Email baker@sandmere-uni.example."), ["baker@sandmere-uni.example"])
     }
+
+    /// Development set 19: a team's initials run into `conferences`.
+    func testAConferenceMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Email cpconferences@brackenholme.example for dates."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Email amyconferences@brackenholme.example."), ["amyconferences@brackenholme.example"])
+    }
 }

@@ -87,4 +87,13 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Call the team on 07700 900 470."), ["07700 900 470"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her landline was 01632 960 471."), ["01632 960 471"])
     }
+
+    /// Development set 19: opening hours in brackets after a landline, and the partnership
+    /// team, make it a service's.
+    func testOpeningHoursAndThePartnershipTeam() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Phone: 01632 960 200 (Monday to Friday, 9am to 5pm)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Media: the partnership team on 01632 960 200."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She gave her own number, 01632 960 203, Monday."), ["01632 960 203"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her mobile is 07700 900123 (Monday to Friday)."), ["07700 900123"])
+    }
 }

@@ -184,4 +184,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She lived in Room B214 at Kingfisher Court, the first-year hall.").count, 1)
         XCTAssertEqual(scan("The meeting was in Room 3 of the civic centre."), [])
     }
+
+    /// Development set 19: a court's or newspaper's `of` a street, and the houses of one street.
+    func testAStreetInAPressReportAndAStreetsHouses() {
+        XCTAssertEqual(scan("\"Marián Lakatos, 25, formerly of Wharncliffe Street, Lowgate, pleaded guilty.\"").count, 1)
+        XCTAssertEqual(scan("\"Zulfiqar Hanif, 33, of Back Fenton Street, Millbank, and his brother\"").count, 1)
+        XCTAssertEqual(scan("A caller said a woman in the Back Fenton Street houses was kept in.").count, 1)
+        XCTAssertEqual(scan("The corner of Wharncliffe Street and the Back Fenton Street junction."), [])
+    }
 }

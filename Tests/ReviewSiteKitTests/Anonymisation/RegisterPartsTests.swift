@@ -212,4 +212,13 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("Aliases:   SAV, COLLACO"), ["SAV"])
         XCTAssertEqual(found("The SAV team and the RAI report."), [])
     }
+
+    /// Development set 19: another spelling of the same sound (a transliteration, a doubled
+    /// vowel) is a variant of a register part, however short.
+    func testATransliteratedPart() {
+        let register = "Mehnaz Rashid\nHaji Yakub\n"
+        XCTAssertEqual(
+            matched("The GP spells it \"Mehnaaz\"; the mosque knew him as Yaqub.", register: register), ["Mehnaaz", "Yaqub"])
+        XCTAssertEqual(matched("The Queen and the Book.", register: register), [])
+    }
 }

@@ -133,4 +133,11 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("Regards\nMr Osgood\nPractice Manager").map(\.matched), ["Mr Osgood"])
         XCTAssertEqual(find("She was seen by Dr Barnardo's Homes staff.").map(\.matched), [])
     }
+
+    /// Development set 19: a title written in full ends its sentence at a full stop.
+    func testATitleInFullBeforeAFullStop() {
+        XCTAssertEqual(
+            find("Chair: Geoffrey Hartle, formerly Detective Chief Superintendent. Review reference 4.").map(\.matched), [])
+        XCTAssertEqual(find("Seen by Dr. Okafor.").map(\.matched), ["Dr. Okafor"])
+    }
 }

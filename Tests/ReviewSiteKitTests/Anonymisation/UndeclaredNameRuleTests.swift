@@ -485,4 +485,14 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("The villages run from Ashley Down in the west to the bay."), [])
         XCTAssertEqual(names("T. Bankole, 2nd year Marine Bio"), [])
     }
+
+    /// Development set 19: a quoted nickname after `known as`; a mosque's name after `-e-`;
+    /// an organisation's first word alone in a list.
+    func testKnownAsMasjidAndAnOrganisationsShortName() {
+        XCTAssertEqual(names("The drugs were run by a man known as \"Tallboy\" and others."), ["Tallboy"])
+        XCTAssertEqual(names("A coffee morning at Masjid-e-Bilal in the spring."), [])
+        XCTAssertEqual(
+            names("Sakina Women's Centre ran classes.\n\n| 4 | IMRs (maternity, licensing, Sakina) |"), [])
+        XCTAssertEqual(names("Her brother, Sakina, came."), ["Sakina"])
+    }
 }
