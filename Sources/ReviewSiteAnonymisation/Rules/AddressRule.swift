@@ -72,7 +72,10 @@ package struct AddressRule: AnonymisationRule {
             } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
                 let r = t.start..<tokens[last].end
                 // `2 Marsham Street, London`: a government department's address in its letter.
-                if Self.publicAddresses.contains(NameMatching.fold(text.slice(r))), inLondon(text, after: last) {
+                // (`Unit 4, Lode Bank Industrial Estate`: a business's unit, not a home.)
+                if Self.publicAddresses.contains(NameMatching.fold(text.slice(r))) && inLondon(text, after: last)
+                    || NameMatching.previousWord(text, before: k).map({ NameMatching.word(text, $0) == "Unit" }) == true
+                {
                     k = last
                     continue
                 }
@@ -405,8 +408,10 @@ package struct AddressRule: AnonymisationRule {
             let houseToo =
                 names >= 1 && isOther(text, j + 1, ",") && isWord(text, j, in: Self.streetTypesNamingHouses)
                 && NameAfterRole.englishWords.contains(NameMatching.fold(text.slice(text.tokens[k].start..<text.tokens[k].end)))
+            // (`Mill Drove Farm, Cuckoo Lode Road`: a street type inside a farm's or a cottage's name.)
+            let insideHouse = token(text, j + 1)?.kind == .space && isWord(text, j + 2, in: Self.houseTypes)
             if (Self.notHouseWords.contains(folded) && !houseToo) || context.declaredWords.contains(folded)
-                || (isWord(text, j, in: Self.streetTypes) && !houseToo) || isWelshType(text, j)
+                || (isWord(text, j, in: Self.streetTypes) && !houseToo && !insideHouse) || isWelshType(text, j)
             {
                 return nil
             }

@@ -209,13 +209,53 @@ package struct DateOfBirthRule: AnonymisationRule {
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
         if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
-        guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
-            let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m), let last = token(text, y + 1)
+        // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
+        guard isSpace(text, y),
+            let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil),
+            valid(d, month, yr), let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m),
+            let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
         return FoundDate(
-            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: first.start..<dayLast.end, month: range(mt), year: range(last), key: Self.key(d, month, yr))
+            range: first.start..<last.end, firstToken: k, lastToken: yearEnd,
+            day: first.start..<dayLast.end, month: range(mt), year: yearStart.start..<last.end, key: Self.key(d, month, yr))
     }
+
+    /// "nineteen eighty-eight", "two thousand and one", "Two thousand and twenty four",
+    /// "twenty twenty-three": a year in words, and the token it ends on.
+    private func yearInWords(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        var words: [(word: String, token: Int)] = []
+        var j = k
+        while words.count < 6, let t = token(text, j), t.kind == .word {
+            words.append((NameMatching.word(text, j).lowercased(), j))
+            guard isSpace(text, j + 1) || isOther(text, j + 1, "-") else { break }
+            j += 2
+        }
+        let w = words.map(\.word)
+        /// A number from one to ninety-nine starting at word `i`, and how many words it takes.
+        func small(_ i: Int) -> (value: Int, count: Int)? {
+            guard i < w.count else { return nil }
+            if let v = Self.numberWords.firstIndex(of: w[i]), v < 19 { return (v + 1, 1) }
+            guard let t = Self.decades.firstIndex(of: w[i]) else { return nil }
+            if i + 1 < w.count, let u = Self.numberWords.firstIndex(of: w[i + 1]), u < 9 { return ((t + 2) * 10 + u + 1, 2) }
+            return ((t + 2) * 10, 1)
+        }
+        guard w.count >= 2 else { return nil }
+        if w[0] == "two", w[1] == "thousand" {
+            let i = w.count > 2 && w[2] == "and" ? 3 : 2
+            if let (v, c) = small(i) { return (2000 + v, words[i + c - 1].token) }
+            return i == 2 ? (2000, words[1].token) : nil
+        }
+        if w[0] == "nineteen" || w[0] == "twenty", let (v, c) = small(1), v >= 10 {
+            return ((w[0] == "nineteen" ? 1900 : 2000) + v, words[c].token)
+        }
+        return nil
+    }
+
+    static let numberWords = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
+    static let decades = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// "the eleventh of June 1970", "Twenty-first May 1984": a day written in words.
     private func inWords(_ text: ScanText, _ k: Int) -> FoundDate? {

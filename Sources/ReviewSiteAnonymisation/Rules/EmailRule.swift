@@ -26,6 +26,8 @@ package struct EmailRule: AnonymisationRule {
         "accessibility", "interpreting", "translation", "studentsupport", "studentservices",
         // Conference and panel inboxes (seventh session: `cpconferences@`).
         "conferences", "conference", "panels", "meetings",
+        // An employer's personnel inboxes.
+        "hr", "payroll", "recruitment", "careers", "jobs",
     ]
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [

@@ -8,7 +8,7 @@ package enum NameContextWords {
     /// or an organisation: `Hope Street`, `Queen Elizabeth Hospital`, `Wiltshire Police`.
     package static let placeOrAgency: Set<String> = [
         "police", "constabulary", "council", "hospital", "hospitals", "infirmary", "trust", "nhs", "street", "st",
-        "road", "rd", "lane", "avenue", "close", "drive", "way", "court", "crescent", "terrace", "place", "square",
+        "road", "roads", "rd", "lane", "avenue", "close", "drive", "way", "court", "crescent", "terrace", "place", "square",
         "gardens", "grove", "park", "hill", "house", "lodge", "hall", "centre", "center", "school", "academy",
         "college", "university", "ward", "unit", "surgery", "practice", "clinic", "medical", "health",
         "healthcare", "service", "services", "team", "project", "foundation", "partnership", "housing",
@@ -68,6 +68,8 @@ package enum NameContextWords {
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
         "fen", "fens", "wold", "wolds", "dales", "coast", "down", "downs",
+        // Fenland drains and droves (seventh session: `Holm Lode`).
+        "lode", "drove", "dyke", "eau", "carr",
     ]
 
     package static let townsAlsoNames: Set<String> = [
@@ -109,7 +111,7 @@ package enum NameContextWords {
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"],
         ["mary", "seacole"],
-        ["nelson", "mandela"], ["karma", "nirvana"],
+        ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"],
         ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],

@@ -32,6 +32,10 @@ enum NicknameAfterCalled {
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 9 {
             var at: Int
             var needsQuote = false
+            if StructuredScan.index(text, token: k, in: callWords) != nil, let found = nameBefore(text, call: k) {
+                out.append(found)
+                continue
+            }
             if StructuredScan.index(text, token: k, in: callWords) != nil {
                 at = k
                 // `nicknamed Podge`; `called` needs its object (`called her`).
@@ -74,6 +78,34 @@ enum NicknameAfterCalled {
             if let found = value(text, after: at, needsQuote: needsQuote) { out.append(found) }
         }
         return out
+    }
+
+    /// `Mikey Joe, they call him.`: one or two capitalised words, a comma, `they` (or
+    /// `everyone`, `we`), the call word at `k` and its object.
+    private static func nameBefore(_ text: ScanText, call k: Int) -> (first: Int, last: Int)? {
+        let tokens = text.tokens
+        guard let o = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: o, in: objects) != nil,
+            let they = NameMatching.previousWord(text, before: k),
+            StructuredScan.index(text, token: they, in: ["they", "everyone", "we", "people"]) != nil
+        else { return nil }
+        var j = they - 1
+        while j >= 0, tokens[j].kind == .space { j -= 1 }
+        guard j >= 1, tokens[j].kind == .other, text.scalars[tokens[j].start] == "," else { return nil }
+        j -= 1
+        guard tokens[j].kind == .word else { return nil }
+        var first = j
+        if let p = NameMatching.previousWord(text, before: j), p + 2 == j, tokens[p + 1].kind == .space,
+            NameMatching.isCapitalised(NameMatching.word(text, p)), !NameMatching.startsSentence(text, j)
+        {
+            first = p
+        }
+        for w in Set([first, j]) {
+            let word = NameMatching.word(text, w)
+            guard word.count >= 2, NameMatching.isCapitalised(word), !notNicknames.contains(NameMatching.fold(word)),
+                !NameAfterRole.englishWords.contains(word.lowercased()), !TitledNameRule.isTitle(word)
+            else { return nil }
+        }
+        return (first, j)
     }
 
     /// The one or two capitalised words after token `at`, across spaces and an opening quote.

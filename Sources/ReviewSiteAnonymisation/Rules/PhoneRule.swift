@@ -182,6 +182,7 @@ package struct PhoneRule: AnonymisationRule {
         var groups = international ? 1 : 0
         var lastDigitEnd = i
         var openBracket = false
+        var slipped = false
         while i < text.scalars.count, digits.count <= 13 {
             let s = text.scalars[i]
             if StructuredScan.isDigit(s) {
@@ -205,15 +206,20 @@ package struct PhoneRule: AnonymisationRule {
             // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
             if s == ".", digits.count < 3 { return nil }
             guard StructuredScan.digit(text, j) else { break }
-            // Every group has at least two digits: "0 1 2 3…" is a list, not a number.
+            // Every group has at least two digits: "0 1 2 3…" is a list, not a number. (One
+            // digit alone late in the number is a slip: `0116 496 0 742`.)
             if groupLength > 0 {
-                guard groupLength >= 2 else { return nil }
+                if groupLength == 1, digits.count >= 8, !slipped {
+                    slipped = true
+                } else {
+                    guard groupLength >= 2 else { return nil }
+                }
                 groups += 1
             }
             groupLength = 0
             i = j
         }
-        guard groupLength >= 2, groups <= 4, !openBracket else { return nil }
+        guard groupLength >= 2, groups <= (slipped ? 5 : 4), !openBracket else { return nil }
         guard !StructuredScan.wordChar(text, lastDigitEnd) else { return nil }
         var national = digits
         if international {

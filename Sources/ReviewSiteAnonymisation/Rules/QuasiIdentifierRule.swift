@@ -50,6 +50,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
         "grove", "mews", "terrace", "way", "row", "walk", "rise", "lea", "fold",
     ]
+    /// Street types that also name a row of shops or a seafront (`Marine Parade`): a street
+    /// only after a label (`the street she lives on, Nene Parade`).
+    static let labelledStreetTypes: WordList = ["parade", "promenade"]
     static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
     /// Words that name agencies elsewhere but, inside a street's or an estate's name, are
     /// part of it (`Gorse Hill Road`, `the Pinfold Gardens estate`).
@@ -647,7 +650,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var probe = first, typed = false
         for n in 0..<3 {
             let pt = text.tokens[probe]
-            if n >= 1, StructuredScan.index(text, token: probe, in: Self.streetTypes) != nil { typed = true; break }
+            if n >= 1,
+                StructuredScan.index(text, token: probe, in: Self.streetTypes) != nil
+                    || labelled && StructuredScan.index(text, token: probe, in: Self.labelledStreetTypes) != nil
+            {
+                typed = true; break
+            }
             if n == 0, pt.end - pt.start <= 7,
                 StructuredScan.index(text, token: probe, in: AddressRule.welshStreetTypes) != nil
                     || text.scalars[pt.start..<pt.end].contains(where: { $0.value >= 0x80 })
@@ -681,7 +689,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         for n in 0..<3 {
             guard let cw = word(text, at), NameMatching.isCapitalised(cw) else { return nil }
             let folded = NameMatching.fold(cw)
-            if n >= 1, Self.streetTypes.contains(folded) {
+            if n >= 1, Self.streetTypes.contains(folded) || labelled && Self.labelledStreetTypes.contains(folded) {
                 if houses {
                     guard let h = NameMatching.nextWord(text, after: at),
                         StructuredScan.index(text, token: h, in: Self.homeNouns) != nil
@@ -736,7 +744,14 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             words += 1
             j = n
             if j + 1 < text.tokens.count, text.tokens[j + 1].kind == .other, text.scalars[text.tokens[j + 1].start] == "," {
-                return words >= 2 && StructuredScan.index(text, token: j, in: Self.livedWords) != nil
+                // (`the street she lives on, Nene Parade`: the lived word before its `on`.)
+                let lived =
+                    StructuredScan.index(text, token: j, in: Self.livedWords) != nil
+                    || (StructuredScan.index(text, token: j, in: ["on", "in"]) != nil
+                        && NameMatching.previousWord(text, before: j).map {
+                            StructuredScan.index(text, token: $0, in: Self.livedWords) != nil
+                        } == true)
+                return words >= 2 && lived
             }
         }
         return false

@@ -89,11 +89,28 @@ package struct UndeclaredNameRule: AnonymisationRule {
             for (first, last) in NicknameAfterCalled.find(text) where !reportedNow.contains(tokens[first].start) {
                 if known([first, last]) { continue }
                 let name = NameMatching.word(text, first)
+                // `Mikey Joe`: one finding for the nickname, not one for each word.
+                let span = tokens[first].start..<tokens[last].end
+                out.removeAll { span.contains($0.range.lowerBound) }
+                // (`Mikey's waiting`: the nickname again, alone.)
+                unlistedGiven.append(first)
+                out.append(
+                    AnonymisationFinding(
+                        rule: id, severity: .error, range: span, matched: name,
+                        message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
+                            + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
+            }
+            // `Neighbour (L. Garside)`, `Signed: H. Merridew`.
+            let reportedByNow = Set(out.map(\.range.lowerBound))
+            for (first, last) in InitialAndSurname.find(text)
+            where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
+                if known([first, last]) { continue }
+                let name = NameMatching.word(text, last)
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: tokens[first].start..<tokens[last].end, matched: name,
-                        message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
-                            + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
+                        message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
+                            + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one"))
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -115,9 +132,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ) {
         let found = Set(out.map(\.range.lowerBound))
         let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
-        guard !names.isEmpty else { return }
-        let declared = Self.knownWords(context)
         let given = unlistedGiven.filter { found.contains(text.tokens[$0].start) }
+        guard !names.isEmpty || !given.isEmpty else { return }
+        let declared = Self.knownWords(context)
         let surnames = Set(
             names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) }
                 + given.compactMap { SurnameAlone.surname(text, lastToken: $0, declared: declared) })
@@ -293,6 +310,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `May Smith` is a person, `in May` and `May 2020` are dates.
             if let previousWord, NameContextWords.beforeMonth.contains(previousWord.lowercased()) { return nil }
             if nextIsNumber(text, i) { return nil }
+            // (`Eleventh February Two thousand and twenty four`: a year in words.)
+            if let nextWord, DateOfBirthRule.numberWords.contains(nextWord.lowercased()) { return nil }
             return surname ? .error : nil
         case .wordLike:
             if surname || possessive || verb { return .error }

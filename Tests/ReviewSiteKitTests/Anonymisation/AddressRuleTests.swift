@@ -182,4 +182,13 @@ final class AddressRuleTests: XCTestCase {
     func testAStreetTypeWrittenShort() {
         XCTAssertEqual(StructuredTest.matches(rule, "The form lists \"G. Rhodes, 3 Mar 38, 27 Gannet Cl\"."), ["27 Gannet Cl"])
     }
+
+    /// Development set 20: a street type inside a farm's name; a business's unit.
+    func testAFarmNamedWithAStreetTypeAndABusinessUnit() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The farm was named as Mill Drove Farm, Cuckoo Lode Road, in the draft."),
+            ["Mill Drove Farm, Cuckoo Lode Road"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Unit 4, Lode Bank Industrial Estate, Crowsby"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 4 Lode Bank, Crowsby."), ["4 Lode Bank"])
+    }
 }

@@ -365,4 +365,14 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The plan was reviewed in November 1991 and in May 1992."), [])
         XCTAssertEqual(severities("Operation Kestrel (Nov 91) ended."), [])
     }
+
+    /// Development set 20 (held-out set 18, spent): a year in words after a day in words.
+    func testAYearInWords() {
+        XCTAssertEqual(severities("She was born on the third of March, two thousand and one, in the snow."), [.error])
+        XCTAssertEqual(severities("Born on the twenty-third of May, nineteen eighty-eight, in the hospital."), [.error])
+        XCTAssertEqual(
+            severities("The certificate gives \"Eleventh February Two thousand and twenty four\" as her death."), [.error])
+        XCTAssertEqual(severities("The meeting on the tenth of May, twenty twenty-three, agreed the plan."), [.warning])
+        XCTAssertEqual(severities("On the third of March, two of them came."), [])
+    }
 }

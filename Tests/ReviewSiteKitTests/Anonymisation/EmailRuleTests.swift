@@ -134,4 +134,10 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "Email amyconferences@brackenholme.example."), ["amyconferences@brackenholme.example"])
     }
+
+    /// Development set 20: an employer's personnel inbox.
+    func testAnEmployersPersonnelInbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Email hr@fenfresh.example or payroll@fenfresh.example."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Email hrhughes@fenfresh.example."), ["hrhughes@fenfresh.example"])
+    }
 }

@@ -96,4 +96,10 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She gave her own number, 01632 960 203, Monday."), ["01632 960 203"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her mobile is 07700 900123 (Monday to Friday)."), ["07700 900123"])
     }
+
+    /// Development set 20: one digit alone late in a number is a slip of the typist.
+    func testAOneDigitGroupLateInTheNumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Her number (0116 496 0 742) is on file."), ["(0116 496 0 742"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Scores 0 1 2 3 4 5 6 7 8 9 and 0117 4 96 0000."), [])
+    }
 }

@@ -192,4 +192,10 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("A caller said a woman in the Back Fenton Street houses was kept in.").count, 1)
         XCTAssertEqual(scan("The corner of Wharncliffe Street and the Back Fenton Street junction."), [])
     }
+
+    /// Development set 20: the street someone lives on, after a label, however it ends.
+    func testTheStreetSheLivesOn() {
+        XCTAssertEqual(scan("The post gave the street she lives on, Nene Parade in Wellsey St Mary.").count, 1)
+        XCTAssertEqual(scan("The office is on Marine Parade, in the Harbourmaster's Lodge."), [])
+    }
 }

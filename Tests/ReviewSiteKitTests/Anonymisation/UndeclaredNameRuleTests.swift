@@ -495,4 +495,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("Sakina Women's Centre ran classes.\n\n| 4 | IMRs (maternity, licensing, Sakina) |"), [])
         XCTAssertEqual(names("Her brother, Sakina, came."), ["Sakina"])
     }
+
+    /// Development set 20: an initial and a surname in a record or a signature; a nickname
+    /// before `they call him`, and again alone; Fenland drains, Tai Chi and an organisation
+    /// of roads are no names.
+    func testAnInitialAndSurnameAndANicknameBeforeTheyCallHim() {
+        XCTAssertEqual(names("Neighbour (L. Garside) reports verbal abuse."), ["Garside"])
+        XCTAssertEqual(names("Signed: H. Merridew, Farm Liaison Officer"), ["Merridew"])
+        XCTAssertEqual(names("See Plan B. Hartley came. By A. Level and J. Smith."), [])
+        XCTAssertEqual(names("B. Hanley Moor Surgery (GP)\nC. Merridew and partners"), [])
+        XCTAssertEqual(
+            names("Mikey Joe, they call him. She said, \"Mikey's waiting.\""), ["Mikey", "Mikey"])
+        XCTAssertEqual(names("It was hard, they called her."), [])
+        XCTAssertEqual(names("Holm Lode is the boundary. She did Tai Chi in the park."), [])
+        XCTAssertEqual(names("| Organisation | Role |\n|---|---|\n| Fenland Roads | Project Director |"), [])
+    }
 }

@@ -1,0 +1,49 @@
+import ReviewSiteCore
+
+/// A name written as an initial and a surname, as records and signatures give it: `Neighbour
+/// (L. Garside)`, `Signed: H. Merridew, Farm Liaison Officer`. The surname must be no English
+/// word (`A. Level`, `B. Positive`), agency or month, and the initial may not follow another
+/// capitalised word (`Plan B. Hartley`, `Adult D. Then`) or a title (the titled-name rule's).
+/// Declared words and register names are the caller's to leave out.
+enum InitialAndSurname {
+    /// Token ranges (the initial and the surname) of each such name in `text`.
+    static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for i in tokens.indices
+        where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1 && text.scalars[tokens[i].start].isScanUppercase
+            && i + 3 < tokens.count && tokens[i + 1].kind == .other && text.scalars[tokens[i + 1].start] == "."
+            && tokens[i + 2].kind == .space && tokens[i + 3].kind == .word
+        {
+            // `B. Hanley Moor Surgery`, `I. Robert's history`: a lettered list's label.
+            var b = i - 1
+            while b >= 0,
+                tokens[b].kind == .space
+                    || (tokens[b].kind == .other && "*_#>-".unicodeScalars.contains(text.scalars[tokens[b].start]))
+            {
+                b -= 1
+            }
+            if b < 0 || tokens[b].kind == .newline { continue }
+            let surname = NameMatching.stripPossessive(NameMatching.word(text, i + 3)).base
+            guard surname.count >= 3, NameMatching.isCapitalised(surname) else { continue }
+            let folded = NameMatching.fold(surname)
+            if NameAfterRole.englishWords.contains(surname.lowercased()) || NameContextWords.placeOrAgency.contains(folded)
+                || FirstNames.months.contains(surname) || TitledNameRule.isTitle(surname)
+            {
+                continue
+            }
+            if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space {
+                let before = NameMatching.word(text, p)
+                if NameMatching.isCapitalised(before) || TitledNameRule.isTitle(before) { continue }
+            }
+            // `H. Samuel Jewellers`: a shop.
+            if let n = NameMatching.nextWord(text, after: i + 3), n == i + 5,
+                NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, n)))
+            {
+                continue
+            }
+            out.append((i, i + 3))
+        }
+        return out
+    }
+}
