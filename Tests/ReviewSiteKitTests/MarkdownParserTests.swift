@@ -147,4 +147,14 @@ final class MarkdownParserTests: XCTestCase {
         XCTAssertEqual(parsed.headings.first?.line, 3)
         XCTAssertEqual(parsed.headings.first?.text, "Ti\u{FFFD}tle")
     }
+
+    /// cmark keeps inline positions on the line of a backslash line break (`From: …\`); a
+    /// finding or a link on the next line must still point at that line (seventh session:
+    /// a pasted email header in a block quote was reported one line up, at column 75).
+    func testPositionsAfterABackslashLineBreak() {
+        let body =
+            "> **From:** Dee <d@x.example>\\\n> **To:** [Mel](/a/)\\\n> Sent [now](/b/)\n\nPara\\\nnext [c](/c/)  \nthen [d](/d/)\n"
+        let parsed = parse(body, firstLine: 3)
+        XCTAssertEqual(parsed.links.map { "\($0.line):\($0.column)" }, ["3:15", "4:11", "5:8", "8:6", "9:6"])
+    }
 }

@@ -179,16 +179,20 @@ extension DateOfBirthRule {
 
     static let killWords: WordList = ["killed", "murdered"]
 
-    /// `before her death on 2 March 2024`: only `on` between the keyword at `k` and the date.
-    /// (`five weeks before her death, on 2 March 2024, she called`: after a comma, the call's.)
+    /// `before her death on 2 March 2024`, `before Idil's death at the family home on 14 March
+    /// 2023`: `on` right before the date, and between it and the keyword at `k` only a place
+    /// after `at` or `in` (up to four words, no comma: `five weeks before her death, on 2 March
+    /// 2024, she called` is the call's date).
     private func datedBy(_ text: ScanText, keyword k: Int, date: FoundDate) -> Bool {
-        var sawOn = false
+        var words: [Int] = []
         for j in (k + 1)..<date.firstToken {
-            if isSpace(text, j) { continue }
-            guard !sawOn, StructuredScan.equals(text, range(text.tokens[j]), "on") else { return false }
-            sawOn = true
+            if isSpace(text, j) || text.tokens[j].kind == .newline { continue }
+            guard text.tokens[j].kind == .word, words.count < 6 else { return false }
+            words.append(j)
         }
-        return sawOn
+        guard let on = words.last, StructuredScan.equals(text, range(text.tokens[on]), "on") else { return false }
+        guard words.count > 1 else { return true }
+        return StructuredScan.index(text, token: words[0], in: ["at", "in"]) != nil
     }
 
     /// `ought to have seen the deceased`: the person, not a death.

@@ -28,6 +28,8 @@ package struct EmailRule: AnonymisationRule {
         "conferences", "conference", "panels", "meetings",
         // An employer's personnel inboxes.
         "hr", "payroll", "recruitment", "careers", "jobs",
+        // Antisocial behaviour teams and the Community Trigger (a case review people may ask for).
+        "asb", "communitytrigger",
     ]
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [
@@ -254,7 +256,10 @@ package struct EmailRule: AnonymisationRule {
             lastEnd = i
             // The separator to the next label.
             var j = i
-            if StructuredScan.isChar(text, j, ".") && bracketed { i = j + 1; sawDot = true; continue }
+            // (`(dot) example. The report`: a full stop before a space ends the sentence.)
+            if StructuredScan.isChar(text, j, ".") && bracketed && StructuredScan.letter(text, j + 1) {
+                i = j + 1; sawDot = true; continue
+            }
             if StructuredScan.isChar(text, j, " ") { j += 1 }
             let open = isBracket(text, j, open: true)
             if open { j += 1 }

@@ -70,6 +70,8 @@ package enum NameContextWords {
         "fen", "fens", "wold", "wolds", "dales", "coast", "down", "downs",
         // Fenland drains and droves (seventh session: `Holm Lode`).
         "lode", "drove", "dyke", "eau", "carr",
+        // Docks (seventh session: `Queen Adelaide Dock`).
+        "dock", "docks", "basin",
     ]
 
     package static let townsAlsoNames: Set<String> = [

@@ -104,7 +104,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street, pitch, home, room
+        case school, employer, estate, street, pitch, home, room, course
 
         var what: String {
             switch self {
@@ -115,6 +115,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .pitch: "pitch or plot on a named site"
             case .home: "named home"
             case .room: "room in a named building"
+            case .course: "year of a course at a named university or college"
             }
         }
 
@@ -134,6 +135,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a farm's or a house's name can identify a household without a street: describe it instead, such as 'a hill farm in the district'"
             case .room:
                 "a room in a named care home, hall or hostel is where someone lived: describe it instead, such as 'a room in a care home'"
+            case .course:
+                "a course's year and a named university point at a few students: give one or the other, such as 'a university student'"
             }
         }
     }
@@ -157,8 +160,43 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if let last = pitchOnSite(text, k) { return (k, last, .pitch) }
         if let last = roomInBuilding(text, k) { return (k, last, .room) }
         if let (first, last) = street(text, k) { return (first, last, .street) }
+        if let (first, last) = courseAtUniversity(text, k) { return (first, last, .course) }
         return nil
     }
+
+    /// `a second-year BSc Marine Biology student at the University of Saltmouth`: the year of
+    /// a course, a student, and the named university or college (from token `k`, the year's ordinal).
+    private func courseAtUniversity(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard StructuredScan.index(text, token: k, in: Self.courseYears) != nil, k + 2 < text.tokens.count,
+            text.tokens[k + 1].kind == .other, text.scalars[text.tokens[k + 1].start] == "-",
+            StructuredScan.equals(text, token: k + 2, WordList.key(of: "year"))
+        else { return nil }
+        var j = k + 2, words = 0
+        while let n = NameMatching.nextWord(text, after: j), words < 7 {
+            j = n
+            words += 1
+            guard StructuredScan.index(text, token: n, in: Self.studentWords) != nil else { continue }
+            guard let at = NameMatching.nextWord(text, after: n), StructuredScan.equals(text, token: at, atKey),
+                var u = NameMatching.nextWord(text, after: at)
+            else { return nil }
+            if StructuredScan.equals(text, token: u, WordList.key(of: "the")), let v = NameMatching.nextWord(text, after: u) {
+                u = v
+            }
+            // The institution's name: capitalised words and `of`, one of them University or College.
+            var last = u, named = false
+            while let w = word(text, last), NameMatching.isCapitalised(w) || w == "of" {
+                if ["University", "College"].contains(w) { named = true }
+                guard let m = NameMatching.nextWord(text, after: last), m <= last + 2 else { break }
+                if let mw = word(text, m), !(NameMatching.isCapitalised(mw) || mw == "of") { break }
+                last = m
+            }
+            return named ? (k, last) : nil
+        }
+        return nil
+    }
+
+    static let courseYears: WordList = ["first", "second", "third", "fourth", "final"]
+    static let studentWords: WordList = ["student", "undergraduate", "postgraduate", "trainee", "apprentice"]
 
     private func word(_ text: ScanText, _ k: Int) -> String? {
         guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
@@ -369,6 +407,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "mosque", "church", "chapel", "gurdwara", "temple", "mandir", "synagogue", "masjid",
         // `the cash machine on Harbour Street`.
         "machine", "cashpoint", "atm",
+        // `a shop on Cable Street`, `the community centre on Nelson Row`: where people go, not where they live.
+        // (Not a restaurant or a café: its kitchen assistant is one of a few people.)
+        "shop", "shops", "laundry", "centre", "center", "library", "pharmacy", "market", "supermarket",
     ]
 
     private static let notJobEndings: Set<String> = [

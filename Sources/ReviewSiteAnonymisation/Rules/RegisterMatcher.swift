@@ -120,7 +120,8 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// How a name sounds, for transliterations: `q` as `k`, `ph` as `f`, `ee` as `i`, `oo`
-    /// as `u`, then any doubled letter once (`yaqoob`, `yakub` → `yakub`; `mehnaaz` → `mehnaz`).
+    /// as `u`, then any doubled letter once (`yaqoob`, `yakub` → `yakub`; `mehnaaz` → `mehnaz`),
+    /// and no final `h` after a vowel.
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var i = 0
@@ -139,6 +140,8 @@ package struct RegisterMatcher: Sendable {
             if out.last != s { out.append(s) }
             i += 1
         }
+        // `Robleh` for `Roble`, `Sarah` for `Sara`: a final `h` after a vowel is not sounded.
+        if out.count >= 4, out.last == "h", let v = out.dropLast().last, "aeiou".unicodeScalars.contains(v) { out.removeLast() }
         return out
     }
 

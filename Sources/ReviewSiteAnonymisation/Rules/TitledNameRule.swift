@@ -22,6 +22,9 @@ package struct TitledNameRule: AnonymisationRule {
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
 
+    /// Police ranks written before a collar number.
+    static let collarRanks: Set<String> = ["PC", "DC", "PS", "DS", "PCSO", "Sgt", "SGT", "Insp"]
+
     package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
@@ -52,6 +55,15 @@ package struct TitledNameRule: AnonymisationRule {
             if k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." {
                 if title.count > 6 { continue }
                 k += 1
+            }
+            // `PC 6613 HOLLINRAKE`: an officer's collar number between the rank and the name.
+            if Self.collarRanks.contains(title), k + 3 < tokens.count, tokens[k + 1].kind == .space,
+                tokens[k + 2].kind == .number, (2...6).contains(tokens[k + 2].end - tokens[k + 2].start),
+                tokens[k + 3].kind == .space,
+                // (`PC 2290 ATT. DASH COMPLETED`: an abbreviation after the number, not a name.)
+                !(k + 5 < tokens.count && tokens[k + 5].kind == .other && text.scalars[tokens[k + 5].start] == ".")
+            {
+                k += 2
             }
             guard var n = NameMatching.nextWord(text, after: k) else { continue }
             // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.

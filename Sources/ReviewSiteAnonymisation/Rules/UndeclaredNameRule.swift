@@ -423,8 +423,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Whether a comma and a country follow word `k` (`Pen, Jamaica`).
     private static func beforeCountry(_ text: ScanText, _ k: Int) -> Bool {
         guard k + 1 < text.tokens.count, text.tokens[k + 1].kind == .other, text.scalars[text.tokens[k + 1].start] == ",",
-            let n = NameMatching.nextWord(text, after: k + 1)
+            var n = NameMatching.nextWord(text, after: k + 1)
         else { return false }
+        // (`Keren, in Eritrea`.)
+        if NameMatching.word(text, n) == "in", let c = NameMatching.nextWord(text, after: n) { n = c }
         // (`Sarah, India and Grace`: a list of people, one named like a country.)
         if let after = NameMatching.nextWord(text, after: n), ["and", "or"].contains(NameMatching.word(text, after)) {
             return false

@@ -18,6 +18,11 @@ package struct MarkdownBuilder {
     private var diagnostics: [Diagnostic] = []
     private var ids = HeadingIDs()
     private var tables: [Int] = []
+    /// cmark (0.30) does not move its inline positions to the next line after a backslash
+    /// line break (`text\` at a line's end): every later inline node of the block is reported
+    /// one line up per such break, and on that line its column counts on from the break.
+    /// `HardBreaks` puts them back where they are in the file.
+    private var hardBreaks = HardBreaks()
 
     package static let rawHTMLMessage =
         "raw HTML is not allowed in content; write it in Markdown instead (for a table use a ```table block)"
@@ -68,7 +73,9 @@ package struct MarkdownBuilder {
                 if top.opened { finish() }
             }
             let node = raw[i]
+            if !node.kind.isInline { hardBreaks = HardBreaks() }
             let opened = add(node, at: position(node, mapper), mapper, strip: strip)
+            if node.kind == .lineBreak, case .body = mapper { hardBreaks.lineBreak(in: source) }
             strip = 0
             if !node.kind.isLeaf { rawOpen.append((node.end, opened)) }
         }
@@ -159,7 +166,8 @@ package struct MarkdownBuilder {
         guard node.line > 0 else { return current }
         switch mapper {
         case .body:
-            return (firstLine - 1 + node.line, source.column(line: node.line, byteColumn: node.column))
+            let (line, byteColumn) = hardBreaks.place(node.line, node.column, in: source)
+            return (firstLine - 1 + line, source.column(line: line, byteColumn: byteColumn))
         case .cell(let line, let offset):
             // Columns 1 and 2 are the "a " prefix; column 3 is the cell's first byte.
             let byteColumn = offset + max(node.column - 2, 1)
@@ -356,5 +364,53 @@ private extension String {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Where inline nodes after backslash line breaks really are (see `MarkdownBuilder.hardBreaks`).
+struct HardBreaks {
+    /// Backslash breaks so far in the block: lines cmark is behind by.
+    private var shift = 0
+    /// The last node's line in the file.
+    private var lastLine = 0
+    /// Set by a backslash break: the next node starts the file's next line.
+    private var pending = false
+    /// On the line after a break: cmark's line and column for its first node, and that
+    /// node's real byte column.
+    private var fix: (reportedLine: Int, reported: Int, actual: Int)?
+
+    /// The file line and byte column of a node cmark places at `line`, `column`.
+    mutating func place(_ line: Int, _ column: Int, in source: SourceText) -> (Int, Int) {
+        guard shift > 0 else {
+            lastLine = line
+            return (line, column)
+        }
+        let real = line + shift
+        if pending {
+            pending = false
+            fix = (line, column, Self.contentStart(source.lineBytes(real)))
+        }
+        lastLine = real
+        guard let fix, fix.reportedLine == line else { return (real, column) }
+        return (real, max(1, fix.actual + column - fix.reported))
+    }
+
+    /// A line break just added: a backslash at the end of the last node's line shifts what follows.
+    mutating func lineBreak(in source: SourceText) {
+        var bytes = source.lineBytes(lastLine)
+        while let b = bytes.last, b == 0x20 || b == 0x09 { bytes = bytes.dropLast() }
+        guard bytes.last == 0x5C else { return }  // `\`
+        shift += 1
+        pending = true
+    }
+
+    /// The byte column where a line's text starts, past block quote markers and indentation.
+    private static func contentStart(_ bytes: ArraySlice<UInt8>) -> Int {
+        var column = 1
+        for b in bytes {
+            guard b == 0x20 || b == 0x09 || b == 0x3E else { break }  // space, tab, `>`
+            column += 1
+        }
+        return column
     }
 }

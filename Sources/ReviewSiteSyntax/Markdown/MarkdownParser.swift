@@ -115,6 +115,14 @@ package struct CmarkNode: Sendable {
             default: return false
             }
         }
+
+        /// Text-level nodes, inside a paragraph or heading.
+        package var isInline: Bool {
+            switch self {
+            case .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image, .other: return true
+            default: return false
+            }
+        }
     }
 
     package var kind: Kind

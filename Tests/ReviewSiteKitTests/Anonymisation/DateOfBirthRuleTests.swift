@@ -375,4 +375,10 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The meeting on the tenth of May, twenty twenty-three, agreed the plan."), [.warning])
         XCTAssertEqual(severities("On the third of March, two of them came."), [])
     }
+
+    /// Development set 21: a place between the death and its date.
+    func testAPlaceBetweenTheDeathAndItsDate() {
+        XCTAssertEqual(severities("Agencies knew her before Idil's death at the family home on 14 March 2023."), [.error])
+        XCTAssertEqual(severities("They met before her death, when, on 14 March 2023, she called."), [.warning])
+    }
 }

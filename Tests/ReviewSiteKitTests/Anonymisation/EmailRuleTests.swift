@@ -140,4 +140,12 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Email hr@fenfresh.example or payroll@fenfresh.example."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Email hrhughes@fenfresh.example."), ["hrhughes@fenfresh.example"])
     }
+
+    /// Development set 21: a disguised address before a full stop; antisocial behaviour inboxes.
+    func testADisguisedAddressBeforeAFullStopAndTeamInboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Sent to arlyn.pangilinan (at) mailbox (dot) example. The report was sent."),
+            ["arlyn.pangilinan (at) mailbox (dot) example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Report to asb@saltmouth.example or communitytrigger@saltmouth.example."), [])
+    }
 }

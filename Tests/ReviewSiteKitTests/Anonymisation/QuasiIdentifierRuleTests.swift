@@ -198,4 +198,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("The post gave the street she lives on, Nene Parade in Wellsey St Mary.").count, 1)
         XCTAssertEqual(scan("The office is on Marine Parade, in the Harbourmaster's Lodge."), [])
     }
+
+    /// Development set 21: a course's year at a named university; a street where people shop.
+    func testACoursesYearAndAStreetWherePeopleShop() {
+        XCTAssertEqual(scan("She was a second-year BSc Marine Biology student at the University of Saltmouth.").count, 1)
+        XCTAssertEqual(scan("She was a second-year student and lived in halls."), [])
+        XCTAssertEqual(scan("Idil calls from a shop on Cable Street. The community centre on Nelson Row is open."), [])
+        XCTAssertEqual(scan("Idil lived on Cable Street.").count, 1)
+    }
 }

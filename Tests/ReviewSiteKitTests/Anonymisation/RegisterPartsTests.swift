@@ -221,4 +221,10 @@ final class RegisterPartsTests: XCTestCase {
             matched("The GP spells it \"Mehnaaz\"; the mosque knew him as Yaqub.", register: register), ["Mehnaaz", "Yaqub"])
         XCTAssertEqual(matched("The Queen and the Book.", register: register), [])
     }
+
+    /// Development set 21: a final `h` after a vowel is no other name.
+    func testAFinalHAfterAVowel() {
+        XCTAssertEqual(matched("A record reads \"Robleh\".", register: "Ikran Bashir Roble\n"), ["Robleh"])
+        XCTAssertEqual(matched("A record reads \"Robles\".", register: "Ikran Bashir Roble\n"), [])
+    }
 }

@@ -140,4 +140,11 @@ final class TitledNameRuleTests: XCTestCase {
             find("Chair: Geoffrey Hartle, formerly Detective Chief Superintendent. Review reference 4.").map(\.matched), [])
         XCTAssertEqual(find("Seen by Dr. Okafor.").map(\.matched), ["Dr. Okafor"])
     }
+
+    /// Development set 21 (held-out set 19, spent): an officer's collar number between the
+    /// rank and the name.
+    func testACollarNumberBeforeTheName() {
+        XCTAssertEqual(find("OIC: PC 6613 HOLLINRAKE        SUPERVISOR: PS 2270").map(\.matched), ["PC 6613 HOLLINRAKE"])
+        XCTAssertEqual(find("PC 4471 and PC 5208 attended. PC 2290 ATT. DASH COMPLETED.").map(\.matched), [])
+    }
 }

@@ -510,4 +510,11 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Holm Lode is the boundary. She did Tai Chi in the park."), [])
         XCTAssertEqual(names("| Organisation | Role |\n|---|---|\n| Fenland Roads | Project Director |"), [])
     }
+
+    /// Development set 21: a town, then `in` and its country; a dock named after a queen.
+    func testATownInItsCountryAndADock() {
+        XCTAssertEqual(names("She was born in Keren, in Eritrea, and came here."), [])
+        XCTAssertEqual(names("Drugs came through Queen Adelaide Dock in 2022."), [])
+        XCTAssertEqual(names("We met Keren, in the morning."), ["Keren"])
+    }
 }
