@@ -27,6 +27,9 @@ extension DateOfBirthRule {
                     continue
                 }
                 if sentenceEnds(text, k) || blockBoundary(text, k) || clauseBoundary(text, k, after: step > 0) { break }
+                // `Reg date : 09-Aug-2016` under `DOB : 14-Feb-1991`: a record's field label owns its
+                // value (a label of one to three words, at its line's start or after a column gap).
+                if step < 0, words == 0, isOther(text, k, ":"), fieldLabel(text, colon: k) { break }
                 if t.kind == .word {
                     words += 1
                     // A keyword nearer to the neighbouring date, in that date's sentence, is its.
@@ -195,6 +198,33 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: words[0], in: ["at", "in"]) != nil
     }
 
+    /// Whether the date comes straight after a record's field label of its own (`Reg date :`).
+    func labelledField(_ text: ScanText, _ date: FoundDate) -> Bool {
+        var k = date.firstToken - 1
+        while isSpace(text, k) { k -= 1 }
+        return isOther(text, k, ":") && fieldLabel(text, colon: k)
+    }
+
+    /// Whether the words before the colon at `colon` are a record's field label with no keyword:
+    /// one to three words, starting a line or after two spaces or more.
+    private func fieldLabel(_ text: ScanText, colon: Int) -> Bool {
+        var j = colon - 1, words = 0
+        while j >= 0 {
+            let t = text.tokens[j]
+            if t.kind == .newline { return words > 0 }
+            if t.kind == .space, t.end - t.start >= 2, words > 0 { return true }
+            if t.kind == .word {
+                if StructuredScan.index(text, token: j, in: Self.keywords) != nil || isDOBAbbreviation(text, j) { return false }
+                words += 1
+                if words > 3 { return false }
+            } else if t.kind != .space {
+                return false
+            }
+            j -= 1
+        }
+        return words > 0
+    }
+
     /// `ought to have seen the deceased`: the person, not a death.
     private func theDeceased(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.equals(text, range(text.tokens[k]), "deceased"), let p = NameMatching.previousWord(text, before: k)
@@ -251,7 +281,14 @@ extension DateOfBirthRule {
         guard isOther(text, j, "(") else { return false }
         j -= 1
         if isSpace(text, j) { j -= 1 }
-        guard let t = token(text, j), t.kind == .word, let p = NameMatching.previousWord(text, before: j) else { return false }
+        guard let t = token(text, j), t.kind == .word else { return false }
+        // (`QUENNELL, Tobias (17/02/1978)`: a name written surname first.)
+        var c = j - 1
+        while isSpace(text, c) { c -= 1 }
+        guard
+            let p = isOther(text, c, ",")
+                ? NameMatching.previousWord(text, before: c) : NameMatching.previousWord(text, before: j)
+        else { return false }
         for k in [p, j] {
             let word = NameMatching.word(text, k)
             guard word.first?.isUppercase == true, word.count >= 2 else { return false }

@@ -76,7 +76,10 @@ package struct DateOfBirthRule: AnonymisationRule {
             // "date of birth as 04/07/98 and one as 07/04/1998": a list of dates after a
             // keyword shares it.
             let previousKeyword = keywords.last ?? nil
-            let listed = i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
+            // (Not a record's next field: `DOB : 14-Feb-1991 … Reg date : 09-Aug-2016`.)
+            let listed =
+                i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
+                && !labelledField(text, date)
             keywords.append(
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)

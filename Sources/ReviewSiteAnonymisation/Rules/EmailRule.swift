@@ -30,6 +30,8 @@ package struct EmailRule: AnonymisationRule {
         "hr", "payroll", "recruitment", "careers", "jobs",
         // Antisocial behaviour teams and the Community Trigger (a case review people may ask for).
         "asb", "communitytrigger",
+        // A bank's vulnerable customer support team.
+        "vcs",
     ]
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [

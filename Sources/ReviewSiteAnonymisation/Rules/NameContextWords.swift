@@ -8,7 +8,8 @@ package enum NameContextWords {
     /// or an organisation: `Hope Street`, `Queen Elizabeth Hospital`, `Wiltshire Police`.
     package static let placeOrAgency: Set<String> = [
         "police", "constabulary", "council", "hospital", "hospitals", "infirmary", "trust", "nhs", "street", "st",
-        "road", "roads", "rd", "lane", "avenue", "close", "drive", "way", "court", "crescent", "terrace", "place", "square",
+        "road", "roads", "rd", "lane", "avenue", "offices", "close", "drive", "way", "court", "crescent", "terrace", "place",
+        "square",
         "gardens", "grove", "park", "hill", "house", "lodge", "hall", "centre", "center", "school", "academy",
         "college", "university", "ward", "unit", "surgery", "practice", "clinic", "medical", "health",
         "healthcare", "service", "services", "team", "project", "foundation", "partnership", "housing",
@@ -64,14 +65,21 @@ package enum NameContextWords {
     /// Second words that only end the names of places, never surnames: a given name before
     /// one names a town or a coast (`Whitley Ness`, `Percy Staith`, `Shirley Sands`, `Lyme
     /// Regis`).
+    /// Voice assistants named like people, and the words of their devices around them.
+    static let assistants: Set<String> = ["alexa", "siri", "echo", "cortana", "bixby"]
+    static let deviceWords: Set<String> = [
+        "amazon", "echo", "apple", "homepod", "google", "nest", "device", "devices", "speaker", "speakers", "smart",
+        "app", "show", "hub", "assistant", "voice", "ring", "doorbell", "alexa", "siri", "iphone", "ipad", "dot",
+    ]
+
     package static let placeEndings: Set<String> = [
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",
         "fen", "fens", "wold", "wolds", "dales", "coast", "down", "downs",
         // Fenland drains and droves (seventh session: `Holm Lode`).
         "lode", "drove", "dyke", "eau", "carr",
-        // Docks (seventh session: `Queen Adelaide Dock`).
-        "dock", "docks", "basin",
+        // Docks and rivers (seventh session: `Queen Adelaide Dock`, `Beverley Lock`, `Shirley Hythe`).
+        "dock", "docks", "basin", "lock", "hythe", "marina", "ferry", "weir",
     ]
 
     package static let townsAlsoNames: Set<String> = [

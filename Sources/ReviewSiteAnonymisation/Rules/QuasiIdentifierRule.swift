@@ -87,8 +87,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                     ?? detail(text, k, estate: estate, only: only)
             else { continue }
             // `as a contact for Lesya`: a declared pseudonym is a person, not an employer.
+            // (`a response sergeant at Wyvernham`: the site's own borough, a town.)
             if kind == .employer, first == last, case let folded = NameMatching.fold(NameMatching.word(text, first)),
                 context.declaredWords.contains(folded) || context.reviewPseudonymWords.contains(folded)
+                    || context.siteNameWords.contains(folded) || UKPlaces.words.contains(folded)
             {
                 continue
             }
@@ -722,6 +724,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base))
         {
             return nil
+        }
+        // `the Gurdwara Guru Nanak Darbar on Tollgate Road`: a place of worship's name before `on`.
+        var p = NameMatching.previousWord(text, before: k), names = 0
+        while let q = p, names < 5, let qw = word(text, q), qw.first?.isUppercase == true {
+            if StructuredScan.index(text, token: q, in: Self.businessPlaces) != nil { return nil }
+            names += 1
+            p = NameMatching.previousWord(text, before: q)
         }
         if let last = AddressRule().welshStreet(text, first) {
             return followedByCapital(text, last) ? nil : (first, last)

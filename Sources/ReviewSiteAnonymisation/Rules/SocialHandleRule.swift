@@ -52,6 +52,7 @@ package struct SocialHandleRule: AnonymisationRule {
             }
         }
         username(text, &out)
+        accountName(text, &out)
         quotedUsername(text, &out)
         return out
     }
@@ -105,6 +106,25 @@ package struct SocialHandleRule: AnonymisationRule {
             addUsername(text, start..<i, &out)
         }
     }
+
+    /// `Google account quietriver.44`, `ConnectedDrive user AFairweather_TVP`: an account word,
+    /// then straight after it a user name (with a digit, `_` or `.` in it), on any service.
+    private func accountName(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 8 {
+            guard StructuredScan.index(text, token: k, in: Self.accountNameWords) != nil,
+                StructuredScan.at(text, tokens[k].end) == " "
+            else { continue }
+            let start = tokens[k].end + 1
+            var end = start
+            while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
+            while end > start, text.scalars[end - 1] == "." { end -= 1 }
+            // (`account tariro.m@fastpost.example` is the email rule's.)
+            guard end > start, StructuredScan.at(text, end) != "@", !StructuredScan.wordChar(text, end) else { continue }
+            addUsername(text, start..<end, &out)
+        }
+    }
+    private static let accountNameWords: WordList = ["account", "user", "username", "login"]
 
     /// Reports the user name at `r` if it is one: three characters or more, a letter and a
     /// digit, `_` or `.` among them (so ordinary words never match), and not found already.

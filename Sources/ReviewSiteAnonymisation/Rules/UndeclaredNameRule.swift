@@ -100,12 +100,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
                         message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
                             + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
             }
-            // `Neighbour (L. Garside)`, `Signed: H. Merridew`.
+            // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
-            for (first, last) in InitialAndSurname.find(text)
+            for (first, last) in InitialAndSurname.find(text) + NameBeforeWho.find(text)
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 if known([first, last]) { continue }
                 let name = NameMatching.word(text, last)
+                let span = tokens[first].start..<tokens[last].end
+                out.removeAll { span.contains($0.range.lowerBound) }
                 out.append(
                     AnonymisationFinding(
                         rule: id, severity: .error, range: tokens[first].start..<tokens[last].end, matched: name,
@@ -300,6 +302,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if let previousWord, NameContextWords.organisationsNamedLikePeople.contains([NameMatching.fold(previousWord), folded]) {
             return nil
         }
+        // `Alexa (Amazon Echo)`, `Siri and Alexa`: a voice assistant, near a device's word.
+        if NameContextWords.assistants.contains(folded),
+            !surname
+                || nextWord.map({ NameContextWords.deviceWords.contains(NameMatching.stripPossessive($0).base.lowercased()) })
+                    == true,
+            Self.nearDeviceWord(text, i)
+        {
+            return nil
+        }
         let start = NameMatching.startsSentence(text, i)
         let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)
 
@@ -320,6 +331,22 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
+    /// Whether a device's word (`Amazon`, `speaker`, `HomePod`) is within twelve words of token
+    /// `i`, on its line.
+    private static func nearDeviceWord(_ text: ScanText, _ i: Int) -> Bool {
+        for step in [-1, 1] {
+            var k = i + step, words = 0
+            while k >= 0, k < text.tokens.count, words < 12, text.tokens[k].kind != .newline {
+                if text.tokens[k].kind == .word {
+                    words += 1
+                    if NameContextWords.deviceWords.contains(NameMatching.word(text, k).lowercased()) { return true }
+                }
+                k += step
+            }
+        }
+        return false
+    }
+
     /// `IMRs (maternity, licensing, Sakina)` beside `Sakina Women's Centre` elsewhere in the
     /// text: one word in a list, that starts an organisation's name in the same text.
     private static func organisationShortForm(_ text: ScanText, _ i: Int) -> Bool {

@@ -381,4 +381,14 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Agencies knew her before Idil's death at the family home on 14 March 2023."), [.error])
         XCTAssertEqual(severities("They met before her death, when, on 14 March 2023, she called."), [.warning])
     }
+
+    /// Development set 22: a record's field label owns its value; a name written surname
+    /// first before a bracketed date of birth.
+    func testAFieldLabelOwnsItsValueAndASurnameFirstName() {
+        XCTAssertEqual(
+            severities("DOB       : 14-Feb-1991                Sex : F\nNHS No    : 992          Reg date : 09-Aug-2016"),
+            [.error, .warning])
+        XCTAssertEqual(severities("Date of birth as on her cedula: November 2, 1989."), [.error])
+        XCTAssertEqual(severities("The occupants were QUENNELL, Tobias (17/02/1978) and another."), [.error])
+    }
 }

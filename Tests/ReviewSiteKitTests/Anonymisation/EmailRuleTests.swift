@@ -148,4 +148,9 @@ final class EmailRuleTests: XCTestCase {
             ["arlyn.pangilinan (at) mailbox (dot) example"])
         XCTAssertEqual(StructuredTest.matches(rule, "Report to asb@saltmouth.example or communitytrigger@saltmouth.example."), [])
     }
+
+    /// Development set 22: a bank's vulnerable customer team.
+    func testABanksVulnerableCustomerTeam() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to vcs@thamesidebank.example."), [])
+    }
 }

@@ -206,4 +206,14 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Idil calls from a shop on Cable Street. The community centre on Nelson Row is open."), [])
         XCTAssertEqual(scan("Idil lived on Cable Street.").count, 1)
     }
+
+    /// Development set 22: a place of worship's street; a job in the site's own borough.
+    func testAPlaceOfWorshipsStreetAndTheSitesBorough() {
+        XCTAssertEqual(scan("He went to the Gurdwara Guru Nanak Darbar on Tollgate Road on Sundays."), [])
+        var site = AnonymisationContext(pseudonyms: [], publicNames: [])
+        site.siteNames = ["Safer Wyvernham Partnership"]
+        XCTAssertEqual(
+            QuasiIdentifierRule().scan(
+                ScanText("He was a response sergeant at Wyvernham, collar number 4417.", line: 1, column: 1), site), [])
+    }
 }

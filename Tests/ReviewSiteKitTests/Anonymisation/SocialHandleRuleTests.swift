@@ -134,4 +134,11 @@ final class SocialHandleRuleTests: XCTestCase {
             ["rosepot_uk"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her account, \"Safe at Home\", was read out."), [])
     }
+
+    /// Development set 22: a user name straight after an account word, on any service.
+    func testAUserNameAfterAnAccountWord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "| SR/03 | Google account quietriver.44 | drawer |"), ["quietriver.44"])
+        XCTAssertEqual(StructuredTest.matches(rule, "BMW ConnectedDrive user AFairweather_TVP in the car."), ["AFairweather_TVP"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her bank account 12345678 and the user guide."), [])
+    }
 }

@@ -517,4 +517,15 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Drugs came through Queen Adelaide Dock in 2022."), [])
         XCTAssertEqual(names("We met Keren, in the morning."), ["Keren"])
     }
+
+    /// Development set 22 (held-out set 20, spent): a name before `, who`; voice assistants
+    /// near their devices; river locks and hythes.
+    func testANameBeforeWhoAndVoiceAssistants() {
+        XCTAssertEqual(names("Durga Prasad Shrestha, who chairs the forum, spoke."), ["Shrestha"])
+        XCTAssertEqual(names("Women's Aid, who run the refuge, agreed."), [])
+        XCTAssertEqual(names("| Devices | Alexa (Amazon Echo), Siri (Apple HomePod) |"), [])
+        XCTAssertEqual(names("The Echo Show's Drop In feature on the Amazon account was on."), [])
+        XCTAssertEqual(names("She asked the speaker to play music. Alexa Jones came round."), ["Alexa"])
+        XCTAssertEqual(names("He moored at Beverley Lock near Shirley Hythe."), [])
+    }
 }

@@ -1,0 +1,47 @@
+import ReviewSiteCore
+
+/// A name of two or three words that a relative clause about a person follows: `Durga
+/// Prasad Shrestha, who chairs the forum`. Every word capitalised, none an ordinary word (unless
+/// a given name), a title, a month, a place or an agency's word (`Women's Aid, who`), and the
+/// first not after another capitalised word (`the Mayor of Kestlewood, who`). Declared words
+/// and register names are the caller's to leave out.
+enum NameBeforeWho {
+    /// Token ranges (first and last word) of each such name in `text`.
+    static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for w in tokens.indices
+        where tokens[w].kind == .word && tokens[w].end - tokens[w].start == 3 && StructuredScan.equals(text, token: w, whoKey) {
+            var c = w - 1
+            while c >= 0, tokens[c].kind == .space { c -= 1 }
+            guard c >= 1, tokens[c].kind == .other, text.scalars[tokens[c].start] == "," else { continue }
+            // Up to three words, each straight after the one before.
+            var words: [Int] = []
+            var k = c - 1
+            while words.count < 4, k >= 0, tokens[k].kind == .word {
+                words.insert(k, at: 0)
+                guard k >= 2, tokens[k - 1].kind == .space, tokens[k - 1].end - tokens[k - 1].start == 1 else { break }
+                k -= 2
+            }
+            guard (2...3).contains(words.count), words.allSatisfy({ isNameWord(text, $0) }) else { continue }
+            if let p = NameMatching.previousWord(text, before: words[0]), p + 2 == words[0],
+                NameMatching.isCapitalised(NameMatching.word(text, p))
+            {
+                continue
+            }
+            out.append((words[0], words[words.count - 1]))
+        }
+        return out
+    }
+
+    private static let whoKey = WordList.key(of: "who")
+
+    private static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
+        let word = NameMatching.word(text, k)
+        guard word.count >= 2, NameMatching.isCapitalised(word), !TitledNameRule.isTitle(word), !FirstNames.months.contains(word)
+        else { return false }
+        let folded = NameMatching.fold(NameMatching.stripPossessive(word).base)
+        if NameContextWords.placeOrAgency.contains(folded) || UKPlaces.words.contains(folded) { return false }
+        return !NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil
+    }
+}
