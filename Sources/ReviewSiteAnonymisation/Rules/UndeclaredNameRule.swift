@@ -78,11 +78,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 unlistedGiven.append(first)
                 // `Dyfrig Owain`: one finding for the name, at its first word.
                 out.removeAll { $0.range.lowerBound == tokens[second].start }
-                out.append(
-                    AnonymisationFinding(
-                        rule: id, severity: .error, range: tokens[first].start..<tokens[first].end, matched: name,
-                        message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
-                            + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one"))
+                out.append(nameFinding(tokens[first].start..<tokens[first].end, name))
             }
             // `everyone called her Gizi`, `her nickname in the family, "Ah Hua"`.
             let reportedNow = Set(out.map(\.range.lowerBound))
@@ -108,16 +104,20 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 let name = NameMatching.word(text, last)
                 let span = tokens[first].start..<tokens[last].end
                 out.removeAll { span.contains($0.range.lowerBound) }
-                out.append(
-                    AnonymisationFinding(
-                        rule: id, severity: .error, range: tokens[first].start..<tokens[last].end, matched: name,
-                        message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
-                            + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one"))
+                out.append(nameFinding(span, name))
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         surnamesAlone(text, context, fullNames, unlistedGiven, registerTokens, &out)
         return out
+    }
+
+    /// A name found by where it stands (not by the lists), at `range`, shown masked as `name`.
+    private func nameFinding(_ range: Range<Int>, _ name: String) -> AnonymisationFinding {
+        AnonymisationFinding(
+            rule: id, severity: .error, range: range, matched: name,
+            message: "name used without being declared (\(NameMatching.mask(name))); replace it with the "
+                + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one")
     }
 
     /// Words that name no undeclared person here: the declared names, the site's reviews'
