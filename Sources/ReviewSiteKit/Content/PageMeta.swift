@@ -71,7 +71,8 @@ public struct PageMeta: Sendable, Hashable, Codable {
     public var topics: [Located<String>] = []
     public var allow: [WaiverEntry] = []
     public var attachments: [Attachment] = []
-    /// Where each field's key was written, for "missing"/"order" findings.
+    /// Where each field's key was written, for "missing"/"order" findings. Like
+    /// `reportedFields`, read only by the metadata rules and emptied once they ran (LoadStage).
     public var fieldLines: [String: Int] = [:]
     /// Fields the decoder already reported as wrong; other rules stay quiet about them.
     public var reportedFields: Set<String> = []

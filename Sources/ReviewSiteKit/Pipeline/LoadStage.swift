@@ -15,6 +15,8 @@ struct LoadStage: Sendable {
     /// Whether a file that may belong to a review split into files keeps its full dates
     /// (`LoadedPage.fileDates`), taken from its own check, for `ReviewFiles`.
     var keepsFileDates = false
+    /// The pseudonym and topic lists of the files loaded so far, for `SharedLists.share`.
+    let shared = SharedLists()
 
     func load(_ relativePath: String) -> LoadedPage {
         var diagnostics: [Diagnostic] = []
@@ -40,6 +42,10 @@ struct LoadStage: Sendable {
                 file: file.displayPath, buildDate: buildDate,
                 reviewIntervalMonths: reviewIntervalMonths)
             diagnostics += MetadataRules.check(meta, context)
+            // Only the metadata rules read where each key is and which were reported: not kept.
+            page.meta.fieldLines = [:]
+            page.meta.reportedFields = []
+            shared.share(&page.meta)
         } catch {
             diagnostics.append(frontMatterDiagnostic(error, file.displayPath))
         }

@@ -4,8 +4,10 @@ import ReviewSiteSyntax
 
 /// `feed.xml`: an Atom feed of published reviews and briefings, newest first. Its dates
 /// come from the content, never from the clock, so the same input gives the same bytes.
+/// `blank`: with the entries' texts left out, for the leak check (`CheckedTexts`).
 enum AtomFeed {
-    static func render(_ model: SiteModel) -> String {
+    static func render(_ model: SiteModel, blank: Bool = false) -> String {
+        let checked = CheckedTexts(blank: blank)
         let c = model.config
         let items = PageKind.sections.flatMap(model.listed).newestFirst(by: \.lastUpdated)
         let newest = items.compactMap(\.lastUpdated).max() ?? model.pages.compactMap(\.lastUpdated).max()
@@ -26,12 +28,12 @@ enum AtomFeed {
             let url = c.baseURL + p.path.folder
             out += """
                   <entry>
-                    <title>\(Escape.xml(p.title))</title>
+                    <title>\(Escape.xml(checked.title(p)))</title>
                     <link href="\(Escape.xml(url))"/>
                     <id>\(Escape.xml(url))</id>
                     <published>\(stamp(p.meta.published?.value))</published>
                     <updated>\(stamp(p.lastUpdated))</updated>
-                    <summary>\(Escape.xml(p.meta.summary?.value ?? ""))</summary>
+                    <summary>\(Escape.xml(checked.summary(p) ?? ""))</summary>
                   </entry>
 
                 """

@@ -6,11 +6,9 @@ import ReviewSiteSyntax
 /// Built only from the model, which holds nothing unpublished, and only from what the pages
 /// themselves show.
 ///
-/// Each takes `blank`: the same file with every text that comes from a content file (titles,
-/// summaries, topics, headings, pseudonyms) left empty. Those texts were checked in their
-/// source files; the build's leak check scans the blanked file, as it scans a page without
-/// its body (RenderStage.Rendered.themeText), so a summary's words next to a date in the
-/// JSON are not taken for a date of death.
+/// Each takes `blank`: the same file with every text that comes from a content file left
+/// empty (`CheckedTexts`), for the build's leak check, so a summary's words next to a date in
+/// the JSON are not taken for a date of death.
 enum OpenData {
     /// The attachments of a page with their files (those that resolve to a published file).
     static func attachments(_ page: PublishedPage, _ model: SiteModel) -> [(Attachment, PageFile)] {
@@ -28,15 +26,15 @@ enum OpenData {
     /// `search-index.json`: one entry per published page, for the search page's script.
     /// URLs are relative to the site root, so the index works wherever the site is served.
     static func searchIndex(_ model: SiteModel, blank: Bool = false) -> String {
-        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let checked = CheckedTexts(blank: blank)
         let entries: [JSONValue] = model.pages.filter { $0.role != .home }.map { page in
             var pairs: [(String, JSONValue)] = [
-                ("title", text(page.title)),
+                ("title", .string(checked.title(page))),
                 ("url", .string(page.path.folder)),
                 ("kind", .string(page.kind == .dhr ? "review" : page.kind.rawValue)),
-                ("summary", text(page.meta.summary?.value ?? "")),
-                ("topics", .array(page.meta.topics.map { text($0.value) })),
-                ("headings", .array(page.outline.headings.filter { $0.level <= 3 }.map { text($0.text) })),
+                ("summary", .string(checked.summary(page) ?? "")),
+                ("topics", .array(checked.topics(page).map(JSONValue.string))),
+                ("headings", .array(checked.headings(page, upTo: 3).map(JSONValue.string))),
             ]
             if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
             return .object(pairs)
@@ -93,18 +91,18 @@ enum OpenData {
 
     /// `reviews.json`: every published review.
     static func reviews(_ model: SiteModel, blank: Bool = false) -> String {
-        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let checked = CheckedTexts(blank: blank)
         let base = model.config.baseURL
         let reviews: [JSONValue] = model.reviews.map { page in
             let m = page.meta
             var pairs: [(String, JSONValue)] = [
-                ("title", text(page.title)),
+                ("title", .string(checked.title(page))),
                 ("url", .string(base + page.path.folder)),
                 (
                     "pseudonyms",
                     .array(
-                        m.pseudonyms.map {
-                            .object([("name", text($0.name.value)), ("role", text($0.role.value))])
+                        checked.pseudonyms(page).map {
+                            .object([("name", .string($0.name)), ("role", .string($0.role))])
                         })
                 ),
             ]
@@ -117,14 +115,14 @@ enum OpenData {
                 if let value { dates.append((key, .string(value.value.iso))) }
             }
             pairs.append(("dates", .object(dates)))
-            pairs.append(("topics", .array(m.topics.map { text($0.value) })))
+            pairs.append(("topics", .array(checked.topics(page).map(JSONValue.string))))
             pairs.append(
                 (
                     "attachments",
                     .array(
                         attachments(page, model).map { a, file in
                             .object([
-                                ("title", text(a.title.value)), ("kind", .string(a.kind.rawValue)),
+                                ("title", .string(checked.title(a))), ("kind", .string(a.kind.rawValue)),
                                 ("url", .string(base + file.relative)), ("media_type", .string(file.kind?.mediaType ?? "")),
                                 ("size_bytes", .int(file.size)),
                             ])
@@ -144,20 +142,20 @@ enum OpenData {
 
     /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
     static func jsonLD(_ page: PublishedPage, _ model: SiteModel, blank: Bool = false) -> String {
-        func text(_ s: String) -> JSONValue { .string(blank ? "" : s) }
+        let checked = CheckedTexts(blank: blank)
         let m = page.meta
         var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("Report")),
-            ("name", text(page.title)),
+            ("name", .string(checked.title(page))),
             ("url", .string(model.config.baseURL + page.path.folder)),
             ("inLanguage", .string(model.config.language)),
             ("publisher", .object([("@type", .string("GovernmentOrganization")), ("name", .string(model.config.organisation))])),
         ]
-        if let s = m.summary?.value { pairs.append(("description", text(s))) }
+        if let s = checked.summary(page) { pairs.append(("description", .string(s))) }
         if let d = m.published?.value { pairs.append(("datePublished", .string(d.iso))) }
         if let d = page.lastUpdated { pairs.append(("dateModified", .string(d.iso))) }
-        if !m.topics.isEmpty { pairs.append(("keywords", .array(m.topics.map { text($0.value) }))) }
+        if !m.topics.isEmpty { pairs.append(("keywords", .array(checked.topics(page).map(JSONValue.string)))) }
         let files = attachments(page, model)
         if !files.isEmpty {
             pairs.append(
@@ -166,7 +164,7 @@ enum OpenData {
                     .array(
                         files.map { a, file in
                             .object([
-                                ("@type", .string("MediaObject")), ("name", text(a.title.value)),
+                                ("@type", .string("MediaObject")), ("name", .string(checked.title(a))),
                                 ("contentUrl", .string(model.config.baseURL + file.relative)),
                                 ("encodingFormat", .string(file.kind?.mediaType ?? "")),
                                 ("contentSize", .string(String(file.size))),

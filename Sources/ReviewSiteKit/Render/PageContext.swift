@@ -97,15 +97,20 @@ struct PageContext {
         ])
     }
 
-    /// A listing entry for a review or briefing.
-    func item(_ p: PublishedPage) -> TemplateValue {
+    /// A listing entry for a review or briefing; `checked` blanks its texts for the leak check.
+    func item(_ p: PublishedPage, _ checked: CheckedTexts = CheckedTexts(blank: false)) -> TemplateValue {
         .object([
-            "title": .string(p.title),
+            "title": .string(checked.title(p)),
             "href": .string(href(p.path)),
-            "summary": .string(p.meta.summary?.value ?? ""),
+            "summary": .string(checked.summary(p) ?? ""),
             "year": .string(p.meta.published.map { String($0.value.year) } ?? ""),
             "published": PageContext.date(p.meta.published?.value),
-            "topics": .list(p.meta.topics.map { .string($0.value) }),
+            "topics": .list(checked.topics(p).map(TemplateValue.string)),
         ])
+    }
+
+    /// `item` for each page.
+    func items(_ pages: some Sequence<PublishedPage>, _ checked: CheckedTexts = CheckedTexts(blank: false)) -> TemplateValue {
+        .list(pages.map { item($0, checked) })
     }
 }

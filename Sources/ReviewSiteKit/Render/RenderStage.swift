@@ -77,7 +77,7 @@ struct RenderStage: Sendable {
             }
             return rendered
         case .listing(let kind, let intro): return try renderListing(kind, intro: intro)
-        case .generatedHome: return Rendered(path: SitePath("").file, text: try renderGeneratedHome())
+        case .generatedHome: return try renderGeneratedHome()
         case .accessibility:
             do throws(TemplateError) {
                 return Rendered(
@@ -87,9 +87,10 @@ struct RenderStage: Sendable {
             }
         case .notFound: return Rendered(path: "404.html", text: try renderNotFound())
         case .sitemap: return Rendered(path: "sitemap.xml", text: Sitemap.render(model))
-        case .feed: return Rendered(path: "feed.xml", text: AtomFeed.render(model))
+        case .feed:
+            return Rendered(path: "feed.xml", text: AtomFeed.render(model), themeText: AtomFeed.render(model, blank: true))
         case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
-        case .topic(let topic): return Rendered(path: topic.path.file, text: try renderTopic(topic))
+        case .topic(let topic): return try renderTopic(topic)
         case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
         case .searchIndex:
             return Rendered(
@@ -158,13 +159,16 @@ struct RenderStage: Sendable {
             title: page.title, description: page.meta.summary?.value,
             updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
             crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
-        if page.role == .home {
-            values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
-            values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
+        func newest(_ checked: CheckedTexts) {
+            guard page.role == .home else { return }
+            values["reviews"] = ctx.items(model.reviews.prefix(3), checked)
+            values["briefings"] = ctx.items(model.briefings.prefix(3), checked)
         }
+        newest(CheckedTexts(blank: false))
         values["page"] = pageValue(page, ctx, body: try body(page))
         let text = try fill(layout, values)
         values["page"] = pageValue(page, ctx, body: "", forScan: true)
+        newest(CheckedTexts(blank: true))
         return Rendered(path: page.path.file, text: text, themeText: try fill(layout, values))
     }
 
@@ -236,19 +240,17 @@ struct RenderStage: Sendable {
         var values = ctx.base(
             title: title, description: intro?.meta.summary?.value, updated: updated,
             reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
-        values["items"] = .list(items.map(ctx.item))
+        values["items"] = ctx.items(items)
         values["listing_kind"] = .string(kind.rawValue)
-        guard let intro else {
-            values["intro"] = .null
-            return Rendered(path: path.file, text: try fill("list.html", values))
-        }
-        values["intro"] = .html(try body(intro))
+        values["intro"] = .null
+        if let intro { values["intro"] = .html(try body(intro)) }
         let text = try fill("list.html", values)
-        values["intro"] = .html("")
+        values["items"] = ctx.items(items, CheckedTexts(blank: true))
+        if intro != nil { values["intro"] = .html("") }
         return Rendered(path: path.file, text: text, themeText: try fill("list.html", values))
     }
 
-    private func renderGeneratedHome() throws(Failure) -> String {
+    private func renderGeneratedHome() throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: SitePath(""))
         let all = model.reviews + model.briefings
         let (updated, reviewed) = listingDates(all, intro: nil)
@@ -260,9 +262,12 @@ struct RenderStage: Sendable {
             "toc": .list([]), "published": .null, "home_office_qa": .null,
             "topics": .list([]), "pseudonyms": .list([]),
         ])
-        values["reviews"] = .list(model.reviews.prefix(3).map(ctx.item))
-        values["briefings"] = .list(model.briefings.prefix(3).map(ctx.item))
-        return try fill("home.html", values)
+        values["reviews"] = ctx.items(model.reviews.prefix(3))
+        values["briefings"] = ctx.items(model.briefings.prefix(3))
+        let text = try fill("home.html", values)
+        values["reviews"] = ctx.items(model.reviews.prefix(3), CheckedTexts(blank: true))
+        values["briefings"] = ctx.items(model.briefings.prefix(3), CheckedTexts(blank: true))
+        return Rendered(path: SitePath("").file, text: text, themeText: try fill("home.html", values))
     }
 
     private func renderTopicIndex() throws(Failure) -> String {
@@ -276,7 +281,8 @@ struct RenderStage: Sendable {
         return try fill("topics.html", values)
     }
 
-    private func renderTopic(_ topic: Topic) throws(Failure) -> String {
+    /// The topic's name is not blanked: it may be site.yml's spelling, not a page's.
+    private func renderTopic(_ topic: Topic) throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: topic.path)
         let (updated, reviewed) = listingDates(topic.pages, intro: nil)
         let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
@@ -284,19 +290,24 @@ struct RenderStage: Sendable {
             title: title, description: "Reviews and learning briefings about \(topic.name)",
             updated: updated, reviewed: reviewed,
             crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
-        var groups: [TemplateValue] = []
-        for kind in PageKind.sections {
-            let items = topic.pages.filter { $0.kind == kind }
-            if items.isEmpty { continue }
-            groups.append(
-                .object([
-                    "id": .string("topic-" + (kind.section ?? kind.rawValue)), "heading": .string(kind.groupHeading),
-                    "items": .list(items.map(ctx.item)),
-                ]))
+        func groups(_ checked: CheckedTexts) -> TemplateValue {
+            var groups: [TemplateValue] = []
+            for kind in PageKind.sections {
+                let items = topic.pages.filter { $0.kind == kind }
+                if items.isEmpty { continue }
+                groups.append(
+                    .object([
+                        "id": .string("topic-" + (kind.section ?? kind.rawValue)), "heading": .string(kind.groupHeading),
+                        "items": ctx.items(items, checked),
+                    ]))
+            }
+            return .list(groups)
         }
-        values["groups"] = .list(groups)
+        values["groups"] = groups(CheckedTexts(blank: false))
         values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
-        return try fill("topic.html", values)
+        let text = try fill("topic.html", values)
+        values["groups"] = groups(CheckedTexts(blank: true))
+        return Rendered(path: topic.path.file, text: text, themeText: try fill("topic.html", values))
     }
 
     /// Every topic with its page and how many reviews and briefings it has.
