@@ -74,6 +74,13 @@ final class JSONWriterTests: XCTestCase {
             XCTAssertEqual(Array(v.render(indent: 2).utf8), Array(reference(v, indent: 2).utf8))
             let s = string()
             XCTAssertEqual(Array(JSONValue.quote(s).utf8), Array(referenceQuote(s).utf8), s.debugDescription)
+            // An object whose long last array is written one element at a time (reviews.json).
+            let pairs = (0..<next(3)).map { _ in (string(), value(1)) }
+            let key = string()
+            let elements = (0..<next(4)).map { _ in value(2) }
+            XCTAssertEqual(
+                JSONValue.renderObject(pairs, then: key, count: elements.count) { elements[$0] },
+                Array(JSONValue.object(pairs + [(key, .array(elements))]).render().utf8))
         }
     }
 }

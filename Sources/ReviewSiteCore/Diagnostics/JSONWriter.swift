@@ -57,6 +57,23 @@ package indirect enum JSONValue {
         out.append(UInt8(ascii: close))
     }
 
+    /// An object whose last value is a long array, each element made, written and let go one at
+    /// a time: `reviews.json` and the search index of 10,000 reviews, built whole as values, were
+    /// the most a build held at once (issue 16). The same text as
+    /// `.object(pairs + [(key, .array(elements))]).render()`.
+    package static func renderObject(
+        _ pairs: [(String, JSONValue)], then key: String, count: Int, element: (Int) -> JSONValue
+    ) -> [UInt8] {
+        var out: [UInt8] = []
+        container("{", "}", count: pairs.count + 1, indent: 0, into: &out) { i, out in
+            quote(i < pairs.count ? pairs[i].0 : key, into: &out)
+            out += ": ".utf8
+            guard i == pairs.count else { return pairs[i].1.write(into: &out, indent: 1) }
+            container("[", "]", count: count, indent: 1, into: &out) { j, out in element(j).write(into: &out, indent: 2) }
+        }
+        return out
+    }
+
     package static func quote(_ s: String) -> String {
         var out: [UInt8] = []
         quote(s, into: &out)

@@ -27,7 +27,9 @@ enum OpenData {
     /// URLs are relative to the site root, so the index works wherever the site is served.
     static func searchIndex(_ model: SiteModel, blank: Bool = false) -> String {
         let checked = CheckedTexts(blank: blank)
-        let entries: [JSONValue] = model.pages.filter { $0.role != .home }.map { page in
+        let pages = model.pages.filter { $0.role != .home }
+        var bytes = JSONValue.renderObject([], then: "pages", count: pages.count) { i in
+            let page = pages[i]
             var pairs: [(String, JSONValue)] = [
                 ("title", .string(checked.title(page))),
                 ("url", .string(page.path.folder)),
@@ -39,11 +41,17 @@ enum OpenData {
             if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
             return .object(pairs)
         }
-        return safe(JSONValue.object([("pages", .array(entries))]).render()) + "\n"
+        bytes.append(UInt8(ascii: "\n"))
+        return safe(utf8: bytes)
     }
 
     /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
     /// a title holds, even if a browser or a later tool treats the file as HTML.
+    /// `safe` of UTF-8 bytes, without first making them a string.
+    static func safe(utf8 bytes: [UInt8]) -> String {
+        safeBytes(bytes) ?? safe(String(decoding: bytes, as: UTF8.self))
+    }
+
     static func safe(_ json: String) -> String {
         // Byte by byte where that is sure to give Foundation's result; Foundation's replacing
         // was 5% of a build of corpus B and 9% of one of corpus C (curly quotes, accents).
@@ -56,12 +64,14 @@ enum OpenData {
     /// Foundation matches whole characters only, so it leaves one that a combining mark
     /// follows (`<` + U+0338) or that a prepended mark (U+0600) starts; ASCII neighbours
     /// never join a character.
-    static func safeBytes(_ json: String) -> String? {
+    static func safeBytes(_ json: String) -> String? { safeBytes(json.utf8) }
+
+    static func safeBytes<Bytes: Collection<UInt8>>(_ json: Bytes) -> String? {
         var out: [UInt8] = []
-        out.reserveCapacity(json.utf8.count)
+        out.reserveCapacity(json.count)
         var previous: UInt8 = 0
         var checkNext = false
-        for byte in json.utf8 {
+        for byte in json {
             if checkNext {
                 if byte >= 0x80 { return nil }
                 checkNext = false
@@ -93,7 +103,15 @@ enum OpenData {
     static func reviews(_ model: SiteModel, blank: Bool = false) -> String {
         let checked = CheckedTexts(blank: blank)
         let base = model.config.baseURL
-        let reviews: [JSONValue] = model.reviews.map { page in
+        let header: [(String, JSONValue)] = [
+            ("site", .string(model.config.title)),
+            ("publisher", .string(model.config.organisation)),
+            ("base_url", .string(base)),
+            ("review_label", .string(model.config.reviewLabel)),
+        ]
+        let reviews = model.reviews
+        var bytes = JSONValue.renderObject(header, then: "reviews", count: reviews.count) { i in
+            let page = reviews[i]
             let m = page.meta
             var pairs: [(String, JSONValue)] = [
                 ("title", .string(checked.title(page))),
@@ -130,14 +148,8 @@ enum OpenData {
                 ))
             return .object(pairs)
         }
-        return safe(
-            JSONValue.object([
-                ("site", .string(model.config.title)),
-                ("publisher", .string(model.config.organisation)),
-                ("base_url", .string(base)),
-                ("review_label", .string(model.config.reviewLabel)),
-                ("reviews", .array(reviews)),
-            ]).render()) + "\n"
+        bytes.append(UInt8(ascii: "\n"))
+        return safe(utf8: bytes)
     }
 
     /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
