@@ -330,7 +330,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
     }
 
-    /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
     /// Whether a device's word (`Amazon`, `speaker`, `HomePod`) is within twelve words of token
     /// `i`, on its line.
     private static func nearDeviceWord(_ text: ScanText, _ i: Int) -> Bool {
@@ -379,6 +378,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
     private static func placePreposition(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
         if ["in", "near", "around", "outside"].contains(word) { return true }
