@@ -177,8 +177,11 @@ extension DateOfBirthRule {
     private func hypothetical(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.index(text, token: k, in: Self.killWords) != nil, let p = NameMatching.previousWord(text, before: k)
         else { return false }
-        return StructuredScan.index(text, token: p, in: ["being", "be"]) != nil
+        return Self.feared(NameMatching.word(text, p))
     }
+
+    /// Whether the word before a killing word makes it feared, not done (`being killed`).
+    static func feared(_ before: String) -> Bool { ["being", "be"].contains(before.lowercased()) }
 
     static let killWords: WordList = ["killed", "murdered"]
 
@@ -310,7 +313,7 @@ extension DateOfBirthRule {
                 continue
             }
             // (`at risk of being killed`: feared, not done.)
-            let feared = n > 0 && ["being", "be"].contains(words[n - 1].lowercased())
+            let feared = n > 0 && Self.feared(words[n - 1])
             if ["died", "killed", "murdered", "extinct"].contains(word), !feared { return true }
             if word == "dead", n > 0, ["found", "pronounced", "declared", "confirmed"].contains(words[n - 1].lowercased()) {
                 return true

@@ -100,8 +100,7 @@ package struct SocialHandleRule: AnonymisationRule {
                 break
             }
             let start = i
-            while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - start <= 30 { i += 1 }
-            while i > start, text.scalars[i - 1] == "." { i -= 1 }
+            i = userNameEnd(text, from: start)
             guard !StructuredScan.wordChar(text, i) else { continue }
             addUsername(text, start..<i, &out)
         }
@@ -116,15 +115,22 @@ package struct SocialHandleRule: AnonymisationRule {
                 StructuredScan.at(text, tokens[k].end) == " "
             else { continue }
             let start = tokens[k].end + 1
-            var end = start
-            while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
-            while end > start, text.scalars[end - 1] == "." { end -= 1 }
+            let end = userNameEnd(text, from: start)
             // (`account tariro.m@fastpost.example` is the email rule's.)
             guard end > start, StructuredScan.at(text, end) != "@", !StructuredScan.wordChar(text, end) else { continue }
             addUsername(text, start..<end, &out)
         }
     }
     private static let accountNameWords: WordList = ["account", "user", "username", "login"]
+
+    /// Where a user name starting at `start` ends: past its handle characters (at most 31),
+    /// less a full stop that ends the sentence.
+    private func userNameEnd(_ text: ScanText, from start: Int) -> Int {
+        var end = start
+        while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
+        while end > start, text.scalars[end - 1] == "." { end -= 1 }
+        return end
+    }
 
     /// Reports the user name at `r` if it is one: three characters or more, a letter and a
     /// digit, `_` or `.` among them (so ordinary words never match), and not found already.

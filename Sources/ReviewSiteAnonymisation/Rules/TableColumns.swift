@@ -80,7 +80,7 @@ struct TableColumns {
         if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
         // (`at risk of being killed`: feared, not done.)
         for (n, word) in words.enumerated() where eventVerbs.contains(String(word)) {
-            if n > 0, ["being", "be"].contains(words[n - 1]) { continue }
+            if n > 0, DateOfBirthRule.feared(String(words[n - 1])) { continue }
             return String(word)
         }
         return nil

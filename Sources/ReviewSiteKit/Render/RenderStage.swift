@@ -159,16 +159,11 @@ struct RenderStage: Sendable {
             title: page.title, description: page.meta.summary?.value,
             updated: page.lastUpdated, reviewed: page.meta.reviewed?.value,
             crumbs: crumbs(for: page.path), kind: page.role == .home ? "home" : page.kind.rawValue)
-        func newest(_ checked: CheckedTexts) {
-            guard page.role == .home else { return }
-            values["reviews"] = ctx.items(model.reviews.prefix(3), checked)
-            values["briefings"] = ctx.items(model.briefings.prefix(3), checked)
-        }
-        newest(CheckedTexts(blank: false))
+        if page.role == .home { newest(&values, ctx, CheckedTexts(blank: false)) }
         values["page"] = pageValue(page, ctx, body: try body(page))
         let text = try fill(layout, values)
         values["page"] = pageValue(page, ctx, body: "", forScan: true)
-        newest(CheckedTexts(blank: true))
+        if page.role == .home { newest(&values, ctx, CheckedTexts(blank: true)) }
         return Rendered(path: page.path.file, text: text, themeText: try fill(layout, values))
     }
 
@@ -250,6 +245,12 @@ struct RenderStage: Sendable {
         return Rendered(path: path.file, text: text, themeText: try fill("list.html", values))
     }
 
+    /// A home page's three newest reviews and briefings (their texts blanked by `checked`).
+    private func newest(_ values: inout [String: TemplateValue], _ ctx: PageContext, _ checked: CheckedTexts) {
+        values["reviews"] = ctx.items(model.reviews.prefix(3), checked)
+        values["briefings"] = ctx.items(model.briefings.prefix(3), checked)
+    }
+
     private func renderGeneratedHome() throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: SitePath(""))
         let all = model.reviews + model.briefings
@@ -262,11 +263,9 @@ struct RenderStage: Sendable {
             "toc": .list([]), "published": .null, "home_office_qa": .null,
             "topics": .list([]), "pseudonyms": .list([]),
         ])
-        values["reviews"] = ctx.items(model.reviews.prefix(3))
-        values["briefings"] = ctx.items(model.briefings.prefix(3))
+        newest(&values, ctx, CheckedTexts(blank: false))
         let text = try fill("home.html", values)
-        values["reviews"] = ctx.items(model.reviews.prefix(3), CheckedTexts(blank: true))
-        values["briefings"] = ctx.items(model.briefings.prefix(3), CheckedTexts(blank: true))
+        newest(&values, ctx, CheckedTexts(blank: true))
         return Rendered(path: SitePath("").file, text: text, themeText: try fill("home.html", values))
     }
 
