@@ -379,9 +379,13 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
         // `(DSL, Heathfield Park)`: initials are a role or an agency, not a house.
         if t.end - t.start >= 2, text.scalars[t.start..<t.end].allSatisfy({ $0.isScanUppercase }) { return nil }
-        // Cheap test first: a comma within the next three words.
+        // Cheap test first: a comma within the next three words, or four after an article
+        // (`The Old Perry House, Tump Lane`).
+        let article = isWord(text, k, in: ["the", "y"])
         var c = k + 1
-        while c < text.tokens.count, c - k <= 6, text.tokens[c].kind == .word || text.tokens[c].kind == .space { c += 1 }
+        while c < text.tokens.count, c - k <= (article ? 8 : 6), text.tokens[c].kind == .word || text.tokens[c].kind == .space {
+            c += 1
+        }
         guard isOther(text, c, ",") else { return nil }
         // `the partnership at Fell House, Market Square`, and the line after `Borderfell
         // District Council` in an address block: an organisation's building.
@@ -417,7 +421,7 @@ package struct AddressRule: AnonymisationRule {
             }
             names += 1
             if isOther(text, j + 1, ",") { break }
-            guard names < 3, token(text, j + 1)?.kind == .space else { return nil }
+            guard names < (article ? 4 : 3), token(text, j + 1)?.kind == .space else { return nil }
             j += 2
         }
         // "The Willows" alone is a name; a single word needs to be more than "The".

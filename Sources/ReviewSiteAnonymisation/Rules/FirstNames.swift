@@ -118,6 +118,21 @@ package enum FirstNames {
         "Saciid", "Cumar", "Maxamed", "Maxamuud", "Cali", "Faarax", "Jaamac", "Ciise", "Yuusuf", "Axmed", "Xalimo",
         "Kani", "Soran", "Goran", "Rezan", "Dilshad", "Zhilwan", "Hevi", "Berivan", "Rojin", "Avin", "Zana", "Hawar",
         "Shvan", "Nazdar", "Hemin", "Bahar", "Aram", "Shiler", "Chnar", "Dlshad", "Sirwan", "Kawa", "Rawa",
+        // Eighth session: common Welsh given names (`Huw`, `Glyn`, `Emrys`) and Nepali ones, as in
+        // the UK's Gurkha families (`Bikash`), that no list above had; no deity's name (`Shiva`).
+        "Huw", "Dilwyn", "Alwyn", "Arwel", "Bleddyn", "Bryn", "Brynmor", "Cadfan", "Caradog", "Carwyn", "Cledwyn",
+        "Deiniol", "Dyfan", "Eifion", "Elfed", "Emlyn", "Emrys", "Glyn", "Glyndwr", "Goronwy", "Gwynfor", "Gwydion",
+        "Idwal", "Ifor", "Islwyn", "Llew", "Maldwyn", "Meilyr", "Meurig", "Myrddin", "Neirin", "Peredur", "Prys", "Rhun",
+        "Rhydderch", "Siarl", "Tegid", "Trefor", "Wyn", "Wynford", "Anwen", "Arianwen", "Beca", "Blodwen", "Branwen",
+        "Buddug", "Ceinwen", "Ceri", "Dwynwen", "Eirian", "Elen", "Gaenor", "Gwawr", "Gwladys", "Heulwen", "Llio",
+        "Lleucu", "Mabli", "Mair", "Mairwen", "Morwenna", "Rhiain", "Rhianwen", "Seren", "Siwan", "Tegwen", "Teleri",
+        "Undeg", "Menna", "Eluned", "Awen", "Cerian", "Dilwen", "Efa", "Alaw", "Lleu", "Cai", "Ianto", "Celyn",
+        "Macsen", "Guto", "Mabon", "Taliesin", "Trystan", "Twm",
+        "Bikash", "Prakash", "Suman", "Dipak", "Bishnu", "Shyam", "Nirmala", "Kabita", "Rajendra", "Narayan", "Dilip",
+        "Santosh", "Bijay", "Sujan", "Sujata", "Rabin", "Rabindra", "Mohan", "Sapana", "Pramila", "Yamuna", "Binod",
+        "Bhim", "Bikram", "Dambar", "Padam", "Purna", "Tilak", "Nabin", "Niraj", "Roshan", "Roshani", "Sagar", "Sanjeev",
+        "Saroj", "Shankar", "Sudip", "Sushila", "Uttam", "Yubraj", "Dhurba", "Bahadur", "Kumari", "Amrit", "Bipin",
+        "Gyan", "Keshav", "Nabaraj", "Pushpa", "Sabita", "Sangita", "Sanju", "Shova",
     ]
 
     package static let months: Set<String> = [

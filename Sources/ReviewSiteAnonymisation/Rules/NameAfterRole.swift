@@ -65,10 +65,25 @@ enum NameAfterRole {
         // "| Gurmeet Sandhar | Ex-wife |": a table cell holding only the name, and the
         // person's relationship or role in a later cell of the row (`| Babajide Coker |
         // Integrated Care Board | Designated Nurse |`).
+        // `| Date | Officer |` over `| 2024-05-20 | Bikash Rai |`, or `| Officer | Shona Eckley |
+        // Dilwyn Gwatkin |`: a cell under a role's heading, or in a row a role labels.
+        var columns = TableColumns(text)
         for i in tokens.indices where tokens[i].kind == .other && at(text, i) == "|" {
             guard let first = nextWordAcrossSpace(text, i + 1), let second = NameMatching.nextWord(text, after: first),
-                let bar = nextOther(text, after: second), at(text, bar) == "|", roleInRow(text, after: bar),
+                let bar = nextOther(text, after: second), at(text, bar) == "|",
+                roleInRow(text, after: bar) || headedByRole(columns.headings(at: text.tokens[first].start)),
                 !out.contains(where: { $0.first == first }), let found = pair(text, first, cell: true)
+            else { continue }
+            out.append(found)
+        }
+        // `Huw Garbett BVSc MRCVS`, `Dr Anjali Rao, MBBS`: a name before the letters of a degree
+        // or a professional body.
+        for i in tokens.indices where tokens[i].kind == .word && isPostNominal(text, i) {
+            var j = i - 1
+            while j >= 0, tokens[j].kind == .space || tokens[j].kind == .other && at(text, j) == "," { j -= 1 }
+            guard j >= 0, tokens[j].kind == .word, !isPostNominal(text, j),
+                let first = NameMatching.previousWord(text, before: j), NameMatching.nextWord(text, after: first) == j,
+                !out.contains(where: { $0.first == first }), let found = pair(text, first), found.second == j
             else { continue }
             out.append(found)
         }
@@ -183,6 +198,17 @@ enum NameAfterRole {
         return j < text.tokens.count && text.tokens[j].kind == .other ? j : nil
     }
 
+    /// Whether a column's heading or a row's first cell is one or two words ending in a role
+    /// or a label whose value is a person (`Officer`, `Welfare officer`, `Name`).
+    private static func headedByRole(_ headings: (column: String?, row: String?)) -> Bool {
+        [headings.column, headings.row].contains { cell in
+            guard let cell else { return false }
+            let words = cell.split(separator: " ")
+            guard (1...2).contains(words.count), let last = words.last.map(String.init) else { return false }
+            return roles.contains(last) || labels.contains(last)
+        }
+    }
+
     /// Whether one of the next four cells of the row, from the `|` at `bar`, is a role cell.
     private static func roleInRow(_ text: ScanText, after bar: Int) -> Bool {
         var b = bar
@@ -268,7 +294,9 @@ enum NameAfterRole {
         if isRole(text, first) { return nil }
         let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
         if NameContextWords.organisationsNamedLikePeople.contains(words) { return nil }
-        if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)) {
+        if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)),
+            !isPostNominal(text, third)
+        {
             // `her friend Bhim Kumari Pun, who`: three words, the first two no English word,
             // then a comma or a full stop, are a name of three.
             let folded = NameMatching.fold(NameMatching.word(text, third))
@@ -303,6 +331,19 @@ enum NameAfterRole {
         return false
     }
     private static let recordWords: WordList = ["named", "recorded", "listed", "registered", "identified", "booked"]
+
+    /// Letters after a name for a degree, a registration or an honour, as written.
+    static let postNominals: Set<String> = [
+        "BVSc", "BVMS", "BVetMed", "MRCVS", "FRCVS", "MBBS", "MBChB", "BMBS", "MRCGP", "FRCGP", "MRCP", "FRCP", "MRCS",
+        "FRCS", "MRCPsych", "FRCPsych", "MRCOG", "FRCOG", "MRCPCH", "FRCPCH", "DCH", "DRCOG", "BDS", "RGN", "RMN", "RNLD",
+        "RSCN", "RHV", "RM", "SCPHN", "BSc", "MSc", "BA", "MA", "PhD", "DPhil", "LLB", "LLM", "MBA", "DClinPsy", "CQSW",
+        "DipSW", "PGCE", "QC", "KC", "OBE", "MBE", "CBE", "JP", "CPsychol", "AFBPsS", "MBACP", "UKCP",
+    ]
+
+    private static func isPostNominal(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.end - t.start >= 2 && t.end - t.start <= 8 && postNominals.contains(NameMatching.word(text, k))
+    }
 
     /// Whether the word at `k` is neither an English word nor a place's.
     private static func unknownWord(_ text: ScanText, _ k: Int) -> Bool {

@@ -121,7 +121,7 @@ package enum NameContextWords {
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"],
         ["mary", "seacole"],
-        ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"],
+        ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"], ["bikram", "sambat"],
         ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],

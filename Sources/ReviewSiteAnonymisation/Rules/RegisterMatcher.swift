@@ -119,14 +119,18 @@ package struct RegisterMatcher: Sendable {
         String(String.UnicodeScalarView(NameMatching.fold(s).unicodeScalars.filter { $0.isScanLetter }))
     }
 
-    /// How a name sounds, for transliterations: `q` as `k`, `ph` as `f`, `ee` as `i`, `oo`
-    /// as `u`, then any doubled letter once (`yaqoob`, `yakub` → `yakub`; `mehnaaz` → `mehnaz`),
-    /// and no final `h` after a vowel.
+    /// How a name sounds, for transliterations: Cyrillic written in Latin letters (`Солія` →
+    /// `soliia`), `q` as `k`, `ph` as `f`, `ee` as `i`, `oo` as `u`, Polish `cz` and `sz` as `ch`
+    /// and `sh`, `zh` as `j`; then `j` and `y` as `i`, and a run of them before a vowel one `i`
+    /// after a consonant, nothing after a vowel (`Yaremchuk`, `Iaremchuk`, `Jaremczuk`;
+    /// `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled letter once (`yaqoob`,
+    /// `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel.
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
+        let latin = Cyrillic.latin(letters)
+        var sounds: [Unicode.Scalar] = []
         var i = 0
-        while i < letters.count {
-            let c = letters[i], n: Unicode.Scalar? = i + 1 < letters.count ? letters[i + 1] : nil
+        while i < latin.count {
+            let c = latin[i], n: Unicode.Scalar? = i + 1 < latin.count ? latin[i + 1] : nil
             var s = c
             if c == "q" {
                 s = "k"
@@ -136,14 +140,41 @@ package struct RegisterMatcher: Sendable {
                 s = "i"; i += 1
             } else if c == "o", n == "o" {
                 s = "u"; i += 1
+            } else if c == "c" || c == "s", n == "z" {
+                sounds.append(c == "c" ? "c" : "s"); s = "h"; i += 1
+            } else if c == "z", n == "h", latin.count >= 7 {
+                // (Only in a long name: `Zhang`, `Jiang` and `Yang` are three surnames.)
+                s = "i"; i += 1
+            } else if c == "y" || c == "j" && n.map(Self.vowels.contains) == true {
+                s = "i"
             }
-            if out.last != s { out.append(s) }
+            sounds.append(s)
+            i += 1
+        }
+        var out: [Unicode.Scalar] = []
+        i = 0
+        while i < sounds.count {
+            if sounds[i] == "i" {
+                var end = i
+                while end < sounds.count, sounds[end] == "i" { end += 1 }
+                if end < sounds.count, Self.vowels.contains(sounds[end]), let p = out.last, Self.vowels.contains(p) {
+                    i = end; continue  // a glide between vowels: `bayeva`, `baeva`
+                }
+                if out.last != "i" { out.append("i") }
+                i = end
+                continue
+            }
+            if out.last != sounds[i] { out.append(sounds[i]) }
             i += 1
         }
         // `Robleh` for `Roble`, `Sarah` for `Sara`: a final `h` after a vowel is not sounded.
-        if out.count >= 4, out.last == "h", let v = out.dropLast().last, "aeiou".unicodeScalars.contains(v) { out.removeLast() }
+        if out.count >= 4, out.last == "h", let v = out.dropLast().last, Self.vowels.contains(v) || v == "i" {
+            out.removeLast()
+        }
         return out
     }
+
+    private static let vowels: Set<Unicode.Scalar> = ["a", "e", "o", "u"]
 
     /// The parts of an entry: each hyphen or apostrophe group (`kellyann`, `orourke`), each
     /// word of a group (`kelly`, `ann`), and a particle with what follows (`vanderberg`,

@@ -29,6 +29,24 @@ struct TableColumns {
         return Self.keyword(header[column])
     }
 
+    /// The header cell (lower-cased, trimmed) of the column the offset is in, and the row's
+    /// first cell when the offset is in a later one: what a name column is headed or labelled
+    /// (`| Date | Officer |`, `| Officer | Shona Eckley |`).
+    mutating func headings(at offset: Int) -> (column: String?, row: String?) {
+        let start = lineStart(offset)
+        guard isRow(start) else { return (nil, nil) }
+        let column = cellIndex(start, offset)
+        let header = header(forRowAt: start).flatMap { column < $0.count ? Self.trimmed($0[column]) : nil }
+        let row = column > 0 ? cells(start).first.map(Self.trimmed) : nil
+        return (header, row)
+    }
+
+    private static func trimmed(_ cell: String) -> String {
+        String(
+            cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
+                .reversed())
+    }
+
     /// The keyword of the row's first cell, worked out once per row.
     private mutating func labelKeyword(_ start: Int) -> String? {
         if let lastLabel, lastLabel.start == start { return lastLabel.keyword }

@@ -198,8 +198,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
-        // `Thu 28 Jul 2022`: a day written short, before its date.
-        if NameContextWords.weekdayAbbreviations.contains(folded), nextIsNumber(text, i) { return nil }
+        // `Thu 28 Jul 2022`, `14/03/24  Thu`: a day written short, before or after its date.
+        if NameContextWords.weekdayAbbreviations.contains(folded), nextIsNumber(text, i) || previousIsNumber(text, i) {
+            return nil
+        }
+        // `Valentine's Day`, `St Patrick's Day`: a day named after a saint.
+        if possessive, nextWord == "Day" { return nil }
+        // `The Old Perry House, Tump Lane, Milton Bryony`: the place of an address, after its street.
+        // (`Milton Bryony`: the place's second word too.)
+        if Self.townOfAddress(text, i)
+            || previous.map({ NameMatching.nextWord(text, after: $0) == i && Self.townOfAddress(text, $0) }) == true
+        {
+            return nil
+        }
         // `May Pen, Jamaica`, `Cali, Colombia`: a town before its country.
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
         // `the Philippines, India and Thailand`: a country among countries.
@@ -596,6 +607,38 @@ package struct UndeclaredNameRule: AnonymisationRule {
             j -= 1
         }
         return j
+    }
+
+    private func previousIsNumber(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        return j >= 0 && text.tokens[j].kind == .number
+    }
+
+    /// Whether the word at `i` follows `, ` after a street of an address: a street type (`Tump
+    /// Lane`) after a house number or a house name and its comma (`14 Tump Lane, `, `The Old
+    /// Perry House, Tump Lane, `).
+    static func townOfAddress(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        guard j >= 1, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == ",",
+            text.tokens[j - 1].kind == .word,
+            StructuredScan.index(text, text.tokens[j - 1].start..<text.tokens[j - 1].end, in: AddressRule.streetTypes) != nil,
+            NameMatching.isCapitalised(NameMatching.word(text, j - 1))
+        else { return false }
+        // Back over the street's name (one to three capitalised words) to a number or a comma.
+        var k = j - 1, words = 0
+        while let p = NameMatching.previousWord(text, before: k), words < 3,
+            NameMatching.nextWord(text, after: p) == k, NameMatching.isCapitalised(NameMatching.word(text, p))
+        {
+            k = p
+            words += 1
+        }
+        guard words >= 1 else { return false }
+        var b = k - 1
+        while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        return b >= 0
+            && (text.tokens[b].kind == .number || text.tokens[b].kind == .other && text.scalars[text.tokens[b].start] == ",")
     }
 
     private func nextIsNumber(_ text: ScanText, _ i: Int) -> Bool {

@@ -7,7 +7,8 @@ import ReviewSiteNames
 /// letters must be ones the DVLA uses, so codes such as "MS50 ABC" or "AB00 CDE" stay quiet.
 /// Older plates too (issue 12): prefix plates (1983–2001, "A123 BCD"), suffix plates
 /// (1963–1983, "ABC 123D"), and dateless plates ("ABC 123") when a vehicle word is in the
-/// same sentence, since three capitals and a number are otherwise often a code.
+/// same sentence, since three capitals and a number are otherwise often a code; and, with a
+/// vehicle word too, the plates of Ukraine, Bulgaria and Kazakhstan ("BC 4417 KM").
 package struct VehicleRegistrationRule: AnonymisationRule {
     package let id = RuleID.vehicleRegistration
 
@@ -31,6 +32,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
                     || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
+                    ?? foreignPlate(text, i)
             else { continue }
             out.append(finding(text, i..<end))
             i = end - 1
@@ -150,15 +152,29 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 && StructuredScan.digit(text, d + 1)),
             !Self.acronyms.contains(text.slice(start..<(start + 3)))
         else { return nil }
-        // Back to the start of the sentence, at most 60 characters.
+        return vehicleWordBefore(text, start) ? d : nil
+    }
+
+    /// "BC 4417 KM": a plate of Ukraine, Bulgaria or Kazakhstan (two letters, four digits, two
+    /// letters), with a vehicle word in the same sentence before it.
+    private func foreignPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard letters(text, start, 2), StructuredScan.isChar(text, start + 2, " "),
+            let d = digits(text, start + 3, most: 4), d == start + 7, StructuredScan.isChar(text, d, " "),
+            letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3), vehicleWordBefore(text, start)
+        else { return nil }
+        return d + 3
+    }
+
+    /// Whether a vehicle word is in the sentence before `start`, at most 60 characters back.
+    private func vehicleWordBefore(_ text: ScanText, _ start: Int) -> Bool {
         var k = start - 1
         while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k -= 1 }
         let before = text.slice((k + 1)..<start).lowercased()
         let vehicleWords = [
-            "car", "van", "vehicle", "registration", "registered", "reg", "plate", "vrm", "motorbike",
+            "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
         ]
         let words = before.split(whereSeparator: { !$0.isLetter })
-        return words.contains(where: { vehicleWords.contains(String($0)) }) ? d : nil
+        return words.contains(where: { vehicleWords.contains(String($0)) })
     }
 }

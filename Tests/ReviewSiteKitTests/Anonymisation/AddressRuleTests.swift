@@ -191,4 +191,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Unit 4, Lode Bank Industrial Estate, Crowsby"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at 4 Lode Bank, Crowsby."), ["4 Lode Bank"])
     }
+
+    /// Development set 23: a house name of four words after `The`.
+    func testAHouseNameOfFourWordsAfterThe() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She lived at The Old Perry House, Tump Lane, Milton Bryony."),
+            ["The Old Perry House, Tump Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "We met at Four Old Perry House, Tump Lane."), [])
+    }
 }

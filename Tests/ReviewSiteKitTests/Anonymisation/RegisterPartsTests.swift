@@ -227,4 +227,17 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("A record reads \"Robleh\".", register: "Ikran Bashir Roble\n"), ["Robleh"])
         XCTAssertEqual(matched("A record reads \"Robles\".", register: "Ikran Bashir Roble\n"), [])
     }
+
+    /// Development set 23 (held-out set 21, spent): a name in Cyrillic, and Latin spellings of
+    /// one Cyrillic name (`Yaremchuk`, `Jaremczuk`; `Zhumabayeva`, `Jumabaeva`).
+    func testCyrillicAndItsLatinSpellings() {
+        let register = "Solomiya Iaremchuk\nSolia\nAidai Zhumabayeva\n"
+        XCTAssertEqual(
+            matched("The police wrote Jaremczuk; the scheme wrote Jumabaeva. 19:02 Солія: he waited.", register: register),
+            ["Jaremczuk", "Jumabaeva", "Солія"])
+        XCTAssertEqual(matched("Her friend Solomiia and her aunt Соломія came.", register: register), ["Solomiia", "Соломія"])
+        // Three Chinese surnames stay apart, and a short `Zh` is not `J`.
+        XCTAssertEqual(matched("Yang and Jiang met Mr Jang.", register: "Li Zhang\n"), [])
+        XCTAssertEqual(matched("Zhang met Yang.", register: "Wei Jiang\n"), [])
+    }
 }

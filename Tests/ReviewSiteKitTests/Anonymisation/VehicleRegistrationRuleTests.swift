@@ -69,4 +69,10 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "His car, a Ford, had the plate KLM 123 then."), ["KLM 123"])
         XCTAssertEqual(StructuredTest.matches(rule, "The car was taxed; the plate ABC 14/3 was on the form."), [])
     }
+
+    /// Development set 23: a Ukrainian plate, with a vehicle word before it.
+    func testAUkrainianPlateNearAVehicleWord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Car left in Poland: BC 4417 KM"), ["BC 4417 KM"])
+        XCTAssertEqual(StructuredTest.matches(rule, "See grid SO 4417 KM and form AB 1234 CD."), [])
+    }
 }
