@@ -421,7 +421,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// Jobs that, with a named small employer, point at one person.
     static let jobNouns: WordList = [
-        "driver", "foreman", "receptionist", "cleaner", "carer", "picker", "packer", "supervisor", "technician",
+        "driver", "foreman", "forewoman", "receptionist", "cleaner", "carer", "picker", "packer", "supervisor", "technician",
         "chef", "cook", "waiter", "waitress", "barman", "barmaid", "bartender", "mechanic", "labourer", "porter",
         "storeman", "warehouseman", "forklift", "fitter", "electrician", "plumber", "joiner", "builder", "hairdresser",
         "stylist", "barber", "beautician", "therapist", "dispenser", "pharmacist", "nurse", "assistant", "operative",
@@ -431,6 +431,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "hand", "operator", "attendant", "courier", "loader", "sorter", "welder", "machinist", "seamstress", "tailor",
         "butcher", "baker", "florist", "valeter", "steward", "stewardess", "shopkeeper", "glazier", "roofer", "painter",
         "decorator", "plasterer", "bricklayer", "tiler", "scaffolder",
+        // `the piano accompanist at the Lydmarsh Academy of Dance`: one teacher among few.
+        "accompanist", "instructor",
         // `on the till at Stonecross Farm Shop`: where in a shop someone works.
         "till", "checkout",
     ]

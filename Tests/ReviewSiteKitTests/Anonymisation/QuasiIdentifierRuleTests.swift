@@ -216,4 +216,11 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             QuasiIdentifierRule().scan(
                 ScanText("He was a response sergeant at Wyvernham, collar number 4417.", line: 1, column: 1), site), [])
     }
+
+    /// Development set 23: a forewoman at a named farm business.
+    func testAForewomanAtANamedEmployer() {
+        XCTAssertEqual(
+            scan("Asel was the only Kyrgyz forewoman at Clunvale Berries, where she led a team.").map(\.matched),
+            ["Clunvale Berries"])
+    }
 }
