@@ -28,6 +28,8 @@ package struct AddressRule: AnonymisationRule {
     ]
     /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
     package static let welshArticles: WordList = ["y", "yr", "r", "ar", "o"]
+    /// What a block of flats is called after its name (`Dunlin House`, `Marsh Tower`).
+    static let blockTypes: WordList = ["house", "tower", "towers", "mansions", "heights", "point", "buildings"]
     package static let houseTypes: WordList = [
         "cottage", "cottages", "farmhouse", "farm", "rectory", "vicarage", "bungalow", "barn",
         "villa", "granary", "manse", "grange",
@@ -35,7 +37,7 @@ package struct AddressRule: AnonymisationRule {
     /// Street types that end a name with another inside it (`Moss Side Lane`).
     static let lastStreetTypes: WordList = ["lane", "road", "street", "avenue", "drive", "close", "way"]
     /// Street types that also end the names of houses (`Willow Garth`, `Brook Croft`).
-    static let streetTypesNamingHouses: WordList = ["garth", "croft", "lea", "fold", "mount", "bank"]
+    static let streetTypesNamingHouses: WordList = ["garth", "croft", "lea", "fold", "mount", "bank", "yard"]
     /// Words before a number that make it a heading or list number, not a house number.
     package static let notHouseNumbers: WordList = [
         "step", "lesson", "recommendation", "recommendations", "section", "chapter",
@@ -176,15 +178,33 @@ package struct AddressRule: AnonymisationRule {
         else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number {
             j += 2
         }  // 12-14
-        if isOther(text, j, ",") { j += 1 }
+        // (`Room 6, Harbour House`: a number and a comma before a block is a room's, not a flat's.)
+        let comma = isOther(text, j, ",")
+        if comma { j += 1 }
         var names = 0
+        var building: (Int, String)?
         while names <= 3 {
             guard token(text, j)?.kind == .space, let w = token(text, j + 1), w.kind == .word,
                 StructuredScan.capitalised(text, w)
-            else { return nil }
+            else { return building }
             j += 1
             if names >= 1, isWord(text, j, in: Self.streetTypes) {
                 return (j, text.slice(w.start..<w.end))
+            }
+            // `14 Dunlin House`, `14 DUNLIN HOUSE, GANNET WAY`: a flat's number in a named block,
+            // then perhaps its street.
+            // (`Committee Room 2, Charnwell Council House`: an agency's building, not a home.)
+            if names >= 1, building == nil, !comma, isWord(text, j, in: Self.blockTypes),
+                !(k + 1..<j).contains(where: {
+                    text.tokens[$0].kind == .word
+                        && NameContextWords.placeOrAgency.contains(NameMatching.word(text, $0).lowercased())
+                })
+            {
+                building = (j, text.slice(w.start..<w.end))
+                guard isOther(text, j + 1, ",") else { return building }
+                j += 2
+                names = 0
+                continue
             }
             if isWord(text, j, in: Self.joiners) { return nil }
             names += 1
@@ -194,7 +214,7 @@ package struct AddressRule: AnonymisationRule {
             // "Harbour-side Terrace", "Bryn-y-Mor Road": the rest of a hyphenated word.
             while isOther(text, j, "-"), token(text, j + 1)?.kind == .word { j += 2 }
         }
-        return nil
+        return building
     }
 
     private func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {

@@ -198,7 +198,8 @@ extension DateOfBirthRule {
         }
         guard let on = words.last, StructuredScan.equals(text, range(text.tokens[on]), "on") else { return false }
         guard words.count > 1 else { return true }
-        return StructuredScan.index(text, token: words[0], in: ["at", "in"]) != nil
+        // (`after the death of Ieva in Fobwick on 17 June 2024`: whose death, then where.)
+        return StructuredScan.index(text, token: words[0], in: ["at", "in", "of"]) != nil
     }
 
     /// Whether the date comes straight after a record's field label of its own (`Reg date :`).
@@ -303,7 +304,8 @@ extension DateOfBirthRule {
     }
 
     /// Words that say someone died, however far into a chronology entry: `died`, `killed`,
-    /// `murdered`, `found dead`, `pronounced dead`, `death confirmed`, `life extinct`.
+    /// `murdered`, `found dead`, `pronounced dead`, `death confirmed`, `life extinct`, `fatal
+    /// injuries`.
     static func saysDeath(_ words: [String]) -> Bool {
         for (n, w) in words.enumerated() {
             let word = w.lowercased()
@@ -316,6 +318,12 @@ extension DateOfBirthRule {
             let feared = n > 0 && Self.feared(words[n - 1])
             if ["died", "killed", "murdered", "extinct"].contains(word), !feared { return true }
             if word == "dead", n > 0, ["found", "pronounced", "declared", "confirmed"].contains(words[n - 1].lowercased()) {
+                return true
+            }
+            // `found with fatal injuries`.
+            if word == "fatal", n + 1 < words.count,
+                ["injuries", "injury", "wounds", "wound"].contains(words[n + 1].lowercased())
+            {
                 return true
             }
             if word == "death", n + 1 < words.count,
@@ -391,7 +399,7 @@ extension DateOfBirthRule {
     static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
 
     /// The words `saysDeath` turns on.
-    static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death"]
+    static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death", "fatal"]
 
     /// Whether only emphasis or a list marker stands between the start of its line and the date.
     private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool { leadsLine(text, date.firstToken) }
@@ -451,6 +459,15 @@ extension DateOfBirthRule {
             StructuredScan.index(text, range(t), in: ["from", "since", "between"]) != nil
         {
             return true
+        }
+        // `set the period under review as 1 September 2019, when …, to the date of her death`.
+        if let t = token(text, k), t.kind == .word, StructuredScan.equals(text, range(t), "as") {
+            var j = k
+            for _ in 0..<3 {
+                guard let p = NameMatching.previousWord(text, before: j) else { break }
+                if StructuredScan.index(text, token: p, in: ["period", "timeframe", "scope"]) != nil { return true }
+                j = p
+            }
         }
         k = date.lastToken + 1
         while k < text.tokens.count, isSpace(text, k) || isOther(text, k, ",*_") { k += 1 }

@@ -32,7 +32,10 @@ package struct EmailRule: AnonymisationRule {
         "asb", "communitytrigger",
         // A bank's vulnerable customer support team.
         "vcs",
+        // Mental health teams by their initials (eighth session: `cmht@`, `north.cmht@`).
+        "cmht", "camhs", "cmhrs", "crht", "eip",
     ]
+
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [
         "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central", "county",

@@ -133,6 +133,11 @@ package enum FirstNames {
         "Bhim", "Bikram", "Dambar", "Padam", "Purna", "Tilak", "Nabin", "Niraj", "Roshan", "Roshani", "Sagar", "Sanjeev",
         "Saroj", "Shankar", "Sudip", "Sushila", "Uttam", "Yubraj", "Dhurba", "Bahadur", "Kumari", "Amrit", "Bipin",
         "Gyan", "Keshav", "Nabaraj", "Pushpa", "Sabita", "Sangita", "Sanju", "Shova",
+        // Bangladeshi given names as written in the UK (`Shilpi`, `Anjum`), found missing with set 24.
+        "Shilpi", "Anjum", "Rupa", "Mitu", "Shampa", "Lipi", "Munni", "Nipa", "Shapla", "Runa", "Ruma", "Jesmin", "Momena",
+        "Hasina", "Shahnaz", "Parvin", "Sumi", "Mili", "Tonni", "Tithi", "Sathi", "Moushumi", "Kakoli", "Sohel", "Shohel",
+        "Alamgir", "Kamrul", "Masud", "Mostafa", "Shafiq", "Tareq", "Helal", "Liton", "Rubel", "Shipon", "Mithu", "Babul",
+        "Dulal", "Monir", "Rashed", "Shahed", "Anwara", "Afroza", "Jannat", "Sharmin", "Shamsun", "Rokshana", "Taslima",
     ]
 
     package static let months: Set<String> = [

@@ -15,15 +15,22 @@ enum NameBeforeWho {
             var c = w - 1
             while c >= 0, tokens[c].kind == .space { c -= 1 }
             guard c >= 1, tokens[c].kind == .other, text.scalars[tokens[c].start] == "," else { continue }
-            // Up to three words, each straight after the one before.
+            // Up to three words, each straight after the one before (`Chowdhury-Baines` is one).
             var words: [Int] = []
+            var joined = 0
             var k = c - 1
-            while words.count < 4, k >= 0, tokens[k].kind == .word {
+            // (Only name words: `We thank Durga Prasad Shrestha, who` stops before `thank`.)
+            while words.count - joined < 4, k >= 0, tokens[k].kind == .word, isNameWord(text, k) {
                 words.insert(k, at: 0)
+                if k >= 2, tokens[k - 1].kind == .other, text.scalars[tokens[k - 1].start] == "-", tokens[k - 2].kind == .word {
+                    joined += 1
+                    k -= 2
+                    continue
+                }
                 guard k >= 2, tokens[k - 1].kind == .space, tokens[k - 1].end - tokens[k - 1].start == 1 else { break }
                 k -= 2
             }
-            guard (2...3).contains(words.count), words.allSatisfy({ isNameWord(text, $0) }) else { continue }
+            guard (2...3).contains(words.count - joined) else { continue }
             if let p = NameMatching.previousWord(text, before: words[0]), p + 2 == words[0],
                 NameMatching.isCapitalised(NameMatching.word(text, p))
             {

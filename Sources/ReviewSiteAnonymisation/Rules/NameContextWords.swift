@@ -13,7 +13,8 @@ package enum NameContextWords {
         "gardens", "grove", "park", "hill", "house", "lodge", "hall", "centre", "center", "school", "academy",
         "college", "university", "ward", "unit", "surgery", "practice", "clinic", "medical", "health",
         "healthcare", "service", "services", "team", "project", "foundation", "partnership", "housing",
-        "association", "church", "chapel", "mosque", "temple", "community", "trust's", "charity", "network",
+        "association", "church", "chapel", "mosque", "temple", "masjid", "gurdwara", "mandir", "synagogue", "community",
+        "trust's", "charity", "network",
         "forum", "group", "refuge", "shelter", "estate", "village", "town", "city", "county", "borough",
         "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
         "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
@@ -204,6 +205,8 @@ package enum NameContextWords {
         "said", "says", "told", "tells", "reported", "disclosed", "rang", "phoned", "called", "texted", "asked",
         "explained", "stated", "described", "attended", "lived", "moved", "died", "married", "agreed", "denied",
         "refused", "visited", "contacted", "recalled", "confirmed", "alleged", "wrote", "emailed",
+        // (Eighth session: `Rosemary cried.`)
+        "cried", "wept", "laughed", "screamed", "shouted", "smiled", "replied", "answered", "admitted", "remembered",
     ]
 
     /// Languages, some also given names (`Shona`): a name listed with one is a language.

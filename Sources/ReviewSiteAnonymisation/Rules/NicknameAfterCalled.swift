@@ -72,12 +72,30 @@ enum NicknameAfterCalled {
                 // `a man known as "Tallboy"`: quoted, since `known as Clare's Law` names a scheme.
                 at = a
                 needsQuote = true
+            } else if StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "known"), let a = onlyAs(text, after: k) {
+                // `known to everyone there only as Bia`: what people called her, and nothing else.
+                at = a
             } else {
                 continue
             }
             if let found = value(text, after: at, needsQuote: needsQuote) { out.append(found) }
         }
         return out
+    }
+
+    /// The `as` of `only as` within six lower-case words after `known` at `k`.
+    private static func onlyAs(_ text: ScanText, after k: Int) -> Int? {
+        var j = k
+        for _ in 0..<6 {
+            guard let n = NameMatching.nextWord(text, after: j), text.tokens[n].start - text.tokens[j].end <= 2,
+                NameMatching.word(text, n).first?.isLowercase == true
+            else { return nil }
+            if StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") {
+                return StructuredScan.equals(text, text.tokens[j].start..<text.tokens[j].end, "only") ? n : nil
+            }
+            j = n
+        }
+        return nil
     }
 
     /// `Mikey Joe, they call him.`: one or two capitalised words, a comma, `they` (or

@@ -61,14 +61,21 @@ enum PlaceContext {
         return UKPlaces.names.contains(name)
     }
 
-    /// `Leon, MX65 LJO`, `Octavia YD16 UKB`: a number plate of today's form after the word.
+    /// `Leon, MX65 LJO`, `Octavia YD16 UKB`, `Octavia, HZN 482`: a number plate of today's
+    /// form, or a dateless one, after the word.
     static func followedByPlate(_ text: ScanText, _ i: Int) -> Bool {
         var j = i + 1
         while j < text.tokens.count, text.tokens[j].kind == .space || text.scalars[text.tokens[j].start] == "," { j += 1 }
-        guard j + 1 < text.tokens.count, text.tokens[j].kind == .word, text.tokens[j + 1].kind == .number else { return false }
+        guard j + 1 < text.tokens.count, text.tokens[j].kind == .word else { return false }
         let letters = text.scalars[text.tokens[j].start..<text.tokens[j].end]
-        let digits = text.tokens[j + 1].end - text.tokens[j + 1].start
-        return letters.count == 2 && letters.allSatisfy { $0.isScanUppercase } && digits == 2
+        guard letters.allSatisfy({ $0.isScanUppercase }) else { return false }
+        if text.tokens[j + 1].kind == .number {
+            return letters.count == 2 && text.tokens[j + 1].end - text.tokens[j + 1].start == 2
+        }
+        guard letters.count == 3, j + 2 < text.tokens.count, text.tokens[j + 1].kind == .space,
+            text.tokens[j + 2].kind == .number
+        else { return false }
+        return (1...3).contains(text.tokens[j + 2].end - text.tokens[j + 2].start)
     }
 
     /// The separator before word `i` (" ", "," or "-", spaces skipped) and the word before it.

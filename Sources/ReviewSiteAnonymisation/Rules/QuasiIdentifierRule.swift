@@ -154,7 +154,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) { return (first, last, .school) }
         if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k)
-            ?? (only ? onlyWorker(text, k) : nil)
+            ?? (only ? onlyWorker(text, k) : nil) ?? employerWhereJob(text, k)
         {
             return (first, last, .employer)
         }
@@ -599,6 +599,31 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let j = NameMatching.nextWord(text, after: b), word(text, j)?.first?.isLowercase == true
         else { return nil }
         return (first, last)
+    }
+
+    /// "a small cleaning firm, Sparkle Estuary Cleaning, where she was a team leader": a named
+    /// employer after a comma, then `, where` someone `was` or `worked as` a job (from token
+    /// `k`, the employer's first word).
+    private func employerWhereJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard StructuredScan.capitalised(text, text.tokens[k]) else { return nil }
+        var p = k - 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        guard p >= 0, text.tokens[p].kind == .other, text.scalars[text.tokens[p].start] == ",",
+            let (first, last) = capitalisedEmployer(text, after: p), first == k,
+            last + 1 < text.tokens.count, text.tokens[last + 1].kind == .other, text.scalars[text.tokens[last + 1].start] == ",",
+            let w = NameMatching.nextWord(text, after: last + 1), word(text, w) == "where",
+            let who = NameMatching.nextWord(text, after: w), ["she", "he", "they"].contains(word(text, who) ?? ""),
+            var at = NameMatching.nextWord(text, after: who), ["was", "worked", "is", "works"].contains(word(text, at) ?? "")
+        else { return nil }
+        for _ in 0..<4 {
+            guard let n = NameMatching.nextWord(text, after: at), let nw = word(text, n), nw.first?.isLowercase == true else {
+                return nil
+            }
+            if Self.looksLikeJob(nw) { return (first, last) }
+            guard ["as", "a", "an", "the", "team", "shift", "night", "senior", "head", "deputy"].contains(nw) else { return nil }
+            at = n
+        }
+        return nil
     }
 
     /// "as a mechanic at Greenway Motors", "was head chef at The Plough Inn": `as`, `was`

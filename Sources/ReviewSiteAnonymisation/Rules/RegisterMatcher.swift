@@ -434,6 +434,13 @@ package struct RegisterMatcher: Sendable {
             && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
     }
 
+    /// English words of grammar that are also given names somewhere (`My`, `An`, `So`, `Do`).
+    private static let grammarWords: Set<String> = [
+        "my", "me", "we", "us", "he", "she", "his", "her", "him", "it", "its", "an", "the", "to", "in", "on", "at",
+        "by", "of", "or", "if", "so", "no", "do", "be", "is", "as", "up", "and", "but", "for", "our", "your", "they",
+        "them", "this", "that", "then", "than", "all", "any", "can", "one", "yes", "oh", "hi",
+    ]
+
     /// A part that is also an ordinary word (`Grace`, `Precious`) or a particle-like short
     /// word counts only when written with a capital, or run into an address or handle.
     private func acceptable(_ text: ScanText, _ first: Int, _ last: Int, _ key: String) -> Bool {
@@ -446,6 +453,9 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // `My mum was funny.` for a register `Dang My Duyen`: a word of grammar alone at a
+        // sentence's start is that word.
+        if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }
         // The name itself, not a particle before it, carries the capital (`van der Berg`).
         if text.scalars[t[last].start].isScanUppercase { return true }
         let before = t[first].start > 0 ? text.scalars[t[first].start - 1] : " "

@@ -144,7 +144,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     /// "ABC 123" with a vehicle word in the same sentence before it.
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
-        guard letters(text, start, 3, excluding: "IQZ"), !StructuredScan.wordChar(text, start + 3),
+        // (`I` and `Z` are Northern Ireland's, and other countries' plates have them: `HZN 482`.)
+        guard letters(text, start, 3, excluding: "Q"), !StructuredScan.wordChar(text, start + 3),
             StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
             !StructuredScan.wordChar(text, d),
             // `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`: a date or a number goes on past the digits.

@@ -199,4 +199,16 @@ final class AddressRuleTests: XCTestCase {
             ["The Old Perry House, Tump Lane"])
         XCTAssertEqual(StructuredTest.matches(rule, "We met at Four Old Perry House, Tump Lane."), [])
     }
+
+    /// Development set 24: a flat's number in a named block, with or without its street; a
+    /// house name ending in `Yard`; a council's building is no home.
+    func testAFlatInANamedBlock() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "LOCATION: 14 DUNLIN HOUSE, GANNET WAY, CRAYHITHE"), ["14 DUNLIN HOUSE, GANNET WAY"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Plan: discharge to 14 Dunlin House on 24/10."), ["14 Dunlin House"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Committee Room 2, Charnwell Council House, and online"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She lived at Honeysuckle Yard, Pound Lane, with her sons."),
+            ["Honeysuckle Yard, Pound Lane"])
+    }
 }

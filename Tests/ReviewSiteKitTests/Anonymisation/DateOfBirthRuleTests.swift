@@ -391,4 +391,19 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Date of birth as on her cedula: November 2, 1989."), [.error])
         XCTAssertEqual(severities("The occupants were QUENNELL, Tobias (17/02/1978) and another."), [.error])
     }
+
+    /// Development set 24 (held-out set 22, spent): whose death, then where, before the date;
+    /// fatal injuries in a chronology row; the start of the period under review.
+    func testADeathOfSomeoneInAPlaceAndFatalInjuriesAndTheReviewPeriod() {
+        XCTAssertEqual(severities("The review began after the death of Ieva in Fobwick on 17 June 2024."), [.error])
+        XCTAssertEqual(
+            severities(
+                "| Date | Agency | Event |\n|---|---|---|\n| 17/06/2024 | Police | Officers attend. I found with fatal injuries. |"
+            ),
+            [.error])
+        XCTAssertEqual(
+            severities(
+                "The Panel set the period under review as 1 September 2019, when they arrived, to the date of Ieva's death."),
+            [.warning])
+    }
 }

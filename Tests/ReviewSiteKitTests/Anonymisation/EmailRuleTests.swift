@@ -153,4 +153,12 @@ final class EmailRuleTests: XCTestCase {
     func testABanksVulnerableCustomerTeam() {
         XCTAssertEqual(StructuredTest.matches(rule, "Write to vcs@thamesidebank.example."), [])
     }
+
+    /// Development set 24: a mental health team's inbox, with an area; a worker's address
+    /// with the team's initials is still a person's.
+    func testAMentalHealthTeamsInbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "To: cmht@eput.example and north.cmht@eput.example"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From n.qureshi-idva@brackenholme.example"), ["n.qureshi-idva@brackenholme.example"])
+    }
 }

@@ -223,4 +223,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             scan("Asel was the only Kyrgyz forewoman at Clunvale Berries, where she led a team.").map(\.matched),
             ["Clunvale Berries"])
     }
+
+    /// Development set 24: a named employer, then `, where she was` a job.
+    func testAnEmployerThenWhereSheWasAJob() {
+        XCTAssertEqual(
+            scan("She worked for a small firm, Sparkle Estuary Cleaning, where she was a team leader on nights.").map(\.matched),
+            ["Sparkle Estuary Cleaning"])
+        XCTAssertEqual(scan("They met at a café, Rosa's Kitchen, where she was happy.").map(\.matched), [])
+    }
 }

@@ -240,4 +240,12 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Yang and Jiang met Mr Jang.", register: "Li Zhang\n"), [])
         XCTAssertEqual(matched("Zhang met Yang.", register: "Wei Jiang\n"), [])
     }
+
+    /// Development set 24: a register part that is a word of grammar (`My` of `Dang My Duyen`)
+    /// is that word at a sentence's start, and the name elsewhere.
+    func testAGrammarWordPartAtASentencesStart() {
+        let register = "Dang My Duyen\n"
+        XCTAssertEqual(matched("My mum was funny. My sister came.", register: register), [])
+        XCTAssertEqual(matched("We told My about it.", register: register), ["My"])
+    }
 }

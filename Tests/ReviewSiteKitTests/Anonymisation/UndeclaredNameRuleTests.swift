@@ -551,4 +551,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("We went down Mill Lane, Sarah Jones leading."), ["Sarah"])
         XCTAssertEqual(names("The date in the Bikram Sambat calendar."), [])
     }
+
+    /// Development set 24: a mosque named after a person; a car model before a plate of
+    /// letters and digits; a hyphenated surname before `, who`; `known … only as`; a name
+    /// before `cried`; Bangladeshi given names.
+    func testAMasjidACarModelAndNamesKnownOnlyAs() {
+        XCTAssertEqual(names("She went to the Jalal Masjid on Fridays."), [])
+        XCTAssertEqual(names("He followed her car (a blue Škoda Octavia, HZN 482 on Lithuanian plates)."), [])
+        XCTAssertEqual(
+            names("Thanks to Anjum Chowdhury-Baines, who interpreted, and to Tamsin Orrell-Petrov, who cooked."),
+            ["Anjum", "Petrov"])
+        XCTAssertEqual(names("Her friend, known to everyone there only as Bia, rang. Bia's voice note came."), ["Bia", "Bia"])
+        XCTAssertEqual(names("It was hard. Rosemary cried. Add rosemary to the pan."), ["Rosemary"])
+        XCTAssertEqual(names("One of them, Shilpi Rahmatullah, gave her a number."), ["Shilpi"])
+    }
 }

@@ -75,4 +75,10 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Car left in Poland: BC 4417 KM"), ["BC 4417 KM"])
         XCTAssertEqual(StructuredTest.matches(rule, "See grid SO 4417 KM and form AB 1234 CD."), [])
     }
+
+    /// Development set 24: a foreign plate of three letters and three digits may hold a `Z`.
+    func testADatelessPlateWithAZ() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She drove a blue Octavia, HZN 482, to work."), ["HZN 482"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The report ZIP 482 was filed."), [])
+    }
 }
