@@ -73,4 +73,29 @@ final class ReviewPseudonymsTests: XCTestCase {
         let alone = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         XCTAssertFalse(undeclared(alone, in: "dhr-sam-2024-police.md").isEmpty, alone.stdout)
     }
+
+    /// Development sets 24 and 25: a briefing on a case with no published review (`Laila`)
+    /// names its person on the news page too; a review does not take a briefing's cast.
+    func testAPageMayUseABriefingsPseudonyms() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        let laila = briefing.replacingOccurrences(
+            of: "  - name: Adult R\n    role: a woman in another case\n",
+            with: "  - name: Laila\n    role: the woman whose death the briefing is about\n"
+        )
+        .replacingOccurrences(
+            of: "Sam told a support worker that Alex checked his phone every night.",
+            with: "Laila told a support worker that her husband checked her phone.")
+        XCTAssertNotEqual(laila, briefing)
+        try tmp.write("content/briefings/learning-from-laila.md", laila)
+        try tmp.write(
+            "content/news.md",
+            "---\ntitle: News\nsummary: News from the partnership.\nstatus: published\npublished: 2026-02-02\nreviewed: 2026-02-02\n---\n"
+                + "Our briefing on the death of Laila is published.\n")
+        let other = try String(contentsOf: tmp.url.appendingPathComponent("content/reviews/dhr-river-2025.md"), encoding: .utf8)
+        try tmp.write("content/reviews/dhr-river-2025.md", other + "\nHer friend Laila gave evidence.\n")
+        let lint = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(undeclared(lint, in: "news.md"), [], lint.stdout)
+        XCTAssertEqual(undeclared(lint, in: "dhr-river-2025.md").count, 1, lint.stdout)
+    }
 }

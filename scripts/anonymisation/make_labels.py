@@ -49,7 +49,8 @@ def register():
     with open(os.path.join(HERE, "names.txt"), encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if not parts:
+            # Blank lines and `#` comments, as ReviewSite itself reads the register.
+            if not parts or parts[0].startswith("#"):
                 continue
             # Particles (de la, van der, bin, ap) belong to the surname.
             i = len(parts) - 1
@@ -84,7 +85,7 @@ def ni_valid(text):
 
 
 TITLES = ["PCSO", "Detective", "Chief", "Superintendent", "Constable", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Professor", "Prof", "Reverend", "Rev", "Revd", "Councillor",
-          "Cllr", "PC", "DC", "DS", "DI", "DCI", "Supt", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge"]
+          "Cllr", "PC", "DC", "DS", "DI", "DCI", "Supt", "Sgt", "Sergeant", "Inspector", "Sister", "Father", "Imam", "Pastor", "Judge", "Nurse"]
 
 
 def classify(rule, text, reg):

@@ -138,6 +138,13 @@ package enum FirstNames {
         "Hasina", "Shahnaz", "Parvin", "Sumi", "Mili", "Tonni", "Tithi", "Sathi", "Moushumi", "Kakoli", "Sohel", "Shohel",
         "Alamgir", "Kamrul", "Masud", "Mostafa", "Shafiq", "Tareq", "Helal", "Liton", "Rubel", "Shipon", "Mithu", "Babul",
         "Dulal", "Monir", "Rashed", "Shahed", "Anwara", "Afroza", "Jannat", "Sharmin", "Shamsun", "Rokshana", "Taslima",
+        // Afghan given names, Pashto and Dari, as romanised in the UK (`Mursal`, `Hamidullah`), set 25.
+        "Mursal", "Hamidullah", "Habibullah", "Naqibullah", "Samiullah", "Rahmatullah", "Ahmadullah", "Zabiullah",
+        "Hayatullah", "Asadullah", "Ajmal", "Wahid", "Farid", "Jawad", "Sohrab", "Gulalai", "Malalai", "Wazhma", "Freshta",
+        "Fereshta", "Nazanin", "Mahbooba", "Parwana", "Lailuma", "Zarghona", "Nilofar", "Shukria", "Marzia", "Fawzia",
+        "Zarmina", "Palwasha", "Spogmai", "Storai", "Hosai", "Zakia", "Khalida", "Najiba", "Sharifa", "Latifa", "Mirwais",
+        "Zalmay", "Zalmai", "Bashir", "Nasir", "Faridoon", "Fawad", "Haroon", "Javid", "Khalil", "Mansoor", "Rahim", "Tamim",
+        "Zia", "Gulbuddin", "Dawood",
     ]
 
     package static let months: Set<String> = [

@@ -123,6 +123,8 @@ package enum NameContextWords {
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"],
         ["mary", "seacole"],
         ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"], ["bikram", "sambat"],
+        // Churches: `a Roman Catholic`, `Orthodox Christian`.
+        ["roman", "catholic"], ["orthodox", "christian"], ["evangelical", "christian"],
         ["sue", "ryder"], ["suzy", "lamplugh"], ["joseph", "rowntree"],
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],

@@ -687,6 +687,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if lower.last == "home", lower.contains("care") || lower.contains("nursing") || lower.contains("residential") {
             return (first, last)
         }
+        // (`Lindenfield House, a 24-bed care home in Drayhurst`: the same, said after the name.)
+        if careHomeAfter(text, last) { return (first, last) }
         // A dental practice or a pharmacy is a small employer, though `Practice` names GP surgeries.
         if lower.contains("dental") || lower.contains("pharmacy") || lower.contains("opticians") || lower.contains("ltd")
             || lower.contains("limited") || lower.last == "nursery"
@@ -701,6 +703,24 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             return nil
         }
         return (first, last)
+    }
+
+    /// Whether `, a` and, within six more words, `care home` or `nursing home` follow token `last`.
+    private func careHomeAfter(_ text: ScanText, _ last: Int) -> Bool {
+        guard last + 1 < text.tokens.count, text.tokens[last + 1].kind == .other,
+            text.scalars[text.tokens[last + 1].start] == ",",
+            var k = NameMatching.nextWord(text, after: last + 1), ["a", "an", "the"].contains(word(text, k) ?? "")
+        else { return false }
+        // (Across numbers and hyphens: `a 24-bed care home`.)
+        var words = 0, previous = ""
+        while words < 6, k + 1 < text.tokens.count, text.tokens[k + 1].kind != .newline {
+            k += 1
+            guard let w = word(text, k) else { continue }
+            if w == "home", ["care", "nursing", "residential"].contains(previous) { return true }
+            previous = w
+            words += 1
+        }
+        return false
     }
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

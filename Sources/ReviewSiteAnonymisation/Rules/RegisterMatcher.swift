@@ -218,6 +218,13 @@ package struct RegisterMatcher: Sendable {
             }
             // `al-Hassan`, `O'Rourke`: the particle with its name, and the name alone.
             if group.count > 1, particles.contains(group[0]) { add(group.dropFirst().joined()) }
+            // `姚愛心`: a Chinese name of three or four characters, written without a space, is
+            // called by its last two, the given name (`愛心`).
+            if group.count == 1, case let han = Array(group[0].unicodeScalars), (3...4).contains(han.count),
+                han.allSatisfy({ $0.properties.isIdeographic })
+            {
+                add(String(String.UnicodeScalarView(han.suffix(2))))
+            }
         }
         return out
     }
@@ -448,8 +455,10 @@ package struct RegisterMatcher: Sendable {
         // `NOK` (next of kin) for a register `Nok`: a part of three letters or fewer, alone and
         // in capitals, is an abbreviation.
         // (`née RAI`, `Aliases: SAV`: after a word that gives a name, it is the name.)
+        // (`MR C H TAT`: after initials, it is the name.)
         if first == last, t[last].end - t[last].start <= 3,
-            text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first)
+            text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
+            !afterInitial(text, first)
         {
             return false
         }
@@ -458,6 +467,8 @@ package struct RegisterMatcher: Sendable {
         if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }
         // The name itself, not a particle before it, carries the capital (`van der Berg`).
         if text.scalars[t[last].start].isScanUppercase { return true }
+        // (`姚愛心`, `ዊንታ`, `زرلښت`: a script without capitals is no English word.)
+        if case let c = text.scalars[t[last].start], c.value >= 0x80, !c.properties.isCased { return true }
         let before = t[first].start > 0 ? text.scalars[t[first].start - 1] : " "
         let after = t[last].end < text.scalars.count ? text.scalars[t[last].end] : " "
         // (A full stop runs into an address only with a letter after it: `grieve.` ends a sentence.)
@@ -468,6 +479,15 @@ package struct RegisterMatcher: Sendable {
         let capitalised = word.prefix(1).uppercased() + word.dropFirst()
         // `grieve` for a register surname `Grieve`: in lower case an English word is that word.
         return FirstNames.kind(of: capitalised) == nil && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
+    }
+
+    /// Whether a single capital letter, an initial (`C H`, `C.`), stands right before token `k`.
+    private func afterInitial(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        if j >= 0, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "." { j -= 1 }
+        guard j >= 0, text.tokens[j].kind == .word, text.tokens[j].end - text.tokens[j].start == 1 else { return false }
+        return text.scalars[text.tokens[j].start].isScanUppercase
     }
 
     /// Whether the word before token `k` (across spaces, `:`, `(` and quotes) gives a name.

@@ -198,8 +198,23 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
-        // `Thu 28 Jul 2022`, `14/03/24  Thu`: a day written short, before or after its date.
-        if NameContextWords.weekdayAbbreviations.contains(folded), nextIsNumber(text, i) || previousIsNumber(text, i) {
+        // `Thu 28 Jul 2022`, `Thu, 23 May 2024`, `14/03/24  Thu`: a day written short, by its date.
+        if NameContextWords.weekdayAbbreviations.contains(folded),
+            nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
+        {
+            return nil
+        }
+        // `7th Jan`: a month written short after its day.
+        if NameContextWords.monthAbbreviations.contains(folded), i >= 2, text.tokens[i - 1].kind == .space,
+            text.tokens[i - 2].kind == .word, ["st", "nd", "rd", "th"].contains(NameMatching.word(text, i - 2)),
+            i >= 3, text.tokens[i - 3].kind == .number
+        {
+            return nil
+        }
+        // `King's Lynn`, `Saint Agnes`: the end of a place's name of two words.
+        if let previous, let previousWord, previous == i - 2, text.tokens[i - 1].kind == .space,
+            UKPlaces.names.contains(NameMatching.fold(previousWord) + " " + folded)
+        {
             return nil
         }
         // `Valentine's Day`, `St Patrick's Day`: a day named after a saint.
@@ -607,6 +622,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
             j -= 1
         }
         return j
+    }
+
+    /// `Thu, 23 May 2024`: a comma, then a number.
+    private func commaThenNumber(_ text: ScanText, _ i: Int) -> Bool {
+        i + 3 < text.tokens.count && text.tokens[i + 1].kind == .other && text.scalars[text.tokens[i + 1].start] == ","
+            && text.tokens[i + 2].kind == .space && text.tokens[i + 3].kind == .number
     }
 
     private func previousIsNumber(_ text: ScanText, _ i: Int) -> Bool {

@@ -284,11 +284,15 @@ public enum SitePipeline {
     /// The pseudonyms of other reviews each file with an undeclared name may use.
     private static func reviewPseudonyms(_ loaded: [LoadedPage]) -> [Int: [String]] {
         let reviews = loaded.indices.filter { loaded[$0].meta.kind == .dhr }
+        let briefings = loaded.indices.filter { loaded[$0].meta.kind == .briefing }
         let again = loaded.indices.filter { i in
             loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
         }
-        guard !reviews.isEmpty, !again.isEmpty else { return [:] }
+        guard !reviews.isEmpty || !briefings.isEmpty, !again.isEmpty else { return [:] }
         func names(_ i: Int) -> [String] { loaded[i].meta.pseudonyms.map(\.name.value) }
+        // (A briefing on a case with no published review, `Laila`, names its person on the
+        // news and home pages too: its distinctive pseudonyms count there and in other briefings.)
+        let briefingNames = briefings.flatMap { names($0).filter(isDistinctive) }
         var byName: [String: [Int]] = [:]
         for i in reviews {
             for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
@@ -297,7 +301,7 @@ public enum SitePipeline {
         var out: [Int: [String]] = [:]
         for i in again {
             if loaded[i].meta.kind != .dhr {
-                out[i] = allReviewNames
+                if !allReviewNames.isEmpty || !briefingNames.isEmpty { out[i] = allReviewNames + briefingNames }
                 continue
             }
             let related = Set(names(i).filter(isDistinctive).flatMap { byName[$0.lowercased()] ?? [] }).subtracting([i])

@@ -231,4 +231,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             ["Sparkle Estuary Cleaning"])
         XCTAssertEqual(scan("They met at a café, Rosa's Kitchen, where she was happy.").map(\.matched), [])
     }
+
+    /// Development set 25: a care home's name, said to be one after it.
+    func testAJobAtAHouseThatIsACareHome() {
+        XCTAssertEqual(
+            scan("She was a care assistant at Lindenfield House, a 24-bed care home in Drayhurst.").map(\.matched),
+            ["Lindenfield House"])
+        XCTAssertEqual(scan("She was a care assistant at Lindenfield House, a listed building.").map(\.matched), [])
+    }
 }

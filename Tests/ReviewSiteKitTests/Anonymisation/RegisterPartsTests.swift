@@ -248,4 +248,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("My mum was funny. My sister came.", register: register), [])
         XCTAssertEqual(matched("We told My about it.", register: register), ["My"])
     }
+
+    /// Development set 25 (held-out set 23, spent): a name in a script without capitals, and a
+    /// Chinese name's given name alone; a short surname in capitals after initials.
+    func testNamesInScriptsWithoutCapitalsAndAfterInitials() {
+        let register = "姚愛心\nዊንታ ሃይለኣብ\nDickson Chiu Hon-tat\nAh Tat\n"
+        XCTAssertEqual(matched("Her name (姚愛心) and ዊንታ ሃይለኣብ in Tigrinya.", register: register), ["姚愛心", "ዊንታ ሃይለኣብ"])
+        XCTAssertEqual(matched("[12/07/2024] Grace: 愛心 you need to tell someone.", register: register), ["愛心"])
+        XCTAssertEqual(matched("FASTER PAYMENT TO MR C H TAT ref loan", register: register), ["H TAT"])
+        XCTAssertEqual(matched("The TAT team met.", register: register), [])
+    }
 }

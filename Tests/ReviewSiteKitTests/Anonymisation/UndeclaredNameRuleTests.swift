@@ -565,4 +565,13 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("It was hard. Rosemary cried. Add rosemary to the pan."), ["Rosemary"])
         XCTAssertEqual(names("One of them, Shilpi Rahmatullah, gave her a number."), ["Shilpi"])
     }
+
+    /// Development set 25: King's Lynn; a month after its day's ordinal; a weekday, a comma
+    /// and a date; churches named like people; Afghan given names.
+    func testKingsLynnShortDatesChurchesAndAfghanNames() {
+        XCTAssertEqual(names("They moved to King's Lynn, Norfolk. Mon 7th Jan: they moved."), [])
+        XCTAssertEqual(names("Date: Thu, 23 May 2024 14:12:07 +0100"), [])
+        XCTAssertEqual(names("She was a Roman Catholic, and he was an Orthodox Christian."), [])
+        XCTAssertEqual(names("Her cousin Mursal rang, and Hamidullah came."), ["Mursal", "Hamidullah"])
+    }
 }
