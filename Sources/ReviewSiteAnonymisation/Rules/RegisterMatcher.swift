@@ -120,11 +120,11 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// How a name sounds, for transliterations: Cyrillic written in Latin letters (`Солія` →
-    /// `soliia`), `q` as `k`, `ph` as `f`, `ee` as `i`, `oo` as `u`, Polish `cz` and `sz` as `ch`
-    /// and `sh`, `zh` as `j`; then `j` and `y` as `i`, and a run of them before a vowel one `i`
-    /// after a consonant, nothing after a vowel (`Yaremchuk`, `Iaremchuk`, `Jaremczuk`;
-    /// `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled letter once (`yaqoob`,
-    /// `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel.
+    /// `soliya`), `q` as `k`, `ph` as `f`, `ee` as `i`, `oo` as `u`, Polish `cz` and `sz` as `ch`
+    /// and `sh`, `zh` as `j` in a long name; then `y`, and `j` before a vowel, as `i`, and a run
+    /// of them before a vowel one `i` after a consonant, nothing after a vowel (`Yaremchuk`,
+    /// `Iaremchuk`, `Jaremczuk`; `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled
+    /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel.
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let latin = Cyrillic.latin(letters)
         var sounds: [Unicode.Scalar] = []
@@ -141,7 +141,7 @@ package struct RegisterMatcher: Sendable {
             } else if c == "o", n == "o" {
                 s = "u"; i += 1
             } else if c == "c" || c == "s", n == "z" {
-                sounds.append(c == "c" ? "c" : "s"); s = "h"; i += 1
+                sounds.append(c); s = "h"; i += 1
             } else if c == "z", n == "h", latin.count >= 7 {
                 // (Only in a long name: `Zhang`, `Jiang` and `Yang` are three surnames.)
                 s = "i"; i += 1

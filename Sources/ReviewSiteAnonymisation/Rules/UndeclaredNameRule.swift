@@ -639,7 +639,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Whether the word at `i` follows `, ` after a street of an address: a street type (`Tump
     /// Lane`) after a house number or a house name and its comma (`14 Tump Lane, `, `The Old
     /// Perry House, Tump Lane, `).
-    static func townOfAddress(_ text: ScanText, _ i: Int) -> Bool {
+    private static func townOfAddress(_ text: ScanText, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, text.tokens[j].kind == .space { j -= 1 }
         guard j >= 1, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == ",",
