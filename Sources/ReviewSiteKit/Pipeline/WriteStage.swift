@@ -71,8 +71,9 @@ struct WriteStage: Sendable {
     private func leaks(_ file: RenderStage.Rendered) throws(ToolFailure) -> [Diagnostic] {
         let display = outputDisplay + "/" + file.path
         let waivers = scan.waiversByFile[file.path] ?? []
+        // In parts: a listing, the feed or the search index at 10,000 reviews is tens of MB.
         func scanText(_ text: String) -> [Diagnostic] {
-            SiteScan.scanFile(
+            SiteScan.scanFileInParts(
                 text, display: display, markup: true, rules: scan.rules, context: scan.context,
                 waivers: waivers, clean: clean)
         }
