@@ -20,9 +20,10 @@ extension SiteScan {
         // One part at a time: only its text is held beside the file's.
         var allClean = true
         TextParts.forEachPart(source, at: cuts) { part in
-            allClean = scanFile(
-                part, display: display, markup: markup, rules: rules, context: context, waivers: [], clean: clean
-            ).isEmpty
+            allClean =
+                scanFile(
+                    part, display: display, markup: markup, rules: rules, context: context, waivers: [], clean: clean
+                ).isEmpty
             return allClean
         }
         return allClean ? [] : whole()

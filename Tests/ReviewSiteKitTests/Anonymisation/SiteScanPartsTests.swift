@@ -92,7 +92,8 @@ final class SiteScanPartsTests: XCTestCase {
                 entries.append(words.joined(separator: " "))
             }
             let tag = ["li", "p", "entry", "url"][round % 4]
-            let text = "<ul>\n" + entries.map { "  <\(tag)><a href=\"x/\">\($0)</a></\(tag)>" }.joined(separator: "\n") + "\n</ul>\n"
+            let text =
+                "<ul>\n" + entries.map { "  <\(tag)><a href=\"x/\">\($0)</a></\(tag)>" }.joined(separator: "\n") + "\n</ul>\n"
             func scan(_ partSize: Int?) -> [Diagnostic] {
                 guard let partSize else {
                     return SiteScan.scanFile(
