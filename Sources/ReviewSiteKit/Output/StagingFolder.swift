@@ -51,6 +51,16 @@ struct StagingFolder: Sendable {
         if let error { throw failure(String(cString: strerror(error))) }
     }
 
+    /// The text of a file written by `write`, byte for byte.
+    func read(_ relative: String) throws(ToolFailure) -> String {
+        guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(relative).path) else {
+            throw ToolFailure(
+                "cannot read back \(output.display)/\(relative) from the folder it was just written to; "
+                    + "check the disk and build again; the previous site is unchanged")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Records what this build created, then swaps the new site in for the old one.
     func commit(files: [String]) throws(ToolFailure) {
         try write(OutputFolder.manifestName, "reviewsite-manifest 1\n" + files.sorted().joined(separator: "\n") + "\n")

@@ -24,7 +24,7 @@ struct WriteStage: Sendable {
         // The site-wide files (listings, topics, feed, sitemap, search index) each hold the
         // whole site: one at a time, beside the pages.
         let outcomes = parallelMap(render.jobs, jobs: jobs, oneAtATime: \.isSiteWide) { job -> Outcome in
-            let file: RenderStage.Rendered
+            var file: RenderStage.Rendered
             do throws(RenderStage.Failure) {
                 file = try render.render(job)
             } catch {
@@ -39,10 +39,14 @@ struct WriteStage: Sendable {
             }
             do throws(ToolFailure) {
                 try staging.write(file.path, file.text)
+                // The written text is let go before its theme text is scanned: it is read back
+                // from the staging folder only if that scan finds something (reviews.json is
+                // 129 MB at 10,000 reviews, issue 16).
+                if file.themeText != nil { file.text = "" }
+                return .written(file.path, try leaks(file))
             } catch {
                 return .failed(error)
             }
-            return .written(file.path, leaks(file))
         }
         var files: [String] = []
         var seen = Set<Diagnostic>()
@@ -63,12 +67,13 @@ struct WriteStage: Sendable {
 
     /// Anything in the written file that identifies a person. Only the theme's part of a page
     /// is scanned (its body was checked in the source); if that finds something, the whole
-    /// file is scanned again so the positions are those of the written file.
-    private func leaks(_ file: RenderStage.Rendered) -> [Diagnostic] {
+    /// file is read back and scanned again so the positions are those of the written file.
+    private func leaks(_ file: RenderStage.Rendered) throws(ToolFailure) -> [Diagnostic] {
         let display = outputDisplay + "/" + file.path
         let waivers = scan.waiversByFile[file.path] ?? []
+        // In parts: a listing, the feed or the search index at 10,000 reviews is tens of MB.
         func scanText(_ text: String) -> [Diagnostic] {
-            SiteScan.scanFile(
+            SiteScan.scanFileInParts(
                 text, display: display, markup: true, rules: scan.rules, context: scan.context,
                 waivers: waivers, clean: clean)
         }
@@ -76,10 +81,9 @@ struct WriteStage: Sendable {
         let found = scanText(themeText)
         // Positions in the written file: scan it whole, without skipping (a skipped clean
         // piece cannot hold a finding, but this rare path should be plain).
-        return found.isEmpty
-            ? []
-            : SiteScan.scanFile(
-                file.text, display: display, markup: true, rules: scan.rules,
-                context: scan.context, waivers: waivers)
+        guard !found.isEmpty else { return [] }
+        return SiteScan.scanFile(
+            try staging.read(file.path), display: display, markup: true, rules: scan.rules,
+            context: scan.context, waivers: waivers)
     }
 }

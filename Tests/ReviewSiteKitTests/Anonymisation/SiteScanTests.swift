@@ -127,4 +127,25 @@ final class SiteScanTests: XCTestCase {
         XCTAssertFalse(places(scan(pages[0])).isEmpty)
         XCTAssertTrue(clean.contains("A chart"), "an attribute value found clean is kept")
     }
+
+    /// Markup with no `<` or `&` (reviews.json, the search index) is scanned as plain text: the
+    /// same as `HTMLText`'s reading, one piece with each scalar where it is.
+    func testMarkupWithoutTagsOrEntitiesReadsAsPlainText() {
+        let alphabet: [String] = ["a", "Jane", " ", "\n", "é", "\u{301}", ">", ";", "#", "\"", "1", "-", "\u{1F600}", "\r\n"]
+        var random = TemplateSeededGenerator(seed: 7)
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            let pieces = HTMLText(ScalarArray.of(text)).pieces
+            XCTAssertEqual(pieces.count, 1, text.debugDescription)
+            XCTAssertEqual(pieces.first?.text, text, text.debugDescription)
+            XCTAssertEqual(pieces.first?.offsets, (0..<Int32(text.unicodeScalars.count)).map { $0 }, text.debugDescription)
+        }
+        let json = "{\n  \"a\": \"Jane Doe\",\n  \"b\": \"Anaïs told Hargreaves\"\n}\n"
+        XCTAssertEqual(places(scan(json)), ["2:9 names-register", "3:20 names-register", "3:9 undeclared-name"])
+        XCTAssertEqual(scan(json), scan(json, markup: false))
+        // With an entity or a tag it is still read as markup.
+        XCTAssertEqual(places(scan("{\"a\": \"J&#97;ne Doe\"}")), ["1:8 names-register"])
+        XCTAssertEqual(places(scan("{\"a\": \"J&#97;ne Doe\"}", markup: false)), ["1:17 names-register"])
+    }
+
 }
