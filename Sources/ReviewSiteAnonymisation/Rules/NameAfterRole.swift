@@ -69,10 +69,11 @@ enum NameAfterRole {
         // Dilwyn Gwatkin |`: a cell under a role's heading, or in a row a role labels.
         var columns = TableColumns(text)
         for i in tokens.indices where tokens[i].kind == .other && at(text, i) == "|" {
+            // (The pair first: most cells are no name, and a wide table's headings cost a row's read.)
             guard let first = nextWordAcrossSpace(text, i + 1), let second = NameMatching.nextWord(text, after: first),
                 let bar = nextOther(text, after: second), at(text, bar) == "|",
-                roleInRow(text, after: bar) || headedByRole(columns.headings(at: text.tokens[first].start)),
-                !out.contains(where: { $0.first == first }), let found = pair(text, first, cell: true)
+                !out.contains(where: { $0.first == first }), let found = pair(text, first, cell: true),
+                roleInRow(text, after: bar) || headedByRole(columns.headings(at: text.tokens[first].start))
             else { continue }
             out.append(found)
         }

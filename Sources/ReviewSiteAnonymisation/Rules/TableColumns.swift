@@ -37,14 +37,25 @@ struct TableColumns {
         guard isRow(start) else { return (nil, nil) }
         let column = cellIndex(start, offset)
         let header = header(forRowAt: start).flatMap { column < $0.count ? Self.trimmed($0[column]) : nil }
-        let row = column > 0 ? cells(start).first.map(Self.trimmed) : nil
-        return (header, row)
+        return (header, column > 0 ? Self.trimmed(firstCell(start)) : nil)
     }
 
     private static func trimmed(_ cell: String) -> String {
         String(
             cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
                 .reversed())
+    }
+
+    /// The row's first cell, lower-cased (the row is read only that far).
+    private func firstCell(_ start: Int) -> String {
+        var i = firstVisible(start)
+        if i < scalars.count, scalars[i] == "|" { i += 1 }
+        var cell = String.UnicodeScalarView()
+        while i < scalars.count, scalars[i] != "|" || scalars[i - 1] == "\\", scalars[i] != "\n" {
+            cell.append(scalars[i])
+            i += 1
+        }
+        return String(cell).lowercased()
     }
 
     /// The keyword of the row's first cell, worked out once per row.
