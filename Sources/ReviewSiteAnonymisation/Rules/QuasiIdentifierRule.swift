@@ -684,7 +684,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
         // A care or nursing home is a small employer, though `Home` names agencies elsewhere.
         let lower = words.map { NameMatching.fold($0) }
-        if lower.last == "home", lower.contains("care") || lower.contains("nursing") || lower.contains("residential") {
+        if lower.last == "home", lower.contains(where: Self.careHomeKinds.contains) {
             return (first, last)
         }
         // (`Lindenfield House, a 24-bed care home in Drayhurst`: the same, said after the name.)
@@ -705,6 +705,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return (first, last)
     }
 
+    /// The word before `home` in a care home's name or description (`Marram House Care Home`,
+    /// `a 24-bed nursing home`).
+    private static let careHomeKinds: Set<String> = ["care", "nursing", "residential"]
+
     /// Whether `, a` and, within six more words, `care home` or `nursing home` follow token `last`.
     private func careHomeAfter(_ text: ScanText, _ last: Int) -> Bool {
         guard last + 1 < text.tokens.count, text.tokens[last + 1].kind == .other,
@@ -716,7 +720,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         while words < 6, k + 1 < text.tokens.count, text.tokens[k + 1].kind != .newline {
             k += 1
             guard let w = word(text, k) else { continue }
-            if w == "home", ["care", "nursing", "residential"].contains(previous) { return true }
+            if w == "home", Self.careHomeKinds.contains(previous) { return true }
             previous = w
             words += 1
         }

@@ -46,12 +46,12 @@ struct TableColumns {
                 .reversed())
     }
 
-    /// The row's first cell, lower-cased (the row is read only that far).
-    private func firstCell(_ start: Int) -> String {
+    /// The row's first cell, lower-cased, at most `limit` scalars (the row is read only that far).
+    private func firstCell(_ start: Int, limit: Int = .max) -> String {
         var i = firstVisible(start)
         if i < scalars.count, scalars[i] == "|" { i += 1 }
         var cell = String.UnicodeScalarView()
-        while i < scalars.count, scalars[i] != "|" || scalars[i - 1] == "\\", scalars[i] != "\n" {
+        while i < scalars.count, scalars[i] != "|", scalars[i] != "\n", cell.count < limit {
             cell.append(scalars[i])
             i += 1
         }
@@ -61,14 +61,7 @@ struct TableColumns {
     /// The keyword of the row's first cell, worked out once per row.
     private mutating func labelKeyword(_ start: Int) -> String? {
         if let lastLabel, lastLabel.start == start { return lastLabel.keyword }
-        var i = firstVisible(start)
-        if i < scalars.count, scalars[i] == "|" { i += 1 }
-        var cell = String.UnicodeScalarView()
-        while i < scalars.count, scalars[i] != "|", scalars[i] != "\n", cell.count < 40 {
-            cell.append(scalars[i])
-            i += 1
-        }
-        let keyword = Self.keyword(String(cell).lowercased())
+        let keyword = Self.keyword(firstCell(start, limit: 40))
         lastLabel = (start, keyword)
         return keyword
     }
