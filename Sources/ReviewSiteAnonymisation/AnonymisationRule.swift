@@ -42,10 +42,11 @@ package struct AnonymisationContext: Sendable {
     /// Reviews and briefings get the stricter date-of-birth treatment: a full date in their
     /// body is queried even without "born" nearby.
     package var strictDatesOfBirth: Bool
-    /// Pseudonyms declared by the site's reviews, known on a briefing or page (which draws on
-    /// the reviews); only undeclared-name takes them into account.
-    package var reviewPseudonyms: [String] = [] { didSet { reviewPseudonymWords = NameMatching.declaredWords(reviewPseudonyms) } }
-    package private(set) var reviewPseudonymWords: Set<String> = []
+    /// Every word, folded (`NameMatching.declaredWords`), of the pseudonyms other files of
+    /// the site declare that this file may use (a briefing uses the reviews'); only
+    /// undeclared-name and quasi-identifier take them into account. Folded once for the whole
+    /// site, not once per file: a page may use 1,500 reviews' pseudonyms.
+    package var reviewPseudonymWords: Set<String> = []
     /// The site's title and organisation (site.yml), whose words name its borough or town
     /// (`Kestlewood` of `Safer Kestlewood Partnership`): set through `siteNames`.
     package var siteNames: [String] = [] {
@@ -64,6 +65,11 @@ package struct AnonymisationContext: Sendable {
     /// Every word of the pseudonyms and public names, folded: worked out once here, not once
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>
+
+    /// Words that name no undeclared person here: the declared names, the other files'
+    /// pseudonyms and the site's own borough. Three sets looked up in turn, not one union:
+    /// a union per text scanned cost seconds with many reviews' pseudonyms.
+    package var knownNameWords: KnownWords { KnownWords(declaredWords, reviewPseudonymWords, siteNameWords) }
 
     package init(
         pseudonyms: [String] = [], publicNames: [String] = [], allowedContacts: [String] = [],
@@ -90,5 +96,20 @@ package struct AnonymisationContext: Sendable {
         guard let at = lower.lastIndex(of: "@") else { return nil }
         let label = lower[lower.index(after: at)...].split(separator: ".").first { $0 != "www" } ?? ""
         return String(label.filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+/// Folded words looked up in several sets (`AnonymisationContext.knownNameWords`).
+package struct KnownWords: Sendable {
+    private let first: Set<String>
+    private let second: Set<String>
+    private let third: Set<String>
+
+    package init(_ first: Set<String> = [], _ second: Set<String> = [], _ third: Set<String> = []) {
+        (self.first, self.second, self.third) = (first, second, third)
+    }
+
+    package func contains(_ folded: String) -> Bool {
+        first.contains(folded) || second.contains(folded) || third.contains(folded)
     }
 }

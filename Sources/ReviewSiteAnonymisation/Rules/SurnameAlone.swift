@@ -7,7 +7,7 @@ import ReviewSiteCore
 enum SurnameAlone {
     /// The surname of a found name: its last word, if it could only be a surname (capitalised,
     /// three letters or more, no English word, place or agency word, pseudonym or public name).
-    static func surname(_ text: ScanText, lastToken: Int, declared: Set<String>) -> String? {
+    static func surname(_ text: ScanText, lastToken: Int, declared: KnownWords) -> String? {
         let word = NameMatching.stripPossessive(NameMatching.word(text, lastToken)).base
         let folded = NameMatching.fold(word)
         guard word.count >= 3, NameMatching.isCapitalised(word), !declared.contains(folded),

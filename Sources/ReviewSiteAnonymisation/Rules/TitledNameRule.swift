@@ -139,7 +139,7 @@ package struct TitledNameRule: AnonymisationRule {
             after = last
             let range = tokens[i].start..<tokens[last].end
             spans.append(range)
-            if let surname = SurnameAlone.surname(text, lastToken: last, declared: declared),
+            if let surname = SurnameAlone.surname(text, lastToken: last, declared: KnownWords(declared)),
                 FirstNames.kind(of: surname) == nil
             {
                 surnames.insert(surname)

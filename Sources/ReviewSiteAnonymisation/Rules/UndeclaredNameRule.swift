@@ -18,7 +18,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
-        var declared: Set<String>?
+        let declared = context.knownNameWords
         var registerTokens: Set<Int>?
         var out: [AnonymisationFinding] = []
         var lastReported = -1
@@ -35,18 +35,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let written = NameMatching.word(text, i)
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
-            // Only now, for the few candidate words, work out what is declared.
-            if declared == nil {
-                declared = Self.knownWords(context)
-            }
+            // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
-            if declared?.contains(NameMatching.fold(name)) == true || registerTokens?.contains(i) == true { continue }
+            if declared.contains(NameMatching.fold(name)) || registerTokens?.contains(i) == true { continue }
             // `Siobhan Grady`: one finding for the name, not one for each part.
             if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
             guard
                 let severity = judge(
                     text, i, kind, possessive: possessive, titleCase: titleField,
-                    declared: declared ?? [], placePairs: &placePairs)
+                    declared: declared, placePairs: &placePairs)
             else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
@@ -61,12 +58,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if text.field == nil || text.field == "role" || text.field == "summary" {
             // Whether any of the words at `indices` is declared or a register name's.
             func known(_ indices: [Int]) -> Bool {
-                if declared == nil {
-                    declared = Self.knownWords(context)
-                }
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
                 return indices.contains {
-                    declared?.contains(NameMatching.fold(NameMatching.word(text, $0))) == true
+                    declared.contains(NameMatching.fold(NameMatching.word(text, $0)))
                         || registerTokens?.contains($0) == true
                 }
             }
@@ -120,12 +114,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 + "review's pseudonym or a role, or declare it under pseudonyms or public_names if it is one")
     }
 
-    /// Words that name no undeclared person here: the declared names, the site's reviews'
-    /// pseudonyms and the site's own borough (`siteNameWords`).
-    private static func knownWords(_ context: AnonymisationContext) -> Set<String> {
-        context.declaredWords.union(context.reviewPseudonymWords).union(context.siteNameWords)
-    }
-
     /// `Callum Rishworth … Rishworth noted`: the surname of a name found in full, alone; and
     /// `a friend, Luul Geedi, … told Luul`: a given name no list knows, alone.
     private func surnamesAlone(
@@ -136,7 +124,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let names = fullNames.filter { found.contains(text.tokens[$0.first].start) }
         let given = unlistedGiven.filter { found.contains(text.tokens[$0].start) }
         guard !names.isEmpty || !given.isEmpty else { return }
-        let declared = Self.knownWords(context)
+        let declared = context.knownNameWords
         let surnames = Set(
             names.compactMap { SurnameAlone.surname(text, lastToken: $0.last, declared: declared) }
                 + given.compactMap { SurnameAlone.surname(text, lastToken: $0, declared: declared) })
@@ -160,7 +148,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
-        declared: Set<String>, placePairs: inout Set<String>?
+        declared: KnownWords, placePairs: inout Set<String>?
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
@@ -533,7 +521,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
 
     /// A capitalised word that can be a surname: not a declared name, not a small word,
     /// not the start of an organisation.
-    private func isSurname(_ word: String, declared: Set<String>) -> Bool {
+    private func isSurname(_ word: String, declared: KnownWords) -> Bool {
         let base = NameMatching.stripPossessive(word).base
         guard NameMatching.isCapitalised(base) else { return false }
         let folded = NameMatching.fold(base)

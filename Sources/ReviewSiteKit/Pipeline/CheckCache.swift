@@ -14,12 +14,13 @@ import ReviewSiteSyntax
 /// which are masked by the rules themselves (never a register name or a full identifier).
 /// It is written only after a successful build (issue 11, case 6).
 struct CheckCache: Sendable {
-    static let header = "reviewsite-checks 4"
+    static let header = "reviewsite-checks 5"
 
     struct Entry: Codable, Sendable {
         /// Hash of the file's path in the content folder.
         var path: String
-        /// Size and hash of the file's content.
+        /// Size and hash of the file's content, and the hash of the other files' pseudonyms
+        /// it was checked with (`SharedPseudonyms`), if any.
         var content: String
         var diagnostics: [Diagnostic]
         /// For a file that may belong to a review split into files (`ReviewFiles.cast`):
@@ -43,10 +44,13 @@ struct CheckCache: Sendable {
 
     static func pathKey(_ relative: String) -> String { String(TextHash.of(relative), radix: 16) }
 
-    static func contentKey(_ text: String) -> String { contentKey(text, hash: TextHash.ofContent(text)) }
-
-    /// The same key when the text's hash (`TextHash.ofContent(text)`) is already known.
-    static func contentKey(_ text: String, hash: UInt64) -> String { "\(text.utf8.count) " + String(hash, radix: 16) }
+    /// The key of a file's content, from its text and hash (`TextHash.ofContent(text)`), with
+    /// the key of the other files' pseudonyms it is checked with (`SharedPseudonyms.Names`),
+    /// since its findings depend on them.
+    static func contentKey(_ text: String, hash: UInt64, others: String?) -> String {
+        let key = "\(text.utf8.count) " + String(hash, radix: 16)
+        return others.map { key + " " + $0 } ?? key
+    }
 
     /// One line for the key, then one JSON line per file.
     private static func read(_ file: URL, key: String) -> [String: Entry] {
@@ -62,21 +66,9 @@ struct CheckCache: Sendable {
         return out
     }
 
-    /// The anonymisation findings of the file, if its text is the one checked last time.
-    func lookup(_ relative: String, text: String) -> [Diagnostic]? {
-        lookup(relative, text: text, hash: TextHash.ofContent(text))
-    }
-
-    /// The same, with the text's hash already known.
-    func lookup(_ relative: String, text: String, hash: UInt64) -> [Diagnostic]? {
-        entry(relative, text: text, hash: hash)?.diagnostics
-    }
-
-    /// The file's whole entry, if its text is the one checked last time.
-    func entry(_ relative: String, text: String, hash: UInt64) -> Entry? {
-        guard let entry = entries[Self.pathKey(relative)], entry.content == Self.contentKey(text, hash: hash) else {
-            return nil
-        }
+    /// The file's whole entry, if it was checked last time with this content key.
+    func entry(_ relative: String, content: String) -> Entry? {
+        guard let entry = entries[Self.pathKey(relative)], entry.content == content else { return nil }
         return entry
     }
 

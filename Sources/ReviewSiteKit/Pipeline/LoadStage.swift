@@ -15,6 +15,8 @@ struct LoadStage: Sendable {
     /// Whether a file that may belong to a review split into files keeps its full dates
     /// (`LoadedPage.fileDates`), taken from its own check, for `ReviewFiles`.
     var keepsFileDates = false
+    /// Relative path → the pseudonyms of other files this file may use (`SharedPseudonyms`).
+    var othersPseudonyms: [String: SharedPseudonyms.Names] = [:]
     /// The pseudonym and topic lists of the files loaded so far, for `SharedLists.share`.
     let shared = SharedLists()
 
@@ -56,7 +58,11 @@ struct LoadStage: Sendable {
         let textHash = TextHash.ofContent(text)
         let found: [Diagnostic]
         let keepsDates = keepsFileDates && ReviewFiles.cast(page) != nil
-        if let cached = checks?.entry(relativePath, text: text, hash: textHash) {
+        var anonymisation = anonymisation
+        let others = othersPseudonyms[relativePath]
+        if let others { anonymisation.site.reviewPseudonymWords = others.words }
+        let contentKey = CheckCache.contentKey(text, hash: textHash, others: others?.key)
+        if let cached = checks?.entry(relativePath, content: contentKey) {
             // Kept without the file name (it is the file's own); put it back.
             found = cached.diagnostics.map { d in
                 var d = d
@@ -75,7 +81,7 @@ struct LoadStage: Sendable {
         diagnostics += found
         // The cache keeps no file name: a name in one would be text of the site.
         page.checkRecord = CheckCache.Entry(
-            path: CheckCache.pathKey(relativePath), content: CheckCache.contentKey(text, hash: textHash),
+            path: CheckCache.pathKey(relativePath), content: contentKey,
             diagnostics: found.map { d in
                 var d = d
                 d.location.file = ""
@@ -103,6 +109,17 @@ struct LoadStage: Sendable {
     /// The full dates the file gives as a date of birth or death, and its other full dates
     /// (`AnonymisationCheck.fullDates`); nil if it cannot be read or split.
     func fullDates(_ relativePath: String) -> FileDates? {
+        guard case (let file, let split, let meta)? = Self.frontMatter(relativePath, reader: reader) else { return nil }
+        let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
+        return anonymisation.fullDates(
+            meta, body: split.body, bodyFirstLine: split.bodyFirstLine, document: markdown.document)
+    }
+
+    /// The file's front matter, read again without reporting anything (`load` reports it):
+    /// nil if the file cannot be read or split, empty metadata if its YAML cannot be read.
+    static func frontMatter(_ relativePath: String, reader: ReadStage)
+        -> (file: SourceFile, split: FrontMatterSplit, meta: PageMeta)?
+    {
         var ignored: [Diagnostic] = []
         let file = reader.read(relativePath, &ignored)
         guard let text = file.text, let split = try? FrontMatterSplitter.split(text) else { return nil }
@@ -110,9 +127,7 @@ struct LoadStage: Sendable {
         if let root = try? YAMLSubsetParser.parse(split.yaml, firstLine: split.yamlFirstLine) {
             meta = FrontMatterDecoder.decode(root, file: file.displayPath).0
         }
-        let markdown = MarkdownParser.parse(split.body, file: file.displayPath, firstLine: split.bodyFirstLine)
-        return anonymisation.fullDates(
-            meta, body: split.body, bodyFirstLine: split.bodyFirstLine, document: markdown.document)
+        return (file, split, meta)
     }
 
     private func frontMatterDiagnostic(_ error: YAMLError, _ file: String) -> Diagnostic {

@@ -242,22 +242,15 @@ public enum SitePipeline {
             displayRoot: SourceLocation.folder(options.contentDirectory))
     }
 
-    /// Briefings and pages draw on the reviews: a name one of the site's reviews declares as a
-    /// pseudonym ("Leanne", in a briefing on the review of Leanne's death) is not an undeclared
-    /// name there. A review split into several files (the overview, each agency's report, the
-    /// family's chapter) shares one cast: a review may use the pseudonyms of the other reviews
-    /// that declare one of its own distinctive pseudonyms ("Comfort", not "Adult A" or
-    /// "Child 1"), and the dates of birth and death its other files give (`ReviewFiles`).
-    /// Only the few files this changes are checked again; their result is not cached, since
-    /// it depends on other files.
+    /// A review split into several files (`ReviewFiles`) checks each file again with the dates
+    /// of birth and death its other files give. Only the few files this changes are checked
+    /// again; their result is not cached, since it depends on other files.
     private static func recheckWithReview(_ loaded: [LoadedPage], _ loader: LoadStage, jobs: Int) -> [LoadedPage] {
-        let names = reviewPseudonyms(loaded)
         let dates = ReviewFiles.lifeDatesElsewhere(loaded, loader, jobs: jobs)
-        let again = Set(names.keys).union(dates.keys).sorted()
+        let again = dates.keys.sorted()
         guard !again.isEmpty else { return dropFileDates(loaded) }
         let redone = parallelMap(again, jobs: jobs) { page in
             var widened = loader
-            widened.anonymisation.site.reviewPseudonyms = names[page] ?? []
             widened.anonymisation.site.lifeDatesElsewhere = dates[page] ?? []
             widened.checks = nil
             widened.keepsFileDates = false
@@ -280,50 +273,6 @@ public enum SitePipeline {
             return page
         }
     }
-
-    /// The pseudonyms of other reviews each file with an undeclared name may use.
-    private static func reviewPseudonyms(_ loaded: [LoadedPage]) -> [Int: [String]] {
-        let reviews = loaded.indices.filter { loaded[$0].meta.kind == .dhr }
-        let briefings = loaded.indices.filter { loaded[$0].meta.kind == .briefing }
-        let again = loaded.indices.filter { i in
-            loaded[i].diagnostics.contains { $0.rule == RuleID.undeclaredName.rawValue }
-        }
-        guard !reviews.isEmpty || !briefings.isEmpty, !again.isEmpty else { return [:] }
-        func names(_ i: Int) -> [String] { loaded[i].meta.pseudonyms.map(\.name.value) }
-        // (A briefing on a case with no published review, `Laila`, names its person on the
-        // news and home pages too: its distinctive pseudonyms count there and in other briefings.)
-        let briefingNames = briefings.flatMap { names($0).filter(isDistinctive) }
-        var byName: [String: [Int]] = [:]
-        for i in reviews {
-            for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
-        }
-        let allReviewNames = reviews.flatMap(names)
-        var out: [Int: [String]] = [:]
-        for i in again {
-            if loaded[i].meta.kind != .dhr {
-                if !allReviewNames.isEmpty || !briefingNames.isEmpty { out[i] = allReviewNames + briefingNames }
-                continue
-            }
-            let related = Set(names(i).filter(isDistinctive).flatMap { byName[$0.lowercased()] ?? [] }).subtracting([i])
-            let shared = related.sorted().flatMap(names)
-            if !shared.isEmpty { out[i] = shared }
-        }
-        return out
-    }
-
-    /// A pseudonym that names one case: not a generic label such as "Adult A", "Child 1" or
-    /// "Mr B", which many reviews use for different people.
-    private static func isDistinctive(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard let first = words.first, !name.contains(where: \.isNumber) else { return false }
-        return !genericPseudonymWords.contains(first.lowercased()) && !words.contains { $0.count == 1 }
-    }
-
-    /// First words of pseudonyms that label a role rather than a person.
-    private static let genericPseudonymWords: Set<String> = [
-        "adult", "child", "baby", "victim", "perpetrator", "person", "friend", "neighbour", "mr", "mrs", "ms", "miss",
-        "subject", "sibling", "son", "daughter", "mother", "father", "partner", "relative", "family", "member",
-    ]
 
     static func check(_ options: PipelineOptions, register: NamesRegister?, checks: CheckCache? = nil) throws(ToolFailure)
         -> (report: PipelineReport, model: SiteModel?, scan: BuiltSiteScan)
@@ -356,10 +305,15 @@ public enum SitePipeline {
         let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: siteWide)
         // Files unchanged since the last build reuse their anonymisation check (build only;
         // lint checks all).
+        let frontMatters = parallelMap(listing.pages, jobs: options.jobs) {
+            LoadStage.frontMatter($0, reader: reader)?.meta
+        }
         let loader = LoadStage(
             reader: reader, buildDate: options.date,
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
-            checks: checks, keepsFileDates: true)
+            checks: checks, keepsFileDates: true,
+            othersPseudonyms: Dictionary(
+                uniqueKeysWithValues: SharedPseudonyms.given(frontMatters).map { (listing.pages[$0.key], $0.value) }))
         var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         loaded = recheckWithReview(loaded, loader, jobs: options.jobs)
         for page in loaded { diagnostics += page.diagnostics }

@@ -1,0 +1,82 @@
+import ReviewSiteAnonymisation
+import ReviewSiteCore
+
+/// Briefings and pages draw on the reviews: a name one of the site's reviews declares as a
+/// pseudonym ("Leanne", in a briefing on the review of Leanne's death) is not an undeclared
+/// name there. A review split into several files (the overview, each agency's report, the
+/// family's chapter) shares one cast: a review may use the pseudonyms of the other reviews
+/// that declare one of its own distinctive pseudonyms ("Comfort", not "Adult A" or
+/// "Child 1"). A briefing on a case with no published review (`Laila`) names its person on
+/// the news and home pages too: its distinctive pseudonyms count there and in other briefings.
+///
+/// Worked out from every file's front matter before any file is checked, so each file is
+/// checked once, with these names (issue 16: checking a file again once another file's
+/// names were known cost a quarter of a build on a site whose pseudonyms are common given
+/// names). The names are part of the check cache's key for the file.
+enum SharedPseudonyms {
+    /// The pseudonyms of other files one file may use, as the rules and the check cache need them.
+    struct Names: Sendable {
+        /// Every word of them, folded (`AnonymisationContext.reviewPseudonymWords`).
+        var words: Set<String>
+        /// Their hash, part of the check cache's key for the file.
+        var key: String
+
+        init(_ names: [String]) {
+            words = NameMatching.declaredWords(names)
+            key = String(TextHash.of(names.joined(separator: "\n")), radix: 16)
+        }
+    }
+
+    /// For each file (by index), the pseudonyms of other files it may use; files that may use
+    /// none are left out. Every page and briefing shares one `Names`, worked out once.
+    static func given(_ metas: [PageMeta?]) -> [Int: Names] {
+        let reviews = metas.indices.filter { metas[$0]?.kind == .dhr }
+        let briefings = metas.indices.filter { metas[$0]?.kind == .briefing }
+        guard !reviews.isEmpty || !briefings.isEmpty else { return [:] }
+        func names(_ i: Int) -> [String] { metas[i]?.pseudonyms.map(\.name.value) ?? [] }
+        let briefingNames = briefings.flatMap { names($0).filter(isDistinctive) }
+        // Every page and briefing: one list, each name once (a site of 7,000 review files
+        // repeats `Adult A` 7,000 times).
+        let reviewNames = Set(reviews.flatMap(names) + briefingNames)
+        let forOtherPages = reviewNames.isEmpty ? nil : Names(reviewNames.sorted())
+        // Each distinctive pseudonym two or more reviews declare → every name those reviews
+        // declare. Worked out once per name, not once per file: 1,300 files of one site
+        // may share `Padraig`.
+        var byName: [String: [Int]] = [:]
+        for i in reviews {
+            for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
+        }
+        let castOf = byName.filter { $0.value.count > 1 }.mapValues { Set($0.flatMap(names)) }
+        var out: [Int: Names] = [:]
+        var byCast: [String: Names] = [:]
+        for i in metas.indices where metas[i] != nil {
+            guard metas[i]?.kind == .dhr else {
+                out[i] = forOtherPages
+                continue
+            }
+            // (The file's own names come with the others': it declares them anyway.)
+            let shared = Set(names(i).filter(isDistinctive).map { $0.lowercased() }).filter { castOf[$0] != nil }.sorted()
+            guard !shared.isEmpty else { continue }
+            let key = shared.joined(separator: "\n")
+            if byCast[key] == nil {
+                byCast[key] = Names(shared.reduce(into: Set<String>()) { $0.formUnion(castOf[$1] ?? []) }.sorted())
+            }
+            out[i] = byCast[key]
+        }
+        return out
+    }
+
+    /// A pseudonym that names one case: not a generic label such as "Adult A", "Child 1" or
+    /// "Mr B", which many reviews use for different people.
+    private static func isDistinctive(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, !name.contains(where: \.isNumber) else { return false }
+        return !genericPseudonymWords.contains(first.lowercased()) && !words.contains { $0.count == 1 }
+    }
+
+    /// First words of pseudonyms that label a role rather than a person.
+    private static let genericPseudonymWords: Set<String> = [
+        "adult", "child", "baby", "victim", "perpetrator", "person", "friend", "neighbour", "mr", "mrs", "ms", "miss",
+        "subject", "sibling", "son", "daughter", "mother", "father", "partner", "relative", "family", "member",
+    ]
+}
