@@ -19,7 +19,7 @@ package struct AddressRule: AnonymisationRule {
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
         "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
         // Written short in records (`27 Gannet Cl`).
-        "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr",
+        "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [

@@ -405,7 +405,9 @@ package struct DateOfBirthRule: AnonymisationRule {
             {
                 return monthYearFinding(text, t.start..<y.end, shown)
             }
-            if w.kind == .newline || isOther(text, j, ".!?;") { break }
+            // (A table's cell ends the search: `| 02/05/1981 | Meera born |` in the row above
+            // does not make `| June 2003 | Marriage |` a birth; development set 26.)
+            if w.kind == .newline || isOther(text, j, ".!?;|") { break }
             if w.kind == .word {
                 words += 1
                 if StructuredScan.index(text, range(w), in: ["born", "birth", "dob"]) != nil,
@@ -462,10 +464,12 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// `born in Hong Kong in`, `born in Iași, in north-eastern Romania, in`: `born`, then only
     /// places (capitalised words, `in`, `at`, compass words, commas and hyphens), then `in`
-    /// right before token `k`.
+    /// right before token `k`. (Up to fifteen words: `born in Dadyal, in the Mirpur district
+    /// of Azad Jammu and Kashmir, in December 1998`; development set 26.)
     private func bornInPlace(_ text: ScanText, before k: Int) -> Bool {
         var j = k - 1, words = 0
-        while j >= 0, words < 10 {
+        var right = ""
+        while j >= 0, words < 15 {
             let t = text.tokens[j]
             switch t.kind {
             case .space: break
@@ -475,7 +479,12 @@ package struct DateOfBirthRule: AnonymisationRule {
                 let word = NameMatching.word(text, j)
                 if words == 1 { guard word == "in" else { return false } }
                 if word == "born" { return words > 2 }
-                guard NameMatching.isCapitalised(word) || Self.placeWords.contains(word.lowercased()) else { return false }
+                // `and` inside a place's name (`Jammu and Kashmir`), not `born in Leeds and in`.
+                let inName = word == "and" && NameMatching.isCapitalised(right)
+                guard inName || NameMatching.isCapitalised(word) || Self.placeWords.contains(word.lowercased()) else {
+                    return false
+                }
+                right = word
             default: return false
             }
             j -= 1
@@ -486,7 +495,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Small words of a birthplace (`in north-eastern Romania`, `at a village near Hue`).
     static let placeWords: Set<String> = [
         "in", "at", "near", "a", "the", "of", "north", "south", "east", "west", "northern", "southern", "eastern",
-        "western", "central", "rural", "village", "town", "city", "small",
+        "western", "central", "rural", "village", "town", "city", "small", "district", "province", "region",
+        "county", "state",
     ]
 
     private func monthYearFinding(_ text: ScanText, _ r: Range<Int>, _ shown: String) -> AnonymisationFinding {

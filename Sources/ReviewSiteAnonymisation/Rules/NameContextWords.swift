@@ -30,6 +30,9 @@ package enum NameContextWords {
         "kashmir", "punjab", "pradesh", "bengal", "nadu", "province", "region", "island", "islands", "valley",
         // Sixth session: buildings and bases named after people (`the Eleanor Trask Building`).
         "building", "buildings", "library", "barracks", "laboratory", "theatre", "gallery", "museum", "stadium",
+        // Ninth session (development set 26): northern place endings (`Stanley Fold`, `Milton
+        // Edge`) and training firms (`Dewi Sant Training`).
+        "fold", "edge", "training", "consultancy",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the
@@ -143,6 +146,13 @@ package enum NameContextWords {
         "leon", "octavia", "fabia", "clio", "zafira", "megane", "micra", "yaris", "astra", "corsa", "celica", "carina",
         "elise", "juke", "kuga", "ka", "polo", "golf", "jazz", "sierra", "cortina", "capri", "escort", "ibiza", "punto",
         "mercedes", "kia", "dacia", "porsche", "lexus",
+    ]
+
+    /// Car makes, before a model that is also a given name (`Škoda Octavia`, `Seat Leon`;
+    /// development set 26).
+    package static let makesBeforeModels: Set<String> = [
+        "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "hyundai", "skoda", "volkswagen", "vw", "renault",
+        "peugeot", "citroen", "fiat", "seat", "mazda", "mitsubishi", "suzuki", "lotus", "opel", "cupra", "dacia",
     ]
 
     /// Case record systems named like people (`the ED record (Lorenzo)`, `Ulysses`).

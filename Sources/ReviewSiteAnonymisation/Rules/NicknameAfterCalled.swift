@@ -9,7 +9,9 @@ import ReviewSiteCore
 enum NicknameAfterCalled {
     static let callWords: WordList = ["called", "calls", "call", "calling", "nicknamed", "renamed"]
     static let objects: WordList = ["her", "him", "them", "me", "us", "himself", "herself"]
-    static let nicknameWords: WordList = ["nickname", "nicknames", "pet", "alias"]
+    /// (With a quoted value: `the profile "Kez Hollins"`, a name someone went by online;
+    /// development set 26.)
+    static let nicknameWords: WordList = ["nickname", "nicknames", "pet", "alias", "profile", "username", "account"]
     /// Words between `nickname` and its quoted value: `in the family,`, `was`, `at school:`.
     static let fillers: WordList = ["in", "the", "family", "was", "is", "at", "school", "work", "her", "his", "their", "name"]
     /// What people are called that names nobody.

@@ -34,6 +34,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private let ysgolKey = WordList.key(of: "ysgol"), onlyKey = WordList.key(of: "only")
     private let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
     private let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for")
+    private let fromKey = WordList.key(of: "from")
     private let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
     /// Employers that identify nobody: public bodies and large chains.
     static let largeEmployers: Set<String> = [
@@ -592,13 +593,60 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// "worked at Jay's Barbers as a stylist": the employer first, then `as a` and a job.
     private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard StructuredScan.equals(text, token: k, atKey) || StructuredScan.equals(text, token: k, forKey),
-            let (first, last) = capitalisedEmployer(text, after: k),
-            let a = NameMatching.nextWord(text, after: last), word(text, a) == "as",
+        guard
+            StructuredScan.equals(text, token: k, atKey) || StructuredScan.equals(text, token: k, forKey)
+                || StructuredScan.equals(text, token: k, fromKey),
+            let (first, last) = capitalisedEmployer(text, after: theAfter(text, k)),
+            let a = NameMatching.nextWord(text, after: pastEmployersPlace(text, last)), word(text, a) == "as",
             let b = NameMatching.nextWord(text, after: a), let bw = word(text, b), bw == "a" || bw == "an",
-            let j = NameMatching.nextWord(text, after: b), word(text, j)?.first?.isLowercase == true
+            let j = NameMatching.nextWord(text, after: b), let jw = word(text, j), jw.first?.isLowercase == true,
+            !Self.notJobs.contains(jw), !Self.lifeStages.contains(jw)
         else { return nil }
         return (first, last)
+    }
+
+    /// After `as a`: who someone was then, not a job (`came from Somalia as a refugee`, `at the
+    /// Urdd Eisteddfod as a girl`).
+    static let lifeStages: Set<String> = [
+        "teenager", "teen", "child", "girl", "boy", "baby", "toddler", "youngster", "young", "refugee", "adult",
+        "bride", "widow", "widower", "woman", "man", "family", "couple", "migrant", "asylum", "schoolgirl",
+        "schoolboy", "newborn", "infant", "kid",
+    ]
+
+    /// Token `k`, or the `the` right after it (`worked at the Golden Lantern`).
+    private func theAfter(_ text: ScanText, _ k: Int) -> Int {
+        guard let n = NameMatching.nextWord(text, after: k), word(text, n) == "the" else { return k }
+        return n
+    }
+
+    /// Where the employer ending at token `last` is, before the job (development set 26): its
+    /// trade (`the Golden Lantern takeaway`), then `on` or `in` and up to five words to a comma
+    /// (`on Scarside high street,`) or a town between commas (`Pennine Tyre & Exhaust,
+    /// Brackenholt,`). The token to read on from: the last comma, or `last` if none of these.
+    private func pastEmployersPlace(_ text: ScanText, _ last: Int) -> Int {
+        var at = last
+        if let n = NameMatching.nextWord(text, after: at), let w = word(text, n), NameContextWords.businessWords.contains(w) {
+            at = n
+        } else if let home = careHomeWords(text, after: at) {
+            at = home
+        }
+        if isComma(text, at + 1), let town = NameMatching.nextWord(text, after: at + 1),
+            StructuredScan.capitalised(text, text.tokens[town])
+        {
+            var end = town
+            if let n = NameMatching.nextWord(text, after: town), StructuredScan.capitalised(text, text.tokens[n]) { end = n }
+            return isComma(text, end + 1) ? end + 1 : last
+        }
+        guard let on = NameMatching.nextWord(text, after: at), word(text, on) == "on" || word(text, on) == "in" else {
+            return at
+        }
+        var j = on
+        for _ in 0..<5 {
+            guard let n = NameMatching.nextWord(text, after: j) else { return at }
+            if isComma(text, n + 1) { return n + 1 }
+            j = n
+        }
+        return at
     }
 
     /// "a small cleaning firm, Sparkle Estuary Cleaning, where she was a team leader": a named
@@ -670,11 +718,20 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         else { return nil }
         var last = first
         var words = [fw]
-        while words.count < 4, let n = NameMatching.nextWord(text, after: last), let nw = word(text, n),
-            nw.first?.isUppercase == true || nw == "&"
-        {
-            last = n
-            words.append(nw)
+        while words.count < 4 {
+            if let n = NameMatching.nextWord(text, after: last), let nw = word(text, n), nw.first?.isUppercase == true {
+                last = n
+                words.append(nw)
+            } else if last + 4 < text.tokens.count, text.tokens[last + 1].kind == .space,
+                text.scalars[text.tokens[last + 2].start] == "&", let n = NameMatching.nextWord(text, after: last + 2),
+                let nw = word(text, n), nw.first?.isUppercase == true
+            {
+                // `Pennine Tyre & Exhaust`.
+                last = n
+                words.append(nw)
+            } else {
+                break
+            }
         }
         // `interpreted for Leyla`: a person, not an employer.
         if words.count == 1, FirstNames.kind(of: fw) != nil { return nil }
@@ -687,8 +744,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if lower.last == "home", lower.contains(where: Self.careHomeKinds.contains) {
             return (first, last)
         }
-        // (`Lindenfield House, a 24-bed care home in Drayhurst`: the same, said after the name.)
-        if careHomeAfter(text, last) { return (first, last) }
+        // (`Lindenfield House, a 24-bed care home in Drayhurst`: the same, said after the name;
+        // `Moorside View care home`, the same in lower case.)
+        if careHomeAfter(text, last) || careHomeWords(text, after: last) != nil { return (first, last) }
         // A dental practice or a pharmacy is a small employer, though `Practice` names GP surgeries.
         if lower.contains("dental") || lower.contains("pharmacy") || lower.contains("opticians") || lower.contains("ltd")
             || lower.contains("limited") || lower.last == "nursery"
@@ -708,6 +766,14 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// The word before `home` in a care home's name or description (`Marram House Care Home`,
     /// `a 24-bed nursing home`).
     private static let careHomeKinds: Set<String> = ["care", "nursing", "residential"]
+
+    /// The `home` of `care home` (or `nursing`, `residential`) right after token `k`.
+    private func careHomeWords(_ text: ScanText, after k: Int) -> Int? {
+        guard let c = NameMatching.nextWord(text, after: k), let cw = word(text, c), Self.careHomeKinds.contains(cw),
+            let h = NameMatching.nextWord(text, after: c), word(text, h) == "home"
+        else { return nil }
+        return h
+    }
 
     /// Whether `, a` and, within six more words, `care home` or `nursing home` follow token `last`.
     private func careHomeAfter(_ text: ScanText, _ last: Int) -> Bool {
@@ -820,7 +886,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         var j = k - 1
         while j >= 0, text.tokens[j].kind == .space { j -= 1 }
         if j >= 0, text.tokens[j].kind == .word {
-            return StructuredScan.index(text, token: j, in: ["formerly", "late", "latterly"]) != nil
+            // (`waited at the end of Beech Grove`: the end or top of a street someone lives on,
+            // development set 26; a corner is a junction's, `the corner of X and Y`.)
+            return StructuredScan.index(text, token: j, in: ["formerly", "late", "latterly", "end", "top"]) != nil
         }
         guard j >= 1, isComma(text, j) else { return false }
         j -= 1

@@ -50,6 +50,10 @@ package struct RegisterMatcher: Sendable {
     /// Surnames of six letters or more (letters only, folded), by first letter: a word a
     /// letter or two away from one is a likely misspelling of it (`Coultard`, `Coalthard`).
     private var surnamesByInitial: [Unicode.Scalar: [(letters: [Unicode.Scalar], number: Int)]] = [:]
+    /// Given names of six letters (letters only, folded), by first letter: a word one vowel
+    /// away from one is a likely other spelling of it (`Bozana` for `Bozena`, `Rufero` for
+    /// `Rufaro`; development set 26). Any other letter is too likely another name.
+    private var sixLetterGivenByInitial: [Unicode.Scalar: [(letters: [Unicode.Scalar], number: Int)]] = [:]
     /// First and last word of each entry of two words or more (letters only, folded): two
     /// words each a letter away from them are a likely misspelling of the whole name
     /// (`Sukdev Gil` for `Sukhdev Gill`), however short the words.
@@ -82,6 +86,9 @@ package struct RegisterMatcher: Sendable {
                 !(surnamesByInitial[initial] ?? []).contains(where: { $0.letters == given && $0.number == number })
             {
                 surnamesByInitial[initial, default: []].append((given, number))
+            }
+            if words.count > 1, given.count == 6, let initial = given.first {
+                sixLetterGivenByInitial[initial, default: []].append((given, number))
             }
             if words.count > 1, let last = words.last {
                 let f = Array(Self.compact(first).unicodeScalars), l = Array(Self.compact(last).unicodeScalars)
@@ -332,7 +339,16 @@ package struct RegisterMatcher: Sendable {
                 out.append((same.number, t.start..<end))
                 continue
             }
-            guard letters.count >= 5, let initial = letters.first, let candidates = surnamesByInitial[initial] else { continue }
+            guard letters.count >= 5, let initial = letters.first else { continue }
+            if letters.count == 6,
+                let c = sixLetterGivenByInitial[initial]?.first(where: { Self.oneVowelApart(letters, $0.letters) }),
+                !NameAfterRole.englishWords.contains(word.lowercased()), FirstNames.kind(of: word) == nil,
+                !declared.contains(NameMatching.fold(word))
+            {
+                out.append((c.number, t.start..<end))
+                continue
+            }
+            guard let candidates = surnamesByInitial[initial] else { continue }
             for c in candidates {
                 let sameStart = letters.count >= 4 && c.letters.count >= 7 && letters.prefix(4) == c.letters.prefix(4)
                 let limit = c.letters.count >= 9 || sameStart ? 2 : 1
@@ -350,6 +366,14 @@ package struct RegisterMatcher: Sendable {
             }
         }
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// Same length, and one letter differs, a vowel for a vowel, after the first.
+    private static func oneVowelApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differ = a.indices.filter { a[$0] != b[$0] }
+        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
+        return differ.count == 1 && differ[0] > 0 && vowels.contains(a[differ[0]]) && vowels.contains(b[differ[0]])
     }
 
     /// The end of word token `t` without a possessive (`Mottram's` → `Mottram`).

@@ -296,8 +296,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
-        // `Leon, MX65 LJO`: a car model before its number plate; `(Lorenzo)`: a record system.
-        if NameContextWords.carModels.contains(folded), PlaceContext.followedByPlate(text, i) { return nil }
+        // `Leon, MX65 LJO`: a car model before its number plate or after its make (`Škoda
+        // Octavia`); `(Lorenzo)`: a record system.
+        if NameContextWords.carModels.contains(folded),
+            PlaceContext.followedByPlate(text, i)
+                || previousWord.map({ NameContextWords.makesBeforeModels.contains(NameMatching.fold($0)) }) == true
+        {
+            return nil
+        }
         if NameContextWords.recordSystems.contains(folded) { return nil }
         // `a black Mercedes`: a car, after a lower-case word.
         if NameContextWords.carMakes.contains(folded), let previousWord, previousWord.first?.isLowercase == true {

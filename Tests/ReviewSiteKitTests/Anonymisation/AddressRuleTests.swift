@@ -211,4 +211,10 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "She lived at Honeysuckle Yard, Pound Lane, with her sons."),
             ["Honeysuckle Yard, Pound Lane"])
     }
+
+    /// Development set 26 (held-out set 24, spent): `Terrace` written short in a record.
+    func testTerraceWrittenShort() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Address: 9 Cloughside Tce, Brackenholt"), ["9 Cloughside Tce"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Address: 14 Mill Terr, Brackenholt"), ["14 Mill Terr"])
+    }
 }

@@ -406,4 +406,15 @@ final class DateOfBirthRuleTests: XCTestCase {
                 "The Panel set the period under review as 1 September 2019, when they arrived, to the date of Ieva's death."),
             [.warning])
     }
+
+    /// Development set 26 (held-out set 24, spent): a table's cell ends the search for `born`
+    /// (rows reach the rule one after another, as the checked text of a chronology table);
+    /// a long birthplace before a month and year of birth.
+    func testTableCellsAndLongBirthplaces() {
+        let row = "| 02/05/1981 | Adult R born in Leicester | June 2003 | Marriage in Leicester |"
+        XCTAssertFalse(StructuredTest.scan(rule, row).map(\.matched).contains("June 2003"), "the marriage is no birth")
+        XCTAssertEqual(
+            severities("Saima was born in Dadyal, in the Mirpur district of Azad Jammu and Kashmir, in December 1998."),
+            [.warning])
+    }
 }

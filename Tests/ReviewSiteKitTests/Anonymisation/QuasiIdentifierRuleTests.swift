@@ -239,4 +239,32 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             ["Lindenfield House"])
         XCTAssertEqual(scan("She was a care assistant at Lindenfield House, a listed building.").map(\.matched), [])
     }
+
+    /// Development set 26 (held-out set 24, spent): the employer, where it is, then the job;
+    /// `the` before it, its trade after it, `&` inside it, a care home named in lower case.
+    func testAnEmployerThenWhereItIsThenTheJob() {
+        XCTAssertEqual(
+            scan("Lily worked at the Golden Lantern takeaway on Scarside high street, as a counter assistant.").map(\.matched),
+            ["Golden Lantern"])
+        XCTAssertEqual(
+            scan("He was recently dismissed from Pennine Tyre & Exhaust, Brackenholt, as a fitter.").map(\.matched),
+            ["Pennine Tyre & Exhaust"])
+        XCTAssertEqual(
+            scan("I have worked at Moorside View care home, Lowbarrow, as a senior care assistant.").map(\.matched),
+            ["Moorside View"])
+    }
+
+    /// Development set 26, and the false alarms its first fix raised on sets 4, 7 and 22:
+    /// `as a` and who someone was then is not a job.
+    func testWhereSomeoneCameFromAsAChildIsNoJob() {
+        XCTAssertEqual(scan("She came to England from Zimbabwe as a teenager."), [])
+        XCTAssertEqual(scan("He arrived from Somalia as a refugee in 2001."), [])
+        XCTAssertEqual(scan("She sang at the Urdd Eisteddfod as a girl."), [])
+    }
+
+    /// Development set 26: the end, top or corner of the street someone lives on.
+    func testTheEndOfTheStreetSomeoneLivesOn() {
+        XCTAssertEqual(scan("He waited at the end of Beech Grove, where she lived, for an hour.").map(\.matched), ["Beech Grove"])
+        XCTAssertEqual(scan("He waited at the end of the road for an hour."), [])
+    }
 }

@@ -258,4 +258,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("FASTER PAYMENT TO MR C H TAT ref loan", register: register), ["H TAT"])
         XCTAssertEqual(matched("The TAT team met.", register: register), [])
     }
+
+    /// Development set 26 (held-out set 24, spent): a six-letter given name spelt with one
+    /// other vowel; not another letter, nor a given name or a word.
+    func testASixLetterGivenNameWithOneOtherVowel() {
+        let register = "Bozena Kowalczyk\nRufaro Moyo\n"
+        XCTAssertEqual(matched("A neighbour said Bozana had been crying.", register: register), ["Bozana"])
+        XCTAssertEqual(matched("Her friend Rufero rang the police.", register: register), ["Rufero"])
+        XCTAssertEqual(matched("Her friend Rufaso rang the police.", register: register), [])
+        XCTAssertEqual(matched("Her friend Rofero rang the police.", register: register), [])
+    }
 }

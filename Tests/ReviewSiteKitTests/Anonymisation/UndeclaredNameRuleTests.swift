@@ -574,4 +574,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She was a Roman Catholic, and he was an Orthodox Christian."), [])
         XCTAssertEqual(names("Her cousin Mursal rang, and Hamidullah came."), ["Mursal", "Hamidullah"])
     }
+
+    /// Development set 26 (held-out set 24, spent): northern place names ending `Fold` and
+    /// `Edge`, a training firm, a car model after its make.
+    func testPlacesFirmsAndCarModelsNamedLikePeople() {
+        XCTAssertEqual(names("Reviews have come from Milton Edge and Stanley Fold."), [])
+        XCTAssertEqual(names("The course is run by Dewi Sant Training in partnership with the council."), [])
+        XCTAssertEqual(names("He drove a grey Škoda Octavia to her flat."), [])
+        XCTAssertEqual(names("He drove to Octavia's flat."), ["Octavia"])
+    }
+
+    /// Development set 26: the name of an online profile, quoted, is a name someone goes by.
+    func testAQuotedProfileName() {
+        XCTAssertEqual(names("A buyer using the profile \"Kez Hollins\" messaged her."), ["Kez"])
+        XCTAssertEqual(names("A buyer using the profile \"Bikes4Sale\" messaged her."), [])
+    }
 }
