@@ -595,7 +595,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func employerThenJob(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         guard
             StructuredScan.equals(text, token: k, atKey) || StructuredScan.equals(text, token: k, forKey)
-                || StructuredScan.equals(text, token: k, fromKey),
+                || (StructuredScan.equals(text, token: k, fromKey) && leftAJob(text, before: k)),
             let (first, last) = capitalisedEmployer(text, after: theAfter(text, k)),
             let a = NameMatching.nextWord(text, after: pastEmployersPlace(text, last)), word(text, a) == "as",
             let b = NameMatching.nextWord(text, after: a), let bw = word(text, b), bw == "a" || bw == "an",
@@ -611,6 +611,17 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "teenager", "teen", "child", "girl", "boy", "baby", "toddler", "youngster", "young", "refugee", "adult",
         "bride", "widow", "widower", "woman", "man", "family", "couple", "migrant", "asylum", "schoolgirl",
         "schoolboy", "newborn", "infant", "kid",
+    ]
+
+    /// Whether `from` at token `k` follows leaving a job (`dismissed from`, `made redundant
+    /// from`): `came from Poland as a seasonal worker` is where someone came from.
+    private func leftAJob(_ text: ScanText, before k: Int) -> Bool {
+        guard let p = NameMatching.previousWord(text, before: k) else { return false }
+        return StructuredScan.index(text, token: p, in: Self.leftJobWords) != nil
+    }
+
+    static let leftJobWords: WordList = [
+        "dismissed", "sacked", "fired", "resigned", "retired", "redundant", "suspended", "off",
     ]
 
     /// Token `k`, or the `the` right after it (`worked at the Golden Lantern`).

@@ -260,6 +260,10 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She came to England from Zimbabwe as a teenager."), [])
         XCTAssertEqual(scan("He arrived from Somalia as a refugee in 2001."), [])
         XCTAssertEqual(scan("She sang at the Urdd Eisteddfod as a girl."), [])
+        // (Where someone came from, with a job: a migration, not an employer; ninth session.)
+        XCTAssertEqual(scan("She came from Poland as a seasonal worker in 2015."), [])
+        XCTAssertEqual(scan("She was recruited from the Philippines as a care worker."), [])
+        XCTAssertEqual(scan("He came over from Nigeria as an engineer."), [])
     }
 
     /// Development set 26: the end, top or corner of the street someone lives on.
