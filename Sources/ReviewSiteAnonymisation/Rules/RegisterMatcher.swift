@@ -368,12 +368,17 @@ package struct RegisterMatcher: Sendable {
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
-    /// Same length, and one letter differs, a vowel for a vowel, after the first.
+    /// Same length, and one letter differs, a vowel for a vowel, after the first. (Called for
+    /// each six-letter word against the register's given names of its initial: no allocation.)
     private static func oneVowelApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         guard a.count == b.count else { return false }
-        let differ = a.indices.filter { a[$0] != b[$0] }
-        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
-        return differ.count == 1 && differ[0] > 0 && vowels.contains(a[differ[0]]) && vowels.contains(b[differ[0]])
+        var differ: Int?
+        for i in a.indices where a[i] != b[i] {
+            if differ != nil { return false }
+            differ = i
+        }
+        guard let d = differ, d > 0 else { return false }
+        return (vowels.contains(a[d]) || a[d] == "i") && (vowels.contains(b[d]) || b[d] == "i")
     }
 
     /// The end of word token `t` without a possessive (`Mottram's` → `Mottram`).

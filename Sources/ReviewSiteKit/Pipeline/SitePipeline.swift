@@ -303,11 +303,14 @@ public enum SitePipeline {
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register)
         siteWide.siteNames = config.map { [$0.title, $0.organisation] } ?? []
         let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: siteWide)
-        // Files unchanged since the last build reuse their anonymisation check (build only;
-        // lint checks all).
+        // Every file's front matter first, so each file is checked once with the pseudonyms of
+        // the others it may use (`SharedPseudonyms`). The files are read again to load them:
+        // keeping every text from this pass would hold the whole site in memory.
         let frontMatters = parallelMap(listing.pages, jobs: options.jobs) {
             LoadStage.frontMatter($0, reader: reader)?.meta
         }
+        // Files unchanged since the last build reuse their anonymisation check (build only;
+        // lint checks all).
         let loader = LoadStage(
             reader: reader, buildDate: options.date,
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
