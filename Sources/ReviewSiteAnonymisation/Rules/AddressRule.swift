@@ -105,6 +105,15 @@ package struct AddressRule: AnonymisationRule {
                         "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
                     ))
                 k = last
+            } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) {
+                // (All masked: the name's last word is no `Cottage` here, but part of the name.)
+                let r = t.start..<tokens[last].end
+                out.append(
+                    finding(
+                        text, r, .warning, "house name \(Mask.preview(text.slice(r), keep: 1))",
+                        "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
+                    ))
+                k = last
             }
         }
         return out
@@ -190,6 +199,14 @@ package struct AddressRule: AnonymisationRule {
             j += 1
             if names >= 1, isWord(text, j, in: Self.streetTypes) {
                 return (j, text.slice(w.start..<w.end))
+            }
+            // `16 Belmangate, Guisborough`: a northern street of one word ending `gate`
+            // (development set 28); not a town (`Harrogate`), nor a longer name.
+            if names == 0, w.end - w.start >= 7, NameMatching.fold(text.slice((w.end - 4)..<w.end)) == "gate",
+                !UKPlaces.names.contains(NameMatching.fold(text.slice(w.start..<w.end))),
+                !(token(text, j + 1)?.kind == .space && token(text, j + 2).map { StructuredScan.capitalised(text, $0) } == true)
+            {
+                return (j, "(a street ending in gate)")
             }
             // `14 Dunlin House`, `14 DUNLIN HOUSE, GANNET WAY`: a flat's number in a named block,
             // then perhaps its street.
@@ -307,6 +324,54 @@ package struct AddressRule: AnonymisationRule {
         return nil
     }
 
+    /// Words before `at` that say someone lives there: people live *in* a town and *at* a house
+    /// (`lived at Low Scarth in a caravan`, `at home at Thorngarth`; development set 28).
+    static let livedWords: WordList = ["lived", "lives", "live", "living", "home", "stayed", "staying", "resided", "residing"]
+
+    /// `lived at Low Scarth`: one to three capitalised words after a living word and `at`, a house
+    /// or a farm named without a word such as `Farm`; not a UK place, an agency or a business, a
+    /// street (the quasi-identifier rule's), a declared word, or a name's possessive. Returns
+    /// the last word's token.
+    private func houseAfterLivedAt(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
+        guard let at = previousWord(text, k), isWord(text, at, in: ["at"]), let lived = previousWord(text, at),
+            isWord(text, lived, in: Self.livedWords)
+        else { return nil }
+        var j = k
+        var words: [String] = []
+        while words.count < 3, let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) {
+            let word = text.slice(w.start..<w.end)
+            // (`ANYTOWN`, `HMP`: capitals are initials or a shout, not a house.)
+            guard !(word.count >= 2 && word.unicodeScalars.allSatisfy { $0.isScanUppercase }) else { return nil }
+            words.append(word)
+            guard token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word,
+                StructuredScan.capitalised(text, n)
+            else { break }
+            j += 2
+        }
+        // (A fourth capitalised word: a longer name, an agency's or a business's.)
+        if words.isEmpty
+            || token(text, j + 1)?.kind == .space
+                && token(text, j + 2).map({ $0.kind == .word && StructuredScan.capitalised(text, $0) }) == true
+        {
+            return nil
+        }
+        let folded = words.map { NameMatching.fold($0) }
+        if UKPlaces.names.contains(folded.joined(separator: " ")) || words.count == 1 && UKPlaces.words.contains(folded[0]) {
+            return nil
+        }
+        for (word, f) in zip(words, folded) {
+            if NameContextWords.placeOrAgency.contains(f) || NameContextWords.businessWords.contains(f)
+                || context.declaredWords.contains(f) || Self.streetTypes.words.contains(f)
+                || Self.welshStreetTypes.words.contains(f)
+                || NameMatching.stripPossessive(word).possessive || FirstNames.months.contains(word)
+                || NameContextWords.weekdays.contains(f) || TitledNameRule.isTitle(word)
+            {
+                return nil
+            }
+        }
+        return j
+    }
+
     /// From a Welsh street type at `k`: the type, Welsh articles and one or two capitalised
     /// words (`Heol y Felin`, `Stryd Fawr`). Returns the last token of the name.
     package func welshStreet(_ text: ScanText, _ k: Int) -> Int? {
@@ -360,7 +425,9 @@ package struct AddressRule: AnonymisationRule {
             "walk", "hill", "grove", "gardens", "place", "park", "home",
         ])
         // `Chief Executive, Hafren Vale Women's Aid`: a job, not a house.
-        .union(["executive", "officer", "manager", "director", "chair", "lead", "coordinator", "chief", "head"])
+        .union(["executive", "officer", "manager", "director", "chair", "lead", "coordinator", "chief", "head", "commissioner"])
+        // `Safeguarding, Ouzel Vale General Hospital`: a hospital named after its place (development set 27).
+        .union(["general"])
 
     static let courtKinds: WordList = [
         "crown", "magistrates", "magistrates'", "county", "family", "youth", "coroner's", "combined",
@@ -411,9 +478,11 @@ package struct AddressRule: AnonymisationRule {
         // District Council` in an address block: an organisation's building.
         if organisationBefore(text, k) { return nil }
         // The house name starts the run: not after another capitalised word, nor after a
-        // lower-case "the" (`the Red Lion, High Street` is a pub or a shop).
+        // lower-case "the" (`the Red Lion, High Street` is a pub or a shop). (A record's field
+        // label, `ADDRESS    Thorngarth, Bank Foot Lane`, may stand before it; development set 28.)
         if let p = previousWord(text, k), let pt = token(text, p),
-            StructuredScan.capitalised(text, pt) || StructuredScan.equals(text, pt.start..<pt.end, "the")
+            StructuredScan.capitalised(text, pt) && !isWord(text, p, in: ["address"])
+                || StructuredScan.equals(text, pt.start..<pt.end, "the")
         {
             return nil
         }

@@ -12,6 +12,9 @@ extension DateOfBirthRule {
     /// The first keyword within `window` words of the date, searching no further than
     /// `bounds` (the tokens between the neighbouring dates).
     func nearbyKeyword(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
+        // `The review into the death of "Adult K" was published on 8 December 2025`: the date
+        // a document was published or signed off is never a birth or a death (development set 28).
+        if documentDated(text, date) { return nil }
         let periodStart = startsPeriod(text, date)
         // `**3 April 2019.** Adult F's husband died at home.`: a date leading its line heads
         // the sentence after it.
@@ -171,6 +174,50 @@ extension DateOfBirthRule {
         else { return false }
         return StructuredScan.index(text, token: w, in: Self.inquiryWords) != nil
     }
+
+    /// Whether `published on`, `signed off on` or the like stands right before the date.
+    private func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
+        var j = date.firstToken - 1
+        while isSpace(text, j) { j -= 1 }
+        guard let on = token(text, j), on.kind == .word, StructuredScan.equals(text, range(on), "on") else { return false }
+        j -= 1
+        while isSpace(text, j) { j -= 1 }
+        if let off = token(text, j), off.kind == .word, StructuredScan.equals(text, range(off), "off") {
+            j -= 1
+            while isSpace(text, j) { j -= 1 }
+        }
+        guard let verb = token(text, j), verb.kind == .word else { return false }
+        return StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil
+    }
+
+    static let documentVerbs: WordList = [
+        "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",
+        "launched", "endorsed",
+    ]
+
+    /// `she would have been 34 on 23 August 2024`, `turned 18 on 3 May 2019`: the day someone
+    /// reached an age is their birthday, and with the age it gives the date of birth
+    /// (development set 27).
+    func ageOnDate(_ text: ScanText, _ date: FoundDate) -> String? {
+        var j = date.firstToken - 1
+        func word(_ words: WordList) -> Bool {
+            while isSpace(text, j) { j -= 1 }
+            guard let t = token(text, j), t.kind == .word, StructuredScan.index(text, token: j, in: words) != nil else {
+                return false
+            }
+            j -= 1
+            return true
+        }
+        guard word(["on"]) else { return nil }
+        while isSpace(text, j) { j -= 1 }
+        guard let age = token(text, j), age.kind == .number, let n = StructuredScan.number(text, range(age)),
+            (1...120).contains(n)
+        else { return nil }
+        j -= 1
+        return word(Self.ageVerbs) ? "birthday" : nil
+    }
+
+    static let ageVerbs: WordList = ["been", "turned", "turns", "turn", "turning", "reached", "reaches", "reach", "be"]
 
     /// `at risk of being killed`, `feared she would be killed`: a death feared, not one that
     /// happened.

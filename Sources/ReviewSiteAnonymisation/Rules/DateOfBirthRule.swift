@@ -84,7 +84,8 @@ package struct DateOfBirthRule: AnonymisationRule {
                 nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
                     ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
-                    ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds))
+                    ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds)
+                    ?? ageOnDate(text, date))
         }
         // A date given once as a date of birth or death is that date wherever else the text
         // gives it ("Thursday 22 August 2024 is not a date the family will forget").
@@ -155,7 +156,24 @@ package struct DateOfBirthRule: AnonymisationRule {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
     }
 
+    /// Months as Polish, Romanian, Portuguese and Spanish documents write them in a date
+    /// (`14 marca 1983`, `3 martie 1990`, `14 de março de 1983`), in lower case as those
+    /// languages do; twelve to a language (development set 27: a Polish birth certificate).
+    static let foreignMonths: WordList = [
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+        "listopada", "grudnia",
+        "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
+        "noiembrie", "decembrie",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+        "dezembro",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+    ]
+
     private func monthNumber(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
+        if token(text, k)?.kind == .word, let i = StructuredScan.index(text, token: k, in: Self.foreignMonths) {
+            return (i % 12 + 1, k + 1)
+        }
         guard let t = token(text, k), t.kind == .word, StructuredScan.capitalised(text, t) else { return nil }
         let m =
             StructuredScan.index(text, token: k, in: Self.months)
@@ -207,10 +225,19 @@ package struct DateOfBirthRule: AnonymisationRule {
         if let t = token(text, m), StructuredScan.equals(text, range(t), "of"), isSpace(text, m + 1) {
             m += 2
             of = true
+        } else if let t = token(text, m), StructuredScan.equals(text, range(t), "de"), isSpace(text, m + 1),
+            token(text, m + 2)?.kind == .word, StructuredScan.index(text, token: m + 2, in: Self.foreignMonths) != nil
+        {
+            m += 2  // `14 de março de 1983`
         }
         guard of || !needsOf, let (month, afterMonth) = monthNumber(text, m) else { return nil }
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
+        if token(text, m)?.kind == .word, StructuredScan.index(text, token: m, in: Self.foreignMonths) != nil, isSpace(text, y),
+            let d = token(text, y + 1), StructuredScan.equals(text, range(d), "de")
+        {
+            y += 2
+        }
         if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
         guard isSpace(text, y),

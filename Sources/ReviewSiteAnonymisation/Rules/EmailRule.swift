@@ -175,6 +175,8 @@ package struct EmailRule: AnonymisationRule {
     private func spaced(_ text: ScanText, at: Int) -> (Range<Int>, String)? {
         let s = text.scalars
         var nameEnd = at
+        // (Spaced on both sides or on neither: `the account @tibi.grigoras.uk` is a handle.)
+        guard StructuredScan.isChar(text, at - 1, " ") == StructuredScan.isChar(text, at + 1, " ") else { return nil }
         if StructuredScan.isChar(text, nameEnd - 1, " ") { nameEnd -= 1 }
         var lo = nameEnd
         while lo > 0, Self.isLocal(s[lo - 1]), nameEnd - lo < 64 { lo -= 1 }

@@ -48,7 +48,12 @@ enum NameBeforeWho {
         guard word.count >= 2, NameMatching.isCapitalised(word), !TitledNameRule.isTitle(word), !FirstNames.months.contains(word)
         else { return false }
         let folded = NameMatching.fold(NameMatching.stripPossessive(word).base)
-        if NameContextWords.placeOrAgency.contains(folded) || UKPlaces.words.contains(folded) { return false }
+        // (`born in Jaffna, Sri Lanka, who came`: a country; development set 27.)
+        if NameContextWords.placeOrAgency.contains(folded) || UKPlaces.words.contains(folded)
+            || NameContextWords.countries.contains(folded)
+        {
+            return false
+        }
         return !NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil
     }
 }

@@ -47,7 +47,14 @@ enum NicknameAfterCalled {
                     && NameMatching.previousWord(text, before: k).map {
                         ["was", "were", "is", "being"].contains(NameMatching.word(text, $0))
                     } == true
-                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed"), !passive {
+                // (`the one they call Donie`: `call` after `they` needs no object; development set 27.)
+                let theyCall =
+                    NameMatching.previousWord(text, before: k).map {
+                        StructuredScan.index(text, token: $0, in: ["they", "everyone", "people", "we"]) != nil
+                    } == true
+                    && NameMatching.nextWord(text, after: k).map { NameMatching.isCapitalised(NameMatching.word(text, $0)) }
+                        == true
+                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed"), !passive, !theyCall {
                     guard let o = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: o, in: objects) != nil
                     else { continue }
                     at = o
@@ -74,6 +81,10 @@ enum NicknameAfterCalled {
                 // `a man known as "Tallboy"`: quoted, since `known as Clare's Law` names a scheme.
                 at = a
                 needsQuote = true
+            } else if StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "known"), let a = knownToAs(text, after: k) {
+                // `known to tenants as "Big Den"`: quoted, as after `known as` (development set 27).
+                at = a
+                needsQuote = true
             } else if StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "known"), let a = onlyAs(text, after: k) {
                 // `known to everyone there only as Bia`: what people called her, and nothing else.
                 at = a
@@ -83,6 +94,25 @@ enum NicknameAfterCalled {
             if let found = value(text, after: at, needsQuote: needsQuote) { out.append(found) }
         }
         return out
+    }
+
+    /// The `as` of `known to tenants as`, `known by everyone as`: `to` or `by` right after
+    /// `known` at `k`, then up to three lower-case words and `as`.
+    private static func knownToAs(_ text: ScanText, after k: Int) -> Int? {
+        guard let p = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: p, in: ["to", "by"]) != nil
+        else { return nil }
+        var j = p
+        for _ in 0..<4 {
+            guard let n = NameMatching.nextWord(text, after: j), text.tokens[n].start - text.tokens[j].end <= 2,
+                NameMatching.word(text, n).first?.isLowercase == true
+            else { return nil }
+            // (`known to everyone there only as Bia`, unquoted, is `onlyAs`'s.)
+            if StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") {
+                return n > p + 2 && NameMatching.word(text, j) != "only" ? n : nil
+            }
+            j = n
+        }
+        return nil
     }
 
     /// The `as` of `only as` within six lower-case words after `known` at `k`.

@@ -95,6 +95,17 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             {
                 continue
             }
+            // (`works for Employer E as a tractor driver`: a declared pseudonym of two words;
+            // development set 28.)
+            if kind == .employer, first < last,
+                (first...last).allSatisfy({ j in
+                    tokens[j].kind != .word
+                        || context.declaredWords.contains(NameMatching.fold(NameMatching.word(text, j)))
+                        || context.reviewPseudonymWords.contains(NameMatching.fold(NameMatching.word(text, j)))
+                })
+            {
+                continue
+            }
             let r = tokens[first].start..<tokens[last].end
             out.append(
                 AnonymisationFinding(
@@ -436,6 +447,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "accompanist", "instructor",
         // `on the till at Stonecross Farm Shop`: where in a shop someone works.
         "till", "checkout",
+        // `key-holder at Brightwater Valeting`: the one trusted with the keys (development set 27).
+        "holder", "keyholder",
     ]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
@@ -491,10 +504,16 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func namedHomes(_ text: ScanText) -> [[String]] {
         var out: [[String]] = []
         let tokens = text.tokens
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start == 2 {
-            guard StructuredScan.equals(text, token: k, atKey), let p = NameMatching.previousWord(text, before: k),
-                StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
-            else { continue }
+        for k in tokens.indices where tokens[k].kind == .word && (2...6).contains(tokens[k].end - tokens[k].start) {
+            // `farmed at Low Gill`, and `farmed Raisdale Head for forty-one years` without `at`
+            // (development set 28).
+            if StructuredScan.equals(text, token: k, atKey) {
+                guard let p = NameMatching.previousWord(text, before: k),
+                    StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
+                else { continue }
+            } else if StructuredScan.index(text, token: k, in: Self.farmedWords) == nil {
+                continue
+            }
             var words: [String] = []
             var at = k
             while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
@@ -517,10 +536,18 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     }
 
     static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
+    static let farmedWords: WordList = ["farmed", "farms"]
 
     /// The named home (from `namedHomes`) starting at token `k`: its first and last tokens.
     private func homeAt(_ text: ScanText, _ k: Int, _ homes: [[String]]) -> (Int, Int)? {
         guard !homes.isEmpty, StructuredScan.capitalised(text, text.tokens[k]) else { return nil }
+        // (`lived at Low Scarth`: the address rule's house name, reported once.)
+        if let at = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, token: at, atKey),
+            let lived = NameMatching.previousWord(text, before: at),
+            StructuredScan.index(text, token: lived, in: AddressRule.livedWords) != nil
+        {
+            return nil
+        }
         let word = NameMatching.word(text, k)
         for home in homes where home[0] == word {
             var last = k
@@ -546,10 +573,35 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// number, `on` or `at`, and one to four capitalised words ending in `site` or `Park`.
     private func pitchOnSite(_ text: ScanText, _ k: Int) -> Int? {
         let t = text.tokens[k]
-        guard (4...5).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
-            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchWords) != nil,
-            let on = NameMatching.nextWord(text, after: k + 2), word(text, on) == "on" || word(text, on) == "at"
+        guard (4...7).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
+            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchWords) != nil
         else { return nil }
+        // `Caravan 6, the Far Field, Low Scarth`: a caravan's number, a comma and the named
+        // field or site (development set 28).
+        if k + 4 < text.tokens.count, text.tokens[k + 3].kind == .other, text.scalars[text.tokens[k + 3].start] == "," {
+            var at = k + 3
+            if let the = NameMatching.nextWord(text, after: at), word(text, the) == "the" { at = the }
+            var last: Int?
+            var jumped = false
+            while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), NameMatching.isCapitalised(w),
+                n - at <= 3
+            {
+                last = n
+                at = n
+                // (On past one more comma, `, Low Scarth`: the farm after the field.)
+                if !jumped, n + 3 < text.tokens.count, text.tokens[n + 1].kind == .other,
+                    text.scalars[text.tokens[n + 1].start] == ",",
+                    let m = NameMatching.nextWord(text, after: n + 1), NameMatching.isCapitalised(word(text, m) ?? "")
+                {
+                    at = n + 1
+                    jumped = true
+                }
+            }
+            return last
+        }
+        guard let on = NameMatching.nextWord(text, after: k + 2), word(text, on) == "on" || word(text, on) == "at" else {
+            return nil
+        }
         var at = on
         if let the = NameMatching.nextWord(text, after: on), word(text, the) == "the" { at = the }
         var named = 0
@@ -562,7 +614,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return nil
     }
 
-    static let pitchWords: WordList = ["pitch", "plot"]
+    static let pitchWords: WordList = ["pitch", "plot", "caravan"]
 
     /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
     /// `at` or `in`, and one to five capitalised words.

@@ -79,6 +79,9 @@ package struct SocialHandleRule: AnonymisationRule {
                 StructuredScan.index(text, token: a, in: Self.accountWords) != nil
             {
                 i = tokens[a].end
+                // `His Snapchat name, which appears in the police case file, was dheere_tees98`:
+                // past a clause between commas (development set 28).
+                if StructuredScan.at(text, i) == ",", let close = clauseEnd(text, after: i) { i = close + 1 }
             } else if StructuredScan.at(text, t.end) == ":" {
                 i = t.end
             } else {
@@ -104,6 +107,20 @@ package struct SocialHandleRule: AnonymisationRule {
             guard !StructuredScan.wordChar(text, i) else { continue }
             addUsername(text, start..<i, &out)
         }
+    }
+
+    /// The comma that closes a clause opened by the comma at `comma` (`, which …,`): within
+    /// 80 characters, on the same line, the clause starting with `which` or `who`.
+    private func clauseEnd(_ text: ScanText, after comma: Int) -> Int? {
+        guard StructuredScan.isChar(text, comma + 1, " "), let w = StructuredScan.tokenIndex(text, at: comma + 2),
+            StructuredScan.index(text, token: w, in: ["which", "who", "that"]) != nil
+        else { return nil }
+        var i = comma + 2
+        while i - comma < 80, let c = StructuredScan.at(text, i), c != "\n" {
+            if c == "," { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// `Google account quietriver.44`, `ConnectedDrive user AFairweather_TVP`: an account word,
@@ -208,8 +225,23 @@ package struct SocialHandleRule: AnonymisationRule {
         let body = text.scalars[(at + 1)..<i]
         guard body.contains(where: { StructuredScan.isLetter($0) || $0 == "_" }) else { return nil }
         // "@example.org" with a dot and a top-level ending is a bare domain, not a handle.
-        if let dot = body.lastIndex(of: "."), EmailRule.topLevel.contains(text.slice((dot + 1)..<i).lowercased()) { return nil }
+        // (Unless an account word or a platform stands right before it: `posts on TikTok from
+        // the account @tibi.grigoras.uk`; development set 28.)
+        if let dot = body.lastIndex(of: "."), EmailRule.topLevel.contains(text.slice((dot + 1)..<i).lowercased()),
+            !accountBefore(text, at)
+        {
+            return nil
+        }
         return i
+    }
+
+    /// Whether the word right before offset `at` (across one space) is an account word or a platform.
+    private func accountBefore(_ text: ScanText, _ at: Int) -> Bool {
+        guard StructuredScan.isChar(text, at - 1, " "), let w = StructuredScan.tokenIndex(text, at: at - 2),
+            text.tokens[w].kind == .word
+        else { return false }
+        return StructuredScan.index(text, token: w, in: Self.accountWords) != nil
+            || StructuredScan.index(text, token: w, in: Self.platforms) != nil
     }
 
     /// "host.com/profile" around the "/" after a known host. Returns the start of the host and

@@ -69,9 +69,9 @@ package enum StructuredScan {
         if range.count <= WordList.packedLength, let key = WordList.key(t.scalars, range) {
             return words.lookup(key)
         }
-        for (i, word) in words.others {
-            let u = word.utf8
-            if u.count == range.count, let f = u.first, UInt32(f) == lower(t.scalars[range.lowerBound]),
+        for (i, word, length) in words.others {
+            // (By its scalars: `março` is five scalars and six UTF-8 bytes.)
+            if length == range.count, let f = word.unicodeScalars.first, f.value == lower(t.scalars[range.lowerBound]),
                 equals(t, range, word)
             {
                 return i
@@ -123,7 +123,12 @@ package enum StructuredScan {
         let first = lower(t.scalars[range.lowerBound])
         for (i, word) in words.enumerated() {
             let u = word.utf8
-            if u.count == range.count, let f = u.first, UInt32(f) == first, equals(t, range, word) { return i }
+            // (A word with letters beyond ASCII has more bytes than scalars: `março`.)
+            if u.count == range.count || (u.count > range.count && word.unicodeScalars.count == range.count),
+                let f = word.unicodeScalars.first, f.value == first, equals(t, range, word)
+            {
+                return i
+            }
         }
         return nil
     }
@@ -164,8 +169,9 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
     let slots: [UInt64]
     let slotIndex: [Int]
     let mask: Int
-    /// Every other word with its index, in order (they need the letter-by-letter test).
-    let others: [(Int, String)]
+    /// Every other word with its index and its length in scalars, in order (they need the
+    /// letter-by-letter test).
+    let others: [(Int, String, Int)]
 
     package init(_ words: [String]) {
         self.words = words
@@ -173,7 +179,7 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
         while size < words.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var slotIndex = [Int](repeating: -1, count: size)
-        var others: [(Int, String)] = []
+        var others: [(Int, String, Int)] = []
         for (i, word) in words.enumerated() {
             let scalars = Array(word.unicodeScalars)
             // Only words that the loop in StructuredScan.index could match by their scalars:
@@ -186,7 +192,7 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
                 while slots[at] != 0 && slots[at] != key { at = (at + 1) & (size - 1) }
                 if slots[at] == 0 { slots[at] = key; slotIndex[at] = i }  // the first occurrence wins
             } else {
-                others.append((i, word))
+                others.append((i, word, scalars.count))
             }
         }
         self.slots = slots

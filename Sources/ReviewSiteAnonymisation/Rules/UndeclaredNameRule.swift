@@ -90,9 +90,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                         message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
                             + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
             }
-            // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`.
+            // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`; `her son, Adeel,`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
-            for (first, last) in InitialAndSurname.find(text) + NameBeforeWho.find(text)
+            for (first, last) in InitialAndSurname.find(text) + NameBeforeWho.find(text) + NameAfterKin.find(text)
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 if known([first, last]) { continue }
                 let name = NameMatching.word(text, last)
@@ -192,6 +192,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `11-Jan-2022`, `03/Jan/22`: a month glued to a date's numbers (development set 28).
+        if NameContextWords.monthAbbreviations.contains(folded) || FirstNames.months.contains(NameMatching.word(text, i)),
+            i >= 2, i + 2 < text.tokens.count, text.tokens[i - 2].kind == .number, text.tokens[i + 2].kind == .number,
+            text.tokens[i - 1].kind == .other, text.tokens[i + 1].kind == .other,
+            "-/".unicodeScalars.contains(text.scalars[text.tokens[i - 1].start]),
+            "-/".unicodeScalars.contains(text.scalars[text.tokens[i + 1].start])
+        {
+            return nil
+        }
         // `7th Jan`: a month written short after its day.
         if NameContextWords.monthAbbreviations.contains(folded), i >= 2, text.tokens[i - 1].kind == .space,
             text.tokens[i - 2].kind == .word, ["st", "nd", "rd", "th"].contains(NameMatching.word(text, i - 2)),
@@ -209,7 +218,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if possessive, nextWord == "Day" { return nil }
         // `The Old Perry House, Tump Lane, Milton Bryony`: the place of an address, after its street.
         // (`Milton Bryony`: the place's second word too.)
-        if Self.townOfAddress(text, i)
+        if Self.townOfAddress(text, i) || Self.beforePostcode(text, i)
             || previous.map({ NameMatching.nextWord(text, after: $0) == i && Self.townOfAddress(text, $0) }) == true
         {
             return nil
@@ -218,6 +227,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
         // `the Philippines, India and Thailand`: a country among countries.
         if NameContextWords.countries.contains(folded), Self.countryNext(text, i) { return nil }
+        // `over the Cleveland Hills`: hills or moors after `the`, which no one's name is (development set 28).
+        if previousWord == "the", let nextWord, Self.landscapePlurals.contains(NameMatching.fold(nextWord)) { return nil }
+        // `Harlingbury, Kingswell and Sandy`: a town in a list of places.
+        if Self.townAmongPlaces(text, i) { return nil }
         // `Portuguese India`, `British India`: a country after its adjective.
         if NameContextWords.countries.contains(folded), let previousWord, NameMatching.isCapitalised(previousWord),
             previousWord.hasSuffix("ese") || previousWord.hasSuffix("ish") || previousWord.hasSuffix("an")
@@ -441,6 +454,36 @@ package struct UndeclaredNameRule: AnonymisationRule {
             || isCountry(text, pastConjunction(text, previous, forward: false))
     }
 
+    static let landscapePlurals: Set<String> = ["hills", "moors", "dales", "fells", "wolds", "downs", "mountains", "levels"]
+
+    /// `Harlingbury, Kingswell and Sandy`: a UK town (`Sandy`) listed with two more capitalised
+    /// words no given-name list knows, each across a comma, `and` or `or` (development set 27).
+    private static func townAmongPlaces(_ text: ScanText, _ i: Int) -> Bool {
+        guard UKPlaces.names.contains(NameMatching.fold(NameMatching.word(text, i))) else { return false }
+        let tokens = text.tokens
+        for forward in [false, true] {
+            var k = i
+            var items = 0
+            while items < 2 {
+                let (previous, next) = listSides(text, k)
+                guard let side = forward ? next : previous else { break }
+                let conjunction = ["and", "or"].contains(NameMatching.word(text, side))
+                let comma =
+                    forward
+                    ? k + 1 < tokens.count && tokens[k + 1].kind == .other && text.scalars[tokens[k + 1].start] == ","
+                    : k >= 2 && tokens[k - 2].kind == .other && text.scalars[tokens[k - 2].start] == ","
+                guard conjunction || comma, let item = pastConjunction(text, side, forward: forward) else { break }
+                let word = NameMatching.word(text, item)
+                guard NameMatching.isCapitalised(word), FirstNames.kind(of: word) == nil, !TitledNameRule.isTitle(word)
+                else { break }
+                items += 1
+                k = item
+            }
+            if items == 2 { return true }
+        }
+        return false
+    }
+
     /// The words either side of word `i`, across a comma (`Shona, Cantonese`).
     private static func listSides(_ text: ScanText, _ i: Int) -> (previous: Int?, next: Int?) {
         let tokens = text.tokens
@@ -654,6 +697,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
         return b >= 0
             && (text.tokens[b].kind == .number || text.tokens[b].kind == .other && text.scalars[text.tokens[b].start] == ",")
+    }
+
+    /// `Skelton, Cleveland, TS12 2NF`: the town or county of an address, before its postcode
+    /// (development set 28).
+    private static func beforePostcode(_ text: ScanText, _ i: Int) -> Bool {
+        guard i + 2 < text.tokens.count, text.tokens[i + 1].kind == .other, text.scalars[text.tokens[i + 1].start] == ",",
+            text.tokens[i + 2].kind == .space
+        else { return false }
+        return PostcodeRule().find(text, at: text.tokens[i + 2].end) != nil
     }
 
     private func nextIsNumber(_ text: ScanText, _ i: Int) -> Bool {

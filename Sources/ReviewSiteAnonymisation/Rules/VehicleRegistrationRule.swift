@@ -8,7 +8,8 @@ import ReviewSiteNames
 /// Older plates too (issue 12): prefix plates (1983–2001, "A123 BCD"), suffix plates
 /// (1963–1983, "ABC 123D"), and dateless plates ("ABC 123") when a vehicle word is in the
 /// same sentence, since three capitals and a number are otherwise often a code; and, with a
-/// vehicle word too, the plates of Ukraine, Bulgaria and Kazakhstan ("BC 4417 KM").
+/// vehicle word too, the plates of Ukraine, Bulgaria and Kazakhstan ("BC 4417 KM"), Romania
+/// ("BC 21 VLD"), Poland ("PKN 4F825") and Ireland ("08-OY-2231").
 package struct VehicleRegistrationRule: AnonymisationRule {
     package let id = RuleID.vehicleRegistration
 
@@ -19,6 +20,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         while i + 5 < s.count {
             defer { i += 1 }
             // `n614 bkr`, `ab12 cde`: typed in lower case, with its space.
+            // `08-OY-2231`: an Irish plate, with a vehicle word before it.
+            if StructuredScan.isDigit(s[i]), !StructuredScan.wordChar(text, i - 1), let end = irishPlate(text, i) {
+                out.append(finding(text, i..<end))
+                i = end - 1
+                continue
+            }
             if s[i].value >= 0x61, s[i].value <= 0x7A, !StructuredScan.wordChar(text, i - 1),
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2), let end = lowerCasePlate(text, i)
             {
@@ -89,9 +96,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         var i = start + 4
         if StructuredScan.isChar(text, i, " ") { i += 1 }
         for k in 0..<3 {
-            guard let c = StructuredScan.at(text, i + k), StructuredScan.isUpper(c),
-                !"IQ".unicodeScalars.contains(c)
-            else { return nil }
+            // (`Q` is not issued here, but a plate written down with one, `OU16 MSQ`, is still
+            // someone's: the area and age letters already make the shape rare; development set 27.)
+            guard let c = StructuredScan.at(text, i + k), StructuredScan.isUpper(c), c != "I" else { return nil }
         }
         i += 3
         return StructuredScan.wordChar(text, i) ? nil : i
@@ -156,14 +163,45 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return vehicleWordBefore(text, start) ? d : nil
     }
 
-    /// "BC 4417 KM": a plate of Ukraine, Bulgaria or Kazakhstan (two letters, four digits, two
-    /// letters), with a vehicle word in the same sentence before it.
+    /// Plates of other countries, with a vehicle word in the same sentence before them:
+    /// "BC 4417 KM" (Ukraine, Bulgaria, Kazakhstan: two letters, four digits, two letters);
+    /// "BC 21 VLD" (Romania: one or two letters, two or three digits, three letters); "PKN 4F825"
+    /// (Poland: two or three letters, then four or five letters and digits starting with a digit).
     private func foreignPlate(_ text: ScanText, _ start: Int) -> Int? {
-        guard letters(text, start, 2), StructuredScan.isChar(text, start + 2, " "),
+        var end: Int?
+        if letters(text, start, 2), StructuredScan.isChar(text, start + 2, " "),
             let d = digits(text, start + 3, most: 4), d == start + 7, StructuredScan.isChar(text, d, " "),
-            letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3), vehicleWordBefore(text, start)
+            letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3)
+        {
+            end = d + 3
+        } else if let l = [1, 2].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
+            let d = digits(text, start + l + 1, most: 3), d - (start + l + 1) >= 2, StructuredScan.isChar(text, d, " "),
+            letters(text, d + 1, 3), !StructuredScan.wordChar(text, d + 4)
+        {
+            end = d + 4
+        } else if let l = [2, 3].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
+            StructuredScan.digit(text, start + l + 1)
+        {
+            var k = start + l + 1
+            var digitCount = 0
+            while let c = StructuredScan.at(text, k), StructuredScan.isDigit(c) || StructuredScan.isUpper(c) {
+                if StructuredScan.isDigit(c) { digitCount += 1 }
+                k += 1
+            }
+            if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k) { end = k }
+        }
+        guard let end, vehicleWordBefore(text, start) else { return nil }
+        return end
+    }
+
+    /// "08-OY-2231", "191-D-12345": an Irish plate (the year's two or three digits, the county's
+    /// one or two letters, a number), with a vehicle word in the same sentence before it.
+    private func irishPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard let y = digits(text, start, most: 3), y - start >= 2, StructuredScan.isChar(text, y, "-"),
+            let l = [2, 1].first(where: { letters(text, y + 1, $0) && StructuredScan.isChar(text, y + 1 + $0, "-") }),
+            let n = digits(text, y + l + 2, most: 6), !StructuredScan.wordChar(text, n), vehicleWordBefore(text, start)
         else { return nil }
-        return d + 3
+        return n
     }
 
     /// Whether a vehicle word is in the sentence before `start`, at most 60 characters back.

@@ -217,4 +217,32 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Address: 9 Cloughside Tce, Brackenholt"), ["9 Cloughside Tce"])
         XCTAssertEqual(StructuredTest.matches(rule, "Address: 14 Mill Terr, Brackenholt"), ["14 Mill Terr"])
     }
+
+    /// Development set 27 (held-out set 25, spent): a hospital named after its place, after a
+    /// job and a comma, is no house on a street.
+    func testAHospitalNamedAfterItsPlaceIsNoAddress() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "They are joined by the Police and Crime Commissioner, Ouzel Vale General Hospital NHS Trust."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Associate Director of Safeguarding, Ouzel Vale General Hospital; Director, OVDAS."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She lived at Rose Cottage, Ouzel Vale, until 2019."), ["Rose Cottage, Ouzel Vale"])
+    }
+
+    /// Development set 28 (held-out set 26, spent): a northern street of one word ending
+    /// `gate`; a house or farm named after `lived at` without a word such as `Farm`; a house
+    /// name after a record's `ADDRESS` label.
+    func testGateStreetsHousesAfterLivedAtAndAddressLabels() {
+        XCTAssertEqual(StructuredTest.matches(rule, "A case header: friend, 16 Belmangate, Guisborough."), ["16 Belmangate"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The 3 Harrogate branches closed."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at Low Scarth in a caravan."), ["Low Scarth"])
+        XCTAssertEqual(StructuredTest.matches(rule, "They will be at home at Thorngarth from the spring."), ["Thorngarth"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at Guisborough, then stayed at Premier Inn."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "He was living at Mill Lane with Adult B."), [], "a street: the quasi-identifier rule's")
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "ADDRESS    Thorngarth, Bank Foot Lane, Kildale"), ["Thorngarth, Bank Foot Lane"])
+        StructuredTest.assertMasked(StructuredTest.scan(rule, "She lived at Low Scarth in a caravan."))
+    }
 }

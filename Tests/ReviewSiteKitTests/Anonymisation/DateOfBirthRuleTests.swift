@@ -417,4 +417,24 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("Saima was born in Dadyal, in the Mirpur district of Azad Jammu and Kashmir, in December 1998."),
             [.warning])
     }
+
+    /// Development set 27 (held-out set 25, spent): the day someone would have reached an
+    /// age is a birthday; a date of birth written in Polish, Romanian or Portuguese.
+    func testBirthdaysAndDatesInOtherLanguages() {
+        XCTAssertEqual(severities("She would have been 34 on 23 August 2024."), [.error])
+        XCTAssertEqual(severities("He turned 18 on 3 May 2019, two weeks before the move."), [.error])
+        XCTAssertEqual(severities("She was 34 on 23 August 2024 when she moved."), [.warning], "an event, not a birthday")
+        XCTAssertEqual(severities("Her date of birth in the Polish document: 14 marca 1983."), [.error])
+        XCTAssertEqual(severities("Data nașterii (date of birth): 3 martie 1990."), [.error])
+        XCTAssertEqual(severities("Data de nascimento (date of birth): 14 de março de 1983."), [.error])
+    }
+
+    /// Development set 28 (held-out set 26, spent): the day a document was published is no
+    /// death, even with the death named before it.
+    func testThePublicationOfAReviewIntoADeath() {
+        XCTAssertEqual(
+            severities("The summary of the review into the death of \"Adult K\" was published on 8 December 2025."),
+            [.warning])
+        XCTAssertEqual(severities("Adult K's death on 8 December 2025 was reviewed."), [.error])
+    }
 }

@@ -161,4 +161,12 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "From n.qureshi-idva@brackenholme.example"), ["n.qureshi-idva@brackenholme.example"])
     }
+
+    /// Development set 28: `@` with a space before it and none after is a handle, not an
+    /// address spaced out to hide it.
+    func testASpaceOnOneSideOfTheAtIsNoAddress() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Ellis posts from the account @tibi.grigoras.uk a video."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her address was kim.b @ mail.example.co.uk then."), ["kim.b @ mail.example.co.uk"])
+    }
 }

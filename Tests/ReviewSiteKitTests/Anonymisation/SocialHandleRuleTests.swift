@@ -141,4 +141,16 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "BMW ConnectedDrive user AFairweather_TVP in the car."), ["AFairweather_TVP"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her bank account 12345678 and the user guide."), [])
     }
+
+    /// Development set 28 (held-out set 26, spent): a user name after a clause between
+    /// commas; a handle that ends like a domain, right after `account`.
+    func testAUserNameAfterAClauseAndAHandleEndingLikeADomain() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "His Snapchat name, which appears in the police case file, was dheere_tees98."),
+            ["dheere_tees98"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Ellis posts on TikTok from the account @tibi.grigoras.uk a video."),
+            ["@tibi.grigoras.uk"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to the office @ouzelvale.gov.uk for a copy."), [])
+    }
 }

@@ -589,4 +589,32 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("A buyer using the profile \"Kez Hollins\" messaged her."), ["Kez"])
         XCTAssertEqual(names("A buyer using the profile \"Bikes4Sale\" messaged her."), [])
     }
+
+    /// Development set 27 (held-out set 25, spent): a country of two words before `who`; a
+    /// town in a list of places.
+    func testCountriesAndTownsInLists() {
+        XCTAssertEqual(names("Adult T was a Tamil woman born in Jaffna, Sri Lanka, who came to the UK in 1992."), [])
+        XCTAssertEqual(names("The log records Harlingbury, Kingswell and Sandy as towns."), [])
+        XCTAssertTrue(names("She told Jo Kingswell and Sandy about it.").contains("Sandy"), "people, not places")
+    }
+
+    /// Development set 27: a relative's name alone between commas; a nickname after `known
+    /// to … as`; a name after `they call`.
+    func testNamesByWhereTheyStand() {
+        XCTAssertEqual(names("Her son, Adeel, went to the landing."), ["Adeel"])
+        XCTAssertEqual(names("With our partner, Refuge, and the council, we met."), [])
+        XCTAssertEqual(names("The caretaker, known to tenants as \"Big Den\", gave the footage."), ["Big"])
+        XCTAssertEqual(names("She was known to the police as a victim."), [])
+        XCTAssertEqual(names("The caller named \"the one they call Donie at the airport\"."), ["Donie"])
+        XCTAssertEqual(names("If anything happens they call Social Services."), [])
+    }
+
+    /// Development set 28 (held-out set 26, spent): a month glued to a date's numbers, a county
+    /// before a postcode, hills after `the`.
+    func testMonthsInDatesCountiesBeforePostcodesAndHills() {
+        XCTAssertEqual(names("11-Jan-2022  Telephone consultation. Pt's daughter on the line."), [])
+        XCTAssertEqual(names("Home address: Skelton, Cleveland, TS12 2NF, since 2019."), [])
+        XCTAssertEqual(names("The patch runs over the Cleveland Hills and down into the Esk valley."), [])
+        XCTAssertEqual(names("Jan said she would call."), ["Jan"])
+    }
 }

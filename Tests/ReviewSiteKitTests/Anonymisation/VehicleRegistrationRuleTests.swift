@@ -81,4 +81,16 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She drove a blue Octavia, HZN 482, to work."), ["HZN 482"])
         XCTAssertEqual(StructuredTest.matches(rule, "The report ZIP 482 was filed."), [])
     }
+
+    /// Development set 27 (held-out set 25, spent): plates of Romania, Poland and Ireland, with
+    /// a vehicle word before them; a plate written down with a `Q` the DVLA does not issue.
+    func testRomanianPolishAndIrishPlates() {
+        XCTAssertEqual(StructuredTest.matches(rule, "His Romanian-registered BMW, BC 21 VLD, was found."), ["BC 21 VLD"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The car's old registration, PKN 4F825, was on ANPR."), ["PKN 4F825"])
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove an Irish-registered car, 08-OY-2231, for years."), ["08-OY-2231"])
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove the minibus, OU16 MSQ, on Saturdays."), ["OU16 MSQ"])
+        // Without a vehicle word: grid references, forms and dates.
+        XCTAssertEqual(StructuredTest.matches(rule, "See grid SO 21 KMS and form AB 4F825 and 08-12-2023 and 12-AB-34."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove 120 miles on the M1 from J10 to J24 in 2019."), [])
+    }
 }
