@@ -14,10 +14,14 @@
 #   c  scripts/bench/generate_corpus_c.py  (fifth session, written blind as a held-out speed
 #      corpus: reviews split into many files, long Word-pasted paragraphs, deep headings,
 #      footnotes, many pseudonyms; spent: it is now profiled, so no longer held out)
-#   d  scripts/bench/generate_corpus_d.py  (the held-out one, written blind without reading the
+#   d  scripts/bench/generate_corpus_d.py  (sixth session, written blind without reading the
 #      code or the other generators: a bilingual English/Welsh site of many small briefings and
-#      pages, lists of short lines, wide tables, dense inline markup and cross-links; report
-#      it, never profile or tune on it)
+#      pages, lists of short lines, wide tables, dense inline markup and cross-links; held out
+#      until the tenth session, when it was profiled once: spent)
+#   e  scripts/bench/generate_corpus_e.py  (the held-out one, tenth session, written blind in
+#      the same way: one long file per review, long numbered paragraphs, blockquotes with
+#      nested lists, reference links, contact tables, many numbers that are no identifiers,
+#      chronologies as dated prose; report it, never profile or tune on it)
 #
 # Settings (environment variables):
 #   N=1000            number of reviews          SEED=7        corpus seed
@@ -25,7 +29,7 @@
 #   REVIEWSITE=path   binary to time (default .build/release/reviewsite, built if missing)
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
 #   ONLY=build        time only some commands: a comma list of build,clean,lint,rebuild,cmark,hugo,cp
-#   CORPUS=both       which corpus: a, b, c, d, both (a and b, the default) or all (a b c d)
+#   CORPUS=both       which corpus: a, b, c, d, e, both (a and b, the default) or all (a to e)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -39,8 +43,8 @@ BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/reviewsite-bench-$N}
 ONLY=${ONLY:-build,clean,lint,rebuild,cmark,hugo,cp}
 CORPUS_SET=${CORPUS:-both}
 case "$CORPUS_SET" in
-  a|b|c|d) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d" ;;
-  *) echo "bench: CORPUS must be a, b, c, d, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
+  a|b|c|d|e) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e" ;;
+  *) echo "bench: CORPUS must be a, b, c, d, e, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
 esac
 THEME="$ROOT/themes/default"
 
@@ -74,6 +78,7 @@ case "$NAME" in
   b) GENERATOR=scripts/bench/generate_corpus_b.py; CORPUS_DIR=corpus-b ;;
   c) GENERATOR=scripts/bench/generate_corpus_c.py; CORPUS_DIR=corpus-c ;;
   d) GENERATOR=scripts/bench/generate_corpus_d.py; CORPUS_DIR=corpus-d ;;
+  e) GENERATOR=scripts/bench/generate_corpus_e.py; CORPUS_DIR=corpus-e ;;
 esac
 # The corpus is regenerated only when N, SEED or the generator change.
 CORPUS="$BENCH_DIR/$CORPUS_DIR"

@@ -326,6 +326,7 @@ package struct AddressRule: AnonymisationRule {
 
     /// Words before `at` that say someone lives there: people live *in* a town and *at* a house
     /// (`lived at Low Scarth in a caravan`, `at home at Thorngarth`; development set 28).
+    static let atKey = WordList.key(of: "at")
     static let livedWords: WordList = ["lived", "lives", "live", "living", "home", "stayed", "staying", "resided", "residing"]
 
     /// `lived at Low Scarth`: one to three capitalised words after a living word and `at`, a house
@@ -333,7 +334,8 @@ package struct AddressRule: AnonymisationRule {
     /// street (the quasi-identifier rule's), a declared word, or a name's possessive. Returns
     /// the last word's token.
     private func houseAfterLivedAt(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
-        guard let at = previousWord(text, k), isWord(text, at, in: ["at"]), let lived = previousWord(text, at),
+        guard let t = token(text, k), StructuredScan.capitalised(text, t), let at = previousWord(text, k),
+            text.wordKeys[at] == Self.atKey, let lived = previousWord(text, at),
             isWord(text, lived, in: Self.livedWords)
         else { return nil }
         var j = k

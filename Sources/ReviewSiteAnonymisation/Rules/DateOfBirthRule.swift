@@ -156,10 +156,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
     }
 
-    /// Months as Polish, Romanian, Portuguese and Spanish documents write them in a date
-    /// (`14 marca 1983`, `3 martie 1990`, `14 de março de 1983`), in lower case as those
-    /// languages do; twelve to a language (development set 27: a Polish birth certificate).
+    /// Months as Welsh, Polish, Romanian, Portuguese and Spanish documents write them in a date
+    /// after its day (`10 Mai 2014`, `14 marca 1983`, `3 martie 1990`, `14 de março de 1983`);
+    /// twelve to a language (development set 27: a Polish birth certificate; Welsh pages).
     static let foreignMonths: WordList = [
+        "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
+        "rhagfyr",
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
         "listopada", "grudnia",
         "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
@@ -170,11 +172,20 @@ package struct DateOfBirthRule: AnonymisationRule {
         "diciembre",
     ]
 
-    private func monthNumber(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
-        if token(text, k)?.kind == .word, let i = StructuredScan.index(text, token: k, in: Self.foreignMonths) {
+    /// The month at token `k`; `foreign` (after a day) lets another language's month count,
+    /// in either case. English months need their capital.
+    private func monthNumber(_ text: ScanText, _ k: Int, foreign: Bool = false) -> (month: Int, next: Int)? {
+        guard let t = token(text, k), t.kind == .word else { return nil }
+        let capitalised = StructuredScan.capitalised(text, t)
+        if foreign,
+            !capitalised
+                || (StructuredScan.index(text, token: k, in: Self.months) == nil
+                    && StructuredScan.index(text, token: k, in: Self.shortMonths) == nil),
+            let i = StructuredScan.index(text, token: k, in: Self.foreignMonths)
+        {
             return (i % 12 + 1, k + 1)
         }
-        guard let t = token(text, k), t.kind == .word, StructuredScan.capitalised(text, t) else { return nil }
+        guard capitalised else { return nil }
         let m =
             StructuredScan.index(text, token: k, in: Self.months)
             ?? StructuredScan.index(text, token: k, in: Self.shortMonths)
@@ -230,7 +241,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         {
             m += 2  // `14 de março de 1983`
         }
-        guard of || !needsOf, let (month, afterMonth) = monthNumber(text, m) else { return nil }
+        guard of || !needsOf, let (month, afterMonth) = monthNumber(text, m, foreign: true) else { return nil }
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
         if token(text, m)?.kind == .word, StructuredScan.index(text, token: m, in: Self.foreignMonths) != nil, isSpace(text, y),

@@ -97,34 +97,32 @@ enum NicknameAfterCalled {
     }
 
     /// The `as` of `known to tenants as`, `known by everyone as`: `to` or `by` right after
-    /// `known` at `k`, then up to three lower-case words and `as`.
+    /// `known` at `k`, then one to three lower-case words and `as`.
     private static func knownToAs(_ text: ScanText, after k: Int) -> Int? {
-        guard let p = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: p, in: ["to", "by"]) != nil
-        else { return nil }
-        var j = p
-        for _ in 0..<4 {
-            guard let n = NameMatching.nextWord(text, after: j), text.tokens[n].start - text.tokens[j].end <= 2,
-                NameMatching.word(text, n).first?.isLowercase == true
-            else { return nil }
+        guard let p = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: p, in: ["to", "by"]) != nil,
+            let (a, before) = lowerCaseWordsThenAs(text, after: p, limit: 4), a > p + 2,
             // (`known to everyone there only as Bia`, unquoted, is `onlyAs`'s.)
-            if StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") {
-                return n > p + 2 && NameMatching.word(text, j) != "only" ? n : nil
-            }
-            j = n
-        }
-        return nil
+            NameMatching.word(text, before) != "only"
+        else { return nil }
+        return a
     }
 
     /// The `as` of `only as` within six lower-case words after `known` at `k`.
     private static func onlyAs(_ text: ScanText, after k: Int) -> Int? {
+        guard let (a, before) = lowerCaseWordsThenAs(text, after: k, limit: 6), NameMatching.word(text, before) == "only"
+        else { return nil }
+        return a
+    }
+
+    /// The first `as` among up to `limit` lower-case words after token `k`, each straight after
+    /// the one before, and the word right before it.
+    private static func lowerCaseWordsThenAs(_ text: ScanText, after k: Int, limit: Int) -> (as: Int, before: Int)? {
         var j = k
-        for _ in 0..<6 {
+        for _ in 0..<limit {
             guard let n = NameMatching.nextWord(text, after: j), text.tokens[n].start - text.tokens[j].end <= 2,
                 NameMatching.word(text, n).first?.isLowercase == true
             else { return nil }
-            if StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") {
-                return StructuredScan.equals(text, text.tokens[j].start..<text.tokens[j].end, "only") ? n : nil
-            }
+            if StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") { return (n, j) }
             j = n
         }
         return nil

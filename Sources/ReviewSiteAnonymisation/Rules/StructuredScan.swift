@@ -69,13 +69,10 @@ package enum StructuredScan {
         if range.count <= WordList.packedLength, let key = WordList.key(t.scalars, range) {
             return words.lookup(key)
         }
-        for (i, word, length) in words.others {
+        let first = lower(t.scalars[range.lowerBound])
+        for (i, word, length, firstScalar) in words.others {
             // (By its scalars: `março` is five scalars and six UTF-8 bytes.)
-            if length == range.count, let f = word.unicodeScalars.first, f.value == lower(t.scalars[range.lowerBound]),
-                equals(t, range, word)
-            {
-                return i
-            }
+            if length == range.count, firstScalar == first, equals(t, range, word) { return i }
         }
         return nil
     }
@@ -123,12 +120,7 @@ package enum StructuredScan {
         let first = lower(t.scalars[range.lowerBound])
         for (i, word) in words.enumerated() {
             let u = word.utf8
-            // (A word with letters beyond ASCII has more bytes than scalars: `março`.)
-            if u.count == range.count || (u.count > range.count && word.unicodeScalars.count == range.count),
-                let f = word.unicodeScalars.first, f.value == first, equals(t, range, word)
-            {
-                return i
-            }
+            if u.count == range.count, let f = u.first, UInt32(f) == first, equals(t, range, word) { return i }
         }
         return nil
     }
@@ -169,9 +161,9 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
     let slots: [UInt64]
     let slotIndex: [Int]
     let mask: Int
-    /// Every other word with its index and its length in scalars, in order (they need the
-    /// letter-by-letter test).
-    let others: [(Int, String, Int)]
+    /// Every other word with its index, its length in scalars and its first scalar, in order
+    /// (they need the letter-by-letter test).
+    let others: [(Int, String, Int, UInt32)]
 
     package init(_ words: [String]) {
         self.words = words
@@ -179,7 +171,7 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
         while size < words.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var slotIndex = [Int](repeating: -1, count: size)
-        var others: [(Int, String, Int)] = []
+        var others: [(Int, String, Int, UInt32)] = []
         for (i, word) in words.enumerated() {
             let scalars = Array(word.unicodeScalars)
             // Only words that the loop in StructuredScan.index could match by their scalars:
@@ -192,7 +184,7 @@ package struct WordList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
                 while slots[at] != 0 && slots[at] != key { at = (at + 1) & (size - 1) }
                 if slots[at] == 0 { slots[at] = key; slotIndex[at] = i }  // the first occurrence wins
             } else {
-                others.append((i, word, scalars.count))
+                others.append((i, word, scalars.count, scalars.first?.value ?? 0))
             }
         }
         self.slots = slots

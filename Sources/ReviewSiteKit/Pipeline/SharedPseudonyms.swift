@@ -42,11 +42,26 @@ enum SharedPseudonyms {
         // Each distinctive pseudonym two or more reviews declare → every name those reviews
         // declare. Worked out once per name, not once per file: 1,300 files of one site
         // may share `Padraig`.
-        var byName: [String: [Int]] = [:]
+        // (The files of one review declare the same names: each distinct list is counted once,
+        // and no list of every file's names is built. At 10,000 reviews those lists held
+        // hundreds of megabytes; issue 16.)
+        var lists: [[String]] = []
+        var listID: [[String]: Int] = [:]
+        var byName: [String: Set<Int>] = [:]
         for i in reviews {
-            for name in Set(names(i).filter(isDistinctive)) { byName[name.lowercased(), default: []].append(i) }
+            let own = names(i)
+            let id = listID[own] ?? lists.count
+            if id == lists.count {
+                lists.append(own)
+                listID[own] = id
+            }
+            for name in own where isDistinctive(name) { byName[name.lowercased(), default: []].insert(id) }
         }
-        let castOf = byName.filter { $0.value.count > 1 }.mapValues { Set($0.flatMap(names)) }
+        listID = [:]
+        let castOf = byName.filter { $0.value.count > 1 }.mapValues { ids in
+            ids.reduce(into: Set<String>()) { $0.formUnion(lists[$1]) }
+        }
+        byName = [:]
         var out: [Int: Names] = [:]
         var byCast: [String: Names] = [:]
         for i in metas.indices where metas[i] != nil {

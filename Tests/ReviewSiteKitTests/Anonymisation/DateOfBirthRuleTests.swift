@@ -427,6 +427,9 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Her date of birth in the Polish document: 14 marca 1983."), [.error])
         XCTAssertEqual(severities("Data nașterii (date of birth): 3 martie 1990."), [.error])
         XCTAssertEqual(severities("Data de nascimento (date of birth): 14 de março de 1983."), [.error])
+        // Welsh writes its months with a capital: an event, and a birth.
+        XCTAssertEqual(severities("Ar 10 Mai 2014 ffoniodd yr IDVA."), [.warning])
+        XCTAssertEqual(severities("Date of birth: 3 Mawrth 1990."), [.error])
     }
 
     /// Development set 28 (held-out set 26, spent): the day a document was published is no
