@@ -103,6 +103,10 @@ class Writer:
     def who(self):
         return self.rng.choice(self.people)[0]
 
+    def child(self):
+        kids = [n for n, _ in self.people if n.startswith("Child ")]
+        return self.rng.choice(kids) if kids else "The eldest child"
+
     def agency(self):
         return self.rng.choice(AGENCIES)
 
@@ -144,8 +148,8 @@ class Writer:
                 r.choice(AGENCIES).capitalize(), r.choice(VERBS), r.choice(ADJ), r.choice(NOUNS),
                 r.randint(2, 41), self.monthyear(), self.monthyear(), self.para_no())
         if k == 1:
-            return "In %s, %s told %s that %s was frightened, and the call was logged at %s under reference %s." % (
-                self.monthyear(), self.who(), self.agency(), r.choice(["they", "she", "he"]), self.time(), self.caseref())
+            return "In %s, %s told %s that %s frightened, and the call was logged at %s under reference %s." % (
+                self.monthyear(), self.who(), self.agency(), r.choice(["they were", "she was", "he was"]), self.time(), self.caseref())
         if k == 2:
             return "The household's debts had risen to %s, of which %s was rent arrears, and %s of the household income went on %s." % (
                 self.money(), self.money(), self.pct(), r.choice(["repayments", "the perpetrator's gambling", "fuel", "travel to appointments"]))
@@ -175,7 +179,7 @@ class Writer:
                 r.choice(AGENCIES), self.money(), self.money(), r.randint(2, 7), self.pct())
         if k == 11:
             return "%s's school attendance fell to %s during the autumn term and %s raised this with %s." % (
-                self.who(), self.pct(), self.agency(), self.agency())
+                self.child(), self.pct(), self.agency(), self.agency())
         if k == 12:
             return "The chair notes that %s and %s gave accounts to the panel that differed on %d points, and both accounts are reflected here." % (
                 self.who(), self.who(), r.randint(2, 7))
@@ -199,7 +203,7 @@ class Writer:
         """Dated prose paragraphs, not a table."""
         out = []
         r = self.rng
-        for m in range(r.randint(8, 20)):
+        for m in range(r.randint(5, 12)):
             if r.random() < 0.15:
                 # a full event date: allowed, but the tool warns about it
                 when = "On %d %s %d" % (r.randint(1, 28), r.choice(MONTHS), year)
@@ -212,7 +216,7 @@ class Writer:
             out.append("**%s**, at about %s, %s. %s" % (
                 when, self.time(),
                 "%s contacted %s" % (self.who(), self.agency()),
-                self.paragraph(3, 10)))
+                self.paragraph(2, 7)))
         return out, year
 
     def blockquote(self):
@@ -352,35 +356,37 @@ def review(rng, idx, people):
     fm.append(("pseudonyms", [{"name": n, "role": r} for n, r in people]))
     fm.append(("topics", topics))
 
-    target = rng.choice([30000, 45000, 55000, 60000, 70000, 85000, 110000])
+    target = rng.choice([16000, 24000, 30000, 34000, 38000, 44000, 52000, 70000])
     parts = []
-    parts.append("This report, case reference %s, was commissioned by the %s. %s" % (ref, ORG, w.paragraph(20, 50)))
+    parts.append("This report, case reference %s, was commissioned by the %s. %s" % (ref, ORG, w.paragraph(10, 25)))
     parts.append(w.blockquote())
     parts.append("## 1 Introduction and terms of reference")
-    for i in range(1, rng.randint(4, 8)):
-        parts.append(w.numbered_paragraph(1, i, 20, 60))
+    for i in range(1, rng.randint(3, 5)):
+        parts.append(w.numbered_paragraph(1, i, 8, 20))
         if rng.random() < 0.4:
             parts.append(w.blockquote())
     parts.append("## 2 Agencies that contributed")
-    parts.append(w.paragraph(10, 30))
+    parts.append(w.paragraph(4, 12))
     parts.append(w.contacts_table())
     parts.append("## 3 Background and chronology")
     year = rng.randint(2012, 2020)
     sec = 3
     i = 1
     size = sum(len(p) for p in parts)
-    while size < target * 0.55:
+    rounds = 0
+    while rounds < 2 or size < target * 0.6:
+        rounds += 1
         chron, year = w.chronology(year)
         parts.extend(chron)
-        parts.append(w.numbered_paragraph(sec, i, 25, 70))
+        parts.append(w.numbered_paragraph(sec, i, 12, 35))
         i += 1
         if rng.random() < 0.5:
             parts.append(w.blockquote())
         size = sum(len(p) for p in parts)
     parts.append("## 4 Analysis")
     i = 1
-    while size < target * 0.9:
-        parts.append(w.numbered_paragraph(4, i, 30, 80))
+    while i < 2 or size < target * 0.9:
+        parts.append(w.numbered_paragraph(4, i, 15, 45))
         i += 1
         if rng.random() < 0.6:
             parts.append(w.blockquote())
@@ -389,7 +395,7 @@ def review(rng, idx, people):
         size = sum(len(p) for p in parts)
     parts.append("## 5 Conclusions and recommendations")
     for j in range(1, rng.randint(6, 14)):
-        parts.append("%d. %s" % (j, w.paragraph(2, 6)))
+        parts.append("%d. %s" % (j, w.paragraph(1, 4)))
     parts.append(w.blockquote())
     parts.append(w.refdefs())
     body = "\n\n".join(parts) + "\n"
