@@ -110,7 +110,7 @@ package struct SocialHandleRule: AnonymisationRule {
     }
 
     /// The comma that closes a clause opened by the comma at `comma` (`, which …,`): within
-    /// 80 characters, on the same line, the clause starting with `which` or `who`.
+    /// 80 characters, on the same line, the clause starting with `which`, `who` or `that`.
     private func clauseEnd(_ text: ScanText, after comma: Int) -> Int? {
         guard StructuredScan.isChar(text, comma + 1, " "), let w = StructuredScan.tokenIndex(text, at: comma + 2),
             StructuredScan.index(text, token: w, in: ["which", "who", "that"]) != nil
