@@ -169,6 +169,10 @@ extension DateOfBirthRule {
             let p = NameMatching.previousWord(text, before: j)
         {
             j = p
+            // (`into Adult F's death`: a two-word pseudonym; development set 29.)
+            if NameMatching.isCapitalised(NameMatching.word(text, j)), let q = NameMatching.previousWord(text, before: j) {
+                j = q
+            }
         }
         guard StructuredScan.equals(text, range(text.tokens[j]), "into"), let w = NameMatching.previousWord(text, before: j)
         else { return false }

@@ -217,6 +217,16 @@ package struct DateOfBirthRule: AnonymisationRule {
         return y
     }
 
+    /// `'97`, `’58`: a year's last two digits after an apostrophe (`April 3rd, '58`,
+    /// development set 29), with a full year for the calendar check (the key keeps two digits).
+    private func shortYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard isOther(text, k, "'\u{2019}"), let t = token(text, k + 1), t.kind == .number, digits(t) == 2,
+            !StructuredScan.wordChar(text, t.end), !gluedAfter(text, k + 1),
+            let yy = StructuredScan.number(text, range(t))
+        else { return nil }
+        return (yy < 30 ? 2000 + yy : 1900 + yy, k + 1)
+    }
+
     /// "15 May 2020", "15th May, 2020", "15 of May 2020".
     private func textual(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let (d, afterDay) = day(text, k) else { return nil }
@@ -252,7 +262,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
         guard isSpace(text, y),
-            let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil),
+            let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil)
+                ?? shortYear(text, y + 1),
             valid(d, month, yr), let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m),
             let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
@@ -352,12 +363,13 @@ package struct DateOfBirthRule: AnonymisationRule {
         else { return nil }
         var y = afterDay
         if isOther(text, y, ",") { y += 1 }
-        guard isSpace(text, y), let yr = year(text, y + 1), valid(d, month, yr),
-            let first = token(text, k), let dt = token(text, afterMonth + 1), let last = token(text, y + 1)
+        guard isSpace(text, y), let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? shortYear(text, y + 1),
+            valid(d, month, yr), let first = token(text, k), let dt = token(text, afterMonth + 1),
+            let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
         return FoundDate(
-            range: first.start..<last.end, firstToken: k, lastToken: y + 1,
-            day: range(dt), month: range(first), year: range(last), key: Self.key(d, month, yr))
+            range: first.start..<last.end, firstToken: k, lastToken: yearEnd,
+            day: range(dt), month: range(first), year: yearStart.start..<last.end, key: Self.key(d, month, yr))
     }
 
     /// "15/05/2020", "15-05-2020", "15.05.2020", "15/05/20", "2020-05-15".
@@ -413,11 +425,11 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
-        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after), year(text, after + 1) != nil,
-            let yt = token(text, after + 1)
+        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+            let at = year(text, after + 1) != nil ? after + 1 : yearAfterOf(text, after + 1), let yt = token(text, at)
         {
             y = yt
-            shown = text.slice(t.start..<t.end) + " ****"
+            shown = text.slice(t.start..<t.end) + (at == after + 1 ? " ****" : " of ****")
         } else if t.kind == .number, digits(t) <= 2, let m = StructuredScan.number(text, range(t)), (1...12).contains(m),
             isOther(text, k + 1, "/"), year(text, k + 2) != nil, !gluedBefore(text, k), let yt = token(text, k + 2)
         {
@@ -476,6 +488,14 @@ package struct DateOfBirthRule: AnonymisationRule {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
         return nil
+    }
+
+    /// `the September of 1961` (development set 29): the year's token after `of` at token `k`.
+    private func yearAfterOf(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), StructuredScan.equals(text, range(t), "of"), isSpace(text, k + 1),
+            year(text, k + 2) != nil
+        else { return nil }
+        return k + 2
     }
 
     /// `date of birth` (or `DOB`) within fifteen words before token `k`, in its sentence,

@@ -229,6 +229,11 @@ package enum NameContextWords {
         "gujarati", "tamil", "turkish", "portuguese", "spanish", "french", "italian", "lithuanian", "latvian",
         "albanian", "vietnamese", "nepali", "welsh", "english", "chinese", "czech", "slovak", "hungarian", "bulgarian",
         "bsl", "makaton", "braille", "gaelic", "irish", "hebrew", "greek", "german", "dutch", "zulu", "xhosa", "krio",
+        // (`Tagalog, Malayalam and Shona`: development set 29.)
+        "malayalam", "telugu", "kannada", "marathi", "sinhala", "sinhalese", "oromo", "hausa", "wolof", "lingala",
+        "luganda", "kinyarwanda", "kirundi", "akan", "ewe", "fante", "cebuano", "ilocano", "bisaya", "thai", "japanese",
+        "korean", "khmer", "burmese", "serbian", "croatian", "bosnian", "macedonian", "estonian", "georgian", "armenian",
+        "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
     ]
 
     /// Words that cannot be a surname after a given name (`In May The`, `Will You`).
@@ -240,6 +245,8 @@ package enum NameContextWords {
         "against", "without", "about", "over", "under", "into", "through", "beyond", "across", "within", "behind",
         // `May Allah give her peace`, `May God keep her`: a blessing, not May and a surname.
         "allah", "god", "jesus", "christ", "lord", "heaven",
+        // `DC Op. LANTERN`: an operation's name after an officer's rank (development set 29).
+        "op", "operation",
     ]
 
     /// Words before a month that show the date meaning (`in May`, `early June`).

@@ -88,6 +88,8 @@ enum NicknameAfterCalled {
             } else if StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "known"), let a = onlyAs(text, after: k) {
                 // `known to everyone there only as Bia`: what people called her, and nothing else.
                 at = a
+            } else if let a = namedAs(text, k) {
+                at = a
             } else {
                 continue
             }
@@ -95,6 +97,28 @@ enum NicknameAfterCalled {
         }
         return out
     }
+
+    /// The `as` of `a police note names her as`, `identified him as`, `gave her name as`
+    /// (development set 29): a record giving someone's name.
+    private static func namedAs(_ text: ScanText, _ k: Int) -> Int? {
+        guard let n = NameMatching.nextWord(text, after: k) else { return nil }
+        if StructuredScan.index(text, token: k, in: namingWords) != nil {
+            guard StructuredScan.index(text, token: n, in: objects) != nil else { return nil }
+        } else if StructuredScan.equals(text, text.tokens[k].start..<text.tokens[k].end, "name") {
+            guard let p = NameMatching.previousWord(text, before: k),
+                StructuredScan.index(text, token: p, in: ["her", "his", "their"]) != nil
+            else { return nil }
+            return StructuredScan.equals(text, text.tokens[n].start..<text.tokens[n].end, "as") ? n : nil
+        } else {
+            return nil
+        }
+        guard let a = NameMatching.nextWord(text, after: n),
+            StructuredScan.equals(text, text.tokens[a].start..<text.tokens[a].end, "as")
+        else { return nil }
+        return a
+    }
+
+    static let namingWords: WordList = ["names", "named", "identifies", "identified"]
 
     /// The `as` of `known to tenants as`, `known by everyone as`: `to` or `by` right after
     /// `known` at `k`, then one to three lower-case words and `as`.

@@ -449,6 +449,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "till", "checkout",
         // `key-holder at Brightwater Valeting`: the one trusted with the keys (development set 27).
         "holder", "keyholder",
+        // `the park warden at Porthcarrow Sands` (development set 29).
+        "warden",
     ]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
@@ -456,17 +458,34 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// and a named small employer.
     private func jobAtEmployer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        // The cheap tests first: `at` or `for` next, then the job word itself.
+        // The cheap tests first: `at` or `for` next (or after a team), then the job word itself.
         guard t.end - t.start <= 13, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
             (2...3).contains(text.tokens[k + 2].end - text.tokens[k + 2].start),
-            StructuredScan.equals(text, token: k + 2, atKey) || StructuredScan.equals(text, token: k + 2, forKey),
+            let j = atOrFor(text, k + 2) ?? afterTeam(text, k + 2),
             !StructuredScan.capitalised(text, t), StructuredScan.index(text, token: k, in: Self.jobNouns) != nil
         else { return nil }
-        let j = k + 2
         var at = j
         if let the = NameMatching.nextWord(text, after: j), word(text, the) == "the" { at = the }
         return capitalisedEmployer(text, after: at)
     }
+
+    private func atOrFor(_ text: ScanText, _ k: Int) -> Int? {
+        StructuredScan.equals(text, token: k, atKey) || StructuredScan.equals(text, token: k, forKey) ? k : nil
+    }
+
+    /// `picker in team 6 at`, `supervisor of team 6 at` (development set 29): the unit a job
+    /// is done in, between the job and its employer; the token of `at` or `for`.
+    private func afterTeam(_ text: ScanText, _ k: Int) -> Int? {
+        guard StructuredScan.index(text, token: k, in: Self.unitJoiners) != nil,
+            let unit = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: unit, in: Self.workUnits) != nil,
+            unit + 2 < text.tokens.count, text.tokens[unit + 1].kind == .space, text.tokens[unit + 2].kind == .number,
+            unit + 4 < text.tokens.count, text.tokens[unit + 3].kind == .space
+        else { return nil }
+        return atOrFor(text, unit + 4)
+    }
+
+    static let unitJoiners: WordList = ["in", "of", "on"]
+    static let workUnits: WordList = ["team", "crew", "shift", "gang", "line", "squad"]
 
     /// "the Maes Glas estate", "the Calder Mill apartments": one to three capitalised words
     /// before a lower-case `estate`, `apartments` or `flats`.

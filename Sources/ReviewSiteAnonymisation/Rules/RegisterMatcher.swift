@@ -131,7 +131,8 @@ package struct RegisterMatcher: Sendable {
     /// and `sh`, `zh` as `j` in a long name; then `y`, and `j` before a vowel, as `i`, and a run
     /// of them before a vowel one `i` after a consonant, nothing after a vowel (`Yaremchuk`,
     /// `Iaremchuk`, `Jaremczuk`; `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled
-    /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel.
+    /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel; an
+    /// `h` before a consonant, at the start or after a vowel, as `g` (`Hnatiuk`, `Gnatyuk`).
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let latin = Cyrillic.latin(letters)
         var sounds: [Unicode.Scalar] = []
@@ -154,6 +155,14 @@ package struct RegisterMatcher: Sendable {
                 s = "i"; i += 1
             } else if c == "y" || c == "j" && n.map(Self.vowels.contains) == true {
                 s = "i"
+            } else if c == "h", let n, !Self.vowels.contains(n), n != "y", n != "i", n != "h",
+                sounds.last.map({ Self.vowels.contains($0) || $0 == "i" }) ?? true
+            {
+                // Ukrainian `г` is written h, Russian and Polish records write it g (`Bohdan
+                // Hnatiuk`, `Bogdan Gnatyuk`; development set 29): an `h` before a consonant,
+                // at the start or after a vowel, sounds as `g` (not `ch`, `sh`, `kh`: those
+                // follow a consonant, and a vowel after `h` keeps `Hill` apart from `Gill`).
+                s = "g"
             }
             sounds.append(s)
             i += 1

@@ -54,7 +54,39 @@ package struct SocialHandleRule: AnonymisationRule {
         username(text, &out)
         accountName(text, &out)
         quotedUsername(text, &out)
+        handlesAgain(text, &out)
         return out
+    }
+
+    /// `Export: DM thread, @cely.bdc_88 with …`, then `**cely.bdc_88:** happy birthday`: a
+    /// handle given with its `@` is the same handle without it anywhere else in the text (a
+    /// chat export's speaker labels; development set 29). Only handles with a digit, `_` or
+    /// `.` in them, like `addUsername`'s, so a name written as `@kobby` stays the name rules'.
+    private func handlesAgain(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let s = text.scalars
+        var bodies: Set<String> = []
+        for f in out where s[f.range.lowerBound] == "@" {
+            let body = s[(f.range.lowerBound + 1)..<f.range.upperBound]
+            if body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }) {
+                bodies.insert(String(String.UnicodeScalarView(body)).lowercased())
+            }
+        }
+        guard !bodies.isEmpty else { return }
+        var i = 0
+        while i < s.count {
+            guard Self.isHandleChar(s[i]), i == 0 || (!Self.isHandleChar(s[i - 1]) && s[i - 1] != "@" && s[i - 1] != "/") else {
+                i += 1
+                continue
+            }
+            let end = userNameEnd(text, from: i)
+            // (Not an email's local part: `cely.bdc_88@…` is the email rule's.)
+            if end > i, !StructuredScan.wordChar(text, end), StructuredScan.at(text, end) != "@",
+                bodies.contains(text.slice(i..<end).lowercased())
+            {
+                addUsername(text, i..<end, &out)
+            }
+            i = max(end, i + 1)
+        }
     }
 
     /// Platforms whose name before "username", "handle", "account" or "profile" says a user

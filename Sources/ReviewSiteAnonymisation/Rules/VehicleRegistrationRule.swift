@@ -212,6 +212,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         let vehicleWords = [
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
+            // `a Ukrainian-plated Škoda Octavia, BC 4471 KE` (development set 29).
+            "plated",
         ]
         let words = before.split(whereSeparator: { !$0.isLetter })
         return words.contains(where: { vehicleWords.contains(String($0)) })

@@ -440,4 +440,18 @@ final class DateOfBirthRuleTests: XCTestCase {
             [.warning])
         XCTAssertEqual(severities("Adult K's death on 8 December 2025 was reviewed."), [.error])
     }
+
+    /// Development set 29 (held-out set 27, spent): a date with its year's last two digits
+    /// after an apostrophe; `the September of 1961`; the day an inquest into a pseudonym's
+    /// death was opened.
+    func testShortYearsMonthsOfAYearAndInquestsIntoAPseudonymsDeath() {
+        XCTAssertEqual(severities("The assessment gives her date of birth as April 3rd, '58."), [.error])
+        XCTAssertEqual(severities("Her profile read: Born May 20th, \u{2019}97. Views my own."), [.error])
+        XCTAssertEqual(severities("Date of birth: 3rd April '87."), [.error])
+        XCTAssertEqual(severities("Mum was born in the September of 1961, in the front bedroom."), [.warning])
+        XCTAssertEqual(severities("In the September of 1961 the mine closed."), [])
+        XCTAssertEqual(
+            severities("The inquest into Adult F's death was opened on 10 August 2023 by the coroner."), [.warning])
+        XCTAssertEqual(severities("Adult F's death on 10 August 2023 was reviewed."), [.error])
+    }
 }

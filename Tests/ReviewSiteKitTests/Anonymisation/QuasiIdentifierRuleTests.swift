@@ -299,4 +299,16 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             [])
         XCTAssertEqual(scan("She had lived at Blaeberry Gill all her life."), [])
     }
+
+    /// Development set 29 (held-out set 27, spent): a job's team between the job and the
+    /// employer; a park's warden.
+    func testATeamBetweenTheJobAndTheEmployerAndAWarden() {
+        XCTAssertEqual(
+            scan("The papers named the Ukrainian picker in team 6 at Polgrean Farm.").map(\.matched),
+            ["Polgrean Farm"])
+        XCTAssertEqual(scan("He was described as the supervisor of team 6 at Polgrean.").map(\.matched), ["Polgrean"])
+        XCTAssertEqual(
+            scan("We heard from the Welsh warden at Porthcarrow Sands, her friend.").map(\.matched), ["Porthcarrow Sands"])
+        XCTAssertEqual(scan("She was in team 6 at the time of the move."), [])
+    }
 }

@@ -268,4 +268,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Her friend Rufaso rang the police.", register: register), [])
         XCTAssertEqual(matched("Her friend Rofero rang the police.", register: register), [])
     }
+
+    /// Development set 29 (held-out set 27, spent): a Ukrainian `г` written `h` in the register
+    /// and `g` in a Russian-style record; `h` before a vowel keeps its own sound.
+    func testUkrainianHWrittenAsG() {
+        let register = "Bohdan Hnatiuk\nHilary Mottram\n"
+        XCTAssertEqual(matched("The record gave his name as Bogdan Gnatyuk.", register: register), ["Bogdan Gnatyuk"])
+        XCTAssertEqual(
+            matched("HUSBAND BOGDAN SAME ADDRESS. Also GNATIUK on passport.", register: register), ["BOGDAN", "GNATIUK"])
+        XCTAssertEqual(matched("Gilary rang the office.", register: register), [])
+    }
 }

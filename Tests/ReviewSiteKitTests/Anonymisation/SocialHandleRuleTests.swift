@@ -153,4 +153,15 @@ final class SocialHandleRuleTests: XCTestCase {
             ["@tibi.grigoras.uk"])
         XCTAssertEqual(StructuredTest.matches(rule, "Write to the office @ouzelvale.gov.uk for a copy."), [])
     }
+
+    /// Development set 29 (held-out set 27, spent): a handle given with its `@` is the same
+    /// handle without it elsewhere (a chat export's speaker labels); not an email's local part.
+    func testAHandleAgainWithoutItsAt() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Thread: @cely.bdc_88 with a friend.\n> **cely.bdc_88:** happy birthday"),
+            ["@cely.bdc_88", "cely.bdc_88"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Thread: @cely.bdc_88.\nShe wrote from cely.bdc_88@mail.example."), ["@cely.bdc_88"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Thread: @kobby and then Kobby: hello"), ["@kobby"])
+    }
 }

@@ -147,4 +147,10 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("OIC: PC 6613 HOLLINRAKE        SUPERVISOR: PS 2270").map(\.matched), ["PC 6613 HOLLINRAKE"])
         XCTAssertEqual(find("PC 4471 and PC 5208 attended. PC 2290 ATT. DASH COMPLETED.").map(\.matched), [])
     }
+
+    /// Development set 29 (held-out set 27, spent): an operation's name after a rank.
+    func testAnOperationAfterARank() {
+        XCTAssertEqual(find("Chat exported 14/08/2023 10:02 by DC Op. LANTERN.").map(\.matched), [])
+        XCTAssertEqual(find("Exported by DC Opie.").map(\.matched), ["DC Opie"])
+    }
 }

@@ -617,4 +617,13 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("The patch runs over the Cleveland Hills and down into the Esk valley."), [])
         XCTAssertEqual(names("Jan said she would call."), ["Jan"])
     }
+
+    /// Development set 29 (held-out set 27, spent): a record that names someone `as`; a
+    /// language in a list of languages; an operation's name after a rank.
+    func testNamesGivenAsLanguagesAndOperations() {
+        XCTAssertEqual(names("An agency note in the police file names her as Loveday Bice, which she did not want."), ["Loveday"])
+        XCTAssertEqual(names("The custody record identified him as the driver."), [])
+        XCTAssertEqual(names("It is available in English, Tagalog, Malayalam and Shona."), [])
+        XCTAssertEqual(names("Shona said she would call."), ["Shona"])
+    }
 }

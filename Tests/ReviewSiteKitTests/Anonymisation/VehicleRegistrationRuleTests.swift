@@ -93,4 +93,11 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "See grid SO 21 KMS and form AB 4F825 and 08-12-2023 and 12-AB-34."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "He drove 120 miles on the M1 from J10 to J24 in 2019."), [])
     }
+
+    /// Development set 29 (held-out set 27, spent): a Ukrainian plate after `-plated`.
+    func testAPlateAfterPlated() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "He had a Ukrainian-plated Škoda Octavia, BC 4471 KE, which he sold."), ["BC 4471 KE"])
+        XCTAssertEqual(StructuredTest.matches(rule, "See section BC 4471 KE of the catalogue."), [])
+    }
 }
