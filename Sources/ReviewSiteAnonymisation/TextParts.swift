@@ -2,8 +2,9 @@
 /// (`SiteScan.scanFileInParts`): only before a line that starts (after spaces) with a block
 /// tag (`<li>`, `<entry>`, `</ul>`), outside any tag, comment, CDATA section, script or
 /// style, where `HTMLText` puts a paragraph break, so no part's text runs on into the next.
-/// JSON is never cut: nothing breaks its text between entries, and the date-of-birth rule
-/// reads a keyword in one entry for a date in the next.
+/// JSON is not cut here: nothing breaks its text between entries, and the date-of-birth rule
+/// reads a keyword in one entry for a date in the next (`overlappingLineParts` cuts it with
+/// an overlap instead).
 ///
 /// It reads UTF-8 bytes the way `HTMLText.init` reads scalars (every byte it decides on is
 /// ASCII); where a non-ASCII scalar could change its reading (after a `<`, in a tag's name,
@@ -21,10 +22,43 @@ package enum TextParts {
     /// Calls `body` with each part of `source` cut at `cuts` (each at a line start, so every
     /// part is whole UTF-8), one at a time, until it returns false.
     package static func forEachPart(_ source: String, at cuts: [Int], _ body: (String) -> Bool) {
+        forEachPart(source, in: Array(zip([0] + cuts, cuts + [source.utf8.count])).map { $0.0..<$0.1 }, body)
+    }
+
+    /// Calls `body` with the text of each byte range of `source` (each starting and ending at a
+    /// line start or the end), one at a time, until it returns false.
+    package static func forEachPart(_ source: String, in ranges: [Range<Int>], _ body: (String) -> Bool) {
         var source = source
         source.withUTF8 { bytes in
-            for (start, end) in zip([0] + cuts, cuts + [bytes.count]) {
-                if !body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return }
+            for r in ranges where !body(String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)) {
+                return
+            }
+        }
+    }
+
+    /// Parts of plain text (JSON: the search index, reviews.json), whose text nothing breaks
+    /// between entries: cut at line starts at least `partSize` bytes apart, each part but the
+    /// first starting `overlap` bytes (or a little more, at a line start) before its cut, so a
+    /// rule reading words before a date or a name (fifteen at most) reads them in the part the
+    /// date is in. (A raw line break in JSON is always between values, never in a string.)
+    package static func overlappingLineParts(_ source: String, partSize: Int, overlap: Int) -> [Range<Int>] {
+        var source = source
+        return source.withUTF8 { bytes -> [Range<Int>] in
+            var cuts: [Int] = []
+            var last = 0
+            for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") && i + 1 < bytes.count && i + 1 - last >= partSize {
+                cuts.append(i + 1)
+                last = i + 1
+            }
+            // The line start at or before `offset` (0 when none).
+            func lineStart(atOrBefore offset: Int) -> Int {
+                var i = max(0, offset)
+                while i > 0, bytes[i - 1] != UInt8(ascii: "\n") { i -= 1 }
+                return i
+            }
+            guard !cuts.isEmpty else { return [] }
+            return zip([0] + cuts, cuts + [bytes.count]).map { start, end in
+                (start == 0 ? 0 : lineStart(atOrBefore: start - overlap))..<end
             }
         }
     }

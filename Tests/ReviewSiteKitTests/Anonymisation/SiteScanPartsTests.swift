@@ -41,10 +41,62 @@ final class SiteScanPartsTests: XCTestCase {
     }
 
     /// Nothing breaks JSON's text between entries (a date in one and `born` in the next are read
-    /// together): it is never cut.
+    /// together): it is not cut where markup is (`overlappingLineParts` cuts it).
     func testJSONIsNotCut() {
         let json = "{\n  \"pages\": [\n    {\n      \"url\": \"a/\"\n    },\n    {\n      \"url\": \"b/\"\n    }\n  ]\n}\n"
         XCTAssertEqual(TextParts.cuts(json, partSize: 1), [])
+    }
+
+    /// JSON's parts overlap: each but the first starts at a line start `overlap` bytes or
+    /// more before its cut; put together without the overlaps they are the text.
+    func testJSONPartsOverlapAtLineStarts() {
+        let json = "{\n  \"pages\": [\n    {\n      \"url\": \"a/\"\n    },\n    {\n      \"url\": \"b/\"\n    }\n  ]\n}\n"
+        let parts = TextParts.overlappingLineParts(json, partSize: 20, overlap: 10)
+        XCTAssertGreaterThan(parts.count, 1)
+        let bytes = Array(json.utf8)
+        for (previous, part) in zip(parts, parts.dropFirst()) {
+            XCTAssertTrue(part.lowerBound == 0 || bytes[part.lowerBound - 1] == UInt8(ascii: "\n"))
+            XCTAssertLessThanOrEqual(part.lowerBound, previous.upperBound - 10)
+        }
+        XCTAssertEqual(parts.last?.upperBound, bytes.count)
+        XCTAssertEqual(TextParts.overlappingLineParts(json, partSize: 1000, overlap: 10), [])
+    }
+
+    /// Random JSON listings (one value a line, as the built site writes them), cut at every
+    /// line: the same diagnostics as the whole file, clean or not, with a keyword in one entry
+    /// and a date in the next read together as the whole file reads them.
+    func testJSONPartsFindWhatTheWholeFileFinds() {
+        let context = AnonymisationContext(
+            pseudonyms: ["Adult R"], publicNames: [], register: NamesRegister(text: "Jane Doe\nHargreaves\n"))
+        let phrases = [
+            "the review", "was published", "in 2023", "by the partnership", "updated", "2024-03-05",
+            "5 March 2024", "Adult R", "born on", "died on", "date of birth", "3 March 1990", "12/04/1988",
+            "Jane", "Doe", "Mr", "Smith", "Hargreaves", "EX4 4QJ", "07700 900123", "Sarah said", ",", ".",
+        ]
+        var random = TemplateSeededGenerator(seed: 29)
+        var clean = 0, found = 0
+        for _ in 0..<300 {
+            let entries = (0..<Int.random(in: 2...12, using: &random)).map { _ in
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                    Int.random(in: 0..<4, using: &random) == 0
+                        ? phrases.randomElement(using: &random)! : phrases[Int.random(in: 0..<5, using: &random)]
+                }.joined(separator: " ")
+            }
+            let text =
+                "{\n  \"pages\": [\n"
+                + entries.map { "    {\n      \"title\": \"\($0)\",\n      \"url\": \"x/\"\n    }" }.joined(separator: ",\n")
+                + "\n  ]\n}\n"
+            let whole = SiteScan.scanFile(
+                text, display: "output/x.json", markup: true, rules: AnonymisationRules.all, context: context, waivers: [])
+            // Parts of one line, with room for the fifteen words a rule reads before a date.
+            let parts = SiteScan.scanFileInParts(
+                text, display: "output/x.json", markup: true, rules: AnonymisationRules.all, context: context,
+                waivers: [], partSize: 1, overlap: 400)
+            XCTAssertEqual(parts, whole, text)
+            if whole.isEmpty { clean += 1 } else { found += 1 }
+        }
+        XCTAssertGreaterThan(clean, 50)
+        XCTAssertGreaterThan(found, 50)
     }
 
     /// A non-ASCII letter after `<` may start a tag (`HTMLText` asks Unicode): no cut after it.
