@@ -15,6 +15,7 @@ extension DateOfBirthRule {
         // `The review into the death of "Adult K" was published on 8 December 2025`: the date
         // a document was published or signed off is never a birth or a death (development set 28).
         if documentDated(text, date) { return nil }
+        if let keyword = labelCell(text, date) { return keyword }
         let periodStart = startsPeriod(text, date)
         // `**3 April 2019.** Adult F's husband died at home.`: a date leading its line heads
         // the sentence after it.
@@ -541,6 +542,28 @@ extension DateOfBirthRule {
         }
         guard let next = token(text, after + 1) else { return true }
         return next.kind == .newline || (next.kind == .word && StructuredScan.capitalised(text, next))
+    }
+
+    /// `| Date of birth | 9th May 1930 |`: a date alone at the start of its cell, after a short
+    /// cell that names a birth or a death (a redaction log's row; development set 30). The
+    /// keyword, if so.
+    private func labelCell(_ text: ScanText, _ date: FoundDate) -> String? {
+        var k = date.firstToken - 1
+        while isSpace(text, k) { k -= 1 }
+        guard isOther(text, k, "|") else { return nil }
+        var j = k - 1, words = 0
+        var keyword: String?
+        while j >= 0, !isOther(text, j, "|"), token(text, j)?.kind != .newline {
+            if text.tokens[j].kind == .word {
+                words += 1
+                if let i = StructuredScan.index(text, token: j, in: Self.keywords), !serviceTerm(text, j) {
+                    keyword = Self.keywords[i]
+                }
+            }
+            j -= 1
+        }
+        guard isOther(text, j, "|"), words <= 12 else { return nil }
+        return keyword
     }
 
     /// A table cell's edge (`|`), or a line break that starts a new list item, quote,

@@ -484,6 +484,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return atOrFor(text, unit + 4)
     }
 
+    static let carMakes: Set<String> = [
+        "volvo", "ford", "vauxhall", "skoda", "škoda", "audi", "bmw", "mercedes", "toyota", "nissan", "peugeot",
+        "renault", "citroen", "citroën", "volkswagen", "vw", "honda", "mazda", "kia", "hyundai", "fiat", "seat", "opel",
+        "dacia", "subaru", "mitsubishi", "saab", "rover", "jaguar", "mini", "suzuki", "passat", "octavia", "mondeo",
+        "focus", "astra", "golf", "superb", "insignia", "avensis", "a4", "a6", "v70", "v50", "v60", "v90",
+    ]
+
     static let unitJoiners: WordList = ["in", "of", "on"]
     static let workUnits: WordList = ["team", "crew", "shift", "gang", "line", "squad"]
 
@@ -509,6 +516,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 if folded.contains(where: { NameContextWords.placeOrAgency.contains($0) && !Self.landscapeWords.contains($0) }) {
                     return nil
                 }
+                // `an old Volvo estate` (development set 30): a car, not a housing estate.
+                if folded.contains(where: Self.carMakes.contains) { return nil }
                 return (k, last)
             }
             guard words < 3, NameMatching.isCapitalised(w) else { return nil }

@@ -192,6 +192,8 @@ package struct RegisterMatcher: Sendable {
 
     private static let vowels: Set<Unicode.Scalar> = ["a", "e", "o", "u"]
 
+    static let sikhNames: Set<String> = ["singh", "kaur"]
+
     /// The parts of an entry: each hyphen or apostrophe group (`kellyann`, `orourke`), each
     /// word of a group (`kelly`, `ann`), and a particle with what follows (`vanderberg`,
     /// `alhassan`), leaving out particles and single letters.
@@ -219,6 +221,10 @@ package struct RegisterMatcher: Sendable {
             if c.count >= 2, !particles.contains(c), !out.contains(c) { out.append(c) }
         }
         for (g, group) in groups.enumerated() {
+            // `Manpreet Kaur Dhaliwal`: a Sikh name's `Kaur` or `Singh` before the surname is
+            // every Sikh woman's or man's, so never a part alone (development set 30: `"Singh"
+            // and "Kaur" may be recorded as a surname`). As the surname (`Harpreet Singh`) it is.
+            if group.count == 1, g < groups.count - 1, Self.sikhNames.contains(group[0]) { continue }
             add(group.joined())
             if group.count > 1 { for w in group { add(w) } }
             // A particle group starts a surname: `van der Berg`, `al-Hassan`, `ap Gwilym`.

@@ -113,7 +113,13 @@ package struct SocialHandleRule: AnonymisationRule {
                 i = tokens[a].end
                 // `His Snapchat name, which appears in the police case file, was dheere_tees98`:
                 // past a clause between commas (development set 28).
-                if StructuredScan.at(text, i) == ",", let close = clauseEnd(text, after: i) { i = close + 1 }
+                if StructuredScan.at(text, i) == ",", let close = clauseEnd(text, after: i) {
+                    i = close + 1
+                } else if StructuredScan.at(text, i) == "," {
+                    // `A Snapchat account, jassi_d81, was used` (development set 30): the name
+                    // between commas (`addUsername` still asks for a digit, `_` or `.`).
+                    i += 1
+                }
             } else if StructuredScan.at(text, t.end) == ":" {
                 i = t.end
             } else {

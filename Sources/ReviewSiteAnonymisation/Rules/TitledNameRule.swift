@@ -79,6 +79,14 @@ package struct TitledNameRule: AnonymisationRule {
                     NameMatching.isCapitalised(w), !NameAfterRole.englishWords.contains(w.lowercased())
                 {
                     n = m
+                } else if var m = NameMatching.nextWord(text, after: j),
+                    RegisterMatcher.particles.contains(NameMatching.word(text, m))
+                {
+                    // `Dr A van der Veld` (development set 30): particles after the initial.
+                    while RegisterMatcher.particles.contains(NameMatching.word(text, m)),
+                        let next = NameMatching.nextWord(text, after: m)
+                    { m = next }
+                    if NameMatching.isCapitalised(NameMatching.word(text, m)) { n = m }
                 }
             }
             var name = NameMatching.word(text, n)

@@ -631,8 +631,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    static let languageNouns: Set<String> = [
+        "interpreter", "interpreters", "interpreting", "translator", "translators", "translation", "speaker",
+        "speakers", "speaking", "version", "leaflet", "leaflets",
+    ]
+
     /// Whether the word at `i` is a language: next to one in a list (`Shona, Cantonese and
-    /// Urdu`), or `in Shona means`.
+    /// Urdu`), before `interpreter` or the like, or `in Shona means`.
     private func languageListed(_ text: ScanText, _ i: Int) -> Bool {
         let word = NameMatching.fold(NameMatching.word(text, i))
         guard NameContextWords.languages.contains(word) else { return false }
@@ -647,6 +652,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return true
         }
+        // `with a Shona interpreter`, `a Shona speaker` (development set 30).
+        if next.map({ Self.languageNouns.contains(NameMatching.word(text, $0)) }) == true { return true }
         // `which in Shona means "our hope"`.
         return previous.map { NameMatching.word(text, $0) } == "in"
             && next.map { ["means", "meaning", "meant", "translation"].contains(NameMatching.word(text, $0)) } == true

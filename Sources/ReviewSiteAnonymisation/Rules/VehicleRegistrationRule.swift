@@ -179,6 +179,13 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             letters(text, d + 1, 3), !StructuredScan.wordChar(text, d + 4)
         {
             end = d + 4
+        } else if let l = [2, 1].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, "-") }),
+            let d = digits(text, start + l + 1, most: 4), d - (start + l + 1) >= 3, !StructuredScan.wordChar(text, d),
+            !StructuredScan.isChar(text, d, "-")
+        {
+            // `Latvian-registered Opel Astra, HM-4127` (development set 30): Latvia's letters, a
+            // hyphen and up to four digits.
+            end = d
         } else if let l = [2, 3].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
             StructuredScan.digit(text, start + l + 1)
         {

@@ -454,4 +454,14 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("The inquest into Adult F's death was opened on 10 August 2023 by the coroner."), [.warning])
         XCTAssertEqual(severities("Adult F's death on 10 August 2023 was reviewed."), [.error])
     }
+
+    /// Development set 30 (held-out set 28, spent): a redaction log's row, a birth or death
+    /// named in one cell and its date alone in the next.
+    func testADateAfterACellNamingABirthOrADeath() {
+        XCTAssertEqual(severities("| 3 | v1, 1.2 | Date of birth | 9th May 1930 | \u{201C}aged 92\u{201D} |"), [.error])
+        XCTAssertEqual(
+            severities("| 29a | Son\u{2019}s date of birth, quoted in the GP IMR | 17 January 1962 | aged 60 |"), [.error])
+        XCTAssertEqual(severities("| 4 | Date of meeting | 8th October 2022 | Reviewer |"), [.warning])
+        XCTAssertEqual(severities("| Police | 8 October 2022 | Adult K was seen. |"), [.warning])
+    }
 }

@@ -311,4 +311,10 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             scan("We heard from the Welsh warden at Porthcarrow Sands, her friend.").map(\.matched), ["Porthcarrow Sands"])
         XCTAssertEqual(scan("She was in team 6 at the time of the move."), [])
     }
+
+    /// Development set 30 (held-out set 28, spent): a car's make before `estate` is no housing estate.
+    func testACarEstate() {
+        XCTAssertEqual(scan("| 18 | Son\u{2019}s vehicle | old Volvo estate, CNL 418V | his car |"), [])
+        XCTAssertEqual(scan("She lived on the Pinfold Gardens estate for years.").map(\.matched), ["Pinfold Gardens"])
+    }
 }

@@ -278,4 +278,14 @@ final class RegisterPartsTests: XCTestCase {
             matched("HUSBAND BOGDAN SAME ADDRESS. Also GNATIUK on passport.", register: register), ["BOGDAN", "GNATIUK"])
         XCTAssertEqual(matched("Gilary rang the office.", register: register), [])
     }
+
+    /// Development set 30 (held-out set 28, spent): a Sikh name's `Kaur` or `Singh` before the
+    /// surname is no part alone; as the surname it is.
+    func testSinghAndKaurBeforeASurname() {
+        let register = "Manpreet Kaur Dhaliwal\nHarpreet Singh\n"
+        XCTAssertEqual(matched("\u{201C}Kaur\u{201D} may be recorded as a surname.", register: register), [])
+        XCTAssertEqual(
+            matched("Indexed as KAUR, Manpreet and as Manpreet Dhaliwal.", register: register), ["Manpreet", "Manpreet Dhaliwal"])
+        XCTAssertEqual(matched("Mr Singh rang.", register: register), ["Singh"])
+    }
 }

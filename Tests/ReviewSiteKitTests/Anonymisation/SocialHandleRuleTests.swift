@@ -164,4 +164,11 @@ final class SocialHandleRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Thread: @cely.bdc_88.\nShe wrote from cely.bdc_88@mail.example."), ["@cely.bdc_88"])
         XCTAssertEqual(StructuredTest.matches(rule, "Thread: @kobby and then Kobby: hello"), ["@kobby"])
     }
+
+    /// Development set 30 (held-out set 28, spent): a user name between commas after the account.
+    func testAUserNameBetweenCommas() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "A Snapchat account, jassi_d81, was used to send messages."), ["jassi_d81"])
+        XCTAssertEqual(StructuredTest.matches(rule, "A Snapchat account, she said, was used."), [])
+    }
 }

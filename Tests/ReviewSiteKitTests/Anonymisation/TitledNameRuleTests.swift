@@ -153,4 +153,9 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("Chat exported 14/08/2023 10:02 by DC Op. LANTERN.").map(\.matched), [])
         XCTAssertEqual(find("Exported by DC Opie.").map(\.matched), ["DC Opie"])
     }
+
+    /// Development set 30 (held-out set 28, spent): an initial, then a surname with particles.
+    func testAnInitialThenParticles() {
+        XCTAssertEqual(find("USUAL GP: Dr A van der Veld    ALERTS: MARAC").map(\.matched), ["Dr A van der Veld"])
+    }
 }

@@ -626,4 +626,12 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("It is available in English, Tagalog, Malayalam and Shona."), [])
         XCTAssertEqual(names("Shona said she would call."), ["Shona"])
     }
+
+    /// Development set 30 (held-out set 28, spent): a language before `interpreter`; a name
+    /// someone asked `to be called`.
+    func testLanguagesBeforeInterpretersAndNamesToBeCalled() {
+        XCTAssertEqual(names("The officer rang her mother with a Shona interpreter."), [])
+        XCTAssertEqual(
+            names("Her sister, who asked to be called \u{201C}Pinky\u{201D} in the meetings, gave a number."), ["Pinky"])
+    }
 }

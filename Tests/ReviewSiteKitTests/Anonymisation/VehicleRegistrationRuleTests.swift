@@ -100,4 +100,10 @@ final class VehicleRegistrationRuleTests: XCTestCase {
             StructuredTest.matches(rule, "He had a Ukrainian-plated Škoda Octavia, BC 4471 KE, which he sold."), ["BC 4471 KE"])
         XCTAssertEqual(StructuredTest.matches(rule, "See section BC 4471 KE of the catalogue."), [])
     }
+
+    /// Development set 30 (held-out set 28, spent): a Latvian plate, letters, a hyphen, digits.
+    func testALatvianPlate() {
+        XCTAssertEqual(StructuredTest.matches(rule, "| Vehicle | Latvian-registered Opel Astra, HM-4127 |"), ["HM-4127"])
+        XCTAssertEqual(StructuredTest.matches(rule, "See form HM-4127 for the claim."), [])
+    }
 }
