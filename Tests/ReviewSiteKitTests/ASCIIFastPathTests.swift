@@ -106,3 +106,34 @@ extension ASCIIFastPathTests {
         XCTAssertGreaterThan(fast, 5_000)
     }
 }
+
+extension ASCIIFastPathTests {
+    /// `OpenData.safeText`, which sizes the text in one pass and writes it in a second, gives
+    /// `safe` of the whole text, whether the pieces are plain (straight into the string) or
+    /// one has an escape with a non-ASCII neighbour (then the whole text as `safe` does).
+    func testSafeTextInPiecesMatchesSafeOfTheWhole() {
+        let pool: [Unicode.Scalar] = ["<", ">", "&", "a", " ", "\"", "\n", "é", "\u{338}", "\u{600}", "😀", "\u{2019}"]
+        var state: UInt64 = 16
+        var plain = 0, fallback = 0
+        for _ in 0..<5_000 {
+            var pieces: [[UInt8]] = []
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<Int(state >> 61) + 1 {
+                var s = String.UnicodeScalarView()
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                for _ in 0..<Int(state >> 60) {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1
+                    s.append(pool[Int(state >> 33) % pool.count])
+                }
+                // Each piece ends as JSON's do, on ASCII (`}` then `,` and a line break).
+                pieces.append(Array(String(s).utf8) + Array("},\n".utf8))
+            }
+            let whole = pieces.flatMap { $0 }
+            let text = OpenData.safeText { piece in pieces.forEach(piece) }
+            XCTAssertEqual(Array(text.utf8), Array(OpenData.safe(utf8: whole).utf8))
+            if OpenData.markupEscapes(whole) == nil { fallback += 1 } else { plain += 1 }
+        }
+        XCTAssertGreaterThan(plain, 1_000)
+        XCTAssertGreaterThan(fallback, 500)
+    }
+}

@@ -556,8 +556,12 @@ extension DateOfBirthRule {
         while j >= 0, !isOther(text, j, "|"), token(text, j)?.kind != .newline {
             if text.tokens[j].kind == .word {
                 words += 1
-                if let i = StructuredScan.index(text, token: j, in: Self.keywords), !serviceTerm(text, j) {
-                    keyword = Self.keywords[i]
+                // (Only words that name a birth or a death: `| See anyone at risk of being killed |
+                // 30 September 2025 |` is an action's due date.)
+                if let i = StructuredScan.index(text, token: j, in: Self.labelKeywords), !serviceTerm(text, j),
+                    !hypothetical(text, j)
+                {
+                    keyword = Self.labelKeywords[i]
                 }
             }
             j -= 1
@@ -565,6 +569,8 @@ extension DateOfBirthRule {
         guard isOther(text, j, "|"), words <= 12 else { return nil }
         return keyword
     }
+
+    static let labelKeywords: WordList = ["born", "dob", "birth", "died", "death", "deceased", "dod"]
 
     /// A table cell's edge (`|`), or a line break that starts a new list item, quote,
     /// heading or table row: what is on the other side is about something else.

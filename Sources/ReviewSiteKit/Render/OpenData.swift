@@ -28,21 +28,56 @@ enum OpenData {
     static func searchIndex(_ model: SiteModel, blank: Bool = false) -> String {
         let checked = CheckedTexts(blank: blank)
         let pages = model.pages.filter { $0.role != .home }
-        var bytes = JSONValue.renderObject([], then: "pages", count: pages.count) { i in
-            let page = pages[i]
-            var pairs: [(String, JSONValue)] = [
-                ("title", .string(checked.title(page))),
-                ("url", .string(page.path.folder)),
-                ("kind", .string(page.kind == .dhr ? "review" : page.kind.rawValue)),
-                ("summary", .string(checked.summary(page) ?? "")),
-                ("topics", .array(checked.topics(page).map(JSONValue.string))),
-                ("headings", .array(checked.headings(page, upTo: 3).map(JSONValue.string))),
-            ]
-            if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
-            return .object(pairs)
+        return safeText { piece in
+            JSONValue.renderObject(
+                [], then: "pages", count: pages.count,
+                element: { i in
+                    let page = pages[i]
+                    var pairs: [(String, JSONValue)] = [
+                        ("title", .string(checked.title(page))),
+                        ("url", .string(page.path.folder)),
+                        ("kind", .string(page.kind == .dhr ? "review" : page.kind.rawValue)),
+                        ("summary", .string(checked.summary(page) ?? "")),
+                        ("topics", .array(checked.topics(page).map(JSONValue.string))),
+                        ("headings", .array(checked.headings(page, upTo: 3).map(JSONValue.string))),
+                    ]
+                    if let d = page.meta.published?.value { pairs.append(("date", .string(d.iso))) }
+                    return .object(pairs)
+                }, piece: piece)
+            piece([UInt8(ascii: "\n")])
         }
-        bytes.append(UInt8(ascii: "\n"))
-        return safe(utf8: bytes)
+    }
+
+    /// `safe` of the text that `render` hands out in pieces, made in two passes (one to size
+    /// it, one to write it straight into the string's storage), so the text is held once, not
+    /// once as bytes and again as the string (263 MB at once for `reviews.json` at 10,000
+    /// reviews, issue 16). When an escape has a non-ASCII neighbour, as `safe(utf8:)`.
+    static func safeText(_ render: (([UInt8]) -> Void) -> Void) -> String {
+        var count = 0
+        var plain = true
+        render { piece in
+            guard plain, let escapes = markupEscapes(piece) else {
+                plain = false
+                return
+            }
+            count += piece.count + 5 * escapes
+        }
+        guard plain else {
+            var all: [UInt8] = []
+            render { all += $0 }
+            return safe(utf8: all)
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            render { piece in
+                // (The same pieces as the first pass: the model does not change between them.)
+                precondition(
+                    n + piece.count + 5 * (markupEscapes(piece) ?? 0) <= out.count, "the JSON changed size between its two passes"
+                )
+                n = writeEscaped(piece, into: out, at: n)
+            }
+            return n
+        }
     }
 
     /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
@@ -69,6 +104,12 @@ enum OpenData {
     static func safeBytes<Bytes: Collection<UInt8>>(_ json: Bytes) -> String? {
         // Two passes, the second straight into the string's storage: a copy of the bytes
         // first was one more 129 MB buffer for reviews.json at 10,000 reviews (issue 16).
+        guard let escapes = markupEscapes(json) else { return nil }
+        return String(unsafeUninitializedCapacity: json.count + 5 * escapes) { out in writeEscaped(json, into: out, at: 0) }
+    }
+
+    /// How many `<`, `>` and `&` the bytes hold, or nil when one has a non-ASCII neighbour.
+    static func markupEscapes<Bytes: Collection<UInt8>>(_ json: Bytes) -> Int? {
         var escapes = 0
         var previous: UInt8 = 0
         var checkNext = false
@@ -84,22 +125,28 @@ enum OpenData {
             }
             previous = byte
         }
-        return String(unsafeUninitializedCapacity: json.count + 5 * escapes) { out in
-            var n = 0
-            func put(_ byte: UInt8) {
-                out[n] = byte
-                n += 1
-            }
-            for byte in json {
-                switch byte {
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                    for b in "\\u00".utf8 { put(b) }
-                    for b in (byte == UInt8(ascii: "<") ? "3c" : byte == UInt8(ascii: ">") ? "3e" : "26").utf8 { put(b) }
-                default: put(byte)
-                }
-            }
-            return n
+        return escapes
+    }
+
+    /// Writes the bytes into `out` from `start`, `<`, `>` and `&` as `\u003c`, `\u003e` and
+    /// `\u0026`; returns where it stopped.
+    static func writeEscaped<Bytes: Collection<UInt8>>(
+        _ json: Bytes, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
+        var n = start
+        func put(_ byte: UInt8) {
+            out[n] = byte
+            n += 1
         }
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                for b in "\\u00".utf8 { put(b) }
+                for b in (byte == UInt8(ascii: "<") ? "3c" : byte == UInt8(ascii: ">") ? "3e" : "26").utf8 { put(b) }
+            default: put(byte)
+            }
+        }
+        return n
     }
 
     /// The year a review is about: the year at the end of its file name (`dhr-jo-2022`), as
@@ -123,46 +170,50 @@ enum OpenData {
             ("review_label", .string(model.config.reviewLabel)),
         ]
         let reviews = model.reviews
-        var bytes = JSONValue.renderObject(header, then: "reviews", count: reviews.count) { i in
-            let page = reviews[i]
-            let m = page.meta
-            var pairs: [(String, JSONValue)] = [
-                ("title", .string(checked.title(page))),
-                ("url", .string(base + page.path.folder)),
-                (
-                    "pseudonyms",
-                    .array(
-                        checked.pseudonyms(page).map {
-                            .object([("name", .string($0.name)), ("role", .string($0.role))])
-                        })
-                ),
-            ]
-            if let y = year(page) { pairs.append(("year", .int(y))) }
-            var dates: [(String, JSONValue)] = []
-            for (key, value) in [
-                ("published", m.published), ("home_office_qa", m.homeOfficeQA), ("updated", m.updated),
-                ("reviewed", m.reviewed),
-            ] {
-                if let value { dates.append((key, .string(value.value.iso))) }
-            }
-            pairs.append(("dates", .object(dates)))
-            pairs.append(("topics", .array(checked.topics(page).map(JSONValue.string))))
-            pairs.append(
-                (
-                    "attachments",
-                    .array(
-                        attachments(page, model).map { a, file in
-                            .object([
-                                ("title", .string(checked.title(a))), ("kind", .string(a.kind.rawValue)),
-                                ("url", .string(base + file.relative)), ("media_type", .string(file.kind?.mediaType ?? "")),
-                                ("size_bytes", .int(file.size)),
-                            ])
-                        })
-                ))
-            return .object(pairs)
+        return safeText { piece in
+            JSONValue.renderObject(
+                header, then: "reviews", count: reviews.count,
+                element: { i in
+                    let page = reviews[i]
+                    let m = page.meta
+                    var pairs: [(String, JSONValue)] = [
+                        ("title", .string(checked.title(page))),
+                        ("url", .string(base + page.path.folder)),
+                        (
+                            "pseudonyms",
+                            .array(
+                                checked.pseudonyms(page).map {
+                                    .object([("name", .string($0.name)), ("role", .string($0.role))])
+                                })
+                        ),
+                    ]
+                    if let y = year(page) { pairs.append(("year", .int(y))) }
+                    var dates: [(String, JSONValue)] = []
+                    for (key, value) in [
+                        ("published", m.published), ("home_office_qa", m.homeOfficeQA), ("updated", m.updated),
+                        ("reviewed", m.reviewed),
+                    ] {
+                        if let value { dates.append((key, .string(value.value.iso))) }
+                    }
+                    pairs.append(("dates", .object(dates)))
+                    pairs.append(("topics", .array(checked.topics(page).map(JSONValue.string))))
+                    pairs.append(
+                        (
+                            "attachments",
+                            .array(
+                                attachments(page, model).map { a, file in
+                                    .object([
+                                        ("title", .string(checked.title(a))), ("kind", .string(a.kind.rawValue)),
+                                        ("url", .string(base + file.relative)),
+                                        ("media_type", .string(file.kind?.mediaType ?? "")),
+                                        ("size_bytes", .int(file.size)),
+                                    ])
+                                })
+                        ))
+                    return .object(pairs)
+                }, piece: piece)
+            piece([UInt8(ascii: "\n")])
         }
-        bytes.append(UInt8(ascii: "\n"))
-        return safe(utf8: bytes)
     }
 
     /// schema.org JSON-LD for a review page, safe inside a `<script>` element.
