@@ -133,7 +133,8 @@ extension ASCIIFastPathTests {
             XCTAssertEqual(Array(text.utf8), Array(OpenData.safe(utf8: whole).utf8))
             if OpenData.markupEscapes(whole) == nil { fallback += 1 } else { plain += 1 }
         }
-        XCTAssertGreaterThan(plain, 1_000)
+        // Both ways, many times.
+        XCTAssertGreaterThan(plain, 200)
         XCTAssertGreaterThan(fallback, 500)
     }
 }
