@@ -22,12 +22,10 @@ extension SiteScan {
         // Read as plain text by `scanFile` (JSON escapes `<` and `&`): parts that overlap
         // (reviews.json and the search index were scanned whole: 420 MB of the 750 MB peak heap
         // at 10,000 reviews, issue 16). Markup: parts cut where its text breaks.
-        let plain = !markup || !source.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
         let parts =
-            plain
+            readsAsPlain(source, markup: markup)
             ? TextParts.overlappingLineParts(source, partSize: partSize, overlap: overlap)
-            : { cuts in Array(zip([0] + cuts, cuts + [source.utf8.count])).map { $0.0..<$0.1 } }(
-                TextParts.cuts(source, partSize: partSize))
+            : TextParts.ranges(TextParts.cuts(source, partSize: partSize), end: source.utf8.count)
         guard parts.count > 1 else { return whole() }
         // One part at a time: only its text is held beside the file's.
         var allClean = true

@@ -22,7 +22,12 @@ package enum TextParts {
     /// Calls `body` with each part of `source` cut at `cuts` (each at a line start, so every
     /// part is whole UTF-8), one at a time, until it returns false.
     package static func forEachPart(_ source: String, at cuts: [Int], _ body: (String) -> Bool) {
-        forEachPart(source, in: Array(zip([0] + cuts, cuts + [source.utf8.count])).map { $0.0..<$0.1 }, body)
+        forEachPart(source, in: ranges(cuts, end: source.utf8.count), body)
+    }
+
+    /// The byte ranges between `cuts`, from 0 to `end`.
+    package static func ranges(_ cuts: [Int], end: Int) -> [Range<Int>] {
+        zip([0] + cuts, cuts + [end]).map { $0..<$1 }
     }
 
     /// Calls `body` with the text of each byte range of `source` (each starting and ending at a
@@ -57,8 +62,8 @@ package enum TextParts {
                 return i
             }
             guard !cuts.isEmpty else { return [] }
-            return zip([0] + cuts, cuts + [bytes.count]).map { start, end in
-                (start == 0 ? 0 : lineStart(atOrBefore: start - overlap))..<end
+            return ranges(cuts, end: bytes.count).map { r in
+                (r.lowerBound == 0 ? 0 : lineStart(atOrBefore: r.lowerBound - overlap))..<r.upperBound
             }
         }
     }
