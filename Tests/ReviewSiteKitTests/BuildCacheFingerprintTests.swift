@@ -68,4 +68,26 @@ final class BuildCacheFingerprintTests: XCTestCase {
             XCTAssertEqual(lines, expected, text.debugDescription)
         }
     }
+
+    /// A file is hashed a piece at a time, never read whole (issue 16): the hash is the
+    /// one of the whole file, whatever its length against the piece's.
+    func testFileHashInPiecesIsTheWholeFilesHash() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("filehash-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var state: UInt64 = 31
+        for count in [0, 1, 31, 32, 33, 63, 64, 65, 95, 96, 200, 1000, 4097] {
+            let bytes = (0..<count).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                return UInt8(truncatingIfNeeded: state >> 56)
+            }
+            try Data(bytes).write(to: file)
+            let whole = bytes.withUnsafeBytes { TextHash.ofFile($0) }
+            for pieceSize in [32, 64, 1 << 20] {
+                let found = BuildCache.fileHash(file.path, pieceSize: pieceSize)
+                XCTAssertEqual(found?.0, count, "\(count) bytes in pieces of \(pieceSize)")
+                XCTAssertEqual(found?.1, whole, "\(count) bytes in pieces of \(pieceSize)")
+            }
+        }
+        XCTAssertNil(BuildCache.fileHash(file.path + "-missing"))
+    }
 }

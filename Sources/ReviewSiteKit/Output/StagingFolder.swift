@@ -30,6 +30,33 @@ struct StagingFolder: Sendable {
     /// Writes one output file (`reviews/jo/index.html`). Safe to call from several threads
     /// for different files.
     func write(_ relative: String, _ text: String) throws(ToolFailure) {
+        var text = text
+        try write(relative) { fd in text.withUTF8 { Platform.writeAll(fd, $0) } }
+    }
+
+    /// Writes one output file from the pieces `pieces` hands out, a megabyte at a time, so
+    /// the whole text is never held (`reviews.json`, issue 16).
+    func write(_ relative: String, pieces: RenderStage.Rendered.Pieces) throws(ToolFailure) {
+        try write(relative) { fd in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 20)
+            var error: Int32?
+            func flush() {
+                if error == nil { error = buffer.withUnsafeBufferPointer { Platform.writeAll(fd, $0) } }
+                buffer.removeAll(keepingCapacity: true)
+            }
+            pieces { piece in
+                buffer += piece
+                if buffer.count >= 1 << 20 { flush() }
+            }
+            flush()
+            return error
+        }
+    }
+
+    /// Creates the file's folder, opens the file and lets `body` write it; `body` returns an
+    /// `errno` on failure.
+    private func write(_ relative: String, _ body: (Int32) -> Int32?) throws(ToolFailure) {
         let target = url.appendingPathComponent(relative)
         func failure(_ reason: String) -> ToolFailure {
             ToolFailure(
@@ -46,9 +73,7 @@ struct StagingFolder: Sendable {
         let fd = open(target.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
         defer { close(fd) }
-        var text = text
-        let error = text.withUTF8 { Platform.writeAll(fd, $0) }
-        if let error { throw failure(String(cString: strerror(error))) }
+        if let error = body(fd) { throw failure(String(cString: strerror(error))) }
     }
 
     /// The text of a file written by `write`, byte for byte.

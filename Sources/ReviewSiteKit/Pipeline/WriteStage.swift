@@ -38,7 +38,11 @@ struct WriteStage: Sendable {
                 }
             }
             do throws(ToolFailure) {
-                try staging.write(file.path, file.text)
+                if let pieces = file.pieces {
+                    try staging.write(file.path, pieces: pieces)
+                } else {
+                    try staging.write(file.path, file.text)
+                }
                 // The written text is let go before its theme text is scanned: it is read back
                 // from the staging folder only if that scan finds something (reviews.json is
                 // 129 MB at 10,000 reviews, issue 16).

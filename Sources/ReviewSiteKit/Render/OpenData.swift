@@ -26,9 +26,15 @@ enum OpenData {
     /// `search-index.json`: one entry per published page, for the search page's script.
     /// URLs are relative to the site root, so the index works wherever the site is served.
     static func searchIndex(_ model: SiteModel, blank: Bool = false) -> String {
+        whole { searchIndex(model, blank: blank, piece: $0) }
+    }
+
+    /// `searchIndex` handed to `piece` in pieces, escaped, so it can be written without being
+    /// held whole (issue 16).
+    static func searchIndex(_ model: SiteModel, blank: Bool = false, piece: ([UInt8]) -> Void) {
         let checked = CheckedTexts(blank: blank)
         let pages = model.pages.filter { $0.role != .home }
-        return safeText { piece in
+        safePieces(piece) { piece in
             JSONValue.renderObject(
                 [], then: "pages", count: pages.count,
                 element: { i in
@@ -48,84 +54,58 @@ enum OpenData {
         }
     }
 
-    /// `safe` of the text that `render` hands out in pieces, made in two passes (one to size
-    /// it, one to write it straight into the string's storage), so the text is held once, not
-    /// once as bytes and again as the string (263 MB at once for `reviews.json` at 10,000
-    /// reviews, issue 16). When an escape has a non-ASCII neighbour, as `safe(utf8:)`.
-    static func safeText(_ render: (([UInt8]) -> Void) -> Void) -> String {
-        var count = 0
-        var plain = true
-        render { piece in
-            guard plain, let escapes = markupEscapes(piece) else {
-                plain = false
-                return
+    /// The pieces `render` hands out, each made `safe` before `piece` gets it (an escape is
+    /// one byte, so a piece never cuts one).
+    static func safePieces(_ piece: ([UInt8]) -> Void, _ render: (([UInt8]) -> Void) -> Void) {
+        // (Neither closure is kept: `render` calls `piece` only while it runs.)
+        withoutActuallyEscaping(piece) { piece in
+            render { bytes in
+                let escapes = markupEscapes(bytes)
+                guard escapes > 0 else { return piece(bytes) }
+                piece(
+                    [UInt8](unsafeUninitializedCapacity: bytes.count + 5 * escapes) { out, n in
+                        n = writeEscaped(bytes, into: out, at: 0)
+                    })
             }
-            count += piece.count + 5 * escapes
         }
-        guard plain else {
-            var all: [UInt8] = []
-            render { all += $0 }
-            return safe(utf8: all)
-        }
+    }
+
+    /// The text `render` hands out in pieces, as one string, made in two passes (one to size it,
+    /// one to write it straight into the string's storage), so it is held once, not once as
+    /// bytes and again as the string.
+    static func whole(_ render: (([UInt8]) -> Void) -> Void) -> String {
+        var count = 0
+        render { count += $0.count }
         return String(unsafeUninitializedCapacity: count) { out in
             var n = 0
             render { piece in
                 // (The same pieces as the first pass: the model does not change between them.)
-                precondition(
-                    n + piece.count + 5 * (markupEscapes(piece) ?? 0) <= out.count, "the JSON changed size between its two passes"
-                )
-                n = writeEscaped(piece, into: out, at: n)
+                precondition(n + piece.count <= out.count, "the JSON changed size between its two passes")
+                _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(from: piece)
+                n += piece.count
             }
             return n
         }
     }
 
-    /// JSON with `<`, `>` and `&` written as escapes: the same data, but never markup, whatever
-    /// a title holds, even if a browser or a later tool treats the file as HTML.
-    /// `safe` of UTF-8 bytes, without first making them a string.
-    static func safe(utf8 bytes: [UInt8]) -> String {
-        safeBytes(bytes) ?? safe(String(decoding: bytes, as: UTF8.self))
-    }
-
+    /// JSON with every `<`, `>` and `&` written as an escape: the same data, but never markup,
+    /// whatever a title holds, even if a browser or a later tool treats the file as HTML.
+    /// Byte by byte, so every one is escaped, even one a combining mark follows (Foundation's
+    /// replacing matches whole characters and left those alone; either way the JSON reads the
+    /// same, and byte by byte it can be written in pieces, issue 16).
     static func safe(_ json: String) -> String {
-        // Byte by byte where that is sure to give Foundation's result; Foundation's replacing
-        // was 5% of a build of corpus B and 9% of one of corpus C (curly quotes, accents).
-        if let fast = safeBytes(json) { return fast }
-        return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
-    }
-
-    /// `safe` byte by byte, or nil when a `<`, `>` or `&` has a non-ASCII neighbour:
-    /// Foundation matches whole characters only, so it leaves one that a combining mark
-    /// follows (`<` + U+0338) or that a prepended mark (U+0600) starts; ASCII neighbours
-    /// never join a character.
-    static func safeBytes(_ json: String) -> String? { safeBytes(json.utf8) }
-
-    static func safeBytes<Bytes: Collection<UInt8>>(_ json: Bytes) -> String? {
-        // Two passes, the second straight into the string's storage: a copy of the bytes
-        // first was one more 129 MB buffer for reviews.json at 10,000 reviews (issue 16).
-        guard let escapes = markupEscapes(json) else { return nil }
-        return String(unsafeUninitializedCapacity: json.count + 5 * escapes) { out in writeEscaped(json, into: out, at: 0) }
-    }
-
-    /// How many `<`, `>` and `&` the bytes hold, or nil when one has a non-ASCII neighbour.
-    static func markupEscapes<Bytes: Collection<UInt8>>(_ json: Bytes) -> Int? {
-        var escapes = 0
-        var previous: UInt8 = 0
-        var checkNext = false
-        for byte in json {
-            if checkNext {
-                if byte >= 0x80 { return nil }
-                checkNext = false
-            }
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") {
-                if previous >= 0x80 { return nil }
-                checkNext = true
-                escapes += 1
-            }
-            previous = byte
+        let escapes = markupEscapes(json.utf8)
+        guard escapes > 0 else { return json }
+        return String(unsafeUninitializedCapacity: json.utf8.count + 5 * escapes) { out in
+            writeEscaped(json.utf8, into: out, at: 0)
         }
-        return escapes
+    }
+
+    /// How many `<`, `>` and `&` the bytes hold.
+    static func markupEscapes<Bytes: Collection<UInt8>>(_ json: Bytes) -> Int {
+        json.reduce(0) { n, byte in
+            n + (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") ? 1 : 0)
+        }
     }
 
     /// Writes the bytes into `out` from `start`, `<`, `>` and `&` as `\u003c`, `\u003e` and
@@ -161,6 +141,12 @@ enum OpenData {
 
     /// `reviews.json`: every published review.
     static func reviews(_ model: SiteModel, blank: Bool = false) -> String {
+        whole { reviews(model, blank: blank, piece: $0) }
+    }
+
+    /// `reviews` handed to `piece` in pieces, escaped, so it can be written without being held
+    /// whole (129 MB at 10,000 reviews, issue 16).
+    static func reviews(_ model: SiteModel, blank: Bool = false, piece: ([UInt8]) -> Void) {
         let checked = CheckedTexts(blank: blank)
         let base = model.config.baseURL
         let header: [(String, JSONValue)] = [
@@ -170,7 +156,7 @@ enum OpenData {
             ("review_label", .string(model.config.reviewLabel)),
         ]
         let reviews = model.reviews
-        return safeText { piece in
+        safePieces(piece) { piece in
             JSONValue.renderObject(
                 header, then: "reviews", count: reviews.count,
                 element: { i in
