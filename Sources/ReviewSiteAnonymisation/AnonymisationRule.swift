@@ -51,13 +51,17 @@ package struct AnonymisationContext: Sendable {
     /// (`Kestlewood` of `Safer Kestlewood Partnership`): set through `siteNames`.
     package var siteNames: [String] = [] {
         didSet {
-            siteNameWords = NameMatching.declaredWords(siteNames).filter {
-                FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil
-            }
+            let words = NameMatching.declaredWords(siteNames)
+            siteNameWords = words.filter { FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil }
+            siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
         }
     }
     /// Those words, folded, less any that is a given name (`Safer Shirley` keeps `Shirley` a name).
     package private(set) var siteNameWords: Set<String> = []
+    /// A given name of the site's name with up to two words before it there, folded and
+    /// joined by spaces (`welland and nene`): so written, it is the site's place, not a person
+    /// (development set 31).
+    package private(set) var siteNameLeads: Set<String> = []
     /// Full dates (`DateOfBirthRule.key`) that another file of the same review gives as a
     /// date of birth or death: the overview says "died on 3 February 2024", the police
     /// report's "3 February 2024" is the same identifying date.

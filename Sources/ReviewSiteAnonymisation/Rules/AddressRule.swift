@@ -105,6 +105,13 @@ package struct AddressRule: AnonymisationRule {
                         "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
                     ))
                 k = last
+            } else if t.kind == .word, let last = foreignStreet(text, k) {
+                let r = t.start..<tokens[last].end
+                out.append(
+                    finding(
+                        text, r, .error, "street address \(Mask.preview(text.slice(r), keep: 0))",
+                        "remove it or replace it with a description such as 'the family home' or the country"))
+                k = last
             } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) {
                 // (All masked: the name's last word is no `Cottage` here, but part of the name.)
                 let r = t.start..<tokens[last].end
@@ -300,7 +307,7 @@ package struct AddressRule: AnonymisationRule {
         // `HMP Lowmoor Grange`: a prison, not a house.
         if isWord(text, k, in: Self.prisonWords) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.prisonWords) { return nil }
-        let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? false
+        let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? homeThenComma(text, k)
         var j = k
         var names = 0
         while names < 4 {
@@ -322,6 +329,12 @@ package struct AddressRule: AnonymisationRule {
             j += 2
         }
         return nil
+    }
+
+    /// `at her home, Windmill Farm,`: the house named after `home` and a comma, as at a place
+    /// word (development set 31).
+    private func homeThenComma(_ text: ScanText, _ k: Int) -> Bool {
+        token(text, k - 1)?.kind == .space && isOther(text, k - 2, ",") && isWord(text, k - 3, in: ["home", "address"])
     }
 
     /// Words before `at` that say someone lives there: people live *in* a town and *at* a house
@@ -361,10 +374,14 @@ package struct AddressRule: AnonymisationRule {
         if UKPlaces.names.contains(folded.joined(separator: " ")) || words.count == 1 && UKPlaces.words.contains(folded[0]) {
             return nil
         }
-        for (word, f) in zip(words, folded) {
+        // `lives at Drove End House`: a house named `House` after two more words of its name,
+        // which may be a street type (development set 31).
+        let house = words.count == 3 && folded[2] == "house"
+        for (n, (word, f)) in zip(words, folded).enumerated() {
+            if house, n == 2 { continue }
+            if Self.streetTypes.words.contains(f) || Self.welshStreetTypes.words.contains(f), !house { return nil }
             if NameContextWords.placeOrAgency.contains(f) || NameContextWords.businessWords.contains(f)
-                || context.declaredWords.contains(f) || Self.streetTypes.words.contains(f)
-                || Self.welshStreetTypes.words.contains(f)
+                || context.declaredWords.contains(f)
                 || NameMatching.stripPossessive(word).possessive || FirstNames.months.contains(word)
                 || NameContextWords.weekdays.contains(f) || TitledNameRule.isTitle(word)
             {

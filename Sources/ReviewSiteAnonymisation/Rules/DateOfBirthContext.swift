@@ -20,10 +20,14 @@ extension DateOfBirthRule {
         // `**3 April 2019.** Adult F's husband died at home.`: a date leading its line heads
         // the sentence after it.
         let leads = leadsLine(text, date)
+        // `she was killed by Adult V at the house … where they rented a room, on the night of
+        // 19 March 2023`: a date named as a night or a day reaches back through its sentence
+        // (development set 31).
+        let reach = nightOf(text, date) ? 2 * Self.window : Self.window
         for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
-            while bounds.contains(k), words < Self.window {
+            while bounds.contains(k), words < (step < 0 ? reach : Self.window) {
                 let t = text.tokens[k]
                 if step > 0, leads, !crossed, words == 0, sentenceEnds(text, k) {
                     crossed = true
@@ -77,6 +81,16 @@ extension DateOfBirthRule {
             }
         }
         return nil
+    }
+
+    /// Whether `the night of`, `the morning of` or the like comes right before the date.
+    private func nightOf(_ text: ScanText, _ date: FoundDate) -> Bool {
+        guard let of = NameMatching.previousWord(text, before: date.firstToken),
+            StructuredScan.equals(text, range(text.tokens[of]), "of"), let time = NameMatching.previousWord(text, before: of),
+            let the = NameMatching.previousWord(text, before: time)
+        else { return false }
+        return StructuredScan.index(text, token: time, in: Self.timeNouns) != nil
+            && StructuredScan.equals(text, range(text.tokens[the]), "the")
     }
 
     /// Where a keyword's clause ends, searching from the date: `decided on 3 August 2023 that

@@ -49,6 +49,29 @@ package struct DateOfBirthRule: AnonymisationRule {
         package var swappedKey: Int? = nil
     }
 
+    /// `“1989-02-14 – 2024-03-09”`, `For Desi. 8.8.1995 – 2.2.2025`: two full dates joined
+    /// by a dash alone, a lifetime apart (16 to 110 years), and not a field's value (`Employed:
+    /// …`) or a word's: a gravestone's or a plaque's dates of birth and death (development set 31).
+    func lifeRange(_ text: ScanText, _ first: FoundDate, _ second: FoundDate) -> Bool {
+        guard let from = Int(text.slice(first.year)), let to = Int(text.slice(second.year)), from >= 1000,
+            (16...110).contains(to - from)
+        else { return false }
+        var dashes = 0
+        for k in (first.lastToken + 1)..<second.firstToken {
+            let t = text.tokens[k]
+            if t.kind == .space { continue }
+            guard t.kind == .other, t.end - t.start == 1, "-\u{2013}\u{2014}".unicodeScalars.contains(text.scalars[t.start])
+            else { return false }
+            dashes += 1
+        }
+        guard dashes == 1 else { return false }
+        var k = first.firstToken - 1
+        while k >= 0, text.tokens[k].kind == .space { k -= 1 }
+        guard k >= 0 else { return true }
+        let before = text.tokens[k]
+        return before.kind != .word && before.kind != .number && text.scalars[before.start] != ":"
+    }
+
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
         let tokens = text.tokens
@@ -86,6 +109,10 @@ package struct DateOfBirthRule: AnonymisationRule {
                     ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
                     ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds)
                     ?? ageOnDate(text, date))
+        }
+        for i in dates.indices.dropLast() where lifeRange(text, dates[i], dates[i + 1]) {
+            keywords[i] = keywords[i] ?? "birth"
+            keywords[i + 1] = keywords[i + 1] ?? "death"
         }
         // A date given once as a date of birth or death is that date wherever else the text
         // gives it ("Thursday 22 August 2024 is not a date the family will forget").

@@ -33,6 +33,9 @@ package enum NameContextWords {
         // Ninth session (development set 26): northern place endings (`Stanley Fold`, `Milton
         // Edge`) and training firms (`Dewi Sant Training`).
         "fold", "edge", "training", "consultancy",
+        // Twelfth session (development set 31): apps and services named `X Guard` (`Hollie
+        // Guard`, a personal safety app; `the Coast Guard`).
+        "guard",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the
@@ -58,6 +61,8 @@ package enum NameContextWords {
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+        // A charity's local branch (`Age UK Lindsey`: development set 31).
+        "uk",
         // Welsh `tŷ` (house) and islands (`Tŷ Gwyn`, `the Isle of Lewis`).
         "ty", "isle",
         // Places of worship named after people (`Masjid Noor`, `Gurdwara Guru Nanak`).

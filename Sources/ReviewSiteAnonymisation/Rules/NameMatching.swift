@@ -45,6 +45,38 @@ package enum NameMatching {
         return out
     }
 
+    /// Each of `words` (folded) as `names` write it, with up to two words before it, folded
+    /// and joined by spaces (`safer shirley`, `welland and nene`).
+    package static func leads(_ names: [String], of words: Set<String>) -> Set<String> {
+        var out = Set<String>()
+        guard !words.isEmpty else { return out }
+        for name in names {
+            let scalars = ScalarArray.of(name)
+            let folded = ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map {
+                fold(stripPossessive(ScalarArray.string(scalars[$0.start..<$0.end])).base)
+            }
+            for (i, w) in folded.enumerated() where i > 0 && words.contains(w) {
+                out.insert(folded[max(0, i - 2)...i].joined(separator: " "))
+            }
+        }
+        return out
+    }
+
+    /// The word at `i` and up to two words before it on its line, folded and joined by
+    /// spaces, as `leads` makes them.
+    package static func lead(_ text: ScanText, _ i: Int) -> [String] {
+        var words = [fold(stripPossessive(word(text, i)).base)]
+        var k = i
+        var out: [String] = []
+        for _ in 0..<2 {
+            guard let p = previousWord(text, before: k) else { break }
+            words.insert(fold(word(text, p)), at: 0)
+            out.append(words.joined(separator: " "))
+            k = p
+        }
+        return out
+    }
+
     /// Index of the next word token after `i`, if only spaces and at most one line break lie
     /// between (a blank line or punctuation ends a name).
     package static func nextWord(_ text: ScanText, after i: Int) -> Int? {

@@ -23,8 +23,12 @@ enum NicknameAfterCalled {
         "cuz", "bruv",
         // What families call their elders and kin in other languages (`Baji`, `Babcia`).
         "baji", "apa", "amma", "ammi", "abba", "abbu", "nani", "nana", "dadi", "dada", "khala", "mami", "chacha",
-        "bhai", "didi", "bhabhi", "behen", "babcia", "dziadek", "babushka", "abuela", "abuelo", "nonna", "nonno", "mamá",
-        "papá", "yaya", "teta", "hooyo", "aabo", "abo", "ayeyo",
+        "bhai", "didi", "bhabhi", "behen", "babcia", "dziadek", "babushka", "abuela", "abuelo", "nonna", "nonno", "mama",
+        "papa", "yaya", "teta", "hooyo", "aabo", "abo", "ayeyo",
+        // (`Her son called her "Mamusia"`, Polish for mummy: development set 31.) Written
+        // without accents: words are compared folded (`mamá` was never matched).
+        "mamusia", "mamuska", "mamo", "tata", "tatus", "mamyte", "tetis", "mociute", "bunica", "bunicu", "baba",
+        "dyado", "babi", "dedo", "mamicka", "maminka",
     ]
 
     /// Token ranges (first and last word) of each nickname in `text`.

@@ -46,10 +46,35 @@ package struct PostcodeRule: AnonymisationRule {
         guard let a = StructuredScan.at(text, i), let b = StructuredScan.at(text, i + 1) else { return false }
         let first = StructuredScan.lower(a), second = StructuredScan.lower(b)
         return (first == 0x62 && second == 0x66) || (first == 0x67 && second == 0x69)  // "bf", "gi"
+            || (StructuredScan.isChar(text, i + 2, "-") && StructuredScan.digit(text, i + 3))  // "LT-7"
     }
 
+    /// `LT-76285`, `LV-1050`: a European postcode written with its country's letters, as
+    /// addresses abroad are (development set 31; Latvia's was left alone in set 29). Four or
+    /// five digits after `LT-`, `LV-` and the like, never one digit more.
+    private func countryPrefixed(_ text: ScanText, _ start: Int) -> Int? {
+        guard StructuredScan.isChar(text, start + 2, "-"), let a = StructuredScan.at(text, start),
+            let b = StructuredScan.at(text, start + 1), StructuredScan.isUpper(a), StructuredScan.isUpper(b),
+            Self.postcodeCountries.contains(String(String.UnicodeScalarView([a, b])))
+        else { return nil }
+        var i = start + 3
+        while StructuredScan.digit(text, i), i - start < 9 { i += 1 }
+        guard (4...5).contains(i - start - 3), !StructuredScan.wordChar(text, i), !StructuredScan.isChar(text, i, "-") else {
+            return nil
+        }
+        // (`IT-2024`: a year after a team's letters, not a postcode.)
+        if i - start == 7, let year = StructuredScan.number(text, (start + 3)..<i), (1950...2049).contains(year) { return nil }
+        return i
+    }
+
+    /// Countries whose postcodes are written after their letters and a hyphen.
+    static let postcodeCountries: Set<String> = [
+        "LT", "LV", "EE", "PL", "RO", "BG", "HU", "CZ", "SK", "SI", "HR", "FI", "SE", "DK", "NO", "CH", "AT", "DE", "FR",
+        "IT", "ES", "PT", "GR", "CY", "LU", "BE", "NL",
+    ]
+
     private func match(_ text: ScanText, at start: Int) -> Int? {
-        if let end = special(text, start) { return end }
+        if let end = special(text, start) ?? countryPrefixed(text, start) { return end }
         for shape in Self.outwardShapes {
             guard let outEnd = outward(text, start, shape) else { continue }
             // `TN41  5GY`: a doubled space, as Word's justified text leaves, is still one gap.

@@ -33,7 +33,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private let estateKey = WordList.key(of: "estate"), flatsKey = WordList.key(of: "flats")
     private let ysgolKey = WordList.key(of: "ysgol"), onlyKey = WordList.key(of: "only")
     private let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
-    private let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for")
+    private let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for"), ofKey = WordList.key(of: "of")
     private let fromKey = WordList.key(of: "from")
     private let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
     /// Employers that identify nobody: public bodies and large chains.
@@ -166,7 +166,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         }
         if let (first, last) = welshSchool(text, k) ?? saintsSchool(text, k) { return (first, last, .school) }
         if let (first, last) = employer(text, k) ?? employerThenJob(text, k) ?? jobAtEmployer(text, k)
-            ?? (only ? onlyWorker(text, k) : nil) ?? employerWhereJob(text, k)
+            ?? (only ? onlyWorker(text, k) : nil) ?? employerWhereJob(text, k) ?? jobCommaEmployer(text, k)
         {
             return (first, last, .employer)
         }
@@ -451,7 +451,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         "holder", "keyholder",
         // `the park warden at Porthcarrow Sands` (development set 29).
         "warden",
+        // `a night-shift checker at …` (development set 31).
+        "checker", "inspector", "controller", "dispatcher",
     ]
+
+    /// Jobs that run a place, named after `of`: `the deputy manager of Sutton Lodge care home`
+    /// (development set 31).
+    static let jobsOf: WordList = ["manager", "owner", "proprietor", "supervisor", "landlord", "landlady"]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
     /// senior receptionist at the Meadowsweet Dental Practice": a job word, `at` or `for`,
@@ -461,12 +467,74 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         // The cheap tests first: `at` or `for` next (or after a team), then the job word itself.
         guard t.end - t.start <= 13, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
             (2...3).contains(text.tokens[k + 2].end - text.tokens[k + 2].start),
-            let j = atOrFor(text, k + 2) ?? afterTeam(text, k + 2),
+            let j = atOrFor(text, k + 2) ?? afterTeam(text, k + 2) ?? of(text, k + 2, job: k),
             !StructuredScan.capitalised(text, t), StructuredScan.index(text, token: k, in: Self.jobNouns) != nil
         else { return nil }
         var at = j
         if let the = NameMatching.nextWord(text, after: j), word(text, the) == "the" { at = the }
-        return capitalisedEmployer(text, after: at)
+        // After `of`, not a person's (`the supervisor of Yana's picking team`) or a people's
+        // (`a restaurant owner of Turkish Cypriot heritage`).
+        if StructuredScan.equals(text, token: j, ofKey), let first = NameMatching.nextWord(text, after: at),
+            NameMatching.stripPossessive(NameMatching.word(text, first)).possessive
+                || NameContextWords.languages.contains(NameMatching.fold(NameMatching.word(text, first)))
+        {
+            return nil
+        }
+        let found = capitalisedEmployer(text, after: at)
+        if StructuredScan.equals(text, token: j, ofKey), let found, !namedLikeAPlace(text, found.0, found.1) { return nil }
+        return found
+    }
+
+    /// Whether the employer from token `first` to `last` is named like a place or a firm
+    /// (`Sutton Lodge`, `Marshfield Produce`), not like a team or a department: after `of` or a
+    /// comma, those are made of English words (`the manager of Public Protection`, `Inspector,
+    /// Safeguarding Adults`, `Manager, Carers Support Sandmere`).
+    private func namedLikeAPlace(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        // (Plurals and possessives too: `Children's Front Door`.)
+        let word = NameMatching.stripPossessive(NameMatching.word(text, first)).base.lowercased()
+        let english = NameAfterRole.englishWords
+        if english.contains(word) || word.hasSuffix("s") && english.contains(String(word.dropLast())) { return false }
+        return !(first...last).contains { k in
+            text.tokens[k].kind == .word && Self.departmentWords.contains(NameMatching.fold(NameMatching.word(text, k)))
+        }
+    }
+
+    static let departmentWords: Set<String> = ["support", "safeguarding", "protection", "prevention", "governance"]
+
+    /// `Occupation: packer, Marshfield Produce, Gedney Fen, nights`, `| Senior care assistant,
+    /// Gwel an Mor Care Home |`: a record's job, a comma and the employer, the job first in
+    /// its line, cell or field (development set 31; sets 28 and 29 wrote it so too). Not in
+    /// running text, where `the cleaner, Maria,` names a person.
+    private func jobCommaEmployer(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let tokens = text.tokens
+        guard tokens[k].end - tokens[k].start <= 13, k + 1 < tokens.count, tokens[k + 1].kind == .other,
+            text.scalars[tokens[k + 1].start] == ",", StructuredScan.index(text, token: k, in: Self.jobNouns) != nil
+        else { return nil }
+        // Back past up to three words of the job (`Senior care`) to what stands before it.
+        var start = k
+        for _ in 0..<3 {
+            // (`previousWord` stops at a line break.)
+            guard let p = NameMatching.previousWord(text, before: start) else { break }
+            // (`She said the cleaner, Maria Lopez,`: a sentence, not a record's field.)
+            if NameContextWords.notSurname.contains(NameMatching.fold(NameMatching.word(text, p))) { return nil }
+            start = p
+        }
+        var b = start - 1
+        while b >= 0, tokens[b].kind == .space { b -= 1 }
+        guard
+            b < 0 || tokens[b].kind == .newline
+                || (tokens[b].kind == .other && "|:".unicodeScalars.contains(text.scalars[tokens[b].start]))
+        else { return nil }
+        // (`| cleaner, Maria Lopez |`: a person, whose given name the lists know.)
+        guard let found = capitalisedEmployer(text, after: k + 1), namedLikeAPlace(text, found.0, found.1),
+            FirstNames.kind(of: NameMatching.word(text, found.0)) == nil
+        else { return nil }
+        return found
+    }
+
+    /// `of` at `k` after a job in `jobsOf`.
+    private func of(_ text: ScanText, _ k: Int, job: Int) -> Int? {
+        StructuredScan.equals(text, token: k, ofKey) && StructuredScan.index(text, token: job, in: Self.jobsOf) != nil ? k : nil
     }
 
     private func atOrFor(_ text: ScanText, _ k: Int) -> Int? {

@@ -65,13 +65,17 @@ package struct SocialHandleRule: AnonymisationRule {
     private func handlesAgain(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
         let s = text.scalars
         var bodies: Set<String> = []
-        for f in out where s[f.range.lowerBound] == "@" {
-            let body = s[(f.range.lowerBound + 1)..<f.range.upperBound]
+        // (A profile link's last part too, `tiktok.com/@fenlad_rg84`, and a user name found
+        // without its `@`: development set 31.)
+        for f in out {
+            let found = s[f.range]
+            let body = found.lastIndex(where: { $0 == "@" || $0 == "/" }).map { found[($0 + 1)...] } ?? found
             if body.contains(where: { StructuredScan.isDigit($0) || $0 == "_" || $0 == "." }) {
                 bodies.insert(String(String.UnicodeScalarView(body)).lowercased())
             }
         }
         guard !bodies.isEmpty else { return }
+        let already = Set(out.map(\.range.lowerBound))
         var i = 0
         while i < s.count {
             guard Self.isHandleChar(s[i]), i == 0 || (!Self.isHandleChar(s[i - 1]) && s[i - 1] != "@" && s[i - 1] != "/") else {
@@ -80,7 +84,7 @@ package struct SocialHandleRule: AnonymisationRule {
             }
             let end = userNameEnd(text, from: i)
             // (Not an email's local part: `cely.bdc_88@…` is the email rule's.)
-            if end > i, !StructuredScan.wordChar(text, end), StructuredScan.at(text, end) != "@",
+            if end > i, !StructuredScan.wordChar(text, end), StructuredScan.at(text, end) != "@", !already.contains(i),
                 bodies.contains(text.slice(i..<end).lowercased())
             {
                 addUsername(text, i..<end, &out)
@@ -97,6 +101,11 @@ package struct SocialHandleRule: AnonymisationRule {
     ]
     private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
     private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]
+    /// What a platform's user sends: `a Snapchat message from …`.
+    private static let messageWords: WordList = [
+        "message", "messages", "dm", "dms", "snap", "snaps", "request", "comment", "comments", "post", "posts", "story",
+        "call", "video", "reply",
+    ]
 
     /// A user name without `@` after a platform and an account word: letters with a digit,
     /// `_` or `.` in them, so ordinary words never match.
@@ -122,6 +131,13 @@ package struct SocialHandleRule: AnonymisationRule {
                 }
             } else if StructuredScan.at(text, t.end) == ":" {
                 i = t.end
+            } else if let m = NameMatching.nextWord(text, after: k),
+                StructuredScan.index(text, token: m, in: Self.messageWords) != nil,
+                let from = NameMatching.nextWord(text, after: m),
+                StructuredScan.index(text, token: from, in: ["from", "by"]) != nil
+            {
+                // `a Snapchat message from rg_fenhaven` (development set 31).
+                i = tokens[from].end
             } else {
                 continue
             }

@@ -80,7 +80,11 @@ struct TableColumns {
     /// table into one line.
     mutating func eventRowKeyword(at offset: Int) -> String? {
         let start = lineStart(offset)
-        guard isRow(start), header(forRowAt: start) != nil else { return nil }
+        guard isRow(start), let header = header(forRowAt: start) else { return nil }
+        let own = cellIndex(start, offset)
+        // `| Published |`, `| Due |`: the date the column holds is the table's own (a listing
+        // of reviews, an action plan), not the row's event (development set 31).
+        if own < header.count, Self.recordDateHeader(header[own]) { return nil }
         let keywords: [String?]
         if let lastEvents, lastEvents.start == start {
             keywords = lastEvents.keywords
@@ -88,9 +92,20 @@ struct TableColumns {
             keywords = cells(start).map(Self.eventKeyword)
             lastEvents = (start, keywords)
         }
-        let own = cellIndex(start, offset)
         return keywords.indices.lazy.filter { $0 != own }.compactMap { keywords[$0] }.first
     }
+
+    /// Whether a header cell (lower-cased) heads dates a record keeps about itself: when
+    /// something was published, updated, due or done.
+    static func recordDateHeader(_ cell: String) -> Bool {
+        let words = cell.split(whereSeparator: { !$0.isLetter })
+        return words.contains { recordDateWords.contains(String($0)) }
+    }
+
+    static let recordDateWords: Set<String> = [
+        "published", "publication", "updated", "reviewed", "due", "deadline", "target", "completed", "completion",
+        "agreed", "approved", "signed", "submitted", "cleared",
+    ]
 
     /// `birth`, `death` or the verb when one cell (lower-cased) says someone was born or died.
     private static func eventKeyword(_ cell: String) -> String? {

@@ -38,6 +38,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared.contains(NameMatching.fold(name)) || registerTokens?.contains(i) == true { continue }
+            // `Welland and Nene`: the site's name, whose last word is also a given name.
+            if !context.siteNameLeads.isEmpty, NameMatching.lead(text, i).contains(where: context.siteNameLeads.contains) {
+                continue
+            }
             // `Siobhan Grady`: one finding for the name, not one for each part.
             if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
             guard

@@ -152,8 +152,10 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     /// "ABC 123" with a vehicle word in the same sentence before it.
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
         // (`I` and `Z` are Northern Ireland's, and other countries' plates have them: `HZN 482`.)
-        guard letters(text, start, 3, excluding: "Q"), !StructuredScan.wordChar(text, start + 3),
-            StructuredScan.isChar(text, start + 3, " "), let d = digits(text, start + 4, most: 3),
+        // (`GREY KNM482`, run together as a police log writes it: development set 31.)
+        let gap = StructuredScan.isChar(text, start + 3, " ") ? 1 : 0
+        guard letters(text, start, 3, excluding: "Q"), gap == 1 || StructuredScan.digit(text, start + 3),
+            let d = digits(text, start + 3 + gap, most: 3),
             !StructuredScan.wordChar(text, d),
             // `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`: a date or a number goes on past the digits.
             !((StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
@@ -174,11 +176,14 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3)
         {
             end = d + 3
-        } else if let l = [1, 2].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
-            let d = digits(text, start + l + 1, most: 3), d - (start + l + 1) >= 2, StructuredScan.isChar(text, d, " "),
-            letters(text, d + 1, 3), !StructuredScan.wordChar(text, d + 4)
+        } else if let l = [2, 1].first(where: { letters(text, start, $0) && !StructuredScan.letter(text, start + $0) }),
+            case let g = StructuredScan.isChar(text, start + l, " ") ? 1 : 0,
+            let d = digits(text, start + l + g, most: 3), d - (start + l + g) >= 2,
+            case let h = StructuredScan.isChar(text, d, " ") ? 1 : 0, g == h,
+            letters(text, d + h, 3), !StructuredScan.wordChar(text, d + h + 3)
         {
-            end = d + 4
+            // (Run together too: `car BZ07FLR`, development set 31.)
+            end = d + h + 3
         } else if let l = [2, 1].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, "-") }),
             let d = digits(text, start + l + 1, most: 4), d - (start + l + 1) >= 3, !StructuredScan.wordChar(text, d),
             !StructuredScan.isChar(text, d, "-")
@@ -220,9 +225,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
             // `a Ukrainian-plated Škoda Octavia, BC 4471 KE` (development set 29).
-            "plated",
+            "plated", "veh",
         ]
         let words = before.split(whereSeparator: { !$0.isLetter })
-        return words.contains(where: { vehicleWords.contains(String($0)) })
+        // (`VEH: OPEL ZAFIRA GREY KNM482`: a police log's field and the car's make.)
+        return words.contains(where: {
+            vehicleWords.contains(String($0)) || QuasiIdentifierRule.carMakes.contains(String($0))
+        })
     }
 }

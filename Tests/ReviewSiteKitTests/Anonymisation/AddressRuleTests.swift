@@ -245,4 +245,23 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "ADDRESS    Thorngarth, Bank Foot Lane, Kildale"), ["Thorngarth, Bank Foot Lane"])
         StructuredTest.assertMasked(StructuredTest.scan(rule, "She lived at Low Scarth in a caravan."))
     }
+
+    /// Development set 31 (held-out set 29, spent): addresses abroad written the way their
+    /// countries write them; a house named `… House` after `lives at`; a farm after `her home,`.
+    func testStreetsAbroadHousesNamedHouseAndAHomeNamedAfterAComma() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "the family\u{2019}s old address in \u{160}iauliai, \u{201C}Vilniaus g. 118\u{2013}7\u{201D}"),
+            ["Vilniaus g. 118"])
+        XCTAssertEqual(StructuredTest.matches(rule, "ul. Kapitan Raycho 41, ap. 6\n4000 Plovdiv"), ["ul. Kapitan Raycho 41"])
+        XCTAssertEqual(StructuredTest.matches(rule, "See Annex G. 3 for the figures."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Neighbour: a friend who lives at Drove End House; a mobile."), ["Drove End House"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at Grace House for a month."), [], "a refuge's two words")
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The deceased was assaulted at her home, Windmill Farm, Crowmarsh St Guthlac."),
+            ["Windmill Farm"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The meeting was at home, Windmill Farm Shop sells eggs."), [])
+        StructuredTest.assertMasked(StructuredTest.scan(rule, "ul. Kapitan Raycho 41, ap. 6"))
+    }
 }

@@ -464,4 +464,32 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("| 4 | Date of meeting | 8th October 2022 | Reviewer |"), [.warning])
         XCTAssertEqual(severities("| Police | 8 October 2022 | Adult K was seen. |"), [.warning])
     }
+
+    /// Development set 31 (held-out set 29, spent): a gravestone's or a plaque's two dates, a
+    /// lifetime apart; a killing on `the night of` a date far back in the sentence; a listing
+    /// of reviews, whose `Published` column holds no death however its row describes one.
+    func testLifeRangesNightsOfAndPublishedColumns() {
+        XCTAssertEqual(
+            severities("The stone says only her name and two dates, \u{201C}1989-02-14 \u{2013} 2024-03-09\u{201D}."),
+            [.error, .error])
+        XCTAssertEqual(
+            severities("The plaque reads \u{201C}For Desi, who kept watch. 8.8.1995 \u{2013} 2.2.2025\u{201D}."),
+            [.error, .error])
+        XCTAssertEqual(
+            severities("The review covers 1 January 2017 \u{2013} 27 October 2022 for every agency."), [.warning, .warning])
+        XCTAssertEqual(severities("Employed: 03/05/1990 - 01/06/2020 at the packhouse."), [.warning, .warning])
+        XCTAssertEqual(
+            severities(
+                "Adult K was 31 when she was killed by Adult V at the house in multiple occupation where they "
+                    + "rented a room, on the night of 19 March 2023."), [.error])
+        XCTAssertEqual(
+            severities(
+                "Adult K was 31 when she moved with Adult V to the house in multiple occupation where they "
+                    + "rented a room, on the night of 19 March 2023."), [.warning])
+        let listing = "| Reference | Name used | Published | What it is about |\n|---|---|---|---|\n"
+        XCTAssertEqual(
+            severities(listing + "| DHR 2023/02 | Mrs D | 8 September 2025 | A mother killed by her adult son |"), [.warning])
+        let chronology = "| Date | Event |\n|---|---|\n"
+        XCTAssertEqual(severities(chronology + "| 27 October 2022 | Mrs D is killed by her son at home. |"), [.error])
+    }
 }

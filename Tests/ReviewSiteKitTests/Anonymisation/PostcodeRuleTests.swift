@@ -47,4 +47,12 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "2 Marsham Street\nLondon\nSW1P 4DF"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at SW1P 4DG."), ["SW1P 4DG"])
     }
+
+    /// Development set 31 (held-out set 29, spent): a postcode abroad after its country's
+    /// letters; not a year after a team's letters, nor a longer number.
+    func testACountryPrefixedPostcode() {
+        XCTAssertEqual(StructuredTest.matches(rule, "\u{201C}Vilniaus g. 118\u{2013}7, LT-76285\u{201D}"), ["LT-76285"])
+        XCTAssertEqual(StructuredTest.matches(rule, "R\u{12B}gas iela 14, LV-4201 Valmiera"), ["LV-4201"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The IT-2024 project and form PL-1234567."), [])
+    }
 }

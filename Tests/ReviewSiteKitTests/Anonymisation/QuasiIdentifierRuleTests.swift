@@ -317,4 +317,27 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("| 18 | Son\u{2019}s vehicle | old Volvo estate, CNL 418V | his car |"), [])
         XCTAssertEqual(scan("She lived on the Pinfold Gardens estate for years.").map(\.matched), ["Pinfold Gardens"])
     }
+
+    /// Development set 31 (held-out set 29, spent): a checker at a named place; the manager
+    /// `of` a named care home.
+    func testACheckerAndAManagerOfACareHome() {
+        XCTAssertEqual(
+            scan("She worked as a night-shift checker at the Nenemouth freight terminal.").map(\.matched), ["Nenemouth"])
+        XCTAssertEqual(
+            scan("She is the deputy manager of Sutton Lodge care home in Wisbech.").map(\.matched), ["Sutton Lodge"])
+        XCTAssertEqual(scan("The manager of Tesco in the town agreed."), [])
+        XCTAssertEqual(scan("He was the leader of Lincolnshire County Council."), [])
+        XCTAssertEqual(scan("A call came from the supervisor of Yana\u{2019}s picking team."), [])
+        XCTAssertEqual(
+            scan("> Occupation: packer, Marshfield Produce, Gedney Fen, nights").map(\.matched), ["Marshfield Produce"])
+        XCTAssertEqual(
+            scan("| Adult F | Senior care assistant, Gwel an Mor Care Home, Polventon |").map(\.matched), ["Gwel"])
+        XCTAssertEqual(scan("She said the cleaner, Maria Lopez, was kind."), [])
+        XCTAssertEqual(scan("| Witness | cleaner, Maria Lopez |"), [])
+        XCTAssertEqual(scan("| Detective Inspector, Public Protection | Channel Coast Police |"), [])
+        XCTAssertEqual(scan("| Head of Service, Safeguarding Adults | Panel member |"), [])
+        XCTAssertEqual(scan("| Manager, Carers Support Sandmere | Carers Support Sandmere |"), [])
+        XCTAssertEqual(scan("| Service Manager, Children\u{2019}s Front Door | Children\u{2019}s Services |"), [])
+        XCTAssertEqual(scan("Mr A was a retired restaurant owner of Turkish Cypriot heritage."), [])
+    }
 }

@@ -171,4 +171,19 @@ final class SocialHandleRuleTests: XCTestCase {
             StructuredTest.matches(rule, "A Snapchat account, jassi_d81, was used to send messages."), ["jassi_d81"])
         XCTAssertEqual(StructuredTest.matches(rule, "A Snapchat account, she said, was used."), [])
     }
+
+    /// Development set 31 (held-out set 29, spent): a user name after a platform's message
+    /// `from`; a profile link's user name, and one found without its `@`, found again as a
+    /// chat's speaker label.
+    func testAMessagesSenderAndAProfileLinksNameAgain() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "She receives a Snapchat message from rg_fenhaven: a photograph.\n> **rg_fenhaven** sent a Snap."),
+            ["rg_fenhaven", "rg_fenhaven"])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "A TikTok account, tiktok.com/@fenlad_rg84, comments.\n> **fenlad_rg84** \u{B7} 2m: nice"),
+            ["tiktok.com/@fenlad_rg84", "fenlad_rg84"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She receives a Snapchat message from her sister."), [])
+    }
 }

@@ -634,4 +634,24 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(
             names("Her sister, who asked to be called \u{201C}Pinky\u{201D} in the meetings, gave a number."), ["Pinky"])
     }
+
+    /// Development set 31 (held-out set 29, spent): the site's name whose last word is also
+    /// a given name (`Welland and Nene`), written as the site writes it; a charity's local
+    /// branch; an app named `X Guard`; what a son calls his mother in Polish.
+    func testTheSitesNameEndingInAGivenNameBranchesAppsAndKinWords() {
+        var site = context
+        site.siteNames = ["Welland and Nene Community Safety Partnership"]
+        func siteNames(_ text: String) -> [String] {
+            UndeclaredNameRule().scan(ScanText(text, line: 1, column: 1), site).map(\.matched)
+        }
+        XCTAssertEqual(siteNames("Agencies in Welland and Nene had contact with Adult F."), [])
+        XCTAssertEqual(siteNames("The Welland and Nene councils\u{2019} shared digital service."), [])
+        XCTAssertEqual(
+            siteNames("We spoke to Tom and Nene Okafor."), ["Tom", "Nene"], "the same word after other words is a name")
+        XCTAssertEqual(names("Agencies in Welland and Nene had contact with Adult F."), ["Nene"])
+        XCTAssertEqual(names("| Age UK Lindsey | Summary (no contact found) |"), [])
+        XCTAssertEqual(names("Apps such as Hollie Guard and Bright Sky can help you record incidents."), [])
+        XCTAssertEqual(names("Her son called her \u{201C}Mamusia\u{201D}; her friends called her Halinka."), ["Halinka"])
+        XCTAssertEqual(names("Her son called her \u{201C}Mamá\u{201D} at home."), [])
+    }
 }

@@ -106,4 +106,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "| Vehicle | Latvian-registered Opel Astra, HM-4127 |"), ["HM-4127"])
         XCTAssertEqual(StructuredTest.matches(rule, "See form HM-4127 for the claim."), [])
     }
+
+    /// Development set 31 (held-out set 29, spent): plates run together after a car's make
+    /// or `car`: a dateless shape in a police log, a Romanian plate.
+    func testPlatesRunTogether() {
+        XCTAssertEqual(StructuredTest.matches(rule, "> VEH: OPEL ZAFIRA GREY KNM482 (LT)."), ["KNM482"])
+        XCTAssertEqual(StructuredTest.matches(rule, "| Adult V | Romanian ID card seen by police; car BZ07FLR |"), ["BZ07FLR"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Form KNM482 was filed; code BZ07FLR."), [])
+    }
 }
