@@ -6,7 +6,9 @@ import ReviewSiteCore
 /// translated statement or a letter names them as surely as a UK one (development set 31).
 extension AddressRule {
     /// Street words that come before the street's name.
-    static let streetWordsBefore: WordList = ["ul", "ulica", "str", "strada", "bul", "bulevardul", "al", "aleja", "calea", "ulitsa"]
+    static let streetWordsBefore: WordList = [
+        "ul", "ulica", "str", "strada", "bul", "bulevardul", "al", "aleja", "calea", "ulitsa",
+    ]
     /// Street words that come after it.
     static let streetWordsAfter: WordList = ["g", "gatve", "iela", "utca", "tn", "tanav", "ulica", "strasse", "str"]
 
