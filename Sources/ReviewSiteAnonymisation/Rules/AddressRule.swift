@@ -69,7 +69,7 @@ package struct AddressRule: AnonymisationRule {
                 out.append(
                     finding(
                         text, r, .error, "named house and street \(Mask.preview(text.slice(r), keep: 1))",
-                        "remove it or replace it with a description such as 'the family home' or the area"))
+                        Self.streetFix))
                 k = last
             } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
                 let r = t.start..<tokens[last].end
@@ -85,7 +85,7 @@ package struct AddressRule: AnonymisationRule {
                     finding(
                         text, r, .error,
                         "street address \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 0))\(type)",
-                        "remove it or replace it with a description such as 'the family home' or the area"))
+                        Self.streetFix))
                 k = last
             } else if t.kind == .word, let c = StructuredScan.at(text, t.start), c == "F" || c == "f" || c == "A" || c == "a",
                 let last = flat(text, k)
@@ -102,7 +102,7 @@ package struct AddressRule: AnonymisationRule {
                     finding(
                         text, r, .warning,
                         "house name \(Mask.preview(text.slice(t.start..<tokens[last].start), keep: 1))\(text.slice(tokens[last].start..<tokens[last].end))",
-                        "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
+                        Self.houseFix
                     ))
                 k = last
             } else if t.kind == .word, let last = foreignStreet(text, k) {
@@ -110,7 +110,7 @@ package struct AddressRule: AnonymisationRule {
                 out.append(
                     finding(
                         text, r, .error, "street address \(Mask.preview(text.slice(r), keep: 0))",
-                        "remove it or replace it with a description such as 'the family home' or the country"))
+                        Self.streetFix))
                 k = last
             } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) {
                 // (All masked: the name's last word is no `Cottage` here, but part of the name.)
@@ -118,13 +118,18 @@ package struct AddressRule: AnonymisationRule {
                 out.append(
                     finding(
                         text, r, .warning, "house name \(Mask.preview(text.slice(r), keep: 1))",
-                        "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
+                        Self.houseFix
                     ))
                 k = last
             }
         }
         return out
     }
+
+    /// How to fix a street address, and a house's name (each message's text, written once).
+    static let streetFix = "remove it or replace it with a description such as 'the family home' or the area"
+    static let houseFix =
+        "remove it or replace it with a description such as 'her home'; if it is a public building, waive it with a reason"
 
     /// Addresses of government departments that write to partnerships (the Home Office's
     /// quality-assurance letters), quiet when `London` or an `SW1` postcode follows.
