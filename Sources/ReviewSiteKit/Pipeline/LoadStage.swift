@@ -141,9 +141,9 @@ struct LoadStage: Sendable {
 struct LoadedPage: Sendable, Codable {
     var relativePath: String
     var displayPath: String
-    var meta = PageMeta()
+    @Boxed var meta = PageMeta()
     /// Headings and links of the body; nil when the file could not be parsed at all.
-    var outline: PageOutline?
+    @Boxed var outline: PageOutline?
     var diagnostics: [Diagnostic] = []
     /// The anonymisation findings as CheckCache keeps them (hashes and masked findings only).
     var checkRecord: CheckCache.Entry?
