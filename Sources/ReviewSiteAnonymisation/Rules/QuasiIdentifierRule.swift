@@ -457,7 +457,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     /// Jobs that run a place, named after `of`: `the deputy manager of Sutton Lodge care home`
     /// (development set 31).
-    static let jobsOf: WordList = ["manager", "owner", "proprietor", "supervisor", "landlord", "landlady"]
+    static let jobsOf: WordList = ["manager", "owner", "supervisor"]
 
     /// "HGV driver for Hebden Haulage", "site foreman for Glyndŵr Groundworks Ltd", "the
     /// senior receptionist at the Meadowsweet Dental Practice": a job word, `at` or `for`,
