@@ -72,6 +72,17 @@ exit_url=${exit_url:-https://www.bbc.co.uk/weather}
 status=0
 "$venv/bin/python" scripts/a11y/check.py --site "$work/site" --screenshots "$shots" \
     --exit-url "$exit_url" --vnu "$vnu" "$@" || status=$?
+# A listing split into pages (listing_page_size: 2 on a copy of the sample): the page
+# navigation, checked by axe and the Nu Html Checker on each page that has it.
+mkdir -p "$work/paged-content"
+cp -R content/. "$work/paged-content/"
+printf '\nlisting_page_size: 2\n' >> "$work/paged-content/site.yml"
+"$binary" build --content "$work/paged-content" --date 2026-11-27 --output "$work/paged" >/dev/null 2>&1
+find "$work/paged" -name '*.html' | grep -v -E '/(reviews|briefings)/index\.html$|/page/[0-9]+/index\.html$' | xargs rm -f
+echo "a11y-check: the paged listings ($(find "$work/paged" -name '*.html' | wc -l) pages)"
+"$venv/bin/python" scripts/a11y/check.py --site "$work/paged" --screenshots "$shots/paged" \
+    --exit-url "$exit_url" --vnu "$vnu" --only axe,vnu || status=$?
+rm -rf "$work/paged" "$work/paged-content"
 echo "a11y-check: took $(( $(date +%s) - started )) s; screenshots in $shots"
 rm -rf "$work/site"
 exit $status

@@ -135,7 +135,7 @@ final class DefaultThemeTests: XCTestCase {
                     ])
                 ]),
             ]),
-            "root": .string("../../"), "kind": .string("dhr"), "title": .string("Adult R"),
+            "root": .string("../../"), "kind": .string("dhr"), "title": .string("Adult R"), "title_suffix": .string(""),
             "description": .string("A review"), "canonical": .string("https://example.org/reviews/adult-r/"),
             "nav": .list([
                 .object([

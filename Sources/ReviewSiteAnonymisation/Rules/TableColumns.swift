@@ -9,7 +9,7 @@ import ReviewSiteCore
 struct TableColumns {
     private let scalars: [Unicode.Scalar]
     /// The last table row looked at (its line start) and the header found for it.
-    private var lastRow: (start: Int, header: [String]?)?
+    private var lastRow: (start: Int, header: Header?)?
     /// The keyword of the last row's first cell, by the row's line start.
     private var lastLabel: (start: Int, keyword: String?)?
     /// The event keyword of each cell of the last row looked at, by the row's line start
@@ -25,7 +25,7 @@ struct TableColumns {
         let column = cellIndex(start, offset)
         // A row headed by its first cell ("| Date of birth | 4 April 1931 | …").
         if column > 0, let keyword = labelKeyword(start) { return keyword }
-        guard let header = header(forRowAt: start), column < header.count else { return nil }
+        guard let header = header(forRowAt: start)?.cells, column < header.count else { return nil }
         return Self.keyword(header[column])
     }
 
@@ -36,7 +36,7 @@ struct TableColumns {
         let start = lineStart(offset)
         guard isRow(start) else { return (nil, nil) }
         let column = cellIndex(start, offset)
-        let header = header(forRowAt: start).flatMap { column < $0.count ? Self.trimmed($0[column]) : nil }
+        let header = header(forRowAt: start).flatMap { column < $0.cells.count ? Self.trimmed($0.cells[column]) : nil }
         return (header, column > 0 ? Self.trimmed(firstCell(start)) : nil)
     }
 
@@ -84,7 +84,7 @@ struct TableColumns {
         let own = cellIndex(start, offset)
         // `| Published |`, `| Due |`: the date the column holds is the table's own (a listing
         // of reviews, an action plan), not the row's event (development set 31).
-        if own < header.count, Self.recordDateHeader(header[own]) { return nil }
+        if own < header.recordDates.count, header.recordDates[own] { return nil }
         let keywords: [String?]
         if let lastEvents, lastEvents.start == start {
             keywords = lastEvents.keywords
@@ -137,10 +137,22 @@ struct TableColumns {
         return String(String.UnicodeScalarView(letters)).contains("dob") ? "DOB" : nil
     }
 
-    private mutating func header(forRowAt row: Int) -> [String]? {
+    /// A table's header row: its cells (lower-cased) and, worked out once per table, which of
+    /// them head record dates (a chronology has a date on every row).
+    private struct Header {
+        let cells: [String]
+        let recordDates: [Bool]
+
+        init(_ cells: [String]) {
+            self.cells = cells
+            recordDates = cells.map(TableColumns.recordDateHeader)
+        }
+    }
+
+    private mutating func header(forRowAt row: Int) -> Header? {
         if let lastRow, lastRow.start == row { return lastRow.header }
         var start = row
-        var found: [String]?
+        var found: Header?
         // Walk up through the table's rows to its delimiter row; the line above is the header.
         while start > 0 {
             let previous = lineStart(start - 1)
@@ -150,7 +162,7 @@ struct TableColumns {
             }
             guard isRow(previous) else { break }
             if isDelimiter(previous) {
-                if previous > 0 { found = cells(lineStart(previous - 1)) }
+                if previous > 0 { found = Header(cells(lineStart(previous - 1))) }
                 break
             }
             start = previous

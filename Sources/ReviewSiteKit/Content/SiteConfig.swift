@@ -24,6 +24,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var contactEmail: String?
     public var exitURL: String = "https://www.bbc.co.uk/weather"
     public var reviewIntervalMonths: Int = 12
+    /// How many reviews or briefings one listing or topic page shows before the rest go on
+    /// to `page/2/` and on (`listing_page_size`): a listing of every review on one page grows
+    /// with the site (67 MB at 10,000 reviews, issue 16), and GOV.UK lists 20 at a time.
+    public var listingPageSize: Int = 20
     public var publicNames: [String] = []
     public var helplines: [Helpline] = []
     /// The site's topics, spelt as they are shown (`topics:`); when given, every page's

@@ -7,7 +7,7 @@ enum SiteConfigDecoder {
     static let keys = [
         "title", "base_url", "language", "organisation", "contact_email", "exit_url",
         "review_interval_months", "public_names", "helplines", "accessibility", "topics", "review_label", "rules",
-        "require_names",
+        "require_names", "listing_page_size",
     ]
 
     /// `buildDate` (the `--date`) is used to warn about statement dates in the future.
@@ -42,6 +42,9 @@ enum SiteConfigDecoder {
         }
         if let v = e["review_interval_months"].flatMap({ reader.int($0, range: 1...120) }) {
             config.reviewIntervalMonths = v
+        }
+        if let v = e["listing_page_size"].flatMap({ reader.int($0, range: 1...500) }) {
+            config.listingPageSize = v
         }
         if let v = e["topics"] { config.topics = reader.strings(v).map(\.value) }
         if let v = e["review_label"].flatMap({ reader.string($0) }) { config.reviewLabel = v.value }

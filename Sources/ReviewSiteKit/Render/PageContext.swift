@@ -60,6 +60,9 @@ struct PageContext {
             "root": .string(root),
             "kind": .string(kind),
             "title": .string(title),
+            // " (page 2 of 5)" on the later pages of a listing (ListingPage).
+            "title_suffix": .string(""),
+            "pagination": .null,
             "description": .string(description ?? c.title),
             "canonical": .string(c.baseURL + here.folder),
             "nav": .list(

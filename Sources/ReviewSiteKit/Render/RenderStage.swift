@@ -20,14 +20,15 @@ struct RenderStage: Sendable {
     /// One file of the output folder to produce.
     enum Job: Sendable {
         case content(PublishedPage)
-        case listing(PageKind, intro: PublishedPage?)
+        /// One page of a section's listing (page 1 at the section's own address).
+        case listing(PageKind, intro: PublishedPage?, page: ListingPage)
         case generatedHome
         case accessibility
         case notFound
         case sitemap
         case feed
         case topicIndex
-        case topic(Topic)
+        case topic(Topic, page: ListingPage)
         case search
         case searchIndex
         case reviewsJSON
@@ -51,9 +52,16 @@ struct RenderStage: Sendable {
             }
         }
         if !hasHome { jobs.append(.generatedHome) }
-        jobs += PageKind.sections.map { .listing($0, intro: intros[$0]) }
+        let size = model.config.listingPageSize
+        for kind in PageKind.sections {
+            jobs += ListingPage.pages(items: model.listed(kind).count, size: size).map {
+                .listing(kind, intro: intros[kind], page: $0)
+            }
+        }
         jobs += [.accessibility, .notFound, .sitemap, .feed, .topicIndex, .search, .searchIndex, .reviewsJSON]
-        jobs += model.topics.map { .topic($0) }
+        for topic in model.topics {
+            jobs += ListingPage.pages(items: topic.pages.count, size: size).map { .topic(topic, page: $0) }
+        }
         return jobs
     }
 
@@ -81,7 +89,7 @@ struct RenderStage: Sendable {
                 rendered.text = PreviewBanner.insert(reason, into: rendered.text)
             }
             return rendered
-        case .listing(let kind, let intro): return try renderListing(kind, intro: intro)
+        case .listing(let kind, let intro, let page): return try renderListing(kind, intro: intro, page: page)
         case .generatedHome: return try renderGeneratedHome()
         case .accessibility:
             do throws(TemplateError) {
@@ -95,7 +103,7 @@ struct RenderStage: Sendable {
         case .feed:
             return Rendered(path: "feed.xml", text: AtomFeed.render(model), themeText: AtomFeed.render(model, blank: true))
         case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
-        case .topic(let topic): return try renderTopic(topic)
+        case .topic(let topic, let page): return try renderTopic(topic, page: page)
         case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
         case .searchIndex:
             return Rendered(
@@ -233,23 +241,58 @@ struct RenderStage: Sendable {
         return (updated, reviewed)
     }
 
-    private func renderListing(_ kind: PageKind, intro: PublishedPage?) throws(Failure) -> Rendered {
-        let path = GeneratedPage.listing(kind).path
-        let items = model.listed(kind)
+    /// One page of a section's listing. Its dates are the whole listing's, so every page of
+    /// it is stamped the same; the section's introduction is on the first page only.
+    private func renderListing(_ kind: PageKind, intro: PublishedPage?, page: ListingPage) throws(Failure) -> Rendered {
+        let listing = GeneratedPage.listing(kind).path
+        let path = page.path(under: listing)
+        let all = model.listed(kind)
+        let items = all[page.range(size: model.config.listingPageSize, items: all.count)]
         let ctx = PageContext(model: model, here: path)
         let title = intro?.title ?? kind.listingTitle(in: model.config)
-        let (updated, reviewed) = listingDates(items, intro: intro)
+        let (updated, reviewed) = listingDates(all, intro: intro)
         var values = ctx.base(
             title: title, description: intro?.meta.summary?.value, updated: updated,
-            reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "listing")
+            reviewed: reviewed, crumbs: listingCrumbs(page, listing, title), kind: "listing")
+        paginate(&values, page, under: listing, ctx)
         values["items"] = ctx.items(items)
         values["listing_kind"] = .string(kind.rawValue)
         values["intro"] = .null
-        if let intro { values["intro"] = .html(try body(intro)) }
+        if let intro, page.number == 1 { values["intro"] = .html(try body(intro)) }
         let text = try fill("list.html", values)
+        try checkNextLink(text, page, under: listing, ctx, template: "list.html")
         values["items"] = ctx.items(items, CheckedTexts(blank: true))
-        if intro != nil { values["intro"] = .html("") }
+        if values["intro"] != .null { values["intro"] = .html("") }
         return Rendered(path: path.file, text: text, themeText: try fill("list.html", values))
+    }
+
+    /// Home, and from page 2 on, the listing's first page.
+    private func listingCrumbs(_ page: ListingPage, _ listing: SitePath, _ title: String) -> [(String, SitePath)] {
+        page.number == 1 ? [("Home", SitePath(""))] : [("Home", SitePath("")), (title, listing)]
+    }
+
+    /// The values a page of a listing adds: its navigation and its number in the window title.
+    private func paginate(_ values: inout [String: TemplateValue], _ page: ListingPage, under base: SitePath, _ ctx: PageContext)
+    {
+        values["pagination"] = page.navigation(under: base, ctx)
+        values["title_suffix"] = .string(page.titleSuffix)
+    }
+
+    /// A theme whose listing leaves out the page navigation (one written before listings had
+    /// pages) would hide everything after the first page: that is an error, not a quiet loss.
+    private func checkNextLink(
+        _ text: String, _ page: ListingPage, under base: SitePath, _ ctx: PageContext, template: String
+    ) throws(Failure) {
+        guard page.number < page.count else { return }
+        let next = page.number + 1
+        guard !text.contains("href=\"\(ctx.href(ListingPage.path(next, under: base)))\"") else { return }
+        throw .template(
+            TemplateError(
+                file: templates.displayName(of: template), line: 1, column: 1,
+                message: "/\(base.folder) has \(page.count) pages of \(model.config.listingPageSize), but this template "
+                    + "shows no link to page \(next), so readers could not reach what is listed after page "
+                    + "\(page.number); add {% include \"partials/pagination.html\" %} as the default theme does "
+                    + "('reviewsite theme export' writes it out), or raise listing_page_size in site.yml"))
     }
 
     /// A home page's three newest reviews and briefings (their texts blanked by `checked`).
@@ -288,18 +331,24 @@ struct RenderStage: Sendable {
     }
 
     /// The topic's name is not blanked: it may be site.yml's spelling, not a page's.
-    private func renderTopic(_ topic: Topic) throws(Failure) -> Rendered {
-        let ctx = PageContext(model: model, here: topic.path)
+    private func renderTopic(_ topic: Topic, page: ListingPage) throws(Failure) -> Rendered {
+        let path = page.path(under: topic.path)
+        let ctx = PageContext(model: model, here: path)
         let (updated, reviewed) = listingDates(topic.pages, intro: nil)
         let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
         var values = ctx.base(
             title: title, description: "Reviews and learning briefings about \(topic.name)",
             updated: updated, reviewed: reviewed,
-            crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)], kind: "topic")
+            crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)]
+                + (page.number == 1 ? [] : [(title, topic.path)]), kind: "topic")
+        paginate(&values, page, under: topic.path, ctx)
+        // Reviews, then briefings, as the page groups them; this page shows its share of them.
+        let ordered = PageKind.sections.flatMap { kind in topic.pages.filter { $0.kind == kind } }
+        let shown = ordered[page.range(size: model.config.listingPageSize, items: ordered.count)]
         func groups(_ checked: CheckedTexts) -> TemplateValue {
             var groups: [TemplateValue] = []
             for kind in PageKind.sections {
-                let items = topic.pages.filter { $0.kind == kind }
+                let items = shown.filter { $0.kind == kind }
                 if items.isEmpty { continue }
                 groups.append(
                     .object([
@@ -312,8 +361,9 @@ struct RenderStage: Sendable {
         values["groups"] = groups(CheckedTexts(blank: false))
         values["topics_href"] = .string(ctx.href(GeneratedPage.topics.path))
         let text = try fill("topic.html", values)
+        try checkNextLink(text, page, under: topic.path, ctx, template: "topic.html")
         values["groups"] = groups(CheckedTexts(blank: true))
-        return Rendered(path: topic.path.file, text: text, themeText: try fill("topic.html", values))
+        return Rendered(path: path.file, text: text, themeText: try fill("topic.html", values))
     }
 
     /// Every topic with its page and how many reviews and briefings it has.

@@ -21,7 +21,17 @@ enum Sitemap {
             }
             entries.append((generated.path.folder, date))
         }
-        entries += model.topics.map { ($0.path.folder, $0.pages.compactMap(\.lastUpdated).max()) }
+        // A listing's later pages, whether its first is generated or the section's own index.md.
+        for kind in PageKind.sections {
+            let items = model.listed(kind)
+            let date = items.compactMap(\.lastUpdated).max()
+            entries += laterPages(of: GeneratedPage.listing(kind).path, items: items.count, model).map { ($0, date) }
+        }
+        for topic in model.topics {
+            let date = topic.pages.compactMap(\.lastUpdated).max()
+            entries.append((topic.path.folder, date))
+            entries += laterPages(of: topic.path, items: topic.pages.count, model).map { ($0, date) }
+        }
         entries.sort { $0.0 < $1.0 }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (folder, date) in entries {
@@ -30,6 +40,11 @@ enum Sitemap {
             out += "</url>\n"
         }
         return out + "</urlset>\n"
+    }
+
+    /// The folders of a listing's pages after its first (`reviews/page/2/`…).
+    private static func laterPages(of base: SitePath, items: Int, _ model: SiteModel) -> [String] {
+        ListingPage.pages(items: items, size: model.config.listingPageSize).dropFirst().map { $0.path(under: base).folder }
     }
 }
 

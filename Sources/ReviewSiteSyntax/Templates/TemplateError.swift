@@ -9,4 +9,11 @@ package struct TemplateError: Error, Sendable, Equatable {
     package var line: Int
     package var column: Int
     package var message: String
+
+    package init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 }

@@ -84,6 +84,9 @@ package struct TemplateSet: Sendable {
         return try TemplateRenderer(templates: templates).render(template, context)
     }
 
+    /// How errors name template `name` ("themes/default/list.html").
+    package func displayName(of name: String) -> String { TemplateSet.join(displayPrefix, name) }
+
     /// The names of the loaded templates, sorted.
     package var names: [String] { templates.keys.sorted() }
 
