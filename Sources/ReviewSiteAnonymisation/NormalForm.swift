@@ -8,6 +8,7 @@ import ReviewSiteCore
 /// - no-break and other Unicode spaces become a plain space;
 /// - dashes, hyphens and minus signs become `-`;
 /// - curly, reversed and modifier apostrophes and primes become `'`;
+/// - HTML entities written out (`&nbsp;`, `&#39;`) become the characters they name;
 /// - the result is Unicode NFC (`e` + combining acute → `é`).
 /// Case is kept (the name rules read capitals); case folding, including Turkish İ/ı and
 /// German ß, is `NormalForm.fold`, used wherever words are compared.
@@ -18,25 +19,39 @@ package enum NormalForm {
     /// The normalised scalars and, for each, the offset of its original scalar; `origin` is
     /// empty when nothing changed (plain ASCII, the usual case), so that costs nothing.
     package static func normalise(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origin: [Int]) {
-        if scalars.allSatisfy({ $0.value < 0x80 }) { return (scalars, []) }
+        if scalars.allSatisfy({ $0.value < 0x80 && $0 != "&" }) { return (scalars, []) }
         var mapped: [Unicode.Scalar] = []
         var origin: [Int] = []
         mapped.reserveCapacity(scalars.count)
         origin.reserveCapacity(scalars.count)
         var needsComposition = false
-        for (i, s) in scalars.enumerated() {
-            if s.value < 0x80 {
-                mapped.append(s)
-                origin.append(i)
-                continue
-            }
-            if isRemoved(s) { continue }
+        func add(_ s: Unicode.Scalar, from i: Int) {
+            if isRemoved(s) { return }
             let m = map(s)
             if m.value >= 0x300, m.properties.canonicalCombiningClass != .notReordered || m.properties.isGraphemeExtend {
                 needsComposition = true
             }
             mapped.append(m)
             origin.append(i)
+        }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            // An entity written out (`58&nbsp;Northgate Terrace`, `Jo&shy;anne`) in a code span
+            // or a pasted HTML extract: readers see it as written and read it as the character it
+            // names (development set 32).
+            if s == "&", let (decoded, length) = HTMLText.entity(scalars, i, scalars.count) {
+                for d in decoded.unicodeScalars { add(d, from: i) }
+                i += length
+                continue
+            }
+            if s.value < 0x80 {
+                mapped.append(s)
+                origin.append(i)
+            } else {
+                add(s, from: i)
+            }
+            i += 1
         }
         guard needsComposition else { return (mapped, origin) }
         // NFC within each grapheme: composition never crosses a grapheme boundary in practice,

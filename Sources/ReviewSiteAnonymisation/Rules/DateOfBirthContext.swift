@@ -70,10 +70,6 @@ extension DateOfBirthRule {
                         }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
-                    // `GORDON, b. 30.01.65`: born, written short, right before the date.
-                    if step < 0, words == 1, isOther(text, k + 1, "."), StructuredScan.equals(text, range(t), "b") {
-                        return "b."
-                    }
                 } else if t.kind == .number {
                     words += 1
                 }
@@ -234,6 +230,34 @@ extension DateOfBirthRule {
         else { return nil }
         j -= 1
         return word(Self.ageVerbs) ? "birthday" : nil
+    }
+
+    /// `GORDON, b. 30.01.65`, `b. April 3rd, '56`, `(b. 12.3.1956, d. 14.6.2023)`: born or
+    /// died written as a lone letter and a full stop right before the date. Asked before the
+    /// words around it: before a month's capital the stop looks like a sentence's end
+    /// (development set 32).
+    func abbreviatedEvent(_ text: ScanText, _ date: FoundDate) -> String? {
+        var j = date.firstToken - 1
+        while isSpace(text, j) { j -= 1 }
+        guard let stop = token(text, j), stop.kind == .other, text.scalars[stop.start] == ".",
+            let letter = token(text, j - 1), letter.kind == .word, letter.end - letter.start == 1
+        else { return nil }
+        // The letter stands alone: not the end of a word or of initials (`J. B. April`).
+        if let before = token(text, j - 2), before.kind != .space, before.kind != .newline,
+            !"(,;[".unicodeScalars.contains(text.scalars[before.start])
+        {
+            return nil
+        }
+        if let before = token(text, j - 3), token(text, j - 2)?.kind == .space, before.kind == .other,
+            text.scalars[before.start] == "."
+        {
+            return nil
+        }
+        switch text.scalars[letter.start] {
+        case "b": return "b."
+        case "d": return "d."
+        default: return nil
+        }
     }
 
     static let ageVerbs: WordList = ["been", "turned", "turns", "turn", "turning", "reached", "reaches", "reach", "be"]

@@ -104,7 +104,8 @@ package struct DateOfBirthRule: AnonymisationRule {
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date)
             keywords.append(
-                nearbyKeyword(text, date, within: bounds) ?? tables.birthColumnKeyword(at: date.range.lowerBound)
+                abbreviatedEvent(text, date) ?? nearbyKeyword(text, date, within: bounds)
+                    ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
                     ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
                     ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds)

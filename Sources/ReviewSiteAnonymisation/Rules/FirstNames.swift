@@ -32,7 +32,7 @@ package enum FirstNames {
         "Spanish", "Italian", "French", "German", "Dutch", "Czech", "Slovak", "Hungarian", "Bulgarian", "Russian",
         "Jamaican", "Caribbean", "African", "European", "Gypsy", "Bengali", "Punjabi", "Gujarati", "Tamil", "Sikh",
         "Hindu", "Jewish", "Arab", "Arabic", "Filipino", "Thai", "Nepali", "Brazilian", "Zimbabwean", "Congolese",
-        "Scot", "Scots", "Brit", "Kurd", "Pole", "Turk", "Greek", "Cypriot",
+        "Scot", "Scots", "Brit", "Kurd", "Pole", "Turk", "Greek", "Cypriot", "Georgian",
         // Feasts and holidays, and the Welsh verb "mae" ("is"), which starts Welsh sentences.
         "Easter", "Christmas", "Diwali", "Eid", "Ramadan", "Hanukkah", "Passover", "Whitsun", "Mae", "Forum",
         // Welsh street types, written before the street's name ("11 Lôn Dewi").

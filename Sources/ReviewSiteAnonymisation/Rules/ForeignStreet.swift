@@ -10,7 +10,10 @@ extension AddressRule {
         "ul", "ulica", "str", "strada", "bul", "bulevardul", "al", "aleja", "calea", "ulitsa",
     ]
     /// Street words that come after it.
-    static let streetWordsAfter: WordList = ["g", "gatve", "iela", "utca", "tn", "tanav", "ulica", "strasse", "str"]
+    /// (Estonian `tee` and `mnt`, road and highway: `Mustamäe tee 118-24`, development set 32.)
+    static let streetWordsAfter: WordList = [
+        "g", "gatve", "iela", "utca", "tn", "tanav", "ulica", "strasse", "str", "tee", "mnt", "puiestee",
+    ]
 
     /// The last token (the house number) of a street abroad starting at word `k`, if one does.
     func foreignStreet(_ text: ScanText, _ k: Int) -> Int? {

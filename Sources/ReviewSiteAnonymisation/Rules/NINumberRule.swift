@@ -37,6 +37,8 @@ package struct NINumberRule: AnonymisationRule {
         )
     }
 
+    private static let groupings: [[Int]] = [[6], [2, 2, 2], [3, 3]]
+
     package static func validPrefix(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let first = Character(Unicode.Scalar(StructuredScan.upper(a)) ?? a)
         let second = Character(Unicode.Scalar(StructuredScan.upper(b)) ?? b)
@@ -44,21 +46,25 @@ package struct NINumberRule: AnonymisationRule {
         return !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(String([first, second]))
     }
 
-    /// Six digits ("123456", "12 34 56", with an optional space after the prefix) and the
-    /// suffix A–D, then a word boundary. Returns the end offset.
+    /// Six digits ("123456", "12 34 56", "123 456", with an optional space after the prefix)
+    /// and the suffix A–D, then a word boundary. Returns the end offset.
     private func matchRest(_ text: ScanText, from start: Int) -> Int? {
         var i = start
         if StructuredScan.isChar(text, i, " ") { i += 1 }
-        guard StructuredScan.digit(text, i) else { return nil }
-        let spaced = StructuredScan.isChar(text, i + 2, " ")
-        for pair in 0..<3 {
-            guard StructuredScan.digit(text, i), StructuredScan.digit(text, i + 1) else { return nil }
-            i += 2
-            if spaced && pair < 2 {
-                guard StructuredScan.isChar(text, i, " ") else { return nil }
+        var groups: [Int] = [0]
+        while groups.reduce(0, +) < 6 {
+            if StructuredScan.digit(text, i) {
+                groups[groups.count - 1] += 1
                 i += 1
+            } else if groups.last != 0, StructuredScan.isChar(text, i, " "), StructuredScan.digit(text, i + 1) {
+                groups.append(0)
+                i += 1
+            } else {
+                return nil
             }
         }
+        // In pairs or in threes, as HMRC's letters and a tired typist write them.
+        guard Self.groupings.contains(groups) else { return nil }
         if StructuredScan.digit(text, i) { return nil }
         if StructuredScan.isChar(text, i, " ") { i += 1 }
         guard let suffix = StructuredScan.at(text, i), "ABCDabcd".unicodeScalars.contains(suffix),

@@ -128,7 +128,8 @@ package enum NameContextWords {
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
     /// nurse`, `Karma Nirvana's helpline`).
     package static let organisationsNamedLikePeople: Set<[String]> = [
-        ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["el", "salvador"], ["san", "marino"],
+        ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["sierra", "leonean"],
+        ["el", "salvador"], ["san", "marino"],
         ["mary", "seacole"],
         ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"], ["bikram", "sambat"],
         // Churches: `a Roman Catholic`, `Orthodox Christian`.
@@ -239,6 +240,12 @@ package enum NameContextWords {
         "luganda", "kinyarwanda", "kirundi", "akan", "ewe", "fante", "cebuano", "ilocano", "bisaya", "thai", "japanese",
         "korean", "khmer", "burmese", "serbian", "croatian", "bosnian", "macedonian", "estonian", "georgian", "armenian",
         "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
+    ]
+
+    /// Peoples, which no surname after a given name is (`the Kent Gypsy, Roma and Traveller
+    /// Liaison service`: development set 32).
+    package static let peoples: Set<String> = [
+        "gypsy", "gypsies", "roma", "romany", "romani", "traveller", "travellers", "romanichal", "sinti",
     ]
 
     /// Words that cannot be a surname after a given name (`In May The`, `Will You`).

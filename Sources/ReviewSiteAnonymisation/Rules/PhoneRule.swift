@@ -46,13 +46,14 @@ package struct PhoneRule: AnonymisationRule {
     }
 
     /// A number outside the UK, always written with its `+` and country code ("+40 721 555
-    /// 019", "+86 138 0013 8000"): 8 to 15 digits in groups of at least two, one space, dash
-    /// or dot between groups.
+    /// 019", "+86 138 0013 8000", "+1 (868) 620-4417"): 8 to 15 digits in groups of at least
+    /// two, one space, dash or dot between groups, the area code perhaps in brackets.
     private func foreign(_ text: ScanText, from start: Int) -> (Int, String)? {
         var i = start + 1
         var digits = ""
         var groupLength = 0
         var groups = 1
+        var open = false
         while i < text.scalars.count, digits.count <= 15 {
             let s = text.scalars[i]
             if StructuredScan.isDigit(s) {
@@ -61,15 +62,28 @@ package struct PhoneRule: AnonymisationRule {
                 i += 1
                 continue
             }
-            guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1), groupLength >= 1 else { break }
+            guard groupLength >= 1 else { break }
+            // An area code in brackets after the country code ("+1 (868) 620-4417").
+            var width = 0
+            if groups == 1, !open, s == " ", StructuredScan.isChar(text, i + 1, "("), StructuredScan.digit(text, i + 2) {
+                width = 2
+                open = true
+            } else if open, s == ")" {
+                width = StructuredScan.isChar(text, i + 1, " ") || StructuredScan.isChar(text, i + 1, "-") ? 2 : 1
+                guard StructuredScan.digit(text, i + width) else { break }
+                open = false
+            } else {
+                guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1) else { break }
+                width = 1
+            }
             // The country code may be one digit ("+1"), and so may the area code after it
             // ("+291 7 555 012"); every later group has two or more.
             guard groups <= 2 || groupLength >= 2 else { return nil }
             groups += 1
             groupLength = 0
-            i += 1
+            i += width
         }
-        guard (8...15).contains(digits.count), groupLength >= 2, groups <= 6, !StructuredScan.wordChar(text, i) else {
+        guard (8...15).contains(digits.count), groupLength >= 2, groups <= 6, !open, !StructuredScan.wordChar(text, i) else {
             return nil
         }
         return (i, digits)

@@ -29,7 +29,8 @@ package struct PostcodeRule: AnonymisationRule {
             StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2) || Self.mayBeSpecial(text, i),
             !StructuredScan.wordChar(text, i - 1), let end = match(text, at: i)
         else { return nil }
-        let r = i..<end
+        // A ZIP code is its digits; the state's letters before it are no address.
+        let r = (usZIP(text, i) == end ? i + 3 : i)..<end
         let matched = text.slice(r)
         // The Home Office's own (2 Marsham Street), on every quality-assurance panel letter.
         if Self.publicPostcodes.contains(matched) { return nil }
@@ -47,6 +48,7 @@ package struct PostcodeRule: AnonymisationRule {
         let first = StructuredScan.lower(a), second = StructuredScan.lower(b)
         return (first == 0x62 && second == 0x66) || (first == 0x67 && second == 0x69)  // "bf", "gi"
             || (StructuredScan.isChar(text, i + 2, "-") && StructuredScan.digit(text, i + 3))  // "LT-7"
+            || (StructuredScan.isChar(text, i + 2, " ") && StructuredScan.digit(text, i + 3))  // "TX 7"
     }
 
     /// `LT-76285`, `LV-1050`: a European postcode written with its country's letters, as
@@ -67,6 +69,40 @@ package struct PostcodeRule: AnonymisationRule {
         return i
     }
 
+    /// `Houston TX 77027`, `TX 77027-1234`: a US ZIP code after its state's letters
+    /// (development set 32).
+    private func usZIP(_ text: ScanText, _ start: Int) -> Int? {
+        guard StructuredScan.isChar(text, start + 2, " "), let a = StructuredScan.at(text, start),
+            let b = StructuredScan.at(text, start + 1), StructuredScan.isUpper(a), StructuredScan.isUpper(b),
+            Self.usStates.contains(String(String.UnicodeScalarView([a, b]))),
+            (3...7).allSatisfy({ StructuredScan.digit(text, start + $0) }), afterTown(text, start)
+        else { return nil }
+        var end = start + 8
+        if StructuredScan.isChar(text, end, "-"), (1...4).allSatisfy({ StructuredScan.digit(text, end + $0) }) { end += 5 }
+        return StructuredScan.wordChar(text, end) ? nil : end
+    }
+
+    /// Whether a town's name (`Houston`, `Houston,`) ends just before `start`: capitals alone
+    /// (`OR 20000 people`) are a word or a code.
+    private func afterTown(_ text: ScanText, _ start: Int) -> Bool {
+        var i = start - 1
+        guard StructuredScan.isChar(text, i, " ") else { return false }
+        i -= 1
+        if StructuredScan.isChar(text, i, ",") { i -= 1 }
+        var sawLower = false
+        while i >= 0, StructuredScan.isLetter(text.scalars[i]) {
+            if StructuredScan.isLower(text.scalars[i]) { sawLower = true } else { return sawLower }
+            i -= 1
+        }
+        return false
+    }
+
+    static let usStates: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    ]
+
     /// Countries whose postcodes are written after their letters and a hyphen.
     static let postcodeCountries: Set<String> = [
         "LT", "LV", "EE", "PL", "RO", "BG", "HU", "CZ", "SK", "SI", "HR", "FI", "SE", "DK", "NO", "CH", "AT", "DE", "FR",
@@ -74,7 +110,7 @@ package struct PostcodeRule: AnonymisationRule {
     ]
 
     private func match(_ text: ScanText, at start: Int) -> Int? {
-        if let end = special(text, start) ?? countryPrefixed(text, start) { return end }
+        if let end = special(text, start) ?? countryPrefixed(text, start) ?? usZIP(text, start) { return end }
         for shape in Self.outwardShapes {
             guard let outEnd = outward(text, start, shape) else { continue }
             // `TN41  5GY`: a doubled space, as Word's justified text leaves, is still one gap.

@@ -480,9 +480,37 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         {
             return nil
         }
+        if let school = fewAtSchool(text, job: k, after: at) { return school }
         let found = capitalisedEmployer(text, after: at)
         if StructuredScan.equals(text, token: j, ofKey), let found, !namedLikeAPlace(text, found.0, found.1) { return nil }
         return found
+    }
+
+    /// Jobs a school has one or two of: with the school's name they point at one person,
+    /// though a school is a large employer for its teachers.
+    static let fewPerSchool: WordList = [
+        "cook", "chef", "caretaker", "receptionist", "secretary", "bursar", "janitor", "groundsman", "librarian",
+    ]
+
+    /// `the school cook at Stourfield Church of England Primary School` (development set 32):
+    /// one of `fewPerSchool` at a school named by more than what kind it is.
+    private func fewAtSchool(_ text: ScanText, job k: Int, after at: Int) -> (Int, Int)? {
+        guard StructuredScan.index(text, token: k, in: Self.fewPerSchool) != nil,
+            let first = NameMatching.nextWord(text, after: at), let fw = word(text, first), NameMatching.isCapitalised(fw),
+            !Self.genericSchoolWords.contains(NameMatching.fold(fw))
+        else { return nil }
+        var n = first
+        for _ in 0..<8 {
+            guard let w = word(text, n) else { return nil }
+            let folded = NameMatching.fold(w)
+            if folded == "school" || folded == "academy" || folded == "nursery" { return (first, n) }
+            // The words of a school's name: capitalised, or `of`, `and`, `the` within it.
+            guard NameMatching.isCapitalised(w) || ["of", "and", "the"].contains(folded),
+                let next = NameMatching.nextWord(text, after: n), next == n + 2
+            else { return nil }
+            n = next
+        }
+        return nil
     }
 
     /// Whether the employer from token `first` to `last` is named like a place or a firm

@@ -256,6 +256,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         let verb = nextWord.map { NameContextWords.personVerbs.contains($0.lowercased()) } ?? false
+        // `+1 (868) 620-4417 (Trinidad, parents' home)`: a country alone in brackets is the
+        // country (`Sarah, India and Grace` are people).
+        if NameContextWords.countries.contains(folded), !surname, !possessive, !verb, i >= 1,
+            text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "("
+        {
+            return nil
+        }
+        // `Tri-service`, `Kent-based`: the first part of a compound word (not `Fong Siu-ling`).
+        if i + 2 < text.tokens.count, text.tokens[i + 1].kind == .other, text.scalars[text.tokens[i + 1].start] == "-",
+            text.tokens[i + 2].kind == .word, Self.compoundEndings.contains(NameMatching.word(text, i + 2))
+        {
+            return nil
+        }
         // `on the Begona`, `at the Victoria`: a ship, a pub or a hall, not a person.
         if !surname, !verb, i >= 1, let p = NameMatching.previousWord(text, before: emphasisStart(text, i)),
             NameMatching.word(text, p) == "the"
@@ -572,13 +585,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    /// Second halves of compound words whose first half may be a given name or a place.
+    static let compoundEndings: Set<String> = [
+        "service", "based", "led", "run", "funded", "wide", "owned", "specific", "related", "born", "speaking", "style",
+    ]
+
     /// A capitalised word that can be a surname: not a declared name, not a small word,
     /// not the start of an organisation.
     private func isSurname(_ word: String, declared: KnownWords) -> Bool {
         let base = NameMatching.stripPossessive(word).base
         guard NameMatching.isCapitalised(base) else { return false }
         let folded = NameMatching.fold(base)
-        if declared.contains(folded) || NameContextWords.notSurname.contains(folded) { return false }
+        if declared.contains(folded) || NameContextWords.notSurname.contains(folded) || NameContextWords.peoples.contains(folded)
+        {
+            return false
+        }
         if NameContextWords.placeOrAgency.contains(folded) || FirstNames.months.contains(base) { return false }
         if TitledNameRule.isTitle(base) { return false }
         return true

@@ -21,7 +21,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             defer { i += 1 }
             // `n614 bkr`, `ab12 cde`: typed in lower case, with its space.
             // `08-OY-2231`: an Irish plate, with a vehicle word before it.
-            if StructuredScan.isDigit(s[i]), !StructuredScan.wordChar(text, i - 1), let end = irishPlate(text, i) {
+            if StructuredScan.isDigit(s[i]), !StructuredScan.wordChar(text, i - 1),
+                let end = irishPlate(text, i) ?? numberFirstPlate(text, i)
+            {
                 out.append(finding(text, i..<end))
                 i = end - 1
                 continue
@@ -39,7 +41,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
                     || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
-                    ?? foreignPlate(text, i)
+                    ?? foreignPlate(text, i),
+                // `(S2 PHA 1997)`: a section of an Act and its year, not a plate (development set 32).
+                !actYearAfter(text, end)
             else { continue }
             out.append(finding(text, i..<end))
             i = end - 1
@@ -109,7 +113,28 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         "NHS", "GPS", "CPS", "DHR", "CSP", "DWP", "MAR", "AND", "THE", "FOR", "CAB", "MHA", "ASC", "PCC", "ACE",
         "CCG", "ICB", "PHQ", "GAD", "ISO", "BMI", "ADHD", "IDVA", "SARC", "MARAC", "CAMHS", "MASH", "LADO",
         "DOB", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",
+        // Kinds of vehicle, written before their plates (`HGV 482 BKT`: development set 32).
+        "HGV", "LGV", "PSV", "PCV", "MPV", "SUV", "CAR", "VAN",
     ]
+
+    /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.
+    private func actYearAfter(_ text: ScanText, _ end: Int) -> Bool {
+        guard StructuredScan.isChar(text, end, " "),
+            StructuredScan.isChar(text, end + 1, "1") || StructuredScan.isChar(text, end + 1, "2"),
+            (1...4).allSatisfy({ StructuredScan.digit(text, end + $0) }), !StructuredScan.wordChar(text, end + 5)
+        else { return false }
+        return StructuredScan.isChar(text, end + 2, "9") || StructuredScan.isChar(text, end + 2, "0")
+    }
+
+    /// "482 BKT": a dateless plate written number first (and Estonia's plates), with a
+    /// vehicle word in the same sentence before it.
+    private func numberFirstPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard let d = digits(text, start, most: 4), StructuredScan.isChar(text, d, " "), letters(text, d + 1, 3, excluding: "Q"),
+            !StructuredScan.wordChar(text, d + 4), !Self.acronyms.contains(text.slice((d + 1)..<(d + 4))),
+            vehicleWordBefore(text, start)
+        else { return nil }
+        return d + 4
+    }
 
     private func letters(_ text: ScanText, _ at: Int, _ count: Int, excluding: String = "") -> Bool {
         for k in 0..<count {
@@ -225,7 +250,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
             // `a Ukrainian-plated Škoda Octavia, BC 4471 KE` (development set 29).
-            "plated", "veh",
+            "plated", "veh", "trailer", "hgv", "lorries", "vehicles",
         ]
         let words = before.split(whereSeparator: { !$0.isLetter })
         // (`VEH: OPEL ZAFIRA GREY KNM482`: a police log's field and the car's make.)

@@ -264,4 +264,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "The meeting was at home, Windmill Farm Shop sells eggs."), [])
         StructuredTest.assertMasked(StructuredTest.scan(rule, "ul. Kapitan Raycho 41, ap. 6"))
     }
+
+    /// Development set 32 (held-out set 30, spent): an Estonian street, `tee` after its name.
+    func testAnEstonianStreet() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Estonian address (from driving licence): Mustam\u{00E4}e tee 118-24, Tallinn"),
+            ["Mustam\u{00E4}e tee 118"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The Tee 18 was booked."), [])
+    }
 }

@@ -492,4 +492,12 @@ final class DateOfBirthRuleTests: XCTestCase {
         let chronology = "| Date | Event |\n|---|---|\n"
         XCTAssertEqual(severities(chronology + "| 27 October 2022 | Mrs D is killed by her son at home. |"), [.error])
     }
+
+    /// Development set 32 (held-out set 30, spent): born and died written `b.` and `d.`.
+    func testBornAndDiedWrittenAsALetter() {
+        XCTAssertEqual(severities("The slide was headed \u{201C}Vashti, b. April 3rd, \u{2019}56\u{201D}."), [.error])
+        XCTAssertEqual(severities("The plaque reads (b. 12.3.1956, d. 14.6.2023)."), [.error, .error])
+        XCTAssertEqual(severities("Dr J. B. April 3rd 2020 letter to the panel."), [.warning], "initials")
+        XCTAssertEqual(severities("See section 4b. April 3rd 2020 was the panel's first meeting."), [.warning])
+    }
 }

@@ -34,4 +34,10 @@ final class NINumberRuleTests: XCTestCase {
     func testWaiversAndPositions() {
         StructuredTest.assertCheckBehaviour(rule, identifier: "AB123456C")
     }
+
+    /// Development set 32 (held-out set 30, spent): the six digits in two threes.
+    func testDigitsInThrees() {
+        XCTAssertEqual(StructuredTest.matches(rule, "SUSPECT NI: WE 406 118 A   EMPLOYER"), ["WE 406 118 A"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Ref AB 40 6118 C and AB 4061 18 C."), [])
+    }
 }

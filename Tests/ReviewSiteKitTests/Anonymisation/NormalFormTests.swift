@@ -48,6 +48,19 @@ final class NormalFormTests: XCTestCase {
         }
         XCTAssertNotEqual(NamesRegister(text: "Ada\n").contentHash, NamesRegister(text: "Adb\n").contentHash)
     }
+
+    /// Development set 32 (held-out set 30, spent): entities written out in a code span or a
+    /// pasted HTML extract, which readers see as written and read as the characters they name.
+    func testEntitiesWrittenOutAreTheCharactersTheyName() {
+        XCTAssertEqual(NormalForm.string("58&nbsp;Northgate Terrace"), "58 Northgate Terrace")
+        XCTAssertEqual(NormalForm.string("07700&#160;900&#xA0;318, parents&#39; home"), "07700 900 318, parents' home")
+        XCTAssertEqual(NormalForm.string("Jo&shy;anne &amp; A&E, Q&A; R&D"), "Joanne & A&E, Q&A; R&D")
+        // A finding still points at the text as written: `Northgate` starts at column 13.
+        let text = ScanText("58&nbsp;Northgate Terrace", line: 4, column: 8)
+        let offset = text.text.distance(from: text.text.startIndex, to: text.text.range(of: "Northgate")!.lowerBound)
+        XCTAssertEqual(text.location(offset).column, 16)
+    }
+
 }
 
 private extension Array where Element == Unicode.Scalar {

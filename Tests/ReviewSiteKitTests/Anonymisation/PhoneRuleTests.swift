@@ -102,4 +102,12 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Her number (0116 496 0 742) is on file."), ["(0116 496 0 742"])
         XCTAssertEqual(StructuredTest.matches(rule, "Scores 0 1 2 3 4 5 6 7 8 9 and 0117 4 96 0000."), [])
     }
+
+    /// Development set 32 (held-out set 30, spent): a number abroad with its area code in
+    /// brackets, and a mobile whose spaces are written as entities.
+    func testAnAreaCodeInBracketsAbroadAndEntitySpaces() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Parents: +1 (868) 620-4417 (Trinidad)."), ["+1 (868) 620-4417"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Mobile: `07700&nbsp;900&nbsp;318`"), ["07700 900 318"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Scores +1 (868) were noted; see (868) 620."), [])
+    }
 }

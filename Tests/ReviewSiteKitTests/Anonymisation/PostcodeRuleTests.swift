@@ -55,4 +55,11 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "R\u{12B}gas iela 14, LV-4201 Valmiera"), ["LV-4201"])
         XCTAssertEqual(StructuredTest.matches(rule, "The IT-2024 project and form PL-1234567."), [])
     }
+
+    /// Development set 32 (held-out set 30, spent): a US ZIP code after its town and state.
+    func testAUSZIPCode() {
+        XCTAssertEqual(StructuredTest.matches(rule, "ADDRESS: 4410 Westheimer Rd Apt 217, Houston TX 77027"), ["77027"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her parents live in Austin, TX 78701-1234."), ["78701-1234"])
+        XCTAssertEqual(StructuredTest.matches(rule, "REFER IN 12345 and OR 20000 people; TX 77027 alone."), [])
+    }
 }

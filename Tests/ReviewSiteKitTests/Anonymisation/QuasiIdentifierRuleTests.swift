@@ -340,4 +340,15 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("| Service Manager, Children\u{2019}s Front Door | Children\u{2019}s Services |"), [])
         XCTAssertEqual(scan("Mr A was a retired restaurant owner of Turkish Cypriot heritage."), [])
     }
+
+    /// Development set 32 (held-out set 30, spent): a job a school has one of, at a named
+    /// school; a teacher there is one of many.
+    func testAJobASchoolHasOneOf() {
+        XCTAssertEqual(
+            scan("She was the school cook at Stourfield Church of England Primary School.").map(\.matched),
+            ["Stourfield Church of England Primary School"])
+        XCTAssertEqual(scan("The caretaker at Hollins Academy said so.").map(\.matched), ["Hollins Academy"])
+        XCTAssertEqual(scan("He was a teacher at Stourfield Primary School.").map(\.matched), [])
+        XCTAssertEqual(scan("She was the cook at the Primary School.").map(\.matched), [])
+    }
 }

@@ -145,7 +145,9 @@ final class SiteScanTests: XCTestCase {
         XCTAssertEqual(scan(json), scan(json, markup: false))
         // With an entity or a tag it is still read as markup.
         XCTAssertEqual(places(scan("{\"a\": \"J&#97;ne Doe\"}")), ["1:8 names-register"])
-        XCTAssertEqual(places(scan("{\"a\": \"J&#97;ne Doe\"}", markup: false)), ["1:17 names-register"])
+        // Read as plain text, the entity is still the letter it names (the normal form decodes
+        // entities since development set 32), so the whole name is found, not its surname alone.
+        XCTAssertEqual(places(scan("{\"a\": \"J&#97;ne Doe\"}", markup: false)), ["1:8 names-register"])
     }
 
 }

@@ -654,4 +654,16 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Her son called her \u{201C}Mamusia\u{201D}; her friends called her Halinka."), ["Halinka"])
         XCTAssertEqual(names("Her son called her \u{201C}Mamá\u{201D} at home."), [])
     }
+
+    /// Development set 32 (held-out set 30, spent): a service for Gypsy, Roma and Traveller
+    /// people named after its county, a people, a country alone, compound words.
+    func testPeoplesCountriesAndCompoundWords() {
+        XCTAssertEqual(names("The Kent Gypsy, Roma and Traveller Liaison service said so."), [])
+        XCTAssertEqual(names("Tomasz is Georgian and speaks Russian."), ["Tomasz"])
+        XCTAssertEqual(names("A coordinator from the Sierra Leonean-led charity helped."), [])
+        XCTAssertEqual(names("Her number is on file (Trinidad, parents' home)."), [])
+        XCTAssertEqual(names("- Tri-service families federations now include it."), [])
+        XCTAssertEqual(names("Her friend Fong Siu-ling came."), ["Fong"], "a Cantonese given name stays a name")
+        XCTAssertEqual(names("We spoke to Sarah, India and Grace."), ["Sarah", "India", "Grace"])
+    }
 }

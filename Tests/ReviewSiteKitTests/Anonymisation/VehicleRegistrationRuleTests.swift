@@ -114,4 +114,15 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "| Adult V | Romanian ID card seen by police; car BZ07FLR |"), ["BZ07FLR"])
         XCTAssertEqual(StructuredTest.matches(rule, "Form KNM482 was filed; code BZ07FLR."), [])
     }
+
+    /// Development set 32 (held-out set 30, spent): plates written number first after a
+    /// lorry and a trailer (not the lorry's `HGV`), and an Act's section and year.
+    func testNumberFirstPlatesAndActsOfParliament() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Vehicle(s): HGV 482 BKT (EST), trailer 73 HZC; car KN14OXE"),
+            ["482 BKT", "73 HZC", "KN14OXE"])
+        XCTAssertEqual(StructuredTest.matches(rule, "OFFENCE: HARASSMENT (S2 PHA 1997)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She scored 482 BKT points; 73 HZC."), [], "no vehicle word")
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove A123 BCD in 1997."), ["A123 BCD"])
+    }
 }
