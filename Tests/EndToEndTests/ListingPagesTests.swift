@@ -96,7 +96,9 @@ final class ListingPagesTests: XCTestCase {
         XCTAssertTrue(topic.contains("rel=\"prev\""))
         XCTAssertEqual(titles(topic).count, 5)
         let sitemap = try read(tmp, "sitemap.xml")
-        for folder in ["reviews/page/2/", "reviews/page/3/", "topics/coercive-control/page/2/", "topics/coercive-control/page/3/"] {
+        for folder in [
+            "reviews/page/2/", "reviews/page/3/", "topics/coercive-control/page/2/", "topics/coercive-control/page/3/",
+        ] {
             XCTAssertTrue(sitemap.contains("<loc>https://example.org/csp/\(folder)</loc>"), folder)
         }
         XCTAssertFalse(sitemap.contains("page/4/"))
@@ -109,6 +111,23 @@ final class ListingPagesTests: XCTestCase {
         XCTAssertEqual(titles(listing).count, 20, "the default is 20 a page")
         XCTAssertFalse(listing.contains("class=\"pagination\""))
         XCTAssertFalse(exists(tmp, "reviews/page"))
+    }
+
+    /// A review taken down leaves no page of the listing behind that still lists it.
+    func testAListingThatShrinksLeavesNoStalePage() throws {
+        let tmp = try site(reviews: 45, pageSize: 20)
+        XCTAssertEqual(try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url).status, 0)
+        XCTAssertTrue(exists(tmp, "reviews/page/3/index.html"))
+        for n in 1...6 {
+            try FileManager.default.removeItem(at: tmp.url.appendingPathComponent("content/reviews/dhr-adult-\(n)-2024.md"))
+        }
+        let r = try BinaryRunner.run(["build", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(exists(tmp, "reviews/page/3/index.html"), "a stale page still lists removed reviews")
+        XCTAssertFalse(try read(tmp, "sitemap.xml").contains("reviews/page/3/"))
+        let listed = try ["reviews/index.html", "reviews/page/2/index.html"].flatMap { titles(try read(tmp, $0)) }
+        XCTAssertEqual(listed.count, 39)
+        XCTAssertFalse(listed.contains("DHR: Adult 1 (2024)"))
     }
 
     /// A theme written before listings had pages would hide every review after the first page.

@@ -20,15 +20,16 @@ struct RenderStage: Sendable {
     /// One file of the output folder to produce.
     enum Job: Sendable {
         case content(PublishedPage)
-        /// One page of a section's listing (page 1 at the section's own address).
-        case listing(PageKind, intro: PublishedPage?, page: ListingPage)
+        /// One page of a section's listing (page 1 at the section's own address), with the
+        /// whole listing's stamps, worked out once for all its pages.
+        case listing(PageKind, intro: PublishedPage?, page: ListingPage, stamps: Stamps)
         case generatedHome
         case accessibility
         case notFound
         case sitemap
         case feed
         case topicIndex
-        case topic(Topic, page: ListingPage)
+        case topic(Topic, page: ListingPage, stamps: Stamps)
         case search
         case searchIndex
         case reviewsJSON
@@ -54,16 +55,24 @@ struct RenderStage: Sendable {
         if !hasHome { jobs.append(.generatedHome) }
         let size = model.config.listingPageSize
         for kind in PageKind.sections {
-            jobs += ListingPage.pages(items: model.listed(kind).count, size: size).map {
-                .listing(kind, intro: intros[kind], page: $0)
+            let items = model.listed(kind)
+            let stamps = listingDates(items, intro: intros[kind])
+            jobs += ListingPage.pages(items: items.count, size: size).map {
+                .listing(kind, intro: intros[kind], page: $0, stamps: stamps)
             }
         }
         jobs += [.accessibility, .notFound, .sitemap, .feed, .topicIndex, .search, .searchIndex, .reviewsJSON]
         for topic in model.topics {
-            jobs += ListingPage.pages(items: topic.pages.count, size: size).map { .topic(topic, page: $0) }
+            let stamps = listingDates(topic.pages, intro: nil)
+            jobs += ListingPage.pages(items: topic.pages.count, size: size).map {
+                .topic(topic, page: $0, stamps: stamps)
+            }
         }
         return jobs
     }
+
+    /// A listing's "Last updated" and "Last reviewed" dates.
+    typealias Stamps = (updated: SiteDate?, reviewed: SiteDate?)
 
     /// One rendered output file.
     struct Rendered: Sendable {
@@ -89,7 +98,8 @@ struct RenderStage: Sendable {
                 rendered.text = PreviewBanner.insert(reason, into: rendered.text)
             }
             return rendered
-        case .listing(let kind, let intro, let page): return try renderListing(kind, intro: intro, page: page)
+        case .listing(let kind, let intro, let page, let stamps):
+            return try renderListing(kind, intro: intro, page: page, stamps: stamps)
         case .generatedHome: return try renderGeneratedHome()
         case .accessibility:
             do throws(TemplateError) {
@@ -103,7 +113,7 @@ struct RenderStage: Sendable {
         case .feed:
             return Rendered(path: "feed.xml", text: AtomFeed.render(model), themeText: AtomFeed.render(model, blank: true))
         case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
-        case .topic(let topic, let page): return try renderTopic(topic, page: page)
+        case .topic(let topic, let page, let stamps): return try renderTopic(topic, page: page, stamps: stamps)
         case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
         case .searchIndex:
             return Rendered(
@@ -235,7 +245,7 @@ struct RenderStage: Sendable {
         }
     }
 
-    private func listingDates(_ items: [PublishedPage], intro: PublishedPage?) -> (SiteDate?, SiteDate?) {
+    private func listingDates(_ items: [PublishedPage], intro: PublishedPage?) -> Stamps {
         let updated = (items.compactMap(\.lastUpdated) + [intro?.lastUpdated].compactMap { $0 }).max()
         let reviewed = intro?.meta.reviewed?.value ?? items.compactMap { $0.meta.reviewed?.value }.max()
         return (updated, reviewed)
@@ -243,17 +253,18 @@ struct RenderStage: Sendable {
 
     /// One page of a section's listing. Its dates are the whole listing's, so every page of
     /// it is stamped the same; the section's introduction is on the first page only.
-    private func renderListing(_ kind: PageKind, intro: PublishedPage?, page: ListingPage) throws(Failure) -> Rendered {
+    private func renderListing(
+        _ kind: PageKind, intro: PublishedPage?, page: ListingPage, stamps: Stamps
+    ) throws(Failure) -> Rendered {
         let listing = GeneratedPage.listing(kind).path
         let path = page.path(under: listing)
         let all = model.listed(kind)
         let items = all[page.range(size: model.config.listingPageSize, items: all.count)]
         let ctx = PageContext(model: model, here: path)
         let title = intro?.title ?? kind.listingTitle(in: model.config)
-        let (updated, reviewed) = listingDates(all, intro: intro)
         var values = ctx.base(
-            title: title, description: intro?.meta.summary?.value, updated: updated,
-            reviewed: reviewed, crumbs: listingCrumbs(page, listing, title), kind: "listing")
+            title: title, description: intro?.meta.summary?.value, updated: stamps.updated,
+            reviewed: stamps.reviewed, crumbs: listingCrumbs(page, listing, title), kind: "listing")
         paginate(&values, page, under: listing, ctx)
         values["items"] = ctx.items(items)
         values["listing_kind"] = .string(kind.rawValue)
@@ -331,10 +342,10 @@ struct RenderStage: Sendable {
     }
 
     /// The topic's name is not blanked: it may be site.yml's spelling, not a page's.
-    private func renderTopic(_ topic: Topic, page: ListingPage) throws(Failure) -> Rendered {
+    private func renderTopic(_ topic: Topic, page: ListingPage, stamps: Stamps) throws(Failure) -> Rendered {
         let path = page.path(under: topic.path)
         let ctx = PageContext(model: model, here: path)
-        let (updated, reviewed) = listingDates(topic.pages, intro: nil)
+        let (updated, reviewed) = stamps
         let title = topic.name.prefix(1).uppercased() + topic.name.dropFirst()
         var values = ctx.base(
             title: title, description: "Reviews and learning briefings about \(topic.name)",
@@ -342,9 +353,9 @@ struct RenderStage: Sendable {
             crumbs: [("Home", SitePath("")), ("Topics", GeneratedPage.topics.path)]
                 + (page.number == 1 ? [] : [(title, topic.path)]), kind: "topic")
         paginate(&values, page, under: topic.path, ctx)
-        // Reviews, then briefings, as the page groups them; this page shows its share of them.
-        let ordered = PageKind.sections.flatMap { kind in topic.pages.filter { $0.kind == kind } }
-        let shown = ordered[page.range(size: model.config.listingPageSize, items: ordered.count)]
+        // A topic's pages are reviews, then briefings, as the page groups them (SiteModel): this
+        // page shows its share of them.
+        let shown = topic.pages[page.range(size: model.config.listingPageSize, items: topic.pages.count)]
         func groups(_ checked: CheckedTexts) -> TemplateValue {
             var groups: [TemplateValue] = []
             for kind in PageKind.sections {
