@@ -21,8 +21,8 @@ struct WriteStage: Sendable {
 
     /// The files written; template errors are added to `diagnostics`; a write failure throws.
     func run(jobs: Int, diagnostics: inout [Diagnostic]) throws(ToolFailure) -> [String] {
-        // The site-wide files (listings, topics, feed, sitemap, search index) each hold the
-        // whole site: one at a time, beside the pages.
+        // The site-wide files (feed, sitemap, search index, reviews.json) each hold the whole
+        // site: one at a time, beside the pages and the pages of listings.
         let outcomes = parallelMap(render.jobs, jobs: jobs, oneAtATime: \.isSiteWide) { job -> Outcome in
             var file: RenderStage.Rendered
             do throws(RenderStage.Failure) {

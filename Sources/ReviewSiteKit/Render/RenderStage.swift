@@ -34,10 +34,14 @@ struct RenderStage: Sendable {
         case searchIndex
         case reviewsJSON
 
-        /// Every job but a content page's: its file draws on every page of the site.
+        /// Every job but a content page's and a page of a listing's: its file draws on every
+        /// page of the site, so such jobs run one at a time (a listing's page holds at most
+        /// `listing_page_size` entries, and its stamps come worked out).
         var isSiteWide: Bool {
-            if case .content = self { return false }
-            return true
+            switch self {
+            case .content, .listing, .topic: return false
+            default: return true
+            }
         }
     }
 
