@@ -59,6 +59,30 @@ final class SampleSiteTests: XCTestCase {
         XCTAssertEqual(dates, dates.sorted(by: >), "reviews must be listed newest first")
     }
 
+    /// A search engine re-reads a page when its sitemap date moves, so the date must be the one
+    /// the page itself shows as "Last updated" (a listing's is its newest item's, or its
+    /// introduction's if later).
+    func testSitemapDateOfEveryPageIsItsLastUpdatedStamp() throws {
+        let tmp = try TemporaryFolder()
+        let output = tmp.url.appendingPathComponent("output")
+        XCTAssertEqual(try buildSample(into: output).status, 0)
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        let base = "https://www.avonmere-csp.example/"
+        var checked = 0
+        for entry in sitemap.components(separatedBy: "<url><loc>").dropFirst() {
+            let folder = String(entry.prefix { $0 != "<" }.dropFirst(base.count))
+            guard let lastmod = entry.components(separatedBy: "<lastmod>").dropFirst().first?.prefix(10) else {
+                XCTFail("\(folder) has no date in the sitemap")
+                continue
+            }
+            let html = try String(contentsOf: output.appendingPathComponent(folder + "index.html"), encoding: .utf8)
+            let stamp = html.components(separatedBy: "Last updated: <time datetime=\"").dropFirst().first?.prefix(10)
+            XCTAssertEqual(stamp, lastmod, "\(folder): the sitemap's date is not the page's Last updated stamp")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 10)
+    }
+
     /// The draft's and the embargoed review's unique text must be in no output file at all.
     func testUnpublishedTextIsInNoOutputFile() throws {
         let tmp = try TemporaryFolder()

@@ -6,13 +6,30 @@ import ReviewSiteSyntax
 /// embargoed pages are not in the model, so they cannot appear here.
 enum Sitemap {
     static func render(_ model: SiteModel) -> String {
-        var entries: [(String, SiteDate?)] = model.pages.map { ($0.path.folder, $0.lastUpdated) }
-        let latest = model.pages.compactMap(\.lastUpdated).max()
+        // Each page's date is the one it is stamped with ("Last updated"), so a search engine
+        // re-reads it when that moves. A listing's: its items' and its introduction's (the
+        // section's `index.md`), whichever is later.
+        var listingDate: [PageKind: SiteDate] = [:]
+        for kind in PageKind.sections {
+            listingDate[kind] = model.listed(kind).compactMap(\.lastUpdated).max()
+        }
+        for page in model.pages {
+            if case .sectionIntro(let kind) = page.role, let d = page.lastUpdated {
+                listingDate[kind] = max(listingDate[kind] ?? d, d)
+            }
+        }
+        var entries: [(String, SiteDate?)] = model.pages.map { page in
+            if case .sectionIntro(let kind) = page.role { return (page.path.folder, listingDate[kind]) }
+            return (page.path.folder, page.lastUpdated)
+        }
+        // The home, topics and search pages the tool makes are stamped with the newest review's
+        // or briefing's date.
+        let latest = PageKind.sections.flatMap(model.listed).compactMap(\.lastUpdated).max()
         let listed = Set(model.pages.map(\.path))
         for generated in GeneratedPage.all where !listed.contains(generated.path) {
             let date: SiteDate?
             switch generated {
-            case .listing(let kind): date = model.listed(kind).compactMap(\.lastUpdated).max()
+            case .listing(let kind): date = listingDate[kind]
             case .home, .topics, .search: date = latest
             case .accessibility:
                 date =
@@ -23,9 +40,8 @@ enum Sitemap {
         }
         // A listing's later pages, whether its first is generated or the section's own index.md.
         for kind in PageKind.sections {
-            let items = model.listed(kind)
-            let date = items.compactMap(\.lastUpdated).max()
-            entries += laterPages(of: GeneratedPage.listing(kind).path, items: items.count, model).map { ($0, date) }
+            let pages = laterPages(of: GeneratedPage.listing(kind).path, items: model.listed(kind).count, model)
+            entries += pages.map { ($0, listingDate[kind]) }
         }
         for topic in model.topics {
             let date = topic.pages.compactMap(\.lastUpdated).max()
