@@ -7,7 +7,7 @@ final class ListingPageTests: XCTestCase {
         for items in [0, 1, 19, 20, 21, 40, 41, 1000] {
             let pages = ListingPage.pages(items: items, size: 20)
             XCTAssertEqual(pages.count, max(1, (items + 19) / 20), "\(items)")
-            XCTAssertEqual(pages.flatMap { Array($0.range(size: 20, items: items)) }, Array(0..<items), "\(items)")
+            XCTAssertEqual(pages.flatMap { Array($0.items) }, Array(0..<items), "\(items)")
         }
     }
 

@@ -7,18 +7,17 @@ struct ListingPage: Sendable, Hashable {
     /// 1-based.
     let number: Int
     let count: Int
+    /// The positions of this page's items among all the listing's.
+    var items: Range<Int> = 0..<0
 
     /// The pages `items` items make, `size` to a page: always at least one, so an empty
     /// listing still says nothing has been published yet.
     static func pages(items: Int, size: Int) -> [ListingPage] {
         let count = max(1, (items + size - 1) / size)
-        return (1...count).map { ListingPage(number: $0, count: count) }
-    }
-
-    /// The positions of this page's items among all of them.
-    func range(size: Int, items: Int) -> Range<Int> {
-        let start = min(items, (number - 1) * size)
-        return start..<min(items, start + size)
+        return (1...count).map { n in
+            let start = min(items, (n - 1) * size)
+            return ListingPage(number: n, count: count, items: start..<min(items, start + size))
+        }
     }
 
     /// Where page `number` of the listing at `base` is written.

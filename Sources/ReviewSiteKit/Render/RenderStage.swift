@@ -266,7 +266,7 @@ struct RenderStage: Sendable {
         let listing = GeneratedPage.listing(kind).path
         let path = page.path(under: listing)
         let all = model.listed(kind)
-        let items = all[page.range(size: model.config.listingPageSize, items: all.count)]
+        let items = all[page.items]
         let ctx = PageContext(model: model, here: path)
         let title = intro?.title ?? kind.listingTitle(in: model.config)
         var values = ctx.base(
@@ -362,7 +362,7 @@ struct RenderStage: Sendable {
         paginate(&values, page, under: topic.path, ctx)
         // A topic's pages are reviews, then briefings, as the page groups them (SiteModel): this
         // page shows its share of them.
-        let shown = topic.pages[page.range(size: model.config.listingPageSize, items: topic.pages.count)]
+        let shown = topic.pages[page.items]
         func groups(_ checked: CheckedTexts) -> TemplateValue {
             var groups: [TemplateValue] = []
             for kind in PageKind.sections {
