@@ -38,15 +38,14 @@ struct WriteStage: Sendable {
                 }
             }
             do throws(ToolFailure) {
-                if let pieces = file.pieces {
-                    try staging.write(file.path, pieces: pieces)
-                } else {
-                    try staging.write(file.path, file.text)
+                switch file.written {
+                case .text(let text): try staging.write(file.path, text)
+                case .pieces(let pieces): try staging.write(file.path, pieces: pieces)
                 }
                 // The written text is let go before its theme text is scanned: it is read back
-                // from the staging folder only if that scan finds something (reviews.json is
-                // 129 MB at 10,000 reviews, issue 16).
-                if file.themeText != nil { file.text = "" }
+                // from the staging folder only if that scan finds something (a topic page is
+                // megabytes at 10,000 reviews, issue 16).
+                if file.themeText != nil { file.written = .text("") }
                 return .written(file.path, try leaks(file))
             } catch {
                 return .failed(error)
@@ -81,7 +80,10 @@ struct WriteStage: Sendable {
                 text, display: display, markup: true, rules: scan.rules, context: scan.context,
                 waivers: waivers, clean: clean)
         }
-        guard let themeText = file.themeText else { return scanText(file.text) }
+        guard let themeText = file.themeText else {
+            guard case .text(let text) = file.written else { return [] }  // (pieces always have one)
+            return scanText(text)
+        }
         let found = scanText(themeText)
         // Positions in the written file: scan it whole, without skipping (a skipped clean
         // piece cannot hold a finding, but this rare path should be plain).

@@ -81,17 +81,33 @@ struct RenderStage: Sendable {
     /// One rendered output file.
     struct Rendered: Sendable {
         var path: String
-        var text: String
+        var written: Written
         /// The same page with its Markdown body left out: what the theme and site.yml add. The
         /// body was checked in its source file already, so the build's own leak check scans
-        /// this; nil means scan all of `text`.
+        /// this; nil means scan all of the written text.
         var themeText: String?
-        /// The text written a piece at a time instead of `text` (then empty): `reviews.json`,
-        /// the search index and the feed, never held whole (129, 55 and 51 MB at 10,000
-        /// reviews, issue 16).
-        var pieces: Pieces?
+
+        enum Written: Sendable {
+            case text(String)
+            /// Written a piece at a time, never held whole: `reviews.json`, the search index
+            /// and the feed (129, 55 and 51 MB at 10,000 reviews, issue 16). These always
+            /// have a `themeText`.
+            case pieces(Pieces)
+        }
 
         typealias Pieces = @Sendable (_ piece: ([UInt8]) -> Void) -> Void
+
+        init(path: String, text: String, themeText: String? = nil) {
+            self.path = path
+            written = .text(text)
+            self.themeText = themeText
+        }
+
+        init(path: String, themeText: String, pieces: @escaping Pieces) {
+            self.path = path
+            written = .pieces(pieces)
+            self.themeText = themeText
+        }
     }
 
     /// Renders one job: the output path and its text.
@@ -99,8 +115,10 @@ struct RenderStage: Sendable {
         switch job {
         case .content(let page):
             var rendered = try renderContent(page)
-            if model.preview, let reason = PreviewBanner.reason(page.meta, on: model.buildDate) {
-                rendered.text = PreviewBanner.insert(reason, into: rendered.text)
+            if model.preview, let reason = PreviewBanner.reason(page.meta, on: model.buildDate),
+                case .text(let text) = rendered.written
+            {
+                rendered.written = .text(PreviewBanner.insert(reason, into: text))
             }
             return rendered
         case .listing(let kind, let intro, let page, let stamps):
@@ -117,18 +135,18 @@ struct RenderStage: Sendable {
         case .sitemap: return Rendered(path: "sitemap.xml", text: Sitemap.render(model))
         case .feed:
             return Rendered(
-                path: "feed.xml", text: "", themeText: AtomFeed.render(model, blank: true),
+                path: "feed.xml", themeText: AtomFeed.render(model, blank: true),
                 pieces: { [model] in AtomFeed.render(model, piece: $0) })
         case .topicIndex: return Rendered(path: GeneratedPage.topics.path.file, text: try renderTopicIndex())
         case .topic(let topic, let page, let stamps): return try renderTopic(topic, page: page, stamps: stamps)
         case .search: return Rendered(path: GeneratedPage.search.path.file, text: try renderSearch())
         case .searchIndex:
             return Rendered(
-                path: "search-index.json", text: "", themeText: OpenData.searchIndex(model, blank: true),
+                path: "search-index.json", themeText: OpenData.searchIndex(model, blank: true),
                 pieces: { [model] in OpenData.searchIndex(model, piece: $0) })
         case .reviewsJSON:
             return Rendered(
-                path: "reviews.json", text: "", themeText: OpenData.reviews(model, blank: true),
+                path: "reviews.json", themeText: OpenData.reviews(model, blank: true),
                 pieces: { [model] in OpenData.reviews(model, piece: $0) })
         }
     }
