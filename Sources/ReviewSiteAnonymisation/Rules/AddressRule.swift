@@ -71,7 +71,10 @@ package struct AddressRule: AnonymisationRule {
                         text, r, .error, "named house and street \(Mask.preview(text.slice(r), keep: 1))",
                         Self.streetFix))
                 k = last
-            } else if t.kind == .number, let (last, type) = street(text, k) ?? welshStreetAfterNumber(text, k) {
+            } else if let (last, type) =
+                t.kind == .number
+                ? street(text, k) ?? welshStreetAfterNumber(text, k) : t.kind == .word ? streetInWords(text, k) : nil
+            {
                 let r = t.start..<tokens[last].end
                 // `2 Marsham Street, London`: a government department's address in its letter.
                 // (`Unit 4, Lode Bank Industrial Estate`: a business's unit, not a home.)
@@ -199,6 +202,50 @@ package struct AddressRule: AnonymisationRule {
         else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number {
             j += 2
         }  // 12-14
+        return streetName(text, after: j, number: k)
+    }
+
+    /// "twenty-three Tenter Croft": a house number in words, as a caller says it and a call's
+    /// transcript writes it (development set 33). In lower case, or two words joined by a
+    /// hyphen: one capitalised word names streets (`Seven Sisters Road`, `Nine Elms Lane`).
+    private func streetInWords(_ text: ScanText, _ k: Int) -> (Int, String)? {
+        guard let t = token(text, k), (3...7).contains(t.end - t.start), isWord(text, k, in: Self.numbersInWords) else {
+            return nil
+        }
+        var j = k + 1
+        if isWord(text, k, in: Self.decades), isOther(text, j, "-"), isWord(text, j + 1, in: Self.digitWords) {
+            j += 2
+        } else if StructuredScan.isUpper(text.scalars[t.start]) {
+            return nil
+        }
+        if let p = previousWord(text, k), isWord(text, p, in: Self.notHouseNumbers) || isWord(text, p, in: Self.determiners) {
+            return nil
+        }
+        guard let (last, type) = streetName(text, after: j, number: k) else { return nil }
+        // `four Hafren Vale reviews`: a count of things named after a place (development sets
+        // 4 and 27), a plural noun after the street's name.
+        if let n = NameMatching.nextWord(text, after: last), n == last + 2, case let w = NameMatching.word(text, n),
+            w.count > 3, w.hasSuffix("s"), w.first?.isLowercase == true, NameAfterRole.englishWords.contains(w),
+            !Self.notPlurals.contains(w)
+        {
+            return nil
+        }
+        return (last, type)
+    }
+
+    private static let notPlurals: Set<String> = ["was", "has", "this", "thus", "since", "unless", "whereas", "towards"]
+
+    private static let digitWords = WordList(Array(DateOfBirthRule.numberWords.prefix(9)))
+    private static let decades = WordList(DateOfBirthRule.decades)
+    private static let numbersInWords = WordList(DateOfBirthRule.numberWords + DateOfBirthRule.decades)
+
+    /// Words before a number of things (`the two Mill Lane flats`), not a house number.
+    private static let determiners: WordList = ["the", "both", "all", "these", "those", "their", "its", "of"]
+
+    /// The street after a house number (tokens `number` to `j - 1`): a comma, then one to three
+    /// capitalised name words and a street type, or a block of flats and perhaps its street.
+    private func streetName(_ text: ScanText, after j: Int, number k: Int) -> (Int, String)? {
+        var j = j
         // (`Room 6, Harbour House`: a number and a comma before a block is a room's, not a flat's.)
         let comma = isOther(text, j, ",")
         if comma { j += 1 }

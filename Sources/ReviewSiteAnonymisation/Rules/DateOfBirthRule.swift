@@ -164,7 +164,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             return monthFirst(text, k)
         }
         guard !gluedBefore(text, k) else { return nil }
-        return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k)
+        return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k) ?? compact(text, k) ?? spacedDots(text, k)
     }
 
     func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
@@ -384,6 +384,33 @@ package struct DateOfBirthRule: AnonymisationRule {
             key: Self.key(d, month, y))
     }
 
+    /// "01MAR56", "14FEB1989": a police system's date, run together (development set 33).
+    private func compact(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, digits(a) <= 2, let mt = token(text, k + 1), mt.start == a.end,
+            mt.end - mt.start == 3, let (month, afterMonth) = monthNumber(text, k + 1), afterMonth == k + 2,
+            let c = token(text, k + 2), c.kind == .number, c.start == mt.end, digits(c) == 2 || digits(c) == 4,
+            !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 2),
+            let d = StructuredScan.number(text, range(a)), let y = StructuredScan.number(text, range(c)),
+            digits(c) == 2 || (1900...2099).contains(y), valid(d, month, digits(c) == 4 ? y : 1900 + y)
+        else { return nil }
+        return FoundDate(
+            range: a.start..<c.end, firstToken: k, lastToken: k + 2, day: range(a), month: range(mt), year: range(c),
+            key: Self.key(d, month, y))
+    }
+
+    /// "8. 8. 1998": day, month and year with a space after each stop, as Czech, Slovak and
+    /// German documents write them (development set 33); a four-digit year only.
+    private func spacedDots(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, digits(a) <= 2, isOther(text, k + 1, "."), isSpace(text, k + 2),
+            let b = token(text, k + 3), b.kind == .number, digits(b) <= 2, isOther(text, k + 4, "."), isSpace(text, k + 5),
+            let y = year(text, k + 6), let c = token(text, k + 6),
+            let d = StructuredScan.number(text, range(a)), let m = StructuredScan.number(text, range(b)), valid(d, m, y)
+        else { return nil }
+        return FoundDate(
+            range: a.start..<c.end, firstToken: k, lastToken: k + 6, day: range(a), month: range(b), year: range(c),
+            key: Self.key(d, m, y))
+    }
+
     /// "May 15, 2020", "May 15th 2020".
     private func monthFirst(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let (month, afterMonth) = monthNumber(text, k), isSpace(text, afterMonth),
@@ -459,11 +486,20 @@ package struct DateOfBirthRule: AnonymisationRule {
             y = yt
             shown = text.slice(t.start..<t.end) + (at == after + 1 ? " ****" : " of ****")
         } else if t.kind == .number, digits(t) <= 2, let m = StructuredScan.number(text, range(t)), (1...12).contains(m),
-            isOther(text, k + 1, "/"), year(text, k + 2) != nil, !gluedBefore(text, k), let yt = token(text, k + 2)
+            isOther(text, k + 1, "/.-"), year(text, k + 2) != nil, !gluedBefore(text, k), let yt = token(text, k + 2)
         {
-            // "03/1979".
+            // "03/1979", "06.1989".
             y = yt
             shown = "**/****"
+        } else if t.kind == .number, year(text, k) == nil, digits(t) == 4, isOther(text, k + 1, "-"),
+            let yr = StructuredScan.number(text, range(t)), (1900...2099).contains(yr), !gluedBefore(text, k),
+            let mt = token(text, k + 2), mt.kind == .number, digits(mt) == 2,
+            let m = StructuredScan.number(text, range(mt)), (1...12).contains(m),
+            !StructuredScan.wordChar(text, mt.end), !gluedAfter(text, k + 2)
+        {
+            // "1996-05": the year and month, as a spreadsheet writes them (development set 33).
+            y = mt
+            shown = "****-**"
         } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
             let yt = token(text, after + 1), yt.kind == .number, digits(yt) == 2, isOther(text, after + 2, ")"),
             nameBeforeBracket(text, k)

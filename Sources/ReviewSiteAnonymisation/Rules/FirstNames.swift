@@ -11,6 +11,11 @@ package enum FirstNames {
     package static let wordLike: Set<String> = load(FirstNamesData.wordLike).union(extraWordLike.intersection(plain))
         .subtracting(notNames)
 
+    /// Words of `notNames` that are also among the commonest surnames in the UK's South Asian
+    /// communities: after an unknown given name they end a name (`his wife, Rumena Begum,`;
+    /// development set 33).
+    package static let alsoSurnames: Set<String> = ["Begum", "Khan", "Singh", "Kaur", "Bibi"]
+
     /// Entries of the census lists that are in practice words, not given names, in British
     /// prose (`In`, `So`, `Long`, `Young`); titles are titled-name's.
     package static let notNames: Set<String> = [
@@ -24,6 +29,9 @@ package enum FirstNames {
         "Imam", "İmam", "Ibn", "Bin", "Abu", "Sheikh", "Mullah", "Pastor", "Baba", "Bibi", "Begum", "Ustad",
         "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi", "Pan", "Pani", "Domnul",
         "Doamna", "Nana", "Mama", "Papa", "Brother", "Auntie", "Uncle", "Gang",
+        // What children call their grandmothers in Urdu, Hindi, Punjabi and Bengali (`Nani
+        // stands in front of her`; development set 33).
+        "Nani", "Dadi",
         "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
         // Nationalities and peoples (issue 12, second development corpus: "an Irish Traveller").
         "Irish", "Welsh", "Scottish", "English", "Cornish", "Manx", "Romanian", "Lithuanian", "Latvian", "Ukrainian",

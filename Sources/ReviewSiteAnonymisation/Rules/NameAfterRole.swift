@@ -284,7 +284,8 @@ enum NameAfterRole {
             if (ordinary && !(enclosed && k == second) && !wordName) || NameContextWords.placeOrAgency.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
-                || FirstNames.months.contains(word) || TitledNameRule.isTitle(word) || FirstNames.notNames.contains(word)
+                || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
+                || FirstNames.notNames.contains(word) && !(k == second && FirstNames.alsoSurnames.contains(word))
             {
                 return nil
             }

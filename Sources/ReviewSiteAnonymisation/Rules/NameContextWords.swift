@@ -59,6 +59,9 @@ package enum NameContextWords {
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
     package static let placeBefore: Set<String> = [
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",
+        // Towns named after saints in Spanish, Portuguese and Italian (`San Fernando, Pampanga`,
+        // `São Paulo`, `Santa Rosa`; development set 33).
+        "san", "santa", "santo", "sao", "são",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
         // A charity's local branch (`Age UK Lindsey`: development set 31).
@@ -259,6 +262,10 @@ package enum NameContextWords {
         "allah", "god", "jesus", "christ", "lord", "heaven",
         // `DC Op. LANTERN`: an operation's name after an officer's rank (development set 29).
         "op", "operation",
+        // `Said Daddy gets angry`: a child's words for family, in a case note that drops the
+        // subject ("Said"), are no surname (development set 33).
+        // (Not `Nan` or `Nana`: `Mrs Nan McGinley`, development set 19.)
+        "daddy", "mummy", "mommy", "dad", "mum", "nani", "dadi", "grandad", "grandma", "grandpa",
     ]
 
     /// Words before a month that show the date meaning (`in May`, `early June`).

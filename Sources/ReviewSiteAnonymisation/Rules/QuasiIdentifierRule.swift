@@ -159,8 +159,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     /// last tokens and its kind.
     private func detail(_ text: ScanText, _ k: Int, estate: Bool, only: Bool) -> (Int, Int, Kind)? {
         let t = text.tokens[k]
-        if StructuredScan.capitalised(text, t), StructuredScan.index(text, token: k, in: Self.schoolWords) != nil,
-            !schoolWordFollows(text, k), !highStreet(text, k), let first = nameStart(text, before: k), yearGroup(text, around: k)
+        if StructuredScan.capitalised(text, t),
+            StructuredScan.index(text, token: k, in: Self.schoolWords) != nil || juniorAndInfant(text, k),
+            !schoolWordFollows(text, k), !highStreet(text, k),
+            let first = nameStart(text, before: juniorAndInfant(text, k) ? k - 2 : k), yearGroup(text, around: k)
         {
             return (first, k, .school)
         }
@@ -245,6 +247,15 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return named ? first : nil
     }
 
+    /// `Holme Royd J&I`: a junior and infant school, as northern schools are named (development
+    /// set 33); token `k` is the `I`.
+    private func juniorAndInfant(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.end - t.start == 1 && text.scalars[t.start] == "I" && k >= 2 && text.tokens[k - 1].kind == .other
+            && text.scalars[text.tokens[k - 1].start] == "&" && text.tokens[k - 2].end - text.tokens[k - 2].start == 1
+            && text.scalars[text.tokens[k - 2].start] == "J"
+    }
+
     /// Whether the sentence around token `k` names a year group.
     private func yearGroup(_ text: ScanText, around k: Int) -> Bool {
         let s = text.scalars
@@ -279,6 +290,17 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             {
                 return true
             }
+            // "(Hazel class)": a primary school's named class, after its capitalised name
+            // (development set 33).
+            if startsWord, c == 99, matches("class", at: i), i >= 3, s[i - 1] == " ", s[i - 2].isScanLetter,
+                i + 5 >= hi || !s[i + 5].isScanLetter
+            {
+                var w = i - 2
+                while w > lo, s[w - 1].isScanLetter { w -= 1 }
+                // (In brackets or after `in`: `Working class families` is no class of a school.)
+                let inWord = w >= 3 && s[w - 1] == " " && lower(s[w - 2]) == 110 && lower(s[w - 3]) == 105
+                if StructuredScan.isUpper(s[w]), w > lo, s[w - 1] == "(" || inWord { return true }
+            }
             // "head girl", "head boy": one pupil of a year.
             if startsWord, c == 104, matches("head girl", at: i) || matches("head boy", at: i) { return true }
             // "year 9", "year 10", "y9".
@@ -286,8 +308,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             if startsWord, c == 121 {  // y
                 if matches("year ", at: i) {
                     j = i + 5
+                } else if matches("yr ", at: i) {
+                    j = i + 3  // "Yr 9" (development set 33)
                 } else if i + 1 < hi, s[i + 1].isASCIIDigit {
                     j = i + 1
+                } else if i + 2 < hi, lower(s[i + 1]) == 114, s[i + 2].isASCIIDigit {
+                    j = i + 2  // "yr9"
                 }
             }
             if j >= 0 {

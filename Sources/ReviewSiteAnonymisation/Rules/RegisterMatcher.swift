@@ -132,7 +132,8 @@ package struct RegisterMatcher: Sendable {
     /// of them before a vowel one `i` after a consonant, nothing after a vowel (`Yaremchuk`,
     /// `Iaremchuk`, `Jaremczuk`; `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled
     /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel; an
-    /// `h` before a consonant, at the start or after a vowel, as `g` (`Hnatiuk`, `Gnatyuk`).
+    /// `h` before a consonant, at the start or after a vowel, as `g` (`Hnatiuk`, `Gnatyuk`);
+    /// `th` and `dh` after a vowel as `t` and `d` (`Muhith`, `Muhit`).
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let latin = Cyrillic.latin(letters)
         var sounds: [Unicode.Scalar] = []
@@ -144,6 +145,10 @@ package struct RegisterMatcher: Sendable {
                 s = "k"
             } else if c == "p", n == "h" {
                 s = "f"; i += 1
+            } else if c == "t" || c == "d", n == "h", sounds.last.map(Self.vowels.contains) == true || sounds.last == "i" {
+                // `Muhith` for `Muhit`, `Madhu` for `Madu`: an aspirated `t` or `d` after a
+                // vowel, written with or without its `h` (development set 33).
+                i += 1
             } else if c == "e", n == "e" {
                 s = "i"; i += 1
             } else if c == "o", n == "o" {

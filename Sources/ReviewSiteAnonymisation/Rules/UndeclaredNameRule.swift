@@ -44,6 +44,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             // `Siobhan Grady`: one finding for the name, not one for each part.
             if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
+            // `Said Zulfi works long hours`: a word that starts a sentence is a name only with a
+            // surname after it; a register name after it is the register rule's to report, and
+            // the word is more likely a verb (development set 33).
+            if kind == .wordLike, NameMatching.startsSentence(text, i), let n = NameMatching.nextWord(text, after: i),
+                registerTokens?.contains(n) == true
+            {
+                continue
+            }
             guard
                 let severity = judge(
                     text, i, kind, possessive: possessive, titleCase: titleField,
@@ -188,6 +196,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
+        // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
+        // (development set 33).
+        if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
         // `Thu 28 Jul 2022`, `Thu, 23 May 2024`, `14/03/24  Thu`: a day written short, by its date.
@@ -626,7 +637,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let w = NameMatching.word(text, n)
             // (`Sarah and Grace House` is a person and a place; `Dinwoodie and Lamb Veterinary
             // Surgeons` one firm.)
-            if w == "and", n > i + 2 || firmAfter(text, n) {
+            // (`Canal and River Trust`: a word, `and`, then an agency is one name, development
+            // set 33.)
+            if w == "and",
+                n > i + 2
+                    || firmAfter(text, n, agency: NameAfterRole.englishWords.contains(NameMatching.word(text, i).lowercased()))
+            {
                 at = n
                 continue
             }
@@ -644,13 +660,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// Whether a firm's word (`Surgeons`, `Solicitors`) ends the capitalised run after token `k`.
-    private func firmAfter(_ text: ScanText, _ k: Int) -> Bool {
+    private func firmAfter(_ text: ScanText, _ k: Int, agency: Bool = false) -> Bool {
         var at = k
         for _ in 0..<4 {
             guard let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
                 w.first?.isUppercase == true
             else { return false }
-            if NameContextWords.businessWords.contains(NameMatching.fold(w)) { return true }
+            let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
+            if NameContextWords.businessWords.contains(folded) || agency && NameContextWords.placeOrAgency.contains(folded) {
+                return true
+            }
             at = n
         }
         return false

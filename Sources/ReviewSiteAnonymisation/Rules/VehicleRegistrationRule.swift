@@ -182,12 +182,21 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         guard letters(text, start, 3, excluding: "Q"), gap == 1 || StructuredScan.digit(text, start + 3),
             let d = digits(text, start + 3 + gap, most: 3),
             !StructuredScan.wordChar(text, d),
-            // `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`: a date or a number goes on past the digits.
-            !((StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
-                && StructuredScan.digit(text, d + 1)),
-            !Self.acronyms.contains(text.slice(start..<(start + 3)))
+            !numberGoesOn(text, d),
+            !Self.acronyms.contains(text.slice(start..<(start + 3))),
+            // (`a grey BMW 1 Series`: the make and the model, development set 33; `BMW 88,` is
+            // a plate, development set 2.)
+            !(QuasiIdentifierRule.carMakes.contains(text.slice(start..<(start + 3)).lowercased())
+                && StructuredScan.isChar(text, d, " ") && StructuredScan.at(text, d + 1).map(StructuredScan.isUpper) == true)
         else { return nil }
         return vehicleWordBefore(text, start) ? d : nil
+    }
+
+    /// `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`, `DHR 2022/01`: a date, a number or a reference
+    /// goes on past the digits that end at `d`.
+    private func numberGoesOn(_ text: ScanText, _ d: Int) -> Bool {
+        (StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
+            && StructuredScan.digit(text, d + 1)
     }
 
     /// Plates of other countries, with a vehicle word in the same sentence before them:
@@ -225,7 +234,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 if StructuredScan.isDigit(c) { digitCount += 1 }
                 k += 1
             }
-            if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k) { end = k }
+            // (`DHR 2022/01`: a review's reference, development set 33.)
+            if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k),
+                !numberGoesOn(text, k)
+            {
+                end = k
+            }
         }
         guard let end, vehicleWordBefore(text, start) else { return nil }
         return end

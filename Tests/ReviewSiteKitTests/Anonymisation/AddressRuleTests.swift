@@ -272,4 +272,16 @@ final class AddressRuleTests: XCTestCase {
             ["Mustam\u{00E4}e tee 118"])
         XCTAssertEqual(StructuredTest.matches(rule, "The Tee 18 was booked."), [])
     }
+
+    /// Development set 33 (held-out set 31, spent): a house number in words, as a caller gives
+    /// it; a count of things named after a place, and streets named with a number, are not.
+    func testAHouseNumberInWords() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "CALLER: She's at twenty-three Tenter Croft. Twenty-three Tenter Croft, please."),
+            ["twenty-three Tenter Croft", "Twenty-three Tenter Croft"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lives at eleven Market Street."), ["eleven Market Street"])
+        XCTAssertEqual(StructuredTest.matches(rule, "What four Hafren Vale reviews teach about stalking."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "The two Mill Lane flats were empty."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "They walked along Seven Sisters Road."), [])
+    }
 }

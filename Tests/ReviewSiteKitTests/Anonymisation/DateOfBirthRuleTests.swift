@@ -500,4 +500,16 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Dr J. B. April 3rd 2020 letter to the panel."), [.warning], "initials")
         XCTAssertEqual(severities("See section 4b. April 3rd 2020 was the panel's first meeting."), [.warning])
     }
+
+    /// Development set 33 (held-out set 31, spent): a date of birth with a space after each
+    /// stop, run together as a police system writes it; a month and year of birth with a stop,
+    /// or year first.
+    func testMoreWaysToWriteADateOfBirth() {
+        XCTAssertEqual(severities("She was born 8. 8. 1998 in Brno."), [.error])
+        XCTAssertEqual(severities("DOB 01MAR56 (PNC)."), [.error])
+        XCTAssertEqual(severities("Her DOB is held as 06.1989."), [.warning])
+        XCTAssertEqual(severities("Born 1996-05 in Porto."), [.warning])
+        XCTAssertEqual(severities("The budget for 2011-12 rose; see section 2.1989."), [])
+        XCTAssertEqual(severities("The panel met on 3. 4. 2021."), [.warning], "an event's date")
+    }
 }

@@ -351,4 +351,15 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("He was a teacher at Stourfield Primary School.").map(\.matched), [])
         XCTAssertEqual(scan("She was the cook at the Primary School.").map(\.matched), [])
     }
+
+    /// Development set 33 (held-out set 31, spent): a year group written `Yr 9`, a junior and
+    /// infant school (`J&I`) with its Reception class named after a tree.
+    func testYrAndAJuniorAndInfantSchoolsNamedClass() {
+        XCTAssertEqual(
+            scan("He was in Yr 9 at Brackenroyd Park Academy.").map(\.matched), ["Brackenroyd Park Academy"])
+        XCTAssertEqual(scan("Child 1 is in Holme Royd J&I (Hazel class).").map(\.matched), ["Holme Royd J&I"])
+        XCTAssertEqual(scan("She is in Willow class at Moorcroft Primary School.").map(\.matched), ["Moorcroft Primary School"])
+        XCTAssertEqual(scan("Working class families use Moorcroft Primary School.").map(\.matched), [])
+        XCTAssertEqual(scan("Holme Royd J&I is a good school.").map(\.matched), [])
+    }
 }

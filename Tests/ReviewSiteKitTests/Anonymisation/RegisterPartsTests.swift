@@ -288,4 +288,12 @@ final class RegisterPartsTests: XCTestCase {
             matched("Indexed as KAUR, Manpreet and as Manpreet Dhaliwal.", register: register), ["Manpreet", "Manpreet Dhaliwal"])
         XCTAssertEqual(matched("Mr Singh rang.", register: register), ["Singh"])
     }
+
+    /// Development set 33 (held-out set 31, spent): an aspirated `t` written with its `h`
+    /// (`Muhith` for `Muhit`), as Bengali names are transliterated.
+    func testATransliterationWithAnAspiratedT() {
+        let register = "Abdul Muhit Choudhury\n"
+        XCTAssertEqual(matched("| Chowdhury | Muhith | 15-Mar-94 |", register: register), ["Chowdhury", "Muhith"])
+        XCTAssertEqual(matched("Mr Smith met Ms Smit.", register: register), [])
+    }
 }

@@ -666,4 +666,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Her friend Fong Siu-ling came."), ["Fong"], "a Cantonese given name stays a name")
         XCTAssertEqual(names("We spoke to Sarah, India and Grace."), ["Sarah", "India", "Grace"])
     }
+
+    /// Development set 33 (held-out set 31, spent): `Begum` ends an unknown given name; a
+    /// town named after a saint, a charity of a word, `and` and an agency, what a child calls
+    /// family, and a school's class are no names; a word that starts a note before a register
+    /// name is the register rule's.
+    func testBegumTownsOfSaintsFamilyWordsAndClasses() {
+        XCTAssertEqual(names("His wife, Rumena Begum, remained in Sylhet."), ["Rumena"])
+        XCTAssertEqual(names("He was born in San Fernando, Pampanga, in the Philippines."), [])
+        XCTAssertEqual(names("The Canal and River Trust's licence showed it."), [])
+        XCTAssertEqual(names("Said Daddy gets angry. Nani stands in front of her."), [])
+        XCTAssertEqual(names("He is in Hazel class."), [])
+        XCTAssertEqual(names("Hazel said hello."), ["Hazel"])
+        XCTAssertEqual(find("Said Zulfi works long hours.", register: "Zulfi\n").map(\.matched), [])
+        XCTAssertEqual(names("Sarah and Grace House staff came."), ["Sarah"])
+    }
 }

@@ -125,4 +125,13 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She scored 482 BKT points; 73 HZC."), [], "no vehicle word")
         XCTAssertEqual(StructuredTest.matches(rule, "He drove A123 BCD in 1997."), ["A123 BCD"])
     }
+
+    /// Development set 33 (held-out set 31, spent): a review's reference after a taxi, and a
+    /// car's make and model, are no plates; a make's letters with a number alone still are.
+    func testAReviewsReferenceAndACarsModel() {
+        XCTAssertEqual(StructuredTest.matches(rule, "- Briefing for taxi licensing officers, from DHR 2022/01."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "His car, a grey BMW 1 Series registered BD70 XRM, was flagged."), ["BD70 XRM"])
+        XCTAssertEqual(StructuredTest.matches(rule, "A vehicle with a dateless plate, BMW 88, followed her."), ["BMW 88"])
+    }
 }
