@@ -8,17 +8,17 @@ import XCTest
 /// before any file is checked (issue 16: files were checked a second time once the others'
 /// names were known).
 final class SharedPseudonymsTests: XCTestCase {
-    private func meta(_ kind: PageKind, _ names: String...) -> PageMeta {
+    private func meta(_ kind: PageKind, _ names: String...) -> SharedPseudonyms.Cast {
         var meta = PageMeta()
         meta.kind = kind
         meta.pseudonyms = names.map {
             Pseudonym(name: Located($0, line: 1, column: 1), role: Located("a person", line: 1, column: 1))
         }
-        return meta
+        return SharedPseudonyms.Cast(meta)
     }
 
     func testPagesAndBriefingsUseEveryReviewsNamesAndBriefingsDistinctiveOnes() {
-        let metas: [PageMeta?] = [
+        let metas: [SharedPseudonyms.Cast?] = [
             meta(.dhr, "Leanne", "Adult B"), meta(.dhr, "Comfort"), meta(.briefing, "Laila", "Child 1"),
             meta(.page), nil,
         ]
@@ -36,7 +36,7 @@ final class SharedPseudonymsTests: XCTestCase {
     }
 
     func testFilesOfOneReviewShareTheirCastButNotGenericLabels() {
-        let metas: [PageMeta?] = [
+        let metas: [SharedPseudonyms.Cast?] = [
             meta(.dhr, "Comfort", "Kwame"), meta(.dhr, "Comfort", "Adult A"), meta(.dhr, "Adult A", "Jo"),
         ]
         let given = SharedPseudonyms.given(metas)

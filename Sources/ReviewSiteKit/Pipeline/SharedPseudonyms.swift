@@ -27,13 +27,26 @@ enum SharedPseudonyms {
         }
     }
 
+    /// What this needs of one file's front matter: its kind and its pseudonyms. Kept instead
+    /// of the whole `PageMeta` while every file is loaded (at 10,000 reviews of benchmark
+    /// corpus C, every file's front matter held at once was the peak of the heap; issue 16).
+    struct Cast: Sendable {
+        var kind: PageKind?
+        var names: [String]
+
+        init(_ meta: PageMeta) {
+            kind = meta.kind
+            names = meta.pseudonyms.map(\.name.value)
+        }
+    }
+
     /// For each file (by index), the pseudonyms of other files it may use; files that may use
     /// none are left out. Every page and briefing shares one `Names`, worked out once.
-    static func given(_ metas: [PageMeta?]) -> [Int: Names] {
+    static func given(_ metas: [Cast?]) -> [Int: Names] {
         let reviews = metas.indices.filter { metas[$0]?.kind == .dhr }
         let briefings = metas.indices.filter { metas[$0]?.kind == .briefing }
         guard !reviews.isEmpty || !briefings.isEmpty else { return [:] }
-        func names(_ i: Int) -> [String] { metas[i]?.pseudonyms.map(\.name.value) ?? [] }
+        func names(_ i: Int) -> [String] { metas[i]?.names ?? [] }
         let briefingNames = briefings.flatMap { names($0).filter(isDistinctive) }
         // Every page and briefing: one list, each name once (a site of 7,000 review files
         // repeats `Adult A` 7,000 times).

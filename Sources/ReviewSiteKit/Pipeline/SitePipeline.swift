@@ -307,7 +307,7 @@ public enum SitePipeline {
         // the others it may use (`SharedPseudonyms`). The files are read again to load them:
         // keeping every text from this pass would hold the whole site in memory.
         let frontMatters = parallelMap(listing.pages, jobs: options.jobs) {
-            LoadStage.frontMatter($0, reader: reader)?.meta
+            LoadStage.frontMatter($0, reader: reader).map { SharedPseudonyms.Cast($0.meta) }
         }
         // Files unchanged since the last build reuse their anonymisation check (build only;
         // lint checks all).
