@@ -54,8 +54,12 @@ package struct AnonymisationContext: Sendable {
             let words = NameMatching.declaredWords(siteNames)
             siteNameWords = words.filter { FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil }
             siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
+            siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
         }
     }
+    /// A given name of the site's name with the word after it there, folded and joined by a
+    /// space (`lea marsh` of `Lea Marsh and Hackwell`): the site's place, not a person.
+    package private(set) var siteNameHeads: Set<String> = []
     /// Those words, folded, less any that is a given name (`Safer Shirley` keeps `Shirley` a name).
     package private(set) var siteNameWords: Set<String> = []
     /// A given name of the site's name with up to two words before it there, folded and

@@ -184,7 +184,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
     }
 
-    /// Months as Welsh, Polish, Romanian, Portuguese and Spanish documents write them in a date
+    /// Months as Welsh, Polish, Romanian, Portuguese, Spanish, Turkish and Greek documents write them in a date
     /// after its day (`10 Mai 2014`, `14 marca 1983`, `3 martie 1990`, `14 de março de 1983`);
     /// twelve to a language (development set 27: a Polish birth certificate; Welsh pages).
     static let foreignMonths: WordList = [
@@ -198,6 +198,15 @@ package struct DateOfBirthRule: AnonymisationRule {
         "dezembro",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
         "diciembre",
+        // Turkish, with its letters and without, and Greek in the genitive a date uses (`3 Mayıs
+        // 1990`, `5 Ιουλίου 1938`; development set 34).
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+        "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik",
+        "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
+        "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+        // (Capitalised too: only ASCII letters are matched in either case.)
+        "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
+        "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",
     ]
 
     /// The month at token `k`; `foreign` (after a day) lets another language's month count,

@@ -15,7 +15,7 @@ package enum NameContextWords {
         "healthcare", "service", "services", "team", "project", "foundation", "partnership", "housing",
         "association", "church", "chapel", "mosque", "temple", "masjid", "gurdwara", "mandir", "synagogue", "community",
         "trust's", "charity", "network",
-        "forum", "group", "refuge", "shelter", "estate", "village", "town", "city", "county", "borough",
+        "forum", "group", "refuge", "shelter", "sanctuary", "estate", "village", "town", "city", "county", "borough",
         "district", "bridge", "station", "airport", "prison", "act", "aid", "line", "helpline", "board",
         "committee", "hub", "ltd", "limited", "plc", "home", "homes", "care", "court's", "towers", "mews",
         "uhb", "lhb", "icb", "ccg", "cic", "llp", "quarter", "basin", "docks", "marina", "forum", "isle",
@@ -70,6 +70,9 @@ package enum NameContextWords {
         "ty", "isle",
         // Places of worship named after people (`Masjid Noor`, `Gurdwara Guru Nanak`).
         "masjid", "gurdwara", "mandir", "synagogue", "cathedral", "chapel", "church", "mosque", "temple",
+        // Orthodox Jewish schools, `house of` in Yiddish (`Bais Rochel`, `Beis Yaakov`;
+        // development set 34).
+        "bais", "beis",
     ]
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,

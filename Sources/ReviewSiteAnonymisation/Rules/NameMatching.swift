@@ -64,6 +64,20 @@ package enum NameMatching {
 
     /// The word at `i` and up to two words before it on its line, folded and joined by
     /// spaces, as `leads` makes them.
+    /// Each of `words` in `names` with the word after it, folded and joined by a space.
+    package static func heads(_ names: [String], of words: Set<String>) -> Set<String> {
+        var out = Set<String>()
+        guard !words.isEmpty else { return out }
+        for name in names {
+            let scalars = ScalarArray.of(name)
+            let folded = ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map {
+                fold(stripPossessive(ScalarArray.string(scalars[$0.start..<$0.end])).base)
+            }
+            for (i, w) in folded.enumerated().dropLast() where words.contains(w) { out.insert(w + " " + folded[i + 1]) }
+        }
+        return out
+    }
+
     package static func lead(_ text: ScanText, _ i: Int) -> [String] {
         var words = [fold(stripPossessive(word(text, i)).base)]
         var k = i

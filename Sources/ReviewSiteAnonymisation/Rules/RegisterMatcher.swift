@@ -524,7 +524,8 @@ package struct RegisterMatcher: Sendable {
         let next = t[last].end + 1 < text.scalars.count ? text.scalars[t[last].end + 1] : " "
         let runsOn = "@_".unicodeScalars.contains(after) || (after == "." && next.isScanLetter)
         if "@._/".unicodeScalars.contains(before) || runsOn || after.isASCIIDigit { return true }
-        let word = NameMatching.word(text, last)
+        // (`the marina's warden`: without its possessive, development set 34.)
+        let word = NameMatching.stripPossessive(NameMatching.word(text, last)).base
         let capitalised = word.prefix(1).uppercased() + word.dropFirst()
         // `grieve` for a register surname `Grieve`: in lower case an English word is that word.
         return FirstNames.kind(of: capitalised) == nil && key.count >= 4 && !NameAfterRole.englishWords.contains(word)

@@ -183,9 +183,11 @@ struct TableColumns {
         return i
     }
 
+    /// The first scalar of the line that is not a space or a quote marker (`>> | Surname |`: a
+    /// table quoted in a pasted email reply, development set 34).
     private func firstVisible(_ start: Int) -> Int {
         var i = start
-        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == ">" { i += 1 }
         return i
     }
 
@@ -198,7 +200,7 @@ struct TableColumns {
     private func isDelimiter(_ start: Int) -> Bool {
         let end = lineEnd(start)
         var dash = false
-        for i in start..<end {
+        for i in min(firstVisible(start), end)..<end {
             switch scalars[i] {
             case "-": dash = true
             case "|", ":", " ", "\t", "\r": continue

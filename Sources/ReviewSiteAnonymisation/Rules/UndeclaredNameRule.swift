@@ -38,8 +38,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if declared.contains(NameMatching.fold(name)) || registerTokens?.contains(i) == true { continue }
-            // `Welland and Nene`: the site's name, whose last word is also a given name.
+            // `Welland and Nene`: the site's name, whose last word is also a given name; `Lea
+            // Marsh`: a given name with the word after it in the site's name (development set 34).
             if !context.siteNameLeads.isEmpty, NameMatching.lead(text, i).contains(where: context.siteNameLeads.contains) {
+                continue
+            }
+            if !context.siteNameHeads.isEmpty, let n = NameMatching.nextWord(text, after: i),
+                context.siteNameHeads.contains(NameMatching.fold(name) + " " + NameMatching.fold(NameMatching.word(text, n)))
+            {
                 continue
             }
             // `Siobhan Grady`: one finding for the name, not one for each part.
@@ -176,6 +182,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         if let previousWord {
             if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
+            // `a silver Toyota Sienna`: a car's model after its make (development set 34).
+            if QuasiIdentifierRule.carMakes.contains(previousWord.lowercased()) { return nil }
             // `Lôn Dewi`: a Welsh street type before the name.
             if NameMatching.isCapitalised(previousWord),
                 AddressRule.welshStreetTypes.words.contains(NameMatching.fold(previousWord))

@@ -187,7 +187,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             // (`a grey BMW 1 Series`: the make and the model, development set 33; `BMW 88,` is
             // a plate, development set 2.)
             !(QuasiIdentifierRule.carMakes.contains(text.slice(start..<(start + 3)).lowercased())
-                && StructuredScan.isChar(text, d, " ") && StructuredScan.at(text, d + 1).map(StructuredScan.isUpper) == true)
+                && StructuredScan.isChar(text, d, " ") && StructuredScan.at(text, d + 1).map(StructuredScan.isUpper) == true),
+            // (`Honda PCX 125 MOPED`: a model and what it is, development set 34.)
+            !modelWordAfter(text, d)
         else { return nil }
         return vehicleWordBefore(text, start) ? d : nil
     }
@@ -197,6 +199,14 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     private func numberGoesOn(_ text: ScanText, _ d: Int) -> Bool {
         (StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
             && StructuredScan.digit(text, d + 1)
+    }
+
+    /// Whether a word saying what kind of vehicle it is follows the digits that end at `d`.
+    private func modelWordAfter(_ text: ScanText, _ d: Int) -> Bool {
+        guard StructuredScan.isChar(text, d, " ") else { return false }
+        var e = d + 1
+        while let c = StructuredScan.at(text, e), c.isScanLetter { e += 1 }
+        return ["moped", "scooter", "motorbike", "motorcycle", "cc", "series"].contains(text.slice((d + 1)..<e).lowercased())
     }
 
     /// Plates of other countries, with a vehicle word in the same sentence before them:

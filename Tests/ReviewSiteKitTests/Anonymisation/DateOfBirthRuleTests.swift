@@ -512,4 +512,13 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The budget for 2011-12 rose; see section 2.1989."), [])
         XCTAssertEqual(severities("The panel met on 3. 4. 2021."), [.warning], "an event's date")
     }
+
+    /// Development set 34 (held-out set 32, spent): months in Turkish and Greek, and a table
+    /// of dates of birth quoted in a pasted email reply.
+    func testTurkishAndGreekMonthsAndAQuotedTable() {
+        XCTAssertEqual(severities("She was born 3 May\u{131}s 1990 in Sivas; he, 3 Mayis 1991."), [.error, .error])
+        XCTAssertEqual(severities("He was born 5 \u{399}\u{3BF}\u{3C5}\u{3BB}\u{3AF}\u{3BF}\u{3C5} 1938 in Larnaca."), [.error])
+        let quoted = ">> | Surname | Forename | DOB | Role |\n>> |---|---|---|---|\n>> | SMITH | Val | 26/04/1998 | victim |"
+        XCTAssertEqual(severities(quoted), [.error])
+    }
 }

@@ -296,4 +296,12 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("| Chowdhury | Muhith | 15-Mar-94 |", register: register), ["Chowdhury", "Muhith"])
         XCTAssertEqual(matched("Mr Smith met Ms Smit.", register: register), [])
     }
+
+    /// Development set 34 (held-out set 32, spent): a register given name that is an English
+    /// word, in lower case with a possessive, is that word.
+    func testALowerCaseWordWithAPossessive() {
+        let register = "Luz Marina C\u{E1}rdenas\n"
+        XCTAssertEqual(matched("Knocking was logged by the marina's warden.", register: register), [])
+        XCTAssertEqual(matched("Marina's phone was off.", register: register), ["Marina's"])
+    }
 }

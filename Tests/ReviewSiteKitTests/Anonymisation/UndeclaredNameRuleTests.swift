@@ -681,4 +681,20 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(find("Said Zulfi works long hours.", register: "Zulfi\n").map(\.matched), [])
         XCTAssertEqual(names("Sarah and Grace House staff came."), ["Sarah"])
     }
+
+    /// Development set 34 (held-out set 32, spent): the site's name whose first word is also a
+    /// given name (`Lea Marsh and Hackwell`), a refuge called a sanctuary, an Orthodox Jewish
+    /// school (`Bais Rochel`), a car's model after its make.
+    func testTheSitesNameStartingWithAGivenNameSanctuariesSchoolsAndCarModels() {
+        var site = context
+        site.siteNames = ["Lea Marsh and Hackwell Community Safety Partnership"]
+        func siteNames(_ text: String) -> [String] {
+            UndeclaredNameRule().scan(ScanText(text, line: 1, column: 1), site).map(\.matched)
+        }
+        XCTAssertEqual(siteNames("Families in Lea Marsh use the Lea Marsh Moorings."), [])
+        XCTAssertEqual(siteNames("We spoke to Lea Hargreaves."), ["Lea"], "the same word before another word is a name")
+        XCTAssertEqual(names("The Lea Sanctuary refuge helped; Child 1 is at Bais Rochel."), [])
+        XCTAssertEqual(names("He had a silver Toyota Sienna, often parked outside."), [])
+        XCTAssertEqual(names("Her friend Sienna Okafor had a car."), ["Sienna"])
+    }
 }

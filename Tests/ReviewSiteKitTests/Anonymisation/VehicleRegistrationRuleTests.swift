@@ -134,4 +134,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
             StructuredTest.matches(rule, "His car, a grey BMW 1 Series registered BD70 XRM, was flagged."), ["BD70 XRM"])
         XCTAssertEqual(StructuredTest.matches(rule, "A vehicle with a dateless plate, BMW 88, followed her."), ["BMW 88"])
     }
+
+    /// Development set 34 (held-out set 32, spent): a moped's model and a car's series before
+    /// the plate are no plates themselves.
+    func testModelsBeforeAPlate() {
+        XCTAssertEqual(StructuredTest.matches(rule, "VEH: HONDA PCX 125 MOPED YE70 KMV"), ["YE70 KMV"])
+        XCTAssertEqual(StructuredTest.matches(rule, "His car, a BMW 3 series, LB66 ZRT, was seen."), ["LB66 ZRT"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The car's plate was PCX 125."), ["PCX 125"])
+    }
 }
