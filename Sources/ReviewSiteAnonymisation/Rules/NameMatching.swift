@@ -51,10 +51,7 @@ package enum NameMatching {
         var out = Set<String>()
         guard !words.isEmpty else { return out }
         for name in names {
-            let scalars = ScalarArray.of(name)
-            let folded = ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map {
-                fold(stripPossessive(ScalarArray.string(scalars[$0.start..<$0.end])).base)
-            }
+            let folded = foldedWords(name)
             for (i, w) in folded.enumerated() where i > 0 && words.contains(w) {
                 out.insert(folded[max(0, i - 2)...i].joined(separator: " "))
             }
@@ -62,21 +59,27 @@ package enum NameMatching {
         return out
     }
 
-    /// The word at `i` and up to two words before it on its line, folded and joined by
-    /// spaces, as `leads` makes them.
     /// Each of `words` in `names` with the word after it, folded and joined by a space.
     package static func heads(_ names: [String], of words: Set<String>) -> Set<String> {
         var out = Set<String>()
         guard !words.isEmpty else { return out }
         for name in names {
-            let scalars = ScalarArray.of(name)
-            let folded = ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map {
-                fold(stripPossessive(ScalarArray.string(scalars[$0.start..<$0.end])).base)
-            }
+            let folded = foldedWords(name)
             for (i, w) in folded.enumerated().dropLast() where words.contains(w) { out.insert(w + " " + folded[i + 1]) }
         }
         return out
     }
+
+    /// The words of a name, each folded without its possessive (`leads` and `heads`).
+    private static func foldedWords(_ name: String) -> [String] {
+        let scalars = ScalarArray.of(name)
+        return ScanTokenizer.tokens(scalars).filter { $0.kind == .word }.map {
+            fold(stripPossessive(ScalarArray.string(scalars[$0.start..<$0.end])).base)
+        }
+    }
+
+    /// The word at `i` and up to two words before it on its line, folded and joined by
+    /// spaces, as `leads` makes them.
 
     package static func lead(_ text: ScanText, _ i: Int) -> [String] {
         var words = [fold(stripPossessive(word(text, i)).base)]
