@@ -49,6 +49,21 @@ final class LeakProofOutputTests: XCTestCase {
         XCTAssertFalse((b.stdout + b.stderr).lowercased().contains("pengelly"), b.stderr)
     }
 
+    /// Held-out set 35: a register name written with `Md.` (Mohammed, as Bangladeshi records
+    /// write it) made every page's name an error through its `.md`, and masked every path in
+    /// the report. The extension is the tool's, not the author's: only the name is checked.
+    func testCase5AFileExtensionIsNoPartOfARegisterName() throws {
+        let tmp = try L.site(body: "Text.\n", register: Data("Md. Rafiqul Islam\n".utf8))
+        try tmp.write(
+            "content/reviews/review.md",
+            "---\ntype: page\ntitle: A page\nstatus: published\npublished: 2026-01-10\nreviewed: 2026-01-10\n---\n"
+                + "# A\n\n#### B\n")
+        let l = try L.lint(tmp, L.names)
+        XCTAssertFalse(l.stdout.contains("file name holds"), l.stdout)
+        XCTAssertTrue(l.stdout.contains("content/reviews/review.md:"), "paths are printed as they are:\n\(l.stdout)")
+        XCTAssertTrue(l.stdout.contains("heading-order"), l.stdout)
+    }
+
     // MARK: - Case 13: control characters are escaped in every format
 
     func testCase13ControlCharactersAndNewlinesAreEscaped() throws {

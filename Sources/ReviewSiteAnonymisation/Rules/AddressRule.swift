@@ -209,7 +209,7 @@ package struct AddressRule: AnonymisationRule {
     /// transcript writes it (development set 33). In lower case, or two words joined by a
     /// hyphen: one capitalised word names streets (`Seven Sisters Road`, `Nine Elms Lane`).
     private func streetInWords(_ text: ScanText, _ k: Int) -> (Int, String)? {
-        guard let t = token(text, k), (3...7).contains(t.end - t.start), isWord(text, k, in: Self.numbersInWords) else {
+        guard let t = token(text, k), (3...9).contains(t.end - t.start), isWord(text, k, in: Self.numbersInWords) else {
             return nil
         }
         var j = k + 1

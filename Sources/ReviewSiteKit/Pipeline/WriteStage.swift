@@ -24,7 +24,7 @@ struct WriteStage: Sendable {
         // The site-wide files (feed, sitemap, search index, reviews.json) each hold the whole
         // site: one at a time, beside the pages and the pages of listings.
         let outcomes = parallelMap(render.jobs, jobs: jobs, oneAtATime: \.isSiteWide) { job -> Outcome in
-            var file: RenderStage.Rendered
+            let file: RenderStage.Rendered
             do throws(RenderStage.Failure) {
                 file = try render.render(job)
             } catch {
@@ -37,16 +37,10 @@ struct WriteStage: Sendable {
                                 + "not been checked; nothing was written: build again"))
                 }
             }
+            let path = file.path
             do throws(ToolFailure) {
-                switch file.written {
-                case .text(let text): try staging.write(file.path, text)
-                case .pieces(let pieces): try staging.write(file.path, pieces: pieces)
-                }
-                // The written text is let go before its theme text is scanned: it is read back
-                // from the staging folder only if that scan finds something (a topic page is
-                // megabytes at 10,000 reviews, issue 16).
-                if file.themeText != nil { file.written = .text("") }
-                return .written(file.path, try leaks(file))
+                let scan = try write(consume file)
+                return .written(path, try leaks(path, scan))
             } catch {
                 return .failed(error)
             }
@@ -68,28 +62,49 @@ struct WriteStage: Sendable {
         return files
     }
 
+    /// What the leak check of a written file scans.
+    private enum LeakScan {
+        /// The page without its body; the written text itself is let go before this is
+        /// scanned (a topic page is megabytes at 10,000 reviews, issue 16).
+        case themeText(String)
+        case whole(String)
+    }
+
+    private func write(_ file: consuming RenderStage.Rendered) throws(ToolFailure) -> LeakScan {
+        switch file.written {
+        case .text(let text, let themeText):
+            try staging.write(file.path, text)
+            return themeText.map(LeakScan.themeText) ?? .whole(text)
+        case .pieces(let pieces, let themeText):
+            try staging.write(file.path, pieces: pieces)
+            return .themeText(themeText)
+        }
+    }
+
     /// Anything in the written file that identifies a person. Only the theme's part of a page
     /// is scanned (its body was checked in the source); if that finds something, the whole
-    /// file is read back and scanned again so the positions are those of the written file.
-    private func leaks(_ file: RenderStage.Rendered) throws(ToolFailure) -> [Diagnostic] {
-        let display = outputDisplay + "/" + file.path
-        let waivers = scan.waiversByFile[file.path] ?? []
+    /// file is read back from the staging folder and scanned again so the positions are those
+    /// of the written file.
+    private func leaks(_ path: String, _ scan: LeakScan) throws(ToolFailure) -> [Diagnostic] {
+        let display = outputDisplay + "/" + path
+        let waivers = self.scan.waiversByFile[path] ?? []
         // In parts: a listing, the feed or the search index at 10,000 reviews is tens of MB.
         func scanText(_ text: String) -> [Diagnostic] {
             SiteScan.scanFileInParts(
-                text, display: display, markup: true, rules: scan.rules, context: scan.context,
+                text, display: display, markup: true, rules: self.scan.rules, context: self.scan.context,
                 waivers: waivers, clean: clean)
         }
-        guard let themeText = file.themeText else {
-            guard case .text(let text) = file.written else { return [] }  // (pieces always have one)
-            return scanText(text)
+        let themeText: String
+        switch scan {
+        case .whole(let text): return scanText(text)
+        case .themeText(let text): themeText = text
         }
         let found = scanText(themeText)
         // Positions in the written file: scan it whole, without skipping (a skipped clean
         // piece cannot hold a finding, but this rare path should be plain).
         guard !found.isEmpty else { return [] }
         return SiteScan.scanFile(
-            try staging.read(file.path), display: display, markup: true, rules: scan.rules,
-            context: scan.context, waivers: waivers)
+            try staging.read(path), display: display, markup: true, rules: self.scan.rules,
+            context: self.scan.context, waivers: waivers)
     }
 }

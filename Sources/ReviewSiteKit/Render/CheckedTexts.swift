@@ -7,7 +7,7 @@
 /// With `blank`, each text is empty and each list of them is left out whole (a review's
 /// blank pseudonyms were most of the scanned `reviews.json`): the build's leak check scans that version of a
 /// listing, topic page, the feed, the search index and `reviews.json` (as it scans a page
-/// without its body, `RenderStage.Rendered.themeText`), so it sees what the theme and
+/// without its body, `RenderStage.Rendered.Written`'s `themeText`), so it sees what the theme and
 /// site.yml add and each item's skeleton (its address, which comes from a file name and is
 /// checked only for errors there, and its dates). Rescanning thousands of checked titles and
 /// summaries as one text cost gigabytes at 10,000 reviews (issue 16), and found again only

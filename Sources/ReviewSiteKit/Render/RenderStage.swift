@@ -22,14 +22,14 @@ struct RenderStage: Sendable {
         case content(PublishedPage)
         /// One page of a section's listing (page 1 at the section's own address), with the
         /// whole listing's stamps, worked out once for all its pages.
-        case listing(PageKind, intro: PublishedPage?, page: ListingPage, stamps: Stamps)
+        case listing(PageKind, intro: PublishedPage?, page: ListingPage, stamps: ListingStamps)
         case generatedHome
         case accessibility
         case notFound
         case sitemap
         case feed
         case topicIndex
-        case topic(Topic, page: ListingPage, stamps: Stamps)
+        case topic(Topic, page: ListingPage, stamps: ListingStamps)
         case search
         case searchIndex
         case reviewsJSON
@@ -47,11 +47,10 @@ struct RenderStage: Sendable {
 
     var jobs: [Job] {
         var jobs: [Job] = []
-        var intros: [PageKind: PublishedPage] = [:]
         var hasHome = false
         for page in model.pages {
             switch page.role {
-            case .sectionIntro(let kind): intros[kind] = page
+            case .sectionIntro: break
             case .home: hasHome = true; jobs.append(.content(page))
             case .content: jobs.append(.content(page))
             }
@@ -59,15 +58,15 @@ struct RenderStage: Sendable {
         if !hasHome { jobs.append(.generatedHome) }
         let size = model.config.listingPageSize
         for kind in PageKind.sections {
-            let items = model.listed(kind)
-            let stamps = listingDates(items, intro: intros[kind])
-            jobs += ListingPage.pages(items: items.count, size: size).map {
-                .listing(kind, intro: intros[kind], page: $0, stamps: stamps)
+            let intro = model.intro(of: kind)
+            let stamps = model.stamps(of: kind)
+            jobs += ListingPage.pages(items: model.listed(kind).count, size: size).map {
+                .listing(kind, intro: intro, page: $0, stamps: stamps)
             }
         }
         jobs += [.accessibility, .notFound, .sitemap, .feed, .topicIndex, .search, .searchIndex, .reviewsJSON]
         for topic in model.topics {
-            let stamps = listingDates(topic.pages, intro: nil)
+            let stamps = SiteModel.stamps(of: topic.pages, intro: nil)
             jobs += ListingPage.pages(items: topic.pages.count, size: size).map {
                 .topic(topic, page: $0, stamps: stamps)
             }
@@ -75,50 +74,42 @@ struct RenderStage: Sendable {
         return jobs
     }
 
-    /// A listing's "Last updated" and "Last reviewed" dates.
-    typealias Stamps = (updated: SiteDate?, reviewed: SiteDate?)
-
     /// One rendered output file.
     struct Rendered: Sendable {
         var path: String
         var written: Written
-        /// The same page with its Markdown body left out: what the theme and site.yml add. The
-        /// body was checked in its source file already, so the build's own leak check scans
-        /// this; nil means scan all of the written text.
-        var themeText: String?
 
+        /// Each comes with what the build's own leak check scans: the page with its Markdown
+        /// body left out (`themeText`, what the theme and site.yml add), as the body was
+        /// checked in its source file already; no theme text means all of the written text.
         enum Written: Sendable {
-            case text(String)
+            case text(String, themeText: String?)
             /// Written a piece at a time, never held whole: `reviews.json`, the search index
-            /// and the feed (129, 55 and 51 MB at 10,000 reviews, issue 16). These always
-            /// have a `themeText`.
-            case pieces(Pieces)
+            /// and the feed (129, 55 and 51 MB at 10,000 reviews, issue 16).
+            case pieces(Pieces, themeText: String)
         }
 
         typealias Pieces = @Sendable (_ piece: ([UInt8]) -> Void) -> Void
 
         init(path: String, text: String, themeText: String? = nil) {
             self.path = path
-            written = .text(text)
-            self.themeText = themeText
+            written = .text(text, themeText: themeText)
         }
 
         init(path: String, themeText: String, pieces: @escaping Pieces) {
             self.path = path
-            written = .pieces(pieces)
-            self.themeText = themeText
+            written = .pieces(pieces, themeText: themeText)
         }
     }
 
-    /// Renders one job: the output path and its text.
     func render(_ job: Job) throws(Failure) -> Rendered {
         switch job {
         case .content(let page):
             var rendered = try renderContent(page)
             if model.preview, let reason = PreviewBanner.reason(page.meta, on: model.buildDate),
-                case .text(let text) = rendered.written
+                case .text(let text, let themeText) = rendered.written
             {
-                rendered.written = .text(PreviewBanner.insert(reason, into: text))
+                rendered.written = .text(PreviewBanner.insert(reason, into: text), themeText: themeText)
             }
             return rendered
         case .listing(let kind, let intro, let page, let stamps):
@@ -270,16 +261,10 @@ struct RenderStage: Sendable {
         }
     }
 
-    private func listingDates(_ items: [PublishedPage], intro: PublishedPage?) -> Stamps {
-        let updated = (items.compactMap(\.lastUpdated) + [intro?.lastUpdated].compactMap { $0 }).max()
-        let reviewed = intro?.meta.reviewed?.value ?? items.compactMap { $0.meta.reviewed?.value }.max()
-        return (updated, reviewed)
-    }
-
     /// One page of a section's listing. Its dates are the whole listing's, so every page of
     /// it is stamped the same; the section's introduction is on the first page only.
     private func renderListing(
-        _ kind: PageKind, intro: PublishedPage?, page: ListingPage, stamps: Stamps
+        _ kind: PageKind, intro: PublishedPage?, page: ListingPage, stamps: ListingStamps
     ) throws(Failure) -> Rendered {
         let listing = GeneratedPage.listing(kind).path
         let path = page.path(under: listing)
@@ -339,8 +324,7 @@ struct RenderStage: Sendable {
 
     private func renderGeneratedHome() throws(Failure) -> Rendered {
         let ctx = PageContext(model: model, here: SitePath(""))
-        let all = model.reviews + model.briefings
-        let (updated, reviewed) = listingDates(all, intro: nil)
+        let (updated, reviewed) = model.newestStamps
         var values = ctx.base(
             title: model.config.title, description: nil, updated: updated, reviewed: reviewed,
             crumbs: [], kind: "home")
@@ -358,7 +342,7 @@ struct RenderStage: Sendable {
     private func renderTopicIndex() throws(Failure) -> String {
         let path = GeneratedPage.topics.path
         let ctx = PageContext(model: model, here: path)
-        let (updated, reviewed) = listingDates(PageKind.sections.flatMap(model.listed), intro: nil)
+        let (updated, reviewed) = model.newestStamps
         var values = ctx.base(
             title: "Topics", description: "Reviews and learning briefings by topic",
             updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "topics")
@@ -367,7 +351,7 @@ struct RenderStage: Sendable {
     }
 
     /// The topic's name is not blanked: it may be site.yml's spelling, not a page's.
-    private func renderTopic(_ topic: Topic, page: ListingPage, stamps: Stamps) throws(Failure) -> Rendered {
+    private func renderTopic(_ topic: Topic, page: ListingPage, stamps: ListingStamps) throws(Failure) -> Rendered {
         let path = page.path(under: topic.path)
         let ctx = PageContext(model: model, here: path)
         let (updated, reviewed) = stamps
@@ -413,7 +397,7 @@ struct RenderStage: Sendable {
     private func renderSearch() throws(Failure) -> String {
         let path = GeneratedPage.search.path
         let ctx = PageContext(model: model, here: path)
-        let (updated, reviewed) = listingDates(PageKind.sections.flatMap(model.listed), intro: nil)
+        let (updated, reviewed) = model.newestStamps
         var values = ctx.base(
             title: "Search", description: "Search the reviews, briefings and pages of this site",
             updated: updated, reviewed: reviewed, crumbs: [("Home", SitePath(""))], kind: "search")

@@ -7,30 +7,19 @@ import ReviewSiteSyntax
 enum Sitemap {
     static func render(_ model: SiteModel) -> String {
         // Each page's date is the one it is stamped with ("Last updated"), so a search engine
-        // re-reads it when that moves. A listing's: its items' and its introduction's (the
-        // section's `index.md`), whichever is later.
+        // re-reads it when that moves; a listing's comes from the same `SiteModel.stamps`.
         var listingDate: [PageKind: SiteDate] = [:]
-        for kind in PageKind.sections {
-            listingDate[kind] = model.listed(kind).compactMap(\.lastUpdated).max()
-        }
-        for page in model.pages {
-            if case .sectionIntro(let kind) = page.role, let d = page.lastUpdated {
-                listingDate[kind] = max(listingDate[kind] ?? d, d)
-            }
-        }
+        for kind in PageKind.sections { listingDate[kind] = model.stamps(of: kind).updated }
         var entries: [(String, SiteDate?)] = model.pages.map { page in
             if case .sectionIntro(let kind) = page.role { return (page.path.folder, listingDate[kind]) }
             return (page.path.folder, page.lastUpdated)
         }
-        // The home, topics and search pages the tool makes are stamped with the newest review's
-        // or briefing's date.
-        let latest = PageKind.sections.flatMap(model.listed).compactMap(\.lastUpdated).max()
         let listed = Set(model.pages.map(\.path))
         for generated in GeneratedPage.all where !listed.contains(generated.path) {
             let date: SiteDate?
             switch generated {
             case .listing(let kind): date = listingDate[kind]
-            case .home, .topics, .search: date = latest
+            case .home, .topics, .search: date = model.newestStamps.updated
             case .accessibility:
                 date =
                     model.config.accessibility["last_reviewed"].flatMap(\.date)
@@ -44,7 +33,7 @@ enum Sitemap {
             entries += pages.map { ($0, listingDate[kind]) }
         }
         for topic in model.topics {
-            let date = topic.pages.compactMap(\.lastUpdated).max()
+            let date = SiteModel.stamps(of: topic.pages, intro: nil).updated
             entries.append((topic.path.folder, date))
             entries += laterPages(of: topic.path, items: topic.pages.count, model).map { ($0, date) }
         }

@@ -280,6 +280,9 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "CALLER: She's at twenty-three Tenter Croft. Twenty-three Tenter Croft, please."),
             ["twenty-three Tenter Croft", "Twenty-three Tenter Croft"])
         XCTAssertEqual(StructuredTest.matches(rule, "She lives at eleven Market Street."), ["eleven Market Street"])
+        // `thirteen` to `nineteen` are eight and nine letters long.
+        XCTAssertEqual(StructuredTest.matches(rule, "He lives at seventeen Mill Lane."), ["seventeen Mill Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Ring nineteen Croft Road first."), ["nineteen Croft Road"])
         XCTAssertEqual(StructuredTest.matches(rule, "What four Hafren Vale reviews teach about stalking."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "The two Mill Lane flats were empty."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "They walked along Seven Sisters Road."), [])
