@@ -18,6 +18,8 @@ package struct AddressRule: AnonymisationRule {
         "park", "green", "parade", "rise", "view", "vale", "gate", "yard", "wharf", "quay", "boulevard",
         "circus", "croft", "meadow", "meadows", "mount", "villas", "wynd", "chase", "embankment", "broadway",
         "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
+        // (`3 Ferry Approach`, `12 Orchard Path`, `5 Kingsley Circle`: development set 35.)
+        "approach", "path", "circle",
         // Written short in records (`27 Gannet Cl`).
         "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]

@@ -165,6 +165,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         guard !gluedBefore(text, k) else { return nil }
         return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k) ?? compact(text, k) ?? spacedDots(text, k)
+            ?? romanMonth(text, k) ?? yearFirst(text, k) ?? eightDigits(text, k)
     }
 
     func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
@@ -174,13 +175,13 @@ package struct DateOfBirthRule: AnonymisationRule {
         return chars.unicodeScalars.contains(s)
     }
     func isSpace(_ text: ScanText, _ k: Int) -> Bool { token(text, k)?.kind == .space }
-    private func digits(_ t: ScanToken) -> Int { t.end - t.start }
+    func digits(_ t: ScanToken) -> Int { t.end - t.start }
 
     /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May.
     private func gluedBefore(_ text: ScanText, _ k: Int) -> Bool {
         isOther(text, k - 1, ".,/-:") && token(text, k - 2)?.kind == .number
     }
-    private func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
+    func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
     }
 
@@ -476,7 +477,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// One number for a day, month and year (two- and four-digit years alike).
     static func key(_ d: Int, _ m: Int, _ y: Int) -> Int { (y % 100) * 10_000 + m * 100 + d }
 
-    private func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
+    func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]

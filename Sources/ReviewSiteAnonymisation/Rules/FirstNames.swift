@@ -5,7 +5,7 @@ import ReviewSiteNames
 /// Anonymisation/Data/README.md), loaded once into sets.
 package enum FirstNames {
     /// Names that are not ordinary English words (Sarah, Callum, Niamh).
-    package static let plain: Set<String> = load(FirstNamesData.plain).union(ukNames)
+    package static let plain: Set<String> = withSpellings(load(FirstNamesData.plain).union(ukNames))
     /// Names that are also ordinary words (May, Will, Grace, Hope, Mark): reported only with
     /// a stronger signal.
     package static let wordLike: Set<String> = load(FirstNamesData.wordLike).union(extraWordLike.intersection(plain))
@@ -153,7 +153,23 @@ package enum FirstNames {
         "Zarmina", "Palwasha", "Spogmai", "Storai", "Hosai", "Zakia", "Khalida", "Najiba", "Sharifa", "Latifa", "Mirwais",
         "Zalmay", "Zalmai", "Bashir", "Nasir", "Faridoon", "Fawad", "Haroon", "Javid", "Khalil", "Mansoor", "Rahim", "Tamim",
         "Zia", "Gulbuddin", "Dawood",
+        // Yoruba short and pet forms (`Tayo`, `Bisi`, `Fola`), as friends write them, and
+        // English diminutives (`Mick`, `Gaz`), set 35 (not `Abdo`: a GP's `Abdo pain`).
+        "Tayo", "Bisi", "Fola", "Yemi", "Kemi", "Dayo", "Seun", "Tolu", "Femi", "Shola", "Jide", "Kunle", "Bayo",
+        "Dami", "Damilola", "Ayo", "Toyin", "Yinka", "Lanre", "Segun", "Jumoke", "Kayode", "Funke", "Bimpe",
+        "Mick", "Micky", "Gaz", "Baz", "Daz", "Shaz", "Jez",
     ]
+
+    /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,
+    /// `Kulvinder`; set 35's `Rajvinder`): every such name in both spellings.
+    private static func withSpellings(_ names: Set<String>) -> Set<String> {
+        names.union(
+            names.compactMap { name in
+                if name.hasSuffix("winder") { return name.dropLast(6) + "vinder" }
+                if name.hasSuffix("vinder") { return name.dropLast(6) + "winder" }
+                return nil
+            })
+    }
 
     package static let months: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -527,8 +527,10 @@ package struct RegisterMatcher: Sendable {
         // (`the marina's warden`: without its possessive, development set 34.)
         let word = NameMatching.stripPossessive(NameMatching.word(text, last)).base
         let capitalised = word.prefix(1).uppercased() + word.dropFirst()
-        // `grieve` for a register surname `Grieve`: in lower case an English word is that word.
-        return FirstNames.kind(of: capitalised) == nil && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
+        // `grieve` for a register surname `Grieve`: in lower case an English word is that word;
+        // a given name that is none stays a name (`dami-prom.jpg`, development set 35).
+        let kind = FirstNames.kind(of: capitalised)
+        return kind != .wordLike && kind != .month && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }
 
     /// Whether a single capital letter, an initial (`C H`, `C.`), stands right before token `k`.

@@ -108,9 +108,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
                         message: "nickname used without being declared (\(NameMatching.mask(name))); replace it with the "
                             + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
             }
-            // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`; `her son, Adeel,`.
+            // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`; `her son, Adeel,`;
+            // `FASTER PMT TO IONUT STOICA`; `| McNamee | Joanne |` under `| Surname | Forename |`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
             for (first, last) in InitialAndSurname.find(text) + NameBeforeWho.find(text) + NameAfterKin.find(text)
+                + NameInCapitals.find(text) + NameColumns.find(text) + NameBeforeHandle.find(text)
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 if known([first, last]) { continue }
                 let name = NameMatching.word(text, last)
@@ -354,8 +356,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         if NameContextWords.recordSystems.contains(folded) { return nil }
-        // `a black Mercedes`: a car, after a lower-case word.
-        if NameContextWords.carMakes.contains(folded), let previousWord, previousWord.first?.isLowercase == true {
+        // `a black Mercedes`: a car, after a lower-case word; `a 2014 Dacia Logan`, after its year
+        // (development set 35).
+        if NameContextWords.carMakes.contains(folded),
+            previousWord?.first?.isLowercase == true || (i >= 2 && text.tokens[i - 2].kind == .number)
+        {
             return nil
         }
         // `Shirley Oaks`, `Shirley Parade`, `the Shirley office`: a place's name.

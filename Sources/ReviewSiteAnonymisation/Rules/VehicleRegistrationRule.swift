@@ -40,8 +40,10 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 // Every shape below has a digit in its second to fifth place: tested before any of them.
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
                     || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
+                // (`WIR-RRV3`: an ambulance's call sign, joined to what comes before; set 35.)
+                !(StructuredScan.isChar(text, i - 1, "-") && StructuredScan.wordChar(text, i - 2)),
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
-                    ?? foreignPlate(text, i),
+                    ?? foreignPlate(text, i) ?? privatePlate(text, i),
                 // `(S2 PHA 1997)`: a section of an Act and its year, not a plate (development set 32).
                 !actYearAfter(text, end)
             else { continue }
@@ -181,6 +183,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         let gap = StructuredScan.isChar(text, start + 3, " ") ? 1 : 0
         guard letters(text, start, 3, excluding: "Q"), gap == 1 || StructuredScan.digit(text, start + 3),
             let d = digits(text, start + 3 + gap, most: 3),
+            // (Run together, at least two digits: `RRV3` is a rapid response vehicle; set 35.)
+            gap == 1 || d - (start + 3) >= 2,
             !StructuredScan.wordChar(text, d),
             !numberGoesOn(text, d),
             !Self.acronyms.contains(text.slice(start..<(start + 3))),
@@ -228,7 +232,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3
-        } else if let l = [2, 1].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, "-") }),
+        } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"), case let l = 2,
             let d = digits(text, start + l + 1, most: 4), d - (start + l + 1) >= 3, !StructuredScan.wordChar(text, d),
             !StructuredScan.isChar(text, d, "-")
         {
@@ -253,6 +257,36 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         }
         guard let end, vehicleWordBefore(text, start) else { return nil }
         return end
+    }
+
+    /// `on a private plate (F4 RIS)`: a personalised plate, any mix of two to seven capitals and
+    /// digits with at least one of each, in one or two groups, after words that say it is one
+    /// in the same sentence (development set 35).
+    private func privatePlate(_ text: ScanText, _ start: Int) -> Int? {
+        var k = start
+        var groups = 1
+        var letters = 0
+        var digits = 0
+        while let c = StructuredScan.at(text, k) {
+            if StructuredScan.isUpper(c) {
+                letters += 1
+            } else if StructuredScan.isDigit(c) {
+                digits += 1
+            } else if c == " ", groups == 1, k > start,
+                StructuredScan.at(text, k + 1).map({ StructuredScan.isUpper($0) || StructuredScan.isDigit($0) }) == true
+            {
+                groups += 1
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard letters > 0, digits > 0, (2...7).contains(letters + digits), !StructuredScan.wordChar(text, k) else { return nil }
+        var b = start - 1
+        while b >= 0, start - b < 60, !".!?\n".unicodeScalars.contains(text.scalars[b]) { b -= 1 }
+        let before = text.slice((b + 1)..<start).lowercased()
+        return ["private plate", "personalised plate", "personal plate", "cherished plate", "private reg", "private number"]
+            .contains(where: before.contains) ? k : nil
     }
 
     /// "08-OY-2231", "191-D-12345": an Irish plate (the year's two or three digits, the county's

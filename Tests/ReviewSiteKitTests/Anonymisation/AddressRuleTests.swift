@@ -287,4 +287,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "The two Mill Lane flats were empty."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "They walked along Seven Sisters Road."), [])
     }
+
+    /// Development set 35 (held-out set 33, spent): `Approach`, `Path` and `Circle` end a street.
+    func testApproachPathAndCircle() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Release address: Room 12, Marlowe House, 3 Ferry Approach, Brackendock."),
+            ["3 Ferry Approach"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She moved to 12 Orchard Path."), ["12 Orchard Path"])
+    }
 }

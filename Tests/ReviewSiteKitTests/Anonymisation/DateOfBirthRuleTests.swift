@@ -521,4 +521,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         let quoted = ">> | Surname | Forename | DOB | Role |\n>> |---|---|---|---|\n>> | SMITH | Val | 26/04/1998 | victim |"
         XCTAssertEqual(severities(quoted), [.error])
     }
+
+    /// Development set 35 (held-out set 33, spent): a month in Roman numerals, the year first
+    /// as Korean, Chinese, Lithuanian and Hungarian documents write it, and eight digits run
+    /// together after a keyword.
+    func testRomanMonthsYearFirstAndEightDigits() {
+        XCTAssertEqual(severities("Patient: DOB from NHS Spine 23.XI.1958."), [.error])
+        XCTAssertEqual(severities("Date of birth: 23 XI 1958."), [.error])
+        XCTAssertEqual(severities("Her date of birth is 1988년 12월 5일 in the letter."), [.error])
+        XCTAssertEqual(severities("Her date of birth, 1988年12月5日, was given."), [.error])
+        XCTAssertEqual(severities("Date of death: 2023 m. birželio 14 d."), [.error])
+        XCTAssertEqual(severities("Born 1988. december 5. in Pécs."), [.error])
+        XCTAssertEqual(severities("DOB:            20031027           Age at sentence: 19"), [.error])
+        XCTAssertEqual(severities("Crime reference 20231027 was opened; see Part XI 2023."), [])
+    }
 }

@@ -304,4 +304,12 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Knocking was logged by the marina's warden.", register: register), [])
         XCTAssertEqual(matched("Marina's phone was off.", register: register), ["Marina's"])
     }
+
+    /// Development set 35 (held-out set 33, spent): a register given name that is no English
+    /// word stays a name in lower case, as in an image's file name; one that is a word does not.
+    func testALowerCaseGivenNameThatIsNoWord() {
+        let register = "Oluwadamilola Bakare\nDami\nGrace Holt\n"
+        XCTAssertEqual(matched("![A photograph at the prom](dami-prom.jpg)", register: register), ["dami"])
+        XCTAssertEqual(matched("It was a grace-and-favour flat.", register: register), [])
+    }
 }

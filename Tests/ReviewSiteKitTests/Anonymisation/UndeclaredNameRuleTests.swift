@@ -697,4 +697,30 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("He had a silver Toyota Sienna, often parked outside."), [])
         XCTAssertEqual(names("Her friend Sienna Okafor had a car."), ["Sienna"])
     }
+
+    /// Development set 35 (held-out set 33, spent): names in capitals, as incident logs and
+    /// bank statements write them; cells under a table's name headings; a name before its
+    /// handle; Yoruba short forms, English diminutives and `-vinder` spellings; a car's make
+    /// after its year.
+    func testNamesInCapitalsNameColumnsAndNamesBeforeHandles() {
+        XCTAssertEqual(names("| 28 Apr 21 | FASTER PMT TO IONUT STOICA REF CAR | 1,200.00 |"), ["STOICA"])
+        XCTAssertEqual(names("CALLER    MRS PAULINE RIMMER (NEIGHBOUR AT NO 29)"), ["RIMMER"])
+        XCTAssertEqual(names("NINO JT 41 93 27 B. The GRACE DARLING HOUSE office. MAY SMITH CALLED."), [])
+        let table = """
+            | Surname | Forename | Role |
+            |---|---|---|
+            | McNamee | Joanne | housing officer |
+            | al-Dhubhani | Tarek | husband |
+            | Unknown | – | – |
+
+            | Name | Agency |
+            |---|---|
+            | Independent Chair | Police |
+            """
+        XCTAssertEqual(names(table), ["McNamee", "Joanne", "Dhubhani", "Tarek"])
+        XCTAssertEqual(names("**Precious** (@preciousss_x0 on TikTok)\n- Refuge (@RefugeCharity) runs it."), ["Precious"])
+        XCTAssertEqual(names("Then Mick Halligan said no, and her Auntie Bisi wept."), ["Mick", "Bisi"])
+        XCTAssertEqual(names("Her friend Rajvinder Kaur said so."), ["Rajvinder"])
+        XCTAssertEqual(names("It paid for a 2014 Dacia Logan registered in Romania."), [])
+    }
 }

@@ -142,4 +142,16 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "His car, a BMW 3 series, LB66 ZRT, was seen."), ["LB66 ZRT"])
         XCTAssertEqual(StructuredTest.matches(rule, "The car's plate was PCX 125."), ["PCX 125"])
     }
+
+    /// Development set 35 (held-out set 33, spent): a private plate after words that say it
+    /// is one; an ambulance's call sign and a trailer's fleet number are no plates.
+    func testPrivatePlatesAndCallSigns() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "His black Audi A6 on a private plate (F4 RIS) was stopped."), ["F4 RIS"])
+        XCTAssertEqual(StructuredTest.matches(rule, "A private plate, K1 NGS, was on the car."), ["K1 NGS"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Resource | Rapid response car WIR-RRV3, then DCA WIR-09 |"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "> run tonight, tractor YN19 XWB, trailer T-4471."), ["YN19 XWB"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Latvian-registered Opel Astra, HM-4127, was seen."), ["HM-4127"])
+    }
 }

@@ -1,0 +1,92 @@
+import ReviewSiteCore
+
+/// A name in a table column headed for names, as a chronology's or a review's table of people
+/// gives it: `| Surname | Forename | DOB |` over `| McNamee | Joanne | – |` (development set
+/// 35). The cell holds only up to four name words, each capitalised or in capitals (a particle
+/// such as `al-` or `van` may come before one), none a title, month, role or family word.
+/// Under a plain `Name` heading the words must also be no English words (`| Name | Agency |`
+/// over `| Independent Chair | … |`). Declared words and register names are the caller's to
+/// leave out.
+enum NameColumns {
+    /// Headings of a column of names or parts of names.
+    static let nameParts: Set<String> = [
+        "surname", "surnames", "forename", "forenames", "first name", "first names", "last name", "family name",
+        "given name", "given names", "christian name", "middle name", "middle names", "maiden name", "previous name",
+        "previous names", "known as", "alias", "aliases", "aka", "nickname",
+    ]
+    /// Headings of a column of whole names, which also head lists of agencies and roles.
+    static let wholeNames: Set<String> = ["name", "names", "full name", "full names", "person", "subject"]
+
+    /// Token ranges (first and last word) of each such name in `text`.
+    static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        var columns = TableColumns(text)
+        for bar in tokens.indices where tokens[bar].kind == .other && text.scalars[tokens[bar].start] == "|" {
+            // (The cell's words first: most cells are no name, and a heading costs a row's read.)
+            guard let (first, last, plain) = cell(text, after: bar),
+                let heading = columns.headings(at: tokens[first].start).column
+            else { continue }
+            if nameParts.contains(heading) || (plain && wholeNames.contains(heading)) {
+                out.append((first, last))
+            }
+        }
+        return out
+    }
+
+    /// The first and last word of the cell after the `|` at `bar` when it holds only name
+    /// words, and whether none of them is an English word that is no given name.
+    private static func cell(_ text: ScanText, after bar: Int) -> (Int, Int, Bool)? {
+        let tokens = text.tokens
+        var k = bar + 1
+        var first: Int?
+        var last = bar
+        var words = 0
+        var plain = true
+        var named = false
+        while k < tokens.count {
+            let t = tokens[k]
+            switch t.kind {
+            case .space: break
+            case .word:
+                let word = NameMatching.word(text, k)
+                let lower = word.lowercased()
+                if particles.contains(lower) {
+                    // (`al-Dhubhani`, `van der Berg`: only before another word.)
+                } else {
+                    guard word.count >= 2, let c = word.unicodeScalars.first, c.isScanUppercase,
+                        !TitledNameRule.isTitle(word), !FirstNames.months.contains(word),
+                        !notNames.contains(lower), StructuredScan.index(text, token: k, in: NameAfterKin.kin) == nil
+                    else { return nil }
+                    named = true
+                    if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { plain = false }
+                }
+                words += 1
+                guard words <= 4 else { return nil }
+                first = first ?? k
+                last = k
+            case .other:
+                let c = text.scalars[t.start]
+                if c == "|" {
+                    guard let first, named else { return nil }
+                    return (first, last, plain)
+                }
+                guard c == "-" || c == "'" || c == "\u{2019}", first != nil else { return nil }
+            default: return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words before a name that are part of it.
+    private static let particles: Set<String> = [
+        "al", "el", "ul", "bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "dos", "das", "do",
+        "di", "du", "la", "le", "ap", "ní", "nic", "ó", "o", "mac", "mc",
+    ]
+    /// Cells under a name heading that say no name is known or given.
+    private static let notNames: Set<String> = [
+        "unknown", "not", "withheld", "redacted", "none", "tbc", "n/a", "adult", "child", "victim", "perpetrator",
+        "deceased", "anonymised", "pseudonym", "various", "same",
+    ]
+}

@@ -1,0 +1,79 @@
+import ReviewSiteCore
+
+/// A name written all in capitals, as incident logs, bank statements and case systems write
+/// it: `CALLER MRS PAULINE RIMMER`, `FASTER PMT TO IONUT STOICA REF CAR` (development set 35).
+/// A given name from the lists that is no ordinary word (not `MAY`, `GRACE`, `WILL`), then,
+/// after one space, one or two more words in capitals that are no English word, title, month,
+/// place or agency's word, and no place or agency's word after them (`GRACE DARLING HOUSE`).
+/// Declared words and register names are the caller's to leave out.
+enum NameInCapitals {
+    /// Token ranges (first and last word) of each such name in `text`.
+    static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            let t = tokens[i]
+            guard t.kind == .word, t.end - t.start >= 3, allCapitals(text, i),
+                FirstNames.mayBeName(text, t.start..<t.end), FirstNames.kind(of: NameMatching.word(text, i)) == .plain
+            else { continue }
+            if let p = NameMatching.previousWord(text, before: i),
+                NameContextWords.placeBefore.contains(NameMatching.fold(NameMatching.word(text, p)))
+            {
+                continue
+            }
+            // One or two surname words, each straight after the one before (`ADEBISI-ROWE` is one).
+            var last = i
+            var words = 0
+            var k = i + 1
+            while words < 2, k + 1 < tokens.count, isGap(text, k), isSurname(text, k + 1) {
+                last = k + 1
+                words += 1
+                k = last + 1
+                while k + 1 < tokens.count, tokens[k].kind == .other, text.scalars[tokens[k].start] == "-",
+                    isSurname(text, k + 1)
+                {
+                    last = k + 1
+                    k = last + 1
+                }
+            }
+            guard words > 0 else { continue }
+            // `NINO JT 41 93 27 B`: the National Insurance number's abbreviation and its letters.
+            if k + 1 < tokens.count, isGap(text, k), tokens[k + 1].kind == .number { continue }
+            if k + 1 < tokens.count, isGap(text, k), tokens[k + 1].kind == .word,
+                isPlaceWord(NameMatching.fold(NameMatching.word(text, k + 1)))
+            {
+                continue
+            }
+            out.append((i, last))
+            i = last
+        }
+        return out
+    }
+
+    /// One space between two words of a name (a column's padding is no part of a name).
+    private static func isGap(_ text: ScanText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .space && text.tokens[k].end - text.tokens[k].start == 1
+    }
+
+    private static func allCapitals(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return text.scalars[t.start..<t.end].allSatisfy { $0.isScanUppercase || $0 == "'" || $0 == "\u{2019}" }
+    }
+
+    private static func isSurname(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.kind == .word, t.end - t.start >= 2, allCapitals(text, k) else { return false }
+        let word = NameMatching.word(text, k)
+        let folded = NameMatching.fold(word)
+        return !NameAfterRole.englishWords.contains(folded) && !TitledNameRule.isTitle(word)
+            && !FirstNames.months.contains(word.prefix(1) + word.dropFirst().lowercased()) && !isPlaceWord(folded)
+    }
+
+    private static func isPlaceWord(_ folded: String) -> Bool {
+        NameContextWords.placeOrAgency.contains(folded) || NameContextWords.placeEndings.contains(folded)
+            || NameContextWords.houseWords.contains(folded) || NameContextWords.businessWords.contains(folded)
+            || UKPlaces.words.contains(folded) || NameContextWords.countries.contains(folded)
+    }
+}
