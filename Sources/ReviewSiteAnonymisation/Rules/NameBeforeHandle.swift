@@ -12,7 +12,8 @@ enum NameBeforeHandle {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
         for b in tokens.indices
-        where tokens[b].kind == .other && text.scalars[tokens[b].start] == "(" && StructuredScan.isChar(text, tokens[b].end, "@") {
+        where tokens[b].kind == .other && text.scalars[tokens[b].start] == "(" && StructuredScan.isChar(text, tokens[b].end, "@")
+        {
             var k = b - 1
             while k >= 0, tokens[k].kind == .space || isEmphasis(text, k) { k -= 1 }
             var words: [Int] = []
@@ -31,8 +32,10 @@ enum NameBeforeHandle {
             // (The name starts its line or follows a list mark or emphasis: not `… at Refuge (@x)`.)
             var p = first - 1
             while p >= 0, isEmphasis(text, p) { p -= 1 }
-            guard p < 0 || tokens[p].kind == .newline || (tokens[p].kind == .other && "-*|>".unicodeScalars.contains(text.scalars[tokens[p].start]))
-                || (tokens[p].kind == .space && (p == 0 || tokens[p - 1].kind == .newline || tokens[p - 1].kind == .other))
+            guard
+                p < 0 || tokens[p].kind == .newline
+                    || (tokens[p].kind == .other && "-*|>".unicodeScalars.contains(text.scalars[tokens[p].start]))
+                    || (tokens[p].kind == .space && (p == 0 || tokens[p - 1].kind == .newline || tokens[p - 1].kind == .other))
             else { continue }
             out.append((first, last))
         }

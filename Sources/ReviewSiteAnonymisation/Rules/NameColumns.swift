@@ -12,13 +12,16 @@ enum NameColumns {
     static let nameParts: Set<String> = [
         "surname", "surnames", "forename", "forenames", "first name", "first names", "last name", "family name",
         "given name", "given names", "christian name", "middle name", "middle names", "maiden name", "previous name",
-        "previous names", "known as", "alias", "aliases", "aka", "nickname",
+        "previous names", "nickname",
     ]
     /// Headings of a column of whole names, which also head lists of agencies and roles.
-    static let wholeNames: Set<String> = ["name", "names", "full name", "full names", "person", "subject"]
+    static let wholeNames: Set<String> = ["name", "names", "full name", "full names"]
 
     /// Token ranges (first and last word) of each such name in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
+        // Every heading above holds `name`: a text without it has no such column (a chronology's
+        // table has thousands of cells, and each would cost a look at its heading).
+        guard mentionsName(text) else { return [] }
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
         var columns = TableColumns(text)
@@ -32,6 +35,22 @@ enum NameColumns {
             }
         }
         return out
+    }
+
+    /// Whether `name` is written anywhere in the text, in any case.
+    private static func mentionsName(_ text: ScanText) -> Bool {
+        let s = text.scalars
+        var i = 3
+        while i < s.count {
+            // (`e` first: the rarest test that fails most often is made once per scalar.)
+            if s[i] == "e" || s[i] == "E", s[i - 1] == "m" || s[i - 1] == "M", s[i - 2] == "a" || s[i - 2] == "A",
+                s[i - 3] == "n" || s[i - 3] == "N"
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The first and last word of the cell after the `|` at `bar` when it holds only name

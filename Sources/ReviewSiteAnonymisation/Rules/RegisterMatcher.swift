@@ -528,7 +528,7 @@ package struct RegisterMatcher: Sendable {
         let word = NameMatching.stripPossessive(NameMatching.word(text, last)).base
         let capitalised = word.prefix(1).uppercased() + word.dropFirst()
         // `grieve` for a register surname `Grieve`: in lower case an English word is that word;
-        // a given name that is none stays a name (`dami-prom.jpg`, development set 35).
+        // a given name that is none stays a name (`funmi-prom.jpg`; development set 35: `dami-prom.jpg`).
         let kind = FirstNames.kind(of: capitalised)
         return kind != .wordLike && kind != .month && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }

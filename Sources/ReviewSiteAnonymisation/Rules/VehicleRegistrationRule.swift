@@ -232,12 +232,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3
-        } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"), case let l = 2,
-            let d = digits(text, start + l + 1, most: 4), d - (start + l + 1) >= 3, !StructuredScan.wordChar(text, d),
+        } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"),
+            let d = digits(text, start + 3, most: 4), d - (start + 3) >= 3, !StructuredScan.wordChar(text, d),
             !StructuredScan.isChar(text, d, "-")
         {
-            // `Latvian-registered Opel Astra, HM-4127` (development set 30): Latvia's letters, a
-            // hyphen and up to four digits.
+            // `Latvian-registered Opel Astra, HM-4127` (development set 30): Latvia's two letters,
+            // a hyphen and three or four digits (one letter is a trailer's number: `T-4471`).
             end = d
         } else if let l = [2, 3].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
             StructuredScan.digit(text, start + l + 1)
@@ -259,7 +259,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return end
     }
 
-    /// `on a private plate (F4 RIS)`: a personalised plate, any mix of two to seven capitals and
+    /// `on a private plate (F4 RIS)`: a personalised plate, any mix of three to seven capitals and
     /// digits with at least one of each, in one or two groups, after words that say it is one
     /// in the same sentence (development set 35).
     private func privatePlate(_ text: ScanText, _ start: Int) -> Int? {
@@ -281,7 +281,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             }
             k += 1
         }
-        guard letters > 0, digits > 0, (2...7).contains(letters + digits), !StructuredScan.wordChar(text, k) else { return nil }
+        guard letters > 0, digits > 0, (3...7).contains(letters + digits), !StructuredScan.wordChar(text, k) else { return nil }
         var b = start - 1
         while b >= 0, start - b < 60, !".!?\n".unicodeScalars.contains(text.scalars[b]) { b -= 1 }
         let before = text.slice((b + 1)..<start).lowercased()

@@ -308,8 +308,8 @@ final class RegisterPartsTests: XCTestCase {
     /// Development set 35 (held-out set 33, spent): a register given name that is no English
     /// word stays a name in lower case, as in an image's file name; one that is a word does not.
     func testALowerCaseGivenNameThatIsNoWord() {
-        let register = "Oluwadamilola Bakare\nDami\nGrace Holt\n"
-        XCTAssertEqual(matched("![A photograph at the prom](dami-prom.jpg)", register: register), ["dami"])
+        let register = "Funmilayo Bakare\nFunmi\nGrace Holt\n"
+        XCTAssertEqual(matched("![A photograph at the prom](funmi-prom.jpg)", register: register), ["funmi"])
         XCTAssertEqual(matched("It was a grace-and-favour flat.", register: register), [])
     }
 }
