@@ -28,7 +28,7 @@ extension DateOfBirthRule {
             let y = StructuredScan.number(text, range(a)), (1900...2099).contains(y), let next = token(text, k + 1)
         else { return nil }
         // Korean and Chinese: a number and its unit, three times.
-        if next.kind == .word, let unit = Self.cjkUnits.firstIndex(of: text.slice(range(next))) {
+        if next.kind == .word, let unit = Self.cjkUnits.firstIndex(of: text.slice(range(next))), unit % 3 == 0 {
             var j = k + 2
             var parts: [(Int, ScanToken)] = []
             for wanted in [unit + 1, unit + 2] {

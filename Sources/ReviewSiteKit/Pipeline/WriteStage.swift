@@ -39,8 +39,8 @@ struct WriteStage: Sendable {
             }
             let path = file.path
             do throws(ToolFailure) {
-                let scan = try write(consume file)
-                return .written(path, try leaks(path, scan))
+                let target = try write(consume file)
+                return .written(path, try leaks(path, target))
             } catch {
                 return .failed(error)
             }
@@ -85,17 +85,17 @@ struct WriteStage: Sendable {
     /// is scanned (its body was checked in the source); if that finds something, the whole
     /// file is read back from the staging folder and scanned again so the positions are those
     /// of the written file.
-    private func leaks(_ path: String, _ scan: LeakScan) throws(ToolFailure) -> [Diagnostic] {
+    private func leaks(_ path: String, _ target: LeakScan) throws(ToolFailure) -> [Diagnostic] {
         let display = outputDisplay + "/" + path
-        let waivers = self.scan.waiversByFile[path] ?? []
+        let waivers = scan.waiversByFile[path] ?? []
         // In parts: a listing, the feed or the search index at 10,000 reviews is tens of MB.
         func scanText(_ text: String) -> [Diagnostic] {
             SiteScan.scanFileInParts(
-                text, display: display, markup: true, rules: self.scan.rules, context: self.scan.context,
+                text, display: display, markup: true, rules: scan.rules, context: scan.context,
                 waivers: waivers, clean: clean)
         }
         let themeText: String
-        switch scan {
+        switch target {
         case .whole(let text): return scanText(text)
         case .themeText(let text): themeText = text
         }
@@ -104,7 +104,7 @@ struct WriteStage: Sendable {
         // piece cannot hold a finding, but this rare path should be plain).
         guard !found.isEmpty else { return [] }
         return SiteScan.scanFile(
-            try staging.read(path), display: display, markup: true, rules: self.scan.rules,
-            context: self.scan.context, waivers: waivers)
+            try staging.read(path), display: display, markup: true, rules: scan.rules,
+            context: scan.context, waivers: waivers)
     }
 }
