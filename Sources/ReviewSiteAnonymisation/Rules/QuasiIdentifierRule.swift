@@ -279,8 +279,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         while i < hi {
             let c = lower(s[i])
             let startsWord = i == 0 || !s[i - 1].isScanLetter
+            // (`Brackendock Sixth Form College` is a kind of college, no year group: development set 35.)
             if startsWord, c == 114 || c == 115 || c == 110,  // r, s, n
-                matches("reception", at: i) || matches("sixth form", at: i) || matches("nursery class", at: i)
+                matches("reception", at: i) || (matches("sixth form", at: i) && !matches("sixth form college", at: i))
+                    || matches("nursery class", at: i)
             {
                 return true
             }
@@ -300,6 +302,11 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 // (In brackets or after `in`: `Working class families` is no class of a school.)
                 let inWord = w >= 3 && s[w - 1] == " " && lower(s[w - 2]) == 110 && lower(s[w - 3]) == 105
                 if StructuredScan.isUpper(s[w]), w > lo, s[w - 1] == "(" || inWord { return true }
+            }
+            // `her form is still called 12 Hawthorn`, `form 9K`: a form group, a year's number
+            // with a capital glued to it or a capitalised name after it (development set 35).
+            if startsWord, c == 102, matches("form ", at: i), formGroup(s, from: i + 5, to: min(hi, i + 40)) {
+                return true
             }
             // "head girl", "head boy": one pupil of a year.
             if startsWord, c == 104, matches("head girl", at: i) || matches("head boy", at: i) { return true }
@@ -324,6 +331,27 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 if d > 0, d <= 2, (1...13).contains(n), j >= hi || !s[j].isASCIIDigit { return true }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// A year's number (7 to 13) starting a word between `from` and `to`, with a capital
+    /// straight after it (`9K`) or after one space (`12 Hawthorn`).
+    private func formGroup(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var j = from
+        while j < to {
+            if s[j].isASCIIDigit, j == 0 || !s[j - 1].isScanLetter && !s[j - 1].isASCIIDigit {
+                var n = 0, e = j
+                while e < to, s[e].isASCIIDigit, e - j < 3 { n = n * 10 + Int(s[e].value - 48); e += 1 }
+                if e - j <= 2, (7...13).contains(n), e < to,
+                    StructuredScan.isUpper(s[e]) || (s[e] == " " && e + 1 < to && StructuredScan.isUpper(s[e + 1]))
+                {
+                    return true
+                }
+                j = e
+                continue
+            }
+            j += 1
         }
         return false
     }

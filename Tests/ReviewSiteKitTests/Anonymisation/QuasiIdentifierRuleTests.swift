@@ -362,4 +362,20 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Working class families use Moorcroft Primary School.").map(\.matched), [])
         XCTAssertEqual(scan("Holme Royd J&I is a good school.").map(\.matched), [])
     }
+
+    /// Development set 35 (held-out set 33, spent): a sixth-form college is a kind of college,
+    /// not a year group; the sixth form of a school still is one, and so is a form group.
+    func testASixthFormCollegeIsNoYearGroup() {
+        XCTAssertEqual(scan("We thank the principal of Brackendock Sixth Form College.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("She was in Year 12 at Brackendock Sixth Form College.").map(\.matched),
+            ["Brackendock Sixth Form College"])
+        XCTAssertEqual(
+            scan("He was in the sixth form at Kingsdock Vale Academy.").map(\.matched), ["Kingsdock Vale Academy"])
+        XCTAssertEqual(
+            scan("Her form is still called 12 Hawthorn at Brackendock Sixth Form College.").map(\.matched),
+            ["Brackendock Sixth Form College"])
+        XCTAssertEqual(scan("He joined form 9K at Kingsdock Vale Academy.").map(\.matched), ["Kingsdock Vale Academy"])
+        XCTAssertEqual(scan("Fill in form 2 for Kingsdock Vale Academy.").map(\.matched), [])
+    }
 }
