@@ -282,9 +282,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             k += 1
         }
         guard letters > 0, digits > 0, (3...7).contains(letters + digits), !StructuredScan.wordChar(text, k) else { return nil }
-        var b = start - 1
-        while b >= 0, start - b < 60, !".!?\n".unicodeScalars.contains(text.scalars[b]) { b -= 1 }
-        let before = text.slice((b + 1)..<start).lowercased()
+        let before = sentenceBefore(text, start)
         return ["private plate", "personalised plate", "personal plate", "cherished plate", "private reg", "private number"]
             .contains(where: before.contains) ? k : nil
     }
@@ -299,11 +297,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return n
     }
 
-    /// Whether a vehicle word is in the sentence before `start`, at most 60 characters back.
+    /// Whether a vehicle word is in the sentence before `start`.
     private func vehicleWordBefore(_ text: ScanText, _ start: Int) -> Bool {
-        var k = start - 1
-        while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k -= 1 }
-        let before = text.slice((k + 1)..<start).lowercased()
+        let before = sentenceBefore(text, start)
         let vehicleWords = [
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
@@ -315,5 +311,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return words.contains(where: {
             vehicleWords.contains(String($0)) || QuasiIdentifierRule.carMakes.contains(String($0))
         })
+    }
+
+    /// The sentence before `start`, at most 60 characters back, in lower case.
+    private func sentenceBefore(_ text: ScanText, _ start: Int) -> String {
+        var k = start - 1
+        while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k -= 1 }
+        return text.slice((k + 1)..<start).lowercased()
     }
 }
