@@ -265,7 +265,8 @@ final class LeakProofTests: XCTestCase {
     // MARK: - Case 8: register changed in place
 
     func testCase8RegisterChangedWithSameSizeAndTimeIsNoticed() throws {
-        let tmp = try Self.site(body: "The report says Tamsin Pengelly was seen.\n", register: Data("Ada Lovell\n".utf8))
+        // (`Jowan`: a given name no list knows, so the first build is clean; `Tamsin` is listed.)
+        let tmp = try Self.site(body: "The report says Jowan Pengelly was seen.\n", register: Data("Ada Lovell\n".utf8))
         let file = tmp.url.appendingPathComponent("private/names.txt")
         let first = try Self.build(tmp, Self.names)
         XCTAssertEqual(first.status, 0, first.stderr)

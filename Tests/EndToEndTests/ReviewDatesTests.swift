@@ -109,4 +109,25 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(found.count, 2, lint.stdout)
         XCTAssertTrue(found.contains { $0.contains("dhr-adult-j.md:17:") }, found.joined(separator: "\n"))
     }
+
+    /// Development set 36 (held-out set 34, spent): files named by the review's number, not by
+    /// the person (`dhr-2024-02-press-release.md`), are one review when they also share the
+    /// cast; another number with the same cast is another review.
+    func testFilesNamedByTheReviewsNumberShareTheirDatesOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/dhr-2024-02-press-release.md",
+            review("DHR 2024/02: press release", cast: ["Mrs P", "Mr P"], body: "Mrs P died on 11 January 2024."))
+        try tmp.write(
+            "content/reviews/dhr-2024-02-carers-assessment.md",
+            review(
+                "DHR 2024/02: carer's assessment", cast: ["Mrs P", "Mr P"], body: "Mr P did not use a gun on 11 January 2024."))
+        try tmp.write(
+            "content/reviews/dhr-2024-03-overview.md",
+            review("DHR 2024/03: overview", cast: ["Mrs P", "Mr P"], body: "Officers attended on 11 January 2024."))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(dates(run, in: "dhr-2024-02-carers-assessment.md").count, 1, run.stdout + run.stderr)
+        XCTAssertEqual(dates(run, in: "dhr-2024-03-overview.md"), [], run.stdout)
+    }
 }

@@ -299,6 +299,30 @@ extension DateOfBirthRule {
         return isOther(text, k, ":") && fieldLabel(text, colon: k)
     }
 
+    /// Whether the date is on a later line than token `after` that a field label starts
+    /// (`DOB 3 Jun 99` then `Extraction: Full file system, … 19/03/2024`): a record's next
+    /// field, not a list that shares the keyword (development set 36).
+    func laterField(_ text: ScanText, after: Int, _ date: FoundDate) -> Bool {
+        var k = date.firstToken - 1
+        while k > after, text.tokens[k].kind != .newline { k -= 1 }
+        guard k > after else { return false }
+        k += 1
+        var words = 0
+        while k < date.firstToken {
+            let t = text.tokens[k]
+            if t.kind == .word {
+                words += 1
+                if words > 3 { return false }
+            } else if isOther(text, k, ":") {
+                return words > 0
+            } else if t.kind != .space {
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the words before the colon at `colon` are a record's field label with no keyword:
     /// one to three words, starting a line or after two spaces or more.
     private func fieldLabel(_ text: ScanText, colon: Int) -> Bool {
@@ -345,9 +369,18 @@ extension DateOfBirthRule {
         "mother", "father", "parent", "parents", "family", "certificate", "certificates", "name", "names",
     ]
 
-    /// Whether `birth` at token `k` is part of such a term (`pre-birth`, `new birth visit`).
+    /// Words after `death` that make it the name of a kind of review: `5 March 2026 – Our first
+    /// related death review` dates the review, not a death (development set 36).
+    static let deathServiceAfter: WordList = ["review", "reviews"]
+
+    /// Whether `birth` at token `k` is part of such a term (`pre-birth`, `new birth visit`), or
+    /// `death` of `death review`.
     func serviceTerm(_ text: ScanText, _ k: Int) -> Bool {
         let t = text.tokens[k]
+        if t.end - t.start == 5, StructuredScan.equals(text, range(t), "death") {
+            guard let n = NameMatching.nextWord(text, after: k), n == k + 2 else { return false }
+            return StructuredScan.index(text, range(text.tokens[n]), in: Self.deathServiceAfter) != nil
+        }
         guard t.end - t.start == 5, StructuredScan.equals(text, range(t), "birth") else { return false }
         var j = k - 1
         if j >= 0, text.tokens[j].kind == .space || isOther(text, j, "-") { j -= 1 }

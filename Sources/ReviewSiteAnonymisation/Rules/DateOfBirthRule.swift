@@ -102,7 +102,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             // (Not a record's next field: `DOB : 14-Feb-1991 … Reg date : 09-Aug-2016`.)
             let listed =
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
-                && !labelledField(text, date)
+                && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
             keywords.append(
                 abbreviatedEvent(text, date) ?? nearbyKeyword(text, date, within: bounds)
                     ?? tables.birthColumnKeyword(at: date.range.lowerBound)
@@ -299,15 +299,28 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
-        guard isSpace(text, y),
+        guard isSpace(text, y) else { return nil }
+        let bare = twoDigitYear(text, y + 1)
+        guard
             let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil)
-                ?? shortYear(text, y + 1),
+                ?? shortYear(text, y + 1) ?? bare,
             valid(d, month, yr), let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m),
             let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: yearEnd,
-            day: first.start..<dayLast.end, month: range(mt), year: yearStart.start..<last.end, key: Self.key(d, month, yr))
+            day: first.start..<dayLast.end, month: range(mt), year: yearStart.start..<last.end, weak: bare != nil,
+            key: Self.key(d, month, yr))
+    }
+
+    /// `DOB : 05 May 87`, `DOB 3 Jun 99`: a year's last two digits with no apostrophe, as
+    /// hospital and phone-extraction records write it (development set 36). Weak: a date only
+    /// near a keyword (`5 May 20 officers` is no date).
+    private func twoDigitYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard let t = token(text, k), t.kind == .number, digits(t) == 2, !StructuredScan.wordChar(text, t.end),
+            !gluedAfter(text, k), let yy = StructuredScan.number(text, range(t))
+        else { return nil }
+        return (yy < 30 ? 2000 + yy : 1900 + yy, k)
     }
 
     /// "nineteen eighty-eight", "two thousand and one", "Two thousand and twenty four",
@@ -449,10 +462,12 @@ package struct DateOfBirthRule: AnonymisationRule {
             let nc = StructuredScan.number(text, range(c))
         else { return nil }
         let r = a.start..<c.end
-        if digits(a) == 4, sep != ".", digits(b) == 2, digits(c) == 2, (1900...2099).contains(na), valid(nc, nb, na) {
+        // (`born 1982.11.11`, year first with full stops: near a keyword only, as a version
+        // number may be written so; development set 36.)
+        if digits(a) == 4, digits(b) == 2, digits(c) == 2, (1900...2099).contains(na), valid(nc, nb, na) {
             return FoundDate(
                 range: r, firstToken: k, lastToken: k + 4, day: range(c), month: range(b), year: range(a),
-                key: Self.key(nc, nb, na))
+                weak: sep == ".", key: Self.key(nc, nb, na))
         }
         guard digits(a) <= 2, digits(b) <= 2 else { return nil }
         let yearOK = digits(c) == 4 ? (1900...2099).contains(nc) : digits(c) == 2

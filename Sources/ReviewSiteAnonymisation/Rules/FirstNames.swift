@@ -158,6 +158,15 @@ package enum FirstNames {
         "Tayo", "Bisi", "Fola", "Yemi", "Kemi", "Dayo", "Seun", "Tolu", "Femi", "Shola", "Jide", "Kunle", "Bayo",
         "Dami", "Damilola", "Ayo", "Toyin", "Yinka", "Lanre", "Segun", "Jumoke", "Kayode", "Funke", "Bimpe",
         "Mick", "Micky", "Gaz", "Baz", "Daz", "Shaz", "Jez",
+        // Set 36: English and Cornish names the lists lack (`Tamsin`), Punjabi `-deep` names,
+        // Malayali Christian and Goan Catholic names (`Aleyamma`, `Jibin`, `Agnelo`), and
+        // West African and Kikuyu ones (`Adama`, `Wanjiru` and its short form `Shiru`).
+        "Tamsin", "Tamsyn", "Jenna", "Kerenza", "Demelza", "Jago", "Mandeep", "Hardeep", "Jagdeep",
+        "Navdeep", "Jasdeep", "Rajdeep", "Gagandeep", "Ramandeep", "Kirandeep", "Arshdeep", "Sukhdeep", "Aleyamma",
+        "Annamma", "Mariamma", "Kunjamma", "Thankamma", "Achamma", "Jibin", "Jithin", "Jobin", "Jomon", "Tintu",
+        "Bincy", "Jincy", "Siji", "Biju", "Saji", "Shaji", "Reji", "Shibu", "Sabu", "Binu", "Jinu", "Anju",
+        "Agnelo", "Anselm", "Cajetan", "Jovito", "Ligoria", "Menino", "Conceicao", "Adama", "Wanjiru", "Wambui",
+        "Njeri", "Wanjiku", "Nyambura", "Muthoni", "Wairimu", "Shiru", "Njambi",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

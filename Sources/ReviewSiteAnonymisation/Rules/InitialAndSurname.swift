@@ -24,8 +24,12 @@ enum InitialAndSurname {
                 b -= 1
             }
             if b < 0 || tokens[b].kind == .newline { continue }
+            // (`32F. FOOSH on ice`: an age and sex, the initial glued to a number.)
+            if i > 0, tokens[i - 1].kind == .number { continue }
             let surname = NameMatching.stripPossessive(NameMatching.word(text, i + 3)).base
-            guard surname.count >= 3, NameMatching.isCapitalised(surname) else { continue }
+            // (`Nurse: R. OKONJO`: a record's capitals, four letters or more, not `A. NHS`; set 36.)
+            guard surname.count >= 3, NameMatching.isCapitalised(surname) || surname.count >= 4 && allCapitals(surname)
+            else { continue }
             let folded = NameMatching.fold(surname)
             if NameAfterRole.englishWords.contains(surname.lowercased()) || NameContextWords.placeOrAgency.contains(folded)
                 || FirstNames.months.contains(surname) || TitledNameRule.isTitle(surname)
@@ -37,7 +41,8 @@ enum InitialAndSurname {
                 if NameMatching.isCapitalised(before) || TitledNameRule.isTitle(before) { continue }
             }
             // `H. Samuel Jewellers`: a shop.
-            if let n = NameMatching.nextWord(text, after: i + 3), n == i + 5,
+            // (`Author: D. Hickinbottom` then `Team leader …` on the next line: no shop; set 36.)
+            if let n = NameMatching.nextWord(text, after: i + 3), n == i + 5, tokens[i + 4].kind == .space,
                 NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, n)))
             {
                 continue
@@ -45,5 +50,9 @@ enum InitialAndSurname {
             out.append((i, i + 3))
         }
         return out
+    }
+
+    private static func allCapitals(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isScanUppercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
     }
 }

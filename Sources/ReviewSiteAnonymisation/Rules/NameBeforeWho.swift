@@ -43,7 +43,7 @@ enum NameBeforeWho {
 
     private static let whoKey = WordList.key(of: "who")
 
-    private static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
+    static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
         guard word.count >= 2, NameMatching.isCapitalised(word), !TitledNameRule.isTitle(word), !FirstNames.months.contains(word)
         else { return false }

@@ -36,6 +36,8 @@ package enum NameContextWords {
         // Twelfth session (development set 31): apps and services named `X Guard` (`Hollie
         // Guard`, a personal safety app; `the Coast Guard`).
         "guard",
+        // Development set 36: congregations (`the Redeemed Hope Kenyan Fellowship`).
+        "fellowship", "ministries", "tabernacle", "mission", "parish",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the

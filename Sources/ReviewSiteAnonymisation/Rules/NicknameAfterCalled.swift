@@ -25,6 +25,8 @@ enum NicknameAfterCalled {
         "baji", "apa", "amma", "ammi", "abba", "abbu", "nani", "nana", "dadi", "dada", "khala", "mami", "chacha",
         "bhai", "didi", "bhabhi", "behen", "babcia", "dziadek", "babushka", "abuela", "abuelo", "nonna", "nonno", "mama",
         "papa", "yaya", "teta", "hooyo", "aabo", "abo", "ayeyo",
+        // Somali uncles and aunts (`Abti Nabil`, a mother's brother; development set 21).
+        "abti", "adeer", "eedo", "habaryar", "awoowe", "ayeeyo",
         // (`Her son called her "Mamusia"`, Polish for mummy: development set 31.) Written
         // without accents: words are compared folded (`mamá` was never matched).
         "mamusia", "mamuska", "mamo", "tata", "tatus", "mamyte", "tetis", "mociute", "bunica", "bunicu", "baba",

@@ -197,6 +197,8 @@ package struct PhoneRule: AnonymisationRule {
         var lastDigitEnd = i
         var openBracket = false
         var slipped = false
+        // (`0719-0408  19/07/2023`: after a dash, two spaces part two numbers; development set 24.)
+        var dashOrDot = false
         while i < text.scalars.count, digits.count <= 13 {
             let s = text.scalars[i]
             if StructuredScan.isDigit(s) {
@@ -214,6 +216,10 @@ package struct PhoneRule: AnonymisationRule {
                 openBracket = true; j += 1
             } else if s == " " || s == "-" || s == "." {
                 j += 1
+                // `(0121) 496  0583`: a doubled space, as justified Word text leaves, inside a
+                // number not yet whole (not between two numbers; development set 36).
+                if s == " ", StructuredScan.isChar(text, j, " "), (3..<10).contains(digits.count), !dashOrDot { j += 1 }
+                if s != " " { dashOrDot = true }
             } else {
                 break
             }

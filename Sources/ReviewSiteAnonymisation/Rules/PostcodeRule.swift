@@ -7,7 +7,8 @@ import ReviewSiteNames
 ///
 /// Capitals only, or a postcode written wholly in small letters with its space ("bs7 8aa"):
 /// run-together small letters ("a1a1aa") match chemical names and product codes in prose, so
-/// they are left out (see docs/anonymisation-structured.md).
+/// they count only after a town and a comma, as an address ends (see
+/// docs/anonymisation-structured.md).
 package struct PostcodeRule: AnonymisationRule {
     package let id = RuleID.postcode
 
@@ -120,11 +121,18 @@ package struct PostcodeRule: AnonymisationRule {
                 if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
                     let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
                     if letters.allSatisfy(StructuredScan.isUpper) { return end }
-                    if gap > 0 && letters.allSatisfy(StructuredScan.isLower) { return end }
+                    if (gap > 0 || endsAddress(text, start)) && letters.allSatisfy(StructuredScan.isLower) { return end }
                 }
             }
         }
         return nil
+    }
+
+    /// `22 Ashted Grove, Sparkfield, b114rz`: run-together small letters after a town and its
+    /// comma, as an address ends (development set 36); in prose such a code is a chemical's.
+    private func endsAddress(_ text: ScanText, _ start: Int) -> Bool {
+        StructuredScan.isChar(text, start - 1, " ") && StructuredScan.isChar(text, start - 2, ",") && start >= 3
+            && StructuredScan.isLetter(text.scalars[start - 3])
     }
 
     private func outward(_ text: ScanText, _ start: Int, _ shape: [UInt8]) -> Int? {

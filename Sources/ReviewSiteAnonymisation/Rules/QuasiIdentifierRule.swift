@@ -128,7 +128,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .street: "specific street"
             case .pitch: "pitch or plot on a named site"
             case .home: "named home"
-            case .room: "room in a named building"
+            case .room: "room or flat in a named building"
             case .course: "year of a course at a named university or college"
             }
         }
@@ -148,7 +148,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .home:
                 "a farm's or a house's name can identify a household without a street: describe it instead, such as 'a hill farm in the district'"
             case .room:
-                "a room in a named care home, hall or hostel is where someone lived: describe it instead, such as 'a room in a care home'"
+                "a room or a flat in a named care home, hall, hostel or block is where someone lived: describe it instead, such as 'a room in a care home' or 'a flat in a tower block'"
             case .course:
                 "a course's year and a named university point at a few students: give one or the other, such as 'a university student'"
             }
@@ -795,29 +795,89 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     static let pitchWords: WordList = ["pitch", "plot", "caravan"]
 
     /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
-    /// `at` or `in`, and one to five capitalised words.
+    /// `at` or `in`, and one to five capitalised words. Also a flat's or a cell's, and the
+    /// building after a comma or a floor (`Flat 64, Lench Tower`, `Room 3.14 on the third
+    /// floor of Rea Court halls`, `cell 3-14 on the Avon wing`; development set 36).
     private func roomInBuilding(_ text: ScanText, _ k: Int) -> Int? {
         let t = text.tokens[k]
         guard t.end - t.start == 4, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
             text.tokens[k + 2].kind == .number || text.tokens[k + 2].kind == .word,
-            StructuredScan.equals(text, t.start..<t.end, "room"),
+            StructuredScan.index(text, token: k, in: Self.roomWords) != nil,
             text.scalars[text.tokens[k + 2].start..<text.tokens[k + 2].end].contains(where: \.isASCIIDigit)
                 || (k + 3 < text.tokens.count && text.tokens[k + 3].kind == .number),
             case var n = k + 2
         else { return nil }
-        // `B214` reads as a letter and a number.
+        // `B214` reads as a letter and a number; `3.14` and `3-14` as two numbers.
         if text.tokens[n].kind == .word, n + 1 < text.tokens.count, text.tokens[n + 1].kind == .number { n += 1 }
-        guard let on = NameMatching.nextWord(text, after: n), word(text, on) == "at" || word(text, on) == "in" else {
-            return nil
+        if n + 2 < text.tokens.count, text.tokens[n + 1].kind == .other,
+            ".-".unicodeScalars.contains(text.scalars[text.tokens[n + 1].start]),
+            text.tokens[n + 2].kind == .number
+        {
+            n += 2
         }
-        var last = on
+        // (A comma after a flat's or a cell's number only: `Room 3, Council House` is where a
+        // meeting was held.)
+        let comma =
+            n + 1 < text.tokens.count && text.tokens[n + 1].kind == .other && text.scalars[text.tokens[n + 1].start] == ","
+            && !StructuredScan.equals(text, t.start..<t.end, "room")
+        var last = comma ? n + 1 : n
+        if !comma {
+            guard let on = NameMatching.nextWord(text, after: n), let w = word(text, on) else { return nil }
+            if w == "on", let floor = floorOrWing(text, after: on) {
+                if floor.wing { return floor.last }
+                last = floor.last
+            } else {
+                guard w == "at" || w == "in" else { return nil }
+                last = on
+            }
+        }
         var named = 0
-        while named < 5, let m = NameMatching.nextWord(text, after: last), let w = word(text, m), NameMatching.isCapitalised(w) {
+        while named < 5, let m = NameMatching.nextWord(text, after: last), let w = word(text, m),
+            NameMatching.isCapitalised(w) || named > 0 && w.count == 1 && w.first?.isUppercase == true
+        {
             named += 1
             last = m
         }
         return named > 0 ? last : nil
     }
+
+    static let roomWords: WordList = ["room", "flat", "cell"]
+
+    /// After `on`: `the third floor of` (the last token, `of`, or `the` after it) or `the Avon
+    /// wing` (its last token, `wing`).
+    private func floorOrWing(_ text: ScanText, after on: Int) -> (last: Int, wing: Bool)? {
+        guard let the = NameMatching.nextWord(text, after: on), word(text, the) == "the", the + 2 < text.tokens.count,
+            text.tokens[the + 1].kind == .space, case var f = the + 2
+        else { return nil }
+        // (`the Avon wing`.)
+        if let w = word(text, f), NameMatching.isCapitalised(w), let wing = NameMatching.nextWord(text, after: f),
+            word(text, wing) == "wing"
+        {
+            return (wing, true)
+        }
+        // (`the 14 floor`, `the 14th floor`, `the fourteenth floor`.)
+        let numbered = text.tokens[f].kind == .number
+        if numbered, f + 1 < text.tokens.count, text.tokens[f + 1].kind == .word,
+            ["st", "nd", "rd", "th"].contains(word(text, f + 1) ?? "")
+        {
+            f += 1
+        }
+        guard numbered || StructuredScan.index(text, token: f, in: Self.floorOrdinals) != nil,
+            let next = NameMatching.nextWord(text, after: f)
+        else { return nil }
+        f = next
+        guard word(text, f) == "floor", let of = NameMatching.nextWord(text, after: f), word(text, of) == "of" else {
+            return nil
+        }
+        return (of, false)
+    }
+
+    static let floorOrdinals: WordList = [
+        "ground", "top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",
+    ]
+
     /// What a site of pitches is called (`the Furze Hill site`, `Meadow View Caravan Park`).
     static let siteWords: Set<String> = ["site", "park", "caravan", "sites"]
 

@@ -54,6 +54,7 @@ package struct SocialHandleRule: AnonymisationRule {
         username(text, &out)
         accountName(text, &out)
         quotedUsername(text, &out)
+        chatSpeaker(text, &out)
         handlesAgain(text, &out)
         return out
     }
@@ -237,6 +238,31 @@ package struct SocialHandleRule: AnonymisationRule {
         }
     }
     private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
+
+    /// `[Instagram DM] 27/08/2023 01:13 – levon.a_brum: i saw …`: a chat export's line tagged
+    /// with its platform in brackets, and the user name that speaks after a dash, before its
+    /// colon (development set 36). Only names with a digit, `_` or `.` (`addUsername`).
+    private func chatSpeaker(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 9 {
+            guard StructuredScan.at(text, tokens[k].start - 1) == "[",
+                StructuredScan.index(text, token: k, in: Self.platforms) != nil
+            else { continue }
+            var i = tokens[k].end
+            // The dash before the speaker, on the same line, within a tag, a date and a time.
+            while let c = StructuredScan.at(text, i), c != "\n", c != "\u{2013}", c != "\u{2014}", c != "-",
+                i - tokens[k].end < 40
+            {
+                i += 1
+            }
+            guard let dash = StructuredScan.at(text, i), dash != "\n", StructuredScan.at(text, i + 1) == " " else { continue }
+            let start = i + 2
+            var end = start
+            while let c = StructuredScan.at(text, end), Self.isHandleChar(c), end - start <= 30 { end += 1 }
+            guard end > start, StructuredScan.at(text, end) == ":" else { continue }
+            addUsername(text, start..<end, &out)
+        }
+    }
     /// Quote marks that open and close a quoted word, straight or curly.
     static let openingQuotes = "\"'\u{201C}\u{2018}"
     static let closingQuotes = "\"'\u{201D}\u{2019}"

@@ -77,8 +77,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // Whether any of the words at `indices` is declared or a register name's.
             func known(_ indices: [Int]) -> Bool {
                 if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+                // (A declared initial declares no name: `Mrs R` leaves `R. OKONJO` a name;
+                // development set 36.)
                 return indices.contains {
-                    declared.contains(NameMatching.fold(NameMatching.word(text, $0)))
+                    tokens[$0].end - tokens[$0].start > 1 && declared.contains(NameMatching.fold(NameMatching.word(text, $0)))
                         || registerTokens?.contains($0) == true
                 }
             }
@@ -119,6 +121,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 let span = tokens[first].start..<tokens[last].end
                 out.removeAll { span.contains($0.range.lowerBound) }
                 out.append(nameFinding(span, name))
+            }
+            // `Her mother, Aleyamma Kuriakose`: a relative's given name before a register surname.
+            if context.register != nil {
+                if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+                let reportedSoFar = Set(out.map(\.range.lowerBound))
+                for first in NameBeforeRegisterSurname.find(text, register: registerTokens ?? [])
+                where !reportedSoFar.contains(tokens[first].start) && !known([first]) {
+                    unlistedGiven.append(first)
+                    out.append(nameFinding(tokens[first].start..<tokens[first].end, NameMatching.word(text, first)))
+                }
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -192,6 +204,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 return nil
             }
+            // `Queen Adelaide MTC`, `the Queen Adelaide's car park`: a hospital named after a
+            // queen or king; `Our Lady of Fátima`: a church (development set 36).
+            if Self.royalTitles.contains(previousWord) { return nil }
+            if previousWord == "of", let of = previous, let lady = NameMatching.previousWord(text, before: of),
+                NameMatching.word(text, lady) == "Lady"
+            {
+                return nil
+            }
             // (`HMS` at a line's end, the ship's name on the next: initials, so no sentence.)
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
                 && previousWord != "of" && previousWord.first?.isUppercase == true
@@ -209,6 +229,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }
+        // `the Chinese Christian church`: a word-like name as the adjective of a lower-case
+        // place or agency word (development set 36).
+        if kind == .wordLike, let nextWord, nextWord.first?.isLowercase == true,
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(nextWord))
+        {
+            return nil
+        }
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
         // `Thu 28 Jul 2022`, `Thu, 23 May 2024`, `14/03/24  Thu`: a day written short, by its date.
@@ -252,6 +279,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
         // `the Philippines, India and Thailand`: a country among countries.
         if NameContextWords.countries.contains(folded), Self.countryNext(text, i) { return nil }
+        // `in Kerala, India`, `(0091 94470 55512, India)`: a country after its region or a phone
+        // number and a comma (development set 36); not `Sarah, India`, after a given name.
+        if NameContextWords.countries.contains(folded), !possessive, Self.afterRegionOrNumber(text, i) { return nil }
         // `over the Cleveland Hills`: hills or moors after `the`, which no one's name is (development set 28).
         if previousWord == "the", let nextWord, Self.landscapePlurals.contains(NameMatching.fold(nextWord)) { return nil }
         // `Harlingbury, Kingswell and Sandy`: a town in a list of places.
@@ -549,6 +579,22 @@ package struct UndeclaredNameRule: AnonymisationRule {
         guard let k else { return false }
         let word = NameMatching.word(text, k)
         return NameMatching.isCapitalised(word) && NameContextWords.countries.contains(NameMatching.fold(word))
+    }
+
+    /// `Queen`, `King`: a given name after one names a hospital, a road or a pub.
+    private static let royalTitles: Set<String> = ["Queen", "King", "Prince", "Princess"]
+
+    /// Whether a comma comes right before word `i`, after a number or a capitalised word that
+    /// is no given name (`Kerala, India`).
+    private static func afterRegionOrNumber(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        guard j >= 1, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "," else { return false }
+        j -= 1
+        guard text.tokens[j].kind != .number else { return true }
+        guard text.tokens[j].kind == .word else { return false }
+        let word = NameMatching.word(text, j)
+        return NameMatching.isCapitalised(word) && FirstNames.kind(of: word) == nil && !TitledNameRule.isTitle(word)
     }
 
     /// Whether a comma and a country follow word `k` (`Pen, Jamaica`).

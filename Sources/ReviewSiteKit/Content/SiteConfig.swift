@@ -87,6 +87,19 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 extension SiteConfig {
+    /// The site's own names and its helplines' (`Rainbow Rea LGBT+ advice line` of a plain
+    /// `"Rainbow Rea LGBT+ advice line: 0121 496 0366"`): services it names in public, so a
+    /// given name among their words (`Rea`) names no person there (development set 36).
+    public var siteNames: [String] {
+        [title, organisation]
+            + helplines.map { h in
+                guard h.isPlainText else { return h.name }
+                // (A plain entry's name is what comes before its colon or its first digit.)
+                let end = h.name.firstIndex(where: { $0 == ":" || $0.isNumber }) ?? h.name.endIndex
+                return String(h.name[..<end])
+            }
+    }
+
     /// The phone numbers, email addresses and links written inside a sentence.
     static func contacts(in sentence: String) -> [String] {
         let text = ScanText(sentence, line: 1, column: 1)

@@ -21,15 +21,30 @@ enum ReviewFiles {
     }
 
     /// What files of one review share (`groups`): the first two pseudonyms, when the file is
-    /// a review or briefing whose path names the first; nil for any other file.
+    /// a review or briefing whose path names the first, or whose file name starts with the
+    /// review's number (`dhr-2024-02-press-release.md`: then the number is shared too;
+    /// development set 36); nil for any other file.
     static func cast(_ page: LoadedPage) -> String? {
         guard page.meta.kind == .dhr || page.meta.kind == .briefing else { return nil }
         let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
         guard names.count >= 2 else { return nil }
         let first = Slugify.ascii(names[0])
         let path = "-" + Slugify.ascii(String(page.relativePath.dropLast(page.relativePath.hasSuffix(".md") ? 3 : 0))) + "-"
-        guard !first.isEmpty, path.contains("-\(first)-") else { return nil }
-        return names[0] + "\n" + names[1]
+        if !first.isEmpty, path.contains("-\(first)-") { return names[0] + "\n" + names[1] }
+        guard let number = reviewNumber(page.relativePath) else { return nil }
+        return names[0] + "\n" + names[1] + "\n" + number
+    }
+
+    /// `dhr-2024-02` of `reviews/dhr-2024-02-press-release.md`: letters, a four-digit year and
+    /// a number of one to three digits at the start of the file's name, then a hyphen.
+    static func reviewNumber(_ relativePath: String) -> String? {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        let parts = name.lowercased().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 4, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isLetter }),
+            parts[1].count == 4, parts[1].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isNumber),
+            (1...3).contains(parts[2].count), parts[2].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        return parts[0...2].joined(separator: "-")
     }
 
     /// For each file that gives, as a plain date, a date of birth or death another file of its

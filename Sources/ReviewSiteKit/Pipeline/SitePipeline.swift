@@ -301,7 +301,7 @@ public enum SitePipeline {
         let policy = config?.rules ?? RulePolicy()
         var siteWide = AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register)
-        siteWide.siteNames = config.map { [$0.title, $0.organisation] } ?? []
+        siteWide.siteNames = config?.siteNames ?? []
         let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: siteWide)
         // Every file's front matter first, so each file is checked once with the pseudonyms of
         // the others it may use (`SharedPseudonyms`). The files are read again to load them:

@@ -535,4 +535,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("DOB:            20031027           Age at sentence: 19"), [.error])
         XCTAssertEqual(severities("Crime reference 20231027 was opened; see Part XI 2023."), [])
     }
+
+    /// Development set 36 (held-out set 34, spent): a two-digit year with no apostrophe, and a
+    /// year first with full stops, after a keyword only; a death review is a kind of review;
+    /// a record's next field does not share the keyword of the field before.
+    func testTwoDigitYearsYearFirstWithFullStopsAndDeathReviews() {
+        XCTAssertEqual(severities("DOB        : 05 May 87  (35y)"), [.error])
+        XCTAssertEqual(severities("Owner (per SIO): Dev   DOB 3 Jun 99"), [.error])
+        XCTAssertEqual(severities("On 5 May 20 officers attended the training."), [])
+        XCTAssertEqual(severities("The respondent, born 1982.11.11."), [.error])
+        XCTAssertEqual(severities("Release 2023.10.12 of the case system was installed.", kind: .page), [])
+        XCTAssertEqual(severities("## 5 March 2026 – Our first related death review", kind: .page), [])
+        let record = "Owner: Dev   DOB 3 Jun 99\nNumber: 07700 900512\nExtraction: Full file system, UFED 7.62, 19/03/2024"
+        XCTAssertEqual(severities(record, kind: .page), [.error])
+    }
 }

@@ -110,4 +110,12 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Mobile: `07700&nbsp;900&nbsp;318`"), ["07700 900 318"])
         XCTAssertEqual(StructuredTest.matches(rule, "Scores +1 (868) were noted; see (868) 620."), [])
     }
+
+    /// Development set 36 (held-out set 34, spent): a doubled space inside a number, as
+    /// justified Word text leaves; not between two numbers after a dash.
+    func testADoubledSpaceInsideANumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "> **Telephone:** (0121) 496  0583 (landline only)"), ["(0121) 496  0583"])
+        XCTAssertEqual(StructuredTest.matches(rule, "CAD 0719-0408  19/07/2023 19:22  GRADE 2"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "0121 496 0583  07700 900123"), ["0121 496 0583", "07700 900123"])
+    }
 }

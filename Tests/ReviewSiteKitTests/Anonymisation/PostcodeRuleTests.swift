@@ -62,4 +62,11 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Her parents live in Austin, TX 78701-1234."), ["78701-1234"])
         XCTAssertEqual(StructuredTest.matches(rule, "REFER IN 12345 and OR 20000 people; TX 77027 alone."), [])
     }
+
+    /// Development set 36 (held-out set 34, spent): run-together small letters after a town
+    /// and its comma end an address; in prose they stay quiet.
+    func testRunTogetherSmallLettersEndingAnAddress() {
+        XCTAssertEqual(StructuredTest.matches(rule, "> **Address:** 22 Ashted Grove, Sparkfield, b114rz"), ["b114rz"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The b114rz code and a1a1aa in a chemical's name."), [])
+    }
 }

@@ -378,4 +378,18 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("He joined form 9K at Kingsdock Vale Academy.").map(\.matched), ["Kingsdock Vale Academy"])
         XCTAssertEqual(scan("Fill in form 2 for Kingsdock Vale Academy.").map(\.matched), [])
     }
+
+    /// Development set 36 (held-out set 34, spent): a flat in a named block, a room on a floor
+    /// of a named hall, a cell on a named wing; not a meeting room after a comma.
+    func testAFlatInANamedBlockARoomOnAFloorAndACellOnAWing() {
+        XCTAssertEqual(scan("He rented Flat 64, Lench Tower, from the council.").map(\.matched), ["Flat 64, Lench Tower"])
+        XCTAssertEqual(
+            scan("She lived in flat 87 on the 14 floor of Rookery Tower.").map(\.matched),
+            ["flat 87 on the 14 floor of Rookery Tower"])
+        XCTAssertEqual(
+            scan("Her room, Room 3.14 on the third floor of Rea Court halls, was searched.").map(\.matched),
+            ["Room 3.14 on the third floor of Rea Court"])
+        XCTAssertEqual(scan("He was held in cell 3-14 on the Avon wing.").map(\.matched), ["cell 3-14 on the Avon wing"])
+        XCTAssertEqual(scan("The panel met in Room 3, Council House, and in room 214 of the hotel.").map(\.matched), [])
+    }
 }

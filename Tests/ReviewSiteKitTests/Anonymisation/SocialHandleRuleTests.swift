@@ -186,4 +186,15 @@ final class SocialHandleRuleTests: XCTestCase {
             ["tiktok.com/@fenlad_rg84", "fenlad_rg84"])
         XCTAssertEqual(StructuredTest.matches(rule, "She receives a Snapchat message from her sister."), [])
     }
+
+    /// Development set 36 (held-out set 34, spent): a chat export's speaker after a dash, on a
+    /// line tagged with its platform; not a name or `Me`.
+    func testAChatExportsSpeakerOnALineTaggedWithItsPlatform() {
+        let chat = """
+            > **[Instagram DM] 27/08/2023 01:13 – levon.a_brum:** i saw you
+            > **[WhatsApp] 30/11/2023 14:22 – Me:** please dont
+            > **[iMessage] 11/06/2023 19:47 – Lev:** you said
+            """
+        XCTAssertEqual(StructuredTest.matches(rule, chat), ["levon.a_brum"])
+    }
 }

@@ -1,0 +1,53 @@
+import ReviewSiteCore
+
+/// A relative's given name before a register surname: `Her mother, Aleyamma Kuriakose, told
+/// the panel`, `The couple's son, Vishnu Persaud` (development set 36). The names-register rule
+/// reports the surname; the given name before it, which no list may know, names another
+/// member of the family. One capitalised word, one space before a register word that is no
+/// part of a longer register match, that is a name word as `NameBeforeWho` judges one (no
+/// ordinary word unless a given name, no title, month, place, agency or country, no kin word
+/// such as `Auntie`, no listed given name, rank or other language's title), and no
+/// title or capitalised word before it (`Mrs Kuriakose` is titled-name's, `Tamebridge Road
+/// Persaud` no person). Declared words are the caller's to leave out.
+enum NameBeforeRegisterSurname {
+    /// Token indices of each such given name in `text`; `register` holds the register's tokens.
+    static func find(_ text: ScanText, register: Set<Int>) -> [Int] {
+        guard !register.isEmpty else { return [] }
+        let tokens = text.tokens
+        var out: [Int] = []
+        for n in register.sorted() where n >= 2 && tokens[n].kind == .word {
+            let p = n - 2
+            guard tokens[n - 1].kind == .space, tokens[n - 1].end - tokens[n - 1].start == 1, tokens[p].kind == .word,
+                !register.contains(p), NameBeforeWho.isNameWord(text, p), unlisted(NameMatching.word(text, p)),
+                StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil,
+                !NicknameAfterCalled.notNicknames.contains(NameMatching.fold(NameMatching.word(text, p)))
+            else { continue }
+            // (`Sherin Mariam Kuriakose`: a register match of several words is the entry's own.)
+            if let q = NameMatching.nextWord(text, after: n), q == n + 2, register.contains(q) { continue }
+            if let b = NameMatching.previousWord(text, before: p), b + 2 == p, tokens[b + 1].kind == .space {
+                let before = NameMatching.word(text, b)
+                if TitledNameRule.isTitle(before) || NameMatching.isCapitalised(before) { continue }
+            }
+            out.append(p)
+        }
+        return out
+    }
+
+    /// Letters only (not `I’m`), no given name of the lists (the undeclared-name rule judges
+    /// those, and keeps `Said Zulfi works` quiet), and no title of another language.
+    private static func unlisted(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+            && FirstNames.kind(of: word) == nil && !otherTitles.contains(NameMatching.fold(word))
+    }
+
+    /// `Pani Przybyłowicz`, `Signora Caruso`: Mrs, Mr and Miss in the languages of reviews;
+    /// `Cpl RATUVOU`: the armed forces' ranks written short.
+    static let otherTitles: Set<String> = [
+        "cpl", "lcpl", "pte", "spr", "gnr", "tpr", "rfn", "cfn", "bdr", "lbdr", "sig", "capt", "maj", "col", "lt",
+        "brig", "gen", "cdr", "cdre", "flt", "sqn", "wg", "sac", "mne", "wo", "ssgt", "csgt", "cpo", "sgt", "lieutenant",
+        "captain", "colonel", "corporal", "commander", "admiral", "marine", "gunner", "sapper", "trooper", "rifleman",
+        "pani", "pan", "panna", "herr", "frau", "signora", "signor", "signore", "signorina", "senora", "senor",
+        "senhora", "senhor", "madame", "monsieur", "mademoiselle", "dona", "don", "doamna", "domnul", "gospodin",
+        "gospozha", "bay", "bayan", "kyrie", "kyria",
+    ]
+}
