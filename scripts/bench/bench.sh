@@ -5,7 +5,9 @@
 #   deploy job that keeps the site's folder would have it), reviewsite build from clean (no
 #   output and no .reviewsite/ caches), reviewsite lint, a no-change rebuild into the
 #   existing output, Debian's cmark converting every file in one process, Debian's hugo
-#   building the same documents, and cp -r of the corpus.
+#   building the same documents, and cp -r of the corpus; and lint again with a names
+#   register (`lintnames`: every text is also matched against the register, as CI with
+#   require_names does; sixteenth session: it cost five times a lint without one).
 # Then prints medians, ratios to cmark and Hugo, and the peak memory of one build.
 # It does this for each corpus asked for, one hyperfine run per corpus:
 #   a  scripts/bench/generate_corpus.py    (issue 7: prose, month-year dates, nested chronologies)
@@ -28,7 +30,8 @@
 #   RUNS=5 WARMUP=1   hyperfine runs per command
 #   REVIEWSITE=path   binary to time (default .build/release/reviewsite, built if missing)
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
-#   ONLY=build        time only some commands: a comma list of build,clean,lint,rebuild,cmark,hugo,cp
+#   ONLY=build        time only some commands: a comma list of build,clean,lint,lintnames,rebuild,cmark,hugo,cp
+#   NAMES=path        the names register for lintnames (default Tests/AnonymisationCorpus36/names.txt)
 #   CORPUS=both       which corpus: a, b, c, d, e, both (a and b, the default) or all (a to e)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +43,8 @@ RUNS=${RUNS:-5}
 WARMUP=${WARMUP:-1}
 DATE=2026-11-27
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/reviewsite-bench-$N}
-ONLY=${ONLY:-build,clean,lint,rebuild,cmark,hugo,cp}
+ONLY=${ONLY:-build,clean,lint,lintnames,rebuild,cmark,hugo,cp}
+NAMES=${NAMES:-$ROOT/Tests/AnonymisationCorpus36/names.txt}
 CORPUS_SET=${CORPUS:-both}
 case "$CORPUS_SET" in
   a|b|c|d|e) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e" ;;
@@ -117,6 +121,7 @@ add build   "$FRESH && echo reviewsite > $OWNER" "$BUILD"
 add clean   "$CLEAN && echo reviewsite > $OWNER" "$BUILD"
 add rebuild "$ENSURE_BUILT" "$BUILD"
 add lint    "true" "$RS lint --content $C --date $DATE"
+add lintnames "true" "$RS lint --content $C --names $(q "$NAMES") --date $DATE"
 add cmark   "$FRESH && mkdir -p $O" "cmark $C/reviews/*.md > $O/all.html"
 add hugo    "$FRESH" "hugo --quiet --source $(q "$CORPUS/hugo") --destination $O"
 add cp      "$FRESH" "cp -r $C $O"
@@ -149,11 +154,13 @@ load = open("/proc/loadavg").read().split()[:3]
 med = {k: r["median"] for k, r in results.items()}
 print("\nReviewSite benchmark, corpus %s: %s reviews, %.0f MB (medians of %d runs; load average after: %s)"
       % (name.upper(), n, size / 1e6, len(next(iter(results.values()))["times"]), " ".join(load)))
-print("%-8s %10s %10s %10s %10s %10s" % ("command", "median s", "min s", "user s", "x cmark", "x hugo"))
+print("%-9s %10s %10s %10s %10s %10s" % ("command", "median s", "min s", "user s", "x cmark", "x hugo"))
 for k, r in results.items():
     xc = "%.2f" % (med[k] / med["cmark"]) if "cmark" in med else "-"
     xh = "%.2f" % (med[k] / med["hugo"]) if "hugo" in med else "-"
-    print("%-8s %10.3f %10.3f %10.3f %10s %10s" % (k, med[k], r["min"], r["user"], xc, xh))
+    print("%-9s %10.3f %10.3f %10.3f %10s %10s" % (k, med[k], r["min"], r["user"], xc, xh))
+if "lintnames" in med and "lint" in med:
+    print("lint with a names register = %.2f x lint without one" % (med["lintnames"] / med["lint"]))
 if "rebuild" in med and "build" in med:
     print("no-change rebuild = %.1f%% of a full build (target <= 5%%)" % (100 * med["rebuild"] / med["build"]))
 if peak:

@@ -36,6 +36,12 @@ package struct RegisterMatcher: Sendable {
     /// Hashes of `partPrefixes` (letters only, lower-cased): rules out most words of a text
     /// without making a string.
     private var partPrefixHashes: Set<UInt64> = []
+    /// Hashes (`letterHash`) of the keys of `byFirstWord` and `byJoined`: a word whose hash is
+    /// none of these starts no whole entry, told without making a string (issue 16: the
+    /// string made for every word of every text cost lint five times its time with a register).
+    private var entryStartHashes: Set<UInt64> = []
+    /// Hashes of the part keys themselves (letters only): where `mayStartPart` stops.
+    private var partHashes: Set<UInt64> = []
 
     /// Name particles: part of a surname, never a name on their own.
     package static let particles: Set<String> = [
@@ -100,6 +106,7 @@ package struct RegisterMatcher: Sendable {
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
                 let letters = Array(part.unicodeScalars)
+                partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
                 if letters.count >= 4, bySpelling[Self.spellingKey(letters)] == nil {
                     bySpelling[Self.spellingKey(letters)] = (letters, number)
                 }
@@ -117,6 +124,10 @@ package struct RegisterMatcher: Sendable {
             }
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+        for key in Array(byFirstWord.keys) + Array(byJoined.keys) {
+            let scalars = Array(key.unicodeScalars)
+            entryStartHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
+        }
     }
 
     package var isEmpty: Bool { byFirstWord.isEmpty }
@@ -265,10 +276,21 @@ package struct RegisterMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
-            if let m = match(text, at: i) {
+            // Most words start nothing: tell from a hash of their letters (ASCII words only; a
+            // word's possessive or plural `s` and its apostrophes are left out of the hash as
+            // `match` and `partMatch` leave them out of their forms).
+            var mayStartEntry = true
+            let t = tokens[i]
+            if !text.scalars[t.start..<t.end].contains(where: { $0.value >= 0x80 }) {
+                let h = Self.letterHash(text.scalars, t.start..<t.end)
+                mayStartEntry =
+                    entryStartHashes.contains(h.all) || entryStartHashes.contains(h.withoutS)
+                    || entryStartHashes.contains(h.beforeApostrophe)
+            }
+            if mayStartEntry, let m = match(text, at: i) {
                 out.append((m.number, tokens[i].start..<tokens[m.last].end, i..<(m.last + 1), false))
                 i = m.last + 1
-            } else if let p = partMatch(text, at: i), !namesOrganisation(text, i, p.last) {
+            } else if mayStartPart(text, at: i), let p = partMatch(text, at: i), !namesOrganisation(text, i, p.last) {
                 // `K. Mottram`, `Mottram, Karen`, `Karen Louise Mottram`: one finding.
                 var first = i, last = p.last
                 var keys = [p.key]
@@ -300,6 +322,35 @@ package struct RegisterMatcher: Sendable {
             h = (h ^ UInt64(v)) &* 0x100_0000_01b3
         }
         return (h, before ?? h, withoutS)
+    }
+
+    /// Whether a part may start at word token `i`, told from hashes of the letters of up to
+    /// four joined words, as `partMatch` joins them (a word with a letter outside ASCII is
+    /// left to it): never false where `partMatch` finds one, and false for most words, with
+    /// no string made (issue 16).
+    private func mayStartPart(_ text: ScanText, at i: Int) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var at = i
+        for n in 0..<4 {
+            if n > 0 {
+                guard let next = joinedWord(text, after: at) else { return false }
+                at = next
+            }
+            let t = text.tokens[at]
+            // (`Mottram's`, `the Mottrams`: the word without its last letter too.)
+            var beforeLast = h
+            for k in t.start..<t.end {
+                var v = text.scalars[k].value
+                if v >= 0x80 { return true }
+                guard (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) else { continue }
+                if v <= 0x5A { v += 32 }
+                beforeLast = h
+                h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+            }
+            if partHashes.contains(h) || partHashes.contains(beforeLast) { return true }
+            guard partPrefixHashes.contains(h) else { return false }
+        }
+        return false
     }
 
     /// A part of an entry starting at word token `i`: the longest run of up to four words
