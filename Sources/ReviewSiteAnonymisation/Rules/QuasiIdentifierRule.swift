@@ -843,8 +843,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     static let roomWords: WordList = ["room", "flat", "cell"]
 
-    /// After `on`: `the third floor of` (the last token, `of`, or `the` after it) or `the Avon
-    /// wing` (its last token, `wing`).
+    /// After `on`: `the third floor of` (the last token is `of`; the building's name follows)
+    /// or `the Avon wing` (the last token is `wing`, and `wing` is true).
     private func floorOrWing(_ text: ScanText, after on: Int) -> (last: Int, wing: Bool)? {
         guard let the = NameMatching.nextWord(text, after: on), word(text, the) == "the", the + 2 < text.tokens.count,
             text.tokens[the + 1].kind == .space, case var f = the + 2
