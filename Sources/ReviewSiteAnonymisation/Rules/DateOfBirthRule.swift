@@ -258,11 +258,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// `'97`, `’58`: a year's last two digits after an apostrophe (`April 3rd, '58`,
     /// development set 29), with a full year for the calendar check (the key keeps two digits).
     private func shortYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard isOther(text, k, "'\u{2019}"), let t = token(text, k + 1), t.kind == .number, digits(t) == 2,
-            !StructuredScan.wordChar(text, t.end), !gluedAfter(text, k + 1),
-            let yy = StructuredScan.number(text, range(t))
-        else { return nil }
-        return (yy < 30 ? 2000 + yy : 1900 + yy, k + 1)
+        isOther(text, k, "'\u{2019}") ? twoDigitYear(text, k + 1) : nil
     }
 
     /// "15 May 2020", "15th May, 2020", "15 of May 2020".

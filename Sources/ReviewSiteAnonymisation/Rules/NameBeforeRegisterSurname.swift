@@ -19,8 +19,7 @@ enum NameBeforeRegisterSurname {
             let p = n - 2
             guard tokens[n - 1].kind == .space, tokens[n - 1].end - tokens[n - 1].start == 1, tokens[p].kind == .word,
                 !register.contains(p), NameBeforeWho.isNameWord(text, p), unlisted(NameMatching.word(text, p)),
-                StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil,
-                !NicknameAfterCalled.notNicknames.contains(NameMatching.fold(NameMatching.word(text, p)))
+                StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil
             else { continue }
             // (`Sherin Mariam Kuriakose`: a register match of several words is the entry's own.)
             if let q = NameMatching.nextWord(text, after: n), q == n + 2, register.contains(q) { continue }
@@ -34,10 +33,14 @@ enum NameBeforeRegisterSurname {
     }
 
     /// Letters only (not `I’m`), no given name of the lists (the undeclared-name rule judges
-    /// those, and keeps `Said Zulfi works` quiet), and no title of another language.
+    /// those, and keeps `Said Zulfi works` quiet), no title of another language and no word
+    /// families call their kin (`Auntie`, `Abti`).
     private static func unlisted(_ word: String) -> Bool {
-        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
-            && FirstNames.kind(of: word) == nil && !otherTitles.contains(NameMatching.fold(word))
+        guard word.count >= 2, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
+            FirstNames.kind(of: word) == nil
+        else { return false }
+        let folded = NameMatching.fold(word)
+        return !otherTitles.contains(folded) && !NicknameAfterCalled.notNicknames.contains(folded)
     }
 
     /// `Pani Przybyłowicz`, `Signora Caruso`: Mrs, Mr and Miss in the languages of reviews;

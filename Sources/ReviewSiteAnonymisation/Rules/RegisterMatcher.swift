@@ -311,7 +311,7 @@ package struct RegisterMatcher: Sendable {
     private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (
         all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64
     ) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = fnvStart
         var before: UInt64?
         var withoutS = h
         for i in range {
@@ -319,17 +319,21 @@ package struct RegisterMatcher: Sendable {
             if v == 0x27 || v == 0x2019 { if before == nil { before = h }; continue }
             if v >= 0x41 && v <= 0x5A { v += 32 }
             withoutS = h
-            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+            h = fnv(h, v)
         }
         return (h, before ?? h, withoutS)
     }
+
+    /// FNV-1a, one scalar value at a time: `letterHash` and `mayStartPart` hash letters alike.
+    private static let fnvStart: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func fnv(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01b3 }
 
     /// Whether a part may start at word token `i`, told from hashes of the letters of up to
     /// four joined words, as `partMatch` joins them (a word with a letter outside ASCII is
     /// left to it): never false where `partMatch` finds one, and false for most words, with
     /// no string made (issue 16).
     private func mayStartPart(_ text: ScanText, at i: Int) -> Bool {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = Self.fnvStart
         var at = i
         for n in 0..<4 {
             if n > 0 {
@@ -345,7 +349,7 @@ package struct RegisterMatcher: Sendable {
                 guard (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) else { continue }
                 if v <= 0x5A { v += 32 }
                 beforeLast = h
-                h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+                h = Self.fnv(h, v)
             }
             if partHashes.contains(h) || partHashes.contains(beforeLast) { return true }
             guard partPrefixHashes.contains(h) else { return false }
