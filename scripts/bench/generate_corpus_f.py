@@ -9,38 +9,47 @@ What it is
     other generators, and without profiling. Report its timings; never profile or tune on it.
 
 Shape (how it differs from corpora A to E)
-    * Long-tailed sizes: most reviews are small (about 10-40 KB), about one in twelve is large
-      (about 120-400 KB) and about one in a hundred is huge (about 1-3 MB), normalised so that
-      N=1000 gives about 65 MB of Markdown, nearly all of it in content/reviews/*.md.
-    * Windows files: about 45% have CRLF line endings (some of them only in the pasted body,
-      the CMS-written front matter keeping LF), and many of those start with a UTF-8 BOM.
+    * Long-tailed sizes: most reviews are small (about 13-60 KB), about one in twelve is large
+      (about 120-400 KB) and about one in a hundred is huge (about 1-3 MB; at least one
+      whatever the seed), scaled so that N=1000 gives about 65 MB of Markdown, nearly all of
+      it in content/reviews/*.md.
+    * Windows files: about 45% have CRLF line endings (a fifth of those only in the pasted
+      body, the CMS-written front matter keeping LF), and nearly half of those start with a
+      UTF-8 byte-order mark.
     * Text pasted from Word: curly quotes, no-break spaces, en and em dashes, ellipsis
-      characters, tabs after paragraph numbers, trailing spaces and hard line breaks inside
-      paragraphs, clipboard fragment comments, and per review either hard-wrapped paragraphs
-      or very long one-line paragraphs (up to tens of KB on one line).
+      characters, soft hyphens, zero-width spaces and no-break hyphens, tabs after paragraph
+      numbers ("4.2<TAB>..."), trailing spaces, hard line breaks (two spaces or a backslash)
+      inside paragraphs, and per review either hard-wrapped paragraphs or long one-line
+      paragraphs (a few of them whole pasted pages, tens of KB on one line).
     * Multilingual summaries in Welsh, Polish, Romanian, Arabic, Urdu, Bengali, Punjabi and
-      Chinese, in their own scripts, inside <details> and <div lang dir> HTML blocks.
-    * Many inline HTML fragments: <abbr title>, <br>, <sup>, <span lang>, <details>.
-    * Huge pipe tables: chronologies of tens to hundreds (in the huge reviews, thousands, split
-      into parts) of rows of event date, agency, event and action, with <br> in cells.
-    * Very many short numbered headings (key practice episodes, one short paragraph each),
-      emphasis-dense prose, many footnotes, autolinks and bare URLs to public bodies,
-      numbered recommendations with sub-numbers (nested ordered lists).
+      Chinese, in their own scripts, some as block quotes.
+    * Huge pipe tables: chronologies of 12 to 1,500 rows a table (event date as dd/mm/yyyy,
+      "3 Mar 2019" or month and year, agency, event, action taken); the huge reviews split
+      theirs into several parts.
+    * Very many short numbered headings (key practice episodes of one short paragraph or
+      none), emphasis-dense prose (*, _, **, __, ***), many footnotes, bare URLs and inline
+      links to public bodies, abbreviations spelled out on first use, numbered
+      recommendations with sub-numbers (ordered lists nested two and three deep).
     * Front matter with many topics (4-18 from a list of 48 in site.yml) and many pseudonyms
-      (8-60, every one of them a role-based pseudonym such as "Adult Q" or "Officer 3").
-    * A few briefings and pages (short, multilingual) besides the reviews.
+      (8-60, every one a role-based pseudonym such as "Adult Q", "Sister Q" or "Officer 3"),
+      YAML comments, double- and single-quoted titles; some drafts, withdrawn reviews and
+      embargoes (publish_from in 2027).
+    * N/10 learning briefings and eight pages (short, multilingual) besides the reviews.
+    * No raw HTML: with the default rules the tool rejects it (error raw-html), so fragments
+      a CMS would hold as HTML (<br>, <abbr>, <details>) are written the Markdown way.
 
     Nothing in it is a real person, place or event. People appear only as their declared
     pseudonyms or as roles ("the victim's sister"); the only phone numbers, emails and URLs
-    are national helplines and public bodies (the helplines are declared in site.yml); no
-    date of birth or death appears, and the homicide itself is dated by month and year only.
+    are national helplines, public bodies and the fictional partnership's own (the helplines
+    are declared in site.yml); no date of birth or death appears, the homicide is dated by
+    its year only, and every chronology ends before that year.
 
 Hugo
     DIR/hugo/ holds hugo.toml, a minimal layout set and the same documents under content/
     (the same Markdown bodies, byte for byte, with the same line endings and BOMs, but with
-    Hugo front matter: title, date, summary, draft, publishDate, topics). Raw HTML is allowed
-    (goldmark unsafe = true) so both tools publish the same fragments. Drafts, withdrawn and
-    embargoed documents are drafts or future-dated there too.
+    Hugo front matter: title, date, lastmod, summary, draft, publishDate, topics, with a
+    topics taxonomy as the tool has topic pages). Drafts and withdrawn documents are drafts
+    there, embargoed ones future-dated.
 
 Run
     python3 scripts/bench/generate_corpus_f.py --count N --seed S --out DIR
@@ -363,6 +372,7 @@ class Doc:
         self.size = 0
         self.footnotes = []
         self.abbr_used = set()
+        self.last_year = 2024       # the homicide year, for a review: no event after it
 
     def emit(self, text):
         self.out.append(text)
@@ -372,12 +382,13 @@ class Doc:
     def fill(self, template):
         rng = self.rng
         p = self.p
-        m = dt.date(rng.randint(2012, 2023), rng.randint(1, 12), 1)
+        last = self.last_year
+        m = dt.date(rng.randint(last - 8, last - 1), rng.randint(1, 12), 1)
         vals = {
             "V": p["victim"], "P": p["perp"], "C": rng.choice(p["children"] or [p["victim"]]),
             "F": rng.choice(p["family"]), "R": rng.choice(p["professionals"]),
             "A": rng.choice(AGENCIES), "N": str(rng.randint(2, 19)), "M": month_year(m),
-            "Y": str(rng.randint(2010, 2023)), "V_pos": p["pos"], "V_subj": p["subj"],
+            "Y": str(rng.randint(last - 10, last - 1)), "V_pos": p["pos"], "V_subj": p["subj"],
             "C_subj": rng.choice(["she", "he", "they"]), "n2": str(rng.randint(1, 30)),
             "n3": str(rng.randint(20, 400)),
         }
@@ -442,6 +453,8 @@ class Doc:
     def paragraph(self, number=None, sentences=None):
         rng = self.rng
         lo, hi = sentences or self.st.para_sentences
+        if sentences is None and self.st.long_lines and rng.random() < 0.04:
+            lo, hi = 80, 300        # a whole pasted page on one line
         sents = [self.sentence() for _ in range(rng.randint(lo, hi))]
         if rng.random() < 0.05:
             u = rng.choice(PUBLIC_URLS)
@@ -467,7 +480,9 @@ class Doc:
         line = ""
         lines = []
         for w in words:
-            if line and len(line) + 1 + len(w) > self.st.wrap:
+            # Never break before a word that would start a block (a list number, a marker).
+            safe = not (w[:1] in "-+*>#=|" or w[:1].isdigit())
+            if line and safe and len(line) + 1 + len(w) > self.st.wrap:
                 lines.append(line)
                 line = w
             else:
@@ -476,11 +491,6 @@ class Doc:
             lines.append(line)
         for i, ln in enumerate(lines):
             last = i == len(lines) - 1
-            # A wrapped line must not turn into a block marker.
-            if i > 0 and (ln[:1] in "-+*>#=|" or ln[:1].isdigit()):
-                ln = "\u00a0" + ln if self.st.nbsp else ln.lstrip("-+*>#=|")
-                if not ln or ln[:1].isdigit():
-                    ln = "and " + ln
             if not last and self.st.trailing:
                 r = rng.random()
                 if r < 0.1:
@@ -544,8 +554,8 @@ class Doc:
         self.heading(2, title)
         self.emit("| # | Date | Agency | Event | Action taken |")
         self.emit("|---:|:---|:---|---|---|")
-        d = dt.date(rng.randint(2008, 2014), rng.randint(1, 12), rng.randint(1, 28))
-        end = dt.date(2023, 6, 30)
+        end = dt.date(self.last_year - 1, 12, 31)
+        d = dt.date(self.last_year - rng.randint(6, 12), rng.randint(1, 12), rng.randint(1, 28))
         for i in range(1, rows + 1):
             d = min(d + dt.timedelta(days=rng.choice([0, 1, 2, 3, 7, 9, 14, 21, 30])), end)
             fmt = rng.random()
@@ -670,8 +680,10 @@ def make_people(rng, size_hint):
 # --------------------------------------------------------------------------------------
 # Documents
 
-def review_dates(rng):
-    published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2860))
+def review_dates(rng, earliest=dt.date(2019, 1, 1)):
+    """published, home_office_qa, reviewed, updated (or None): in order, none after the build."""
+    span = (BUILD_DATE - earliest).days - 30
+    published = earliest + dt.timedelta(days=rng.randint(0, min(span, 1300)))
     qa = published - dt.timedelta(days=rng.randint(20, 200))
     reviewed = published + dt.timedelta(days=rng.randint(0, max(0, (BUILD_DATE - published).days)))
     updated = None
@@ -714,6 +726,7 @@ def make_review(rng, idx, target):
     d = Doc(rng, st, people)
     v = people["victim"]
     year = rng.randint(2016, 2023)
+    d.last_year = year
     title = rng.choice([
         f"Domestic Homicide Review: {v}",
         f"DHR – {v} ({year})",
@@ -733,7 +746,7 @@ def make_review(rng, idx, target):
     embargo = None
     if status == "published" and rng.random() < 0.03:
         embargo = dt.date(2027, rng.randint(1, 12), rng.randint(1, 28))
-    dates = review_dates(rng)
+    dates = review_dates(rng, dt.date(year + 1, rng.randint(1, 12), 1))
     topics = rng.sample(TOPICS, rng.randint(4, 18))
     fm = front_matter_review(rng, title, summary, status, dates, people, topics, embargo)
 
@@ -887,9 +900,6 @@ disableKinds = ["RSS"]
 
 [taxonomies]
   topic = "topics"
-
-[markup.goldmark.renderer]
-  unsafe = true
 """
 
 HUGO_BASEOF = """<!DOCTYPE html>
@@ -939,7 +949,7 @@ def site_yml(rng):
 
 
 def review_sizes(rng, n):
-    """Long-tailed target sizes in bytes, normalised to about 64 KB a review on average."""
+    """Long-tailed target sizes in bytes, normalised to about 56 KB a review before overshoot."""
     sizes = []
     for _ in range(n):
         u = rng.random()
@@ -952,7 +962,7 @@ def review_sizes(rng, n):
     # Always at least one huge and a few large ones, whatever the seed, once n allows.
     if n >= 20:
         sizes[rng.randrange(n)] = rng.uniform(1.5e6, 3.0e6)
-    scale = 64_000 * n / sum(sizes)
+    scale = 56_000 * n / sum(sizes)
     return [max(6_000, int(s * scale)) for s in sizes]
 
 
