@@ -12,18 +12,23 @@ What it is
     corpus generators, to time the tool honestly on content it was never tuned on.
 
 Its shape (what differs from corpora A to F)
-    * Very many small files: each review is 14 to 30 Markdown documents of 1 to 12 KB,
-      all directly in content/reviews/ (named <review>-<part>.md), so about 21,000 review
-      documents at N=1000, each with its own front matter and pseudonyms list.
-    * Deep folder nesting outside reviews/: briefings/<year>/<month>/<slug>.md,
-      minutes/<year>/<quarter>/<meeting>.md, archive/<year>/<topic>.md.
+    * Very many small files: each review is 13 to 19 Markdown documents of 2 to 18 KB
+      (median under 4 KB), all directly in content/reviews/ (named <review>-<part>.md),
+      so about 15,500 review documents at N=1000, each with its own front matter and a
+      pseudonyms list of the people it mentions; about 5% of reviews are drafts or
+      withdrawn (every document of them).
+    * Deep folder nesting outside reviews/: N/4 briefings in
+      briefings/<year>/<month>/<slug>.md, board minutes in minutes/<year>/q<n>/,
+      archive pages in archive/<year>/<topic>.md; two PNG images per review in
+      reviews/<review>/.
     * Link-dense pages: every review document carries a contents list of its siblings and
       reference-style links; archive pages and briefings hold hundreds of relative links
-      (long bulleted lists of links, tables of contents). Images with long alt text
-      (small PNG files in a folder named after the review).
+      (long bulleted lists of links, tables of contents), briefings link to one another
+      across year and month folders. Images with long alt text.
     * Numbered headings down to level 6; block quotes within lists within block quotes;
       definition-like bold leads; many short paragraphs; a register of changes on every page.
-    * 20 to 34 pseudonyms per review (people and agencies); text mostly in lower case
+    * 16 to 32 pseudonyms per review (people and agencies, about 24 on average), letter
+      codes unique across the site ("Adult A" ... "Adult CND"); text mostly in lower case
       (minutes) or in capitals (police logs); many numbers that are no identifiers (money,
       percentages, times, case references, counts); long front-matter summaries.
     * Plain LF UTF-8, ASCII punctuation mostly, no tables, no footnotes, no raw HTML,
@@ -38,8 +43,9 @@ Output
 
 Run
     python3 scripts/bench/generate_corpus_g.py --count 1000 --seed 7 --out /tmp/corpus-g
-    (about 55-80 MB of Markdown in content/ at N=1000; deterministic for a seed;
-    Python 3 standard library only)
+    At N=1000 (seed 7): about 73 MB of Markdown in 16,000 .md files (64 MB in the 15,500
+    files of content/reviews/), 18,000 files in all; `du -sh` shows about 108M because of
+    the many small files. Deterministic for a seed; Python 3 standard library only.
 """
 
 import argparse
@@ -226,18 +232,25 @@ def yq(s):
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 
-# Codes that spell a title or rank ("Adult PC" in a police log reads as a constable's name).
-TITLE_CODES = {"DR", "MR", "MS", "MX", "PC", "DC", "DS", "DCS", "DSGT", "SGT", "MRS", "REV",
+# Codes that spell a title or rank ("Adult PC" in a police log reads as a constable's name)
+# or a kind of street ("7 DAYS. ADULT RD" reads as an address).
+SKIP_CODES = {"DR", "MR", "MS", "MX", "PC", "DC", "DS", "DCS", "DSGT", "SGT", "MRS", "REV",
                "SR", "SRS", "CLLR", "PCSO", "DCC", "ACC", "CC", "MP", "QC", "KC", "JP", "HH",
                "LADY", "LORD", "DAME", "SIR", "MISS", "PROF", "PS", "PSGT", "DET", "CPL", "PTE",
-               "CAPT", "COL", "GEN", "MAJ", "LT", "FR", "BR", "ST", "NURSE"}
+               "CAPT", "COL", "GEN", "MAJ", "LT", "FR", "BR", "ST", "NURSE",
+              "RD", "AVE", "AV", "LN", "CL", "CT", "PL", "SQ", "TER", "TERR", "WAY", "GR",
+              "GRO", "GRN", "GDN", "GDNS", "CRES", "CR", "HL", "PK", "PDE", "ROW", "MEWS",
+              "YD", "WK", "WLK", "BLVD", "DRV", "DV", "CRT", "LA", "CLS", "APP", "EST", "GT",
+              "HTS", "MT", "PARK", "RISE", "VW", "VALE", "WHARF", "BANK", "END", "FLD",
+              "FLDS", "HSE", "FLAT", "FL", "APT", "BLDG", "BLK", "CTR", "CNR", "JCT", "BR"}
 _CODES = []
 _NEXT = [0]
 
 
 def letter_code(k):
     """0 -> A, 23 -> Z, 24 -> AA, ...: letters only, since a letter next to a digit reads
-    like a number plate once a police log puts it in capitals; titles are skipped."""
+    like a number plate once a police log puts it in capitals; titles and street kinds
+    are skipped."""
     while len(_CODES) <= k:
         j = _NEXT[0]
         _NEXT[0] += 1
@@ -245,7 +258,7 @@ def letter_code(k):
         while m:
             m, r = divmod(m - 1, 24)
             out = LETTERS[r] + out
-        if out not in TITLE_CODES:
+        if out not in SKIP_CODES:
             _CODES.append(out)
     return _CODES[k]
 
@@ -788,6 +801,7 @@ def main():
 
     # Briefings: briefings/<year>/<month>/<slug>.md, one per four reviews, each citing many.
     pub = [r for r in reviews if r.status == "published"]
+    done_briefings = []  # (date, year, month, file name, title)
     for b in range(max(1, n // 4)):
         rng = random.Random(master.randrange(1 << 30) ^ (b * 104729))
         src = pub[b * 4 % max(len(pub), 1)] if pub else None
@@ -835,12 +849,20 @@ def main():
         for r in cited:
             body.append("- [%s, %d](%s%s.md)\n" % (r.victim, r.year, rel_to_reviews(depth), r.slug))
         body.append("\n")
+        earlier_b = [d for d in done_briefings if d[0] <= bdate]
+        if earlier_b:
+            body.append("**Related briefings.**\n\n")
+            for d in sorted(rng.sample(earlier_b, min(len(earlier_b), rng.randint(5, 15)))):
+                body.append("- [%s](../../%d/%02d/%s)\n" % (d[4], d[1], d[2], d[3]))
+            body.append("\n")
         for label, target in sorted(refs.items()):
             body.append("[%s]: %s\n" % (label, target))
         reviewed = max((2026, rng.randint(1, 10), rng.randint(1, 28)), bdate)
         fm = page_front("briefing", title, summary, bdate, reviewed, people)
         fm = fm.replace("\nstatus:", "\ntopics:\n  - %s\nstatus:" % topic, 1)
-        rel = "briefings/%d/%02d/briefing-%04d-%s.md" % (year, month, b + 1, topic.replace(" ", "-"))
+        fname = "briefing-%04d-%s.md" % (b + 1, topic.replace(" ", "-"))
+        rel = "briefings/%d/%02d/%s" % (year, month, fname)
+        done_briefings.append((bdate, year, month, fname, title))
         w.doc(rel, fm, hugo_front(title, "%d-%02d-01" % (year, month), summary, False),
               "".join(body) + change_register(rng, src))
 
