@@ -121,3 +121,12 @@ package struct KnownWords: Sendable {
         first.contains(folded) || second.contains(folded) || third.contains(folded)
     }
 }
+
+extension [any AnonymisationRule] {
+    /// Every rule's findings in one text, rule by rule: the engine's one way to run the rules,
+    /// so work several rules need (the names register's matches) is done once per text.
+    package func findings(in text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        let shared = text.sharingRegisterMatches(context.register)
+        return flatMap { $0.scan(shared, context) }
+    }
+}

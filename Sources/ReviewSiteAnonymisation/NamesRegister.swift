@@ -39,6 +39,12 @@ package struct NamesRegister: Sendable {
         contentHash = TextHash.of(text)
     }
 
+    /// The entries found in a text: those the engine worked out for it once
+    /// (`ScanText.sharingRegisterMatches`), else matched now.
+    package func matches(in text: ScanText) -> [RegisterMatch] {
+        text.registerMatches ?? matcher.matches(in: text)
+    }
+
     /// Lines split at LF, CRLF or CR.
     static func lines(_ text: Substring) -> [Substring] {
         var out: [Substring] = []

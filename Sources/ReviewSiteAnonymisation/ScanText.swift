@@ -26,6 +26,9 @@ package struct ScanText: Sendable {
     /// packed with their count; 0 when there is none), made once here so the rules compare
     /// and look up words by one integer instead of re-reading the letters (issue 16).
     package let wordKeys: [UInt64]
+    /// The names register's matches in this text, when the engine worked them out once for
+    /// all the rules (`sharingRegisterMatches`); nil, and each rule matches for itself.
+    package private(set) var registerMatches: [RegisterMatch]?
     /// Offset in the original text of each scalar of `scalars`; nil when they are the same.
     private let origin: [Int]?
     /// Scalar offset where each line of the original text starts.
@@ -73,6 +76,16 @@ package struct ScanText: Sendable {
         wordKeys = ScanTokenizer.keys(normal, tokens)
         lineStarts = [0]
         positions = places
+    }
+
+    /// This text with the register's matches worked out once, for the engine to hand to every
+    /// rule: three rules need them (names-register reports them; titled-name and undeclared-name
+    /// leave their words alone), and each matched the text again (issue 16).
+    package func sharingRegisterMatches(_ register: NamesRegister?) -> ScanText {
+        guard let register, registerMatches == nil else { return self }
+        var shared = self
+        shared.registerMatches = register.matcher.matches(in: self)
+        return shared
     }
 
     /// The pieces' scalars end to end, each with its file line and column. ASCII pieces (almost

@@ -115,24 +115,22 @@ package enum SiteScan {
             // Only texts that can recur are kept: a listing's or the feed's text is one of a
             // kind and megabytes long at 10,000 reviews (issue 16).
             defer { if recurs, !found, piece.text.utf8.count <= CleanTexts.maximumLength { clean?.insert(piece.text) } }
-            for rule in rules {
-                let findings = rule.scan(text, context)
-                if !findings.isEmpty { found = true }
-                for finding in findings
-                where finding.rule == .namesRegister
-                    || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched))
-                {
-                    let at = text.originalOffset(finding.range.lowerBound)
-                    let offset =
-                        markup
-                        ? (piece.offsets.isEmpty ? 0 : Int(piece.offsets[min(max(0, at), piece.offsets.count - 1)]))
-                        : (scalarCount == 0 ? 0 : min(max(0, at), scalarCount - 1))
-                    let (line, column) = position(offset, lineStarts)
-                    out.append(
-                        Diagnostic(
-                            finding.severity, finding.rule,
-                            at: SourceLocation(file: display, line: line, column: column), finding.message))
-                }
+            let findings = rules.findings(in: text, context)
+            if !findings.isEmpty { found = true }
+            for finding in findings
+            where finding.rule == .namesRegister
+                || !waivers.contains(Waiver(rule: finding.rule.rawValue, text: finding.matched))
+            {
+                let at = text.originalOffset(finding.range.lowerBound)
+                let offset =
+                    markup
+                    ? (piece.offsets.isEmpty ? 0 : Int(piece.offsets[min(max(0, at), piece.offsets.count - 1)]))
+                    : (scalarCount == 0 ? 0 : min(max(0, at), scalarCount - 1))
+                let (line, column) = position(offset, lineStarts)
+                out.append(
+                    Diagnostic(
+                        finding.severity, finding.rule,
+                        at: SourceLocation(file: display, line: line, column: column), finding.message))
             }
         }
         return EventDateSummary.summarise(out)

@@ -20,10 +20,15 @@
 #      code or the other generators: a bilingual English/Welsh site of many small briefings and
 #      pages, lists of short lines, wide tables, dense inline markup and cross-links; held out
 #      until the tenth session, when it was profiled once: spent)
-#   e  scripts/bench/generate_corpus_e.py  (the held-out one, tenth session, written blind in
-#      the same way: one long file per review, long numbered paragraphs, blockquotes with
-#      nested lists, reference links, contact tables, many numbers that are no identifiers,
-#      chronologies as dated prose; report it, never profile or tune on it)
+#   e  scripts/bench/generate_corpus_e.py  (tenth session, written blind in the same way: one
+#      long file per review, long numbered paragraphs, blockquotes with nested lists, reference
+#      links, contact tables, many numbers that are no identifiers, chronologies as dated prose;
+#      held out until the sixteenth session, when a slice was profiled: spent)
+#   f  scripts/bench/generate_corpus_f.py  (the held-out one, seventeenth session, written blind
+#      in the same way: Word pasted on Windows (CRLF, byte-order marks, no-break spaces, soft
+#      hyphens, pages on one line), long-tailed sizes up to 2.4 MB a review, chronologies as
+#      pipe tables of up to 1,500 rows, multilingual summaries in their scripts, footnotes;
+#      report it, never profile or tune on it)
 #
 # Settings (environment variables):
 #   N=1000            number of reviews          SEED=7        corpus seed
@@ -32,7 +37,7 @@
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
 #   ONLY=build        time only some commands: a comma list of build,clean,lint,lintnames,rebuild,cmark,hugo,cp
 #   NAMES=path        the names register for lintnames (default Tests/AnonymisationCorpus36/names.txt)
-#   CORPUS=both       which corpus: a, b, c, d, e, both (a and b, the default) or all (a to e)
+#   CORPUS=both       which corpus: a, b, c, d, e, f, both (a and b, the default) or all (a to f)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -47,8 +52,8 @@ ONLY=${ONLY:-build,clean,lint,lintnames,rebuild,cmark,hugo,cp}
 NAMES=${NAMES:-$ROOT/Tests/AnonymisationCorpus36/names.txt}
 CORPUS_SET=${CORPUS:-both}
 case "$CORPUS_SET" in
-  a|b|c|d|e) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e" ;;
-  *) echo "bench: CORPUS must be a, b, c, d, e, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
+  a|b|c|d|e|f) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e f" ;;
+  *) echo "bench: CORPUS must be a, b, c, d, e, f, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
 esac
 THEME="$ROOT/themes/default"
 
@@ -83,6 +88,7 @@ case "$NAME" in
   c) GENERATOR=scripts/bench/generate_corpus_c.py; CORPUS_DIR=corpus-c ;;
   d) GENERATOR=scripts/bench/generate_corpus_d.py; CORPUS_DIR=corpus-d ;;
   e) GENERATOR=scripts/bench/generate_corpus_e.py; CORPUS_DIR=corpus-e ;;
+  f) GENERATOR=scripts/bench/generate_corpus_f.py; CORPUS_DIR=corpus-f ;;
 esac
 # The corpus is regenerated only when N, SEED or the generator change.
 CORPUS="$BENCH_DIR/$CORPUS_DIR"

@@ -66,7 +66,14 @@ package struct AddressRule: AnonymisationRule {
         while k < tokens.count {
             defer { k += 1 }
             let t = tokens[k]
-            if t.kind == .word, let last = houseOnStreet(text, k, context) {
+            if t.kind == .word, let last = pitchOnNamedSite(text, k) {
+                let r = t.start..<tokens[last].end
+                out.append(
+                    finding(
+                        text, r, .error, "caravan pitch or plot and its site \(Mask.preview(text.slice(r), keep: 1))",
+                        Self.streetFix))
+                k = last
+            } else if t.kind == .word, let last = houseOnStreet(text, k, context) {
                 let r = t.start..<tokens[last].end
                 out.append(
                     finding(
@@ -511,8 +518,39 @@ package struct AddressRule: AnonymisationRule {
         "department", "authority", "constabulary",
     ]
 
+    /// `Plot 7, Wheal Jenny Travellers’ Site`, `Caravan 14, Polgrean Farm`: a pitch's, plot's or
+    /// caravan's number, a comma and the site's capitalised name, the address of a home on a
+    /// Traveller site, a caravan park or a farm (most corpora's writers label it an address;
+    /// `Caravan 6, the Far Field` is the quasi-identifier rule's). Returns the name's last token.
+    private func pitchOnNamedSite(_ text: ScanText, _ k: Int) -> Int? {
+        guard k + 5 < text.tokens.count, text.tokens[k + 1].kind == .space, text.tokens[k + 2].kind == .number,
+            text.tokens[k + 2].end - text.tokens[k + 2].start <= 3, isOther(text, k + 3, ","),
+            isWord(text, k, in: QuasiIdentifierRule.pitchWords)
+        else { return nil }
+        var last: Int?
+        var at = k + 3
+        while let n = NameMatching.nextWord(text, after: at) ?? afterPluralApostrophe(text, at), n - at <= 3,
+            let w = token(text, n),
+            StructuredScan.capitalised(text, w), !isWord(text, n, in: ["the"]), (last.map { n - $0 } ?? 0) <= 3
+        {
+            // (Not past a comma.)
+            if (at + 1..<n).contains(where: { isOther(text, $0, ",") }) { break }
+            last = n
+            at = n
+        }
+        return last
+    }
+
+    /// `Travellers’ Site`: the word after a plural's apostrophe and a space.
+    private func afterPluralApostrophe(_ text: ScanText, _ k: Int) -> Int? {
+        guard isOther(text, k + 1, "'\u{2019}"), token(text, k + 2)?.kind == .space, token(text, k + 3)?.kind == .word
+        else { return nil }
+        return k + 3
+    }
+
     /// Whether an organisation stands right before the house name at `k`: among the three words
-    /// before `at` (`the chair of the partnership at`), or ending the line before.
+    /// before `at` (`the chair of the partnership at`), ending the line before, or right before
+    /// a comma.
     private func organisationBefore(_ text: ScanText, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, text.tokens[j].kind == .space { j -= 1 }
@@ -520,6 +558,13 @@ package struct AddressRule: AnonymisationRule {
         if text.tokens[j].kind == .newline {
             j -= 1
             while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ",") { j -= 1 }
+            return j >= 0 && text.tokens[j].kind == .word && isWord(text, j, in: Self.organisationWords)
+        }
+        // `the Information Commissioner’s Office, Wycliffe House, Water Lane`: an organisation's
+        // building after its name and a comma (development set 37).
+        if isOther(text, j, ",") {
+            j -= 1
+            while j >= 0, text.tokens[j].kind == .space { j -= 1 }
             return j >= 0 && text.tokens[j].kind == .word && isWord(text, j, in: Self.organisationWords)
         }
         guard text.tokens[j].kind == .word, isWord(text, j, in: ["at"]) else { return false }
@@ -611,7 +656,8 @@ package struct AddressRule: AnonymisationRule {
             let inside =
                 token(text, s + 1)?.kind == .space && token(text, s + 2)?.kind == .word
                 && isWord(text, s + 2, in: Self.lastStreetTypes)
-            if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint, !inside {
+            // (`Tamarmouth PL1 5TF`: letters glued to a digit start a postcode, not `Pl`.)
+            if names2 >= 1, isWord(text, s, in: Self.streetTypes), !saint, !inside, token(text, s + 1)?.kind != .number {
                 // `Trial, Carlisle Crown Court`: a court, not a street.
                 if isWord(text, s, in: ["court"]), isWord(text, s - 2, in: Self.courtKinds) { return nil }
                 // `Mill Lane Surgery` is an agency.

@@ -9,6 +9,19 @@ extension DateOfBirthRule {
         "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
     ]
 
+    /// `Truro Crown Court`, `in court`, `sentencing`: a court or its work at token `k` (not a
+    /// block of flats named `Brunel Court`).
+    private func courtBetween(_ text: ScanText, _ k: Int) -> Bool {
+        if StructuredScan.index(text, token: k, in: Self.courtWords) != nil { return true }
+        guard StructuredScan.equals(text, range(text.tokens[k]), "court") else { return false }
+        guard text.scalars[text.tokens[k].start].isScanUppercase else { return true }
+        return NameMatching.previousWord(text, before: k).map {
+            StructuredScan.index(text, token: $0, in: AddressRule.courtKinds) != nil
+        } ?? false
+    }
+
+    static let courtWords: WordList = ["trial", "sentencing", "sentenced", "convicted"]
+
     /// The first keyword within `window` words of the date, searching no further than
     /// `bounds` (the tokens between the neighbouring dates).
     func nearbyKeyword(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
@@ -40,6 +53,9 @@ extension DateOfBirthRule {
                 if step < 0, words == 0, isOther(text, k, ":"), fieldLabel(text, colon: k) { break }
                 if t.kind == .word {
                     words += 1
+                    // `pleaded guilty to her murder at Truro Crown Court on 7 March 2022`: a court
+                    // between the keyword and the date makes the date the court's (development set 37).
+                    if courtBetween(text, k) { break }
                     // A keyword nearer to the neighbouring date, in that date's sentence, is its.
                     let other = step < 0 ? bounds.lowerBound - 1 : bounds.upperBound
                     func nearer() -> Bool {
@@ -512,12 +528,47 @@ extension DateOfBirthRule {
                 {
                     return "died"
                 }
+                if StructuredScan.equals(text, range(text.tokens[k]), "died"), sameDayLater(text, after: k) { return "died" }
                 previous = k
             }
             k += 1
         }
         return nil
     }
+
+    /// `He died at the Royal Tamar Hospital later that morning.`: the rest of the sentence
+    /// after `died` says the same day (`that morning`, `that day`, `the same day`, `hours later`;
+    /// development set 37).
+    private func sameDayLater(_ text: ScanText, after k: Int) -> Bool {
+        var j = k + 1
+        var previous: Int?
+        while j < text.tokens.count, !sentenceEnds(text, j), !blockBoundary(text, j) {
+            if text.tokens[j].kind == .word {
+                if let p = previous {
+                    if StructuredScan.index(text, token: j, in: Self.partsOfDay) != nil,
+                        StructuredScan.equals(text, range(text.tokens[p]), "that")
+                    {
+                        return true
+                    }
+                    if StructuredScan.equals(text, range(text.tokens[j]), "day"),
+                        StructuredScan.equals(text, range(text.tokens[p]), "same")
+                    {
+                        return true
+                    }
+                    if StructuredScan.equals(text, range(text.tokens[j]), "later"),
+                        StructuredScan.equals(text, range(text.tokens[p]), "hours")
+                    {
+                        return true
+                    }
+                }
+                previous = j
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static let partsOfDay: WordList = ["morning", "day", "afternoon", "evening", "night"]
 
     static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
 

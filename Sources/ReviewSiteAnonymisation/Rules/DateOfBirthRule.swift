@@ -210,6 +210,20 @@ package struct DateOfBirthRule: AnonymisationRule {
         "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",
     ]
 
+    /// `mis Du`, `mis Genver`: a month in Cornish, `mis` ("month") and its name (`6 mis Du
+    /// 2024` in a Cornish-language summary; development set 37). Returns the token after it.
+    private func cornishMonth(_ text: ScanText, _ k: Int) -> (month: Int, next: Int)? {
+        guard let t = token(text, k), StructuredScan.equals(text, range(t), "mis"), isSpace(text, k + 1),
+            token(text, k + 2)?.kind == .word, let i = StructuredScan.index(text, token: k + 2, in: Self.cornishMonths)
+        else { return nil }
+        return (i + 1, k + 3)
+    }
+
+    static let cornishMonths: WordList = [
+        "genver", "hwevrer", "meurth", "ebrel", "me", "metheven", "gortheren", "est", "gwynngala", "hedra", "du",
+        "kevardhu",
+    ]
+
     /// The month at token `k`; `foreign` (after a day) lets another language's month count,
     /// in either case. English months need their capital.
     private func monthNumber(_ text: ScanText, _ k: Int, foreign: Bool = false) -> (month: Int, next: Int)? {
@@ -285,7 +299,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         {
             m += 2  // `14 de março de 1983`
         }
-        guard of || !needsOf, let (month, afterMonth) = monthNumber(text, m, foreign: true) else { return nil }
+        guard of || !needsOf, let (month, afterMonth) = cornishMonth(text, m) ?? monthNumber(text, m, foreign: true)
+        else { return nil }
         var y = afterMonth
         if isOther(text, y, ",") { y += 1 }
         if token(text, m)?.kind == .word, StructuredScan.index(text, token: m, in: Self.foreignMonths) != nil, isSpace(text, y),
@@ -406,7 +421,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// "01MAR56", "14FEB1989": a police system's date, run together (development set 33).
     private func compact(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let a = token(text, k), a.kind == .number, digits(a) <= 2, let mt = token(text, k + 1), mt.start == a.end,
-            mt.end - mt.start == 3, let (month, afterMonth) = monthNumber(text, k + 1), afterMonth == k + 2,
+            mt.end - mt.start == 3 || StructuredScan.equals(text, range(mt), "sept"),
+            let (month, afterMonth) = monthNumber(text, k + 1), afterMonth == k + 2,
             let c = token(text, k + 2), c.kind == .number, c.start == mt.end, digits(c) == 2 || digits(c) == 4,
             !StructuredScan.wordChar(text, c.end), !gluedAfter(text, k + 2),
             let d = StructuredScan.number(text, range(a)), let y = StructuredScan.number(text, range(c)),

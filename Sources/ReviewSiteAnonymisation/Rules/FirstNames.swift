@@ -54,6 +54,8 @@ package enum FirstNames {
         "Lincoln", "Jersey", "Kent", "Devon", "Cornwall", "Carolina", "Georgia", "Virginia",
         "Easter", "Christmas", "Ireland", "India", "Africa", "America", "Israel", "Sharon", "Wales",
         "Muslim", "Catholic", "Child", "Adult", "Police", "Court", "Justice",
+        // `Ok lang ate.` in a chat export: the word, far oftener than the Korean name.
+        "Ok",
     ]
 
     /// Given names common in the UK but missing from the census-based lists: South Asian,
@@ -167,6 +169,11 @@ package enum FirstNames {
         "Bincy", "Jincy", "Siji", "Biju", "Saji", "Shaji", "Reji", "Shibu", "Sabu", "Binu", "Jinu", "Anju",
         "Agnelo", "Anselm", "Cajetan", "Jovito", "Ligoria", "Menino", "Conceicao", "Adama", "Wanjiru", "Wambui",
         "Njeri", "Wanjiku", "Nyambura", "Muthoni", "Wairimu", "Shiru", "Njambi",
+        // Set 37: Cornish (`Lowenna`), Bulgarian (`Desislava`) and Portuguese and Brazilian
+        // (`Zélia`, `Aparecida`) given names the lists lack.
+        "Lowenna", "Kerensa", "Senara", "Elowen", "Tegen", "Desislava", "Radostina", "Boyana", "Petya", "Rumyana",
+        "Hristo", "Krasimir", "Tsvetan", "Zélia", "Aparecida", "Graça", "Rosângela", "Jussara", "Cleide", "Edvaldo",
+        "Vanderlei", "Lurdes", "Zelia", "Graca", "Rosangela",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

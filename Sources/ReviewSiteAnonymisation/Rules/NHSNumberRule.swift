@@ -1,9 +1,10 @@
 import ReviewSiteCore
 import ReviewSiteNames
 
-/// `nhs-number`: ten digits written 3-3-4 or 4-3-3 (spaced or dashed) or run together that pass the
-/// NHS modulus-11 check digit. Numbers that fail the check, numbers of one repeated digit
-/// and digits inside a longer run of digits stay quiet.
+/// `nhs-number`: ten digits written 3-3-4 or 4-3-3 (spaced or dashed) or run together, or
+/// grouped otherwise after the word NHS, that pass the NHS modulus-11 check digit. Numbers
+/// that fail the check, numbers of one repeated digit and digits inside a longer run of
+/// digits stay quiet.
 package struct NHSNumberRule: AnonymisationRule {
     package let id = RuleID.nhsNumber
 
@@ -29,6 +30,7 @@ package struct NHSNumberRule: AnonymisationRule {
                     range = t.start..<n3.end
                 }
             }
+            if range == nil, let r = otherGrouping(text, i), nhsBefore(text, i) { range = r }
             guard let r = range, standsAlone(text, r) else { continue }
             let digits = text.scalars[r].filter(StructuredScan.isDigit).map { Int($0.value - 48) }
             guard Self.passesCheck(digits) else { continue }
@@ -39,7 +41,7 @@ package struct NHSNumberRule: AnonymisationRule {
                     message:
                         "NHS number \(Mask.preview(matched, keep: 3)); remove it or replace it with a description such as 'their NHS number'"
                 ))
-            i += r.count > 10 ? 4 : 0
+            while i + 1 < tokens.count, tokens[i + 1].start < r.upperBound { i += 1 }
         }
         return out
     }
@@ -53,6 +55,37 @@ package struct NHSNumberRule: AnonymisationRule {
         var check = 11 - sum % 11
         if check == 11 { check = 0 }
         return check != 10 && check == d[9]
+    }
+
+    /// `7225 6139 60`, `72 2561 3960`: ten digits in two to four groups of two or more with one
+    /// separator, other than 3-3-4 and 4-3-3; taken only after `NHS` (`nhsBefore`).
+    private func otherGrouping(_ text: ScanText, _ i: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        var digits = tokens[i].end - tokens[i].start, k = i, groups = 1
+        guard (2...8).contains(digits) else { return nil }
+        while digits < 10, groups < 4, k + 2 < tokens.count, isSeparator(text, tokens[k + 1]),
+            text.scalars[tokens[k + 1].start] == text.scalars[tokens[i + 1].start], tokens[k + 2].kind == .number,
+            tokens[k + 2].end - tokens[k + 2].start >= 2
+        {
+            digits += tokens[k + 2].end - tokens[k + 2].start
+            groups += 1
+            k += 2
+        }
+        return digits == 10 && groups >= 2 ? tokens[i].start..<tokens[k].end : nil
+    }
+
+    /// Whether `NHS` is among the twelve words before token `i` on its line (`an NHS number in
+    /// the subject line of an email (7225 6139 60)`; development set 37).
+    private func nhsBefore(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i - 1, words = 0
+        while k >= 0, words < 12, text.tokens[k].kind != .newline {
+            if text.tokens[k].kind == .word {
+                words += 1
+                if StructuredScan.equals(text, text.tokens[k].start..<text.tokens[k].end, "nhs") { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     private func isSeparator(_ text: ScanText, _ t: ScanToken) -> Bool {

@@ -75,6 +75,9 @@ package enum NameContextWords {
         // Orthodox Jewish schools, `house of` in Yiddish (`Bais Rochel`, `Beis Yaakov`;
         // development set 34).
         "bais", "beis",
+        // Hospitals named `Royal …` (`the Royal Tamar`), and Cornish mines and the sites named
+        // after them (`Wheal Jenny`; development set 37).
+        "royal", "wheal",
     ]
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,

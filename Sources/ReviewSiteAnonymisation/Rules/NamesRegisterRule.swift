@@ -15,7 +15,7 @@ package struct NamesRegisterRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }
-        let matches = register.matcher.matches(in: text)
+        let matches = register.matches(in: text)
         let covered = Set(matches.flatMap { Array($0.tokens) })
         let variants = register.matcher.variants(in: text, covered: covered, declared: context.declaredWords).map { v in
             AnonymisationFinding(
@@ -28,7 +28,7 @@ package struct NamesRegisterRule: AnonymisationRule {
     }
 
     private func exact(
-        _ matches: [(number: Int, range: Range<Int>, tokens: Range<Int>, part: Bool)], _ text: ScanText,
+        _ matches: [RegisterMatch], _ text: ScanText,
         _ context: AnonymisationContext
     ) -> [AnonymisationFinding] {
         matches.map { m in

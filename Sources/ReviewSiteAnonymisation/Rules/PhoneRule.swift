@@ -245,9 +245,30 @@ package struct PhoneRule: AnonymisationRule {
         if international {
             national = [0] + digits.dropFirst(2)
         }
-        guard national.count == 10 || national.count == 11, national.first == 0,
-            let kind = national.dropFirst().first, [1, 2, 3, 7].contains(kind)
+        guard national.count == 10 || national.count == 11, national.first == 0, let kind = national.dropFirst().first,
+            [1, 2, 3, 7].contains(kind) || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, start))
         else { return nil }
         return (lastDigitEnd, national.map { String($0) }.joined())
     }
+
+    /// `a landline in Lucena, (042) 555 7731`: a number abroad in its own country's national
+    /// form, which no UK number starts (04, 05, 06), after a word for a phone among the four
+    /// words before it (development set 37).
+    private func phoneWordBefore(_ text: ScanText, _ start: Int) -> Bool {
+        var k = text.tokens.firstIndex { $0.start == start } ?? 0
+        var words = 0
+        while k > 0, words < 4 {
+            k -= 1
+            let t = text.tokens[k]
+            if t.kind == .newline || (t.kind == .other && ".;:".unicodeScalars.contains(text.scalars[t.start])) { return false }
+            guard t.kind == .word else { continue }
+            words += 1
+            if StructuredScan.index(text, token: k, in: Self.phoneWords) != nil { return true }
+        }
+        return false
+    }
+
+    static let phoneWords: WordList = [
+        "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang",
+    ]
 }

@@ -40,8 +40,11 @@ package struct PostcodeRule: AnonymisationRule {
             message: "postcode \(Mask.preview(matched, keep: 2)); remove it, or name the town or area instead")
     }
 
-    /// Postcodes of government departments that write to every partnership.
-    static let publicPostcodes: Set<String> = ["SW1P 4DF", "SW1H 9AJ"]
+    /// Postcodes of government departments that write to every partnership, and of the
+    /// bodies every Freedom of Information reply and complaints page sends people to: the
+    /// Information Commissioner, the Local Government and Social Care Ombudsman, the
+    /// Independent Office for Police Conduct and the Parliamentary and Health Service Ombudsman.
+    static let publicPostcodes: Set<String> = ["SW1P 4DF", "SW1H 9AJ", "SK9 5AF", "CV4 0EH", "M33 0BW", "M2 3HQ"]
 
     /// "BFPO …" or "GIR 0AA" may start here (checked on two letters before anything costlier).
     private static func mayBeSpecial(_ text: ScanText, _ i: Int) -> Bool {

@@ -757,8 +757,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         // `Caravan 6, the Far Field, Low Scarth`: a caravan's number, a comma and the named
         // field or site (development set 28).
         if k + 4 < text.tokens.count, text.tokens[k + 3].kind == .other, text.scalars[text.tokens[k + 3].start] == "," {
-            var at = k + 3
-            if let the = NameMatching.nextWord(text, after: at), word(text, the) == "the" { at = the }
+            // (`Plot 7, Wheal Jenny`, the site's name right after the comma, is an address:
+            // AddressRule's `pitchOnNamedSite`.)
+            guard let the = NameMatching.nextWord(text, after: k + 3), word(text, the) == "the" else { return nil }
+            var at = the
             var last: Int?
             var jumped = false
             while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), NameMatching.isCapitalised(w),
@@ -843,7 +845,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     static let roomWords: WordList = ["room", "flat", "cell"]
 
-    /// After `on`: `the third floor of` (the last token is `of`; the building's name follows)
+    /// After `on`: `the third floor of` or `at` (the last token is `of`; the building's name follows)
     /// or `the Avon wing` (the last token is `wing`, and `wing` is true).
     private func floorOrWing(_ text: ScanText, after on: Int) -> (last: Int, wing: Bool)? {
         guard let the = NameMatching.nextWord(text, after: on), word(text, the) == "the", the + 2 < text.tokens.count,
@@ -866,7 +868,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             let next = NameMatching.nextWord(text, after: f)
         else { return nil }
         f = next
-        guard word(text, f) == "floor", let of = NameMatching.nextWord(text, after: f), word(text, of) == "of" else {
+        // (`room 12 on the first floor at Bosvenna House`: `at` or `in` too; development set 37.)
+        guard word(text, f) == "floor", let of = NameMatching.nextWord(text, after: f),
+            ["of", "at", "in"].contains(word(text, of) ?? "")
+        else {
             return nil
         }
         return (of, false)

@@ -1,6 +1,17 @@
 import ReviewSiteCore
 import ReviewSiteNames
 
+/// One names register match in a text (`RegisterMatcher.matches(in:)`).
+package struct RegisterMatch: Sendable, Equatable {
+    /// The entry's number (its line in the register file).
+    package var number: Int
+    /// Scalar offsets in the ScanText, and the tokens the match covers.
+    package var range: Range<Int>
+    package var tokens: Range<Int>
+    /// One part of the entry (a surname alone), not the whole entry.
+    package var part: Bool
+}
+
 /// Finds names register entries in a text by dictionary look-up on folded words, built once
 /// per run. What counts as a match (documented in docs/anonymisation-names.md):
 /// - the entry's words in order, each a whole word, case and accents ignored;
@@ -42,6 +53,12 @@ package struct RegisterMatcher: Sendable {
     private var entryStartHashes: Set<UInt64> = []
     /// Hashes of the part keys themselves (letters only): where `mayStartPart` stops.
     private var partHashes: Set<UInt64> = []
+
+    /// Extensions of files linked or named in a page (folded).
+    static let fileExtensions: Set<String> = [
+        "md", "pdf", "doc", "docx", "odt", "rtf", "txt", "htm", "html", "xls", "xlsx", "csv", "jpg", "jpeg", "png", "gif",
+        "svg", "webp", "mp3", "mp4", "zip", "pptx", "ppt", "eml", "msg",
+    ]
 
     /// Name particles: part of a surname, never a name on their own.
     package static let particles: Set<String> = [
@@ -269,9 +286,9 @@ package struct RegisterMatcher: Sendable {
 
     /// Every match in the text: the entry number and the scalar range it covers, in order,
     /// never overlapping.
-    package func matches(in text: ScanText) -> [(number: Int, range: Range<Int>, tokens: Range<Int>, part: Bool)] {
+    package func matches(in text: ScanText) -> [RegisterMatch] {
         guard !isEmpty else { return [] }
-        var out: [(Int, Range<Int>, Range<Int>, Bool)] = []
+        var out: [RegisterMatch] = []
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
@@ -288,7 +305,9 @@ package struct RegisterMatcher: Sendable {
                     || entryStartHashes.contains(h.beforeApostrophe)
             }
             if mayStartEntry, let m = match(text, at: i) {
-                out.append((m.number, tokens[i].start..<tokens[m.last].end, i..<(m.last + 1), false))
+                out.append(
+                    RegisterMatch(
+                        number: m.number, range: tokens[i].start..<tokens[m.last].end, tokens: i..<(m.last + 1), part: false))
                 i = m.last + 1
             } else if mayStartPart(text, at: i), let p = partMatch(text, at: i), !namesOrganisation(text, i, p.last) {
                 // `K. Mottram`, `Mottram, Karen`, `Karen Louise Mottram`: one finding.
@@ -296,7 +315,9 @@ package struct RegisterMatcher: Sendable {
                 var keys = [p.key]
                 if let initial = initialBefore(text, first) { first = initial }
                 while let next = continuation(text, after: last, entry: p.number, keys: &keys) { last = next }
-                out.append((p.number, tokens[first].start..<tokens[last].end, first..<(last + 1), true))
+                out.append(
+                    RegisterMatch(
+                        number: p.number, range: tokens[first].start..<tokens[last].end, tokens: first..<(last + 1), part: true))
                 i = last + 1
             } else {
                 i += 1
@@ -509,16 +530,26 @@ package struct RegisterMatcher: Sendable {
 
     /// `Hywel Dda University Health Board`, `the Old Bailey`: a part that, with the word next
     /// to it, names an organisation or place named after someone (a register "Hywel" is not
-    /// meant). Only a whole entry matched word for word is reported whatever follows.
+    /// meant), or is a date's month or weekday or a file's extension. Only a whole entry
+    /// matched word for word is reported whatever follows.
     private func namesOrganisation(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
         let word = NameMatching.fold(NameMatching.word(text, first))
+        let numberAfter =
+            first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space && text.tokens[first + 2].kind == .number
         // `11 Jun 2019`, `Jun 2023 | CSC |`: a register first name that is also a month, in a date.
         if first == last, NameContextWords.monthAbbreviations.contains(word) || DateOfBirthRule.months.contains(word) {
-            let numberAfter =
-                first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space
-                && text.tokens[first + 2].kind == .number
             let numberBefore = first >= 2 && text.tokens[first - 1].kind == .space && text.tokens[first - 2].kind == .number
             if numberAfter || numberBefore { return true }
+        }
+        // `Thu 29/09/22` of a school log: a register `Thu` (Vietnamese) as a weekday before a date.
+        if first == last, numberAfter, NameContextWords.weekdayAbbreviations.contains(word) { return true }
+        // `(reviews/adult-k.md)`: a register `Md.` (Mohammed, in Bangladeshi records) as the
+        // extension of a file's name, glued by a dot to the name (development set 37).
+        if first == last, Self.fileExtensions.contains(word), first >= 2, text.tokens[first - 1].kind == .other,
+            text.scalars[text.tokens[first - 1].start] == ".", text.tokens[first - 2].kind != .space,
+            text.tokens[first - 2].kind != .newline, StructuredScan.at(text, text.tokens[first].start)?.isScanUppercase == false
+        {
+            return true
         }
         if first == last, let n = NameMatching.nextWord(text, after: last),
             NameContextWords.organisationsNamedLikePeople.contains([word, NameMatching.fold(NameMatching.word(text, n))])

@@ -192,7 +192,7 @@ package struct TitledNameRule: AnonymisationRule {
     package static func registerTokens(_ text: ScanText, _ context: AnonymisationContext) -> Set<Int> {
         guard let register = context.register else { return [] }
         var out = Set<Int>()
-        for m in register.matcher.matches(in: text) { out.formUnion(m.tokens) }
+        for m in register.matches(in: text) { out.formUnion(m.tokens) }
         return out
     }
 }

@@ -184,6 +184,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
+        // `Dona Aparecida dos Santos`: Mrs or Mr in another language before a name is no given
+        // name itself (but `Don`, an English name too); the name after it is judged on its own
+        // (development set 37).
+        let word = NameMatching.word(text, i)
+        if word != "Don", NameBeforeRegisterSurname.otherTitles.contains(NameMatching.fold(word)),
+            let n = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, n))
+        {
+            return nil
+        }
         // `Masjid al-Noor`, `Masjid-e-Bilal`: the place word before a particle joined by a hyphen.
         if i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
             ["al", "el", "ul", "e", "i"].contains(NameMatching.word(text, i - 2).lowercased()),
@@ -225,7 +234,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if Self.shipOrPrisonBefore(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
-        let surname = nextWord.map { isSurname($0, declared: declared) } ?? false
+        // `Said Da hit Mam`: a particle (`da`, `de`, `van`) before a lower-case word is no
+        // surname (`da Silva` is; so is `Jordan Mc:`, a surname cut short; development set 37).
+        let particleAlone =
+            next.map { n in
+                RegisterMatcher.particles.contains(NameMatching.fold(NameMatching.word(text, n)))
+                    && n + 2 < text.tokens.count && text.tokens[n + 1].kind == .space && text.tokens[n + 2].kind == .word
+                    && text.scalars[text.tokens[n + 2].start].isScanLowercase
+            } ?? false
+        let surname = !particleAlone && (nextWord.map { isSurname($0, declared: declared) } ?? false)
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }

@@ -216,7 +216,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     /// Plates of other countries, with a vehicle word in the same sentence before them:
     /// "BC 4417 KM" (Ukraine, Bulgaria, Kazakhstan: two letters, four digits, two letters);
     /// "BC 21 VLD" (Romania: one or two letters, two or three digits, three letters); "PKN 4F825"
-    /// (Poland: two or three letters, then four or five letters and digits starting with a digit).
+    /// (Poland: two or three letters, then four or five letters and digits starting with a digit);
+    /// "AJ-41-PX" (Portugal, France).
     private func foreignPlate(_ text: ScanText, _ start: Int) -> Int? {
         var end: Int?
         if letters(text, start, 2), StructuredScan.isChar(text, start + 2, " "),
@@ -232,6 +233,13 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3
+        } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"),
+            let d = digits(text, start + 3, most: 3), d - (start + 3) >= 2, StructuredScan.isChar(text, d, "-"),
+            letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3)
+        {
+            // `car, AJ-41-PX`: Portugal's and France's two letters, two or three digits and two
+            // letters with hyphens (development set 37).
+            end = d + 3
         } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"),
             let d = digits(text, start + 3, most: 4), d - (start + 3) >= 3, !StructuredScan.wordChar(text, d),
             !StructuredScan.isChar(text, d, "-")

@@ -48,25 +48,23 @@ struct AnonymisationCheck: Sendable {
         // Waivers compare in the normal form, as the rules see the text.
         let waiverTexts = meta.allow.map { NormalForm.string($0.text) }
         func scan(_ text: ScanText, into out: inout [Diagnostic]) {
-            for rule in rules {
-                for finding in rule.scan(text, context) {
-                    if let key = finding.dateKey {
-                        if finding.rule == .dateOfBirth { lifeDates.insert(key) } else { eventDates.insert(key) }
-                    }
-                    if finding.rule != .namesRegister,
-                        let w = meta.allow.indices.first(where: {
-                            meta.allow[$0].rule == finding.rule.rawValue && waiverTexts[$0] == finding.matched
-                        })
-                    {
-                        used.insert(w)
-                        continue
-                    }
-                    let at = text.location(finding.range.lowerBound)
-                    out.append(
-                        Diagnostic(
-                            finding.severity, finding.rule,
-                            at: SourceLocation(file: file, line: at.line, column: at.column), finding.message))
+            for finding in rules.findings(in: text, context) {
+                if let key = finding.dateKey {
+                    if finding.rule == .dateOfBirth { lifeDates.insert(key) } else { eventDates.insert(key) }
                 }
+                if finding.rule != .namesRegister,
+                    let w = meta.allow.indices.first(where: {
+                        meta.allow[$0].rule == finding.rule.rawValue && waiverTexts[$0] == finding.matched
+                    })
+                {
+                    used.insert(w)
+                    continue
+                }
+                let at = text.location(finding.range.lowerBound)
+                out.append(
+                    Diagnostic(
+                        finding.severity, finding.rule,
+                        at: SourceLocation(file: file, line: at.line, column: at.column), finding.message))
             }
         }
         // What readers get: a finding there that the source did not give (same rule, line and

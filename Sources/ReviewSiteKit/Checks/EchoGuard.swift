@@ -47,10 +47,8 @@ struct EchoGuard: Sendable {
     func mask(_ value: String) -> String {
         let text = ScanText(value, line: 1, column: 1)
         var ranges: [Range<Int>] = []
-        for rule in rules {
-            for f in rule.scan(text, context) where f.severity == .error || f.severity == .warning {
-                ranges.append(f.range)
-            }
+        for f in rules.findings(in: text, context) where f.severity == .error || f.severity == .warning {
+            ranges.append(f.range)
         }
         guard !ranges.isEmpty else { return value }
         let scalars = text.scalars

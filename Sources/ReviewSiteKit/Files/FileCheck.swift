@@ -124,7 +124,7 @@ struct FileCheck: Sendable {
     }
 
     private func scan(_ text: ScanText) -> [AnonymisationFinding] {
-        rules.flatMap { $0.scan(text, context) }.filter {
+        rules.findings(in: text, context).filter {
             !waivers.contains(SiteScan.Waiver(rule: $0.rule.rawValue, text: $0.matched))
         }
     }

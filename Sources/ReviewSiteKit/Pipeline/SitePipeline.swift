@@ -331,14 +331,12 @@ public enum SitePipeline {
             for (n, line) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where !line.drop(while: { $0 == " " }).hasPrefix("#") && !line.allSatisfy({ $0 == " " }) {
                 let text = ScanText(String(line), line: n + 1, column: 1)
-                for rule in anonymisation.rules {
-                    for f in rule.scan(text, anonymisation.site) {
-                        let at = text.location(f.range.lowerBound)
-                        diagnostics.append(
-                            Diagnostic(
-                                f.severity, f.rule,
-                                at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
-                    }
+                for f in anonymisation.rules.findings(in: text, anonymisation.site) {
+                    let at = text.location(f.range.lowerBound)
+                    diagnostics.append(
+                        Diagnostic(
+                            f.severity, f.rule,
+                            at: SourceLocation(file: site.displayPath, line: at.line, column: at.column), f.message))
                 }
             }
         }
@@ -349,14 +347,13 @@ public enum SitePipeline {
         for relative in listing.pages {
             let text = ScanText(Self.withoutExtension(relative), line: 1, column: 1)
             var seen = Set<String>()
-            for rule in anonymisation.rules {
-                for f in rule.scan(text, siteContext) where f.severity == .error && seen.insert(f.rule.rawValue).inserted {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, f.rule, at: reader.location(relative),
-                            "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
-                                + "because its name becomes the page's web address"))
-                }
+            for f in anonymisation.rules.findings(in: text, siteContext)
+            where f.severity == .error && seen.insert(f.rule.rawValue).inserted {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, f.rule, at: reader.location(relative),
+                        "the file name holds what the '\(f.rule)' check does not allow (\(f.message)); rename the file, "
+                            + "because its name becomes the page's web address"))
             }
         }
         var model: SiteModel?

@@ -295,4 +295,20 @@ final class AddressRuleTests: XCTestCase {
             ["3 Ferry Approach"])
         XCTAssertEqual(StructuredTest.matches(rule, "She moved to 12 Orchard Path."), ["12 Orchard Path"])
     }
+
+    /// Development set 37: an organisation's building after its name and a comma; a postcode's
+    /// letters are no street type; a pitch or plot and its named site is an address.
+    func testOrganisationsBuildingsPostcodesAfterTownsAndPitchesOnNamedSites() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "complain to the Information Commissioner’s Office, Wycliffe House, Water Lane, Wilmslow."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Address (prior to remand): 41 Raglan Terrace, Stoke, Tamarmouth PL1 5TF"),
+            ["41 Raglan Terrace"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Address at referral | Plot 7, Wheal Jenny Travellers’ Site, Tolgarrick |"),
+            ["Plot 7, Wheal Jenny Travellers' Site"])  // (in the normal form the rules see)
+        XCTAssertEqual(StructuredTest.matches(rule, "an incident at Plot 7, Wheal Jenny, in which"), ["Plot 7, Wheal Jenny"])
+        XCTAssertEqual(StructuredTest.scan(rule, "Caravan 14, Polgrean Farm").map(\.severity), [.error])
+    }
 }

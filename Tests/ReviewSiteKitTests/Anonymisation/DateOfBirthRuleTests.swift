@@ -549,4 +549,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         let record = "Owner: Dev   DOB 3 Jun 99\nNumber: 07700 900512\nExtraction: Full file system, UFED 7.62, 19/03/2024"
         XCTAssertEqual(severities(record, kind: .page), [.error])
     }
+
+    /// Development set 37: a run-together `02Sept1942`, a Cornish month, a death later the same
+    /// day, and a court's date after a killing word.
+    func testRunTogetherSeptCornishMonthsSameDayDeathsAndCourtDates() {
+        XCTAssertEqual(
+            severities("| Surname | Forename | DOB |\n|---|---|---|\n| PENHALIGON | Morwenna | 02Sept1942 |"), [.error])
+        XCTAssertEqual(severities("Hi a verwis dhe 6 mis Du 2024, died at home."), [.error])
+        XCTAssertEqual(
+            severities(
+                "In the early hours of Saturday 14 January 2023, after an assault, Adult L stabbed him once. He died at the hospital later that morning."
+            ), [.error])
+        XCTAssertEqual(
+            severities("He pleaded guilty to her murder at Truro Crown Court on 7 March 2022 and was sentenced."), [.warning])
+    }
 }

@@ -53,4 +53,11 @@ final class NHSNumberRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "NHS 6178 466 862 on the letter."), ["6178 466 862"])
         XCTAssertEqual(StructuredTest.matches(rule, "Ref 6178 466 863 fails the check."), [])
     }
+
+    /// Ten digits grouped otherwise (4-4-2) only after the word NHS (development set 37).
+    func testOtherGroupingsAfterTheWordNHS() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "an NHS number in the subject line of an email (7225 6139 60);"), ["7225 6139 60"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Invoice 7225 6139 60 was paid."), [])
+    }
 }

@@ -118,4 +118,11 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "CAD 0719-0408  19/07/2023 19:22  GRADE 2"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "0121 496 0583  07700 900123"), ["0121 496 0583", "07700 900123"])
     }
+
+    /// A number abroad in its own national form, 04 to 06 (no UK number starts so), only after a
+    /// word for a phone (development set 37).
+    func testANumberAbroadInNationalFormAfterAPhoneWord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She also gave a landline in Lucena, (042) 555 7731)."), ["(042) 555 7731"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Table (042) 555 7731 of the report."), [])
+    }
 }

@@ -69,4 +69,10 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "> **Address:** 22 Ashted Grove, Sparkfield, b114rz"), ["b114rz"])
         XCTAssertEqual(StructuredTest.matches(rule, "The b114rz code and a1a1aa in a chemical's name."), [])
     }
+
+    /// The Information Commissioner's postcode, in every Freedom of Information reply.
+    func testTheInformationCommissionersPostcodeIsPublic() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Wycliffe House, Water Lane, Wilmslow SK9 5AF."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived in Wilmslow SK9 5AG."), ["SK9 5AG"])
+    }
 }

@@ -392,4 +392,13 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("He was held in cell 3-14 on the Avon wing.").map(\.matched), ["cell 3-14 on the Avon wing"])
         XCTAssertEqual(scan("The panel met in Room 3, Council House, and in room 214 of the hotel.").map(\.matched), [])
     }
+
+    /// A room on a floor `at` a named home (development set 37), and a pitch or plot with its
+    /// site's name right after the comma left to the address rule.
+    func testARoomOnAFloorAtANamedHomeAndPitchesLeftToTheAddressRule() {
+        XCTAssertEqual(
+            scan("A note such as “resident in room 12 on the first floor at Bosvenna House is her mother”.").map(\.matched),
+            ["room 12 on the first floor at Bosvenna House"])
+        XCTAssertEqual(scan("| Address | Plot 7, Wheal Jenny Travellers’ Site |"), [])
+    }
 }

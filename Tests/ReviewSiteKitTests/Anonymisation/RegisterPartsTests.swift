@@ -312,4 +312,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("![A photograph at the prom](funmi-prom.jpg)", register: register), ["funmi"])
         XCTAssertEqual(matched("It was a grace-and-favour flat.", register: register), [])
     }
+
+    /// A register `Md.` (Mohammed) is no file's extension, and a register `Thu` no weekday before
+    /// a date; written as names they are still found (development set 37).
+    func testAFileExtensionAndAWeekdayAreNoRegisterParts() {
+        let register = "Md. Shahidul Islam Chowdhury\nNguyễn Thị Thu Hà"
+        XCTAssertEqual(
+            matched("See [the review](reviews/adult-k.md) and [the briefing](briefings/index.md#notes).", register: register), [])
+        XCTAssertEqual(matched("| Thu 29/09/22 | Behaviour | Fight on the yard |", register: register), [])
+        XCTAssertEqual(matched("Md. Shahidul rang. Thu went home on 3 May.", register: register), ["Md", "Shahidul", "Thu"])
+    }
 }

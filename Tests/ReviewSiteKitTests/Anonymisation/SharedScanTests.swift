@@ -100,4 +100,24 @@ final class SharedScanTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 100, "the samples hold numbers of both kinds")
     }
+
+    /// The engine works out the register's matches once a text and hands them to every rule
+    /// (issue 16): what each rule reports is what it reports matching for itself.
+    func testSharedRegisterMatchesGiveEachRulesOwnFindings() {
+        let register = NamesRegister(text: "Karen Mottram\nAisha al-Hassan\nRhodri ap Gwilym")
+        let context = AnonymisationContext(pseudonyms: ["Adult R"], register: register)
+        let rules: [any AnonymisationRule] = NameRules.all + StructuredRules.all
+        for sample in [
+            "Karen Mottram met Mr Gwilym and Sarah Jones; Mottram's sister, K. Mottram, rang 07700 900123.",
+            "Aisha al-Hassan, born 3 May 1980, and Dr Patel saw Rhodri at 4 Mill Lane, Leeds LS1 4AB.",
+            "No names at all here.",
+        ] {
+            let text = ScanText(sample, line: 1, column: 1)
+            let shared = text.sharingRegisterMatches(register)
+            XCTAssertEqual(shared.registerMatches, register.matcher.matches(in: text), sample)
+            XCTAssertEqual(rules.findings(in: text, context), rules.flatMap { $0.scan(text, context) }, sample)
+        }
+        // Without a register there is nothing to share.
+        XCTAssertNil(ScanText("Karen Mottram", line: 1, column: 1).sharingRegisterMatches(nil).registerMatches)
+    }
 }

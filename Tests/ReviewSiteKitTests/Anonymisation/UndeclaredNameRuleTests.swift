@@ -776,4 +776,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(siteNames("Written with the students’ union and Rainbow Rea. Refer to Rainbow Rea (0121 496 0366)."), [])
         XCTAssertEqual(siteNames("We spoke to Rea Hargreaves."), ["Rea"], "the same word before another word is a name")
     }
+
+    /// Development set 37: `Ok` in a chat, a particle alone after a case note's `Said`, Mrs in
+    /// Portuguese before a name, hospitals named `Royal …`, Cornish mines; and given names the
+    /// lists lacked.
+    func testChatWordsHonorificsRoyalHospitalsAndMinesAndNamesTheListsLacked() {
+        XCTAssertEqual(names("[07/03/2021, 06:40:09] Tintin: Ok lang ate. Busy sa work."), [])
+        XCTAssertEqual(names("| Fri 03/02/23 | DSL | Saw him first period. Said Da hit Mam with the big torch. |"), [])
+        XCTAssertEqual(names("His mother, Dona Aparecida dos Santos, wrote to the review."), ["Aparecida", "Santos"])
+        XCTAssertEqual(names("Refer the victim to the Royal Tamar’s non-fatal strangulation pathway."), [])
+        XCTAssertEqual(names("The family moved to the Wheal Jenny site’s transit pitches."), [])
+        XCTAssertEqual(names("Yours sincerely,\n\nLowenna Carne\nInformation Governance Officer"), ["Lowenna"])
+        XCTAssertEqual(names("Re: Desislava Petrova (packer, B shift)"), ["Desislava"])
+        // A particle before the rest of a surname is still a surname.
+        XCTAssertEqual(names("Said da Silva was interviewed."), ["Silva"])
+    }
 }

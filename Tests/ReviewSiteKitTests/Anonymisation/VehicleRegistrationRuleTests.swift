@@ -154,4 +154,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "> run tonight, tractor YN19 XWB, trailer T-4471."), ["YN19 XWB"])
         XCTAssertEqual(StructuredTest.matches(rule, "Latvian-registered Opel Astra, HM-4127, was seen."), ["HM-4127"])
     }
+
+    /// Portugal's and France's plates, two letters, digits and two letters with hyphens
+    /// (development set 37).
+    func testPortugueseAndFrenchPlates() {
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove a silver car, AJ-41-PX, to the shop."), ["AJ-41-PX"])
+        XCTAssertEqual(StructuredTest.matches(rule, "His van, FG-123-HK, was seen."), ["FG-123-HK"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Form AJ-41-PX was filed."), [])
+    }
 }
