@@ -11,7 +11,7 @@ lint:           ## check the sample content without writing anything
 	bash scripts/deps.sh
 	swift run reviewsite lint
 
-bench:          ## time build, lint and rebuild against cmark, hugo and cp on corpora A and B, C, D and E (spent: profiled), or F, the held-out one (make bench N=1000 CORPUS=both|c|d|e|f|all)
+bench:          ## time build, lint and rebuild against cmark, hugo and cp on corpora A and B, C to F (spent: profiled), or G, the held-out one (make bench N=1000 CORPUS=both|c|d|e|f|g|all)
 	N="$(N)" CORPUS="$(CORPUS)" bash scripts/bench/bench.sh
 
 install:        ## release build with the Swift runtime linked in, installed with its man page (make install PREFIX=~/.local)

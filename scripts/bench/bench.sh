@@ -24,10 +24,15 @@
 #      long file per review, long numbered paragraphs, blockquotes with nested lists, reference
 #      links, contact tables, many numbers that are no identifiers, chronologies as dated prose;
 #      held out until the sixteenth session, when a slice was profiled: spent)
-#   f  scripts/bench/generate_corpus_f.py  (the held-out one, seventeenth session, written blind
-#      in the same way: Word pasted on Windows (CRLF, byte-order marks, no-break spaces, soft
-#      hyphens, pages on one line), long-tailed sizes up to 2.4 MB a review, chronologies as
-#      pipe tables of up to 1,500 rows, multilingual summaries in their scripts, footnotes;
+#   f  scripts/bench/generate_corpus_f.py  (seventeenth session, written blind in the same way:
+#      Word pasted on Windows (CRLF, byte-order marks, no-break spaces, soft hyphens, pages on
+#      one line), long-tailed sizes up to 2.4 MB a review, chronologies as pipe tables of up to
+#      1,500 rows, multilingual summaries in their scripts, footnotes; measured, then profiled
+#      in the same session: spent)
+#   g  scripts/bench/generate_corpus_g.py  (the held-out one, seventeenth session, written blind
+#      in the same way: reviews as bundles of 13 to 19 short documents, 16,000 files, deep
+#      folders of briefings and minutes, hundreds of links a page, block quotes in lists in
+#      block quotes, 16 to 32 pseudonyms a review, logs in capitals and minutes in lower case;
 #      report it, never profile or tune on it)
 #
 # Settings (environment variables):
@@ -37,7 +42,7 @@
 #   BENCH_DIR=path    where the corpus and output go (default ${TMPDIR:-/tmp}/reviewsite-bench-N)
 #   ONLY=build        time only some commands: a comma list of build,clean,lint,lintnames,rebuild,cmark,hugo,cp
 #   NAMES=path        the names register for lintnames (default Tests/AnonymisationCorpus36/names.txt)
-#   CORPUS=both       which corpus: a, b, c, d, e, f, both (a and b, the default) or all (a to f)
+#   CORPUS=both       which corpus: a to g, both (a and b, the default) or all (a to g)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -52,8 +57,8 @@ ONLY=${ONLY:-build,clean,lint,lintnames,rebuild,cmark,hugo,cp}
 NAMES=${NAMES:-$ROOT/Tests/AnonymisationCorpus36/names.txt}
 CORPUS_SET=${CORPUS:-both}
 case "$CORPUS_SET" in
-  a|b|c|d|e|f) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e f" ;;
-  *) echo "bench: CORPUS must be a, b, c, d, e, f, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
+  a|b|c|d|e|f|g) ;; both) CORPUS_SET="a b" ;; all) CORPUS_SET="a b c d e f g" ;;
+  *) echo "bench: CORPUS must be one of a to g, both or all (got '$CORPUS_SET')" >&2; exit 2 ;;
 esac
 THEME="$ROOT/themes/default"
 
@@ -89,6 +94,7 @@ case "$NAME" in
   d) GENERATOR=scripts/bench/generate_corpus_d.py; CORPUS_DIR=corpus-d ;;
   e) GENERATOR=scripts/bench/generate_corpus_e.py; CORPUS_DIR=corpus-e ;;
   f) GENERATOR=scripts/bench/generate_corpus_f.py; CORPUS_DIR=corpus-f ;;
+  g) GENERATOR=scripts/bench/generate_corpus_g.py; CORPUS_DIR=corpus-g ;;
 esac
 # The corpus is regenerated only when N, SEED or the generator change.
 CORPUS="$BENCH_DIR/$CORPUS_DIR"

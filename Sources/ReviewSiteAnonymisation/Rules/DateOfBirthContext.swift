@@ -97,7 +97,14 @@ extension DateOfBirthRule {
 
     /// Whether `the night of`, `the morning of` or the like comes right before the date.
     private func nightOf(_ text: ScanText, _ date: FoundDate) -> Bool {
-        guard let of = NameMatching.previousWord(text, before: date.firstToken),
+        // (`on the evening of Tuesday 8 February 2022`: past the weekday; development set 38.)
+        var first = date.firstToken
+        if let w = NameMatching.previousWord(text, before: first),
+            NameContextWords.weekdays.contains(NameMatching.fold(NameMatching.word(text, w)))
+        {
+            first = w
+        }
+        guard let of = NameMatching.previousWord(text, before: first),
             StructuredScan.equals(text, range(text.tokens[of]), "of"), let time = NameMatching.previousWord(text, before: of),
             let the = NameMatching.previousWord(text, before: time)
         else { return false }

@@ -76,12 +76,14 @@ package struct DateOfBirthRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         let tokens = text.tokens
         var dates: [FoundDate] = []
+        // One for the whole text: it keeps the table and the line it last read.
+        var tables = TableColumns(text)
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
             guard let date = parse(text, k) else {
-                if let found = monthYearOfBirth(text, k) {
+                if let found = monthYearOfBirth(text, k, &tables) {
                     out.append(found)
                     k += 2
                 }
@@ -92,7 +94,6 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         // A keyword between two dates belongs to the nearer one: the search stops at the
         // neighbouring dates.
-        var tables = TableColumns(text)
         var keywords: [String?] = []
         for (i, date) in dates.enumerated() {
             let bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
@@ -513,7 +514,7 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// "born in March 1984", "DOB: March 1984", "month and year of birth, 03/1979": the month
     /// and year of birth, a warning.
-    private func monthYearOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+    private func monthYearOfBirth(_ text: ScanText, _ k: Int, _ table: inout TableColumns) -> AnonymisationFinding? {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
@@ -584,7 +585,6 @@ package struct DateOfBirthRule: AnonymisationRule {
         // `born in Hong Kong in December 1987`: the birthplace between.
         if bornInPlace(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
         // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth.
-        var table = TableColumns(text)
         if table.birthColumnKeyword(at: t.start) != nil {
             return monthYearFinding(text, t.start..<y.end, shown)
         }

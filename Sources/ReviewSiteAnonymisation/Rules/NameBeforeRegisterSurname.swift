@@ -17,9 +17,11 @@ enum NameBeforeRegisterSurname {
         var out: [Int] = []
         for n in register.sorted() where n >= 2 && tokens[n].kind == .word {
             let p = n - 2
+            // (`Annwyl Fenai`: the Welsh word that mutated the register name, "Dear".)
             guard tokens[n - 1].kind == .space, tokens[n - 1].end - tokens[n - 1].start == 1, tokens[p].kind == .word,
                 !register.contains(p), NameBeforeWho.isNameWord(text, p), unlisted(NameMatching.word(text, p)),
-                StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil
+                StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil,
+                StructuredScan.index(text, token: p, in: RegisterMatcher.softMutationTriggers) == nil
             else { continue }
             // (`Sherin Mariam Kuriakose`: a register match of several words is the entry's own.)
             if let q = NameMatching.nextWord(text, after: n), q == n + 2, register.contains(q) { continue }

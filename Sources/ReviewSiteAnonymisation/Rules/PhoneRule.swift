@@ -245,22 +245,28 @@ package struct PhoneRule: AnonymisationRule {
         if international {
             national = [0] + digits.dropFirst(2)
         }
-        guard national.count == 10 || national.count == 11, national.first == 0, let kind = national.dropFirst().first,
-            [1, 2, 3, 7].contains(kind) || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, start))
-        else { return nil }
+        guard national.first == 0, let kind = national.dropFirst().first else { return nil }
+        if national.count == 10 || national.count == 11 {
+            guard [1, 2, 3, 7].contains(kind) || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, start))
+            else { return nil }
+        } else {
+            // `Direct line: 01248 555 6183`: a landline a digit too long, as a signature may
+            // carry it, after a word for a phone (development set 38).
+            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, start) else { return nil }
+        }
         return (lastDigitEnd, national.map { String($0) }.joined())
     }
 
-    /// `a landline in Lucena, (042) 555 7731`: a number abroad in its own country's national
-    /// form, which no UK number starts (04, 05, 06), after a word for a phone among the four
-    /// words before it (development set 37).
+    /// Whether a word for a phone is among the four words before the number, in its sentence:
+    /// `a landline in Lucena, (042) 555 7731`, a number abroad in its own country's national
+    /// form, which no UK number starts (04, 05, 06; development set 37), and `Direct line:`.
     private func phoneWordBefore(_ text: ScanText, _ start: Int) -> Bool {
         var k = text.tokens.firstIndex { $0.start == start } ?? 0
         var words = 0
         while k > 0, words < 4 {
             k -= 1
             let t = text.tokens[k]
-            if t.kind == .newline || (t.kind == .other && ".;:".unicodeScalars.contains(text.scalars[t.start])) { return false }
+            if t.kind == .newline || (t.kind == .other && ".;".unicodeScalars.contains(text.scalars[t.start])) { return false }
             guard t.kind == .word else { continue }
             words += 1
             if StructuredScan.index(text, token: k, in: Self.phoneWords) != nil { return true }
@@ -269,6 +275,7 @@ package struct PhoneRule: AnonymisationRule {
     }
 
     static let phoneWords: WordList = [
-        "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang",
+        "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang", "line",
+        "dial",
     ]
 }

@@ -54,6 +54,37 @@ package struct RegisterMatcher: Sendable {
     /// Hashes of the part keys themselves (letters only): where `mayStartPart` stops.
     private var partHashes: Set<UInt64> = []
 
+    /// Each part's Welsh soft mutation (`fenai` of `Menai`, `wen` of `Gwen`, `gai` of `Cai`):
+    /// how a Welsh sentence writes the name after `i`, `o`, `gan`, `annwyl` and other words
+    /// (development set 38).
+    private var softMutated: [String: Int] = [:]
+
+    /// The soft mutation of a folded part, if its first letters mutate.
+    static func softMutation(_ part: String) -> String? {
+        for (from, to) in [
+            ("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""), ("m", "f"),
+        ]
+        where part.hasPrefix(from) {
+            return to + part.dropFirst(from.count)
+        }
+        return nil
+    }
+
+    /// Welsh words after which a name takes its soft mutation (`Annwyl Fair`, `i Wen`, `gan Fenai`).
+    static let softMutationTriggers: WordList = [
+        "i", "o", "gan", "at", "ar", "am", "dan", "tan", "drwy", "trwy", "wrth", "heb", "hyd", "ei", "dy", "neu", "annwyl",
+    ]
+
+    /// A capitalised word after a soft-mutation trigger that is a register part mutated:
+    /// the entry's number.
+    private func softMutatedMatch(_ text: ScanText, at i: Int) -> Int? {
+        guard !softMutated.isEmpty, i >= 2, text.tokens[i - 1].kind == .space, text.tokens[i - 2].kind == .word,
+            StructuredScan.at(text, text.tokens[i].start)?.isScanUppercase == true,
+            StructuredScan.index(text, token: i - 2, in: Self.softMutationTriggers) != nil
+        else { return nil }
+        return softMutated[Self.compact(NameMatching.fold(NameMatching.word(text, i)))]
+    }
+
     /// Extensions of files linked or named in a page (folded).
     static let fileExtensions: Set<String> = [
         "md", "pdf", "doc", "docx", "odt", "rtf", "txt", "htm", "html", "xls", "xlsx", "csv", "jpg", "jpeg", "png", "gif",
@@ -122,6 +153,9 @@ package struct RegisterMatcher: Sendable {
             }
             for part in Self.parts(of: name) where parts[part] == nil {
                 parts[part] = number
+                if let mutated = Self.softMutation(part), mutated.count >= 3, softMutated[mutated] == nil {
+                    softMutated[mutated] = number
+                }
                 let letters = Array(part.unicodeScalars)
                 partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
                 if letters.count >= 4, bySpelling[Self.spellingKey(letters)] == nil {
@@ -319,6 +353,9 @@ package struct RegisterMatcher: Sendable {
                     RegisterMatch(
                         number: p.number, range: tokens[first].start..<tokens[last].end, tokens: first..<(last + 1), part: true))
                 i = last + 1
+            } else if let number = softMutatedMatch(text, at: i) {
+                out.append(RegisterMatch(number: number, range: tokens[i].start..<tokens[i].end, tokens: i..<(i + 1), part: true))
+                i += 1
             } else {
                 i += 1
             }

@@ -23,6 +23,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         var lastReported = -1
         var placePairs: Set<String>?
+        var lines = LineStarts()
         var fullNames: [(first: Int, last: Int)] = []
         // Names found by where they stand: their given name is no listed one, so it is sought alone too.
         var unlistedGiven: [Int] = []
@@ -61,7 +62,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard
                 let severity = judge(
                     text, i, kind, possessive: possessive, titleCase: titleField,
-                    declared: declared, placePairs: &placePairs)
+                    declared: declared, placePairs: &placePairs, lines: &lines)
             else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
@@ -174,13 +175,18 @@ package struct UndeclaredNameRule: AnonymisationRule {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Welsh question words that are also English given names.
+    static let welshQuestionWords: Set<String> = ["Beth", "Pam"]
+    /// Welsh words after them that are also English words or letters (`Pam y briff hwn`).
+    static let welshAfterQuestion: Set<String> = ["y", "yr", "mae", "a", "am", "i", "o"]
+
     /// Given names that are also street types (`Willow Garth`, `Church Lea`).
     private static let streetTypeNames: Set<String> = ["garth", "lea", "chase", "croft", "bank"]
 
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
-        declared: KnownWords, placePairs: inout Set<String>?
+        declared: KnownWords, placePairs: inout Set<String>?, lines: inout LineStarts
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
@@ -190,6 +196,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let word = NameMatching.word(text, i)
         if word != "Don", NameBeforeRegisterSurname.otherTitles.contains(NameMatching.fold(word)),
             let n = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, n))
+        {
+            return nil
+        }
+        // `Beth yw Adolygiad…?`, `Pam mae'n bwysig`: Welsh for "what" and "why" before a
+        // lower-case word that is no English word, not the names (development set 38).
+        if Self.welshQuestionWords.contains(word), i + 2 < text.tokens.count, text.tokens[i + 1].kind == .space,
+            text.tokens[i + 2].kind == .word, text.scalars[text.tokens[i + 2].start].isScanLowercase,
+            Self.welshAfterQuestion.contains(NameMatching.word(text, i + 2))
+                || !NameAfterRole.englishWords.contains(NameMatching.word(text, i + 2).lowercased())
         {
             return nil
         }
@@ -433,7 +448,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         let start = NameMatching.startsSentence(text, i)
-        let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start)
+        let heading = titleCase || NameMatching.inHeading(text, text.tokens[i].start, &lines)
 
         switch kind {
         case .plain:

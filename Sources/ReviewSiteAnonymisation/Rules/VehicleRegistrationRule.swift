@@ -313,6 +313,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             "motorcycle", "taxi", "lorry", "drove", "driving",
             // `a Ukrainian-plated Škoda Octavia, BC 4471 KE` (development set 29).
             "plated", "veh", "trailer", "hgv", "lorries", "vehicles",
+            // `THE IRISH ARTIC 222-D-41873`, `PNC/ANPR: 222-D-4187?` (development set 38).
+            "artic", "artics", "tractor", "anpr", "pnc",
         ]
         let words = before.split(whereSeparator: { !$0.isLetter })
         // (`VEH: OPEL ZAFIRA GREY KNM482`: a police log's field and the car's make.)

@@ -560,7 +560,50 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities(
                 "In the early hours of Saturday 14 January 2023, after an assault, Adult L stabbed him once. He died at the hospital later that morning."
             ), [.error])
+        XCTAssertEqual(severities("The man who killed her appeared at Truro Crown Court on 7 March 2022."), [.warning])
+        XCTAssertEqual(severities("Her partner, who murdered her, was sentenced on 7 March 2022."), [.warning])
+        // A block of flats named like a court is no court.
+        XCTAssertEqual(severities("She was found dead at Brunel Court on 22 February 2024."), [.error])
+    }
+
+    /// `on the evening of Tuesday 8 February 2022` reaches back through its sentence past the
+    /// weekday, as `on the night of 19 March 2023` did (development set 38).
+    func testAnEveningOfAWeekdayReachesBackToTheKilling() {
         XCTAssertEqual(
-            severities("He pleaded guilty to her murder at Truro Crown Court on 7 March 2022 and was sentenced."), [.warning])
+            severities(
+                "This review looks at the death of Adult R, who was killed by her husband, Adult S, at their home on a hill farm in the valley on the evening of Tuesday 8 February 2022."
+            ), [.error])
+    }
+
+    /// The table a date is in is found the same whether rows come in order or not, and in
+    /// the text readers get, where a whole table is one line (issue 16: the walk back to the
+    /// line's start is now remembered from the last date).
+    func testTableColumnsRememberTheLastLineAndCellWithoutChangingAnswers() {
+        let rows = (1...40).map { "| Adult \($0) | GP | 0\($0 % 9 + 1)/03/1980 | note |" }.joined(separator: "\n")
+        let table = "| Name | Agency | Date of birth | Notes |\n|---|---|---|---|\n" + rows + "\n\nAfter the table."
+        let oneLine =
+            "Name Agency Date of birth | " + (1...40).map { "| Adult \($0) | 0\($0 % 9 + 1)/03/1980 |" }.joined(separator: " ")
+        for sample in [table, oneLine] {
+            let text = ScanText(sample, line: 1, column: 1)
+            let offsets = Array(0..<text.scalars.count).filter { $0 % 7 == 0 }
+            var remembering = TableColumns(text)
+            let inOrder = offsets.map { remembering.birthColumnKeyword(at: $0) }
+            let outOfOrder = offsets.reversed().map { remembering.birthColumnKeyword(at: $0) }
+            let fresh = offsets.map { o -> String? in
+                var columns = TableColumns(text)
+                return columns.birthColumnKeyword(at: o)
+            }
+            XCTAssertEqual(inOrder, fresh)
+            XCTAssertEqual(Array(outOfOrder.reversed()), fresh)
+            var headings = TableColumns(text)
+            XCTAssertEqual(
+                offsets.map { headings.headings(at: $0).column },
+                offsets.map { o -> String? in
+                    var columns = TableColumns(text)
+                    return columns.headings(at: o).column
+                })
+        }
+        XCTAssertTrue(severities(table).allSatisfy { $0 == .error })
+        XCTAssertEqual(severities(table).count, 40)
     }
 }

@@ -125,4 +125,14 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She also gave a landline in Lucena, (042) 555 7731)."), ["(042) 555 7731"])
         XCTAssertEqual(StructuredTest.matches(rule, "Table (042) 555 7731 of the report."), [])
     }
+
+    /// A landline a digit too long after a word for a phone, as an email signature may carry
+    /// it (development set 38); not without one.
+    func testALandlineADigitTooLongAfterAPhoneWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Direct line / Llinell uniongyrchol: 01248 555 6183 | Mobile: 07700 900 118"),
+            ["01248 555 6183", "07700 900 118"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Direct dial: 01248 555 2107"), ["01248 555 2107"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Case 01248 555 6183 was closed."), [])
+    }
 }

@@ -322,4 +322,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("| Thu 29/09/22 | Behaviour | Fight on the yard |", register: register), [])
         XCTAssertEqual(matched("Md. Shahidul rang. Thu went home on 3 May.", register: register), ["Md", "Shahidul", "Thu"])
     }
+
+    /// A register name in a Welsh sentence takes its soft mutation after `Annwyl`, `i`, `gan`
+    /// and similar words (`Menai` → `Fenai`, `Gwen` → `Wen`, `Cai` → `Gai`): found there, not
+    /// elsewhere (development set 38).
+    func testWelshSoftMutationsOfRegisterNamesAfterTheirTriggers() {
+        let register = "Menai Pritchard\nGwen Hughes\nCai Luca Hughes"
+        XCTAssertEqual(matched("Annwyl Fenai, diolch am dy lythyr.", register: register), ["Fenai"])
+        XCTAssertEqual(matched("Anfonodd y llythyr i Wen a gan Gai.", register: register), ["Wen", "Gai"])
+        XCTAssertEqual(matched("Fenai Bay and Wendy's cafe; at Wenlock Edge.", register: register), [])
+    }
 }

@@ -791,4 +791,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         // A particle before the rest of a surname is still a surname.
         XCTAssertEqual(names("Said da Silva was interviewed."), ["Silva"])
     }
+
+    /// Welsh `Beth` ("what") and `Pam` ("why") before a Welsh word (development set 38).
+    func testWelshQuestionWordsAreNoNames() {
+        XCTAssertEqual(names("## Beth yw Adolygiad Dynladdiad Domestig?"), [])
+        XCTAssertEqual(names("### Pam mae’n bwysig"), [])
+        XCTAssertEqual(names("Beth welodd pobl"), [])
+        XCTAssertEqual(names("Adult R said Beth was afraid of him."), ["Beth"])
+    }
+
+    /// `Annwyl Fenai`: the Welsh word that mutated a register name is no relative's given name
+    /// before it (development set 38); `Pam y briff hwn` is Welsh.
+    func testTheWordThatMutatesARegisterNameIsNoNameAndPamYIsWelsh() {
+        XCTAssertEqual(find("The letter began “Annwyl Fenai” and was copied.", register: "Menai Pritchard").map(\.matched), [])
+        XCTAssertEqual(names("## Pam y briff hwn"), [])
+    }
 }

@@ -162,4 +162,11 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "His van, FG-123-HK, was seen."), ["FG-123-HK"])
         XCTAssertEqual(StructuredTest.matches(rule, "Form AJ-41-PX was filed."), [])
     }
+
+    /// An articulated lorry, and a police system's plate check, are vehicle words (development
+    /// set 38).
+    func testAnArticAndAPlateCheckAreVehicleWords() {
+        XCTAssertEqual(StructuredTest.matches(rule, "THE IRISH ARTIC 222-D-41873 CONFIRMED BY GARDA."), ["222-D-41873"])
+        XCTAssertEqual(StructuredTest.matches(rule, "PNC/ANPR: 222-D-4187? NO UK RECORD."), ["222-D-4187"])
+    }
 }
