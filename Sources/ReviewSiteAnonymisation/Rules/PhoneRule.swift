@@ -252,7 +252,9 @@ package struct PhoneRule: AnonymisationRule {
         } else {
             // `Direct line: 01248 555 6183`: a landline a digit too long, as a signature may
             // carry it, after a word for a phone (development set 38).
-            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, start) else { return nil }
+            // (Not after `number`: `Incident number 0119 0304 2022` is a reference.)
+            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, start, Self.lineWords)
+            else { return nil }
         }
         return (lastDigitEnd, national.map { String($0) }.joined())
     }
@@ -260,7 +262,7 @@ package struct PhoneRule: AnonymisationRule {
     /// Whether a word for a phone is among the four words before the number, in its sentence:
     /// `a landline in Lucena, (042) 555 7731`, a number abroad in its own country's national
     /// form, which no UK number starts (04, 05, 06; development set 37), and `Direct line:`.
-    private func phoneWordBefore(_ text: ScanText, _ start: Int) -> Bool {
+    private func phoneWordBefore(_ text: ScanText, _ start: Int, _ phoneWords: WordList = Self.phoneWords) -> Bool {
         var k = text.tokens.firstIndex { $0.start == start } ?? 0
         var words = 0
         while k > 0, words < 4 {
@@ -269,7 +271,7 @@ package struct PhoneRule: AnonymisationRule {
             if t.kind == .newline || (t.kind == .other && ".;".unicodeScalars.contains(text.scalars[t.start])) { return false }
             guard t.kind == .word else { continue }
             words += 1
-            if StructuredScan.index(text, token: k, in: Self.phoneWords) != nil { return true }
+            if StructuredScan.index(text, token: k, in: phoneWords) != nil { return true }
         }
         return false
     }
@@ -278,4 +280,6 @@ package struct PhoneRule: AnonymisationRule {
         "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang", "line",
         "dial",
     ]
+    /// The words before a landline a digit too long: a phone's own words, not `number`.
+    static let lineWords: WordList = ["landline", "mobile", "phone", "telephone", "tel", "line", "dial"]
 }

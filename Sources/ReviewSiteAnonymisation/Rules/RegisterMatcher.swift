@@ -28,7 +28,10 @@ package struct RegisterMatch: Sendable, Equatable {
 ///   or particle name in any spelling (`Kelly-Ann`, `Kelly Ann`, `KellyAnn`; `van der Berg`,
 ///   `Berg`; `O'Rourke`, `ORourke`, `O Rourke`; `al-Hassan`, `Al Hassan`, `Hassan`). Particles
 ///   (`de`, `van`, `bin`, `ap`, `al`, `Mc`, `O`…) are never a part on their own, and a part that
-///   is also an ordinary word (`Grace`, `Precious`) counts only when written with a capital.
+///   is also an ordinary word (`Grace`, `Precious`) counts only when written with a capital;
+/// - a part in its Welsh soft mutation, capitalised, right after a word that mutates it
+///   (`Annwyl Fenai` for Menai, `i Wen` for Gwen); not a part that is a file's extension or a
+///   weekday before a number (`adult-k.md`, `Thu 29/09/22`).
 package struct RegisterMatcher: Sendable {
     package struct Entry: Sendable {
         package var number: Int

@@ -134,5 +134,6 @@ final class PhoneRuleTests: XCTestCase {
             ["01248 555 6183", "07700 900 118"])
         XCTAssertEqual(StructuredTest.matches(rule, "Direct dial: 01248 555 2107"), ["01248 555 2107"])
         XCTAssertEqual(StructuredTest.matches(rule, "Case 01248 555 6183 was closed."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 was closed."), [])
     }
 }
