@@ -78,6 +78,26 @@ package struct ScanText: Sendable {
         positions = places
     }
 
+    /// The same text with other scalars, as many (`readingOCRDigits`): positions stay.
+    func replacingScalars(_ replacement: [Unicode.Scalar]) -> ScanText {
+        precondition(replacement.count == scalars.count)
+        return ScanText(copying: self, scalars: replacement)
+    }
+
+    private init(copying other: ScanText, scalars: [Unicode.Scalar]) {
+        text = ScalarArray.string(scalars)
+        line = other.line
+        column = other.column
+        field = other.field
+        self.scalars = scalars
+        tokens = ScanTokenizer.tokens(scalars)
+        wordKeys = ScanTokenizer.keys(scalars, tokens)
+        registerMatches = other.registerMatches
+        origin = other.origin
+        lineStarts = other.lineStarts
+        positions = other.positions
+    }
+
     /// This text with the register's matches worked out once, for the engine to hand to every
     /// rule: three rules need them (names-register reports them; titled-name and undeclared-name
     /// leave their words alone), and each matched the text again (issue 16).

@@ -7,6 +7,9 @@ extension DateOfBirthRule {
     /// 1 January 2019 to her death").
     static let deathKeywords: Set<String> = [
         "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
+        "zmarła", "zmarł", "zomrela", "zomrel", "zemřela", "zemřel", "decedată", "decedat", "faleceu", "falecida",
+        "falecido", "falleció", "fallecida", "fallecido", "gestorben", "mirė", "öldü", "murió", "morreu", "décédée",
+        "décédé",
     ]
 
     /// `Truro Crown Court`, `in court`, `sentencing`: a court or its work at token `k` (not a
@@ -477,6 +480,11 @@ extension DateOfBirthRule {
             {
                 return true
             }
+            // `Sudden death`, a police log's kind of incident, and `Found hanging` (development set 39).
+            if word == "death", n > 0, ["sudden", "unexpected", "unexplained"].contains(words[n - 1].lowercased()) {
+                return true
+            }
+            if word == "hanging", n > 0, words[n - 1].lowercased() == "found" { return true }
         }
         return false
     }
@@ -580,7 +588,7 @@ extension DateOfBirthRule {
     static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
 
     /// The words `saysDeath` turns on.
-    static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death", "fatal"]
+    static let deathWords: WordList = ["died", "killed", "murdered", "extinct", "dead", "death", "fatal", "hanging"]
 
     /// Whether only emphasis or a list marker stands between the start of its line and the date.
     private func leadsLine(_ text: ScanText, _ date: FoundDate) -> Bool { leadsLine(text, date.firstToken) }

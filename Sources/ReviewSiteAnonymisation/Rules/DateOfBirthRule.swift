@@ -29,6 +29,16 @@ package struct DateOfBirthRule: AnonymisationRule {
     package static let keywords: WordList = [
         "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
         "killed", "murdered", "burial", "cremation", "dod",
+        // Born and died in the languages whose months are known (`Simony, narodenej 2.
+        // septembra 1986, ktorá zomrela`; development set 39; `Mi hija nació el 6 de
+        // noviembre de 1993`, development set 40): Polish, Slovak, Czech, Romanian,
+        // Portuguese, Spanish, Welsh, German, Lithuanian, Latvian, Turkish, French.
+        "urodzona", "urodzony", "urodził", "urodziła", "zmarła", "zmarł", "narodená", "narodenej", "narodený",
+        "narodil", "narodila", "zomrela", "zomrel", "narozena", "narozen", "narozený", "zemřela", "zemřel", "născută",
+        "născut", "nascuta", "nascut", "decedată", "decedat", "nascida", "nascido", "faleceu", "falecida", "falecido",
+        "nacida", "nacido", "falleció", "fallecida", "fallecido", "ganwyd", "geboren", "gestorben", "gimė", "gimusi",
+        "mirė", "dzimusi", "dzimis", "doğdu", "doğumlu", "öldü", "nació", "nasceu", "murió", "morreu", "décédée",
+        "décédé",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -209,6 +219,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         // (Capitalised too: only ASCII letters are matched in either case.)
         "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
         "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",
+        // Slovak and Czech in the genitive a date uses (`2. septembra 1986`, `4. listopadu
+        // 2022`; development set 39: a Slovak letter to a family).
+        "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra",
+        "decembra",
+        "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu",
+        "prosince",
     ]
 
     /// `mis Du`, `mis Genver`: a month in Cornish, `mis` ("month") and its name (`6 mis Du
@@ -279,6 +295,15 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// "15 May 2020", "15th May, 2020", "15 of May 2020".
     private func textual(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let (d, afterDay) = day(text, k) else { return nil }
+        // `2. septembra 1986`, `4. listopadu 2022`: a day and a full stop before the month, as
+        // Slovak, Czech, Polish and German write it (development set 39); never before an
+        // English month (`2. September 2021` may be a list's second item).
+        if afterDay == k + 1, isOther(text, k + 1, "."), isSpace(text, k + 2), token(text, k + 3)?.kind == .word,
+            StructuredScan.index(text, token: k + 3, in: Self.foreignMonths) != nil,
+            StructuredScan.index(text, token: k + 3, in: Self.months) == nil
+        {
+            return monthAndYear(text, first: k, day: d, dayEnd: k + 1, after: k + 2)
+        }
         return monthAndYear(text, first: k, day: d, dayEnd: k, after: afterDay)
     }
 

@@ -77,16 +77,10 @@ package struct NHSNumberRule: AnonymisationRule {
     /// Whether `NHS` is among the twelve words before token `i` on its line (`an NHS number in
     /// the subject line of an email (7225 6139 60)`; development set 37).
     private func nhsBefore(_ text: ScanText, _ i: Int) -> Bool {
-        var k = i - 1, words = 0
-        while k >= 0, words < 12, text.tokens[k].kind != .newline {
-            if text.tokens[k].kind == .word {
-                words += 1
-                if StructuredScan.equals(text, text.tokens[k].start..<text.tokens[k].end, "nhs") { return true }
-            }
-            k -= 1
-        }
-        return false
+        StructuredScan.listWordBefore(text, token: i, Self.nhsLookBack, in: Self.nhsWord)
     }
+    static let nhsLookBack = StructuredScan.LookBack(words: 12, boundary: .line)
+    static let nhsWord: WordList = ["nhs"]
 
     private func isSeparator(_ text: ScanText, _ t: ScanToken) -> Bool {
         guard t.end - t.start == 1, let s = StructuredScan.at(text, t.start) else { return false }

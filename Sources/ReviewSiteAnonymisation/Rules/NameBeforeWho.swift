@@ -1,7 +1,7 @@
 import ReviewSiteCore
 
-/// A name of two or three words that a relative clause about a person follows: `Durga
-/// Prasad Shrestha, who chairs the forum`. Every word capitalised, none an ordinary word (unless
+/// A name of two or three words that a relative clause about a person, or a possessive and a
+/// role, follows: `Durga Prasad Shrestha, who chairs the forum`, `Mirka Šarközi, your advocate`. Every word capitalised, none an ordinary word (unless
 /// a given name), a title, a month, a place or an agency's word (`Women's Aid, who`), and the
 /// first not after another capitalised word (`the Mayor of Kestlewood, who`). Declared words
 /// and register names are the caller's to leave out.
@@ -10,11 +10,12 @@ enum NameBeforeWho {
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for w in tokens.indices
-        where tokens[w].kind == .word && tokens[w].end - tokens[w].start == 3 && StructuredScan.equals(text, token: w, whoKey) {
+        for w in tokens.indices where tokens[w].kind == .word && (2...5).contains(tokens[w].end - tokens[w].start) {
             var c = w - 1
             while c >= 0, tokens[c].kind == .space { c -= 1 }
-            guard c >= 1, tokens[c].kind == .other, text.scalars[tokens[c].start] == "," else { continue }
+            guard c >= 1, tokens[c].kind == .other, text.scalars[tokens[c].start] == ",",
+                StructuredScan.equals(text, token: w, whoKey) || roleAfter(text, possessive: w)
+            else { continue }
             // Up to three words, each straight after the one before (`Chowdhury-Baines` is one).
             var words: [Int] = []
             var joined = 0
@@ -42,6 +43,15 @@ enum NameBeforeWho {
     }
 
     private static let whoKey = WordList.key(of: "who")
+    private static let possessives: WordList = ["her", "his", "their", "your", "our", "my"]
+
+    /// `Mirka Šarközi, your advocate at Roma Voices`: a possessive and a role after the comma
+    /// introduce the person as a relative clause does (development set 39).
+    private static func roleAfter(_ text: ScanText, possessive w: Int) -> Bool {
+        guard StructuredScan.index(text, token: w, in: possessives) != nil, let r = NameMatching.nextWord(text, after: w)
+        else { return false }
+        return NameAfterRole.roles.contains(NameMatching.word(text, r).lowercased())
+    }
 
     static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)

@@ -122,6 +122,10 @@ package enum NameContextWords {
         "france", "germany", "italy", "spain", "poland", "romania", "albania", "lithuania", "latvia", "ukraine",
         "vietnam", "turkey", "syria", "iran", "iraq", "pakistan", "bangladesh", "nigeria", "ghana", "somalia",
         "eritrea", "sudan", "jamaica", "portugal", "brazil", "canada", "australia", "europe", "england", "scotland",
+        // Cities abroad that are given names too (`from Aden in 2016`, `born in Kandy in 1978`;
+        // development set 40).
+        "aden", "kandy", "medina", "cairo", "santiago", "valencia", "sofia", "paris", "victoria", "adelaide",
+        "austin", "savannah", "madison", "regina", "dallas",
     ]
 
     /// Of those, the ones that are common given names in the UK: a place only where the
@@ -134,6 +138,7 @@ package enum NameContextWords {
         "leigh", "arnold", "nelson", "kimberley", "brandon", "keith", "leslie", "clare", "douglas", "logan",
         "brooke", "clive", "clifford", "harley", "dale", "winston", "elton", "lee", "moira", "shelley", "chelsea",
         "jordan", "georgia", "india", "irvine", "newton", "washington", "lincoln", "lewis", "harris", "kingston",
+        "sofia", "paris", "victoria", "adelaide", "austin", "savannah", "madison", "regina", "dallas",
     ]
 
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
@@ -268,6 +273,8 @@ package enum NameContextWords {
         "against", "without", "about", "over", "under", "into", "through", "beyond", "across", "within", "behind",
         // `May Allah give her peace`, `May God keep her`: a blessing, not May and a surname.
         "allah", "god", "jesus", "christ", "lord", "heaven",
+        // `Professor Sahiba`: respect after a name or a title in Urdu and Punjabi (development set 40).
+        "sahib", "sahiba", "sahab", "ji", "jee",
         // `DC Op. LANTERN`: an operation's name after an officer's rank (development set 29).
         "op", "operation",
         // `Said Daddy gets angry`: a child's words for family, in a case note that drops the

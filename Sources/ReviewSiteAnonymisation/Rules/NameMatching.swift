@@ -113,6 +113,16 @@ package enum NameMatching {
         return nil
     }
 
+    /// The token after token `i` and the spaces after it, when it is a word starting with a
+    /// lower-case letter (`Beth yw`, `Da hit`).
+    package static func lowercaseWordAfter(_ text: ScanText, _ i: Int) -> Int? {
+        let k = i + 2
+        guard k < text.tokens.count, text.tokens[i + 1].kind == .space, text.tokens[k].kind == .word,
+            text.scalars[text.tokens[k].start].isScanLowercase
+        else { return nil }
+        return k
+    }
+
     /// Index of the previous word token before `i` across spaces only (same line).
     package static func previousWord(_ text: ScanText, before i: Int) -> Int? {
         var j = i - 1

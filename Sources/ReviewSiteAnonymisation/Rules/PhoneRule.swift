@@ -23,7 +23,7 @@ package struct PhoneRule: AnonymisationRule {
             let i = t.start, c = s[i]
             guard c == "0" || c == "+" || c == "(" else { continue }
             guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
-            guard let (end, national) = match(text, from: i) else { continue }
+            guard let (end, national) = match(text, token: k) else { continue }
             if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
             let r = i..<end
             next = end
@@ -139,22 +139,11 @@ package struct PhoneRule: AnonymisationRule {
     static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]
 
     /// Whether a service's word is among the five words before the number starting at token
-    /// `k`, in its sentence, with no personal word between.
-    private func serviceBefore(_ text: ScanText, token start: Int) -> Bool {
-        var k = start
-        var words = 0
-        while k > 0, words < 5 {
-            k -= 1
-            let t = text.tokens[k]
-            if t.kind == .newline && k > 0 && text.tokens[k - 1].kind == .newline { return false }
-            if t.kind == .other, ".!?:".unicodeScalars.contains(text.scalars[t.start]) { return false }
-            guard t.kind == .word else { continue }
-            words += 1
-            if StructuredScan.index(text, token: k, in: Self.personalWords) != nil { return false }
-            if StructuredScan.index(text, token: k, in: Self.serviceWords) != nil { return true }
-        }
-        return false
+    /// `k`, in its paragraph and sentence, with no personal word between.
+    private func serviceBefore(_ text: ScanText, token k: Int) -> Bool {
+        StructuredScan.listWordBefore(text, token: k, Self.serviceLookBack, in: Self.serviceWords, unless: Self.personalWords)
     }
+    static let serviceLookBack = StructuredScan.LookBack(words: 5, boundary: .paragraph, stops: ".!?:")
 
     /// A character that makes the candidate part of a bigger number (1.0117…, 12-0117…).
     private func isNumberGlue(_ text: ScanText, _ i: Int) -> Bool {
@@ -164,7 +153,8 @@ package struct PhoneRule: AnonymisationRule {
 
     /// Reads digit groups separated by one space, dash or bracket. Returns the end offset and
     /// the number in national form when it is a UK landline or mobile number.
-    private func match(_ text: ScanText, from start: Int) -> (Int, String)? {
+    private func match(_ text: ScanText, token: Int) -> (Int, String)? {
+        let start = text.tokens[token].start
         var i = start
         var digits: [UInt32] = []
         var international = false
@@ -247,13 +237,15 @@ package struct PhoneRule: AnonymisationRule {
         }
         guard national.first == 0, let kind = national.dropFirst().first else { return nil }
         if national.count == 10 || national.count == 11 {
-            guard [1, 2, 3, 7].contains(kind) || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, start))
+            guard
+                [1, 2, 3, 7].contains(kind)
+                    || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, token: token))
             else { return nil }
         } else {
             // `Direct line: 01248 555 6183`: a landline a digit too long, as a signature may
             // carry it, after a word for a phone (development set 38).
             // (Not after `number`: `Incident number 0119 0304 2022` is a reference.)
-            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, start, Self.lineWords)
+            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, token: token, Self.lineWords)
             else { return nil }
         }
         return (lastDigitEnd, national.map { String($0) }.joined())
@@ -262,19 +254,10 @@ package struct PhoneRule: AnonymisationRule {
     /// Whether a word for a phone is among the four words before the number, in its sentence:
     /// `a landline in Lucena, (042) 555 7731`, a number abroad in its own country's national
     /// form, which no UK number starts (04, 05, 06; development set 37), and `Direct line:`.
-    private func phoneWordBefore(_ text: ScanText, _ start: Int, _ phoneWords: WordList = Self.phoneWords) -> Bool {
-        var k = text.tokens.firstIndex { $0.start == start } ?? 0
-        var words = 0
-        while k > 0, words < 4 {
-            k -= 1
-            let t = text.tokens[k]
-            if t.kind == .newline || (t.kind == .other && ".;".unicodeScalars.contains(text.scalars[t.start])) { return false }
-            guard t.kind == .word else { continue }
-            words += 1
-            if StructuredScan.index(text, token: k, in: phoneWords) != nil { return true }
-        }
-        return false
+    private func phoneWordBefore(_ text: ScanText, token k: Int, _ phoneWords: WordList = Self.phoneWords) -> Bool {
+        StructuredScan.listWordBefore(text, token: k, Self.phoneLookBack, in: phoneWords)
     }
+    static let phoneLookBack = StructuredScan.LookBack(words: 4, boundary: .line, stops: ".;")
 
     static let phoneWords: WordList = [
         "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang", "line",

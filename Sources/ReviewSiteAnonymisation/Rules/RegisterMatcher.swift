@@ -57,6 +57,26 @@ package struct RegisterMatcher: Sendable {
     /// Hashes of the part keys themselves (letters only): where `mayStartPart` stops.
     private var partHashes: Set<UInt64> = []
 
+    /// Stems of parts of five letters or more (the part, and the part without a final vowel,
+    /// `s` or `as`/`is`/`us`), by stem: a word made of a stem and an ending of Slavic or Baltic
+    /// grammar is the name declined or made small (`Simonka`, `Simoninky` of `Simona`;
+    /// `Lakatošovej` of `Lakatošová`; `Jāni`, `Jānis` spoken to; development set 39).
+    private var byStem: [[Unicode.Scalar]: Int] = [:]
+    /// The endings of a stem's declined and pet forms, folded (Czech, Slovak, Polish,
+    /// Lithuanian, Latvian, Ukrainian and Russian cases; `-ka`, `-inka`, `-ička` pet forms;
+    /// Lithuanian married and maiden surnames).
+    static let inflections: [[Unicode.Scalar]] = [
+        "", "a", "e", "i", "o", "u", "y", "ai", "ui", "ou", "ej", "om", "em", "am", "ie", "iu", "ya", "yu", "oy", "oi",
+        "ovi", "owi", "ego", "emu", "ova", "ove", "ovu", "ovou", "ovej", "ka", "ky", "ke", "ku", "ko", "kou", "ek", "ik",
+        "ika", "iky", "inka", "inky", "inke", "inku", "inkou", "icka", "icky", "icke", "icku", "ickou", "uska", "usky",
+        "ochka", "enka", "iene", "aite", "yte", "ute",
+        // (Not `s`, `-ite` or `-itis`: `Robles` is another surname than `Roble`, and
+        // `Mottramite` a mineral's kind of word.)
+    ].map { Array($0.unicodeScalars) }
+    /// What `byStem` leaves out of a part to make its stem (the longest first).
+    private static let stemEndings: [[Unicode.Scalar]] = ["as", "is", "us", "ys", "es", "a", "e", "o", "y", "i", "s", "u"]
+        .map { Array($0.unicodeScalars) }
+
     /// Each part's Welsh soft mutation (`fenai` of `Menai`, `wen` of `Gwen`, `gai` of `Cai`):
     /// how a Welsh sentence writes the name after `i`, `o`, `gan`, `annwyl` and other words
     /// (development set 38).
@@ -161,6 +181,14 @@ package struct RegisterMatcher: Sendable {
                 }
                 let letters = Array(part.unicodeScalars)
                 partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
+                if letters.count >= 5 {
+                    if byStem[letters] == nil { byStem[letters] = number }
+                    if let ending = Self.stemEndings.first(where: { letters.count - $0.count >= 4 && letters.ends(with: $0) }),
+                        byStem[Array(letters.dropLast(ending.count))] == nil
+                    {
+                        byStem[Array(letters.dropLast(ending.count))] = number
+                    }
+                }
                 if letters.count >= 4, bySpelling[Self.spellingKey(letters)] == nil {
                     bySpelling[Self.spellingKey(letters)] = (letters, number)
                 }
@@ -475,6 +503,12 @@ package struct RegisterMatcher: Sendable {
                 out.append((same.number, t.start..<end))
                 continue
             }
+            if let number = declined(letters), !NameAfterRole.englishWords.contains(word.lowercased()),
+                FirstNames.kind(of: word) == nil, !declared.contains(NameMatching.fold(word))
+            {
+                out.append((number, t.start..<end))
+                continue
+            }
             guard letters.count >= 5, let initial = letters.first else { continue }
             if letters.count == 6,
                 let c = sixLetterGivenByInitial[initial]?.first(where: { Self.oneVowelApart(letters, $0.letters) }),
@@ -502,6 +536,16 @@ package struct RegisterMatcher: Sendable {
             }
         }
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// The entry whose stem, with one of `inflections`, spells `letters` (not the part itself,
+    /// which is a match).
+    private func declined(_ letters: [Unicode.Scalar]) -> Int? {
+        guard !byStem.isEmpty, parts[String(String.UnicodeScalarView(letters))] == nil else { return nil }
+        for ending in Self.inflections where letters.count - ending.count >= 4 && letters.ends(with: ending) {
+            if let number = byStem[Array(letters.dropLast(ending.count))] { return number }
+        }
+        return nil
     }
 
     /// Same length, and one letter differs, a vowel for a vowel, after the first. (Called for
@@ -802,5 +846,12 @@ package struct RegisterMatcher: Sendable {
         }
         guard sawAny, j < tokens.count, tokens[j].kind == .word else { return nil }
         return j
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether the array's last elements are `suffix`.
+    fileprivate func ends(with suffix: [Element]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

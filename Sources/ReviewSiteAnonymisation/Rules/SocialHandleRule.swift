@@ -99,6 +99,9 @@ package struct SocialHandleRule: AnonymisationRule {
     private static let platforms: WordList = [
         "snapchat", "instagram", "tiktok", "facebook", "twitter", "threads", "youtube",
         "telegram", "whatsapp", "kik", "discord", "linkedin", "onlyfans", "reddit", "twitch", "kick", "bluesky",
+        // Messaging, dating and gaming accounts (`Gives WeChat ID sophie_xy_0721`; development set 39).
+        "wechat", "weibo", "qq", "viber", "skype", "vk", "tinder", "bumble", "hinge", "grindr", "badoo", "pof", "xbox",
+        "psn", "roblox",
     ]
     private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
     private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]

@@ -108,6 +108,39 @@ package enum StructuredScan {
         return index(t, t.tokens[k].start..<t.tokens[k].end, in: words)
     }
 
+    /// How far `listWordBefore` looks back: at most `words` words, not past the start of the
+    /// line (with `.paragraph`, past a blank line) nor past a token starting with one of `stops`.
+    package struct LookBack: Sendable {
+        package enum Boundary: Sendable { case line, paragraph }
+        package let words: Int
+        package let boundary: Boundary
+        package let stops: String
+        package init(words: Int, boundary: Boundary, stops: String = "") {
+            self.words = words
+            self.boundary = boundary
+            self.stops = stops
+        }
+    }
+
+    /// Whether a word of `list` is among the words before token `i` that `look` allows; a word
+    /// of `veto` met first answers no (`her mobile, the council's landline …`).
+    package static func listWordBefore(
+        _ t: ScanText, token i: Int, _ look: LookBack, in list: WordList, unless veto: WordList? = nil
+    ) -> Bool {
+        var k = i, words = 0
+        while k > 0, words < look.words {
+            k -= 1
+            let token = t.tokens[k]
+            if token.kind == .newline, look.boundary == .line || (k > 0 && t.tokens[k - 1].kind == .newline) { return false }
+            if token.kind == .other, look.stops.unicodeScalars.contains(t.scalars[token.start]) { return false }
+            guard token.kind == .word else { continue }
+            words += 1
+            if let veto, index(t, token: k, in: veto) != nil { return false }
+            if index(t, token: k, in: list) != nil { return true }
+        }
+        return false
+    }
+
     /// Whether token `k` spells the word whose key is `key` (`WordList.key(of:)`), ignoring
     /// ASCII case: `equals` for a short lower-case ASCII word, as one comparison.
     package static func equals(_ t: ScanText, token k: Int, _ key: UInt64) -> Bool { t.wordKeys[k] == key }

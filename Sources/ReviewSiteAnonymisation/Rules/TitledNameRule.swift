@@ -19,16 +19,31 @@ package struct TitledNameRule: AnonymisationRule {
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
     ]
 
+    /// Armed forces ranks, in full and as the forces abbreviate them: reported only before a
+    /// name that is no English word, as many are ordinary words too (`Major Incident`,
+    /// `General Practice`, `Private Fostering`, `Col 3`; development set 39's `Major
+    /// Holderness-Pym`).
+    package static let ranks: Set<String> = [
+        "Major", "General", "Captain", "Private", "Colonel", "Lieutenant", "Corporal", "Brigadier", "Bombardier",
+        "Rifleman", "Gunner", "Sapper", "Trooper", "Guardsman", "Fusilier", "Admiral", "Commodore",
+        "Commander", "Maj", "Gen", "Capt", "Pte", "Col", "Lt", "Cpl", "LCpl", "Brig", "Bdr", "Rfn", "Gnr", "Spr", "Tpr",
+        "Gdsm", "Fus", "Cdr", "CSgt", "SSgt",
+    ]
+
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
 
     /// Police ranks written before a collar number.
-    static let collarRanks: Set<String> = ["PC", "DC", "PS", "DS", "PCSO", "Sgt", "SGT", "Insp"]
+    static let collarRanks: Set<String> = [
+        "PC", "DC", "PS", "DS", "PCSO", "Sgt", "SGT", "Insp", "INSP", "DI", "DCI", "DSgt", "DSGT", "Supt", "SUPT",
+    ]
 
-    package static func isTitle(_ word: String) -> Bool { strictTitles.contains(word) || wordTitles.contains(word) }
+    package static func isTitle(_ word: String) -> Bool {
+        strictTitles.contains(word) || wordTitles.contains(word) || ranks.contains(word)
+    }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
-    package static let titleHashes = HashSet64(strictTitles.union(wordTitles).map(WordHash.lowercased))
+    package static let titleHashes = HashSet64(strictTitles.union(wordTitles).union(ranks).map(WordHash.lowercased))
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
@@ -38,7 +53,10 @@ package struct TitledNameRule: AnonymisationRule {
         where t.kind == .word && t.end - t.start <= 14 && text.scalars[t.start].isScanUppercase
             && Self.titleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
         {
-            if Self.isTitle(NameMatching.word(text, i)) { titleAt.append(i) }
+            // (`SGT 2209 ASPINALL`: a rank in a police printout's capitals, before its collar
+            // number; development set 40.)
+            let word = NameMatching.word(text, i)
+            if Self.isTitle(word) || Self.collarRanks.contains(word) && Self.collarNumberAfter(text, i) { titleAt.append(i) }
         }
         guard !titleAt.isEmpty else { return [] }
         let declared = context.declaredWords
@@ -115,7 +133,11 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 continue
             }
+            // `Signed off by: Chief Nurse` on one line and `Date: 14 August 2023` on the next,
+            // run together in a rendered paragraph: a field's label, not a name.
+            if Self.wordTitles.contains(title), Self.fieldLabel(text, n) { continue }
             name = NameMatching.stripPossessive(name).base
+            if Self.ranks.contains(title), NameAfterRole.englishWords.contains(name.lowercased()) { continue }
             // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
             let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
             guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }
@@ -168,6 +190,21 @@ package struct TitledNameRule: AnonymisationRule {
                         + "with the review's pseudonym or a role, or add the person to public_names in site.yml"))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a collar number (two to six digits) follows token `i` after one space.
+    private static func collarNumberAfter(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        return i + 2 < t.count && t[i + 1].kind == .space && t[i + 2].kind == .number
+            && (2...6).contains(t[i + 2].end - t[i + 2].start)
+    }
+
+    /// Whether the word at token `n` is an ordinary word, no given name, with a colon after it.
+    private static func fieldLabel(_ text: ScanText, _ n: Int) -> Bool {
+        guard n + 1 < text.tokens.count, text.tokens[n + 1].kind == .other, text.scalars[text.tokens[n + 1].start] == ":"
+        else { return false }
+        let word = NameMatching.word(text, n)
+        return NameAfterRole.englishWords.contains(word.lowercased()) && FirstNames.kind(of: word) == nil
     }
 
     /// Whether a job word follows token `k` (`Practice Manager`, `Team Lead`).

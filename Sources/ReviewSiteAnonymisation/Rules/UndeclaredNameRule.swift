@@ -114,7 +114,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`; `her son, Adeel,`;
             // `FASTER PMT TO IONUT STOICA`; `| McNamee | Joanne |` under `| Surname | Forename |`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
-            for (first, last) in InitialAndSurname.find(text) + NameBeforeWho.find(text) + NameAfterKin.find(text)
+            let beforeWho = NameBeforeWho.find(text)
+            for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
                 + NameInCapitals.find(text) + NameColumns.find(text) + NameBeforeHandle.find(text)
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 if known([first, last]) { continue }
@@ -122,6 +123,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 let span = tokens[first].start..<tokens[last].end
                 out.removeAll { span.contains($0.range.lowerBound) }
                 out.append(nameFinding(span, name))
+            }
+            // `Mirka Šarközi, your advocate, … so that Mirka can read it`: a given name no list
+            // knows, from a name introduced in full, alone (development set 39).
+            for (first, _) in beforeWho where FirstNames.kind(of: NameMatching.word(text, first)) == nil {
+                if !known([first]), !NameAfterRole.englishWords.contains(NameMatching.word(text, first).lowercased()) {
+                    unlistedGiven.append(first)
+                }
             }
             // `Her mother, Aleyamma Kuriakose`: a relative's given name before a register surname.
             if context.register != nil {
@@ -201,10 +209,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `Beth yw Adolygiad…?`, `Pam mae'n bwysig`: Welsh for "what" and "why" before a
         // lower-case word that is no English word, not the names (development set 38).
-        if Self.welshQuestionWords.contains(word), i + 2 < text.tokens.count, text.tokens[i + 1].kind == .space,
-            text.tokens[i + 2].kind == .word, text.scalars[text.tokens[i + 2].start].isScanLowercase,
-            Self.welshAfterQuestion.contains(NameMatching.word(text, i + 2))
-                || !NameAfterRole.englishWords.contains(NameMatching.word(text, i + 2).lowercased())
+        if Self.welshQuestionWords.contains(word), let k = NameMatching.lowercaseWordAfter(text, i),
+            Self.welshAfterQuestion.contains(NameMatching.word(text, k))
+                || !NameAfterRole.englishWords.contains(NameMatching.word(text, k).lowercased())
         {
             return nil
         }
@@ -247,6 +254,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if partOfPlace(text, i) || Self.organisationShortForm(text, i) { return nil }
         // `serving in HMS` at a line's end, the ship's name on the next line.
         if Self.shipOrPrisonBefore(text, i) { return nil }
+        // `Mercedes Vito van YH17 GXR`: a car's make (a given name too) before its model and a
+        // vehicle's word or a plate (development set 39).
+        if Self.makeBeforeModel(text, i) { return nil }
+        // `Bismillah ir-Rahman ir-Rahim`, which opens a Muslim family's letter (development set 40).
+        if Self.inBasmala(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         // `Said Da hit Mam`: a particle (`da`, `de`, `van`) before a lower-case word is no
@@ -254,8 +266,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let particleAlone =
             next.map { n in
                 RegisterMatcher.particles.contains(NameMatching.fold(NameMatching.word(text, n)))
-                    && n + 2 < text.tokens.count && text.tokens[n + 1].kind == .space && text.tokens[n + 2].kind == .word
-                    && text.scalars[text.tokens[n + 2].start].isScanLowercase
+                    && NameMatching.lowercaseWordAfter(text, n) != nil
             } ?? false
         let surname = !particleAlone && (nextWord.map { isSurname($0, declared: declared) } ?? false)
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
@@ -748,6 +759,48 @@ package struct UndeclaredNameRule: AnonymisationRule {
             at = n
         }
         return false
+    }
+
+    /// Whether token `i` follows `ir-` or `ar-` within a few words after `Bismillah`.
+    private static func inBasmala(_ text: ScanText, _ i: Int) -> Bool {
+        guard i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
+            ["ir", "ar"].contains(NameMatching.word(text, i - 2).lowercased())
+        else { return false }
+        return (max(0, i - 12)..<(i - 2)).contains { NameMatching.fold(NameMatching.word(text, $0)) == "bismillah" }
+    }
+
+    static let vehicleWords: Set<String> = [
+        "van", "car", "pickup", "pick-up", "minibus", "lorry", "hatchback", "saloon", "motorbike", "scooter", "taxi",
+        "campervan", "motorhome", "4x4", "suv", "mpv",
+    ]
+
+    /// Whether token `i` is a car's make, and a capitalised word (the model) follows it, then a
+    /// vehicle's word or a word with digits (a plate); or a plate in brackets follows it
+    /// (`Mercedes (YD17 KVF)`; development set 40).
+    private static func makeBeforeModel(_ text: ScanText, _ i: Int) -> Bool {
+        guard QuasiIdentifierRule.carMakes.contains(NameMatching.word(text, i).lowercased()) else { return false }
+        let tokens = text.tokens
+        // (A plate's letters and digits are two tokens: `YD` and `17`.)
+        if i + 4 < tokens.count, tokens[i + 1].kind == .space, tokens[i + 2].kind == .other,
+            text.scalars[tokens[i + 2].start] == "(", tokens[i + 3].kind == .word, tokens[i + 4].kind == .number
+        {
+            return true
+        }
+        guard let model = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, model)),
+            let after = NameMatching.nextWord(text, after: model) ?? (model + 2 < text.tokens.count ? model + 2 : nil),
+            text.tokens[model + 1].kind == .space
+        else { return false }
+        let t = text.tokens[after]
+        guard t.kind == .word else { return false }
+        // (`Mercedes Garcia van Dijk`: `van` before a capitalised word is a particle.)
+        let word = NameMatching.word(text, after)
+        if word == "van", let n = NameMatching.nextWord(text, after: after),
+            NameMatching.isCapitalised(NameMatching.word(text, n))
+        {
+            return false
+        }
+        return vehicleWords.contains(word.lowercased())
+            || text.scalars[t.start..<t.end].contains(where: StructuredScan.isDigit)
     }
 
     /// Whether a firm's word (`Surgeons`, `Solicitors`) ends the capitalised run after token `k`.

@@ -606,4 +606,24 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertTrue(severities(table).allSatisfy { $0 == .error })
         XCTAssertEqual(severities(table).count, 40)
     }
+
+    /// Development set 39: a Slovak letter's dates, the day with a full stop before the month,
+    /// near Slovak words for born and died; Czech too. Never an English month after `2.`.
+    func testSlovakAndCzechDatesNearTheirWordsForBornAndDied() {
+        XCTAssertEqual(
+            severities("Simony Lakatošovej, narodenej 2. septembra 1986, ktorá zomrela 4. novembra 2022."), [.error, .error])
+        XCTAssertEqual(severities("Narozena 3. září 1990 v Brně."), [.error])
+        XCTAssertEqual(severities("1. Introduction\n2. September 2021 meeting notes"), [])
+        // Spanish too (development set 40).
+        XCTAssertEqual(severities("En español: \"Mi hija nació el 6 de noviembre de 1993, con lluvia.\""), [.error])
+    }
+
+    /// Development set 39: a chronology row whose incident is a `Sudden death`, or which says
+    /// the person was `Found hanging`, dates the death; a sudden pain or a hanging basket does not.
+    func testASuddenDeathAndFoundHangingInAChronologyRow() {
+        XCTAssertEqual(severities(table("| 30 | 06/10/2023 | Police | Sudden death | Non-suspicious at scene. |")), [.error])
+        XCTAssertEqual(severities(table("| 29 | 06/10/2023 | Ambulance | 999 call | Found hanging. |")), [.error])
+        XCTAssertEqual(
+            severities(table("| 12 | 06/10/2019 | GP | Review | Sudden onset of pain; hanging basket fell. |")), [.warning])
+    }
 }

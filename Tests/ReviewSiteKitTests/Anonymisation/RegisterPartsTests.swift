@@ -332,4 +332,21 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Anfonodd y llythyr i Wen a gan Gai.", register: register), ["Wen", "Gai"])
         XCTAssertEqual(matched("Fenai Bay and Wendy's cafe; at Wenlock Edge.", register: register), [])
     }
+
+    /// A register name declined or made small as Slovak, Czech, Latvian and Lithuanian do it
+    /// (`Simonka`, `Simoninky`, `Simony` of `Simona`; `Lakatošovej` of `Lakatošová`): reported
+    /// as a variant; a given name of its own (`Simon`, `Simone`) and an English word are not
+    /// (development set 39).
+    func testDeclinedAndPetFormsOfRegisterNames() {
+        let register = "Simona Lakatošová\nMindaugas Kazlauskas"
+        let found = { (text: String) in
+            NamesRegisterRule().scan(
+                ScanText(text, line: 1, column: 1),
+                AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: register)))
+        }
+        let declined = found("Moja Simonka bola. Pre Simoninky. Listy Simony Lakatošovej. Mindaugai, Kazlauskui.")
+        XCTAssertEqual(declined.map(\.matched), ["Simonka", "Simoninky", "Simony", "Lakatošovej", "Mindaugai", "Kazlauskui"])
+        XCTAssertEqual(Set(declined.map(\.rule)), [.registerVariant])
+        XCTAssertEqual(found("Simon and Simone met the Simonsons at Kazlaus.").map(\.matched), [])
+    }
 }

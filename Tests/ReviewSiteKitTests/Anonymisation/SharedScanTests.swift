@@ -120,4 +120,24 @@ final class SharedScanTests: XCTestCase {
         // Without a register there is nothing to share.
         XCTAssertNil(ScanText("Karen Mottram", line: 1, column: 1).sharingRegisterMatches(nil).registerMatches)
     }
+
+    /// The one look-back the phone and NHS rules share stops where each asks: a word count, a
+    /// line or a blank line, a sentence's stop, and a veto word met first.
+    func testListWordBeforeStopsWhereItsLookBackSays() {
+        func before(_ s: String, _ look: StructuredScan.LookBack, veto: WordList? = nil) -> Bool {
+            let text = ScanText(s, line: 1, column: 1)
+            let last = text.tokens.lastIndex { $0.kind == .number }!
+            return StructuredScan.listWordBefore(text, token: last, look, in: ["phone", "nhs"], unless: veto)
+        }
+        let line = StructuredScan.LookBack(words: 4, boundary: .line, stops: ".;")
+        XCTAssertTrue(before("her Phone was 0455", line))
+        XCTAssertFalse(before("phone one two three four 0455", line), "five words back")
+        XCTAssertFalse(before("phone\n0455", line), "another line")
+        XCTAssertFalse(before("phone. Then 0455", line), "another sentence")
+        let paragraph = StructuredScan.LookBack(words: 4, boundary: .paragraph)
+        XCTAssertTrue(before("phone\n0455", paragraph))
+        XCTAssertFalse(before("phone\n\n0455", paragraph), "another paragraph")
+        XCTAssertFalse(before("phone her 0455", paragraph, veto: ["her"]))
+        XCTAssertTrue(before("her phone 0455", paragraph, veto: ["her"]), "the list's word is met first")
+    }
 }

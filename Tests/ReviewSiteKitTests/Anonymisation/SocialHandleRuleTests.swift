@@ -197,4 +197,12 @@ final class SocialHandleRuleTests: XCTestCase {
             """
         XCTAssertEqual(StructuredTest.matches(rule, chat), ["levon.a_brum"])
     }
+
+    /// Development set 39: a WeChat ID, and the dating and gaming apps' user names.
+    func testMessagingDatingAndGamingAccounts() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Gives WeChat ID sophie_xy_0721 for a callback; his Tinder profile was dan.k88."),
+            ["sophie_xy_0721", "dan.k88"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She has a WeChat account and a Tinder profile."), [])
+    }
 }

@@ -158,4 +158,26 @@ final class TitledNameRuleTests: XCTestCase {
     func testAnInitialThenParticles() {
         XCTAssertEqual(find("USUAL GP: Dr A van der Veld    ALERTS: MARAC").map(\.matched), ["Dr A van der Veld"])
     }
+
+    /// Development set 39: armed forces ranks before a name, in full and abbreviated; not before
+    /// an ordinary word (`Major Incident`, `General Practice`). A field's label run on after a
+    /// word title in a rendered paragraph is no name.
+    func testArmedForcesRanksAndAFieldLabelAfterAWordTitle() {
+        XCTAssertEqual(
+            find("Major Holderness-Pym said Cpl Gurung and Lieutenant Colonel Ashdown-Vale agreed.").map(\.matched),
+            ["Major Holderness", "Cpl Gurung", "Colonel Ashdown"])
+        XCTAssertEqual(find("The Major Incident plan, General Practice and Private Fostering.").map(\.matched), [])
+        XCTAssertEqual(find("Signed off by: Chief Nurse Date: 14 August 2023").map(\.matched), [])
+        XCTAssertEqual(find("PC HICKS: Can you tell me what happened?").map(\.matched), ["PC HICKS"])
+    }
+
+    /// Development set 40: ranks in a printout's capitals before a collar number; respect after
+    /// a title in Urdu (`Professor Sahiba`) is no name.
+    func testRanksInCapitalsBeforeACollarNumberAndSahiba() {
+        XCTAssertEqual(
+            find("OIC  PC 4471 HOLLINRAKE   SUPERVISOR  SGT 2209 ASPINALL\nSIO  DCI 0376 RAWCLIFFE").map(\.matched),
+            ["PC 4471 HOLLINRAKE", "SGT 2209 ASPINALL", "DCI 0376 RAWCLIFFE"])
+        XCTAssertEqual(find("SGT NOTES: none. SGT 12 hours on.").map(\.matched), [])
+        XCTAssertEqual(find("Respected Professor Sahiba, [2] I write to you.").map(\.matched), [])
+    }
 }

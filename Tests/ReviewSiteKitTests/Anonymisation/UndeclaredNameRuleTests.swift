@@ -806,4 +806,24 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(find("The letter began “Annwyl Fenai” and was copied.", register: "Menai Pritchard").map(\.matched), [])
         XCTAssertEqual(names("## Pam y briff hwn"), [])
     }
+
+    /// Development set 39: a name with a possessive and a role after its comma, and its given
+    /// name alone afterwards; a car's make that is also a given name, before its model.
+    func testANameBeforeItsRoleAndACarsMake() {
+        let letter = "I am grateful to Mirka Šarközi, your advocate at Roma Voices. Mirka can read it to you."
+        XCTAssertEqual(names(letter), ["Šarközi", "Mirka"])
+        XCTAssertEqual(
+            find(letter).first.map { Array(letter.unicodeScalars)[$0.range].count }, "Mirka Šarközi".unicodeScalars.count)
+        XCTAssertEqual(names("We thank Roma Voices, her advocates, and Golden Junk, her employer."), [])
+        XCTAssertEqual(names("| Stop check | Mercedes Vito van YH17 GXR stopped, no MOT. |"), [])
+    }
+
+    /// Development set 40: cities abroad that are given names too, after a word that places
+    /// them; the basmala that opens a letter; a car's make before its plate in brackets.
+    func testCitiesAbroadTheBasmalaAndAMakeBeforeItsPlate() {
+        XCTAssertEqual(names("She had come to the city from Aden in 2016. She was born in Kandy in 1978."), [])
+        XCTAssertEqual(names("Bismillah ir-Rahman ir-Rahim. [1] My daughter was kind."), [])
+        XCTAssertEqual(names("Mercedes (YD17 KVF) which is in client's name on the finance."), [])
+        XCTAssertEqual(names("Her friend Sofia Brennan said so."), ["Sofia"])
+    }
 }

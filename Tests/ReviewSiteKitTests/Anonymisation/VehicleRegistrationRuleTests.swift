@@ -169,4 +169,13 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "THE IRISH ARTIC 222-D-41873 CONFIRMED BY GARDA."), ["222-D-41873"])
         XCTAssertEqual(StructuredTest.matches(rule, "PNC/ANPR: 222-D-4187? NO UK RECORD."), ["222-D-4187"])
     }
+
+    /// Lithuania's, Finland's and Sweden's three letters and three digits after a vehicle word
+    /// (development set 39); not a number in groups or a model.
+    func testThreeLettersAndThreeDigitsAfterAVehicleWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Subject vehicles: LT plate KTV-318 and a car, ABC 123."), ["KTV-318", "ABC 123"])
+        XCTAssertEqual(StructuredTest.matches(rule, "His car was seen; NHS 387 981 1350 on the note."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Vehicle: HONDA PCX 125 MOPED, no plate seen."), [])
+    }
 }
