@@ -1,10 +1,11 @@
 import ReviewSiteCore
 
 /// A name of two or three words that a relative clause about a person, or a possessive and a
-/// role, follows: `Durga Prasad Shrestha, who chairs the forum`, `Mirka Šarközi, your advocate`. Every word capitalised, none an ordinary word (unless
-/// a given name), a title, a month, a place or an agency's word (`Women's Aid, who`), and the
-/// first not after another capitalised word (`the Mayor of Kestlewood, who`). Declared words
-/// and register names are the caller's to leave out.
+/// role, follows: `Durga Prasad Shrestha, who chairs the forum`, `Mirka Šarközi, your
+/// advocate`. Every word capitalised, none an ordinary word (unless a given name), a title, a
+/// month, a place or an agency's word (`Women's Aid, who`), and the first not after another
+/// capitalised word (`the Mayor of Kestlewood, who`). Declared words and register names are the
+/// caller's to leave out.
 enum NameBeforeWho {
     /// Token ranges (first and last word) of each such name in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {

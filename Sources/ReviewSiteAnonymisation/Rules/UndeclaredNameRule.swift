@@ -799,8 +799,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return false
         }
-        return vehicleWords.contains(word.lowercased())
-            || text.scalars[t.start..<t.end].contains(where: StructuredScan.isDigit)
+        // (A plate's letters, then its digits as a token of their own: `YH17`.)
+        return vehicleWords.contains(word.lowercased()) || (after + 1 < tokens.count && tokens[after + 1].kind == .number)
     }
 
     /// Whether a firm's word (`Surgeons`, `Solicitors`) ends the capitalised run after token `k`.

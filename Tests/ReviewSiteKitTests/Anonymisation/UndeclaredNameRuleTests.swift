@@ -816,6 +816,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
             find(letter).first.map { Array(letter.unicodeScalars)[$0.range].count }, "Mirka Šarközi".unicodeScalars.count)
         XCTAssertEqual(names("We thank Roma Voices, her advocates, and Golden Junk, her employer."), [])
         XCTAssertEqual(names("| Stop check | Mercedes Vito van YH17 GXR stopped, no MOT. |"), [])
+        XCTAssertEqual(names("| Stop check | Mercedes Vito YH17 GXR stopped, no MOT. |"), [])
+        XCTAssertEqual(names("Then Mercedes Lopez, 12, went."), ["Mercedes"])
     }
 
     /// Development set 40: cities abroad that are given names too, after a word that places
