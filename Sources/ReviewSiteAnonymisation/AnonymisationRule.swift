@@ -127,6 +127,6 @@ extension [any AnonymisationRule] {
     /// so work several rules need (the names register's matches) is done once per text.
     package func findings(in text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let shared = text.sharingRegisterMatches(context.register)
-        return flatMap { $0.scan(shared, context) } + ocrFindings(in: shared, context)
+        return addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context)
     }
 }

@@ -3,9 +3,9 @@ import ReviewSiteCore
 /// Digits as a scanned page's text recognition gets them wrong: `l` and `I` for 1, `O` and `o`
 /// for 0 (`DOB l4/ll/l962`, `Tel Ol14 496 O3l7`; development set 40, a GP letter pasted from
 /// a scanned PDF). A run of those letters and digits that holds a digit and touches no other
-/// letter is read as digits; so is a run of those letters alone between two such runs and a
-/// date's `/`, `.` or `-` (`/ll/`). Every other scalar stays, so offsets, and so file
-/// positions, are the text's own.
+/// letter is read as digits; so is a run of those letters alone between two runs of digits, one
+/// of them read so, and a date's `/`, `.` or `-` (`/ll/`; not `23.II.1958`, a Roman month).
+/// Every other scalar stays, so offsets, and so file positions, are the text's own.
 extension ScanText {
     /// The text with such runs read as digits, and the offsets read so; nil when there are none
     /// (almost every text).
@@ -19,7 +19,7 @@ extension ScanText {
                     && ($0.start > 0 && Self.letterLike(s[$0.start - 1]) || $0.end < s.count && Self.letterLike(s[$0.end]))
             })
         else { return nil }
-        var runs: [(range: Range<Int>, digit: Bool)] = []
+        var runs: [(range: Range<Int>, digit: Bool, letter: Bool)] = []
         var i = 0
         while i < s.count {
             guard Self.digitLike(s[i]) else {
@@ -34,9 +34,9 @@ extension ScanText {
             }
             // (`Holloway`, `hello1`: letters of a word.)
             if letter, !(start > 0 && s[start - 1].isScanLetter), !(i < s.count && s[i].isScanLetter) {
-                runs.append((start..<i, digit))
+                runs.append((start..<i, digit, true))
             } else if !letter {
-                runs.append((start..<i, true))
+                runs.append((start..<i, true, false))
             }
         }
         var read: [Range<Int>] = []
@@ -44,6 +44,7 @@ extension ScanText {
             if run.digit {
                 read.append(run.range)
             } else if run.range.count <= 2, n > 0, n + 1 < runs.count, runs[n - 1].digit, runs[n + 1].digit,
+                runs[n - 1].letter || runs[n + 1].letter,
                 runs[n - 1].range.upperBound + 1 == run.range.lowerBound,
                 run.range.upperBound + 1 == runs[n + 1].range.lowerBound,
                 Self.dateSeparators.contains(s[run.range.lowerBound - 1]),
@@ -72,22 +73,27 @@ extension ScanText {
     private static func letterLike(_ s: Unicode.Scalar) -> Bool { s == "l" || s == "I" || s == "O" || s == "o" }
 }
 
+/// The rules that read numbers: the ones run again on a scanned page's digits.
+private let ocrRuleIDs: Set<RuleID> = [.dateOfBirth, .eventDate, .phone, .nhsNumber]
+
 extension [any AnonymisationRule] {
-    /// The findings of the rules that read numbers (dates, phones, NHS numbers) in the text's
-    /// digits read as a scanned page's recognition gets them wrong, where they cover a scalar
-    /// read so: what the plain reading did not find.
-    func ocrFindings(in text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
-        guard let (ocr, read) = text.readingOCRDigits() else { return [] }
+    /// `plain` (the rules' findings in `text`) with the findings of the rules that read numbers
+    /// in the text's digits read as a scanned page's recognition gets them wrong, where they
+    /// cover a scalar read so; a plain finding of those rules that such a finding overlaps goes
+    /// (`DOB l4/11/1962` read plainly is `4/11/1962`, the wrong date).
+    func addingOCRFindings(_ plain: [AnonymisationFinding], in text: ScanText, _ context: AnonymisationContext)
+        -> [AnonymisationFinding]
+    {
+        guard let (ocr, read) = text.readingOCRDigits() else { return plain }
         var out: [AnonymisationFinding] = []
-        for rule in self where Self.ocrRules.contains(rule.id) {
+        for rule in self where ocrRuleIDs.contains(rule.id) {
             for var f in rule.scan(ocr, context) where read.contains(where: { $0.overlaps(f.range) }) {
                 f.matched = text.slice(f.range)
                 f.message += " (read from a scanned page's text: l and I as 1, O as 0)"
                 out.append(f)
             }
         }
-        return out
+        guard !out.isEmpty else { return plain }
+        return plain.filter { p in !(ocrRuleIDs.contains(p.rule) && out.contains { $0.range.overlaps(p.range) }) } + out
     }
-
-    private static var ocrRules: Set<RuleID> { [.dateOfBirth, .eventDate, .phone, .nhsNumber] }
 }

@@ -92,7 +92,8 @@ package struct ScanText: Sendable {
         self.scalars = scalars
         tokens = ScanTokenizer.tokens(scalars)
         wordKeys = ScanTokenizer.keys(scalars, tokens)
-        registerMatches = other.registerMatches
+        // (The register's matches count tokens of the other text: the rules match again.)
+        registerMatches = nil
         origin = other.origin
         lineStarts = other.lineStarts
         positions = other.positions

@@ -232,10 +232,11 @@ def match(labels, findings):
 
 
 def after_title(d, line_labels, labels):
-    """`Major Holderness-Pym`, `Charge Nurse Dariusz Nowicki`, `SGT 2209 ASPINALL`: a titled-name finding that starts
-    at a title LABELLING.md's script does not know, so the writer labelled the name after it as
-    undeclared-name. The finding (its message names the title) reports that name: it counts as
-    finding the label that starts right after the title (and a full stop and spaces)."""
+    """`Major Holderness-Pym`, `Charge Nurse Dariusz Nowicki`, `SGT 2209 ASPINALL`: a titled-name
+    finding that starts at a title LABELLING.md's script does not know, so the writer labelled
+    the name after it as undeclared-name. The finding (its message names the title) reports that
+    name: it counts as finding the label that starts right after the title (and a full stop,
+    spaces and a collar number)."""
     m = re.match(r"title followed by a name \((\S+) ", d.get("message", ""))
     if d["rule"] != "titled-name" or not m:
         return []

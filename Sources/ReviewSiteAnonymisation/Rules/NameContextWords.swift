@@ -138,7 +138,8 @@ package enum NameContextWords {
         "leigh", "arnold", "nelson", "kimberley", "brandon", "keith", "leslie", "clare", "douglas", "logan",
         "brooke", "clive", "clifford", "harley", "dale", "winston", "elton", "lee", "moira", "shelley", "chelsea",
         "jordan", "georgia", "india", "irvine", "newton", "washington", "lincoln", "lewis", "harris", "kingston",
-        "sofia", "paris", "victoria", "adelaide", "austin", "savannah", "madison", "regina", "dallas",
+        "sofia", "paris", "victoria", "adelaide", "austin", "savannah", "madison", "regina", "dallas", "aden",
+        "medina", "santiago", "valencia", "cairo",
     ]
 
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
@@ -274,7 +275,7 @@ package enum NameContextWords {
         // `May Allah give her peace`, `May God keep her`: a blessing, not May and a surname.
         "allah", "god", "jesus", "christ", "lord", "heaven",
         // `Professor Sahiba`: respect after a name or a title in Urdu and Punjabi (development set 40).
-        "sahib", "sahiba", "sahab", "ji", "jee",
+        "sahib", "sahiba", "sahab",
         // `DC Op. LANTERN`: an operation's name after an officer's rank (development set 29).
         "op", "operation",
         // `Said Daddy gets angry`: a child's words for family, in a case note that drops the

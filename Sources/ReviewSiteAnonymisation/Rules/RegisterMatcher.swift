@@ -58,7 +58,7 @@ package struct RegisterMatcher: Sendable {
     private var partHashes: Set<UInt64> = []
 
     /// Stems of parts of five letters or more (the part, and the part without a final vowel, `s`
-    /// or `as`/`is`/`us`/`ys`/`es`), by stem: a word made of a stem and an ending of Slavic or
+    /// or `as`/`is`/`us`/`ys`; five letters or more), by stem: a word made of a stem and an ending of Slavic or
     /// Baltic grammar is the name declined or made small (`Simonka`, `Simoninky` of `Simona`;
     /// `Lakatošovej` of `Lakatošová`; development set 39). A form that is a given name of its
     /// own is left out (`Jāni`, `Jānis` spoken to, is also Finnish `Jani`).
@@ -70,15 +70,15 @@ package struct RegisterMatcher: Sendable {
     /// Lithuanian, Latvian, Ukrainian and Russian cases; `-ka`, `-inka`, `-ička` pet forms;
     /// Lithuanian married and maiden surnames).
     static let inflections: [[Unicode.Scalar]] = [
-        "", "a", "e", "i", "o", "u", "y", "ai", "ui", "ou", "ej", "om", "em", "am", "ie", "iu", "ya", "yu", "oy", "oi",
+        "a", "e", "i", "o", "u", "y", "ai", "ui", "ou", "ej", "om", "em", "am", "ie", "iu", "ya", "yu", "oy", "oi",
         "ovi", "owi", "ego", "emu", "ova", "ove", "ovu", "ovou", "ovej", "ka", "ky", "ke", "ku", "ko", "kou", "ek", "ik",
         "ika", "iky", "inka", "inky", "inke", "inku", "inkou", "icka", "icky", "icke", "icku", "ickou", "uska", "usky",
         "ochka", "enka", "iene", "aite", "yte", "ute",
         // (Not `s`, `-ite` or `-itis`: `Robles` is another surname than `Roble`, and
-        // `Mottramite` a mineral's kind of word.)
+        // `Mottramite` a mineral's kind of word; nor the stem alone: `Rhode` of `Rhodes`.)
     ].map { Array($0.unicodeScalars) }
     /// What `byStem` leaves out of a part to make its stem (the longest first).
-    private static let stemEndings: [[Unicode.Scalar]] = ["as", "is", "us", "ys", "es", "a", "e", "o", "y", "i", "s", "u"]
+    private static let stemEndings: [[Unicode.Scalar]] = ["as", "is", "us", "ys", "a", "e", "o", "y", "i", "s", "u"]
         .map { Array($0.unicodeScalars) }
 
     /// Each part's Welsh soft mutation (`fenai` of `Menai`, `wen` of `Gwen`, `gai` of `Cai`):
@@ -188,7 +188,8 @@ package struct RegisterMatcher: Sendable {
                 if letters.count >= 5 {
                     stemStarts.insert(Self.stemStart(letters))
                     if byStem[letters] == nil { byStem[letters] = number }
-                    if let ending = Self.stemEndings.first(where: { letters.count - $0.count >= 4 && letters.ends(with: $0) }),
+                    // (Stems of five letters or more: `Hallam` is no form of `Halls`.)
+                    if let ending = Self.stemEndings.first(where: { letters.count - $0.count >= 5 && letters.ends(with: $0) }),
                         byStem[Array(letters.dropLast(ending.count))] == nil
                     {
                         byStem[Array(letters.dropLast(ending.count))] = number
@@ -508,8 +509,11 @@ package struct RegisterMatcher: Sendable {
                 out.append((same.number, t.start..<end))
                 continue
             }
+            // (`Romani` is a language and a people, not `Roman` declined.)
             if let number = declined(letters), !NameAfterRole.englishWords.contains(word.lowercased()),
-                FirstNames.kind(of: word) == nil, !declared.contains(NameMatching.fold(word))
+                FirstNames.kind(of: word) == nil, !declared.contains(NameMatching.fold(word)),
+                !NameContextWords.languages.contains(NameMatching.fold(word)),
+                !NameContextWords.peoples.contains(NameMatching.fold(word))
             {
                 out.append((number, t.start..<end))
                 continue
@@ -547,7 +551,7 @@ package struct RegisterMatcher: Sendable {
     /// which is a match).
     private func declined(_ letters: [Unicode.Scalar]) -> Int? {
         guard letters.count >= 4, stemStarts.contains(Self.stemStart(letters)) else { return nil }
-        for ending in Self.inflections where letters.count - ending.count >= 4 && letters.ends(with: ending) {
+        for ending in Self.inflections where letters.count - ending.count >= 5 && letters.ends(with: ending) {
             if let number = byStem[Array(letters.dropLast(ending.count))] {
                 return parts[String(String.UnicodeScalarView(letters))] == nil ? number : nil
             }

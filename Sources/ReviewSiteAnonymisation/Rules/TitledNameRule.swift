@@ -43,7 +43,8 @@ package struct TitledNameRule: AnonymisationRule {
     }
 
     /// Lower-cased hashes of every title: rules out most words before a string is made.
-    package static let titleHashes = HashSet64(strictTitles.union(wordTitles).union(ranks).map(WordHash.lowercased))
+    package static let titleHashes = HashSet64(
+        strictTitles.union(wordTitles).union(ranks).union(collarRanks).map(WordHash.lowercased))
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let tokens = text.tokens
@@ -137,7 +138,12 @@ package struct TitledNameRule: AnonymisationRule {
             // run together in a rendered paragraph: a field's label, not a name.
             if Self.wordTitles.contains(title), Self.fieldLabel(text, n) { continue }
             name = NameMatching.stripPossessive(name).base
-            if Self.ranks.contains(title), NameAfterRole.englishWords.contains(name.lowercased()) { continue }
+            // (`Private ADHD assessments`: a rank's name is written in lower case after its capital.)
+            if Self.ranks.contains(title),
+                NameAfterRole.englishWords.contains(name.lowercased()) || !NameMatching.isCapitalised(name)
+            {
+                continue
+            }
             // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
             let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
             guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }

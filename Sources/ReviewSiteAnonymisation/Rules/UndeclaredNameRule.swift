@@ -226,7 +226,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         if let previousWord {
-            if TitledNameRule.isTitle(previousWord) { return nil }  // titled-name reports it
+            // Titled-name reports it (but passes over a rank before an English word: `Corporal
+            // Mark Ellis`).
+            if TitledNameRule.isTitle(previousWord),
+                !(TitledNameRule.ranks.contains(previousWord) && NameAfterRole.englishWords.contains(word.lowercased()))
+            {
+                return nil
+            }
             // `a silver Toyota Sienna`: a car's model after its make (development set 34).
             if QuasiIdentifierRule.carMakes.contains(previousWord.lowercased()) { return nil }
             // `Lôn Dewi`: a Welsh street type before the name.
@@ -780,9 +786,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
     private static func makeBeforeModel(_ text: ScanText, _ i: Int) -> Bool {
         guard QuasiIdentifierRule.carMakes.contains(NameMatching.word(text, i).lowercased()) else { return false }
         let tokens = text.tokens
-        // (A plate's letters and digits are two tokens: `YD` and `17`.)
+        // (A current plate's two letters and two digits are two tokens: `YD` and `17`; not `Kia (Y9)`.)
         if i + 4 < tokens.count, tokens[i + 1].kind == .space, tokens[i + 2].kind == .other,
-            text.scalars[tokens[i + 2].start] == "(", tokens[i + 3].kind == .word, tokens[i + 4].kind == .number
+            text.scalars[tokens[i + 2].start] == "(", tokens[i + 3].kind == .word, tokens[i + 4].kind == .number,
+            tokens[i + 3].end - tokens[i + 3].start == 2, tokens[i + 4].end - tokens[i + 4].start == 2,
+            text.scalars[tokens[i + 3].start..<tokens[i + 3].end].allSatisfy(StructuredScan.isUpper)
         {
             return true
         }

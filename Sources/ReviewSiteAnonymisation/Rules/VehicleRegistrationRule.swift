@@ -217,7 +217,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     /// "BC 4417 KM" (Ukraine, Bulgaria, Kazakhstan: two letters, four digits, two letters);
     /// "BC 21 VLD" (Romania: one or two letters, two or three digits, three letters); "PKN 4F825"
     /// (Poland: two or three letters, then four or five letters and digits starting with a digit);
-    /// "AJ-41-PX" (Portugal, France); "KTV-318" (Lithuania, Finland, Sweden).
+    /// "AJ-41-PX" (Portugal, France); "KTV-318" (Lithuania, Finland).
     private func foreignPlate(_ text: ScanText, _ start: Int) -> Int? {
         var end: Int?
         if letters(text, start, 2), StructuredScan.isChar(text, start + 2, " "),
@@ -247,16 +247,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             // `Latvian-registered Opel Astra, HM-4127` (development set 30): Latvia's two letters,
             // a hyphen and three or four digits (one letter is a trailer's number: `T-4471`).
             end = d
-        } else if letters(text, start, 3), !StructuredScan.letter(text, start + 3),
-            case let g = StructuredScan.isChar(text, start + 3, "-") || StructuredScan.isChar(text, start + 3, " ") ? 1 : 0,
-            let d = digits(text, start + 3 + g, most: 3), d - (start + 3 + g) == 3, !StructuredScan.wordChar(text, d),
-            !numberGoesOn(text, d), !modelWordAfter(text, d),
-            // (`NHS 387 981 1350`: a number in groups; `PCX 125 MOPED`: a model.)
-            !(StructuredScan.isChar(text, d, " ") && StructuredScan.digit(text, d + 1)),
-            !Self.acronyms.contains(text.slice(start..<(start + 3)))
+        } else if letters(text, start, 3), StructuredScan.isChar(text, start + 3, "-"),
+            let d = digits(text, start + 4, most: 3), d - (start + 4) == 3, !StructuredScan.wordChar(text, d),
+            !numberGoesOn(text, d), !Self.acronyms.contains(text.slice(start..<(start + 3)))
         {
-            // `LT plate KTV-318`: Lithuania's, Finland's and Sweden's three letters and three
-            // digits (development set 39).
+            // `LT plate KTV-318`: Lithuania's and Finland's three letters, a hyphen and three
+            // digits (development set 39; with a space or none, `datelessPlate` reads them).
             end = d
         } else if let l = [2, 3].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, " ") }),
             StructuredScan.digit(text, start + l + 1)

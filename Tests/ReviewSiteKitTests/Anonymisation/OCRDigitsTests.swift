@@ -30,4 +30,17 @@ final class OCRDigitsTests: XCTestCase {
         let plain = ScanText("DOB 14/11/1962. Mobile 07700 900 123.", line: 1, column: 1)
         XCTAssertEqual(Set(StructuredRules.all.findings(in: plain, context).map(\.matched)), ["14/11/1962", "07700 900 123"])
     }
+
+    /// The plain reading of `l4/11/1962` is `4/11/1962`, the wrong date: the scanned reading
+    /// replaces it. A Roman month between two plain numbers is no misread `ll` (`23.II.1958`),
+    /// even when the text reads some other number so (`O2`).
+    func testTheScannedReadingReplacesAWrongPlainDateAndLeavesRomanMonths() {
+        let context = AnonymisationContext(pseudonyms: ["Adult A"])
+        let found = StructuredRules.all.findings(in: ScanText("DOB l4/11/1962 was given.", line: 1, column: 1), context)
+        XCTAssertEqual(found.map(\.matched), ["l4/11/1962"])
+        XCTAssertEqual(read("She was born 23.II.1958 and worked for O2."), "She was born 23.II.1958 and worked for 02.")
+        let roman = StructuredRules.all.findings(
+            in: ScanText("She was born 23.II.1958 and worked for O2.", line: 1, column: 1), context)
+        XCTAssertEqual(roman.filter { $0.rule == .dateOfBirth }.map(\.matched), ["23.II.1958"])
+    }
 }

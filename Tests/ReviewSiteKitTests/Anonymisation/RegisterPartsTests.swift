@@ -349,4 +349,12 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(Set(declined.map(\.rule)), [.registerVariant])
         XCTAssertEqual(found("Simon and Simone met the Simonsons at Kazlaus.").map(\.matched), [])
     }
+
+    /// A stem of four letters, or a stem alone, is no declined form (`Hallam` of `Halls`, `Rhode`
+    /// of `Rhodes` by this way), nor is a language or a people (`Romani` of `Roman`).
+    func testShortStemsAndLanguagesAreNoDeclinedForms() {
+        let register = "Roman Halls\nKlára Rhodesová"
+        XCTAssertEqual(matched("The Romani family came to Sheffield Hallam.", register: register), [])
+        XCTAssertEqual(matched("Romanovi and Rhodesovej wrote.", register: register), ["Romanovi", "Rhodesovej"])
+    }
 }

@@ -180,4 +180,12 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("SGT NOTES: none. SGT 12 hours on.").map(\.matched), [])
         XCTAssertEqual(find("Respected Professor Sahiba, [2] I write to you.").map(\.matched), [])
     }
+
+    /// An outside read of the eighteenth session's change: a rank before an acronym, a collar
+    /// rank that only the hashes had left out, and a surname that is also a word of respect.
+    func testARankBeforeAnAcronymACollarRankAndMrJi() {
+        XCTAssertEqual(find("Private ADHD assessments are expensive.").map(\.matched), [])
+        XCTAssertEqual(find("It was DSGT 2209 ASPINALL who said so.").map(\.matched), ["DSGT 2209 ASPINALL"])
+        XCTAssertEqual(find("Mr Ji said so.").map(\.matched), ["Mr Ji"])
+    }
 }

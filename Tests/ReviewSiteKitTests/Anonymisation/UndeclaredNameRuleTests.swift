@@ -828,4 +828,13 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Mercedes (YD17 KVF) which is in client's name on the finance."), [])
         XCTAssertEqual(names("Her friend Sofia Brennan said so."), ["Sofia"])
     }
+
+    /// An outside read of the eighteenth session's change: a given name after a rank that
+    /// titled-name passes over (an English word), a city abroad that is a common given name, and
+    /// a car's make before something in brackets that is no plate.
+    func testAGivenNameAfterARankACityThatIsANameAndAMakeBeforeNoPlate() {
+        XCTAssertEqual(names("Corporal Mark Ellis came to the door."), ["Mark"])
+        XCTAssertEqual(names("Staff noticed Aden was hungry."), ["Aden"])
+        XCTAssertEqual(names("Kia (Y9) told her teacher."), ["Kia"])
+    }
 }

@@ -177,5 +177,6 @@ final class VehicleRegistrationRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Subject vehicles: LT plate KTV-318 and a car, ABC 123."), ["KTV-318", "ABC 123"])
         XCTAssertEqual(StructuredTest.matches(rule, "His car was seen; NHS 387 981 1350 on the note."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Vehicle: HONDA PCX 125 MOPED, no plate seen."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove a silver BMW 320 SE to work."), [])
     }
 }
