@@ -8,6 +8,7 @@ import ReviewSiteCore
 /// - no-break and other Unicode spaces become a plain space;
 /// - dashes, hyphens and minus signs become `-`;
 /// - curly, reversed and modifier apostrophes and primes become `'`;
+/// - decimal digits of other scripts become ASCII digits;
 /// - HTML entities written out (`&nbsp;`, `&#39;`) become the characters they name;
 /// - the result is Unicode NFC (`e` + combining acute → `é`).
 /// Case is kept (the name rules read capitals); case folding, including Turkish İ/ı and
@@ -98,6 +99,14 @@ package enum NormalForm {
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
         case 0x2018, 0x2019, 0x201B, 0x02BC, 0x02BB, 0x02BD, 0x2032, 0xFF07: return "'"
+        // Digits of other scripts (`०७७०० ९०० ७७३`, Devanagari; Arabic-Indic, Bengali,
+        // fullwidth) as ASCII digits, so a phone number or date in them is read as one
+        // (development set 41).
+        case 0x0660...:
+            guard s.properties.numericType == .decimal, let v = s.properties.numericValue,
+                let digit = Unicode.Scalar(0x30 + UInt32(v))
+            else { return s }
+            return digit
         default: return s
         }
     }

@@ -97,3 +97,12 @@ extension [any AnonymisationRule] {
         return plain.filter { p in !(ocrRuleIDs.contains(p.rule) && out.contains { $0.range.overlaps(p.range) }) } + out
     }
 }
+
+extension DateOfBirthRule {
+    /// `scan`, with the dates read from a scanned page's digits: what one file of a review
+    /// tells the others (`Date of death: O3/O2/2024` in a scanned letter dates the death for
+    /// the review's chronology too).
+    package func scanReadingScannedDigits(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
+        ([self] as [any AnonymisationRule]).addingOCRFindings(scan(text, context), in: text, context)
+    }
+}

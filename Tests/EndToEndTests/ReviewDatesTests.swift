@@ -65,6 +65,23 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(dates(alone, in: "dhr-nadia-police-report.md"), [], alone.stdout)
     }
 
+    /// A date of death read from a scanned letter's digits (`O3/O2/2024`, O for 0) is shared
+    /// with the review's other files as a plainly written one is.
+    func testADateOfDeathReadFromAScannedPageIsShared() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/dhr-nadia-overview.md",
+            review("DHR Nadia: overview", cast: ["Nadia", "Yasir"], body: "Scanned letter: Date of death: O3/O2/2024."))
+        try tmp.write(
+            "content/reviews/dhr-nadia-police-report.md",
+            review("DHR Nadia: police report", cast: ["Nadia", "Yasir"], body: "Officers attended on 3 February 2024."))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let police = dates(run, in: "dhr-nadia-police-report.md")
+        XCTAssertEqual(police.count, 1, run.stdout + run.stderr)
+        XCTAssertTrue(police.first?.contains("another file of its review") == true, police.joined())
+    }
+
     /// With the check cache kept, a file whose check was cached still tells the other files of
     /// its review its date of death (issue 16: the cache says whether a file gives one, never
     /// the date, and the file is read again for it), as a build without the cache does.

@@ -5,12 +5,7 @@ import ReviewSiteCore
 extension DateOfBirthRule {
     /// Keywords that date a death: they do not apply to the start of a period ("from
     /// 1 January 2019 to her death").
-    static let deathKeywords: Set<String> = [
-        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
-        "zmarła", "zmarł", "zomrela", "zomrel", "zemřela", "zemřel", "decedată", "decedat", "faleceu", "falecida",
-        "falecido", "falleció", "fallecida", "fallecido", "gestorben", "mirė", "öldü", "murió", "morreu", "décédée",
-        "décédé",
-    ]
+    static let deathKeywords = Set(englishDeathWords + foreignDeathWords)
 
     /// `Truro Crown Court`, `in court`, `sentencing`: a court or its work at token `k` (not a
     /// block of flats named `Brunel Court`).
@@ -40,6 +35,7 @@ extension DateOfBirthRule {
         // 19 March 2023`: a date named as a night or a day reaches back through its sentence
         // (development set 31).
         let reach = nightOf(text, date) ? 2 * Self.window : Self.window
+        let jsonValue = quotedFieldValue(text, date)
         for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
@@ -50,7 +46,14 @@ extension DateOfBirthRule {
                     k += step
                     continue
                 }
-                if sentenceEnds(text, k) || blockBoundary(text, k) || clauseBoundary(text, k, after: step > 0) { break }
+                if sentenceEnds(text, k) || blockBoundary(text, k) { break }
+                // (`"submitted": "2023-12-06",` then `"consent": "N/A - deceased"`: an export's
+                // field owns its value; development set 41.)
+                if step > 0, jsonValue, t.kind == .newline { break }
+                if clauseBoundary(text, k, after: step > 0), step > 0 || !parentheticalClosed(text, from: k, to: date.firstToken)
+                {
+                    break
+                }
                 // `Reg date : 09-Aug-2016` under `DOB : 14-Feb-1991`: a record's field label owns its
                 // value (a label of one to three words, at its line's start or after a column gap).
                 if step < 0, words == 0, isOther(text, k, ":"), fieldLabel(text, colon: k) { break }
@@ -66,7 +69,7 @@ extension DateOfBirthRule {
                             && sameSentence(text, from: min(k, other), to: max(k, other))
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
-                        !theDeceased(text, k)
+                        !theDeceased(text, k), !lifeNotOwn(text, k), !(step > 0 && datedAfter(text, k))
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -98,7 +101,7 @@ extension DateOfBirthRule {
         return nil
     }
 
-    /// Whether `the night of`, `the morning of` or the like comes right before the date.
+    /// Whether `the night of`, `the morning of`, `late on` or the like comes right before the date.
     private func nightOf(_ text: ScanText, _ date: FoundDate) -> Bool {
         // (`on the evening of Tuesday 8 February 2022`: past the weekday; development set 38.)
         var first = date.firstToken
@@ -106,6 +109,15 @@ extension DateOfBirthRule {
             NameContextWords.weekdays.contains(NameMatching.fold(NameMatching.word(text, w)))
         {
             first = w
+        }
+        // (`killed by her partner … in Staneway, late on 30 November 2023`: a time of the day
+        // too; development set 41.)
+        if let on = NameMatching.previousWord(text, before: first), StructuredScan.equals(text, range(text.tokens[on]), "on"),
+            let late = NameMatching.previousWord(text, before: on),
+            StructuredScan.equals(text, range(text.tokens[late]), "late")
+                || StructuredScan.equals(text, range(text.tokens[late]), "early")
+        {
+            return true
         }
         guard let of = NameMatching.previousWord(text, before: first),
             StructuredScan.equals(text, range(text.tokens[of]), "of"), let time = NameMatching.previousWord(text, before: of),
@@ -139,6 +151,24 @@ extension DateOfBirthRule {
         while isSpace(text, j) { j -= 1 }
         return isOther(text, j, ",")
     }
+
+    /// `Her date of birth, written on the cover, was given as 14.03.1986`: a comma and `was`
+    /// (or the like) between the clause word at `k` and the date close a phrase set in commas,
+    /// and the sentence goes on (development set 41).
+    private func parentheticalClosed(_ text: ScanText, from k: Int, to end: Int) -> Bool {
+        var j = k + 1
+        while j < end {
+            if isOther(text, j, ","), let n = NameMatching.nextWord(text, after: j), n < end,
+                StructuredScan.index(text, token: n, in: Self.resumingVerbs) != nil
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static let resumingVerbs: WordList = ["was", "were", "is", "are", "had", "has"]
 
     /// Words after the date that start another clause: `… on 3 August 2023 that the death …`.
     static let clauseWords: WordList = ["that", "whether"]
@@ -349,6 +379,21 @@ extension DateOfBirthRule {
         return false
     }
 
+    /// `"submitted": "2023-12-06"`: the date is the value of a quoted key with no keyword, as
+    /// an export in JSON gives it.
+    private func quotedFieldValue(_ text: ScanText, _ date: FoundDate) -> Bool {
+        var j = date.firstToken - 1
+        if isOther(text, j, "\"") { j -= 1 }
+        while isSpace(text, j) { j -= 1 }
+        guard isOther(text, j, ":"), isOther(text, j - 1, "\"") else { return false }
+        var k = j - 2
+        while k >= 0, text.tokens[k].kind == .word || isOther(text, k, "_") {
+            if text.tokens[k].kind == .word, StructuredScan.index(text, token: k, in: Self.keywords) != nil { return false }
+            k -= 1
+        }
+        return k < j - 2 && isOther(text, k, "\"")
+    }
+
     /// Whether the words before the colon at `colon` are a record's field label with no keyword:
     /// one to three words, starting a line or after two spaces or more.
     private func fieldLabel(_ text: ScanText, colon: Int) -> Bool {
@@ -374,6 +419,30 @@ extension DateOfBirthRule {
         guard StructuredScan.equals(text, range(text.tokens[k]), "deceased"), let p = NameMatching.previousWord(text, before: k)
         else { return false }
         return NameMatching.word(text, p).lowercased() == "the"
+    }
+
+    /// `11/10/2021 09:05. Informed by police that client died on Saturday 9 October`: the
+    /// keyword after a date has a day of its own (`on` and a weekday, or a day and a month),
+    /// so the earlier date is not the death's (development set 41).
+    private func datedAfter(_ text: ScanText, _ k: Int) -> Bool {
+        guard let on = NameMatching.nextWord(text, after: k), StructuredScan.equals(text, range(text.tokens[on]), "on")
+        else { return false }
+        var j = on + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        guard j < text.tokens.count else { return false }
+        if text.tokens[j].kind == .word {
+            return NameContextWords.weekdays.contains(NameMatching.word(text, j).lowercased())
+        }
+        guard text.tokens[j].kind == .number, let m = NameMatching.nextWord(text, after: j) else { return false }
+        return StructuredScan.index(text, token: m, in: Self.months) != nil
+    }
+
+    /// `took her own life on Sunday 14 April 2024` dates a death (development set 41); `life`
+    /// without `own` before it does not.
+    private func lifeNotOwn(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[k]), "life") else { return false }
+        guard let p = NameMatching.previousWord(text, before: k) else { return true }
+        return !StructuredScan.equals(text, range(text.tokens[p]), "own")
     }
 
     static let inquiryVerbs: WordList = ["was", "is", "opened", "held", "concluded", "began", "resumed", "closed", "ended"]
@@ -505,12 +574,13 @@ extension DateOfBirthRule {
             }
             k += 1
         }
-        guard let candidate, !(candidate < nextDate && nextDate < k) else { return nil }
+        guard let candidate, !(candidate < nextDate && nextDate < k), !datedAfter(text, candidate) else { return nil }
         return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
 
     /// `On the evening of 19 February 2024 Adult J stabbed Vilma in their flat. … Vilma was
-    /// pronounced dead at the scene.`: one of the next two sentences of the paragraph says the person died
+    /// pronounced dead at the scene.`: one of the next two sentences of the paragraph (three for
+    /// `died at the scene`) says the person died
     /// that day (`pronounced dead`, `declared dead`, `confirmed dead`, `died at the scene`), and
     /// gives no date of its own (`bounds` ends at the next date).
     func sameDayDeath(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
@@ -524,14 +594,16 @@ extension DateOfBirthRule {
         k += 1
         var previous: Int?
         var sentences = 1
-        // The next two sentences of the paragraph.
+        // The next two sentences of the paragraph, and a third for a death at the scene (`… Mr K
+        // stabbed Asha in the kitchen. Child A called 999. Crews arrived within nine minutes. Asha
+        // died at the scene.`; development set 41), which is that day's wherever it is told.
         while k < bounds.upperBound, !blockBoundary(text, k) {
             if sentenceEnds(text, k) {
                 sentences += 1
-                guard sentences <= 2, text.tokens[k].kind != .newline else { return nil }
+                guard sentences <= 3, text.tokens[k].kind != .newline else { return nil }
             }
             if text.tokens[k].kind == .word {
-                if StructuredScan.equals(text, range(text.tokens[k]), "dead"), let p = previous,
+                if sentences <= 2, StructuredScan.equals(text, range(text.tokens[k]), "dead"), let p = previous,
                     StructuredScan.index(text, token: p, in: Self.pronounceWords) != nil
                 {
                     return "dead"
@@ -543,7 +615,9 @@ extension DateOfBirthRule {
                 {
                     return "died"
                 }
-                if StructuredScan.equals(text, range(text.tokens[k]), "died"), sameDayLater(text, after: k) { return "died" }
+                if sentences <= 2, StructuredScan.equals(text, range(text.tokens[k]), "died"), sameDayLater(text, after: k) {
+                    return "died"
+                }
                 previous = k
             }
             k += 1

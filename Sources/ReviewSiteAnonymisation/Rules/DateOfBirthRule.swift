@@ -26,19 +26,27 @@ package struct DateOfBirthRule: AnonymisationRule {
     static let septKey = WordList.key(of: "sept")
     /// A day's ordinal ending ("15th").
     static let ordinals: WordList = ["st", "nd", "rd", "th"]
-    package static let keywords: WordList = [
-        "born", "dob", "birth", "birthday", "died", "dies", "death", "dead", "deceased", "funeral",
-        "killed", "murdered", "burial", "cremation", "dod",
-        // Born and died in the languages whose months are known (`Simony, narodenej 2.
-        // septembra 1986, ktorá zomrela`; development set 39; `Mi hija nació el 6 de
-        // noviembre de 1993`, development set 40): Polish, Slovak, Czech, Romanian,
-        // Portuguese, Spanish, Welsh, German, Lithuanian, Latvian, Turkish, French.
-        "urodzona", "urodzony", "urodził", "urodziła", "zmarła", "zmarł", "narodená", "narodenej", "narodený",
-        "narodil", "narodila", "zomrela", "zomrel", "narozena", "narozen", "narozený", "zemřela", "zemřel", "născută",
-        "născut", "nascuta", "nascut", "decedată", "decedat", "nascida", "nascido", "faleceu", "falecida", "falecido",
-        "nacida", "nacido", "falleció", "fallecida", "fallecido", "ganwyd", "geboren", "gestorben", "gimė", "gimusi",
-        "mirė", "dzimusi", "dzimis", "doğdu", "doğumlu", "öldü", "nació", "nasceu", "murió", "morreu", "décédée",
-        "décédé",
+    package static let keywords = WordList(
+        ["born", "dob", "birth", "birthday"] + englishDeathWords + foreignBirthWords + foreignDeathWords)
+    /// Words that date a death (`DateOfBirthContext` treats these apart from birth words).
+    static let englishDeathWords = [
+        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
+        "life",
+    ]
+    // Born and died in the languages whose months are known (`Simony, narodenej 2.
+    // septembra 1986, ktorá zomrela`; development set 39; `Mi hija nació el 6 de
+    // noviembre de 1993`, development set 40): Polish, Slovak, Czech, Romanian,
+    // Portuguese, Spanish, Welsh, German, Lithuanian, Latvian, Turkish, French, Ukrainian, Russian.
+    static let foreignBirthWords = [
+        "urodzona", "urodzony", "urodził", "urodziła", "narodená", "narodenej", "narodený", "narodil", "narodila",
+        "narozena", "narozen", "narozený", "născută", "născut", "nascuta", "nascut", "nascida", "nascido", "nacida",
+        "nacido", "ganwyd", "geboren", "gimė", "gimusi", "dzimusi", "dzimis", "doğdu", "doğumlu", "nació", "nasceu",
+        "народження", "народився", "народилася", "рождения", "родился", "родилась",
+    ]
+    static let foreignDeathWords = [
+        "zmarła", "zmarł", "zomrela", "zomrel", "zemřela", "zemřel", "decedată", "decedat", "faleceu", "falecida",
+        "falecido", "falleció", "fallecida", "fallecido", "gestorben", "mirė", "öldü", "murió", "morreu", "décédée",
+        "décédé", "помер", "померла", "смерті", "умер", "умерла", "смерти",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -60,7 +68,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     }
 
     /// `“1989-02-14 – 2024-03-09”`, `For Desi. 8.8.1995 – 2.2.2025`: two full dates joined
-    /// by a dash alone, a lifetime apart (16 to 110 years), and not a field's value (`Employed:
+    /// by a dash (or an order of service's middle dot: `23rd June 1990 · 17th February 2022`,
+    /// development set 41) alone, a lifetime apart (16 to 110 years), and not a field's value (`Employed:
     /// …`) or a word's: a gravestone's or a plaque's dates of birth and death (development set 31).
     func lifeRange(_ text: ScanText, _ first: FoundDate, _ second: FoundDate) -> Bool {
         guard let from = Int(text.slice(first.year)), let to = Int(text.slice(second.year)), from >= 1000,
@@ -70,7 +79,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         for k in (first.lastToken + 1)..<second.firstToken {
             let t = text.tokens[k]
             if t.kind == .space { continue }
-            guard t.kind == .other, t.end - t.start == 1, "-\u{2013}\u{2014}".unicodeScalars.contains(text.scalars[t.start])
+            guard t.kind == .other, t.end - t.start == 1,
+                "-\u{2013}\u{2014}\u{B7}\u{2022}".unicodeScalars.contains(text.scalars[t.start])
             else { return false }
             dashes += 1
         }
@@ -225,6 +235,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         "decembra",
         "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu",
         "prosince",
+        // Ukrainian and Russian in the genitive a date uses (`19 липня 1981 р.`; development
+        // set 41: a Ukrainian letter).
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
+        "грудня",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+        "декабря",
     ]
 
     /// `mis Du`, `mis Genver`: a month in Cornish, `mis` ("month") and its name (`6 mis Du

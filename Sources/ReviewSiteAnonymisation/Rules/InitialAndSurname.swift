@@ -49,7 +49,54 @@ enum InitialAndSurname {
             }
             out.append((i, i + 3))
         }
+        return out + signatures(text)
+    }
+
+    /// A signature's initial and surname, where the surname may be an English word and the
+    /// initial may have no full stop: after `Signed:` or `Signature:` (`Signature:  J Whitlock`),
+    /// or alone on a line above a job title (`K. Lamb` over `Housing Options Officer`;
+    /// development set 41).
+    private static func signatures(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for i in tokens.indices
+        where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1 && text.scalars[tokens[i].start].isScanUppercase {
+            var j = i + 1
+            let dotted = j < tokens.count && tokens[j].kind == .other && text.scalars[tokens[j].start] == "."
+            if dotted { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].kind == .space, tokens[j + 1].kind == .word else { continue }
+            let surname = NameMatching.word(text, j + 1)
+            guard surname.count >= 3, NameMatching.isCapitalised(surname), !TitledNameRule.isTitle(surname),
+                !FirstNames.months.contains(surname),
+                !NameContextWords.notSurname.contains(NameMatching.fold(surname))
+            else { continue }
+            if afterSignatureLabel(text, i) || (dotted && aloneAboveJobTitle(text, i, j + 1)) { out.append((i, j + 1)) }
+        }
         return out
+    }
+
+    /// `Signed: `, `Signature:` (and spaces) just before token `i`.
+    private static func afterSignatureLabel(_ text: ScanText, _ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        guard b >= 1, text.tokens[b].kind == .other, text.scalars[text.tokens[b].start] == ":" else { return false }
+        b -= 1
+        while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        return b >= 0 && ["signed", "signature"].contains(NameMatching.word(text, b).lowercased())
+    }
+
+    /// Whether tokens `first` to `last` are a line of their own and the next line ends in a role.
+    private static func aloneAboveJobTitle(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let tokens = text.tokens
+        guard first == 0 || tokens[first - 1].kind == .newline, last + 1 < tokens.count, tokens[last + 1].kind == .newline
+        else { return false }
+        var k = last + 2, lastWord: Int?
+        while k < tokens.count, tokens[k].kind != .newline {
+            if tokens[k].kind == .word { lastWord = k }
+            k += 1
+        }
+        guard let lastWord else { return false }
+        return NameAfterRole.roles.contains(NameMatching.word(text, lastWord).lowercased())
     }
 
     private static func allCapitals(_ word: String) -> Bool {

@@ -37,6 +37,40 @@ enum NameColumns {
         return out
     }
 
+    /// Token ranges of each value of a field labelled for a part of a name, as a form, a record
+    /// or an export gives it: `"surname": "PHAM"`, `Forenames: DUC MINH`, `first_name: Joanne`
+    /// (development set 41). The value ends at a quote, comma, semicolon or line's end.
+    static func findFields(_ text: ScanText) -> [(first: Int, last: Int)] {
+        guard mentionsName(text) else { return [] }
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word && fieldLabel(text, endingAt: k) {
+            var j = k + 1
+            if j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == "\"" { j += 1 }
+            guard j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == ":" else { continue }
+            j += 1
+            while j < tokens.count, tokens[j].kind == .space { j += 1 }
+            if j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == "\"" { j += 1 }
+            if let (first, last, _) = cell(text, after: j - 1, endsField: true) { out.append((first, last)) }
+        }
+        return out
+    }
+
+    /// Whether the word at `k` ends a label of a name part: `Surname`, `first name`, `given_name`.
+    private static func fieldLabel(_ text: ScanText, endingAt k: Int) -> Bool {
+        let word = NameMatching.word(text, k).lowercased()
+        if ["surname", "forename", "forenames", "nickname"].contains(word) { return true }
+        guard word == "name" || word == "names", k >= 2, text.tokens[k - 2].kind == .word else { return false }
+        let joiner = text.tokens[k - 1]
+        guard joiner.kind == .space || joiner.kind == .other && "_-".unicodeScalars.contains(text.scalars[joiner.start])
+        else { return false }
+        return fieldNameParts.contains(NameMatching.word(text, k - 2).lowercased())
+    }
+
+    private static let fieldNameParts: Set<String> = [
+        "first", "last", "family", "given", "christian", "middle", "maiden", "previous", "birth",
+    ]
+
     /// Whether `name` is written anywhere in the text, in any case.
     private static func mentionsName(_ text: ScanText) -> Bool {
         let s = text.scalars
@@ -55,7 +89,7 @@ enum NameColumns {
 
     /// The first and last word of the cell after the `|` at `bar` when it holds only name
     /// words, and whether none of them is an English word that is no given name.
-    private static func cell(_ text: ScanText, after bar: Int) -> (Int, Int, Bool)? {
+    private static func cell(_ text: ScanText, after bar: Int, endsField: Bool = false) -> (Int, Int, Bool)? {
         let tokens = text.tokens
         var k = bar + 1
         var first: Int?
@@ -86,16 +120,20 @@ enum NameColumns {
                 last = k
             case .other:
                 let c = text.scalars[t.start]
-                if c == "|" {
+                if c == "|" && !endsField || endsField && "\",;".unicodeScalars.contains(c) {
                     guard let first, named else { return nil }
                     return (first, last, plain)
                 }
                 guard c == "-" || c == "'" || c == "\u{2019}", first != nil else { return nil }
+            case .newline where endsField:
+                guard let first, named else { return nil }
+                return (first, last, plain)
             default: return nil
             }
             k += 1
         }
-        return nil
+        guard endsField, let first, named else { return nil }
+        return (first, last, plain)
     }
 
     /// Words before a name that are part of it.

@@ -204,7 +204,8 @@ package struct PhoneRule: AnonymisationRule {
                 openBracket = false; j += 1; if StructuredScan.isChar(text, j, " ") { j += 1 }
             } else if s == "(" && digits.count == (international ? 2 : 0) {
                 openBracket = true; j += 1
-            } else if s == " " || s == "-" || s == "." {
+            } else if s == " " || s == "-" || s == "." || s == "\u{B7}" {
+                // (`07700·900·458`: a middle dot, as a phone's contact card types it; set 41.)
                 j += 1
                 // `(0121) 496  0583`: a doubled space, as justified Word text leaves, inside a
                 // number not yet whole (not between two numbers; development set 36).
@@ -214,7 +215,7 @@ package struct PhoneRule: AnonymisationRule {
                 break
             }
             // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
-            if s == ".", digits.count < 3 { return nil }
+            if s == "." || s == "\u{B7}", digits.count < 3 { return nil }
             guard StructuredScan.digit(text, j) else { break }
             // Every group has at least two digits: "0 1 2 3…" is a list, not a number. (One
             // digit alone late in the number is a slip: `0116 496 0 742`.)

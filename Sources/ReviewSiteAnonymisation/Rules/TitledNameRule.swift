@@ -93,9 +93,16 @@ package struct TitledNameRule: AnonymisationRule {
             // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
             if tokens[n].end - tokens[n].start == 1, text.scalars[tokens[n].start].isScanUppercase {
                 var j = n
-                if j + 1 < tokens.count, tokens[j + 1].kind == .other, text.scalars[tokens[j + 1].start] == "." { j += 1 }
+                let dotted = j + 1 < tokens.count && tokens[j + 1].kind == .other && text.scalars[tokens[j + 1].start] == "."
+                if dotted { j += 1 }
+                // (`Dr F Marsh (GP)`: with no full stop after the initial, no sentence can end
+                // there, so an English word is the surname too, unless a lower-case word follows:
+                // `Mr O` then `Children in the household` on the next line, run together in a
+                // rendered paragraph; development set 41.)
                 if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
-                    NameMatching.isCapitalised(w), !NameAfterRole.englishWords.contains(w.lowercased())
+                    NameMatching.isCapitalised(w),
+                    !NameAfterRole.englishWords.contains(w.lowercased())
+                        || !dotted && m == j + 2 && w.count >= 3 && NameMatching.lowercaseWordAfter(text, m) == nil
                 {
                     n = m
                 } else if var m = NameMatching.nextWord(text, after: j),

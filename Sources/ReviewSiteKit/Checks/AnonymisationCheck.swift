@@ -77,7 +77,7 @@ struct AnonymisationCheck: Sendable {
         func isDate(_ d: Diagnostic) -> Bool { d.rule == RuleID.dateOfBirth.rawValue || d.rule == RuleID.eventDate.rawValue }
         var readerStarted = false
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, isReaderText in
-            if wantsDates { dates.add(dateRule.scan(text, strict)) }
+            if wantsDates { dates.add(dateRule.scanReadingScannedDigits(text, strict)) }
             guard isReaderText else { return scan(text, into: &diagnostics) }
             if !readerStarted {
                 readerStarted = true
@@ -129,7 +129,7 @@ struct AnonymisationCheck: Sendable {
         let rule = DateOfBirthRule()
         var dates = FileDates()
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, _ in
-            dates.add(rule.scan(text, context))
+            dates.add(rule.scanReadingScannedDigits(text, context))
         }
         return dates.done()
     }

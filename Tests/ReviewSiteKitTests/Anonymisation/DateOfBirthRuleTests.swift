@@ -299,6 +299,7 @@ final class DateOfBirthRuleTests: XCTestCase {
         // Three sentences on, another paragraph, or a sentence with its own date: not that day's.
         XCTAssertEqual(
             severities("On 3 May 2023 he moved out. They argued. She cried. She was later pronounced dead."), [.warning])
+        XCTAssertEqual(severities("On 3 May 2023 he moved out. They argued. She cried. She died at home."), [.warning])
         XCTAssertEqual(severities("On 3 May 2023 he moved out.\n\nShe was pronounced dead at the scene."), [.warning])
     }
 
@@ -625,5 +626,39 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities(table("| 29 | 06/10/2023 | Ambulance | 999 call | Found hanging. |")), [.error])
         XCTAssertEqual(
             severities(table("| 12 | 06/10/2019 | GP | Review | Sudden onset of pain; hanging basket fell. |")), [.warning])
+    }
+
+    /// Development set 41: `took her own life`, an order of service's middle dot between the
+    /// dates of birth and death, Ukrainian months; a death word with a day of its own after
+    /// an earlier date.
+    func testOwnLifeMiddleDotsUkrainianMonthsAndADeathDatedAfter() {
+        XCTAssertEqual(severities("Rufaro was 40 when she took her own life on Sunday 14 April 2024."), [.error])
+        XCTAssertEqual(severities("On 14 April 2024 her life changed."), [.warning])
+        XCTAssertEqual(severities("23rd June 1990 &nbsp;&middot;&nbsp; 17th February 2022"), [.error, .error])
+        XCTAssertEqual(severities("> Дата народження: 19 липня 1981 р."), [.error])
+        XCTAssertEqual(
+            severities("**11/10/2021 09:05.** IDVA informed by police that client died on Saturday 9 October. Case closed."),
+            [.warning])
+        XCTAssertEqual(severities("**11/10/2021 09:05.** IDVA informed by police that client died. Case closed."), [.error])
+    }
+
+    /// Development set 41: a phrase set in commas between the keyword and the date, `late on`,
+    /// a death at the scene three sentences on; an export's field owns its value.
+    func testAPhraseInCommasLateOnAThirdSentenceAndAnExportsField() {
+        XCTAssertEqual(severities("Her date of birth, written on the cover, was given as 14.03.1986."), [.error])
+        XCTAssertEqual(severities("The death of Adult J, and a correction made on 14 October 2026."), [.warning])
+        XCTAssertEqual(
+            severities(
+                "Mai was 28 when she was killed by her partner, Mr H, in the flat above a row of shops on the Portway in "
+                    + "Staneway, late on 30 November 2023. She had come to the UK in 2019."),
+            [.error])
+        XCTAssertEqual(
+            severities(
+                "On the evening of Saturday 9 October 2021, Mr K stabbed Asha in the kitchen. Child A called 999. "
+                    + "Crews arrived within nine minutes. Asha died at the scene."),
+            [.error])
+        let export = "{\n  \"submitted\": \"2023-12-06\",\n  \"consent\": \"N/A - deceased\"\n}"
+        XCTAssertEqual(severities(export), [.warning])
+        XCTAssertEqual(severities("{\n  \"date_of_death\": \"2023-11-30\"\n}"), [.error])
     }
 }

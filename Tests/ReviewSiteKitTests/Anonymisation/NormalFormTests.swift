@@ -67,4 +67,10 @@ private extension Array where Element == Unicode.Scalar {
     func firstIndex(of s: Unicode.Scalar, after i: Int) -> Int? {
         self[(i + 1)...].firstIndex(of: s)
     }
+
+    /// Development set 41: digits of other scripts are ASCII digits, one scalar for one.
+    func testDigitsOfOtherScriptsBecomeASCIIDigits() {
+        XCTAssertEqual(NormalForm.string("०७७०० ٠١٢ ۳۴ ７"), "07700 012 34 7")
+        XCTAssertEqual(NormalForm.string("½ ² Ⅷ"), "½ ² Ⅷ")
+    }
 }

@@ -136,4 +136,12 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Case 01248 555 6183 was closed."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 was closed."), [])
     }
+
+    /// Development set 41: a contact card's middle dots, and digits of another script.
+    func testMiddleDotsAndDevanagariDigits() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Tsitsi, WhatsApp 07700·900·458"), ["07700·900·458"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Home · About · 0.5"), [])
+        // (Matched in the normal form, as waivers compare it.)
+        XCTAssertEqual(StructuredTest.matches(rule, "mobile ०७७०० ९०० ७७३"), ["07700 900 773"])
+    }
 }

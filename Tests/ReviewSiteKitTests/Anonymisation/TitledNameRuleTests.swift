@@ -188,4 +188,12 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("It was DSGT 2209 ASPINALL who said so.").map(\.matched), ["DSGT 2209 ASPINALL"])
         XCTAssertEqual(find("Mr Ji said so.").map(\.matched), ["Mr Ji"])
     }
+
+    /// Development set 41: with no full stop after the initial no sentence ends there, so an
+    /// English word after it is the surname (`Mr A. Then` stays `Mr A`).
+    func testAnInitialWithoutAFullStopBeforeAnEnglishWordSurname() {
+        XCTAssertEqual(find("cc: patient; Dr F Marsh (GP); fracture clinic").map(\.matched), ["Dr F Marsh"])
+        XCTAssertEqual(find("We met Mr A. Then we left.").map(\.matched), [])
+        XCTAssertEqual(find("**Perpetrator:** Mr O Children in the household: two").map(\.matched), [])
+    }
 }

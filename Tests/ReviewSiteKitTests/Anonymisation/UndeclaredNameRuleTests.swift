@@ -837,4 +837,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Staff noticed Aden was hungry."), ["Aden"])
         XCTAssertEqual(names("Kia (Y9) told her teacher."), ["Kia"])
     }
+
+    /// Development set 41: a name part's field in a record or an export, a signature's initial
+    /// and surname that is also an English word; a saint's name, a language after `sang in`.
+    func testNameFieldsSignaturesSaintsAndALanguageSungIn() {
+        XCTAssertEqual(names(#"    "surname": "PHAM","#), ["PHAM"])
+        XCTAssertEqual(names("Forenames: DUC MINH\nRole: landlord"), ["MINH"])
+        XCTAssertEqual(names("Surname: Unknown"), [])
+        XCTAssertEqual(names("Signature:           J Whitlock            Date: 07/02/2022"), ["Whitlock"])
+        XCTAssertEqual(names("Yours faithfully\n\nK. Lamb\nHousing Options Officer"), ["Lamb"])
+        XCTAssertEqual(names("She ate K. Lamb stew.\nIt was good."), [])
+        XCTAssertEqual(names("the parish of St Francis Xavier is at its heart"), [])
+        XCTAssertEqual(names("She sang to them in Shona. Old English men loved it."), [])
+        XCTAssertEqual(names("She confided in Shona."), ["Shona"])
+    }
 }
