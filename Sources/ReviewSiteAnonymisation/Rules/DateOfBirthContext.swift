@@ -5,7 +5,7 @@ import ReviewSiteCore
 extension DateOfBirthRule {
     /// Keywords that date a death: they do not apply to the start of a period ("from
     /// 1 January 2019 to her death").
-    static let deathKeywords = Set(englishDeathWords + foreignDeathWords)
+    static let deathKeywords = Set(englishDeathWords + withCapitals(foreignDeathWords))
 
     /// `Truro Crown Court`, `in court`, `sentencing`: a court or its work at token `k` (not a
     /// block of flats named `Brunel Court`).
@@ -155,7 +155,16 @@ extension DateOfBirthRule {
     /// `Her date of birth, written on the cover, was given as 14.03.1986`: a comma and `was`
     /// (or the like) between the clause word at `k` and the date close a phrase set in commas,
     /// and the sentence goes on (development set 41).
+    /// Only a participle right after the keyword and its comma opens such a phrase (not `Adult L
+    /// died in hospital, and her brother, who was 12, was placed in care on …`).
     private func parentheticalClosed(_ text: ScanText, from k: Int, to end: Int) -> Bool {
+        guard StructuredScan.index(text, token: k, in: Self.participles) != nil else { return false }
+        var b = k - 1
+        while isSpace(text, b) { b -= 1 }
+        guard isOther(text, b, ",") else { return false }
+        b -= 1
+        while isSpace(text, b) { b -= 1 }
+        guard token(text, b)?.kind == .word, StructuredScan.index(text, token: b, in: Self.keywords) != nil else { return false }
         var j = k + 1
         while j < end {
             if isOther(text, j, ","), let n = NameMatching.nextWord(text, after: j), n < end,
@@ -169,15 +178,20 @@ extension DateOfBirthRule {
     }
 
     static let resumingVerbs: WordList = ["was", "were", "is", "are", "had", "has"]
+    static let timeShiftWords: WordList = [
+        "later", "following", "after", "afterwards", "subsequently", "next", "days", "weeks", "months", "years",
+        "spring", "summer", "autumn", "winter",
+    ]
+    static let participleWords = [
+        "held", "published", "agreed", "signed", "made", "sent", "received", "approved", "chaired", "written",
+    ]
+    static let participles = WordList(participleWords)
 
     /// Words after the date that start another clause: `… on 3 August 2023 that the death …`.
     static let clauseWords: WordList = ["that", "whether"]
 
     /// After a comma, words that start another clause: `the death of Adult K, held on …`.
-    static let afterClauseComma: WordList = [
-        "and", "but", "following", "while", "whereas", "held", "published", "agreed", "signed", "made", "sent",
-        "received", "approved", "chaired", "written",
-    ]
+    static let afterClauseComma = WordList(["and", "but", "following", "while", "whereas"] + participleWords)
 
     /// Words that start a clause's subject after `that`.
     static let clauseSubjects: WordList = [
@@ -433,17 +447,32 @@ extension DateOfBirthRule {
         if text.tokens[j].kind == .word {
             return NameContextWords.weekdays.contains(NameMatching.word(text, j).lowercased())
         }
-        guard text.tokens[j].kind == .number, let m = NameMatching.nextWord(text, after: j) else { return false }
+        guard text.tokens[j].kind == .number else { return false }
+        // (`died on 11th October`: past the day's ordinal.)
+        if j + 1 < text.tokens.count, text.tokens[j + 1].kind == .word,
+            StructuredScan.index(text, token: j + 1, in: Self.ordinals) != nil
+        {
+            j += 1
+        }
+        guard let m = NameMatching.nextWord(text, after: j) else { return false }
         return StructuredScan.index(text, token: m, in: Self.months) != nil
     }
 
-    /// `took her own life on Sunday 14 April 2024` dates a death (development set 41); `life`
-    /// without `own` before it does not.
+    /// `took her own life on Sunday 14 April 2024` dates a death (development set 41): `life`
+    /// after `took`, `taken` or `ended` and `her own` (or his, their, my); not `tried to take
+    /// her own life`, `feared for her own life`, nor `life` alone.
     private func lifeNotOwn(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.equals(text, range(text.tokens[k]), "life") else { return false }
-        guard let p = NameMatching.previousWord(text, before: k) else { return true }
-        return !StructuredScan.equals(text, range(text.tokens[p]), "own")
+        guard let own = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, range(text.tokens[own]), "own"),
+            let whose = NameMatching.previousWord(text, before: own),
+            StructuredScan.index(text, token: whose, in: Self.possessives) != nil,
+            let verb = NameMatching.previousWord(text, before: whose)
+        else { return true }
+        return StructuredScan.index(text, token: verb, in: Self.tookLifeVerbs) == nil
     }
+
+    static let possessives: WordList = ["her", "his", "their", "my"]
+    static let tookLifeVerbs: WordList = ["took", "taken", "ended"]
 
     static let inquiryVerbs: WordList = ["was", "is", "opened", "held", "concluded", "began", "resumed", "closed", "ended"]
     static let inquiryWords: WordList = ["inquest", "investigation", "inquiry", "enquiry", "review", "hearing"]
@@ -593,7 +622,7 @@ extension DateOfBirthRule {
         guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
         k += 1
         var previous: Int?
-        var sentences = 1
+        var sentences = 1, timeMoved = false
         // The next two sentences of the paragraph, and a third for a death at the scene (`… Mr K
         // stabbed Asha in the kitchen. Child A called 999. Crews arrived within nine minutes. Asha
         // died at the scene.`; development set 41), which is that day's wherever it is told.
@@ -603,12 +632,19 @@ extension DateOfBirthRule {
                 guard sentences <= 3, text.tokens[k].kind != .newline else { return nil }
             }
             if text.tokens[k].kind == .word {
+                // (`Over the following months the abuse got worse. In the autumn …`: time moved on.)
+                if StructuredScan.index(text, token: k, in: Self.timeShiftWords) != nil
+                    || StructuredScan.index(text, token: k, in: Self.months) != nil
+                {
+                    timeMoved = true
+                }
                 if sentences <= 2, StructuredScan.equals(text, range(text.tokens[k]), "dead"), let p = previous,
                     StructuredScan.index(text, token: p, in: Self.pronounceWords) != nil
                 {
                     return "dead"
                 }
-                if StructuredScan.equals(text, range(text.tokens[k]), "died"), let a = NameMatching.nextWord(text, after: k),
+                if sentences <= 2 || !timeMoved, StructuredScan.equals(text, range(text.tokens[k]), "died"),
+                    let a = NameMatching.nextWord(text, after: k),
                     let b = NameMatching.nextWord(text, after: a), let c = NameMatching.nextWord(text, after: b),
                     StructuredScan.equals(text, range(text.tokens[a]), "at"),
                     StructuredScan.equals(text, range(text.tokens[c]), "scene")

@@ -27,7 +27,13 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// A day's ordinal ending ("15th").
     static let ordinals: WordList = ["st", "nd", "rd", "th"]
     package static let keywords = WordList(
-        ["born", "dob", "birth", "birthday"] + englishDeathWords + foreignBirthWords + foreignDeathWords)
+        ["born", "dob", "birth", "birthday"] + englishDeathWords + withCapitals(foreignBirthWords)
+            + withCapitals(foreignDeathWords))
+    /// Words and, for those starting with a letter outside ASCII, their capitalised forms: the
+    /// word lists match ASCII letters in either case only (`Народився 19 липня 1981 р.`).
+    static func withCapitals(_ words: [String]) -> [String] {
+        words + words.filter { ($0.unicodeScalars.first?.value ?? 0) >= 0x80 }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
     /// Words that date a death (`DateOfBirthContext` treats these apart from birth words).
     static let englishDeathWords = [
         "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
@@ -75,21 +81,44 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let from = Int(text.slice(first.year)), let to = Int(text.slice(second.year)), from >= 1000,
             (16...110).contains(to - from)
         else { return false }
-        var dashes = 0
+        var dashes = 0, dot = false
         for k in (first.lastToken + 1)..<second.firstToken {
             let t = text.tokens[k]
             if t.kind == .space { continue }
             guard t.kind == .other, t.end - t.start == 1,
                 "-\u{2013}\u{2014}\u{B7}\u{2022}".unicodeScalars.contains(text.scalars[t.start])
             else { return false }
+            dot = "\u{B7}\u{2022}".unicodeScalars.contains(text.scalars[t.start])
             dashes += 1
         }
         guard dashes == 1 else { return false }
+        // (A dot only on a line of its own, as an order of service sets it: not `| 12/03/2001 •
+        // 15/06/2019 |`, a list of contacts.)
+        if dot, !aloneOnLine(text, from: first.firstToken, to: second.lastToken) { return false }
         var k = first.firstToken - 1
         while k >= 0, text.tokens[k].kind == .space { k -= 1 }
         guard k >= 0 else { return true }
         let before = text.tokens[k]
         return before.kind != .word && before.kind != .number && text.scalars[before.start] != ":"
+    }
+
+    /// Whether tokens `first` to `last` have only spaces and emphasis around them on their line.
+    private func aloneOnLine(_ text: ScanText, from first: Int, to last: Int) -> Bool {
+        func markup(_ k: Int) -> Bool {
+            let t = text.tokens[k]
+            return t.kind == .space || t.kind == .other && "*_#>".unicodeScalars.contains(text.scalars[t.start])
+        }
+        var k = first - 1
+        while k >= 0, text.tokens[k].kind != .newline {
+            guard markup(k) else { return false }
+            k -= 1
+        }
+        k = last + 1
+        while k < text.tokens.count, text.tokens[k].kind != .newline {
+            guard markup(k) else { return false }
+            k += 1
+        }
+        return true
     }
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {

@@ -70,32 +70,48 @@ enum InitialAndSurname {
                 !FirstNames.months.contains(surname),
                 !NameContextWords.notSurname.contains(NameMatching.fold(surname))
             else { continue }
-            if afterSignatureLabel(text, i) || (dotted && aloneAboveJobTitle(text, i, j + 1)) { out.append((i, j + 1)) }
+            // (After a label the surname must be no English word: `Signed: A Person`, `Signature: X
+            // Redacted` are placeholders.)
+            let english = NameAfterRole.englishWords.contains(surname.lowercased())
+            if !english && afterSignatureLabel(text, i) || dotted && aloneAboveJobTitle(text, i, j + 1) {
+                out.append((i, j + 1))
+            }
         }
         return out
     }
 
-    /// `Signed: `, `Signature:` (and spaces) just before token `i`.
+    /// `Signed: `, `Signed by:`, `Signature:` (and spaces) just before token `i`.
     private static func afterSignatureLabel(_ text: ScanText, _ i: Int) -> Bool {
         var b = i - 1
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
         guard b >= 1, text.tokens[b].kind == .other, text.scalars[text.tokens[b].start] == ":" else { return false }
         b -= 1
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
-        return b >= 0 && ["signed", "signature"].contains(NameMatching.word(text, b).lowercased())
+        guard b >= 0, text.tokens[b].kind == .word else { return false }
+        var label = NameMatching.word(text, b).lowercased()
+        if label == "by", let p = NameMatching.previousWord(text, before: b) { label = NameMatching.word(text, p).lowercased() }
+        return signatureLabels.contains(label)
     }
 
-    /// Whether tokens `first` to `last` are a line of their own and the next line ends in a role.
+    private static let signatureLabels: Set<String> = ["signed", "signature"]
+
+    /// Whether tokens `first` to `last` are a line of their own and the next line is a job
+    /// title: one to five capitalised words (`of`, `and`, `for` between them) ending in a role.
     private static func aloneAboveJobTitle(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
         let tokens = text.tokens
         guard first == 0 || tokens[first - 1].kind == .newline, last + 1 < tokens.count, tokens[last + 1].kind == .newline
         else { return false }
-        var k = last + 2, lastWord: Int?
+        var k = last + 2, lastWord: Int?, words = 0
         while k < tokens.count, tokens[k].kind != .newline {
-            if tokens[k].kind == .word { lastWord = k }
+            if tokens[k].kind == .word {
+                let w = NameMatching.word(text, k)
+                guard NameMatching.isCapitalised(w) || ["of", "and", "for"].contains(w) else { return false }
+                words += 1
+                lastWord = k
+            }
             k += 1
         }
-        guard let lastWord else { return false }
+        guard let lastWord, words <= 5 else { return false }
         return NameAfterRole.roles.contains(NameMatching.word(text, lastWord).lowercased())
     }
 

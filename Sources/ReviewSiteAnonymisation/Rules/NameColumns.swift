@@ -12,7 +12,7 @@ enum NameColumns {
     static let nameParts: Set<String> = [
         "surname", "surnames", "forename", "forenames", "first name", "first names", "last name", "family name",
         "given name", "given names", "christian name", "middle name", "middle names", "maiden name", "previous name",
-        "previous names", "nickname",
+        "previous names", "nickname", "birth name",
     ]
     /// Headings of a column of whole names, which also head lists of agencies and roles.
     static let wholeNames: Set<String> = ["name", "names", "full name", "full names"]
@@ -39,37 +39,45 @@ enum NameColumns {
 
     /// Token ranges of each value of a field labelled for a part of a name, as a form, a record
     /// or an export gives it: `"surname": "PHAM"`, `Forenames: DUC MINH`, `first_name: Joanne`
-    /// (development set 41). The value ends at a quote, comma, semicolon or line's end.
+    /// (development set 41). The value ends at a quote, comma, semicolon, bracket, full stop,
+    /// `|`, two spaces or the line's end; under a whole name's label (`Previous name:`) its
+    /// words must be no English words (`Previous name: Thornbury House`).
     static func findFields(_ text: ScanText) -> [(first: Int, last: Int)] {
         guard mentionsName(text) else { return [] }
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for k in tokens.indices where tokens[k].kind == .word && fieldLabel(text, endingAt: k) {
+        for k in tokens.indices where tokens[k].kind == .word {
+            guard let label = fieldLabel(text, endingAt: k) else { continue }
             var j = k + 1
             if j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == "\"" { j += 1 }
             guard j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == ":" else { continue }
             j += 1
             while j < tokens.count, tokens[j].kind == .space { j += 1 }
             if j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == "\"" { j += 1 }
-            if let (first, last, _) = cell(text, after: j - 1, endsField: true) { out.append((first, last)) }
+            guard let (first, last, plain) = cell(text, after: j - 1, endsField: true) else { continue }
+            if plain || partLabels.contains(label) { out.append((first, last)) }
         }
         return out
     }
 
-    /// Whether the word at `k` ends a label of a name part: `Surname`, `first name`, `given_name`.
-    private static func fieldLabel(_ text: ScanText, endingAt k: Int) -> Bool {
+    /// The label of a name part ending at the word at `k`: `Surname`, `first name`,
+    /// `given_name` (a heading's words joined by a space, `_` or `-`).
+    private static func fieldLabel(_ text: ScanText, endingAt k: Int) -> String? {
         let word = NameMatching.word(text, k).lowercased()
-        if ["surname", "forename", "forenames", "nickname"].contains(word) { return true }
-        guard word == "name" || word == "names", k >= 2, text.tokens[k - 2].kind == .word else { return false }
+        if nameParts.contains(word) { return word }
+        guard word == "name" || word == "names", k >= 2, text.tokens[k - 2].kind == .word else { return nil }
         let joiner = text.tokens[k - 1]
         guard joiner.kind == .space || joiner.kind == .other && "_-".unicodeScalars.contains(text.scalars[joiner.start])
-        else { return false }
-        return fieldNameParts.contains(NameMatching.word(text, k - 2).lowercased())
+        else { return nil }
+        let label = NameMatching.word(text, k - 2).lowercased() + " " + word
+        return nameParts.contains(label) ? label : nil
     }
 
-    private static let fieldNameParts: Set<String> = [
-        "first", "last", "family", "given", "christian", "middle", "maiden", "previous", "birth",
-    ]
+    /// Labels of a surname or given names, whose value may be an English word (`Surname: Lamb`);
+    /// the others name a whole name (`Maiden name: …`, `Nickname: …`).
+    private static let partLabels = nameParts.subtracting([
+        "maiden name", "previous name", "previous names", "nickname", "birth name",
+    ])
 
     /// Whether `name` is written anywhere in the text, in any case.
     private static func mentionsName(_ text: ScanText) -> Bool {
@@ -100,7 +108,9 @@ enum NameColumns {
         while k < tokens.count {
             let t = tokens[k]
             switch t.kind {
-            case .space: break
+            case .space:
+                // (`Surname: PHAM    Forenames: DUC MINH`: a form's column gap ends a field's value.)
+                if endsField, t.end - t.start >= 2, let first, named { return (first, last, plain) }
             case .word:
                 let word = NameMatching.word(text, k)
                 let lower = word.lowercased()
@@ -120,7 +130,7 @@ enum NameColumns {
                 last = k
             case .other:
                 let c = text.scalars[t.start]
-                if c == "|" && !endsField || endsField && "\",;".unicodeScalars.contains(c) {
+                if c == "|" || endsField && "\",;(.".unicodeScalars.contains(c) {
                     guard let first, named else { return nil }
                     return (first, last, plain)
                 }

@@ -95,14 +95,16 @@ package struct TitledNameRule: AnonymisationRule {
                 var j = n
                 let dotted = j + 1 < tokens.count && tokens[j + 1].kind == .other && text.scalars[tokens[j + 1].start] == "."
                 if dotted { j += 1 }
-                // (`Dr F Marsh (GP)`: with no full stop after the initial, no sentence can end
-                // there, so an English word is the surname too, unless a lower-case word follows:
-                // `Mr O` then `Children in the household` on the next line, run together in a
-                // rendered paragraph; development set 41.)
+                // (`cc: patient; Dr F Marsh (GP);`: with no full stop after the initial, an English
+                // word that is no role, followed by a bracket, comma or semicolon, is the surname
+                // too; not `Dr B Consultant Psychiatrist`, `## Mr A Background`, `Mr A Did Not
+                // Attend`, nor `Mr O` then `Children in the household` run together in a rendered
+                // paragraph; development set 41.)
                 if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
                     NameMatching.isCapitalised(w),
                     !NameAfterRole.englishWords.contains(w.lowercased())
-                        || !dotted && m == j + 2 && w.count >= 3 && NameMatching.lowercaseWordAfter(text, m) == nil
+                        || !dotted && m == j + 2 && w.count >= 3 && Self.closedByPunctuation(text, m)
+                            && !NameAfterRole.roles.contains(w.lowercased())
                 {
                     n = m
                 } else if var m = NameMatching.nextWord(text, after: j),
@@ -226,6 +228,15 @@ package struct TitledNameRule: AnonymisationRule {
         let word = NameMatching.word(text, n)
         return NameMatching.isCapitalised(word) && NameContextWords.roleAfterTitle.contains(NameMatching.fold(word))
             && word.count > 3
+    }
+
+    /// Whether a space and then `(`, or `,` or `;` right away, follow the word at `k`.
+    static func closedByPunctuation(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k + 1
+        if j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        guard j < text.tokens.count, text.tokens[j].kind == .other else { return false }
+        let c = text.scalars[text.tokens[j].start]
+        return c == "(" || (j == k + 1 && (c == "," || c == ";"))
     }
 
     /// The word after `i` joined by a hyphen (`al-Amin`).

@@ -251,9 +251,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             // `St Francis Xavier`, `St John Vianney`: a saint's name goes on past its given name
             // (a parish; development set 41).
+            // (Not `Mill St John Carter`: `St` after a capitalised word is a street.)
             if let p = previous, NameMatching.isCapitalised(previousWord), let saint = NameMatching.previousWord(text, before: p),
                 ["st", "saint"].contains(NameMatching.fold(NameMatching.word(text, saint))),
-                FirstNames.kind(of: previousWord) != nil
+                FirstNames.kind(of: previousWord) != nil,
+                NameMatching.previousWord(text, before: saint).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) })
+                    != true
             {
                 return nil
             }
@@ -871,15 +874,25 @@ package struct UndeclaredNameRule: AnonymisationRule {
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
         guard b >= 0 else { return false }
         if text.tokens[b].kind == .other { return "\"\u{201D}'".unicodeScalars.contains(text.scalars[text.tokens[b].start]) }
-        return Self.spokenWords.contains(NameMatching.word(text, b).lowercased())
+        // (`sang to them in Shona.`: a verb up to two words before a pronoun; not `I see a lot of
+        // her in Shona.`)
+        var k: Int? = b
+        for _ in 0..<3 {
+            guard let w = k else { return false }
+            let word = NameMatching.word(text, w).lowercased()
+            if Self.spokenWords.contains(word) { return true }
+            guard w == b ? Self.objectPronouns.contains(word) : word == "to" else { return false }
+            k = NameMatching.previousWord(text, before: w)
+        }
+        return false
     }
 
     /// Words before `in` and a language: `sang in Shona`, `wrote it in Tagalog`.
     static let spokenWords: Set<String> = [
         "said", "says", "say", "spoke", "speaks", "speak", "spoken", "sang", "sings", "sing", "sung", "wrote", "writes",
-        "written", "prayed", "prays", "talked", "talks", "replied", "answered", "shouted", "whispered", "it", "them",
-        "him", "her", "us", "me", "this", "that",
+        "written", "prayed", "prays", "talked", "talks", "replied", "answered", "shouted", "whispered",
     ]
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me"]
 
     /// The token of `*` or `_` that opens emphasis right before token `i`, or `i` itself.
     private func emphasisStart(_ text: ScanText, _ i: Int) -> Int {

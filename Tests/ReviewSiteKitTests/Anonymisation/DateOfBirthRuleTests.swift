@@ -661,4 +661,23 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities(export), [.warning])
         XCTAssertEqual(severities("{\n  \"date_of_death\": \"2023-11-30\"\n}"), [.error])
     }
+
+    /// An outside read of the nineteenth session's change: an attempt on or a fear for one's own
+    /// life, a clause after `, and`, time moving on before a death at the scene, dates in a
+    /// list with bullets, a death's own day with an ordinal; capitalised Ukrainian words.
+    func testWhatTheOutsideReadFoundInTheNewDateChecks() {
+        for text in [
+            "On 12 March 2021 she tried to take her own life and was taken to hospital.",
+            "She attempted to take her own life on 5 June 2020.",
+            "On 12 March 2021 she told her GP she feared for her own life.",
+            "Adult L died in hospital, and her brother, who was 12, was placed in care on 4 May 2023.",
+            "On 3 May 2023 police attended a disturbance. Over the following months the abuse got worse. "
+                + "In the autumn he attacked her again. She died at the scene.",
+            "| 12/03/2001 • 15/06/2019 | GP |",
+            "Asha was stabbed on 9 October 2021 and died on 11th October.",
+        ] {
+            XCTAssertFalse(severities(text).contains(.error), text)
+        }
+        XCTAssertEqual(severities("Народився 19 липня 1981 р."), [.error])
+    }
 }

@@ -61,6 +61,12 @@ final class NormalFormTests: XCTestCase {
         XCTAssertEqual(text.location(offset).column, 16)
     }
 
+    /// Development set 41: digits of other scripts are ASCII digits, one scalar for one.
+    func testDigitsOfOtherScriptsBecomeASCIIDigits() {
+        XCTAssertEqual(NormalForm.string("०७७०० ٠١٢ ۳۴ ７"), "07700 012 34 7")
+        XCTAssertEqual(NormalForm.string("½ ² Ⅷ"), "½ ² Ⅷ")
+    }
+
 }
 
 private extension Array where Element == Unicode.Scalar {
@@ -68,9 +74,4 @@ private extension Array where Element == Unicode.Scalar {
         self[(i + 1)...].firstIndex(of: s)
     }
 
-    /// Development set 41: digits of other scripts are ASCII digits, one scalar for one.
-    func testDigitsOfOtherScriptsBecomeASCIIDigits() {
-        XCTAssertEqual(NormalForm.string("०७७०० ٠١٢ ۳۴ ７"), "07700 012 34 7")
-        XCTAssertEqual(NormalForm.string("½ ² Ⅷ"), "½ ² Ⅷ")
-    }
 }

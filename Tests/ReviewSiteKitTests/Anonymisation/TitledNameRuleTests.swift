@@ -196,4 +196,15 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("We met Mr A. Then we left.").map(\.matched), [])
         XCTAssertEqual(find("**Perpetrator:** Mr O Children in the household: two").map(\.matched), [])
     }
+
+    /// An outside read of the nineteenth session's change: an anonymised `Mr A` before a role,
+    /// a heading's word, a table's words or the next field's label is no name.
+    func testAnAnonymisedInitialBeforeARoleOrAHeadingsWordIsQuiet() {
+        for text in [
+            "Dr B Consultant Psychiatrist, Hartwell NHS Trust", "## Mr A Background", "| 12/03/2021 | GP | Mr A Did Not Attend |",
+            "Perpetrator: Mr A Victim: Ms B", "Interviewed: Mr A Declined",
+        ] {
+            XCTAssertEqual(find(text).map(\.matched), [], text)
+        }
+    }
 }

@@ -851,4 +851,18 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She sang to them in Shona. Old English men loved it."), [])
         XCTAssertEqual(names("She confided in Shona."), ["Shona"])
     }
+
+    /// An outside read of the nineteenth session's change: a lettered heading is no signature,
+    /// a placeholder after `Signed:` no name, `Mill St` a street; a language only after a
+    /// word spoken; name fields ending at a column gap or a bracket, and a whole name's label.
+    func testWhatTheOutsideReadFoundInTheNewNameChecks() {
+        XCTAssertEqual(names("C. Background\nAdult L was the youngest of three children"), [])
+        XCTAssertEqual(names("Signed: A Person"), [])
+        XCTAssertTrue(names("She lived in Mill St John Carter said").contains("Carter"))
+        XCTAssertEqual(names("I see a lot of her in Shona."), ["Shona"])
+        XCTAssertEqual(names("Previous name: Thornbury House"), [])
+        XCTAssertEqual(names("Surname: PHAM    Forenames: DUC MINH"), ["PHAM", "MINH"])
+        XCTAssertEqual(names("Surname: Pham (née Nguyen)").first, "Pham")
+        XCTAssertEqual(names("Signed by: J Whitlock"), ["Whitlock"])
+    }
 }
