@@ -54,6 +54,7 @@ Aazim
 Aba
 Abaan
 Abayomi
+Abbe
 Abbi
 Abbie
 Abbos
@@ -149,6 +150,7 @@ Adamo
 Adan
 Adasal
 Addie
+Addy
 Ade
 Adean
 Adebiyi
@@ -199,6 +201,7 @@ Adhra
 Adi
 Adia
 Adiarja
+Adie
 Adigun
 Adika
 Adikara
@@ -219,6 +222,7 @@ Adora
 Adoracion
 Adoración
 Adra
+Adri
 Adria
 Adrian
 Adriana
@@ -292,6 +296,7 @@ Agbegim
 Agca
 Aggey
 Aggrey
+Aggy
 Aglay
 Aglaya
 Aglen
@@ -574,9 +579,11 @@ Alfredo
 Alfreds
 Alfréd
 Alfrēds
+Alfy
 Algirdas
 Algis
 Algot
+Algy
 Algış
 Ali
 Alia
@@ -663,6 +670,7 @@ Alphons
 Alphonse
 Alphonso
 Alphonsus
+Alphus
 Alpin
 Alpsu
 Alpsü
@@ -713,6 +721,7 @@ Alīda
 Alışık
 Alžbeta
 Alžběta
+Amabel
 Amac
 Amada
 Amadeo
@@ -818,6 +827,7 @@ Anatoliya
 Anay
 Anaïs
 Anca
+Ance
 Ancuta
 Ancuța
 Anda
@@ -825,6 +835,7 @@ Andela
 Andera
 Anders
 Anderson
+Andi
 Andic
 Andika
 Andile
@@ -993,6 +1004,8 @@ Anomaliya
 Anoni
 Anouk
 Ansaldo
+Anse
+Ansel
 Anselma
 Ansgar
 Ansh
@@ -1076,10 +1089,13 @@ Apollon
 Apollonia
 Apolonia
 Apostolos
+Appie
+Appy
 April
 Apryl
 Aqil
 Ara
+Arabella
 Araceli
 Aracelis
 Aracely
@@ -1128,6 +1144,7 @@ Arijus
 Arike
 Arikol
 Arild
+Arilla
 Arin
 Arina
 Arinola
@@ -1157,6 +1174,7 @@ Arlette
 Arlie
 Arlinda
 Arline
+Arly
 Arlyne
 Armahan
 Armand
@@ -1180,6 +1198,7 @@ Arnest
 Arnetta
 Arnette
 Arnfried
+Arnie
 Arnim
 Arnis
 Arnita
@@ -1200,6 +1219,7 @@ Arpağ
 Arpád
 Arran
 Arron
+Arry
 Arsen
 Arsena
 Arsenie
@@ -1301,6 +1321,7 @@ Asmini
 Asmira
 Asmuni
 Assar
+Assene
 Assumpta
 Assunta
 Asta
@@ -1331,6 +1352,7 @@ Athena
 Athman
 Athuman
 Athumani
+Athy
 Ati
 Atiena
 Atieno
@@ -1353,6 +1375,7 @@ Aud
 Audie
 Audra
 Audrea
+Audree
 Audrey
 Audria
 Audrie
@@ -1385,6 +1408,7 @@ Aurelija
 Aurelio
 Aurica
 Aurică
+Aurilla
 Aurimas
 Aurora
 Aurore
@@ -1537,6 +1561,7 @@ Azaliya
 Azar
 Azariy
 Azban
+Aze
 Azeeb
 Azeglio
 Azeneth
@@ -1571,6 +1596,7 @@ Baaree
 Baashir
 Baasim
 Baasit
+Bab
 Baba
 Babara
 Babasola
@@ -1579,6 +1605,7 @@ Babawale
 Baber
 Babett
 Babette
+Babs
 Baccio
 Bachittar
 Badawi
@@ -1686,6 +1713,7 @@ Barbora
 Barbra
 Barbro
 Barbu
+Barby
 Bari
 Barica
 Baris
@@ -1701,6 +1729,7 @@ Barry
 Barsen
 Bart
 Bartek
+Bartel
 Bartholomaus
 Bartholomäus
 Bartley
@@ -1765,15 +1794,19 @@ Beatris
 Beatriz
 Beaulah
 Bebe
+Becca
 Becho
 Becki
 Beckie
 Becky
+Beda
 Bedi
 Bediriye
+Bedney
 Bedri
 Bedrich
 Bedřich
+Beedy
 Begim
 Begona
 Begoña
@@ -1826,6 +1859,7 @@ Benito
 Benjamim
 Benjamin
 Benjamín
+Benjy
 Benjámin
 Benn
 Bennett
@@ -1877,6 +1911,7 @@ Bernd
 Berndt
 Berneice
 Bernetta
+Berney
 Bernfried
 Bernhard
 Bernhardine
@@ -1886,6 +1921,7 @@ Berniece
 Bernita
 Bernt
 Bernward
+Berny
 Bero
 Beroslav
 Berran
@@ -1960,7 +1996,9 @@ Bibiána
 Bibuwa
 Bican
 Bidayet
+Biddie
 Bienvenida
+Bige
 Bilaal
 Bilal
 Bilay
@@ -1976,6 +2014,7 @@ Bilkay
 Bilkisu
 Billi
 Billie
+Billiewilhelm
 Billye
 Bilol
 Biltas
@@ -2004,6 +2043,7 @@ Birsan
 Birsen
 Birte
 Birthe
+Birtie
 Biruta
 Bisar
 Bisenti
@@ -2202,6 +2242,7 @@ Brenton
 Bret
 Bretislav
 Brett
+Bri
 Brian
 Briana
 Brianna
@@ -2211,6 +2252,7 @@ Brid
 Bridget
 Bridgett
 Bridgette
+Bridgie
 Bridgit
 Bridie
 Brien
@@ -2224,6 +2266,7 @@ Brigitta
 Brigitte
 Brijesh
 Brilyant
+Brina
 Brinda
 Brita
 Britany
@@ -2238,9 +2281,11 @@ Brittany
 Britteny
 Brittney
 Brittni
+Brittnie
 Brittny
 Brock
 Broderick
+Brody
 Brona
 Bronach
 Bronagh
@@ -2251,6 +2296,7 @@ Bronwyn
 Brooke
 Brooklyn
 Bror
+Brose
 Broņislava
 Bruce
 Bruna
@@ -2290,6 +2336,7 @@ Burakhan
 Burc
 Burckhard
 Burcuhan
+Buren
 Bureyre
 Burghard
 Burkard
@@ -2354,6 +2401,7 @@ Cait
 Caitlin
 Caitlyn
 Caitriona
+Caity
 Caius
 Cajsa
 Cakar
@@ -2376,7 +2424,9 @@ Calixta
 Calixto
 Callan
 Callie
+Calliedona
 Callum
+Cally
 Calogero
 Calti
 Calum
@@ -2467,6 +2517,7 @@ Carlotta
 Carlton
 Carly
 Carlyn
+Carm
 Carma
 Carman
 Carmel
@@ -2515,6 +2566,7 @@ Casiana
 Casie
 Casimira
 Casper
+Cass
 Cassandra
 Cassaundra
 Cassey
@@ -2588,6 +2640,7 @@ Cecilio
 Cecille
 Cecily
 Cecília
+Ced
 Cedide
 Cedric
 Cedrick
@@ -2618,9 +2671,11 @@ Cemil
 Cemiyle
 Cemplunk
 Cenan
+Cene
 Cengiz
 Cengkal
 Cengkir
+Cenia
 Centa
 Centrine
 Ceola
@@ -2734,6 +2789,7 @@ Chebet
 Chedomir
 Chege
 Chelangat
+Chelle
 Chelo
 Chelsea
 Chelsey
@@ -2869,6 +2925,8 @@ Cierra
 Cihan
 Cihandide
 Cilga
+Cilla
+Cille
 Cilli
 Cillian
 Cilly
@@ -2882,6 +2940,7 @@ Cindy
 Cinerk
 Cingiz
 Cinta
+Cintha
 Cinthia
 Cintia
 Ciprian
@@ -2896,6 +2955,7 @@ Cirkeline
 Ciro
 Ciríaco
 Cisem
+Cissy
 Citra
 Civgin
 Claas
@@ -2952,16 +3012,19 @@ Clinton
 Cliodhna
 Cliona
 Clive
+Clo
 Clodagh
 Cloe
 Clora
 Clorinda
 Clotilde
+Clum
 Clyde
 Cláudio
 Cläre
 Clémence
 Clímaco
+Coco
 Codi
 Codie
 Codin
@@ -2981,6 +3044,7 @@ Coleman
 Colene
 Coletta
 Colette
+Colie
 Colin
 Colins
 Collen
@@ -3038,6 +3102,7 @@ Cordell
 Cordia
 Cordie
 Cordula
+Cordy
 Coreen
 Corene
 Coretta
@@ -3058,6 +3123,7 @@ Cornelis
 Corneliu
 Cornelius
 Cornell
+Cornie
 Corrado
 Corrie
 Corrin
@@ -3086,6 +3152,7 @@ Courtney
 Coşkun
 Coşqun
 Craig
+Creasey
 Crenguta
 Crenguța
 Creola
@@ -3112,6 +3179,7 @@ Cristopher
 Cristy
 Cristóbal
 Cruz
+Crys
 Crysta
 Crystle
 Csaba
@@ -3124,6 +3192,7 @@ Cuheyna
 Cuman
 Cumsud
 Cuneyit
+Curg
 Curro
 Curtis
 Custodia
@@ -3133,6 +3202,7 @@ Cvetko
 Cyndi
 Cyndy
 Cynthia
+Cyphorus
 Cyprián
 Cyril
 Cyrstal
@@ -3160,6 +3230,7 @@ Daawood
 Dabbah
 Dabir
 Dace
+Dacey
 Dacia
 Dacian
 Daciana
@@ -3177,6 +3248,7 @@ Dagmar
 Dagmara
 Dagny
 Dagobert
+Dahl
 Dai
 Daiana
 Daiga
@@ -3188,6 +3260,7 @@ Dainius
 Daire
 Dairine
 Daisey
+Daisha
 Daiyaan
 Dajana
 Dakhil
@@ -3195,6 +3268,7 @@ Dakota
 Daksh
 Daksha
 Dakshesh
+Dal
 Dalaja
 Dalan
 Dalbir
@@ -3286,6 +3360,8 @@ Danyell
 Danyelle
 Danylo
 Danış
+Daph
+Daphie
 Daphine
 Daphne
 Dara
@@ -3336,6 +3412,7 @@ Darren
 Darrick
 Darrin
 Darron
+Darry
 Darryl
 Darsh
 Darsirah
@@ -3354,6 +3431,7 @@ Dastageer
 Daud
 Daudi
 Dave
+Davey
 Davi
 David
 Davida
@@ -3436,6 +3514,7 @@ Delbert
 Delcho
 Delcie
 Delena
+Delf
 Delfina
 Delfino
 Delia
@@ -3447,6 +3526,7 @@ Delilah
 Delinda
 Delisa
 Della
+Delly
 Delma
 Delmar
 Delmer
@@ -3508,6 +3588,7 @@ Deniz
 Denizalp
 Denkel
 Denna
+Dennie
 Dennis
 Dennise
 Dennitsa
@@ -3523,6 +3604,7 @@ Derick
 Derkay
 Dermot
 Dermott
+Derrek
 Derval
 Dervilla
 Dervla
@@ -3585,7 +3667,11 @@ Dianna
 Dianne
 Diarmaid
 Diarmuid
+Dicie
+Dickon
+Dicy
 Dida
+Didi
 Didina
 Didko
 Diedra
@@ -3658,9 +3744,11 @@ Dirja
 Dirlik
 Dismas
 Dita
+Dite
 Ditmar
 Ditte
 Dittmar
+Ditus
 Divil
 Divina
 Divizie
@@ -3681,6 +3769,7 @@ Dobroslav
 Dobroslava
 Docha
 Dochia
+Doda
 Dodie
 Dogan
 Doganalp
@@ -3692,6 +3781,7 @@ Dolensoy
 Dollie
 Dolores
 Doloris
+Dolph
 Dolphine
 Dolun
 Dom
@@ -3747,6 +3837,7 @@ Dono
 Donough
 Donovan
 Donte
+Dony
 Donya
 Dora
 Dorathy
@@ -3796,6 +3887,9 @@ Dorthey
 Dorthy
 Doru
 Dorukhan
+Dosia
+Dosie
+Dossie
 Dosta
 Dottie
 Doug
@@ -3830,9 +3924,12 @@ Drahoslava
 Drajat
 Drazen
 Dražen
+Dre
+Drea
 Dreama
 Drema
 Drenka
+Drina
 Drucilla
 Drusilla
 Duane
@@ -3890,6 +3987,8 @@ Dwana
 Dwayne
 Dwight
 Dyan
+Dyce
+Dyche
 Dylan
 Dylano
 Dymphna
@@ -3940,6 +4039,7 @@ Eavan
 Eba
 Ebba
 Ebbe
+Ebbie
 Eberhard
 Eberhardt
 Eboni
@@ -3995,6 +4095,7 @@ Edmund
 Edmundo
 Edmunds
 Edna
+Edny
 Edoardo
 Edouard
 Edra
@@ -4015,6 +4116,7 @@ Edward
 Edwardo
 Edwin
 Edwina
+Edye
 Edyta
 Edyth
 Edythe
@@ -4030,6 +4132,7 @@ Eetu
 Eeva
 Efe
 Effie
+Effy
 Efil
 Efim
 Efimena
@@ -4276,6 +4379,7 @@ Elsa
 Elsad
 Elsbeth
 Elsebeth
+Elsey
 Elsie
 Elsy
 Elton
@@ -4405,6 +4509,7 @@ Enikő
 Eniola
 Enitsa
 Enna
+Enne
 Ennio
 Enno
 Eno
@@ -4425,10 +4530,13 @@ Enzio
 Enzo
 Eoghan
 Eoin
+Eph
 Ephantus
 Epifan
 Epifania
 Epifanio
+Eppa
+Epsey
 Eral
 Eraldo
 Erasmo
@@ -4566,8 +4674,10 @@ Esperanza
 Espiridion
 Espiridión
 Esref
+Essa
 Essi
 Essie
+Essy
 Esta
 Esteban
 Estefana
@@ -4605,6 +4715,7 @@ Etsuko
 Etta
 Ettie
 Ettore
+Etty
 Euan
 Eufemia
 Eufrosina
@@ -4745,12 +4856,16 @@ Faisa
 Faizah
 Faizan
 Faize
+Fal
 Falak
 Falan
 Falguni
 Falk
 Falko
+Fallie
 Fallon
+Fally
+Falon
 Fami
 Fanaka
 Fanni
@@ -4816,7 +4931,9 @@ Fehim
 Fehintola
 Fehmiye
 Feisal
+Fel
 Felecia
+Feli
 Felica
 Felice
 Felicia
@@ -4836,6 +4953,7 @@ Felistus
 Felix
 Felizitas
 Felton
+Felty
 Femke
 Fenna
 Fenne
@@ -4847,7 +4965,9 @@ Ferahdiba
 Ferapont
 Ferat
 Feraye
+Ferbie
 Ferdi
+Ferdie
 Ferdinand
 Ferdinando
 Feremez
@@ -4890,6 +5010,7 @@ Fidelma
 Fidvi
 Fien
 Fiene
+Fifi
 Fiifi
 Fikayomi
 Fikiya
@@ -4921,6 +5042,7 @@ Filomir
 Filoména
 Fimar
 Fimka
+Fina
 Finbar
 Finbarr
 Findo
@@ -4990,6 +5112,7 @@ Florián
 Floro
 Florrie
 Flossie
+Flossy
 Floy
 Floyd
 Fodor
@@ -5037,6 +5160,9 @@ Frankie
 Franklin
 Frankline
 Franklyn
+Franky
+Frannie
+Franniey
 Frans
 Fransisca
 Frantisek
@@ -5105,7 +5231,10 @@ Fritz
 Frode
 Frodo
 Frol
+Frona
+Fronia
 Fronka
+Frony
 Frusina
 Fryderyk
 Frédéric
@@ -5127,6 +5256,7 @@ Féline
 Félix
 Fügen
 Füzuli
+Gabe
 Gabel
 Gabi
 Gabino
@@ -5194,14 +5324,17 @@ Gara
 Garan
 Garang
 Garda
+Gare
 Garech
 Gareth
 Garfield
 Garima
 Garnett
 Garo
+Garratt
 Garreth
 Garrett
+Garri
 Garry
 Garth
 Garvan
@@ -5218,6 +5351,7 @@ Gato
 Gatot
 Gatra
 Gatso
+Gatsy
 Gaurang
 Gaurangi
 Gaurav
@@ -5290,6 +5424,7 @@ Gentiana
 Gençay
 Gențiana
 Geodim
+Geoff
 Geoffrey
 Geofrey
 Geomil
@@ -5359,6 +5494,7 @@ Gerolf
 Geroy
 Gerrard
 Gerri
+Gerrie
 Gerrit
 Gerry
 Gert
@@ -5482,6 +5618,7 @@ Gino
 Gintare
 Gintarė
 Ginyas
+Gio
 Gioacchino
 Gioachino
 Gioele
@@ -5593,6 +5730,7 @@ Gotthold
 Gottlieb
 Gottlob
 Gotz
+Govie
 Goyo
 Gozel
 Gozem
@@ -5644,6 +5782,7 @@ Grigoriy
 Grimyana
 Grisel
 Griselda
+Grissel
 Gro
 Grover
 Grozdinka
@@ -6012,6 +6151,7 @@ Hansjürgen
 Hanspeter
 Hanss
 Hansultan
+Haps
 Haralamb
 Haralambie
 Harald
@@ -6035,6 +6175,7 @@ Harjo
 Harlan
 Harland
 Harley
+Harman
 Harnail
 Harold
 Haroldo
@@ -6056,6 +6197,7 @@ Hartmut
 Hartmuth
 Harto
 Hartwig
+Harty
 Harun
 Haruna
 Harvey
@@ -6088,7 +6230,9 @@ Haydee
 Hayden
 Haydée
 Hayel
+Haylee
 Hayleigh
+Haylen
 Hayley
 Hayret
 Hayrunnisa
@@ -6153,6 +6297,7 @@ Helmtrud
 Helmut
 Helmuth
 Heloisa
+Heloise
 Heloísa
 Helvi
 Helén
@@ -6201,6 +6346,7 @@ Hermann
 Hermanni
 Hermelinda
 Hermenegildo
+Hermie
 Hermila
 Hermina
 Hermine
@@ -6219,11 +6365,14 @@ Heru
 Herwig
 Heryanto
 Hesbon
+Hessy
 Hester
 Hesti
 Hettie
+Hetty
 Heva
 Heyvetullah
+Hez
 Hezniye
 Hezron
 Hicran
@@ -6232,6 +6381,7 @@ Hidaya
 Hidde
 Hidir
 Hiedi
+Hiel
 Hien
 Hifzullah
 Hilal
@@ -6263,12 +6413,14 @@ Hindal
 Hinet
 Hinrich
 Hipolito
+Hipsie
 Hipólito
 Hiral
 Hiram
 Hiroko
 Hisako
 Hitesh
+Hitty
 Hiçsönmez
 Hjalmar
 Hjalte
@@ -6278,7 +6430,11 @@ Hlib
 Hoa
 Hoang
 Hobert
+Hobkin
+Hoda
 Hodari
+Hodie
+Hody
 Holger
 Holley
 Holli
@@ -6286,9 +6442,11 @@ Hollie
 Hollis
 Holm
 Hong
+Honor
 Honora
 Honore
 Honoré
+Hopp
 Horace
 Horacio
 Horatiu
@@ -6296,6 +6454,7 @@ Horațiu
 Hordiy
 Horea
 Horia
+Horry
 Horst
 Hortencia
 Hortense
@@ -6304,9 +6463,12 @@ Hortenzia
 Horymir
 Horymír
 Hosea
+Hosey
+Hosie
 Hoskadem
 Houston
 Howard
+Howie
 Hoyt
 Hoàng
 Hoşkadem
@@ -6333,6 +6495,7 @@ Humaira
 Humaiya
 Humayra
 Humberto
+Humey
 Humeyra
 Humoyun
 Hunalp
@@ -6430,6 +6593,7 @@ Iftikhaar
 Iftikhar
 Ifunanya
 Ige
+Iggy
 Iglika
 Ignac
 Ignacia
@@ -6566,6 +6730,7 @@ Incifir
 Indah
 Indali
 India
+Indie
 Indira
 Indrajit
 Indre
@@ -6690,6 +6855,7 @@ Irnanto
 Irnik
 Irsad
 Irungu
+Irv
 Irvin
 Irving
 Irwan
@@ -6763,6 +6929,7 @@ Isreal
 Issa
 Issac
 Issack
+Issy
 Istan
 Istatko
 Istiliyana
@@ -6835,6 +7002,7 @@ Izola
 Izot
 Iztok
 Izyaslav
+Izzy
 Iľja
 Işin
 Işıkay
@@ -6847,6 +7015,7 @@ Jaakko
 Jaan
 Jaana
 Jaanus
+Jaap
 Jabal
 Jabbaar
 Jabir
@@ -6892,6 +7061,8 @@ Jadranka
 Jadwiga
 Jae
 Jael
+Jaelin
+Jaelyn
 Jaeman
 Jafar
 Jafet
@@ -6911,6 +7082,7 @@ Jahiz
 Jahm
 Jahongir
 Jai
+Jailyn
 Jaiman
 Jaime
 Jaimee
@@ -7063,7 +7235,9 @@ Jayde
 Jayden
 Jaye
 Jayeng
+Jaylin
 Jaylinn
+Jaylyn
 Jayme
 Jaymie
 Jayna
@@ -7091,6 +7265,7 @@ Jeannetta
 Jeannette
 Jeannie
 Jeannine
+Jeb
 Jebet
 Jecinta
 Jed
@@ -7117,6 +7292,7 @@ Jelita
 Jelka
 Jelle
 Jelte
+Jem
 Jemimah
 Jemma
 Jemutai
@@ -7138,6 +7314,7 @@ Jeniffer
 Jenine
 Jenipher
 Jenise
+Jenn
 Jenna
 Jennefer
 Jennell
@@ -7164,6 +7341,7 @@ Jerald
 Jeraldine
 Jeramy
 Jere
+Jereme
 Jeremi
 Jeremiah
 Jeremias
@@ -7218,7 +7396,9 @@ Jetta
 Jettie
 Jevgeni
 Jewell
+Jez
 Jezups
+Jezza
 Jhalak
 Ji
 Jie
@@ -7299,6 +7479,7 @@ Johnny
 Johnsie
 Johnson
 Johnstone
+Johny
 Joi
 Joie
 Joko
@@ -7357,6 +7538,7 @@ Jort
 Jorune
 Jorunn
 Jorūnė
+Jos
 Jose
 Josef
 Josefa
@@ -7371,6 +7553,7 @@ Josephat
 Josephina
 Josephine
 Josette
+Josey
 Joshua
 Josiah
 Josie
@@ -7379,6 +7562,7 @@ Josipa
 Josko
 Joslyn
 Joso
+Josophine
 Jospeh
 Josphat
 Josphine
@@ -7415,7 +7599,10 @@ Juan
 Juana
 Juanita
 Juanito
+Jud
+Juda
 Jude
+Juder
 Judi
 Judie
 Judit
@@ -7467,6 +7654,7 @@ Jung
 Juni
 Junie
 Junita
+Junius
 Junko
 Juozas
 Juraj
@@ -7485,6 +7673,7 @@ Justina
 Justinas
 Justine
 Justiniani
+Juston
 Justus
 Justyna
 Justína
@@ -7550,6 +7739,8 @@ Kaila
 Kaique
 Kairav
 Kaisa
+Kait
+Kaitie
 Kaitlin
 Kaitlyn
 Kaj
@@ -7882,6 +8073,8 @@ Kenes
 Keneth
 Kenia
 Kenisha
+Kenj
+Kenji
 Kenn
 Kenna
 Kennet
@@ -7897,6 +8090,7 @@ Kenyangi
 Kenyatta
 Kenyetta
 Kenzie
+Kenzy
 Kera
 Keranka
 Keren
@@ -7916,6 +8110,7 @@ Kestutis
 Kete
 Keti
 Keturah
+Kev
 Keva
 Keven
 Kevim
@@ -8037,6 +8232,7 @@ Kiley
 Kilian
 Kilicbay
 Killian
+Killis
 Kilonzo
 Kim
 Kimani
@@ -8129,6 +8325,7 @@ Kiryako
 Kis
 Kisha
 Kisima
+Kissy
 Kitan
 Kitchitsa
 Kito
@@ -8143,6 +8340,7 @@ Kiyasi
 Kiyoko
 Kizil
 Kiziltunc
+Kizza
 Kizzie
 Kizzy
 Kjeld
@@ -8434,6 +8632,7 @@ Ladonna
 Laeeq
 Lael
 Laetitia
+Laffie
 Lage
 Lahiah
 Lahoma
@@ -8444,6 +8643,7 @@ Lailati
 Laimonis
 Laine
 Laini
+Lainie
 Laiq
 Lais
 Laith
@@ -8493,10 +8693,12 @@ Lani
 Lanie
 Lanita
 Lanjar
+Lanna
 Lannie
 Lanny
 Lanora
 Lanselot
+Lanson
 Lantar
 Laoise
 Laqeet
@@ -8629,6 +8831,7 @@ Lawanna
 Lawerence
 Lawrence
 Lawrencia
+Lawrie
 Layla
 Laylo
 Layne
@@ -8644,6 +8847,7 @@ Lazım
 Laçın
 Laís
 Le
+Leafa
 Leah
 Leana
 Leandar
@@ -8666,6 +8870,7 @@ Leeanne
 Leela
 Leena
 Leesa
+Leet
 Leevi
 Lega
 Legawa
@@ -8690,6 +8895,7 @@ Lela
 Lelah
 Leland
 Lelia
+Lem
 Lembah
 Lemuel
 Len
@@ -8772,11 +8978,13 @@ Letisiya
 Letitia
 Letizia
 Letiția
+Lettice
 Lettie
 Letty
 Letícia
 Lev
 Levcho
+Leve
 Levent
 Levente
 Levi
@@ -8785,6 +8993,7 @@ Levko
 Levoslav
 Lewis
 Lex
+Lexi
 Lexie
 Leyla
 Leyli
@@ -8798,6 +9007,7 @@ Liam
 Liana
 Liane
 Lianne
+Lias
 Liba
 Liban
 Libbie
@@ -8832,13 +9042,16 @@ Liesel
 Lieselotte
 Lieve
 Liga
+Lige
 Ligia
 Ligita
 Liisa
 Lika
 Likhiya
+Lil
 Lila
 Lilcho
+Liley
 Lili
 Lilia
 Lilian
@@ -8877,8 +9090,10 @@ Lindah
 Linde
 Lindsay
 Lindsey
+Lindsie
 Lindsy
 Lindy
+Lineau
 Linet
 Linette
 Ling
@@ -8907,10 +9122,12 @@ Lise
 Liselott
 Liselotte
 Lisette
+Lish
 Lisha
 Lissa
 Lissette
 Lissi
+Lissia
 Lissy
 Lita
 Liv
@@ -8938,6 +9155,7 @@ Ljubica
 Ljubov
 Ljudmila
 Lloyd
+Lodi
 Lodovico
 Loek
 Loes
@@ -8950,6 +9168,7 @@ Loise
 Loke
 Lola
 Lolita
+Lolly
 Loma
 Lon
 Lona
@@ -8961,6 +9180,8 @@ Loni
 Lonna
 Lonnie
 Lonny
+Lonzo
+Loomie
 Lopa
 Lora
 Loraine
@@ -8994,6 +9215,7 @@ Lorine
 Loris
 Lorita
 Lorna
+Lorne
 Lorraine
 Lorretta
 Lorri
@@ -9177,6 +9399,7 @@ Luísa
 Lwandile
 Lyanka
 Lyda
+Lyddy
 Lydia
 Lydiah
 Lydie
@@ -9271,7 +9494,9 @@ Madaline
 Madalyn
 Madani
 Madara
+Maddi
 Maddie
+Maddy
 Madelaine
 Madeleine
 Madelene
@@ -9310,6 +9535,7 @@ Magdaléna
 Magdolna
 Magen
 Maggie
+Maggy
 Magne
 Magnus
 Magret
@@ -9399,9 +9625,11 @@ Maksüde
 Makunga
 Makuta
 Makuu
+Mal
 Mala
 Malachy
 Malak
+Malc
 Malcolm
 Malcom
 Malena
@@ -9420,6 +9648,7 @@ Malka
 Malle
 Mallie
 Mallory
+Mally
 Malorie
 Malou
 Malte
@@ -9450,6 +9679,7 @@ Mandlakhe
 Mandy
 Manie
 Manja
+Manny
 Mano
 Manoel
 Manol
@@ -9461,6 +9691,7 @@ Manon
 Mansurali
 Mantas
 Mante
+Mantha
 Manthan
 Mantė
 Manu
@@ -9716,6 +9947,7 @@ Marusa
 Marush
 Marusya
 Maruša
+Marv
 Marva
 Marvella
 Marvin
@@ -9804,9 +10036,11 @@ Matti
 Mattia
 Mattias
 Mattie
+Matty
 Matunda
 Matus
 Matvey
+Maty
 Matyas
 Matyu
 Matyáš
@@ -9832,6 +10066,7 @@ Mauritz
 Maurizio
 Mauro
 Maurycy
+Mave
 Mavis
 Mavuno
 Maxi
@@ -9873,6 +10108,7 @@ Mckinley
 Meabh
 Meagan
 Meaghan
+Meaka
 Mechelle
 Mechislav
 Mechthild
@@ -9902,6 +10138,7 @@ Mehdi
 Mehdiqulu
 Mehdiye
 Mehin
+Mehitabel
 Mehman
 Mehmed
 Mehmet
@@ -9945,9 +10182,12 @@ Melita
 Melitta
 Melker
 Melle
+Mellia
 Mellie
 Mellisa
 Mellissa
+Melly
+Melo
 Melodee
 Melodi
 Melodie
@@ -9963,6 +10203,8 @@ Melynda
 Melánia
 Melûl
 Memili
+Mena
+Menaalmena
 Mendy
 Menfeat
 Mengi
@@ -9976,6 +10218,7 @@ Merba
 Mercedes
 Mercedez
 Merche
+Merci
 Mercyline
 Merdi
 Meredith
@@ -10002,8 +10245,10 @@ Merri
 Merrie
 Merrilee
 Merrill
+Mert
 Mertel
 Mertie
+Merv
 Merva
 Mervi
 Mervin
@@ -10024,7 +10269,9 @@ Metinkaya
 Metka
 Metod
 Metrine
+Metta
 Mette
+Meus
 Meveddet
 Mevludiye
 Mevlut
@@ -10063,17 +10310,26 @@ Michiko
 Michèle
 Micki
 Mickie
+Middie
 Mie
 Miesha
 Mieszko
 Migdalia
+Miggy
 Migle
 Miglena
 Miglė
 Mignon
+Miguael
+Miguaell
+Miguail
+Miguaill
+Miguayl
+Miguayll
 Miguel
 Miguela
 Miguelina
+Miguell
 Miha
 Mihael
 Mihaela
@@ -10100,6 +10356,7 @@ Mikayıl
 Mikel
 Mikelis
 Mikels
+Mikey
 Mikhaylena
 Mikhey
 Miki
@@ -10112,6 +10369,7 @@ Mikolaj
 Mikołaj
 Mikulas
 Mikuláš
+Miky
 Mila
 Milada
 Milagro
@@ -10154,6 +10412,7 @@ Milton
 Miluse
 Miluše
 Milán
+Mima
 Mimi
 Mimmi
 Mimoza
@@ -10161,12 +10420,14 @@ Mina
 Minda
 Mindaugas
 Mindi
+Mindie
 Mindy
 Minenhle
 Minerva
 Ming
 Minh
 Minibe
+Minite
 Minka
 Minna
 Minnie
@@ -10294,6 +10555,7 @@ Monika
 Monique
 Monis
 Monja
+Monna
 Monnie
 Monroe
 Monserrate
@@ -10306,6 +10568,7 @@ Morayo
 Moreen
 Morena
 Morenike
+Morey
 Morgan
 Moriah
 Moric
@@ -10504,8 +10767,10 @@ Myrle
 Myrna
 Myron
 Myroslav
+Myrt
 Myrta
 Myrthe
+Myrti
 Myrtice
 Myrtie
 Myrtis
@@ -10572,6 +10837,7 @@ Naasih
 Naasir
 Naathim
 Naazhim
+Nabby
 Nabeeh
 Nabeel
 Nabhan
@@ -10579,6 +10845,7 @@ Nabigh
 Nabih
 Nabil
 Nabila
+Nace
 Nachiket
 Nachiyan
 Nachko
@@ -10643,6 +10910,7 @@ Naksh
 Nakul
 Nalan
 Nalar
+Naldo
 Naliaka
 Nalân
 Nam
@@ -10734,6 +11002,7 @@ Nathaniel
 Nathari
 Natiq
 Natisha
+Natius
 Natividad
 Natko
 Natosha
@@ -10831,6 +11100,7 @@ Nelle
 Nelli
 Nellie
 Nelly
+Nels
 Nelson
 Nelu
 Nena
@@ -10855,6 +11125,8 @@ Nerim
 Neringa
 Nerissa
 Nermin
+Nerva
+Nervie
 Nery
 Nesfe
 Neshka
@@ -10866,6 +11138,7 @@ Nestor
 Neta
 Nete
 Netra
+Netta
 Nettie
 Neva
 Nevada
@@ -10911,9 +11184,12 @@ Nial
 Niall
 Niamh
 Niara
+Nibby
+Nic
 Nicanor
 Nicat
 Niccolò
+Nicey
 Nichelle
 Nichifor
 Nichol
@@ -10922,6 +11198,8 @@ Nicholas
 Nichole
 Nicholle
 Nicholus
+Nicie
+Nickey
 Nicki
 Nickie
 Nicklas
@@ -10966,6 +11244,7 @@ Nidhi
 Nidia
 Nidra
 Niek
+Niel
 Niels
 Nienke
 Niesha
@@ -11081,8 +11360,10 @@ Nojus
 Nokulunga
 Nola
 Nolan
+Nole
 Noleen
 Nollaig
+Nollie
 Noma
 Nomagugu
 Nomalanga
@@ -11096,8 +11377,10 @@ Nomusa
 Nomvula
 Nona
 Nonhlanhla
+Nonie
 Nonjabulo
 Nonna
+Nonnie
 Nonso
 Noor
 Noora
@@ -11106,6 +11389,8 @@ Nora
 Norah
 Norbert
 Norberto
+Norbu
+Norby
 Noreen
 Norene
 Norica
@@ -11117,6 +11402,7 @@ Norman
 Normand
 Normunds
 Norris
+Norry
 Notburga
 Nothando
 Noud
@@ -11220,7 +11506,9 @@ Obaid
 ObaniJesu
 Obdulia
 Obed
+Obediah
 Obianuju
+Obie
 Obinna
 Obirdar
 Obretim
@@ -11251,6 +11539,7 @@ Odina
 Odis
 Odkanli
 Odkanlı
+Odo
 Odongo
 Oduor
 Oeshi
@@ -11357,6 +11646,7 @@ Olof
 Ololade
 Oloo
 Olov
+Olph
 Oluchi
 Olufunke
 Olufunmilayo
@@ -11386,6 +11676,7 @@ Omari
 Omeir
 Omelyan
 Omer
+Omi
 Omina
 Omisha
 Omkaar
@@ -11424,6 +11715,7 @@ Onik
 Onita
 Onkar
 Onni
+Onnie
 Onofre
 Onsal
 Onufri
@@ -11440,6 +11732,7 @@ Oonagh
 Opan
 Opanas
 Ophelia
+Ophi
 Opiyo
 Opung
 Opwonya
@@ -11467,6 +11760,7 @@ Orgün
 Orhan
 Oriana
 Orik
+Orilla
 Orinder
 Orjan
 Orkhidey
@@ -11500,6 +11794,8 @@ Oryna
 Orysya
 Oryurek
 Orçin
+Osaforum
+Osaforus
 Osama
 Oscar
 Osip
@@ -11514,6 +11810,7 @@ Ossama
 Ossi
 Ossian
 Ossie
+Ossy
 Ostap
 Osten
 Ostromir
@@ -11611,6 +11908,7 @@ Ozturk
 Ozudogru
 Ozy
 Ozyurt
+Ozzy
 Oğulbaş
 Oğurata
 Oğuzman
@@ -11708,6 +12006,7 @@ Parker
 Parman
 Parmen
 Parsa
+Parsuny
 Parth
 Parthenia
 Particia
@@ -11722,6 +12021,7 @@ Pascuala
 Pasi
 Paskalia
 Pasko
+Pasoonie
 Paspanakhil
 Pasqual
 Pasquale
@@ -11816,6 +12116,7 @@ Pembesin
 Penchin
 Pencho
 Penelope
+Penie
 Penina
 Peninah
 Penko
@@ -11903,8 +12204,12 @@ Peyolina
 Peytan
 Phanice
 Phebe
+Phelia
 Phelim
 Phelix
+Phena
+Phenie
+Pherbia
 Phil
 Phileine
 Philemon
@@ -11961,6 +12266,7 @@ Piroska
 Placido
 Plamena
 Platon
+Ples
 Plesu
 Pleun
 Pleșu
@@ -12038,8 +12344,11 @@ Proletina
 Prostisveta
 Prov
 Providencia
+Provy
 Prudencia
 Prudencio
+Prudy
+Prue
 Przemyslaw
 Przemysław
 Puccio
@@ -12118,6 +12427,9 @@ Qudoos
 Queenie
 Quentin
 Quiana
+Quil
+Quilla
+Quillie
 Quincy
 Quinn
 Quinten
@@ -12376,6 +12688,7 @@ Rebihat
 Recep
 Recepali
 Reda
+Ree
 Reece
 Reena
 Reet
@@ -12421,6 +12734,7 @@ Reino
 Reita
 Reka
 Reksa
+Rella
 Relu
 Rema
 Remazan
@@ -12429,6 +12743,7 @@ Remigio
 Remo
 Remona
 Remy
+Ren
 Rena
 Renae
 Renaldo
@@ -12448,7 +12763,9 @@ Rengul
 Rengül
 Reni
 Renita
+Renius
 Renna
+Renny
 Rens
 Renske
 Renzo
@@ -12489,10 +12806,13 @@ Rhiannon
 Rhoda
 Rhona
 Rhonda
+Rhynie
 Rhys
 Ria
+Riah
 Rian
 Riana
+Riane
 Rica
 Ricarda
 Ricardas
@@ -12502,10 +12822,12 @@ Riccardo
 Ricciotti
 Richard
 Richardt
+Riche
 Richelle
 Richerd
 Richie
 Richárd
+Ricka
 Rickard
 Rickey
 Ricki
@@ -12514,6 +12836,7 @@ Ricky
 Rico
 Ridhi
 Ridwan
+Rienne
 Rifkiye
 Rigmor
 Rigo
@@ -12529,6 +12852,8 @@ Rikke
 Rikki
 Riku
 Riley
+Rilla
+Rilly
 Rima
 Rimante
 Rimantė
@@ -12542,6 +12867,7 @@ Risalet
 Risasi
 Rishi
 Risper
+Rissa
 Risto
 Ristya
 Rita
@@ -12571,6 +12897,7 @@ Robertina
 Roberto
 Robiya
 Robt
+Roby
 Robyn
 Rocco
 Rochel
@@ -12581,15 +12908,18 @@ Rocio
 Rocío
 Rodah
 Rodan
+Roddy
 Roderich
 Roderick
 Rodger
 Rodica
+Rodie
 Rodion
 Rodney
 Rodolfo
 Rodrick
 Rodrigo
+Roge
 Rogelina
 Rogelio
 Rogena
@@ -12616,6 +12946,8 @@ Roldan
 Roldán
 Rolf
 Rolland
+Rollo
+Rolly
 Roma
 Romana
 Romanita
@@ -12643,6 +12975,7 @@ Ronaldo
 Ronan
 Ronda
 Roni
+Ronie
 Ronith
 Ronja
 Ronke
@@ -12702,6 +13035,7 @@ Rosenda
 Rosendo
 Rosenka
 Rosetta
+Rosey
 Rosi
 Rosia
 Rosie
@@ -12733,6 +13067,7 @@ Rotraut
 Rouven
 Rowan
 Rowena
+Rox
 Roxana
 Roxane
 Roxann
@@ -12745,6 +13080,7 @@ Roy
 Roya
 Royce
 Royo
+Roz
 Roza
 Rozalia
 Rozalija
@@ -12799,6 +13135,7 @@ Rukia
 Ruknettin
 Rumaysa
 Rumeysa
+Ruminta
 Rumislava
 Rungo
 Rupert
@@ -12931,6 +13268,7 @@ Sadiye
 Sadye
 Sadıq
 Safet
+Safie
 Safii
 Safina
 Safinaz
@@ -13149,6 +13487,7 @@ Sağıt
 Saša
 Sašo
 Scarlett
+Sceeter
 Scot
 Scott
 Scottie
@@ -13159,6 +13498,7 @@ Seana
 Seanan
 Seaneen
 Seanna
+Seb
 Sebakhtin
 Sebastiaan
 Sebastian
@@ -13170,6 +13510,7 @@ Sebastián
 Sebastião
 Sebastjan
 Sebattin
+Sebby
 Sebigul
 Sebigül
 Sebla
@@ -13231,6 +13572,8 @@ Senaida
 Senan
 Sencar
 Sendogan
+Sene
+Senie
 Seniha
 Senkal
 Senko
@@ -13240,6 +13583,8 @@ Senol
 Senta
 Seona
 Seosamh
+Seph
+Sephy
 Sepp
 Seppo
 September
@@ -13445,6 +13790,7 @@ Sheillah
 Shekherezada
 Sheki
 Shekoni
+Shel
 Shela
 Shelba
 Shelby
@@ -13456,6 +13802,7 @@ Shelli
 Shellie
 Shelly
 Shelton
+Shely
 Shem
 Shemeka
 Shemika
@@ -13465,6 +13812,7 @@ Shenita
 Shenko
 Shenna
 Shenol
+Sher
 Shera
 Sheree
 Sherell
@@ -13563,6 +13911,8 @@ Shukrona
 Shusho
 Shyla
 Sian
+Sibbell
+Sibbie
 Sibel
 Sibila
 Sibilla
@@ -13628,6 +13978,7 @@ Sile
 Silja
 Silje
 Silke
+Silla
 Sille
 Silondile
 Silva
@@ -13675,6 +14026,7 @@ Simten
 Simão
 Simón
 Sina
+Sinah
 Sinaida
 Sinasi
 Sindre
@@ -13694,6 +14046,7 @@ Sioban
 Siobhain
 Siobhan
 Siofra
+Sion
 Siper
 Siphesihle
 Sirac
@@ -13760,6 +14113,7 @@ Smekhoterapiya
 Smilte
 Smiltė
 Smirna
+Smitty
 Sneha
 Snezhinka
 Snizhana
@@ -13782,6 +14136,7 @@ Solange
 Soledad
 Soleh
 Soliha
+Solly
 Solma
 Solmaz
 Solomiya
@@ -13803,6 +14158,7 @@ Songül
 Sonia
 Sonja
 Sonke
+Sonnie
 Sonnur
 Sonya
 Soo
@@ -13847,6 +14203,7 @@ Stacia
 Stacie
 Stacy
 Staffan
+Stal
 Stamatka
 Stan
 Stana
@@ -13886,6 +14243,7 @@ Stefany
 Steffanie
 Steffen
 Steffi
+Steffie
 Stefica
 Stefka
 Steinar
@@ -13902,6 +14260,7 @@ Sten
 Stepan
 Stepanie
 Stepanka
+Steph
 Stephaine
 Stephan
 Stephane
@@ -13912,6 +14271,7 @@ Stephany
 Stephen
 Stephene
 Stephenie
+Stephie
 Stephine
 Stephnie
 Sterre
@@ -13954,14 +14314,18 @@ Suha
 Suhani
 Suheyda
 Suk
+Sukey
+Suki
 Sukri
 Sukru
 Sukufe
 Sukur
+Sula
 Sulema
 Suleyla
 Suleyman
 Sulhi
+Sulie
 Sultane
 Sumayya
 Sumerya
@@ -14033,13 +14397,17 @@ Swala
 Swaleh
 Swantje
 Swen
+Swene
 Swetlana
 Syahrini
 Sybil
+Sybill
 Sybilla
 Sybille
 Syble
+Syd
 Sydney
+Syl
 Sylivia
 Sylke
 Sylvana
@@ -14051,6 +14419,7 @@ Sylwia
 Symon
 Synnøve
 Synthia
+Syphorous
 Syreeta
 Sys
 Szabolcs
@@ -14145,6 +14514,7 @@ Tajus
 Takako
 Takatifu
 Takisha
+Tal
 Talal
 Talat
 Talayer
@@ -14191,6 +14561,7 @@ Tammie
 Tammy
 Tamra
 Tamu
+Tamzine
 Tamás
 Tana
 Tanak
@@ -14216,6 +14587,7 @@ Tanisha
 Tanja
 Tanmayi
 Tanna
+Tanny
 Tanpinar
 Tanpınar
 Tanses
@@ -14254,8 +14626,10 @@ Tarzicius
 Tarzícius
 Tasar
 Tasdik
+Tash
 Tasha
 Tashia
+Tashie
 Tashimira
 Tashina
 Tasia
@@ -14274,6 +14648,8 @@ Taufik
 Tauno
 Taunya
 Tautvydas
+Tave
+Tavia
 Tawana
 Tawanda
 Tawanna
@@ -14318,6 +14694,7 @@ Telefonka
 Telemaco
 Telim
 Tellervo
+Telly
 Telma
 Telman
 Telmo
@@ -14332,6 +14709,7 @@ Temirhan
 Temistocle
 Temizkal
 Tempie
+Tempy
 Temucin
 Temuçin
 Tena
@@ -14340,6 +14718,7 @@ Tenis
 Tenisha
 Tennie
 Tennille
+Tensey
 Tenvir
 Teo
 Teobaldo
@@ -14428,6 +14807,7 @@ Thandazile
 Thandeka
 Thandiwe
 Thando
+Thaney
 Thanh
 Thao
 Thea
@@ -14457,6 +14837,7 @@ Thersa
 Therése
 Thi
 Thiago
+Thias
 Thibault
 Thibaut
 Thierry
@@ -14465,6 +14846,7 @@ Thijmen
 Thijn
 Thijs
 Thilo
+Thirza
 Thom
 Thomas
 Thomasena
@@ -14480,8 +14862,10 @@ Thu
 Thuo
 Thure
 Thurman
+Thursa
 Thuthukile
 Thuy
+Thys
 Thành
 Théo
 Théodore
@@ -14493,6 +14877,7 @@ Tiana
 Tianna
 Tiarna
 Tiarnan
+Tibbie
 Tiberia
 Tiberiu
 Tibor
@@ -14512,6 +14897,7 @@ Tiffani
 Tiffanie
 Tiffany
 Tiffiny
+Tiffy
 Tigin
 Tigroni
 Tiia
@@ -14530,6 +14916,7 @@ Tikhon
 Tilda
 Tilen
 Tiliana
+Tilla
 Tillie
 Tillmann
 Tilly
@@ -14575,6 +14962,7 @@ Tishk
 Tisho
 Titas
 Titi
+Titia
 Titilayo
 Titin
 Titus
@@ -14755,6 +15143,8 @@ Trista
 Tristan
 Tristán
 Triveni
+Trix
+Trixie
 Triya
 Troels
 Trofim
@@ -15139,12 +15529,14 @@ Vanesa
 Vanessa
 Vanetta
 Vangeliya
+Vangie
 Vania
 Vanita
 Vanja
 Vanna
 Vannesa
 Vannessa
+Vannie
 Vansha
 Vanukhi
 Vanya
@@ -15276,6 +15668,7 @@ Veronicah
 Veronika
 Veronique
 Versie
+Vert
 Vertie
 Verónica
 Vesa
@@ -15285,7 +15678,9 @@ Vesislav
 Vesna
 Veso
 Vespasiyan
+Vessie
 Vesta
+Vester
 Veta
 Vetko
 Vetsa
@@ -15309,6 +15704,7 @@ Victoriano
 Victorina
 Victorino
 Victória
+Vicy
 Vid
 Vida
 Vidadi
@@ -15330,6 +15726,7 @@ Vigilija
 Vigo
 Vihaan
 Viivi
+Vij
 Vija
 Vikenti
 Vikentiy
@@ -15391,11 +15788,13 @@ Vincențiu
 Vinchentso
 Vineta
 Vinetu
+Viney
 Vinicio
 Vinicius
 Vinita
 Vinko
 Vinnie
+Vinny
 Vino
 Vinsant
 Vinsen
@@ -15410,6 +15809,7 @@ Viorica
 Vira
 Virag
 Viraj
+Virdie
 Virgen
 Virgie
 Virgil
@@ -15417,6 +15817,7 @@ Virgilio
 Virgina
 Virginia
 Virginie
+Virgy
 Viridiana
 Virman
 Virpi
@@ -15450,6 +15851,7 @@ Vitosh
 Vittoria
 Vittorio
 Vitória
+Viv
 Vivaan
 Vivan
 Viveka
@@ -15496,6 +15898,7 @@ Volodymyra
 Von
 Voncile
 Vonda
+Vonna
 Vonnie
 Voynka
 Vratislav
@@ -15646,6 +16049,7 @@ Wieland
 Wieslaw
 Wigbert
 Wiktor
+Wil
 Wilber
 Wilbert
 Wilbur
@@ -15691,12 +16095,14 @@ Winford
 Winfred
 Winfried
 Winifred
+Winnet
 Winni
 Winnie
 Winnifred
 Winny
 Winona
 Winston
+Wint
 Wira
 Wirda
 Wishi
@@ -15718,6 +16124,7 @@ Wulf
 Wuraola
 Wyatt
 Wycliff
+Wyncha
 Wynell
 Wynona
 Wálter
@@ -15988,6 +16395,7 @@ Yordanka
 Yoruc
 Yoruç
 Yosef
+Yoshi
 Yoshie
 Yoshiko
 Yoshita
@@ -16018,6 +16426,7 @@ Yukhym
 Yuki
 Yukiko
 Yuko
+Yul
 Yulanda
 Yulia
 Yulian
@@ -16088,10 +16497,14 @@ Zacharias
 Zacharie
 Zachary
 Zachery
+Zachy
 Zack
 Zackariya
 Zackary
 Zada
+Zaddi
+Zadie
+Zadock
 Zaeem
 Zaeka
 Zaenab
@@ -16134,6 +16547,7 @@ Zakhele
 Zakho
 Zakir
 Zakiyaxon
+Zakk
 Zalan
 Zaliha
 Zalindra
@@ -16168,6 +16582,7 @@ Zaur
 Zavarin
 Zaven
 Zaweel
+Zay
 Zayan
 Zayd
 Zaynab
@@ -16188,7 +16603,9 @@ Zdravelina
 Zdravets
 Zdravko
 Zdukhostina
+Zeb
 Zebirce
+Zeely
 Zehaan
 Zehnia
 Zehra
@@ -16218,6 +16635,7 @@ Zenovia
 Zenta
 Zenzele
 Zenzile
+Zeph
 Zerafet
 Zerdad
 Zeride
@@ -16299,6 +16717,7 @@ Zoichka
 Zoila
 Zoja
 Zola
+Zolly
 Zoltan
 Zoltán
 Zona

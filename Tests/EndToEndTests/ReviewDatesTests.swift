@@ -147,4 +147,33 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(dates(run, in: "dhr-2024-02-carers-assessment.md").count, 1, run.stdout + run.stderr)
         XCTAssertEqual(dates(run, in: "dhr-2024-03-overview.md"), [], run.stdout)
     }
+
+    /// Development set 42: every file in a review's own folder is the review's, whatever its
+    /// kind or cast (an appendix published as a page gives the date of death alone); a folder
+    /// whose `index.md` is no review lends nothing.
+    func testTheFilesInAReviewsFolderShareTheirDatesOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/2025-01-saltom/index.md",
+            review("DARDR 2025/01", cast: ["Margaret", "John"], body: "Margaret died on 3 February 2025."))
+        let appendix = """
+            ---
+            type: page
+            title: "Appendix B: lifeboat record"
+            status: published
+            published: 2026-01-19
+            reviewed: 2026-04-07
+            ---
+            Date of launch : Mon 03/02/2025
+
+            """
+        try tmp.write("content/reviews/2025-01-saltom/lifeboat-log.md", appendix)
+        try tmp.write("content/about/launches/lifeboat-log.md", appendix)
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let log = dates(run, in: "2025-01-saltom/lifeboat-log.md")
+        XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
+        XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
+        XCTAssertEqual(dates(run, in: "about/launches/lifeboat-log.md"), [], run.stdout)
+    }
 }

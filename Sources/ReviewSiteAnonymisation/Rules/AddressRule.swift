@@ -261,7 +261,10 @@ package struct AddressRule: AnonymisationRule {
         var names = 0
         var building: (Int, String)?
         while names <= 3 {
-            guard token(text, j)?.kind == .space, let w = token(text, j + 1), w.kind == .word,
+            // (`28    Rx       TS      Dr Satterthwaite`: three spaces or more are a record's
+            // column gap, not the gap in a street's name; development set 42.)
+            guard let gap = token(text, j), gap.kind == .space, gap.end - gap.start < 3, let w = token(text, j + 1),
+                w.kind == .word,
                 StructuredScan.capitalised(text, w)
             else { return building }
             j += 1

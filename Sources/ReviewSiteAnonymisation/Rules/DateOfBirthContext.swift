@@ -23,9 +23,6 @@ extension DateOfBirthRule {
     /// The first keyword within `window` words of the date, searching no further than
     /// `bounds` (the tokens between the neighbouring dates).
     func nearbyKeyword(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
-        // `The review into the death of "Adult K" was published on 8 December 2025`: the date
-        // a document was published or signed off is never a birth or a death (development set 28).
-        if documentDated(text, date) { return nil }
         if let keyword = labelCell(text, date) { return keyword }
         let periodStart = startsPeriod(text, date)
         // `**3 April 2019.** Adult F's husband died at home.`: a date leading its line heads
@@ -69,7 +66,7 @@ extension DateOfBirthRule {
                             && sameSentence(text, from: min(k, other), to: max(k, other))
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
-                        !theDeceased(text, k), !lifeNotOwn(text, k), !(step > 0 && datedAfter(text, k))
+                        !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k))
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -260,9 +257,15 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: w, in: Self.inquiryWords) != nil
     }
 
-    /// Whether `published on`, `signed off on` or the like stands right before the date.
-    private func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
+    /// Whether `published on`, `signed off on` or the like stands right before the date, or a
+    /// document's own label (`Date of issue 12 JAN 2010`, `Generated 2022-07-04`; development set 42).
+    func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
         var j = date.firstToken - 1
+        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
+        if let label = token(text, j), label.kind == .word, StructuredScan.index(text, token: j, in: Self.documentLabels) != nil {
+            return true
+        }
+        j = date.firstToken - 1
         while isSpace(text, j) { j -= 1 }
         guard let on = token(text, j), on.kind == .word, StructuredScan.equals(text, range(on), "on") else { return false }
         j -= 1
@@ -274,6 +277,8 @@ extension DateOfBirthRule {
         guard let verb = token(text, j), verb.kind == .word else { return false }
         return StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil
     }
+
+    static let documentLabels: WordList = ["issue", "issued", "expiry", "expires", "expired", "generated", "printed", "exported"]
 
     static let documentVerbs: WordList = [
         "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",
@@ -471,6 +476,24 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: verb, in: Self.tookLifeVerbs) == nil
     }
 
+    /// `"Phone died"`, `the battery was dead`: a thing's, not a person's (development set 42).
+    private func thingDied(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.index(text, token: k, in: Self.thingDeathWords) != nil,
+            var p = NameMatching.previousWord(text, before: k)
+        else { return false }
+        if StructuredScan.index(text, token: p, in: Self.resumingVerbs) != nil, let q = NameMatching.previousWord(text, before: p)
+        {
+            p = q
+        }
+        return StructuredScan.index(text, token: p, in: Self.things) != nil
+    }
+
+    static let thingDeathWords: WordList = ["died", "dead", "dies"]
+    static let things: WordList = [
+        "phone", "phones", "mobile", "battery", "batteries", "car", "engine", "van", "signal", "line", "laptop", "tablet",
+        "charger", "radio", "torch", "screen", "boiler", "meter",
+    ]
+
     static let possessives: WordList = ["her", "his", "their", "my"]
     static let tookLifeVerbs: WordList = ["took", "taken", "ended"]
 
@@ -654,6 +677,15 @@ extension DateOfBirthRule {
                 if sentences <= 2, StructuredScan.equals(text, range(text.tokens[k]), "died"), sameDayLater(text, after: k) {
                     return "died"
                 }
+                // (`… was brought ashore by the inshore lifeboat, but could not be revived.`;
+                // development set 42.)
+                if sentences <= 2, StructuredScan.index(text, token: k, in: Self.revivedWords) != nil, let be = previous,
+                    StructuredScan.equals(text, range(text.tokens[be]), "be"),
+                    let not = NameMatching.previousWord(text, before: be),
+                    StructuredScan.equals(text, range(text.tokens[not]), "not")
+                {
+                    return "died"
+                }
                 previous = k
             }
             k += 1
@@ -695,6 +727,7 @@ extension DateOfBirthRule {
 
     static let partsOfDay: WordList = ["morning", "day", "afternoon", "evening", "night"]
 
+    static let revivedWords: WordList = ["revived", "resuscitated"]
     static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
 
     /// The words `saysDeath` turns on.

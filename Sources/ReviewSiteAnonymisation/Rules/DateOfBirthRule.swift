@@ -153,6 +153,14 @@ package struct DateOfBirthRule: AnonymisationRule {
             let listed =
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
+            // `The review into the death of "Adult K" was published on 8 December 2025`: the date
+            // a document was published or signed off is never a birth or a death (development
+            // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date
+            // of birth; development set 42).
+            if documentDated(text, date) {
+                keywords.append(nil)
+                continue
+            }
             keywords.append(
                 abbreviatedEvent(text, date) ?? nearbyKeyword(text, date, within: bounds)
                     ?? tables.birthColumnKeyword(at: date.range.lowerBound)
@@ -357,7 +365,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// before the month; `ofYear` lets one stand before the year too.
     private func monthAndYear(
         _ text: ScanText, first k: Int, day d: Int, dayEnd: Int, after afterDay: Int, needsOf: Bool = false,
-        ofYear: Bool = false
+        ofYear: Bool = false, yearInWordsOnly: Bool = false
     ) -> FoundDate? {
         guard isSpace(text, afterDay) else { return nil }
         var m = afterDay + 1
@@ -382,10 +390,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         if ofYear, isSpace(text, y), let w = token(text, y + 1), StructuredScan.equals(text, range(w), "of") { y += 2 }
         // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
         guard isSpace(text, y) else { return nil }
-        let bare = twoDigitYear(text, y + 1)
+        let bare = yearInWordsOnly ? nil : twoDigitYear(text, y + 1)
         guard
-            let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil)
-                ?? shortYear(text, y + 1) ?? bare,
+            let (yr, yearEnd) = yearInWordsOnly
+                ? yearInWords(text, y + 1)
+                : year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil)
+                    ?? shortYear(text, y + 1) ?? bare,
             valid(d, month, yr), let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m),
             let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
@@ -444,10 +454,16 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// "the eleventh of June 1970", "Twenty-first May 1984": a day written in words.
     private func inWords(_ text: ScanText, _ k: Int) -> FoundDate? {
-        // Cheap tests first: a word of an ordinal's length, then a space and a word.
-        guard let t = token(text, k), (5...10).contains(t.end - t.start),
+        // Cheap tests first: a word of a number's length, then a space and a word.
+        guard let t = token(text, k), (3...10).contains(t.end - t.start),
             isSpace(text, k + 1) || isOther(text, k + 1, "-"), token(text, k + 2)?.kind == .word
         else { return nil }
+        // `fourteen March nineteen ninety-four`: a day read aloud, in a transcript, with its year
+        // in words too (development set 42).
+        if let (d, dayEnd) = cardinalDay(text, k) {
+            return monthAndYear(text, first: k, day: d, dayEnd: dayEnd, after: dayEnd + 1, ofYear: true, yearInWordsOnly: true)
+        }
+        guard t.end - t.start >= 5 else { return nil }
         let d: Int
         var next = k + 1
         if let tens = StructuredScan.index(text, token: k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
@@ -465,6 +481,24 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard d <= 31 else { return nil }
         return monthAndYear(text, first: k, day: d, dayEnd: next - 1, after: next, needsOf: d <= 3, ofYear: true)
     }
+
+    /// A day as a number in words at `k` (`fourteen`, `twenty-one`, `thirty one`): its value and last token.
+    private func cardinalDay(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard let i = StructuredScan.index(text, token: k, in: Self.cardinalDayWords) else { return nil }
+        let v = i + 1 == 20 ? 20 : i + 1 == 21 ? 30 : i + 1
+        if v >= 20, isOther(text, k + 1, "-") || isSpace(text, k + 1), token(text, k + 2)?.kind == .word,
+            let u = StructuredScan.index(text, token: k + 2, in: Self.cardinalDayWords), u < 9
+        {
+            return (v + u + 1, k + 2)
+        }
+        return (v, k)
+    }
+
+    /// Days as numbers in words, `one` to `nineteen`, then `twenty` and `thirty`.
+    static let cardinalDayWords: WordList = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    ]
 
     /// Ordinal days in words, `first` to `twentieth` (the `thirtieth` too), and the tens.
     static let dayWords: WordList = [

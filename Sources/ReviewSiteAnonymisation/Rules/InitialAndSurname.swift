@@ -10,11 +10,10 @@ enum InitialAndSurname {
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for i in tokens.indices
-        where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1 && text.scalars[tokens[i].start].isScanUppercase
-            && i + 3 < tokens.count && tokens[i + 1].kind == .other && text.scalars[tokens[i + 1].start] == "."
-            && tokens[i + 2].kind == .space && tokens[i + 3].kind == .word
-        {
+        for i in tokens.indices {
+            guard let (_, dotted) = NameMatching.initial(text, i), dotted, i + 3 < tokens.count,
+                tokens[i + 2].kind == .space, tokens[i + 3].kind == .word
+            else { continue }
             // `B. Hanley Moor Surgery`, `I. Robert's history`: a lettered list's label.
             var b = i - 1
             while b >= 0,
@@ -28,7 +27,8 @@ enum InitialAndSurname {
             if i > 0, tokens[i - 1].kind == .number { continue }
             let surname = NameMatching.stripPossessive(NameMatching.word(text, i + 3)).base
             // (`Nurse: R. OKONJO`: a record's capitals, four letters or more, not `A. NHS`; set 36.)
-            guard surname.count >= 3, NameMatching.isCapitalised(surname) || surname.count >= 4 && allCapitals(surname)
+            guard surname.count >= 3,
+                NameMatching.isCapitalised(surname) || surname.count >= 4 && NameMatching.allCapitals(surname)
             else { continue }
             let folded = NameMatching.fold(surname)
             if NameAfterRole.englishWords.contains(surname.lowercased()) || NameContextWords.placeOrAgency.contains(folded)
@@ -39,6 +39,12 @@ enum InitialAndSurname {
             if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space {
                 let before = NameMatching.word(text, p)
                 if NameMatching.isCapitalised(before) || TitledNameRule.isTitle(before) { continue }
+            }
+            // (`PC 1422 N. STEELE`: a rank and collar number before it, also the titled-name rule's.)
+            if i >= 4, tokens[i - 1].kind == .space, tokens[i - 2].kind == .number, tokens[i - 3].kind == .space,
+                TitledNameRule.isTitle(NameMatching.word(text, i - 4))
+            {
+                continue
             }
             // `H. Samuel Jewellers`: a shop.
             // (`Author: D. Hickinbottom` then `Team leader …` on the next line: no shop; set 36.)
@@ -59,11 +65,9 @@ enum InitialAndSurname {
     private static func signatures(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for i in tokens.indices
-        where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1 && text.scalars[tokens[i].start].isScanUppercase {
-            var j = i + 1
-            let dotted = j < tokens.count && tokens[j].kind == .other && text.scalars[tokens[j].start] == "."
-            if dotted { j += 1 }
+        for i in tokens.indices {
+            guard let (end, dotted) = NameMatching.initial(text, i) else { continue }
+            let j = end + 1
             guard j + 1 < tokens.count, tokens[j].kind == .space, tokens[j + 1].kind == .word else { continue }
             let surname = NameMatching.word(text, j + 1)
             guard surname.count >= 3, NameMatching.isCapitalised(surname), !TitledNameRule.isTitle(surname),
@@ -93,6 +97,8 @@ enum InitialAndSurname {
         return signatureLabels.contains(label)
     }
 
+    /// (Narrower than `NameAfterRole.labels`: the surname here may lack a full stop after its
+    /// initial, and after `To:`, `From:` or `Present:` a letter and a word are often a team.)
     private static let signatureLabels: Set<String> = ["signed", "signature"]
 
     /// Whether tokens `first` to `last` are a line of their own and the next line is a job
@@ -113,9 +119,5 @@ enum InitialAndSurname {
         }
         guard let lastWord, words <= 5 else { return false }
         return NameAfterRole.roles.contains(NameMatching.word(text, lastWord).lowercased())
-    }
-
-    private static func allCapitals(_ word: String) -> Bool {
-        word.unicodeScalars.allSatisfy { $0.isScanUppercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
     }
 }

@@ -26,6 +26,8 @@ enum NameAfterRole {
         "head", "director", "deputy", "chief", "successor", "predecessor", "adviser", "advisor", "administrator",
         // Sixth session: people of a rural or a university town.
         "farmer", "shepherd", "vet", "lecturer", "tutor", "priest", "vicar", "publican", "farmhand", "gamekeeper",
+        // Twentieth session: a hotel's log writes a manager short (`Duty Mgr`).
+        "mgr",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not
@@ -175,7 +177,7 @@ enum NameAfterRole {
     private static let roleHashes = HashSet64(roles.map(WordHash.lowercased))
 
     /// Whether the word at token `i` is a role; hashed first, so most words make no string.
-    private static func isRole(_ text: ScanText, _ i: Int) -> Bool {
+    static func isRole(_ text: ScanText, _ i: Int) -> Bool {
         let t = text.tokens[i]
         return roleHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
             && roles.contains(NameMatching.word(text, i).lowercased())
@@ -292,8 +294,10 @@ enum NameAfterRole {
         }
         // Known given names are the main rule's; a third capitalised word makes an organisation.
         if FirstNames.kind(of: NameMatching.word(text, first)) != nil { return nil }
-        // `| Deputy Headteacher | Panel member |`: a role is no given name.
+        // `| Deputy Headteacher | Panel member |`: a role is no given name; `| Duty Mgr |`: nor is a
+        // role written short a surname (development set 42).
         if isRole(text, first) { return nil }
+        if isRole(text, second), !englishWords.contains(NameMatching.word(text, second).lowercased()) { return nil }
         let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
         if NameContextWords.organisationsNamedLikePeople.contains(words) { return nil }
         if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)),

@@ -17,11 +17,16 @@ enum NameColumns {
     /// Headings of a column of whole names, which also head lists of agencies and roles.
     static let wholeNames: Set<String> = ["name", "names", "full name", "full names"]
 
-    /// Token ranges (first and last word) of each such name in `text`.
+    /// Token ranges (first and last word) of each name in a name column or a name field of `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
-        // Every heading above holds `name`: a text without it has no such column (a chronology's
+        // Every heading and label above holds `name`: a text without it has none (a chronology's
         // table has thousands of cells, and each would cost a look at its heading).
         guard mentionsName(text) else { return [] }
+        return inColumns(text) + inFields(text)
+    }
+
+    /// Names in a table column headed for names.
+    private static func inColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
         var columns = TableColumns(text)
@@ -42,8 +47,7 @@ enum NameColumns {
     /// (development set 41). The value ends at a quote, comma, semicolon, bracket, full stop,
     /// `|`, two spaces or the line's end; under a whole name's label (`Previous name:`) its
     /// words must be no English words (`Previous name: Thornbury House`).
-    static func findFields(_ text: ScanText) -> [(first: Int, last: Int)] {
-        guard mentionsName(text) else { return [] }
+    private static func inFields(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
         for k in tokens.indices where tokens[k].kind == .word {

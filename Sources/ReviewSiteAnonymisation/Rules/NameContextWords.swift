@@ -159,6 +159,8 @@ package enum NameContextWords {
         ["hywel", "dda"], ["betsi", "cadwaladr"], ["aneurin", "bevan"],
         // Courts and days (`the Old Bailey`, `New Year's Eve`, `Christmas Eve`).
         ["old", "bailey"], ["year's", "eve"], ["years", "eve"], ["christmas", "eve"], ["hong", "kong"],
+        // Makers named after people (`an Ifor Williams trailer`, development set 42; `an Aston Martin`).
+        ["ifor", "williams"], ["aston", "martin"], ["ted", "baker"],
     ]
 
     /// Car makes that are also given names (`a black Mercedes`): after a lower-case word.

@@ -25,6 +25,11 @@ package enum NameMatching {
         return word.unicodeScalars.dropFirst().contains { $0.isScanLowercase }
     }
 
+    /// Written all in capitals (`OKONJO`, `O'NEILL`, `HOLLINRAKE-SMITH`).
+    package static func allCapitals(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isScanUppercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+    }
+
     /// `Sarah` → `S*****`: the first letter and a fixed number of stars, so not even the
     /// length of the name is shown.
     package static func mask(_ word: String) -> String {
@@ -172,6 +177,16 @@ package enum NameMatching {
     package static func word(_ text: ScanText, _ i: Int) -> String {
         let t = text.tokens[i]
         return text.slice(t.start..<t.end)
+    }
+
+    /// Whether token `i` is an initial (one capital letter, with or without a full stop after
+    /// it): the token it ends at (its full stop, if any) and whether it has one.
+    package static func initial(_ text: ScanText, _ i: Int) -> (end: Int, dotted: Bool)? {
+        let tokens = text.tokens
+        guard tokens[i].kind == .word, tokens[i].end - tokens[i].start == 1, text.scalars[tokens[i].start].isScanUppercase
+        else { return nil }
+        let dotted = i + 1 < tokens.count && tokens[i + 1].kind == .other && text.scalars[tokens[i + 1].start] == "."
+        return (dotted ? i + 1 : i, dotted)
     }
 }
 

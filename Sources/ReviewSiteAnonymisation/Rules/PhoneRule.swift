@@ -42,6 +42,18 @@ package struct PhoneRule: AnonymisationRule {
                         "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
                 ))
         }
+        // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
+        // transcript (development set 42).
+        for (r, digits) in SpokenDigits.runs(text, minimum: 10) where digits.hasPrefix("0") && digits.count <= 11 {
+            if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
+            if allowed?.contains(digits) == true || ["080", "084", "087", "09"].contains(where: digits.hasPrefix) { continue }
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: text.slice(r),
+                    message:
+                        "phone number read aloud (\(Mask.preview(text.slice(r), keep: 7))); remove it or replace it with a description such as 'her mobile number'"
+                ))
+        }
         return out
     }
 

@@ -668,6 +668,13 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 }
                 // `an old Volvo estate` (development set 30): a car, not a housing estate.
                 if folded.contains(where: Self.carMakes.contains) { return nil }
+                // `refunded to Eilidh's estate` (development set 42): what a person left; a
+                // housing estate takes `the` (`the St Mary's estate`).
+                if last == k, w == "estate", NameMatching.stripPossessive(NameMatching.word(text, k)).possessive,
+                    NameMatching.previousWord(text, before: k).map({ word(text, $0) != "the" }) ?? true
+                {
+                    return nil
+                }
                 return (k, last)
             }
             guard words < 3, NameMatching.isCapitalised(w) else { return nil }

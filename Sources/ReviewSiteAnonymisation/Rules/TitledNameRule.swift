@@ -79,8 +79,10 @@ package struct TitledNameRule: AnonymisationRule {
             if Self.collarRanks.contains(title), k + 3 < tokens.count, tokens[k + 1].kind == .space,
                 tokens[k + 2].kind == .number, (2...6).contains(tokens[k + 2].end - tokens[k + 2].start),
                 tokens[k + 3].kind == .space,
-                // (`PC 2290 ATT. DASH COMPLETED`: an abbreviation after the number, not a name.)
-                !(k + 5 < tokens.count && tokens[k + 5].kind == .other && text.scalars[tokens[k + 5].start] == ".")
+                // (`PC 2290 ATT. DASH COMPLETED`: an abbreviation after the number, not a name; but
+                // `PC 1422 N. STEELE`, an initial; development set 42.)
+                !(k + 5 < tokens.count && tokens[k + 5].kind == .other && text.scalars[tokens[k + 5].start] == "."
+                    && tokens[k + 4].end - tokens[k + 4].start > 1)
             {
                 k += 2
             }
@@ -91,17 +93,17 @@ package struct TitledNameRule: AnonymisationRule {
             { n = m }
             // `Mrs G. Trebilcock`, `Mr J Okafor`: an initial, then a surname that is no English
             // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
-            if tokens[n].end - tokens[n].start == 1, text.scalars[tokens[n].start].isScanUppercase {
-                var j = n
-                let dotted = j + 1 < tokens.count && tokens[j + 1].kind == .other && text.scalars[tokens[j + 1].start] == "."
-                if dotted { j += 1 }
+            if let (j, dotted) = NameMatching.initial(text, n) {
                 // (`cc: patient; Dr F Marsh (GP);`: with no full stop after the initial, an English
                 // word that is no role, followed by a bracket, comma or semicolon, is the surname
                 // too; not `Dr B Consultant Psychiatrist`, `## Mr A Background`, `Mr A Did Not
                 // Attend`, nor `Mr O` then `Children in the household` run together in a rendered
                 // paragraph; development set 41.)
+                // (`PC 1422 N. STEELE`: a printout's capitals after a full stop; development set 42.)
                 if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
-                    NameMatching.isCapitalised(w),
+                    NameMatching.isCapitalised(w)
+                        || dotted && w.count >= 3 && NameMatching.allCapitals(w)
+                            && !NameContextWords.placeOrAgency.contains(NameMatching.fold(w)),
                     !NameAfterRole.englishWords.contains(w.lowercased())
                         || !dotted && m == j + 2 && w.count >= 3 && Self.closedByPunctuation(text, m)
                             && !NameAfterRole.roles.contains(w.lowercased())

@@ -38,7 +38,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
-            if declared.contains(NameMatching.fold(name)) || registerTokens?.contains(i) == true { continue }
+            if registerTokens?.contains(i) == true { continue }
+            if declared.contains(NameMatching.fold(name)) {
+                if !possessive,
+                    let n = SurnameAfterDeclared.surname(text, after: i, declared: declared, registerTokens: registerTokens)
+                {
+                    lastReported = n
+                    fullNames.append((i, n))
+                    out.append(
+                        nameFinding(
+                            tokens[i].start..<tokens[n].end, NameMatching.stripPossessive(NameMatching.word(text, n)).base))
+                }
+                continue
+            }
             // `Welland and Nene`: the site's name, whose last word is also a given name; `Lea
             // Marsh`: a given name with the word after it in the site's name (development set 34).
             if !context.siteNameLeads.isEmpty, NameMatching.lead(text, i).contains(where: context.siteNameLeads.contains) {
@@ -116,7 +128,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let reportedByNow = Set(out.map(\.range.lowerBound))
             let beforeWho = NameBeforeWho.find(text)
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
-                + NameInCapitals.find(text) + NameColumns.find(text) + NameColumns.findFields(text) + NameBeforeHandle.find(text)
+                + NameInCapitals.find(text) + NameColumns.find(text) + NameBeforeHandle.find(text)
+                + NameAloneAfterRole.find(text).map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 if known([first, last]) { continue }
                 let name = NameMatching.word(text, last)
@@ -286,6 +299,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                     && NameMatching.lowercaseWordAfter(text, n) != nil
             } ?? false
         let surname = !particleAlone && (nextWord.map { isSurname($0, declared: declared) } ?? false)
+        // `She was a Christian of the Eritrean Orthodox Church`, `a Lewis name`: after `a` or
+        // `an`, a faith, a place or an adjective, not a person (development set 42).
+        if !surname, !possessive, previousWord == "a" || previousWord == "an" { return nil }
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }

@@ -23,7 +23,7 @@ struct CheckCache: Sendable {
         /// it was checked with (`SharedPseudonyms`), if any.
         var content: String
         var diagnostics: [Diagnostic]
-        /// For a file that may belong to a review split into files (`ReviewFiles.cast`):
+        /// For a file that may belong to a review split into files (`ReviewFiles.mayBelong`):
         /// whether it gives a date of birth or death. Only yes or no, never the date; when no
         /// file of a review gives one, its files need not be read again for their dates.
         var givesLifeDates: Bool? = nil

@@ -57,7 +57,7 @@ struct LoadStage: Sendable {
         // Hashed once: the check cache's key and the outline's hash are the same hash.
         let textHash = TextHash.ofContent(text)
         let found: [Diagnostic]
-        let keepsDates = keepsFileDates && ReviewFiles.cast(page) != nil
+        let keepsDates = keepsFileDates && ReviewFiles.mayBelong(page)
         var anonymisation = anonymisation
         let others = othersPseudonyms[relativePath]
         if let others { anonymisation.site.reviewPseudonymWords = others.words }

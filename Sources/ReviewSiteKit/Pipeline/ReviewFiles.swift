@@ -12,12 +12,27 @@ enum ReviewFiles {
     /// whose path names the first (`dhr-nadia-police-imr.md`, `adult-j/overview.md`). Both
     /// are needed: many reviews call someone "Jo" or "Adult A", and unrelated reviews must not
     /// lend each other dates.
+    /// Every file in a review's own folder (`reviews/2025-01-saltom/` of a review's
+    /// `index.md`) is that review's too, whatever its kind or pseudonyms: a lifeboat's record
+    /// published as an appendix page (development set 42).
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
+        let folders = loaded.filter { $0.meta.kind == .dhr && $0.relativePath.hasSuffix("/index.md") }
+            .map { String($0.relativePath.dropLast("index.md".count)) }.sorted { $0.count > $1.count }
         var byCast: [String: [Int]] = [:]
         for (i, page) in loaded.enumerated() {
-            if let cast = cast(page) { byCast[cast, default: []].append(i) }
+            if let folder = folders.first(where: { page.relativePath.hasPrefix($0) }) {
+                byCast["folder\n" + folder, default: []].append(i)
+            } else if let cast = cast(page) {
+                byCast[cast, default: []].append(i)
+            }
         }
         return byCast.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Whether the file may belong to a review split into files: by its pseudonyms (`cast`), or
+    /// by lying in a folder of its own below the top, as a review's folder does.
+    static func mayBelong(_ page: LoadedPage) -> Bool {
+        cast(page) != nil || page.relativePath.split(separator: "/").count >= 3
     }
 
     /// What files of one review share (`groups`): the first two pseudonyms, when the file is

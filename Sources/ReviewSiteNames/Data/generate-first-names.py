@@ -2,12 +2,13 @@
 """Regenerates ../FirstNamesData.swift from the sources recorded in README.md.
 
 Usage (in a scratch folder; NAMES_SOURCES names it):
-    pip download --no-deps names==0.3.0 faker==40.54.0
+    pip download --no-deps names==0.3.0 faker==40.54.0 nicknames==1.0.1
     tar xzf names-0.3.0.tar.gz && unzip -q faker-40.54.0-*.whl 'faker/providers/person/*'
+    unzip -q nicknames-1.0.1-*.whl 'nicknames/names.csv'
     apt-get install wbritish           # /usr/share/dict/british-english
     NAMES_SOURCES=$PWD python3 .../ReviewSiteNames/Data/generate-first-names.py
 """
-import ast, os, pathlib, unicodedata
+import ast, csv, os, pathlib, unicodedata
 
 here = pathlib.Path(__file__).resolve().parent
 # The downloaded inputs: this folder, or the folder named by NAMES_SOURCES.
@@ -115,6 +116,17 @@ for loc, language in CYRILLIC_LOCALES.items():
         if r and len(r) >= 3:
             more.add(r)
 world |= {n for n in more if n.lower() not in any_case}
+# Twentieth session (issue 12): English short forms and pet names (`Steph`, `Becca`, `Kev`,
+# `Jez`), from PyPI `nicknames` 1.0.1: only those of three letters or more that are no English
+# word in any case, and no place, people, slur or abbreviation of reports (`Reg` for a
+# registration, `DOB`, `VIN`).
+NOT_NICKNAMES = {"Dutch", "Philadelphia", "Delphi", "Farmboy", "Darkey", "Trannie", "Jap", "Reg", "Dob", "Vin", "Sig",
+                 "Hap", "Ote", "Mur"}
+for row in csv.reader(open(src / "nicknames" / "names.csv", encoding="utf-8")):
+    if len(row) == 3 and row[1] == "has_nickname":
+        n = cap(row[2].strip())
+        if n.isalpha() and len(n) >= 3 and n.lower() not in any_case and n not in NOT_NICKNAMES:
+            world.add(n)
 world -= census
 
 # The British English word list: a name that is also a lower-case word is "word-like" (May,

@@ -311,4 +311,13 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "an incident at Plot 7, Wheal Jenny, in which"), ["Plot 7, Wheal Jenny"])
         XCTAssertEqual(StructuredTest.scan(rule, "Caravan 14, Polgrean Farm").map(\.severity), [.error])
     }
+
+    /// Development set 42: a pharmacy record's columns (a quantity, then `Dr` and a name) are no
+    /// street; two spaces inside a street's name still are.
+    func testARecordsColumnGapIsNoStreet() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "18/07/2022  Naproxen 500mg tabs     28    Rx       TS      Dr Satterthwaite; wrist")
+                .map(\.matched), [])
+        XCTAssertEqual(StructuredTest.scan(rule, "She lived at 12  Acacia Avenue.").map(\.matched), ["12  Acacia Avenue"])
+    }
 }

@@ -680,4 +680,31 @@ final class DateOfBirthRuleTests: XCTestCase {
         }
         XCTAssertEqual(severities("Народився 19 липня 1981 р."), [.error])
     }
+
+    /// Development set 42: a passport's dates of issue and expiry after its date of birth, an
+    /// export's own date, and a phone that died.
+    func testADocumentsOwnDatesAndAThingThatDied() {
+        XCTAssertEqual(
+            severities("Date of birth         27 AUG 1983\nDate of issue 12 JAN 2010   Date of expiry 11 JAN 2015"),
+            [.error, .warning, .warning])
+        XCTAssertEqual(severities("\"Generated 2022-07-04 09:12\",\"DOB\""), [.warning])
+        XCTAssertEqual(severities("| Sat 22/10/22 | 15:00 | \"Phone died\" |"), [.warning])
+        XCTAssertEqual(severities("On 22/10/22 her battery was dead."), [.warning])
+        XCTAssertEqual(severities("On 22/10/22 she died."), [.error])
+    }
+
+    /// Development set 42: a date of birth read aloud in a transcript, its day and year in
+    /// words; a death told as `could not be revived` the sentence after.
+    func testADateReadAloudAndCouldNotBeRevived() {
+        XCTAssertEqual(
+            severities("Her birthday, the Home Office had it right, fourteen March nineteen ninety-four. In"), [.error])
+        XCTAssertEqual(severities("She was born on twenty-one June two thousand and three."), [.error])
+        XCTAssertEqual(severities("The three May 2020 meetings were held."), [])
+        XCTAssertEqual(
+            severities(
+                "She was 63 when, early on the morning of 3 February 2025, she drove to the harbour. She was brought "
+                    + "ashore by the lifeboat, but could not be revived."), [.error])
+        XCTAssertEqual(
+            severities("On 3 February 2025 she drove to the harbour. She was brought ashore and revived."), [.warning])
+    }
 }

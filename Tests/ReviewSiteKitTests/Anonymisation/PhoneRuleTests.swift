@@ -144,4 +144,16 @@ final class PhoneRuleTests: XCTestCase {
         // (Matched in the normal form, as waivers compare it.)
         XCTAssertEqual(StructuredTest.matches(rule, "mobile ०७७०० ९०० ७७३"), ["07700 900 773"])
     }
+
+    /// Development sets 37 and 42: a mobile number read aloud in a transcript, digit by digit,
+    /// with `double` and `oh`; a short run of digit words is no number.
+    func testANumberReadAloud() {
+        let found = StructuredTest.scan(rule, "number starting oh seven seven double oh nine double oh five six one. Thanks")
+        XCTAssertEqual(found.map(\.matched), ["oh seven seven double oh nine double oh five six one"])
+        XCTAssertFalse(found.first?.message.contains("five six") == true, found.first?.message ?? "")
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Zero seven seven zero zero, nine zero zero, five five one").count, 1)
+        XCTAssertEqual(StructuredTest.scan(rule, "Oh, one two three, she counted to nine.").count, 0)
+        XCTAssertEqual(StructuredTest.scan(rule, "oh eight oh oh, two double oh, two four seven").count, 0)
+    }
 }

@@ -75,4 +75,10 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Wycliffe House, Water Lane, Wilmslow SK9 5AF."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived in Wilmslow SK9 5AG."), ["SK9 5AG"])
     }
+
+    /// Development set 42: `ID` and a number after a word is an identifier, not Idaho's ZIP code.
+    func testAnIDIsNoIdahoZIPCode() {
+        XCTAssertEqual(StructuredTest.scan(rule, "Interpreter: Language Line tel, Arabic, ID 40818, 23:07").count, 0)
+        XCTAssertEqual(StructuredTest.scan(rule, "She moved to Houston TX 77027 in 2019.").count, 1)
+    }
 }

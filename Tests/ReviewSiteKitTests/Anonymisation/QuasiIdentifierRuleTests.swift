@@ -401,4 +401,12 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             ["room 12 on the first floor at Bosvenna House"])
         XCTAssertEqual(scan("| Address | Plot 7, Wheal Jenny Travellers’ Site |"), [])
     }
+
+    /// Development set 42: what a person left is no housing estate; a named estate keeps `the`.
+    func testAPersonsEstateIsNoHousingEstate() {
+        XCTAssertEqual(
+            scan("The hotel refunded the deduction to Eilidh's estate and has adopted a new policy.").map(\.matched), [])
+        XCTAssertEqual(scan("She lived on the Eastfield estate.").count, 1)
+        XCTAssertEqual(scan("She lived on the Mary's estate.").count, 1)
+    }
 }

@@ -207,4 +207,14 @@ final class TitledNameRuleTests: XCTestCase {
             XCTAssertEqual(find(text).map(\.matched), [], text)
         }
     }
+
+    /// Development set 42: a collar number, then an initial and a surname in a court list's
+    /// capitals; an abbreviation after the number is still no name.
+    func testACollarNumberThenAnInitialAndASurnameInCapitals() {
+        XCTAssertEqual(
+            find("WITNESSES: HERON D (WARNED), PC 1422 N. STEELE,\n           PC 871 A. MAWSON").map(\.matched),
+            ["PC 1422 N. STEELE", "PC 871 A. MAWSON"])
+        XCTAssertEqual(find("PC 2290 ATT. DASH COMPLETED").map(\.matched), [])
+        XCTAssertEqual(find("Mr A. THEN went home.").map(\.matched), [])
+    }
 }

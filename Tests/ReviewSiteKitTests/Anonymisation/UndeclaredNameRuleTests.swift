@@ -736,7 +736,11 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(relatives("Said Persaud works long hours. Pani Persaud and Signora Persaud came."), [])
         XCTAssertEqual(relatives("- Cpl RATUVOU J, 30198457. She called him “Abti Nabil”."), [])
         XCTAssertEqual(names("Triage 21:26   Nurse: R. OKONJO   MTS: Limb problems"), ["OKONJO"])
-        XCTAssertEqual(names("Examiner: DC 3318 A. PRZYBYLSKI"), ["PRZYBYLSKI"])
+        // (After a rank and a collar number, the titled-name rule's since development set 42.)
+        XCTAssertEqual(names("Examiner: DC 3318 A. PRZYBYLSKI"), [])
+        XCTAssertEqual(
+            TitledNameRule().scan(ScanText("Examiner: DC 3318 A. PRZYBYLSKI", line: 1, column: 1), context).map(\.matched),
+            ["DC 3318 A. PRZYBYLSKI"])
         XCTAssertEqual(names("Author: D. Hickinbottom\nTeam leader reports that he was seen."), ["Hickinbottom"])
         XCTAssertEqual(names("> 32F. FOOSH on ice outside home. Ref A. NHS and B. LEVEL."), [])
         XCTAssertEqual(
@@ -864,5 +868,48 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Surname: PHAM    Forenames: DUC MINH"), ["PHAM", "MINH"])
         XCTAssertEqual(names("Surname: Pham (née Nguyen)").first, "Pham")
         XCTAssertEqual(names("Signed by: J Whitlock"), ["Whitlock"])
+    }
+
+    /// Development set 42: a declared given name with a surname after it is a real person's
+    /// name (`Ian` is another review's pseudonym, `Ian Cowan` a lifeboat's shore crew); after
+    /// `a` or `an`, a given name is a faith or an adjective.
+    func testASurnameAfterADeclaredNameAndAGivenNameAfterAnArticle() {
+        XCTAssertEqual(names("Shore crew : D. Moore, Jo Cowan (tractor)"), ["Moore", "Cowan"])
+        XCTAssertEqual(
+            find("Jo Cowan drove the tractor.").first?.message.hasPrefix("name used without being declared (C*****)"), true)
+        XCTAssertEqual(names("Jo Okafor's car."), ["Okafor"])
+        XCTAssertEqual(
+            names("Jo Thai cooked. Jo Whitehaven. Jo Baker. Jo's car. St Jo Fleming. Jo Fleming Court. Jo I'd say."), [])
+        XCTAssertEqual(names("Miriam Castellane spoke."), [])
+        XCTAssertEqual(names("She was a Christian of the Eritrean Orthodox Church; at least it is a Lewis name."), [])
+        XCTAssertEqual(names("She was a friend of Christian Okafor."), ["Christian"])
+    }
+
+    /// Development set 42: a role written short is no surname in a `Reported by` column; a
+    /// maker named after a person (`an Ifor Williams trailer`) is no name.
+    func testAManagerWrittenShortAndAMakerNamedAfterAPerson() {
+        XCTAssertEqual(
+            names("| Reported by | Fault |\n|---|---|\n| Duty Mgr | Door kicked |\n| Tomasz Wierzbicki | Lock |"),
+            ["Tomasz"])
+        XCTAssertEqual(names("Own transport. Ifor Williams trailer behind a Land Rover."), [])
+    }
+
+    /// Development sets 5, 9 and 42: English short forms and pet names (`Steph`, `Becca`,
+    /// `Kev`), from an openly licensed list; not the abbreviations of records among them.
+    func testShortFormsOfGivenNames() {
+        XCTAssertEqual(names("We met Steph later, and Becca rang Kev."), ["Steph", "Becca", "Kev"])
+        XCTAssertEqual(names("| DOB | DOB: 02/09/2015 |\nReg date : 09-Aug-2016. VIN checked."), [])
+    }
+
+    /// Development sets 19 and 42: one name no list knows, after a role and a comma, alone to
+    /// a cell's end or before a bracket; not an agency after a job title.
+    func testAOneWordNameAfterARoleInACell() {
+        XCTAssertEqual(
+            names(
+                "| Eritrean Church | women's group leader, Abrehet | 07700 900 431 |\n| Thai Association | volunteer, Pranee (\"Nim\") |"
+            ),
+            ["Abrehet", "Pranee"])
+        XCTAssertEqual(names("**Author:** Senior Leader, Jobcentre Plus, West Yorkshire district."), [])
+        XCTAssertEqual(names("| Contact | worker, Refuge |"), [])
     }
 }

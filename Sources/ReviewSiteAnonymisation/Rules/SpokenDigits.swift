@@ -1,0 +1,47 @@
+import ReviewSiteCore
+
+/// A number read aloud, as a call's or a meeting's transcript writes it: `oh seven seven double
+/// oh nine double oh five six one` (development set 42). Digit words (`oh`, `zero`, `nought`,
+/// `one` to `nine`), with `double` or `triple` before one, separated by one space, comma or
+/// hyphen.
+enum SpokenDigits {
+    /// Each run of `minimum` digits or more read aloud: its scalar range and its digits.
+    static func runs(_ text: ScanText, minimum: Int) -> [(range: Range<Int>, digits: String)] {
+        let tokens = text.tokens
+        var out: [(range: Range<Int>, digits: String)] = []
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, StructuredScan.index(text, token: k, in: words) != nil else { continue }
+            var digits = "", last = k, j = k, times = 1
+            while j < tokens.count, tokens[j].kind == .word, let w = StructuredScan.index(text, token: j, in: words) {
+                if w == 10 || w == 11 {
+                    // `double`, `triple`: the next word is the digit they repeat.
+                    guard times == 1 else { break }
+                    times = w == 10 ? 2 : 3
+                } else {
+                    digits += String(repeating: String(w < 10 ? w : 0), count: times)
+                    times = 1
+                    last = j
+                }
+                // One separator, then perhaps a space, before the next word.
+                var n = j + 1
+                if n < tokens.count, tokens[n].kind == .other, ",-".unicodeScalars.contains(text.scalars[tokens[n].start]) {
+                    n += 1
+                }
+                if n < tokens.count, tokens[n].kind == .space, tokens[n].end - tokens[n].start == 1 { n += 1 }
+                guard n > j + 1 else { break }
+                j = n
+            }
+            if digits.count >= minimum { out.append((tokens[k].start..<tokens[last].end, digits)) }
+            k = max(k, last)
+        }
+        return out
+    }
+
+    /// Digit words by value, then `double` and `triple`, then two more words for zero.
+    private static let words: WordList = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple", "oh",
+        "nought",
+    ]
+}

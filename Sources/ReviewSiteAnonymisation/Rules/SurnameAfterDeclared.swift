@@ -1,0 +1,49 @@
+import ReviewSiteCore
+
+/// A declared given name with a surname after it: `Ian Cowan` in a lifeboat's crew list, where
+/// `Ian` is another review's pseudonym (development set 42). A pseudonym stands alone, so a
+/// surname after it is a real person's. The surname follows one space on the same line and is
+/// capitalised, three letters or more, and no English word, given name, nationality, language,
+/// place, agency, title, month, declared word or register name; nor may a place or agency word follow it (`Ian
+/// Fleming Court`). Declared full names (`public_names`) declare their surnames too.
+enum SurnameAfterDeclared {
+    /// The token of the surname after the declared given name at `i`, if there is one.
+    static func surname(_ text: ScanText, after i: Int, declared: KnownWords, registerTokens: Set<Int>?) -> Int? {
+        let tokens = text.tokens
+        let n = i + 2
+        guard n < tokens.count, tokens[i + 1].kind == .space, tokens[i + 1].end - tokens[i + 1].start == 1,
+            tokens[n].kind == .word, registerTokens?.contains(n) != true
+        else { return nil }
+        // (`Rosalind Otway's`: the surname without its possessive; `Martin I'd`: an apostrophe
+        // only before a capital, as in `O'Neill`.)
+        let word = NameMatching.stripPossessive(NameMatching.word(text, n)).base
+        guard word.count >= 3, NameMatching.isCapitalised(word) else { return nil }
+        if let a = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+            word[word.index(after: a)...].first?.isUppercase != true
+        {
+            return nil
+        }
+        // (`St Thomas Syro-Malabar Mission`: a church; `Mary Ann Smith`'s middle part.)
+        if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space,
+            NameMatching.isCapitalised(NameMatching.word(text, p)) || TitledNameRule.isTitle(NameMatching.word(text, p))
+        {
+            return nil
+        }
+        if n + 1 < tokens.count, tokens[n + 1].kind == .other, text.scalars[tokens[n + 1].start] == "-" { return nil }
+        let folded = NameMatching.fold(word)
+        if declared.contains(folded) || NameAfterRole.englishWords.contains(word.lowercased())
+            || NameContextWords.placeOrAgency.contains(folded) || NameContextWords.notSurname.contains(folded)
+            || UKPlaces.names.contains(folded) || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
+            || FirstNames.kind(of: word) != nil || NameContextWords.languages.contains(folded)
+            || FirstNames.notNames.contains(word) && !FirstNames.alsoSurnames.contains(word)
+        {
+            return nil
+        }
+        if n + 2 < tokens.count, tokens[n + 1].kind == .space, tokens[n + 2].kind == .word,
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, n + 2)))
+        {
+            return nil
+        }
+        return n
+    }
+}
