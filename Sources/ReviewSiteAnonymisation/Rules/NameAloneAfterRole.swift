@@ -14,7 +14,8 @@ enum NameAloneAfterRole {
         for c in tokens.indices.dropFirst() where tokens[c].kind == .other && text.scalars[tokens[c].start] == "," {
             let n = c + 2
             guard n < tokens.count, tokens[c + 1].kind == .space, tokens[n].kind == .word,
-                tokens[c - 1].kind == .word, NameAfterRole.isRole(text, c - 1) || StructuredScan.equals(text, token: c - 1, leaderKey),
+                tokens[c - 1].kind == .word,
+                NameAfterRole.isRole(text, c - 1) || StructuredScan.equals(text, token: c - 1, leaderKey),
                 endsCell(text, after: n)
             else { continue }
             let word = NameMatching.word(text, n)
