@@ -3987,7 +3987,6 @@ Dwana
 Dwayne
 Dwight
 Dyan
-Dyce
 Dyche
 Dylan
 Dylano
@@ -4530,7 +4529,6 @@ Enzio
 Enzo
 Eoghan
 Eoin
-Eph
 Ephantus
 Epifan
 Epifania
@@ -6175,7 +6173,6 @@ Harjo
 Harlan
 Harland
 Harley
-Harman
 Harnail
 Harold
 Haroldo
@@ -6730,7 +6727,6 @@ Incifir
 Indah
 Indali
 India
-Indie
 Indira
 Indrajit
 Indre
@@ -7538,7 +7534,6 @@ Jort
 Jorune
 Jorunn
 Jorūnė
-Jos
 Jose
 Josef
 Josefa
@@ -9155,7 +9150,6 @@ Ljubica
 Ljubov
 Ljudmila
 Lloyd
-Lodi
 Lodovico
 Loek
 Loes
@@ -9168,7 +9162,6 @@ Loise
 Loke
 Lola
 Lolita
-Lolly
 Loma
 Lon
 Lona
@@ -10218,7 +10211,6 @@ Merba
 Mercedes
 Mercedez
 Merche
-Merci
 Mercyline
 Merdi
 Meredith
@@ -10269,7 +10261,6 @@ Metinkaya
 Metka
 Metod
 Metrine
-Metta
 Mette
 Meus
 Meveddet
@@ -14694,7 +14685,6 @@ Telefonka
 Telemaco
 Telim
 Tellervo
-Telly
 Telma
 Telman
 Telmo

@@ -176,4 +176,39 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
         XCTAssertEqual(dates(run, in: "about/launches/lifeboat-log.md"), [], run.stdout)
     }
+
+    /// Twenty-first session, an outside read: a review named as the file-name check asks
+    /// (`dhr-margaret-2025.md`, not `index.md`) shares its dates with the files of its folder
+    /// too; a folder holding two reviews shares nothing by folder.
+    func testTheFilesInTheFolderOfAReviewWithItsOwnNameShareItsDatesOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/2025-01-saltom/dhr-margaret-2025.md",
+            review("DARDR 2025/01", cast: ["Margaret", "John"], body: "Margaret died on 3 February 2025."))
+        let appendix = """
+            ---
+            type: page
+            title: "Appendix B: lifeboat record"
+            status: published
+            published: 2026-01-19
+            reviewed: 2026-04-07
+            ---
+            Date of launch : Mon 03/02/2025
+
+            """
+        try tmp.write("content/reviews/2025-01-saltom/lifeboat-log.md", appendix)
+        try tmp.write(
+            "content/reviews/two/dhr-anna-2024.md",
+            review("DHR 2024/01", cast: ["Anna", "Karl"], body: "Anna died on 4 March 2024."))
+        try tmp.write(
+            "content/reviews/two/dhr-beth-2024.md",
+            review("DHR 2024/02", cast: ["Beth", "Lee"], body: "Beth was seen on 5 March 2024."))
+        try tmp.write("content/reviews/two/log.md", appendix.replacingOccurrences(of: "03/02/2025", with: "04/03/2024"))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let log = dates(run, in: "2025-01-saltom/lifeboat-log.md")
+        XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
+        XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
+        XCTAssertEqual(dates(run, in: "reviews/two/log.md"), [], run.stdout)
+    }
 }

@@ -248,6 +248,9 @@ package struct AddressRule: AnonymisationRule {
     private static let decades = WordList(DateOfBirthRule.decades)
     private static let numbersInWords = WordList(DateOfBirthRule.numberWords + DateOfBirthRule.decades)
 
+    /// Street types that are titles too (`Dr`, `St`).
+    private static let titleLikeTypes: WordList = ["dr", "st"]
+
     /// Words before a number of things (`the two Mill Lane flats`), not a house number.
     private static let determiners: WordList = ["the", "both", "all", "these", "those", "their", "its", "of"]
 
@@ -260,15 +263,18 @@ package struct AddressRule: AnonymisationRule {
         if comma { j += 1 }
         var names = 0
         var building: (Int, String)?
+        var wideGap = false
         while names <= 3 {
-            // (`28    Rx       TS      Dr Satterthwaite`: three spaces or more are a record's
-            // column gap, not the gap in a street's name; development set 42.)
-            guard let gap = token(text, j), gap.kind == .space, gap.end - gap.start < 3, let w = token(text, j + 1),
+            guard let gap = token(text, j), gap.kind == .space, let w = token(text, j + 1),
                 w.kind == .word,
                 StructuredScan.capitalised(text, w)
             else { return building }
+            wideGap = wideGap || gap.end - gap.start >= 3
             j += 1
-            if names >= 1, isWord(text, j, in: Self.streetTypes) {
+            // (`28    Rx       TS      Dr Satterthwaite`: across a record's column gaps, `Dr` is
+            // a title, not a Drive; development set 42. Justified text's wide gaps in `14   Harbour
+            // Row` are still a street's.)
+            if names >= 1, isWord(text, j, in: Self.streetTypes), !(wideGap && isWord(text, j, in: Self.titleLikeTypes)) {
                 return (j, text.slice(w.start..<w.end))
             }
             // `16 Belmangate, Guisborough`: a northern street of one word ending `gate`

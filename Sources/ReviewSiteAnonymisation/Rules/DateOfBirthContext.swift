@@ -259,6 +259,7 @@ extension DateOfBirthRule {
 
     /// Whether `published on`, `signed off on` or the like stands right before the date, or a
     /// document's own label (`Date of issue 12 JAN 2010`, `Generated 2022-07-04`; development set 42).
+    /// (Not `expired`: a clinical record writes it for a death.)
     func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
         var j = date.firstToken - 1
         while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
@@ -278,7 +279,7 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil
     }
 
-    static let documentLabels: WordList = ["issue", "issued", "expiry", "expires", "expired", "generated", "printed", "exported"]
+    static let documentLabels: WordList = ["issue", "issued", "expiry", "expires", "generated", "printed", "exported"]
 
     static let documentVerbs: WordList = [
         "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",
@@ -485,10 +486,17 @@ extension DateOfBirthRule {
         {
             p = q
         }
-        return StructuredScan.index(text, token: p, in: Self.things) != nil
+        guard StructuredScan.index(text, token: p, in: Self.things) != nil else { return false }
+        // (`The pedestrian struck by the car died`: the thing ends a phrase about the person.)
+        guard var q = NameMatching.previousWord(text, before: p) else { return true }
+        if StructuredScan.index(text, token: q, in: Self.determiners) != nil, let r = NameMatching.previousWord(text, before: q) {
+            q = r
+        }
+        return StructuredScan.index(text, token: q, in: Self.thingPrepositions) == nil
     }
 
     static let thingDeathWords: WordList = ["died", "dead", "dies"]
+    static let thingPrepositions: WordList = ["by", "with", "from", "into", "under", "in", "of", "hit", "struck", "behind"]
     static let things: WordList = [
         "phone", "phones", "mobile", "battery", "batteries", "car", "engine", "van", "signal", "line", "laptop", "tablet",
         "charger", "radio", "torch", "screen", "boiler", "meter",
@@ -637,9 +645,11 @@ extension DateOfBirthRule {
     /// gives no date of its own (`bounds` ends at the next date).
     func sameDayDeath(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
         var k = date.lastToken + 1
-        // To the end of the date's sentence, in its paragraph.
+        // To the end of the date's sentence, in its paragraph (`pulled from the river on 7 May
+        // 2021 but could not be revived`).
         while k < bounds.upperBound, !sentenceEnds(text, k) {
             if blockBoundary(text, k) { return nil }
+            if text.tokens[k].kind == .word, notRevived(text, k) { return "died" }
             k += 1
         }
         guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
@@ -679,13 +689,7 @@ extension DateOfBirthRule {
                 }
                 // (`… was brought ashore by the inshore lifeboat, but could not be revived.`;
                 // development set 42.)
-                if sentences <= 2, StructuredScan.index(text, token: k, in: Self.revivedWords) != nil, let be = previous,
-                    StructuredScan.equals(text, range(text.tokens[be]), "be"),
-                    let not = NameMatching.previousWord(text, before: be),
-                    StructuredScan.equals(text, range(text.tokens[not]), "not")
-                {
-                    return "died"
-                }
+                if sentences <= 2, notRevived(text, k) { return "died" }
                 previous = k
             }
             k += 1
@@ -728,6 +732,25 @@ extension DateOfBirthRule {
     static let partsOfDay: WordList = ["morning", "day", "afternoon", "evening", "night"]
 
     static let revivedWords: WordList = ["revived", "resuscitated"]
+
+    /// `could not be revived` at token `k`, said of a person: a name, a pronoun or `but`
+    /// before `could` (`The agreement could not be revived.`, `It could not be revived.` are not).
+    private func notRevived(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.index(text, token: k, in: Self.revivedWords) != nil,
+            let be = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, range(text.tokens[be]), "be"),
+            let not = NameMatching.previousWord(text, before: be), StructuredScan.equals(text, range(text.tokens[not]), "not"),
+            let could = NameMatching.previousWord(text, before: not),
+            let subject = NameMatching.previousWord(text, before: could)
+        else { return false }
+        if StructuredScan.index(text, token: subject, in: Self.revivedSubjects) != nil { return true }
+        let word = NameMatching.word(text, subject)
+        return NameMatching.isCapitalised(word) && StructuredScan.index(text, token: subject, in: Self.thingPronouns) == nil
+    }
+
+    static let revivedSubjects: WordList = [
+        "he", "she", "they", "but", "and", "victim", "man", "woman", "patient", "baby", "child", "boy", "girl",
+    ]
+    static let thingPronouns: WordList = ["it", "this", "that", "which", "these", "those"]
     static let pronounceWords: WordList = ["pronounced", "declared", "confirmed", "certified"]
 
     /// The words `saysDeath` turns on.

@@ -793,7 +793,18 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Day (and month, when a number) replaced by `*`; the year too when `hideYear`.
     private func mask(_ text: ScanText, _ date: FoundDate, hideYear: Bool) -> String {
         var out = String.UnicodeScalarView()
+        // A day or year read aloud is hidden by a fixed mask: each word's length would tell it.
+        let dayInWords = date.day.contains { StructuredScan.isLetter(text.scalars[$0]) }
+        let yearInWords = hideYear && date.year.contains { StructuredScan.isLetter(text.scalars[$0]) }
         for i in date.range {
+            if dayInWords, date.day.contains(i) {
+                if i == date.day.lowerBound { out.append(contentsOf: "**".unicodeScalars) }
+                continue
+            }
+            if yearInWords, date.year.contains(i) {
+                if i == date.year.lowerBound { out.append(contentsOf: "****".unicodeScalars) }
+                continue
+            }
             let s = text.scalars[i]
             let hide =
                 date.day.contains(i) || (date.month.contains(i) && StructuredScan.isDigit(s))

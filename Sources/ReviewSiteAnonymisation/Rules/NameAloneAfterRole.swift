@@ -15,7 +15,7 @@ enum NameAloneAfterRole {
             let n = c + 2
             guard n < tokens.count, tokens[c + 1].kind == .space, tokens[n].kind == .word,
                 tokens[c - 1].kind == .word,
-                NameAfterRole.isRole(text, c - 1) || StructuredScan.equals(text, token: c - 1, leaderKey),
+                StructuredScan.index(text, token: c - 1, in: personalRoles) != nil,
                 endsCell(text, after: n)
             else { continue }
             let word = NameMatching.word(text, n)
@@ -31,14 +31,31 @@ enum NameAloneAfterRole {
         return out
     }
 
-    /// (`Senior Leader, Jobcentre Plus` is an agency after a job title: `leader` is a role here only.)
-    private static let leaderKey = WordList.key(of: "leader")
+    /// Roles a person has to someone or in a community. A job's title before a comma is often
+    /// followed by its department or employer in one word (`| Consultant, Gastroenterology |`,
+    /// `| Officer, Cafcass |`), so job titles are left out. (`Senior Leader, Jobcentre Plus` is
+    /// an agency after a job title: `leader` is a role here only.)
+    private static let personalRoles: WordList = [
+        "neighbour", "neighbor", "neighbours", "friend", "friends", "colleague", "landlord", "landlady", "lodger",
+        "partner", "ex-partner", "boyfriend", "girlfriend", "husband", "wife", "cousin", "aunt", "uncle", "sister",
+        "brother", "mother", "father", "daughter", "son", "niece", "nephew", "grandmother", "grandfather", "stepfather",
+        "stepmother", "housemate", "flatmate", "tenant", "volunteer", "witness", "acquaintance", "carer", "mentor",
+        "student", "trainee", "ex-wife", "ex-husband", "stepson", "stepdaughter", "granddaughter", "grandson",
+        "farmer", "shepherd", "farmhand", "publican", "gamekeeper", "leader",
+    ]
 
-    /// Whether only spaces come between token `k` and a cell's `|`, a bracket or the line's end.
+    /// Whether only spaces come between token `k` and a cell's `|`, a bracket or the line's end,
+    /// or a full stop ends the sentence right after it.
     private static func endsCell(_ text: ScanText, after k: Int) -> Bool {
         var j = k + 1
         while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
         guard j < text.tokens.count else { return true }
+        // (`She confided in her friend, Abrehet.`: a sentence's end too.)
+        if j == k + 1, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == ".",
+            j + 1 == text.tokens.count || text.tokens[j + 1].kind == .space || text.tokens[j + 1].kind == .newline
+        {
+            return true
+        }
         return text.tokens[j].kind == .newline
             || text.tokens[j].kind == .other && "|(".unicodeScalars.contains(text.scalars[text.tokens[j].start])
     }

@@ -22,7 +22,53 @@ enum NameColumns {
         // Every heading and label above holds `name`: a text without it has none (a chronology's
         // table has thousands of cells, and each would cost a look at its heading).
         guard mentionsName(text) else { return [] }
-        return inColumns(text) + inFields(text)
+        return inColumns(text) + inFields(text) + inTabColumns(text)
+    }
+
+    /// Names in a column of tab-separated rows headed for names: a spreadsheet pasted with its
+    /// tabs, a `Surname` and a `First name` column over `Rakhimova` and `Shakhnoza` (development
+    /// set 43). A header row of three cells or more names the columns of the rows with as many
+    /// cells under it, up to a line with fewer.
+    private static func inTabColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
+        guard text.scalars.contains("\t") else { return [] }
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        var header: [String]?
+        var k = 0
+        while k < tokens.count {
+            var end = k
+            var cells: [Range<Int>] = []
+            var cellStart = k
+            while end < tokens.count, tokens[end].kind != .newline {
+                if tokens[end].kind == .space, text.scalars[tokens[end].start..<tokens[end].end].contains("\t") {
+                    cells.append(cellStart..<end)
+                    cellStart = end + 1
+                }
+                end += 1
+            }
+            cells.append(cellStart..<end)
+            if cells.count < 3 {
+                header = nil
+            } else {
+                let titles = cells.map { r in
+                    r.isEmpty ? "" : text.slice(tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end).lowercased()
+                }
+                if titles.contains(where: { nameParts.contains($0) || wholeNames.contains($0) }) {
+                    header = titles
+                } else if let header, header.count == cells.count {
+                    for (column, r) in cells.enumerated() where !r.isEmpty {
+                        let heading = header[column]
+                        guard nameParts.contains(heading) || wholeNames.contains(heading),
+                            let (first, last, plain) = cell(text, after: r.lowerBound - 1, endsField: true, upTo: r.upperBound),
+                            nameParts.contains(heading) || plain
+                        else { continue }
+                        out.append((first, last))
+                    }
+                }
+            }
+            k = end + 1
+        }
+        return out
     }
 
     /// Names in a table column headed for names.
@@ -99,9 +145,12 @@ enum NameColumns {
         return false
     }
 
-    /// The first and last word of the cell after the `|` at `bar` when it holds only name
-    /// words, and whether none of them is an English word that is no given name.
-    private static func cell(_ text: ScanText, after bar: Int, endsField: Bool = false) -> (Int, Int, Bool)? {
+    /// The first and last word of the cell after the `|` at `bar` (before token `limit`, for a
+    /// tab-separated cell) when it holds only name words, and whether none of them is an
+    /// English word that is no given name.
+    private static func cell(_ text: ScanText, after bar: Int, endsField: Bool = false, upTo limit: Int = .max)
+        -> (Int, Int, Bool)?
+    {
         let tokens = text.tokens
         var k = bar + 1
         var first: Int?
@@ -109,7 +158,7 @@ enum NameColumns {
         var words = 0
         var plain = true
         var named = false
-        while k < tokens.count {
+        while k < tokens.count, k < limit {
             let t = tokens[k]
             switch t.kind {
             case .space:

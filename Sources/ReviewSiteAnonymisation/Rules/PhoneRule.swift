@@ -44,14 +44,17 @@ package struct PhoneRule: AnonymisationRule {
         }
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
-        for (r, digits) in SpokenDigits.runs(text, minimum: 10) where digits.hasPrefix("0") && digits.count <= 11 {
+        // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
+        for (r, digits) in SpokenDigits.runs(text, minimum: 10)
+        where digits.count <= 11 && ["01", "02", "03", "07"].contains(where: digits.hasPrefix) {
             if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
-            if allowed?.contains(digits) == true || ["080", "084", "087", "09"].contains(where: digits.hasPrefix) { continue }
+            if allowed?.contains(digits) == true { continue }
             out.append(
                 AnonymisationFinding(
                     rule: id, severity: .error, range: r, matched: text.slice(r),
                     message:
-                        "phone number read aloud (\(Mask.preview(text.slice(r), keep: 7))); remove it or replace it with a description such as 'her mobile number'"
+                        // (The digits, not the words: a word's length would tell its digit.)
+                        "phone number read aloud (\(Mask.preview(digits, keep: 4))); remove it or replace it with a description such as 'her mobile number'"
                 ))
         }
         return out

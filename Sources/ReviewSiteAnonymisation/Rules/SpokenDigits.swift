@@ -2,8 +2,8 @@ import ReviewSiteCore
 
 /// A number read aloud, as a call's or a meeting's transcript writes it: `oh seven seven double
 /// oh nine double oh five six one` (development set 42). Digit words (`oh`, `zero`, `nought`,
-/// `one` to `nine`), with `double` or `triple` before one, separated by one space, comma or
-/// hyphen.
+/// `one` to `nine`), with `double`, `triple` or `treble` before one, separated by one space,
+/// comma or hyphen; not a count read out with a comma after every word (`zero, one, two, …`).
 enum SpokenDigits {
     /// Each run of `minimum` digits or more read aloud: its scalar range and its digits.
     static func runs(_ text: ScanText, minimum: Int) -> [(range: Range<Int>, digits: String)] {
@@ -14,9 +14,10 @@ enum SpokenDigits {
             defer { k += 1 }
             guard tokens[k].kind == .word, StructuredScan.index(text, token: k, in: words) != nil else { continue }
             var digits = "", last = k, j = k, times = 1
+            var separators = 0, commas = 0
             while j < tokens.count, tokens[j].kind == .word, let w = StructuredScan.index(text, token: j, in: words) {
-                if w == 10 || w == 11 {
-                    // `double`, `triple`: the next word is the digit they repeat.
+                if w == 10 || w == 11 || w == 14 {
+                    // `double`, `triple`, `treble`: the next word is the digit they repeat.
                     guard times == 1 else { break }
                     times = w == 10 ? 2 : 3
                 } else {
@@ -27,13 +28,17 @@ enum SpokenDigits {
                 // One separator, then perhaps a space, before the next word.
                 var n = j + 1
                 if n < tokens.count, tokens[n].kind == .other, ",-".unicodeScalars.contains(text.scalars[tokens[n].start]) {
+                    if text.scalars[tokens[n].start] == "," { commas += 1 }
                     n += 1
                 }
                 if n < tokens.count, tokens[n].kind == .space, tokens[n].end - tokens[n].start == 1 { n += 1 }
                 guard n > j + 1 else { break }
+                separators += 1
                 j = n
             }
-            if digits.count >= minimum { out.append((tokens[k].start..<tokens[last].end, digits)) }
+            // (The separator after the last word is counted too when it was a comma.)
+            let list = commas > 0 && commas >= separators
+            if digits.count >= minimum, !list { out.append((tokens[k].start..<tokens[last].end, digits)) }
             k = max(k, last)
         }
         return out
@@ -42,6 +47,6 @@ enum SpokenDigits {
     /// Digit words by value, then `double` and `triple`, then two more words for zero.
     private static let words: WordList = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple", "oh",
-        "nought",
+        "nought", "treble",
     ]
 }

@@ -23,11 +23,16 @@ enum SurnameAfterDeclared {
         {
             return nil
         }
-        // (`St Thomas Syro-Malabar Mission`: a church; `Mary Ann Smith`'s middle part.)
-        if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space,
-            NameMatching.isCapitalised(NameMatching.word(text, p)) || TitledNameRule.isTitle(NameMatching.word(text, p))
-        {
-            return nil
+        // (`St Thomas Syro-Malabar Mission`: a church; `Mary Ann Smith`'s middle part; but `Dr Ian
+        // Cowan` is a person. After a verb the next word is often an object: `sent Jo Snapchat
+        // messages`, `saw Jo Friday`, `prescribed Sam Sertraline`: only a few small words may come
+        // before the name.)
+        if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space {
+            let before = NameMatching.word(text, p)
+            let title = TitledNameRule.isTitle(before) && before != "St" && before != "Saint"
+            if !title, NameMatching.isCapitalised(before) || !Self.wordsBeforeName.contains(before.lowercased()) {
+                return nil
+            }
         }
         if n + 1 < tokens.count, tokens[n + 1].kind == .other, text.scalars[tokens[n + 1].start] == "-" { return nil }
         let folded = NameMatching.fold(word)
@@ -46,4 +51,8 @@ enum SurnameAfterDeclared {
         }
         return n
     }
+
+    /// Small words a person's full name may follow in running text (`with Ian Cowan`; not
+    /// `called`: `He called Jo Paki` is a slur).
+    static let wordsBeforeName: Set<String> = ["and", "with", "by", "from", "of", "for", "to", "named", "nee", "née"]
 }

@@ -155,8 +155,9 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 continue
             }
-            // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name.
-            let upper = name.unicodeScalars.allSatisfy { $0.isScanUppercase }
+            // A single letter (`Mr A`) is already anonymised; `DS JONES` is still a name, and so
+            // is `PC 1422 N. O'NEILL`.
+            let upper = NameMatching.allCapitals(name)
             guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }
             let folded = NameMatching.fold(name)
             if declared.contains(folded) || registerTokens.contains(n) { continue }

@@ -196,6 +196,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Words after `a Lewis` that make the name an adjective: `a Lewis name`.
+    static let kindWords: Set<String> = ["name", "names", "surname", "family", "word", "thing", "type", "kind", "sort"]
+
     /// Welsh question words that are also English given names.
     static let welshQuestionWords: Set<String> = ["Beth", "Pam"]
     /// Welsh words after them that are also English words or letters (`Pam y briff hwn`).
@@ -300,8 +303,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             } ?? false
         let surname = !particleAlone && (nextWord.map { isSurname($0, declared: declared) } ?? false)
         // `She was a Christian of the Eritrean Orthodox Church`, `a Lewis name`: after `a` or
-        // `an`, a faith, a place or an adjective, not a person (development set 42).
-        if !surname, !possessive, previousWord == "a" || previousWord == "an" { return nil }
+        // `an`, a faith, a place or an adjective, not a person (development set 42); but `a
+        // Bernadette from the council` is one, so only a word-like name or one before a kind word.
+        if !surname, !possessive, previousWord == "a" || previousWord == "an",
+            kind == .wordLike || nextWord.map({ Self.kindWords.contains($0) }) == true
+        {
+            return nil
+        }
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }

@@ -15,6 +15,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
+        // Dateless plates the text gives with a vehicle word, and the same shapes given without one.
+        var confirmed: Set<String> = []
+        var unconfirmed: [Range<Int>] = []
         let s = text.scalars
         var i = 0
         while i + 5 < s.count {
@@ -46,11 +49,23 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                     ?? foreignPlate(text, i) ?? privatePlate(text, i),
                 // `(S2 PHA 1997)`: a section of an Act and its year, not a plate (development set 32).
                 !actYearAfter(text, end)
-            else { continue }
+            else {
+                if let end = datelessShape(text, i), !actYearAfter(text, end) { unconfirmed.append(i..<end) }
+                continue
+            }
+            if datelessShape(text, i) == end { confirmed.insert(Self.plateKey(text, i..<end)) }
             out.append(finding(text, i..<end))
             i = end - 1
         }
-        return out
+        // `KHD 418 enters.` in a camera log that says `KHD 418 passes the ANPR camera` further on:
+        // once the text shows a dateless plate is one, every writing of it is (development set 43).
+        for r in unconfirmed where confirmed.contains(Self.plateKey(text, r)) { out.append(finding(text, r)) }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A plate's letters and digits without its space: `KHD 418` and `KHD418` are one plate.
+    private static func plateKey(_ text: ScanText, _ r: Range<Int>) -> String {
+        String(String.UnicodeScalarView(text.scalars[r].filter { $0 != " " }))
     }
 
     private func finding(_ text: ScanText, _ r: Range<Int>) -> AnonymisationFinding {
@@ -176,8 +191,15 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return d + 1
     }
 
-    /// "ABC 123" with a vehicle word in the same sentence before it.
+    /// "ABC 123" with a vehicle word in the same sentence before it, or a few words after it
+    /// (`KHD 418 passes the ANPR camera`, `KHD418 (Skoda Octavia, LT)`: development set 43).
     private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard let d = datelessShape(text, start) else { return nil }
+        return vehicleWordBefore(text, start) || vehicleWordAfter(text, d) ? d : nil
+    }
+
+    /// "ABC 123": the shape of a dateless plate, whatever is around it.
+    private func datelessShape(_ text: ScanText, _ start: Int) -> Int? {
         // (`I` and `Z` are Northern Ireland's, and other countries' plates have them: `HZN 482`.)
         // (`GREY KNM482`, run together as a police log writes it: development set 31.)
         let gap = StructuredScan.isChar(text, start + 3, " ") ? 1 : 0
@@ -195,7 +217,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             // (`Honda PCX 125 MOPED`: a model and what it is, development set 34.)
             !modelWordAfter(text, d)
         else { return nil }
-        return vehicleWordBefore(text, start) ? d : nil
+        return d
     }
 
     /// `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`, `DHR 2022/01`: a date, a number or a reference
@@ -314,7 +336,17 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     /// Whether a vehicle word is in the sentence before `start`.
     private func vehicleWordBefore(_ text: ScanText, _ start: Int) -> Bool {
-        let before = sentenceBefore(text, start)
+        containsVehicleWord(sentenceBefore(text, start))
+    }
+
+    /// Whether a vehicle word is in the sentence after `end`, at most 40 characters on.
+    private func vehicleWordAfter(_ text: ScanText, _ end: Int) -> Bool {
+        var k = end
+        while k < text.scalars.count, k - end < 40, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k += 1 }
+        return containsVehicleWord(text.slice(end..<k).lowercased())
+    }
+
+    private func containsVehicleWord(_ before: String) -> Bool {
         let vehicleWords = [
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",

@@ -14,10 +14,17 @@ enum ReviewFiles {
     /// lend each other dates.
     /// Every file in a review's own folder (`reviews/2025-01-saltom/` of a review's
     /// `index.md`) is that review's too, whatever its kind or pseudonyms: a lifeboat's record
-    /// published as an appendix page (development set 42).
+    /// published as an appendix page (development set 42). So is every file in a folder below
+    /// the top that holds one review under any name (`reviews/2025-01-saltom/dhr-margaret.md`,
+    /// as the file-name check asks a review to be called).
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
-        let folders = loaded.filter { $0.meta.kind == .dhr && $0.relativePath.hasSuffix("/index.md") }
-            .map { String($0.relativePath.dropLast("index.md".count)) }.sorted { $0.count > $1.count }
+        let reviews = loaded.filter { $0.meta.kind == .dhr }
+        let reviewsIn = Dictionary(grouping: reviews.map { folder($0.relativePath) }, by: { $0 }).mapValues(\.count)
+        let folders = reviews.filter {
+            $0.relativePath.hasSuffix("/index.md")
+                || (reviewsIn[folder($0.relativePath)] == 1 && $0.relativePath.split(separator: "/").count >= 3)
+        }
+        .map { folder($0.relativePath) }.sorted { $0.count > $1.count }
         var byCast: [String: [Int]] = [:]
         for (i, page) in loaded.enumerated() {
             if let folder = folders.first(where: { page.relativePath.hasPrefix($0) }) {
@@ -27,6 +34,12 @@ enum ReviewFiles {
             }
         }
         return byCast.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// `reviews/2025-01-saltom/` of `reviews/2025-01-saltom/index.md`.
+    private static func folder(_ relativePath: String) -> String {
+        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        return String(relativePath[...slash])
     }
 
     /// Whether the file may belong to a review split into files: by its pseudonyms (`cast`), or

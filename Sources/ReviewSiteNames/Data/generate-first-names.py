@@ -119,9 +119,12 @@ world |= {n for n in more if n.lower() not in any_case}
 # Twentieth session (issue 12): English short forms and pet names (`Steph`, `Becca`, `Kev`,
 # `Jez`), from PyPI `nicknames` 1.0.1: only those of three letters or more that are no English
 # word in any case, and no place, people, slur or abbreviation of reports (`Reg` for a
-# registration, `DOB`, `VIN`).
+# registration, `DOB`, `VIN`). Twenty-first session, from an outside read: a Bible book's short
+# form (`Eph 5:22`), places (`Jos`, `Dyce`, `Lodi`), brands and words of other languages (`Harman
+# Kardon`, `Merci`, `Metta`), slang (`Telly`, `Lolly`, `Indie`) and an author (`Roald Dahl`).
 NOT_NICKNAMES = {"Dutch", "Philadelphia", "Delphi", "Farmboy", "Darkey", "Trannie", "Jap", "Reg", "Dob", "Vin", "Sig",
-                 "Hap", "Ote", "Mur"}
+                 "Hap", "Ote", "Mur", "Eph", "Jos", "Dyce", "Lodi", "Harman", "Merci", "Metta", "Telly", "Lolly",
+                 "Indie", "Roald"}
 for row in csv.reader(open(src / "nicknames" / "names.csv", encoding="utf-8")):
     if len(row) == 3 and row[1] == "has_nickname":
         n = cap(row[2].strip())

@@ -320,4 +320,11 @@ final class AddressRuleTests: XCTestCase {
                 .map(\.matched), [])
         XCTAssertEqual(StructuredTest.scan(rule, "She lived at 12  Acacia Avenue.").map(\.matched), ["12  Acacia Avenue"])
     }
+
+    /// Twenty-first session, an outside read: justified or pasted text's wide gaps are still a
+    /// street's; only `Dr` or `St` after a column gap is a title.
+    func testWideGapsInAStreetAddress() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14   Harbour Row with her son."), ["14   Harbour Row"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14 Harbour    Row with her son."), ["14 Harbour    Row"])
+    }
 }

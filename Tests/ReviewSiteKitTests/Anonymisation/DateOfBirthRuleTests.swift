@@ -707,4 +707,21 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(
             severities("On 3 February 2025 she drove to the harbour. She was brought ashore and revived."), [.warning])
     }
+
+    /// Twenty-first session, an outside read: a thing in a phrase about the person (`struck by
+    /// the car`) does not make the death a thing's; `expired` is a clinical record's death;
+    /// `could not be revived` in the date's own sentence, and only of a person; a day and year
+    /// read aloud are masked whole.
+    func testOutsideReadOfTheTwentiethSessionsDateRules() {
+        XCTAssertEqual(severities("The pedestrian struck by the car died on 3 May 2021."), [.error])
+        XCTAssertEqual(severities("The cyclist hit by the van died on 5 May 2021."), [.error])
+        XCTAssertEqual(severities("Hospital record: Adult R died on the ward, expired 15/05/2021 at 03:12."), [.error])
+        XCTAssertEqual(severities("Adult R was pulled from the river on 7 May 2021 but could not be revived."), [.error])
+        XCTAssertEqual(severities("The tenancy ended on 11 May 2021. The agreement could not be revived."), [.warning])
+        XCTAssertEqual(severities("Her phone was smashed on 12 May 2021. It could not be revived."), [.warning])
+        let found = StructuredTest.scan(rule, "She was born on twenty-one June two thousand and three.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertFalse(found.first?.message.contains("***-***") == true, found.first?.message ?? "")
+        XCTAssertTrue(found.first?.message.contains("(** June ****)") == true, found.first?.message ?? "")
+    }
 }

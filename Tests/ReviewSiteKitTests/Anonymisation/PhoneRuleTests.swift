@@ -156,4 +156,16 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.scan(rule, "Oh, one two three, she counted to nine.").count, 0)
         XCTAssertEqual(StructuredTest.scan(rule, "oh eight oh oh, two double oh, two four seven").count, 0)
     }
+
+    /// Twenty-first session, an outside read: a count or a 999 call's `oh, oh, oh` is no number;
+    /// `treble` repeats as `triple` does; the message shows digits, not the words' lengths.
+    func testANumberReadAloudOutsideRead() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "He kept saying \"oh, oh, oh, oh, oh, oh, oh, oh, oh, oh\" to the call handler.").count, 0)
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "She counted zero, one, two, three, four, five, six, seven, eight, nine, ten.").count, 0)
+        let found = StructuredTest.scan(rule, "oh seven seven treble oh nine double oh five six.")
+        XCTAssertEqual(found.map(\.matched), ["oh seven seven treble oh nine double oh five six"])
+        XCTAssertEqual(found.first?.message.hasPrefix("phone number read aloud (0770*******)"), true, found.first?.message ?? "")
+    }
 }

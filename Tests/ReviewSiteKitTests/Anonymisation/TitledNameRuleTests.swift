@@ -217,4 +217,11 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("PC 2290 ATT. DASH COMPLETED").map(\.matched), [])
         XCTAssertEqual(find("Mr A. THEN went home.").map(\.matched), [])
     }
+
+    /// Twenty-first session, an outside read: a surname in capitals with an apostrophe after a
+    /// collar number and an initial.
+    func testACollarNumberAnInitialAndAnApostropheSurnameInCapitals() {
+        XCTAssertEqual(find("Witness PC 1422 N. O'NEILL.").map(\.matched), ["PC 1422 N. O'NEILL"])
+        XCTAssertEqual(find("Witness PC 1422 N. O\u{2019}NEILL.").count, 1)
+    }
 }

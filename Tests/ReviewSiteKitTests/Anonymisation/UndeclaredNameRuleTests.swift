@@ -912,4 +912,28 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("**Author:** Senior Leader, Jobcentre Plus, West Yorkshire district."), [])
         XCTAssertEqual(names("| Contact | worker, Refuge |"), [])
     }
+
+    /// Twenty-first session, an outside read: a given name after `a` is a person unless the name
+    /// is a word or a kind word follows; a title may stand before a declared name and its
+    /// surname; after a verb, the word after a declared name is its object, not a surname.
+    func testOutsideReadOfTheTwentiethSessionsNameRules() {
+        XCTAssertEqual(names("Her sister said a Bernadette from the council rang her twice."), ["Bernadette"])
+        XCTAssertEqual(names("He had an Aoife staying with him that summer."), ["Aoife"])
+        XCTAssertEqual(names("Dr Jo Cowan attended. Crew: Jo Cowan, helm."), ["Cowan", "Cowan"])
+        XCTAssertEqual(
+            names("He sent Jo Snapchat messages. He saw Jo Friday. The GP prescribed Jo Sertraline. He called Jo Paki."),
+            [])
+        XCTAssertEqual(names("She confided in her friend, Abrehet. Then she left."), ["Abrehet"])
+        XCTAssertEqual(
+            names("| Consultant, Gastroenterology |\n| Officer, Cafcass |\n| Manager, Serco |\n| Adviser, Deliveroo |"), [])
+        XCTAssertEqual(names("He quoted Eph 5:22 to her. She grew up in Jos. Telly was on all night. Merci, she wrote."), [])
+    }
+
+    /// Development set 43: a spreadsheet pasted with its tabs, its `Surname` and `First name`
+    /// columns under a header row; the same words in a row with no such header are not names.
+    func testNamesInTabSeparatedColumns() {
+        let sheet = "Unit\tBed\tSurname\tFirst name\tNat\nTF-12\tA\tRakhimova\tShakhnoza\tUZB\nTF-9\tB\t—\t—\t\n"
+        XCTAssertEqual(names(sheet), ["Rakhimova", "Shakhnoza"])
+        XCTAssertEqual(names("Unit\tBed\tTeam\tLead\nTF-12\tA\tRakhimova\tShakhnoza\n"), [])
+    }
 }

@@ -179,4 +179,16 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Vehicle: HONDA PCX 125 MOPED, no plate seen."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "He drove a silver BMW 320 SE to work."), [])
     }
+
+    /// Development set 43: a vehicle word after a dateless plate, and the same plate written
+    /// again in the text without one (a camera log).
+    func testADatelessPlateWithAVehicleWordAfterItAndWrittenAgain() {
+        XCTAssertEqual(StructuredTest.matches(rule, "KHD418 (Skoda Octavia, LT) checked in."), ["KHD418"])
+        XCTAssertEqual(StructuredTest.matches(rule, "05:48 KHD 418 passes the ANPR camera."), ["KHD 418"])
+        XCTAssertEqual(StructuredTest.matches(rule, "08:02 KHD 418 arrives. Two occupants."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "08:02 KHD 418 arrives.\nDriver of KHD418 enters.\n05:48 KHD 418 passes the ANPR camera."),
+            ["KHD 418", "KHD418", "KHD 418"])
+    }
 }
