@@ -760,11 +760,12 @@ package struct RegisterMatcher: Sendable {
         return j < t.count && t[j].kind == .word ? j : nil
     }
 
-    /// A capital initial just before word `i` (`K. Mottram`, `K Mottram`).
+    /// A capital initial just before word `i` (`K. Mottram`, `K Mottram`); not across a tab, a
+    /// pasted spreadsheet's next column (`TF-14`, tab, `A`, tab, `YUSUPOVA`: bed A; development set 43).
     private func initialBefore(_ text: ScanText, _ i: Int) -> Int? {
         let t = text.tokens
         var j = i - 1
-        guard j >= 0, t[j].kind == .space else { return nil }
+        guard j >= 0, t[j].kind == .space, !text.scalars[t[j].start..<t[j].end].contains("\t") else { return nil }
         j -= 1
         if j >= 0, t[j].kind == .other, text.scalars[t[j].start] == "." { j -= 1 }
         guard j >= 0, t[j].kind == .word, t[j].end - t[j].start == 1, text.scalars[t[j].start].isScanUppercase else { return nil }

@@ -357,4 +357,13 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("The Romani family came to Sheffield Hallam.", register: register), [])
         XCTAssertEqual(matched("Romanovi and Rhodesovej wrote.", register: register), ["Romanovi", "Rhodesovej"])
     }
+
+    /// Development set 43: a pasted spreadsheet's tab is the next column, so the letter before
+    /// it is no initial of the surname after it (`A` is a caravan's bed).
+    func testNoInitialAcrossATab() {
+        let found = matched("TF-14\tA\tMOTTRAM\tKAREN\tUZB")
+        XCTAssertEqual(found.first?.hasPrefix("MOTTRAM"), true, "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("A") }, "\(found)")
+        XCTAssertEqual(matched("Seen by K Mottram."), ["K Mottram"])
+    }
 }
