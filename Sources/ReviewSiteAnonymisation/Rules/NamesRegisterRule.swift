@@ -24,7 +24,16 @@ package struct NamesRegisterRule: AnonymisationRule {
                     "differs by a letter or two from a part of entry \(v.number) of the names register (a misspelling of it?); if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
             )
         }
-        return (exact(matches, text, context) + variants).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // (Initials may be another person's or an agency's: waivable, as a variant is.)
+        let initials = register.matcher.initials(in: text, covered: covered).map { i in
+            let range = text.tokens[i.token].start..<text.tokens[i.token].end
+            return AnonymisationFinding(
+                rule: .registerVariant, severity: .error, range: range, matched: text.slice(range),
+                message:
+                    "the initials of entry \(i.number) of the names register; if they are that person's, replace them with the pseudonym's, otherwise waive it (rule register-variant) with a reason"
+            )
+        }
+        return (exact(matches, text, context) + variants + initials).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func exact(

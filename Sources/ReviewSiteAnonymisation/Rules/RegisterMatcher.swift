@@ -145,6 +145,9 @@ package struct RegisterMatcher: Sendable {
     /// of the same sound is a likely transliteration of it (`Yaqub` for `Yakub`, `Mehnaaz`
     /// for `Mehnaz`), however short.
     private var bySpelling: [[Unicode.Scalar]: (part: [Unicode.Scalar], number: Int)] = [:]
+    /// The initials of each entry of three words or more, in capitals (`YMG` for a register's
+    /// `Yisroel Meir Grunfeld`), particles left out.
+    private var byInitials: [String: Int] = [:]
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
@@ -161,6 +164,11 @@ package struct RegisterMatcher: Sendable {
                 return NameMatching.fold(String(s))
             }
             guard let first = words.first else { continue }
+            let named = words.filter { !Self.particles.contains($0) }
+            if named.count >= 3, named.allSatisfy({ $0.first?.isASCII == true && $0.first?.isLetter == true }) {
+                let key = String(named.compactMap(\.first)).uppercased()
+                if byInitials[key] == nil { byInitials[key] = number }
+            }
             // `Istaahil` for `Istahil`: a long given name misspelt, as a case note may have it.
             let given = Array(Self.compact(first).unicodeScalars)
             if words.count > 1, given.count >= 7, let initial = given.first,
@@ -219,6 +227,27 @@ package struct RegisterMatcher: Sendable {
     }
 
     package var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// Words in capitals that are the initials of an entry of three words or more (`YMG`, a
+    /// visitors' book's signature; development set 43), not an English word: each one's entry
+    /// and token.
+    package func initials(in text: ScanText, covered: Set<Int>) -> [(number: Int, token: Int)] {
+        guard !byInitials.isEmpty else { return [] }
+        var out: [(number: Int, token: Int)] = []
+        for (k, t) in text.tokens.enumerated() where t.kind == .word && (3...6).contains(t.end - t.start) {
+            guard !covered.contains(k), text.scalars[t.start..<t.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }),
+                // (`TNM-MBA`: letters joined into a code, a device's or a case's, are the code's.)
+                !StructuredScan.isChar(text, t.start - 1, "-"), !StructuredScan.isChar(text, t.end, "-")
+            else { continue }
+            let word = text.slice(t.start..<t.end)
+            // (`NHS` for a register's `Nathan Henry Smith` is the health service.)
+            guard let number = byInitials[word], !NameAfterRole.englishWords.contains(word.lowercased()),
+                !VehicleRegistrationRule.acronyms.contains(word), !NameContextWords.placeOrAgency.contains(word.lowercased())
+            else { continue }
+            out.append((number, k))
+        }
+        return out
+    }
 
     /// Letters only, folded: how parts are compared (`O'Rourke`, `O Rourke` → `orourke`).
     package static func compact(_ s: String) -> String {

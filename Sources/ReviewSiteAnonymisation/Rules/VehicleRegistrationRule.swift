@@ -126,7 +126,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     }
 
     /// Letters of acronyms common in reports that a plate's three letters must not be.
-    private static let acronyms: Set<String> = [
+    static let acronyms: Set<String> = [
         "NHS", "GPS", "CPS", "DHR", "CSP", "DWP", "MAR", "AND", "THE", "FOR", "CAB", "MHA", "ASC", "PCC", "ACE",
         "CCG", "ICB", "PHQ", "GAD", "ISO", "BMI", "ADHD", "IDVA", "SARC", "MARAC", "CAMHS", "MASH", "LADO",
         "DOB", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",

@@ -366,4 +366,15 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.hasPrefix("A") }, "\(found)")
         XCTAssertEqual(matched("Seen by K Mottram."), ["K Mottram"])
     }
+
+    /// Development set 43: the initials of an entry of three words in capitals, as a visitors'
+    /// book's signature; not an English word or an agency's letters.
+    func testTheInitialsOfAnEntryOfThreeWords() {
+        let register = NamesRegister(text: "Yisroel Meir Grunfeld\nNathan Henry Smith\nDavid Ray Young\n")
+        let found = NamesRegisterRule().scan(
+            ScanText("| 12:10 | YMG |\n| NHS | DRY | YMG-MBA |", line: 1, column: 1), AnonymisationContext(register: register))
+        XCTAssertEqual(found.map(\.matched), ["YMG"])
+        XCTAssertEqual(found.first?.rule, .registerVariant)
+        XCTAssertEqual(found.first?.message.hasPrefix("the initials of entry 1 of the names register"), true)
+    }
 }
