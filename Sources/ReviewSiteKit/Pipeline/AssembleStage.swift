@@ -55,9 +55,8 @@ struct AssembleStage {
         }
         let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.all.map(\.path))
         let anyPaths = publishedPaths.union(owner.keys)
-        let headingIDs = Dictionary(
-            published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
-            uniquingKeysWith: { a, _ in a })
+        // Each published page's outline, asked for a link's fragment (`hasHeading(id:)`).
+        let outlines = Dictionary(published.map { ($0.path, $0.outline) }, uniquingKeysWith: { a, _ in a })
         // Why each placed page that is not published is held back, for broken-link messages.
         let heldBack = Dictionary(
             placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
@@ -67,7 +66,7 @@ struct AssembleStage {
         for (page, _) in placed {
             diagnostics += checkLinks(
                 page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
+                outlines: outlines, usage: &usage, heldBack: heldBack, unreadable: unreadable)
             diagnostics += usage.attachments(of: page)
             if isPublished(page.meta) { diagnostics += checkImages(page, unpublished: unpublished) }
         }
@@ -200,7 +199,7 @@ struct AssembleStage {
     }
 
     private func checkLinks(
-        _ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
+        _ page: LoadedPage, targets: Set<SitePath>, outlines: [SitePath: PageOutline],
         usage: inout FileUsage, heldBack: [SitePath: LoadedPage] = [:],
         unreadable: Set<SitePath> = []
     ) -> [Diagnostic] {
@@ -253,7 +252,7 @@ struct AssembleStage {
                         "this link points at no published page of this site; check the address "
                             + "(site paths look like /reviews/dhr-jo-2022/, or link to the .md file)"))
             case .page(let target, let fragment?):
-                if let ids = headingIDs[target], !ids.contains(fragment) {
+                if let outline = outlines[target], !outline.hasHeading(id: fragment) {
                     out.append(
                         Diagnostic(
                             .error, RuleID.brokenLink, at: at,

@@ -131,6 +131,7 @@ public enum SitePipeline {
         let checks = CheckCache(options: options, register: register)
         var (report, model, scan) = try check(options, register: register, checks: checks)
         guard report.errorCount == 0, let model else { return report }
+        Platform.releaseFreedMemory()
         let templates: TemplateSet
         do {
             templates =
@@ -165,6 +166,7 @@ public enum SitePipeline {
                 scan: scan, outputDisplay: outputDisplay)
             var found: [Diagnostic] = []
             var files = try writer.run(jobs: options.jobs, diagnostics: &found)
+            Platform.releaseFreedMemory()
             report.diagnostics += scan.echo.apply(found)
             guard report.errorCount == 0 else {
                 staging.discard()
@@ -317,8 +319,11 @@ public enum SitePipeline {
             checks: checks, keepsFileDates: true,
             othersPseudonyms: Dictionary(
                 uniqueKeysWithValues: SharedPseudonyms.given(frontMatters).map { (listing.pages[$0.key], $0.value) }))
+        Platform.releaseFreedMemory()
         var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
+        Platform.releaseFreedMemory()
         loaded = recheckWithReview(loaded, loader, jobs: options.jobs)
+        Platform.releaseFreedMemory()
         for page in loaded { diagnostics += page.diagnostics }
         var siteContext = anonymisation.site
         siteContext.pseudonyms = Array(Set(loaded.flatMap { $0.meta.pseudonyms.map(\.name.value) })).sorted()
@@ -362,6 +367,7 @@ public enum SitePipeline {
                 loaded, files: listing.files)
             diagnostics += found
             model = assembled
+            Platform.releaseFreedMemory()
         }
         // Attachments and page files: their metadata and text go through every rule. No page's
         // waivers apply to them (a waiver is local to the Markdown file it is written in).
@@ -418,17 +424,22 @@ public enum SitePipeline {
     /// the sitemap's are those of the pages they show. The register is never waived.
     static func waiversByFile(_ loaded: [LoadedPage], _ model: SiteModel?) -> [String: Set<SiteScan.Waiver>] {
         guard let model else { return [:] }
+        // Only files with waivers have an entry (a missing one reads as none): one empty set
+        // for each of 73,000 pages was megabytes held to the end of a build (issue 16).
         var bySource: [String: Set<SiteScan.Waiver>] = [:]
-        for page in loaded {
-            bySource[page.relativePath] = Set(
+        for page in loaded where !page.meta.allow.isEmpty {
+            let waivers = Set(
                 page.meta.allow
                     .filter {
                         !$0.reason.trimmingCharacters(in: .whitespaces).isEmpty && $0.rule != RuleID.namesRegister.rawValue
                     }
                     .map { SiteScan.Waiver(rule: $0.rule, text: NormalForm.string($0.text)) })
+            if !waivers.isEmpty { bySource[page.relativePath] = waivers }
         }
         var out: [String: Set<SiteScan.Waiver>] = [:]
-        for page in model.pages { out[page.path.file, default: []].formUnion(bySource[page.relativePath] ?? []) }
+        for page in model.pages {
+            if let waivers = bySource[page.relativePath] { out[page.path.file, default: []].formUnion(waivers) }
+        }
         let reviews = model.reviews.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
         let briefings = model.briefings.reduce(into: Set<SiteScan.Waiver>()) { $0.formUnion(bySource[$1.relativePath] ?? []) }
         out[SitePath("reviews").file, default: []].formUnion(reviews)
