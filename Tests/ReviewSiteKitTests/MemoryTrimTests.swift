@@ -156,4 +156,29 @@ final class MemoryTrimTests: XCTestCase {
         let again = CheckCache(options: options, register: nil)
         XCTAssertEqual(again.entry("reviews/r-3.md", content: "3 ab3")?.diagnostics, records[3].diagnostics)
     }
+
+    func testFindingsPrintedInPiecesAreTheWholeText() {
+        final class Captured: @unchecked Sendable {
+            let lock = NSLock()
+            var text = ""
+            func add(_ s: String) { lock.lock(); text += s; lock.unlock() }
+        }
+        let diagnostics = (0..<23).map { k in
+            Diagnostic(
+                k % 4 == 0 ? .error : .warning, k % 3 == 0 ? "event-date" : "phone",
+                at: SourceLocation(file: "content/é-\(k).md", line: k + 1, column: 2),
+                "message \(k): warning[ and : error[ inside\u{7}")
+        }
+        let report = PipelineReport(diagnostics: diagnostics, filesChecked: 9)
+        for colour in [false, true] {
+            let whole = CommandLineTool.Console.paint(TextReport.render(diagnostics, files: 9), colour)
+            for size in [1, 2, 5, 22, 23, 1_000] {
+                let captured = Captured()
+                var console = CommandLineTool.Console(out: { _ in }, err: { captured.add($0) })
+                console.colourErr = colour
+                CommandLineTool.printFindings(report, console: console, linesAtOnce: size)
+                XCTAssertEqual(captured.text, whole, "colour \(colour), \(size) lines at once")
+            }
+        }
+    }
 }
