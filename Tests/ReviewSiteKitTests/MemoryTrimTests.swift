@@ -181,4 +181,22 @@ final class MemoryTrimTests: XCTestCase {
             }
         }
     }
+
+    func testParallelMapPutsEveryResultInPlace() {
+        final class Box: Sendable {
+            let n: Int
+            init(_ n: Int) { self.n = n }
+        }
+        for jobs in [1, 2, 3, 8] {
+            for count in [0, 1, 2, 7, 1_000] {
+                let items = Array(0..<count)
+                // Optional results stay (a nil is a result, not a gap), and objects are kept alive.
+                XCTAssertEqual(
+                    parallelMap(items, jobs: jobs) { $0 % 3 == 0 ? nil : $0 * 2 }, items.map { $0 % 3 == 0 ? nil : $0 * 2 })
+                XCTAssertEqual(parallelMap(items, jobs: jobs) { Box($0) }.map(\.n), items)
+                XCTAssertEqual(
+                    parallelMap(items, jobs: jobs, oneAtATime: { $0 % 10 == 0 }) { String($0) }, items.map { String($0) })
+            }
+        }
+    }
 }

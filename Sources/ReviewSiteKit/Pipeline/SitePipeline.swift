@@ -208,6 +208,8 @@ public enum SitePipeline {
             try staging.commit(files: files)
             report.filesWritten = files.count
             report.diagnostics.sort()
+            // Before the caches are written: the copies and scans above are let go.
+            Platform.releaseFreedMemory()
             cache.store(
                 inputs: inputs, output: output.url, files: files.count, checked: report.filesChecked,
                 diagnostics: report.diagnostics)
