@@ -199,4 +199,21 @@ final class MemoryTrimTests: XCTestCase {
             }
         }
     }
+
+    func testOutputsFingerprintIsTheLinesFingerprint() throws {
+        let dir = try folder()
+        for (k, path) in ["index.html", "reviews/a/index.html", "reviews/é/index.html", "feed.xml", "empty/x"].enumerated() {
+            let url = dir.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(String(repeating: "page \(k)\n", count: k * 100).utf8).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("link").path, withDestinationPath: "reviews")
+        for jobs in [1, 2, 4] {
+            XCTAssertEqual(
+                BuildCache.outputs(dir, jobs: jobs), BuildCache.fingerprint(BuildCache.fingerprints("o", dir, jobs: jobs)))
+        }
+        let empty = try folder()
+        XCTAssertEqual(BuildCache.outputs(empty), BuildCache.fingerprint(BuildCache.fingerprints("o", empty, jobs: 2)))
+    }
 }

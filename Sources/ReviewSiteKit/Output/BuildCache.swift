@@ -63,8 +63,22 @@ struct BuildCache: Sendable {
     }
 
     /// The output folder as it is on disk now.
+    /// `fingerprint(fingerprints("o", folder, jobs: jobs))`, without making the lines: at
+    /// 10,000 reviews the output has 168,809 entries, and their lines were 20 MB at the very
+    /// end of a build (issue 16). Each entry's own fingerprint is made on all cores; the
+    /// lines are hashed as they would be written.
     static func outputs(_ folder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> String {
-        fingerprint(fingerprints("o", folder, jobs: jobs))
+        let entries = tree(folder)
+        let prints = parallelMap(entries, jobs: jobs) { contentFingerprint(folder.appendingPathComponent($0).path) }
+        var hash = FNV1a()
+        func add(_ text: String) { for byte in text.utf8 { hash.add(UInt64(byte)) } }
+        for (n, entry) in entries.enumerated() {
+            add(n > 0 ? "\no " : "o ")
+            add(entry)
+            add(" ")
+            add(prints[n])
+        }
+        return String(hash.value, radix: 16) + "-\(entries.count)"
     }
 
     /// `KIND relative fingerprint` for every entry under `folder`, in the order of `tree`;
