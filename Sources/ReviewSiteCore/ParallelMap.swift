@@ -17,15 +17,20 @@ package func parallelMap<T: Sendable, R: Sendable>(
 ) -> [R] {
     if jobs <= 1 || items.count <= 1 { return items.map(transform) }
     let queue = Mutex(SerialQueue(large: items.indices.filter { oneAtATime(items[$0]) }, count: items.count))
-    let slots = Mutex<[R?]>(Array(repeating: nil, count: items.count))
-    DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-        while let (i, large) = queue.withLock({ $0.next() }) {
-            let r = transform(items[i])
-            slots.withLock { $0[i] = r }
-            if large { queue.withLock { $0.largeRunning = false } }
+    // Each result goes straight into its place in the one array returned: gathered as
+    // optionals and then compacted, the results were held twice, and the compacted array
+    // grew by doubling (the 76,000 loaded pages of a 10,000-review build, issue 16).
+    return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+        nonisolated(unsafe) let results = buffer.baseAddress!
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            // The queue hands out every index exactly once, so no two threads write one place.
+            while let (i, large) = queue.withLock({ $0.next() }) {
+                (results + i).initialize(to: transform(items[i]))
+                if large { queue.withLock { $0.largeRunning = false } }
+            }
         }
+        initialized = items.count
     }
-    return slots.withLock { $0.compactMap { $0 } }
 }
 
 /// Which item a thread of `parallelMap(_:jobs:oneAtATime:_:)` takes next.

@@ -22,11 +22,13 @@ struct AssembleStage {
         var diagnostics: [Diagnostic] = []
         var owner: [SitePath: String] = [:]
         var published: [PublishedPage] = []
-        var placed: [(LoadedPage, SitePath)] = []
+        // Each placed page by its place in `loaded`: copies of 76,000 loaded pages were
+        // megabytes at the peak of a build of 10,000 reviews (issue 16).
+        var placed: [(Int, SitePath)] = []
         // Where pages whose front matter could not be read might live: a link to one is not
         // reported, because that page's own error is the root cause (one error, not many).
         var unreadable = Set<SitePath>()
-        for page in loaded {
+        for (index, page) in loaded.enumerated() {
             guard let kind = page.meta.kind else {
                 var parts = page.relativePath.dropLast(3).split(separator: "/").map(String.init)
                 let stem = parts.removeLast()
@@ -43,7 +45,7 @@ struct AssembleStage {
                 continue
             }
             owner[path] = page.displayPath
-            placed.append((page, path))
+            placed.append((index, path))
             diagnostics += checkTopics(page)
             if isPublished(page.meta), let outline = page.outline {
                 published.append(
@@ -55,19 +57,19 @@ struct AssembleStage {
         }
         let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.all.map(\.path))
         let anyPaths = publishedPaths.union(owner.keys)
-        let headingIDs = Dictionary(
-            published.map { ($0.path, Set($0.outline.headings.map(\.id))) },
-            uniquingKeysWith: { a, _ in a })
+        // Each published page's outline, asked for a link's fragment (`hasHeading(id:)`).
+        let outlines = Dictionary(published.map { ($0.path, $0.outline) }, uniquingKeysWith: { a, _ in a })
         // Why each placed page that is not published is held back, for broken-link messages.
         let heldBack = Dictionary(
-            placed.filter { !isPublished($0.0.meta) }.map { ($0.1, $0.0) },
+            placed.filter { !isPublished(loaded[$0.0].meta) }.map { ($0.1, loaded[$0.0]) },
             uniquingKeysWith: { a, _ in a })
         let unpublished = Set(owner.keys).subtracting(publishedPaths)
-        var usage = FileUsage(files: files, pages: placed.map(\.0), isPublished: isPublished)
-        for (page, _) in placed {
+        var usage = FileUsage(files: files, pages: placed.lazy.map { loaded[$0.0] }, isPublished: isPublished)
+        for (index, _) in placed {
+            let page = loaded[index]
             diagnostics += checkLinks(
                 page, targets: isPublished(page.meta) ? publishedPaths : anyPaths,
-                headingIDs: headingIDs, usage: &usage, heldBack: heldBack, unreadable: unreadable)
+                outlines: outlines, usage: &usage, heldBack: heldBack, unreadable: unreadable)
             diagnostics += usage.attachments(of: page)
             if isPublished(page.meta) { diagnostics += checkImages(page, unpublished: unpublished) }
         }
@@ -200,7 +202,7 @@ struct AssembleStage {
     }
 
     private func checkLinks(
-        _ page: LoadedPage, targets: Set<SitePath>, headingIDs: [SitePath: Set<String>],
+        _ page: LoadedPage, targets: Set<SitePath>, outlines: [SitePath: PageOutline],
         usage: inout FileUsage, heldBack: [SitePath: LoadedPage] = [:],
         unreadable: Set<SitePath> = []
     ) -> [Diagnostic] {
@@ -253,7 +255,7 @@ struct AssembleStage {
                         "this link points at no published page of this site; check the address "
                             + "(site paths look like /reviews/dhr-jo-2022/, or link to the .md file)"))
             case .page(let target, let fragment?):
-                if let ids = headingIDs[target], !ids.contains(fragment) {
+                if let outline = outlines[target], !outline.hasHeading(id: fragment) {
                     out.append(
                         Diagnostic(
                             .error, RuleID.brokenLink, at: at,
@@ -295,7 +297,7 @@ struct FileUsage {
     private var used: Set<String> = []
     private var publishedUse: Set<String> = []
 
-    init(files: [PageFile], pages: [LoadedPage], isPublished: @escaping (PageMeta) -> Bool) {
+    init(files: [PageFile], pages: some Sequence<LoadedPage>, isPublished: @escaping (PageMeta) -> Bool) {
         all = Set(files.map(\.relative))
         byPath = Dictionary(files.map { ($0.relative, $0) }, uniquingKeysWith: { a, _ in a })
         owners = Dictionary(

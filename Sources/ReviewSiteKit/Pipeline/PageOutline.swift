@@ -1,3 +1,4 @@
+import Foundation
 import ReviewSiteSyntax
 
 /// What the assemble and render stages need of a page's body, without the body itself.
@@ -55,6 +56,16 @@ struct PageOutline: Sendable, Codable {
         }
     }
 
+    /// Whether a heading's id is `id`, as `headings.contains { $0.id == id }` says, without
+    /// unpacking: assembly asks it for every link with a fragment, and a set of every page's
+    /// heading ids, held for the whole check, was tens of megabytes at 10,000 reviews (issue 16).
+    func hasHeading(id: String) -> Bool {
+        var bytes = id
+        return bytes.withUTF8 { wanted in
+            (0..<headingCount).contains { strings.equals(2 * $0 + 1, id, utf8: wanted) }
+        }
+    }
+
     var links: [MarkdownLink] {
         (0..<(strings.count - 2 * headingCount)).map { k in
             let n = 3 * headingCount + 2 * k
@@ -82,6 +93,20 @@ struct PackedStrings: Sendable, Codable {
     mutating func append(_ s: String) {
         bytes += s.utf8
         ends.append(Int32(bytes.count))
+    }
+
+    /// Whether string `k` equals `s` (whose UTF-8 bytes are `utf8`) as Swift's `==` says:
+    /// the same bytes are equal, different ASCII bytes are not, and anything else (where
+    /// canonical equivalence may make different bytes equal) is compared as strings.
+    func equals(_ k: Int, _ s: String, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = k == 0 ? 0 : Int(ends[k - 1])
+        let end = Int(ends[k])
+        let same = bytes.withUnsafeBufferPointer { all in
+            end - start == utf8.count && (utf8.isEmpty || memcmp(all.baseAddress! + start, utf8.baseAddress!, utf8.count) == 0)
+        }
+        if same { return true }
+        if utf8.allSatisfy({ $0 < 0x80 }) && bytes[start..<end].allSatisfy({ $0 < 0x80 }) { return false }
+        return self[k] == s
     }
 
     subscript(_ k: Int) -> String {

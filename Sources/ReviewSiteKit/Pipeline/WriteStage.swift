@@ -38,6 +38,9 @@ struct WriteStage: Sendable {
                 }
             }
             let path = file.path
+            // A site-wide file's text and scan are megabytes at 10,000 reviews: once it is
+            // written and scanned, its memory goes back to the system before the next one.
+            defer { if job.isSiteWide { Platform.releaseFreedMemory() } }
             do throws(ToolFailure) {
                 let target = try write(consume file)
                 return .written(path, try leaks(path, target))

@@ -22,14 +22,16 @@ struct RenderStage: Sendable {
         case content(PublishedPage)
         /// One page of a section's listing (page 1 at the section's own address), with the
         /// whole listing's stamps, worked out once for all its pages.
-        case listing(PageKind, intro: PublishedPage?, page: ListingPage, stamps: ListingStamps)
+        /// (`indirect`, as `topic`: the few pages of listings would otherwise make every job,
+        /// one per content page, as large as theirs.)
+        indirect case listing(PageKind, intro: PublishedPage?, page: ListingPage, stamps: ListingStamps)
         case generatedHome
         case accessibility
         case notFound
         case sitemap
         case feed
         case topicIndex
-        case topic(Topic, page: ListingPage, stamps: ListingStamps)
+        indirect case topic(Topic, page: ListingPage, stamps: ListingStamps)
         case search
         case searchIndex
         case reviewsJSON

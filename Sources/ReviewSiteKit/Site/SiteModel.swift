@@ -3,7 +3,12 @@ import ReviewSiteCore
 import ReviewSiteSyntax
 
 /// A page that will be published, with everything the templates need.
-struct PublishedPage: Sendable {
+///
+/// One object, shared by pointer: the model's pages, its sections, each of its topics and
+/// each render job hold the same page. (As a struct, each copy was about 100 bytes and its
+/// meta and outline were boxed again; a build of 10,000 reviews of corpus C holds 73,000 of
+/// them several times over, issue 16.) Never changed once made.
+final class PublishedPage: Sendable {
     enum Role: Sendable, Equatable {
         case home
         /// The introduction of the reviews or briefings listing (`reviews/index.md`).
@@ -11,28 +16,14 @@ struct PublishedPage: Sendable {
         case content
     }
 
-    var role: Role
-    var kind: PageKind
-    var path: SitePath
+    let role: Role
+    let kind: PageKind
+    let path: SitePath
     /// Path inside the content folder (`reviews/dhr-jo-2022.md`), for resolving relative links.
-    var relativePath: String
-    var sourcePath: String
-    var meta: PageMeta { content.meta }
-    var outline: PageOutline { content.outline }
-    /// Meta and outline, never changed once placed, held once however often the page is
-    /// copied: into its section, each of its topics and the model's pages (inline, they were
-    /// 480 bytes a copy, about 160 MB of a build of 10,000 reviews of corpus C, issue 16).
-    private let content: Content
-
-    private final class Content: Sendable {
-        let meta: PageMeta
-        let outline: PageOutline
-
-        init(meta: PageMeta, outline: PageOutline) {
-            self.meta = meta
-            self.outline = outline
-        }
-    }
+    let relativePath: String
+    let sourcePath: String
+    let meta: PageMeta
+    let outline: PageOutline
 
     init(
         role: Role, kind: PageKind, path: SitePath, relativePath: String, sourcePath: String, meta: PageMeta,
@@ -43,7 +34,8 @@ struct PublishedPage: Sendable {
         self.path = path
         self.relativePath = relativePath
         self.sourcePath = sourcePath
-        content = Content(meta: meta, outline: outline)
+        self.meta = meta
+        self.outline = outline
     }
 
     var title: String { meta.title?.value ?? "" }
