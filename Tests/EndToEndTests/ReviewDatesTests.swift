@@ -148,6 +148,21 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(dates(run, in: "dhr-2024-03-overview.md"), [], run.stdout)
     }
 
+    /// An appendix published as a page, giving a date alone.
+    private func appendix(launched date: String) -> String {
+        """
+        ---
+        type: page
+        title: "Appendix B: lifeboat record"
+        status: published
+        published: 2026-01-19
+        reviewed: 2026-04-07
+        ---
+        Date of launch : Mon \(date)
+
+        """
+    }
+
     /// Development set 42: every file in a review's own folder is the review's, whatever its
     /// kind or cast (an appendix published as a page gives the date of death alone); a folder
     /// whose `index.md` is no review lends nothing.
@@ -157,17 +172,7 @@ final class ReviewDatesTests: XCTestCase {
         try tmp.write(
             "content/reviews/2025-01-saltom/index.md",
             review("DARDR 2025/01", cast: ["Margaret", "John"], body: "Margaret died on 3 February 2025."))
-        let appendix = """
-            ---
-            type: page
-            title: "Appendix B: lifeboat record"
-            status: published
-            published: 2026-01-19
-            reviewed: 2026-04-07
-            ---
-            Date of launch : Mon 03/02/2025
-
-            """
+        let appendix = self.appendix(launched: "03/02/2025")
         try tmp.write("content/reviews/2025-01-saltom/lifeboat-log.md", appendix)
         try tmp.write("content/about/launches/lifeboat-log.md", appendix)
         let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
@@ -186,17 +191,7 @@ final class ReviewDatesTests: XCTestCase {
         try tmp.write(
             "content/reviews/2025-01-saltom/dhr-margaret-2025.md",
             review("DARDR 2025/01", cast: ["Margaret", "John"], body: "Margaret died on 3 February 2025."))
-        let appendix = """
-            ---
-            type: page
-            title: "Appendix B: lifeboat record"
-            status: published
-            published: 2026-01-19
-            reviewed: 2026-04-07
-            ---
-            Date of launch : Mon 03/02/2025
-
-            """
+        let appendix = self.appendix(launched: "03/02/2025")
         try tmp.write("content/reviews/2025-01-saltom/lifeboat-log.md", appendix)
         try tmp.write(
             "content/reviews/two/dhr-anna-2024.md",
@@ -204,7 +199,7 @@ final class ReviewDatesTests: XCTestCase {
         try tmp.write(
             "content/reviews/two/dhr-beth-2024.md",
             review("DHR 2024/02", cast: ["Beth", "Lee"], body: "Beth was seen on 5 March 2024."))
-        try tmp.write("content/reviews/two/log.md", appendix.replacingOccurrences(of: "03/02/2025", with: "04/03/2024"))
+        try tmp.write("content/reviews/two/log.md", self.appendix(launched: "04/03/2024"))
         let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         let log = dates(run, in: "2025-01-saltom/lifeboat-log.md")
         XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
