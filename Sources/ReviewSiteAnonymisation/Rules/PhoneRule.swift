@@ -45,8 +45,34 @@ package struct PhoneRule: AnonymisationRule {
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
         // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
-        for (r, digits) in SpokenDigits.runs(text, minimum: 10)
-        where digits.count <= 11 && ["01", "02", "03", "07"].contains(where: digits.hasPrefix) {
+        func number(_ digits: String) -> Bool {
+            (10...11).contains(digits.count) && ["01", "02", "03", "07"].contains(where: digits.hasPrefix)
+        }
+        var spoken: [(range: Range<Int>, digits: String)] = []
+        for run in SpokenDigits.runs(text, minimum: 10) {
+            if number(run.digits) {
+                spoken.append((run.range, run.digits))
+                continue
+            }
+            // Two numbers read in one list (`…five six one, oh one one four…`), or a word before
+            // one (`oh, oh seven seven…`): its parts between commas, joined until they make one.
+            var i = 0
+            while i < run.parts.count {
+                var digits = ""
+                var j = i
+                while j < run.parts.count, digits.count < 10 {
+                    digits += run.parts[j].digits
+                    j += 1
+                }
+                if number(digits) {
+                    spoken.append((run.parts[i].range.lowerBound..<run.parts[j - 1].range.upperBound, digits))
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+        }
+        for (r, digits) in spoken {
             if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
             if allowed?.contains(digits) == true { continue }
             out.append(

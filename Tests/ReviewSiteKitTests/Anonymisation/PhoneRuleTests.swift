@@ -168,4 +168,19 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(found.map(\.matched), ["oh seven seven treble oh nine double oh five six"])
         XCTAssertEqual(found.first?.message.hasPrefix("phone number read aloud (0770*******)"), true, found.first?.message ?? "")
     }
+
+    /// Twenty-first session, an outside read: two numbers read in one list, and a word before
+    /// one, were one run too long to be a number, so both were missed.
+    func testTwoNumbersReadAloudInOneList() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "oh seven seven double oh nine double oh five six one, oh one one four four nine six oh three one seven."),
+            ["oh seven seven double oh nine double oh five six one", "oh one one four four nine six oh three one seven"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "oh, oh seven seven double oh nine double oh five six one."),
+            ["oh seven seven double oh nine double oh five six one"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "oh seven seven, double oh nine, double oh five six one"),
+            ["oh seven seven, double oh nine, double oh five six one"])
+    }
 }
