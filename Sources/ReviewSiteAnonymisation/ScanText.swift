@@ -167,6 +167,12 @@ package struct ScanText: Sendable {
         return origin[min(max(0, offset), origin.count - 1)]
     }
 
+    /// Whether token `i` is a space that holds a tab: a pasted spreadsheet's column break,
+    /// across which no name or initial runs on.
+    func isTabBreak(_ i: Int) -> Bool {
+        tokens[i].kind == .space && scalars[tokens[i].start..<tokens[i].end].contains("\t")
+    }
+
     /// The (normalised) text between two scalar offsets.
     package func slice(_ range: Range<Int>) -> String {
         // ASCII words (almost all) are filled from bytes instead of the generic append (issue 16).

@@ -82,6 +82,7 @@ extension DateOfBirthRule {
                             relative(text, before: k, anniversary: !apposition) && (death || step > 0)
                             && !(step < 0 && datedBy(text, keyword: k, date: date))
                         if !(death && periodStart) && !measured && !reported(text, k)
+                            && !(death && step > 0 && newsAfter(text, date, keyword: k))
                             && !inquiryInto(text, k, dateFirst: step > 0)
                             && !hypothetical(text, k)
                         {
@@ -227,6 +228,25 @@ extension DateOfBirthRule {
         }
         return false
     }
+
+    /// `11/03/2024 – note. Informed by the police that T1 died at the property`, `17/09/2023 –
+    /// Adviser saw local news: a young woman had died`: a date before the news of a death (a
+    /// report word, then `that` or a colon, or `has died`) is the day someone heard of it, not
+    /// the death's (development set 43).
+    private func newsAfter(_ text: ScanText, _ date: FoundDate, keyword k: Int) -> Bool {
+        var report = false
+        for j in (date.lastToken + 1)..<k {
+            if !report {
+                report = text.tokens[j].kind == .word && StructuredScan.index(text, token: j, in: Self.reportWords) != nil
+            } else if isOther(text, j, ":") || StructuredScan.equals(text, range(text.tokens[j]), "that") {
+                return true
+            }
+        }
+        guard report, let p = NameMatching.previousWord(text, before: k) else { return false }
+        return StructuredScan.index(text, token: p, in: Self.perfect) != nil
+    }
+
+    static let perfect: WordList = ["has", "had", "have"]
 
     /// `The inquest into Beryl's death was opened on 17 January 2023`: the date is the
     /// inquest's (or the investigation's, the review's), not the death's. (`a review into
@@ -512,7 +532,7 @@ extension DateOfBirthRule {
 
     static let reportWords: WordList = [
         "notified", "informed", "told", "learned", "learnt", "heard", "aware", "notification", "news", "advised",
-        "notice", "reported", "report", "inform", "informs", "notify", "notifies", "tells", "learns", "hears",
+        "notice", "reported", "report", "inform", "informs", "notify", "notifies", "tell", "tells", "learns", "hears",
         "registration",
     ]
 
@@ -585,7 +605,12 @@ extension DateOfBirthRule {
     /// `murdered`, `found dead`, `pronounced dead`, `death confirmed`, `life extinct`, `fatal
     /// injuries`.
     static func saysDeath(_ words: [String]) -> Bool {
+        // `Informed by police that K's mother has died`, `Heard from the coach that Eli's mum
+        // has died`: after a report word, the entry is the day someone heard the news
+        // (development set 43).
+        let news = words.firstIndex(where: { reportWords.contains($0.lowercased()) }) ?? words.count
         for (n, w) in words.enumerated() {
+            if n > news { return false }
             let word = w.lowercased()
             // `her husband had died`, `died some years later`: another time than the date's.
             let near = words[max(0, n - 1)..<min(words.count, n + 4)].map { $0.lowercased() }

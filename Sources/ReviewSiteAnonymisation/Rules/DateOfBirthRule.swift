@@ -357,7 +357,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         {
             return monthAndYear(text, first: k, day: d, dayEnd: k + 1, after: k + 2)
         }
-        return monthAndYear(text, first: k, day: d, dayEnd: k, after: afterDay)
+        return monthAndYear(text, first: k, day: d, dayEnd: afterDay - 1, after: afterDay)
     }
 
     /// The rest of a date written day first (tokens `first` to `dayEnd` are its day): a space,
@@ -391,17 +391,20 @@ package struct DateOfBirthRule: AnonymisationRule {
         // (A day in words may have its year in words too: `the third of March, two thousand and one`.)
         guard isSpace(text, y) else { return nil }
         let bare = yearInWordsOnly ? nil : twoDigitYear(text, y + 1)
+        // (`the third of June, ninety-eight`: a year's last two digits read aloud.)
+        let spoken = ofYear && yearInWords(text, y + 1) == nil ? spokenShortYear(text, y + 1) : nil
         guard
             let (yr, yearEnd) = yearInWordsOnly
-                ? yearInWords(text, y + 1)
+                ? yearInWords(text, y + 1) ?? spoken
                 : year(text, y + 1).map({ ($0, y + 1) }) ?? (ofYear ? yearInWords(text, y + 1) : nil)
-                    ?? shortYear(text, y + 1) ?? bare,
+                    ?? shortYear(text, y + 1) ?? bare ?? spoken,
             valid(d, month, yr), let first = token(text, k), let dayLast = token(text, dayEnd), let mt = token(text, m),
             let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: yearEnd,
-            day: first.start..<dayLast.end, month: range(mt), year: yearStart.start..<last.end, weak: bare != nil,
+            day: first.start..<dayLast.end, month: range(mt), year: yearStart.start..<last.end,
+            weak: bare != nil || spoken != nil && yr == spoken?.0 && yearEnd == spoken?.1,
             key: Self.key(d, month, yr))
     }
 
@@ -463,23 +466,22 @@ package struct DateOfBirthRule: AnonymisationRule {
         if let (d, dayEnd) = cardinalDay(text, k) {
             return monthAndYear(text, first: k, day: d, dayEnd: dayEnd, after: dayEnd + 1, ofYear: true, yearInWordsOnly: true)
         }
-        guard t.end - t.start >= 5 else { return nil }
-        let d: Int
-        var next = k + 1
+        guard t.end - t.start >= 5, let (d, last) = ordinalDay(text, k) else { return nil }
+        // (`the first May 2020 meeting`: `first`, `second` and `third` need their `of`;
+        // `the fourteenth of February of 1952`: an `of` before the year too.)
+        return monthAndYear(text, first: k, day: d, dayEnd: last, after: last + 1, needsOf: d <= 3, ofYear: true)
+    }
+
+    /// An ordinal day in words at `k` (`third`, `twenty-first`, `thirty first`): its value and last token.
+    private func ordinalDay(_ text: ScanText, _ k: Int) -> (day: Int, last: Int)? {
         if let tens = StructuredScan.index(text, token: k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
             let unit = StructuredScan.index(text, token: k + 2, in: Self.dayWords), unit < 9
         {
-            d = (tens + 2) * 10 + unit + 1
-            next = k + 3
-        } else if let n = StructuredScan.index(text, token: k, in: Self.dayWords) {
-            d = n == 20 ? 30 : n + 1
-        } else {
-            return nil
+            let d = (tens + 2) * 10 + unit + 1
+            return d <= 31 ? (d, k + 2) : nil
         }
-        // (`the first May 2020 meeting`: `first`, `second` and `third` need their `of`;
-        // `the fourteenth of February of 1952`: an `of` before the year too.)
-        guard d <= 31 else { return nil }
-        return monthAndYear(text, first: k, day: d, dayEnd: next - 1, after: next, needsOf: d <= 3, ofYear: true)
+        guard let n = StructuredScan.index(text, token: k, in: Self.dayWords) else { return nil }
+        return (n == 20 ? 30 : n + 1, k)
     }
 
     /// A day as a number in words at `k` (`fourteen`, `twenty-one`, `thirty one`): its value and last token.
@@ -552,20 +554,54 @@ package struct DateOfBirthRule: AnonymisationRule {
     }
 
     /// "May 15, 2020", "May 15th 2020".
+    /// "May 15, 2020", "June the 3rd, 1984"; "June the third, nineteen eighty-four" and "June
+    /// third, eighty-four" as a call or an interview is written down, a day in words with its
+    /// year in words (a short one only near a keyword).
     private func monthFirst(_ text: ScanText, _ k: Int) -> FoundDate? {
-        guard let (month, afterMonth) = monthNumber(text, k), isSpace(text, afterMonth),
-            let (d, afterDay) = day(text, afterMonth + 1)
+        guard let (month, afterMonth) = monthNumber(text, k), isSpace(text, afterMonth) else { return nil }
+        var dayAt = afterMonth + 1
+        if let t = token(text, dayAt), StructuredScan.equals(text, range(t), "the"), isSpace(text, dayAt + 1) { dayAt += 2 }
+        let inWords = token(text, dayAt)?.kind == .word
+        guard let (d, afterDay) = inWords ? ordinalDay(text, dayAt).map({ ($0.day, $0.last + 1) }) : day(text, dayAt)
         else { return nil }
         var y = afterDay
         if isOther(text, y, ",") { y += 1 }
-        guard isSpace(text, y), let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? shortYear(text, y + 1),
-            valid(d, month, yr), let first = token(text, k), let dt = token(text, afterMonth + 1),
-            let yearStart = token(text, y + 1), let last = token(text, yearEnd)
+        let spoken = inWords && yearInWords(text, y + 1) == nil ? spokenShortYear(text, y + 1) : nil
+        guard isSpace(text, y),
+            let (yr, yearEnd) = year(text, y + 1).map({ ($0, y + 1) }) ?? shortYear(text, y + 1)
+                ?? (inWords ? yearInWords(text, y + 1) : nil) ?? spoken,
+            valid(d, month, yr), let first = token(text, k), let dayFirst = token(text, dayAt),
+            let dayLast = token(text, afterDay - 1), let yearStart = token(text, y + 1), let last = token(text, yearEnd)
         else { return nil }
         return FoundDate(
             range: first.start..<last.end, firstToken: k, lastToken: yearEnd,
-            day: range(dt), month: range(first), year: yearStart.start..<last.end, key: Self.key(d, month, yr))
+            day: dayFirst.start..<dayLast.end, month: range(first), year: yearStart.start..<last.end,
+            weak: spoken != nil, key: Self.key(d, month, yr))
     }
+
+    /// `ninety-eight`, `eighty four`: a year's last two digits read aloud (`the third of June,
+    /// ninety-eight`), a year from 1930 to 1999 or 2000 to 2029. Weak: a date only near a keyword.
+    private func spokenShortYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard let tens = StructuredScan.index(text, token: k, in: Self.decadeWords) else { return nil }
+        var v = (tens + 2) * 10
+        var end = k
+        if isOther(text, k + 1, "-") || isSpace(text, k + 1),
+            let unit = StructuredScan.index(text, token: k + 2, in: Self.cardinalDayWords), unit < 9
+        {
+            v += unit + 1
+            end = k + 2
+        }
+        // (A number goes on: `ninety-eight thousand`, `eighty-four per cent`.)
+        if isSpace(text, end + 1), let t = token(text, end + 2), t.kind == .word,
+            StructuredScan.index(text, token: end + 2, in: Self.numberGoesOnWords) != nil
+        {
+            return nil
+        }
+        return (v >= 30 ? 1900 + v : 2000 + v, end)
+    }
+
+    static let decadeWords: WordList = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let numberGoesOnWords: WordList = ["hundred", "thousand", "million", "per", "percent", "pounds", "years"]
 
     /// "15/05/2020", "15-05-2020", "15.05.2020", "15/05/20", "2020-05-15".
     private func numeric(_ text: ScanText, _ k: Int) -> FoundDate? {
@@ -793,7 +829,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Day (and month, when a number) replaced by `*`; the year too when `hideYear`.
     private func mask(_ text: ScanText, _ date: FoundDate, hideYear: Bool) -> String {
         var out = String.UnicodeScalarView()
-        // A day or year read aloud is hidden by a fixed mask: each word's length would tell it.
+        // A day or year read aloud is hidden by a fixed mask: each word's length would tell it;
+        // so is a day with its ordinal (`*rd` would tell the 3rd or the 23rd).
         let dayInWords = date.day.contains { StructuredScan.isLetter(text.scalars[$0]) }
         let yearInWords = hideYear && date.year.contains { StructuredScan.isLetter(text.scalars[$0]) }
         for i in date.range {

@@ -40,7 +40,7 @@ enum NameColumns {
             var cells: [Range<Int>] = []
             var cellStart = k
             while end < tokens.count, tokens[end].kind != .newline {
-                if tokens[end].kind == .space, text.scalars[tokens[end].start..<tokens[end].end].contains("\t") {
+                if text.isTabBreak(end) {
                     cells.append(cellStart..<end)
                     cellStart = end + 1
                 }

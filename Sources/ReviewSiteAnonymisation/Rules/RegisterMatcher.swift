@@ -794,7 +794,7 @@ package struct RegisterMatcher: Sendable {
     private func initialBefore(_ text: ScanText, _ i: Int) -> Int? {
         let t = text.tokens
         var j = i - 1
-        guard j >= 0, t[j].kind == .space, !text.scalars[t[j].start..<t[j].end].contains("\t") else { return nil }
+        guard j >= 0, t[j].kind == .space, !text.isTabBreak(j) else { return nil }
         j -= 1
         if j >= 0, t[j].kind == .other, text.scalars[t[j].start] == "." { j -= 1 }
         guard j >= 0, t[j].kind == .word, t[j].end - t[j].start == 1, text.scalars[t[j].start].isScanUppercase else { return nil }

@@ -2,8 +2,8 @@ import ReviewSiteCore
 
 /// A declared given name with a surname after it: `Ian Cowan` in a lifeboat's crew list, where
 /// `Ian` is another review's pseudonym (development set 42). A pseudonym stands alone, so a
-/// surname after it is a real person's. The surname follows one space on the same line and is
-/// capitalised, three letters or more, and no English word, given name, nationality, language,
+/// surname after it is a real person's. The surname follows one to three spaces on the same line
+/// (`Ian  Cowan`, typed twice) and is capitalised or in capitals (`Ian COWAN`), three letters or more, and no English word, given name, nationality, language,
 /// place, agency, title, month, declared word or register name; nor may a place or agency word follow it (`Ian
 /// Fleming Court`). Declared full names (`public_names`) declare their surnames too.
 enum SurnameAfterDeclared {
@@ -11,13 +11,19 @@ enum SurnameAfterDeclared {
     static func surname(_ text: ScanText, after i: Int, declared: KnownWords, registerTokens: Set<Int>?) -> Int? {
         let tokens = text.tokens
         let n = i + 2
-        guard n < tokens.count, tokens[i + 1].kind == .space, tokens[i + 1].end - tokens[i + 1].start == 1,
-            tokens[n].kind == .word, registerTokens?.contains(n) != true
+        guard n < tokens.count, tokens[i + 1].kind == .space, tokens[i + 1].end - tokens[i + 1].start <= 3,
+            !text.isTabBreak(i + 1), tokens[n].kind == .word, registerTokens?.contains(n) != true
         else { return nil }
         // (`Rosalind Otway's`: the surname without its possessive; `Martin I'd`: an apostrophe
         // only before a capital, as in `O'Neill`.)
         let word = NameMatching.stripPossessive(NameMatching.word(text, n)).base
-        guard word.count >= 3, NameMatching.isCapitalised(word) else { return nil }
+        // (In capitals only as a surname is written in a record, `Ian COWAN`: with a vowel, and
+        // no agency's or a vehicle's letters, `Jo NHS`.)
+        guard word.count >= 3,
+            NameMatching.isCapitalised(word)
+                || NameMatching.allCapitals(word) && word.contains(where: { "AEIOUY".contains($0) })
+                    && !VehicleRegistrationRule.acronyms.contains(word)
+        else { return nil }
         if let a = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
             word[word.index(after: a)...].first?.isUppercase != true
         {

@@ -121,8 +121,11 @@ struct TableColumns {
         let words = cell.split(whereSeparator: { !$0.isLetter })
         if words.count == 1, eventCells.contains(String(words[0])) { return String(words[0]) }
         if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
-        // (`at risk of being killed`: feared, not done.)
+        // (`at risk of being killed`: feared, not done; `Informed by police that K's mother has
+        // died`: the day the news came, development set 43.)
+        let news = words.firstIndex(where: { DateOfBirthRule.reportWords.contains(String($0)) }) ?? words.count
         for (n, word) in words.enumerated() where eventVerbs.contains(String(word)) {
+            if n > news { return nil }
             if n > 0, DateOfBirthRule.feared(String(words[n - 1])) { continue }
             return String(word)
         }

@@ -30,6 +30,10 @@ package struct TitledNameRule: AnonymisationRule {
         "Gdsm", "Fus", "Cdr", "CSgt", "SSgt",
     ]
 
+    /// Honorifics in capitals, as a case system or a form prints them (`DR COWAN`, `MRS
+    /// PATEL`): titles only before a name in capitals too (`MS` is also multiple sclerosis).
+    static let capitalTitles: Set<String> = ["MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR"]
+
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
 
@@ -57,7 +61,11 @@ package struct TitledNameRule: AnonymisationRule {
             // (`SGT 2209 ASPINALL`: a rank in a police printout's capitals, before its collar
             // number; development set 40.)
             let word = NameMatching.word(text, i)
-            if Self.isTitle(word) || Self.collarRanks.contains(word) && Self.collarNumberAfter(text, i) { titleAt.append(i) }
+            if Self.isTitle(word) || Self.capitalTitles.contains(word)
+                || Self.collarRanks.contains(word) && Self.collarNumberAfter(text, i)
+            {
+                titleAt.append(i)
+            }
         }
         guard !titleAt.isEmpty else { return [] }
         let declared = context.declaredWords
@@ -159,6 +167,13 @@ package struct TitledNameRule: AnonymisationRule {
             // is `PC 1422 N. O'NEILL`.
             let upper = NameMatching.allCapitals(name)
             guard NameMatching.isCapitalised(name) || (upper && name.unicodeScalars.count >= 3) else { continue }
+            if Self.capitalTitles.contains(title),
+                !upper || NameAfterRole.englishWords.contains(name.lowercased())
+                    || VehicleRegistrationRule.acronyms.contains(name)
+                    || NameContextWords.countries.contains(NameMatching.fold(name))
+            {
+                continue
+            }
             let folded = NameMatching.fold(name)
             if declared.contains(folded) || registerTokens.contains(n) { continue }
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }

@@ -127,11 +127,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `FASTER PMT TO IONUT STOICA`; `| McNamee | Joanne |` under `| Surname | Forename |`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
             let beforeWho = NameBeforeWho.find(text)
+            let inCapitals = NameInCapitals.find(text)
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
-                + NameInCapitals.find(text) + NameColumns.find(text) + NameBeforeHandle.find(text)
+                + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
-                if known([first, last]) { continue }
+                // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
+                // person's, as in `Ian Cowan`.)
+                let declaredGiven = last > first && !known([last]) && inCapitals.contains(where: { $0 == (first, last) })
+                if known([first, last]), !declaredGiven { continue }
                 let name = NameMatching.word(text, last)
                 let span = tokens[first].start..<tokens[last].end
                 out.removeAll { span.contains($0.range.lowerBound) }

@@ -44,16 +44,19 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2)
                     || StructuredScan.digit(text, i + 3) || StructuredScan.digit(text, i + 4),
                 // (`WIR-RRV3`: an ambulance's call sign, joined to what comes before; set 35.)
-                !(StructuredScan.isChar(text, i - 1, "-") && StructuredScan.wordChar(text, i - 2)),
-                let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i) ?? datelessPlate(text, i)
-                    ?? foreignPlate(text, i) ?? privatePlate(text, i),
+                !(StructuredScan.isChar(text, i - 1, "-") && StructuredScan.wordChar(text, i - 2))
+            else { continue }
+            let shape = datelessShape(text, i)
+            guard
+                let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i)
+                    ?? datelessPlate(text, i, shape: shape) ?? foreignPlate(text, i) ?? privatePlate(text, i),
                 // `(S2 PHA 1997)`: a section of an Act and its year, not a plate (development set 32).
                 !actYearAfter(text, end)
             else {
-                if let end = datelessShape(text, i), !actYearAfter(text, end) { unconfirmed.append(i..<end) }
+                if let shape, !actYearAfter(text, shape) { unconfirmed.append(i..<shape) }
                 continue
             }
-            if datelessShape(text, i) == end { confirmed.insert(Self.plateKey(text, i..<end)) }
+            if shape == end { confirmed.insert(Self.plateKey(text, i..<end)) }
             out.append(finding(text, i..<end))
             i = end - 1
         }
@@ -193,8 +196,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     /// "ABC 123" with a vehicle word in the same sentence before it, or a few words after it
     /// (`KHD 418 passes the ANPR camera`, `KHD418 (Skoda Octavia, LT)`: development set 43).
-    private func datelessPlate(_ text: ScanText, _ start: Int) -> Int? {
-        guard let d = datelessShape(text, start) else { return nil }
+    /// `shape` is `datelessShape` at `start`, worked out once by the caller.
+    private func datelessPlate(_ text: ScanText, _ start: Int, shape: Int?) -> Int? {
+        guard let d = shape else { return nil }
         return vehicleWordBefore(text, start) || vehicleWordAfter(text, d) ? d : nil
     }
 
@@ -346,7 +350,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return containsVehicleWord(text.slice(end..<k).lowercased())
     }
 
-    private func containsVehicleWord(_ before: String) -> Bool {
+    private func containsVehicleWord(_ sentence: String) -> Bool {
         let vehicleWords = [
             "car", "van", "vehicle", "registration", "registered", "reg", "plate", "plates", "vrm", "motorbike",
             "motorcycle", "taxi", "lorry", "drove", "driving",
@@ -355,7 +359,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             // `THE IRISH ARTIC 222-D-41873`, `PNC/ANPR: 222-D-4187?` (development set 38).
             "artic", "artics", "tractor", "anpr", "pnc",
         ]
-        let words = before.split(whereSeparator: { !$0.isLetter })
+        let words = sentence.split(whereSeparator: { !$0.isLetter })
         // (`VEH: OPEL ZAFIRA GREY KNM482`: a police log's field and the car's make.)
         return words.contains(where: {
             vehicleWords.contains(String($0)) || QuasiIdentifierRule.carMakes.contains(String($0))

@@ -639,7 +639,10 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(
             severities("**11/10/2021 09:05.** IDVA informed by police that client died on Saturday 9 October. Case closed."),
             [.warning])
-        XCTAssertEqual(severities("**11/10/2021 09:05.** IDVA informed by police that client died. Case closed."), [.error])
+        // (Without a day of its own the entry is still the day the news came: development set
+        // 43's writer left such dates unmarked, twenty-second session.)
+        XCTAssertEqual(severities("**11/10/2021 09:05.** IDVA informed by police that client died. Case closed."), [.warning])
+        XCTAssertEqual(severities("**11/10/2021 09:05.** Client died. Police informed the IDVA. Case closed."), [.error])
     }
 
     /// Development set 41: a phrase set in commas between the keyword and the date, `late on`,
@@ -723,5 +726,46 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertFalse(found.first?.message.contains("***-***") == true, found.first?.message ?? "")
         XCTAssertTrue(found.first?.message.contains("(** June ****)") == true, found.first?.message ?? "")
+    }
+
+    /// Twenty-second session, the outside read's lesser misses: a date written month first with
+    /// its day in words (`June the third`), and a year's last two digits read aloud
+    /// (`ninety-eight`), a date only near a keyword; an ordinal's letters are masked with the day.
+    func testMonthFirstDaysInWordsAndShortYearsReadAloud() {
+        for text in [
+            "She was born on June the 3rd, 1984.", "She was born on June the third, 1984.",
+            "She was born on June third, 1984.", "She was born June the third nineteen eighty-four.",
+            "She was born on the third of June, eighty-four.", "Her mother gave her birthday as the fourteenth of March, ninety.",
+            "He died on the twenty-first of May, ninety-eight.",
+        ] {
+            XCTAssertEqual(severities(text), [.error], text)
+        }
+        XCTAssertEqual(severities("On the third of June, ninety-eight officers attended."), [])
+        XCTAssertEqual(severities("On June the third, ninety-eight thousand pounds were paid."), [])
+        XCTAssertEqual(severities("On June the third, 2021 the GP saw Adult R."), [.warning])
+        for (text, masked) in [
+            ("She was born on June the 3rd, 1984.", "(June the **, ****)"), ("She was born on 23rd May 1984.", "(** May ****)"),
+            ("She was born on May 21st, 1984.", "(May **, ****)"), ("She was born on 21 May 1984.", "(** May ****)"),
+        ] {
+            let message = StructuredTest.scan(rule, text).first?.message ?? ""
+            XCTAssertTrue(message.contains(masked), message)
+            XCTAssertFalse(message.contains("rd") || message.contains("st,"), message)
+        }
+    }
+
+    /// Development set 43: a dated entry that records the news of a death (a report word, then
+    /// the death) is the day someone heard of it, in running text, a log's line or a table's
+    /// row; the death's own date in the same entry, and an entry that says the death, still are.
+    func testTheDaySomeoneHeardOfADeathIsNoDateOfDeath() {
+        XCTAssertEqual(severities("**10/03/2024 – welfare officer.** Heard from the coach that Eli's mum has died."), [.warning])
+        let table = "| Date | By | Note |\n|---|---|---|\n"
+        XCTAssertEqual(severities(table + "| 11/03/2024 | DSL | Informed by police that K's mother has died. |"), [.warning])
+        XCTAssertEqual(severities("**17/09/2023** – Adviser saw local news: a young woman had died on a farm."), [.warning])
+        XCTAssertEqual(severities("The operator rang on 16 September 2023 to tell her mother of her death."), [.warning])
+        XCTAssertEqual(
+            severities("**11/03/2024 – note.** Informed by the police that T1 died at the property on 09/03/2024."),
+            [.warning, .error])
+        XCTAssertEqual(severities(table + "| 12/03/2024 | DSL | Mother died at home. |"), [.error])
+        XCTAssertEqual(severities("**3 May 2021** – Adult A died in hospital. Police informed the family."), [.error])
     }
 }

@@ -224,4 +224,13 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("Witness PC 1422 N. O'NEILL.").map(\.matched), ["PC 1422 N. O'NEILL"])
         XCTAssertEqual(find("Witness PC 1422 N. O\u{2019}NEILL.").count, 1)
     }
+
+    /// Twenty-second session, the outside read's lesser misses: a title in capitals, as a case
+    /// system prints it, before a name in capitals; not before an English word, a country or
+    /// letters (`MS SOCIETY`), nor before a name in lower case.
+    func testATitleInCapitalsBeforeANameInCapitals() {
+        XCTAssertEqual(find("DR COWAN wrote. MRS PATEL rang.").map(\.matched), ["DR COWAN", "MRS PATEL"])
+        XCTAssertTrue(find("DR COWAN wrote.").first?.message.contains("(DR C*****)") == true)
+        XCTAssertEqual(find("An MS SOCIETY leaflet. DR CONGO. MR NHS. MISS Hughes. DR JO.").map(\.matched), [])
+    }
 }

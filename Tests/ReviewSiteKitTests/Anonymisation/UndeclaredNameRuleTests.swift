@@ -936,4 +936,19 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names(sheet), ["Rakhimova", "Shakhnoza"])
         XCTAssertEqual(names("Unit\tBed\tTeam\tLead\nTF-12\tA\tRakhimova\tShakhnoza\n"), [])
     }
+
+    /// Twenty-second session, the outside read's lesser misses: a surname after a declared
+    /// given name with two spaces typed between them, or in capitals as a record writes it; not
+    /// across a tab or before an agency's letters.
+    func testASurnameAfterADeclaredNameWithTwoSpacesOrInCapitals() {
+        XCTAssertEqual(names("Dr Jo  Cowan saw her."), ["Cowan"])
+        XCTAssertEqual(names("Mr Jo COWAN wrote."), ["COWAN"])
+        let ian = AnonymisationContext(pseudonyms: ["Ian"], publicNames: [])
+        let capitals = UndeclaredNameRule().scan(ScanText("DR IAN COWAN wrote the letter.", line: 1, column: 1), ian)
+        XCTAssertEqual(capitals.map(\.matched), ["COWAN"])
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText("IAN NHS TRUST.", line: 1, column: 1), ian).count, 0)
+        XCTAssertTrue(find("Dr Jo  Cowan saw her.").first?.message.contains("(C*****)") == true)
+        XCTAssertEqual(names("Jo\tCowan\tward 3"), [])
+        XCTAssertEqual(names("Jo NHS and Jo CAMHS; Jo GP; JO NHS."), [])
+    }
 }
