@@ -157,9 +157,18 @@ package struct TitledNameRule: AnonymisationRule {
             // run together in a rendered paragraph: a field's label, not a name.
             if Self.wordTitles.contains(title), Self.fieldLabel(text, n) { continue }
             name = NameMatching.stripPossessive(name).base
-            // (`Private ADHD assessments`: a rank's name is written in lower case after its capital.)
+            // (`Private ADHD assessments`: a rank's name is written in lower case after its capital;
+            // `General English (Upper Intermediate)`: a language's, development set 44.)
             if Self.ranks.contains(title),
                 NameAfterRole.englishWords.contains(name.lowercased()) || !NameMatching.isCapitalised(name)
+                    || NameContextWords.languages.contains(NameMatching.fold(name))
+            {
+                continue
+            }
+            // `DC Gate 4` (a distribution centre's gate), `Ward 7`: an English word before a number
+            // is a label, not a name (development set 44).
+            if NameAfterRole.englishWords.contains(name.lowercased()), n + 2 < tokens.count, tokens[n + 1].kind == .space,
+                tokens[n + 2].kind == .number
             {
                 continue
             }

@@ -365,8 +365,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `May Pen, Jamaica`, `Cali, Colombia`: a town before its country.
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
-        // `the Philippines, India and Thailand`: a country among countries.
-        if NameContextWords.countries.contains(folded), Self.countryNext(text, i) { return nil }
+        // `the Philippines, India and Thailand`: a country among countries; `in Trinidad`, `to
+        // India`: a country after a place's preposition (development set 44).
+        if NameContextWords.countries.contains(folded), !possessive,
+            Self.countryNext(text, i) || previousWord.map(NameContextWords.beforePlace.contains) == true
+        {
+            return nil
+        }
         // `in Kerala, India`, `(0091 94470 55512, India)`: a country after its region or a phone
         // number and a comma (development set 36); not `Sarah, India`, after a given name.
         if NameContextWords.countries.contains(folded), !possessive, Self.afterRegionOrNumber(text, i) { return nil }
@@ -573,7 +578,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
     private static func placePreposition(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
-        if ["in", "near", "around", "outside"].contains(word) { return true }
+        if ["in", "near", "around", "outside"].contains(word) || afterMove(text, k) { return true }
         guard word == "at", let p = NameMatching.previousWord(text, before: k) else { return false }
         return ["born", "lived", "lives", "living", "up", "raised", "buried", "farmed"].contains(NameMatching.word(text, p))
     }
@@ -702,12 +707,46 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// `from` after `come`, `came` or `fled`; `to` after `moved`, `returned` or `back`.
     private static func afterMove(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
-        guard word == "from" || word == "to", let p = NameMatching.previousWord(text, before: k) else { return false }
+        guard word == "from" || word == "to" || word == "in" else { return false }
+        // `Student Y is 22, from Belo Horizonte`: an age, a comma and where someone is from
+        // (development set 44).
+        if word == "from", k >= 3, text.tokens[k - 1].kind == .space, text.tokens[k - 2].kind == .other,
+            text.scalars[text.tokens[k - 2].start] == ",", text.tokens[k - 3].kind == .number
+        {
+            return true
+        }
+        guard let p = NameMatching.previousWord(text, before: k) else { return false }
         let before = NameMatching.word(text, p)
-        return word == "from"
-            ? ["come", "came", "comes", "coming", "fled", "emigrated", "originally"].contains(before)
-            : ["moved", "returned", "back", "emigrated", "fled", "relocated", "deported"].contains(before)
+        switch word {
+        // (`his mother was from Vidin`, `her father's people are from San Fernando`, `wanted to
+        // go to Trinidad`, `Her daughter lives in Maryland`: development set 44.)
+        // (After `was` or `is` only of a person: `It was from Sarah` is still a name.)
+        case "from":
+            guard Self.wordsBeforeFrom.contains(before) else { return false }
+            guard Self.beVerbs.contains(before) else { return true }
+            return NameMatching.previousWord(text, before: p).map {
+                Self.originSubjects.contains(NameMatching.word(text, $0).lowercased())
+            } == true
+        case "to": return Self.wordsBeforeTo.contains(before)
+        default: return Self.wordsBeforeIn.contains(before)
+        }
     }
+
+    static let wordsBeforeFrom: Set<String> = [
+        "come", "came", "comes", "coming", "fled", "emigrated", "originally", "was", "were", "is", "are", "been",
+    ]
+    static let beVerbs: Set<String> = ["was", "were", "is", "are", "been"]
+    static let originSubjects: Set<String> = [
+        "he", "she", "they", "we", "mother", "father", "family", "people", "parents", "grandparents", "grandmother",
+        "grandfather", "husband", "wife", "partner", "sister", "brother", "mum", "dad", "originally", "families",
+    ]
+    static let wordsBeforeTo: Set<String> = [
+        "moved", "returned", "back", "emigrated", "fled", "relocated", "deported", "go", "went", "gone", "going",
+        "travelled", "traveled", "flew", "trip", "holiday", "holidays",
+    ]
+    static let wordsBeforeIn: Set<String> = [
+        "lives", "lived", "live", "living", "born", "raised", "settled", "based", "grew", "up", "buried", "resident",
+    ]
 
     /// Every two capitalised words after a place preposition in the text (`in Kirk Audley`).
     private static func pairsAfterPlacePreposition(_ text: ScanText) -> Set<String> {

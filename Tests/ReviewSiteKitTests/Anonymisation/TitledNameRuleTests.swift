@@ -233,4 +233,13 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertTrue(find("DR COWAN wrote.").first?.message.contains("(DR C*****)") == true)
         XCTAssertEqual(find("An MS SOCIETY leaflet. DR CONGO. MR NHS. MISS Hughes. DR JO.").map(\.matched), [])
     }
+
+    /// Development set 44: `DC Gate 4` (a distribution centre's gate) and `General English` (a
+    /// course) are no officer and no general; `DC Gatehouse` and `General Okafor` still are.
+    func testAnEnglishWordBeforeANumberAndALanguageAfterARank() {
+        XCTAssertEqual(find("| DC Gate 4 | 07700 900614 |").map(\.matched), [])
+        XCTAssertEqual(find("**Course:** General English (Upper Intermediate), 40 weeks").map(\.matched), [])
+        XCTAssertEqual(
+            find("DC Gatehouse took the call. General Okafor retired.").map(\.matched), ["DC Gatehouse", "General Okafor"])
+    }
 }

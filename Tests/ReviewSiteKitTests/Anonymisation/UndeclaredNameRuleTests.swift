@@ -951,4 +951,17 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Jo\tCowan\tward 3"), [])
         XCTAssertEqual(names("Jo NHS and Jo CAMHS; Jo GP; JO NHS."), [])
     }
+
+    /// Development set 44: where someone is from, lives or goes is a place (`his mother was
+    /// from Vidin`, `lives in Maryland`, `go to Trinidad`, `22, from Belo Horizonte`); not a
+    /// person's name after `confided in`, `It was from` or `went to …'s`.
+    func testWhereSomeoneIsFromLivesOrGoesIsAPlace() {
+        XCTAssertEqual(
+            names(
+                "His mother was from Vidin, on the border. Student Y is 22, from Belo Horizonte, on a course. Her "
+                    + "father's people are from San Fernando in Trinidad. She wanted to go to Trinidad. Her daughter "
+                    + "lives in Maryland."), [])
+        XCTAssertEqual(
+            names("She confided in Sarah. It was from Sarah. She went to Sarah's house."), ["Sarah", "Sarah", "Sarah"])
+    }
 }
