@@ -3,7 +3,8 @@ import ReviewSiteCore
 /// A name written as an initial and a surname, as records and signatures give it: `Neighbour
 /// (L. Garside)`, `Signed: H. Merridew, Farm Liaison Officer`. The surname must be no English
 /// word (`A. Level`, `B. Positive`), agency or month, and the initial may not follow another
-/// capitalised word (`Plan B. Hartley`, `Adult D. Then`) or a title (the titled-name rule's).
+/// capitalised word (`Plan B. Hartley`, `Adult D. Then`) other than a role (`Officer B.
+/// Hellier`), or a title (the titled-name rule's).
 /// Declared words and register names are the caller's to leave out.
 enum InitialAndSurname {
     /// Token ranges (the initial and the surname) of each such name in `text`.
@@ -38,7 +39,11 @@ enum InitialAndSurname {
             }
             if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space {
                 let before = NameMatching.word(text, p)
-                if NameMatching.isCapitalised(before) || TitledNameRule.isTitle(before) { continue }
+                // (`Officer B. Hellier and I intervened`: a role, not a name's first part, before the
+                // initial; development set 44.)
+                if NameMatching.isCapitalised(before) && !NameAfterRole.isRole(text, p) || TitledNameRule.isTitle(before) {
+                    continue
+                }
             }
             // (`PC 1422 N. STEELE`: a rank and collar number before it, also the titled-name rule's.)
             if i >= 4, tokens[i - 1].kind == .space, tokens[i - 2].kind == .number, tokens[i - 3].kind == .space,

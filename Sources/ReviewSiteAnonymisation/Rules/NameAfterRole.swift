@@ -276,14 +276,19 @@ enum NameAfterRole {
         }
         for k in [first, second] {
             let word = NameMatching.word(text, k)
-            guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k) else { return nil }
+            // (`| Both CSPs |` under `To`: letters in the plural, `CSPs`, `GPs`, are no name;
+            // development set 44.)
+            guard word.count >= 2, NameMatching.isCapitalised(word), !isInitials(text, k), !NameMatching.isLettersPlural(word)
+            else { return nil }
             let folded = NameMatching.fold(word)
             let ordinary = englishWords.contains(word.lowercased()) || englishWords.contains(folded)
             let place = UKPlaces.words.contains(folded) && !(enclosed && k == second)
             // `her friend from the group, Peony Wragsby, told`: between commas, a first name
             // may be a word too when the surname is no word or place.
             let wordName = enclosed && k == first && unknownWord(text, second)
+            // (`| Severnside Fulfilment |` under `Lead`: a firm; development set 44.)
             if (ordinary && !(enclosed && k == second) && !wordName) || NameContextWords.placeOrAgency.contains(folded)
+                || NameContextWords.businessWords.contains(folded)
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)

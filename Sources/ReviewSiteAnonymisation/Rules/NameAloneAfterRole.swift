@@ -2,10 +2,11 @@ import ReviewSiteCore
 
 /// A name of one word the given-name lists do not know, after a role and a comma, alone to
 /// the end of a table cell or before a bracket: `| women's group leader, Abrehet |`,
-/// `| volunteer, Pranee ("Nim") |` (development set 42). The word is capitalised, three
-/// letters or more, and no English word, given name (the main rule's), place, agency, title,
-/// month, nationality or language. Declared words and register names are the caller's to
-/// leave out.
+/// `| volunteer, Pranee ("Nim") |` (development set 42); or signing a note with a staff
+/// role in brackets after it: `— Fatmata (HCA)` (development set 44). The word is
+/// capitalised, three letters or more, and no English word, given name (the main rule's),
+/// place, agency, title, month, nationality or language. Declared words and register names
+/// are the caller's to leave out.
 enum NameAloneAfterRole {
     /// Token index of each such name in `text`.
     static func find(_ text: ScanText) -> [Int] {
@@ -16,20 +17,42 @@ enum NameAloneAfterRole {
             guard n < tokens.count, tokens[c + 1].kind == .space, tokens[n].kind == .word,
                 tokens[c - 1].kind == .word,
                 StructuredScan.index(text, token: c - 1, in: personalRoles) != nil,
-                endsCell(text, after: n)
+                endsCell(text, after: n), unknownName(text, n)
             else { continue }
-            let word = NameMatching.word(text, n)
-            let folded = NameMatching.fold(word)
-            guard word.count >= 3, NameMatching.isCapitalised(word), FirstNames.kind(of: word) == nil,
-                !NameAfterRole.englishWords.contains(word.lowercased()), !NameContextWords.placeOrAgency.contains(folded),
-                !NameContextWords.notSurname.contains(folded), !UKPlaces.names.contains(folded),
-                !NameContextWords.languages.contains(folded), !FirstNames.notNames.contains(word),
-                !FirstNames.months.contains(word), !TitledNameRule.isTitle(word)
+            out.append(n)
+        }
+        // `Handed over to nurse in charge. — Fatmata (HCA)`: a dash, a name and a staff role in
+        // brackets, to the line's end.
+        for b in tokens.indices.dropFirst(3) where tokens[b].kind == .other && text.scalars[tokens[b].start] == "(" {
+            let n = b - 2
+            guard tokens[b - 1].kind == .space, tokens[n].kind == .word, tokens[n - 1].kind == .space,
+                tokens[n - 2].kind == .other, "\u{2014}\u{2013}-".unicodeScalars.contains(text.scalars[tokens[n - 2].start]),
+                b + 2 < tokens.count, tokens[b + 1].kind == .word, tokens[b + 2].kind == .other,
+                text.scalars[tokens[b + 2].start] == ")",
+                StructuredScan.index(text, token: b + 1, in: staffRoles) != nil || NameAfterRole.isRole(text, b + 1),
+                endsCell(text, after: b + 2), unknownName(text, n)
             else { continue }
             out.append(n)
         }
         return out
     }
+
+    /// Whether word `n` may be a name no list knows: capitalised, three letters or more, and
+    /// no English word, given name, place, agency, title, month, nationality or language.
+    private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {
+        let word = NameMatching.word(text, n)
+        let folded = NameMatching.fold(word)
+        return word.count >= 3 && NameMatching.isCapitalised(word) && FirstNames.kind(of: word) == nil
+            && !NameAfterRole.englishWords.contains(word.lowercased()) && !NameContextWords.placeOrAgency.contains(folded)
+            && !NameContextWords.notSurname.contains(folded) && !UKPlaces.names.contains(folded)
+            && !NameContextWords.languages.contains(folded) && !FirstNames.notNames.contains(word)
+            && !FirstNames.months.contains(word) && !TitledNameRule.isTitle(word)
+    }
+
+    /// Staff roles as a ward's or a team's notes write them after a name (`Fatmata (HCA)`).
+    private static let staffRoles: WordList = [
+        "hca", "rgn", "rmn", "cpn", "hv", "sw", "ssw", "dsl", "pso", "spo", "ot", "slt", "anp", "tl", "sn", "rn",
+    ]
 
     /// Roles a person has to someone or in a community. A job's title before a comma is often
     /// followed by its department or employer in one word (`| Consultant, Gastroenterology |`,

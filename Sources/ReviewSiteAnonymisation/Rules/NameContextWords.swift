@@ -54,6 +54,7 @@ package enum NameContextWords {
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "launderette", "newsagents", "florist", "florists", "removals", "scaffolding",
         "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
+        "fulfilment", "distribution", "haulage", "couriers", "warehousing", "construction", "contractors",
         // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).
         "surgeons", "veterinary", "solicitors", "associates",
     ]

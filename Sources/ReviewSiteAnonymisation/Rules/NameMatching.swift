@@ -25,6 +25,12 @@ package enum NameMatching {
         return word.unicodeScalars.dropFirst().contains { $0.isScanLowercase }
     }
 
+    /// Letters in the plural (`CSPs`, `GPs`, `IDVAs`): two capitals or more, then an `s`.
+    package static func isLettersPlural(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        return s.count >= 3 && s.last == "s" && s.dropLast().allSatisfy(\.isScanUppercase)
+    }
+
     /// Written all in capitals (`OKONJO`, `O'NEILL`, `HOLLINRAKE-SMITH`).
     package static func allCapitals(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.isScanUppercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }

@@ -102,7 +102,7 @@ struct TableColumns {
     }
 
     /// Whether a header cell (lower-cased) heads dates a record keeps about itself: when
-    /// something was published, updated, due or done.
+    /// something was published, updated, due or done, or the week a row covers.
     static func recordDateHeader(_ cell: String) -> Bool {
         let words = cell.split(whereSeparator: { !$0.isLetter })
         return words.contains { recordDateWords.contains(String($0)) }
@@ -111,6 +111,8 @@ struct TableColumns {
     static let recordDateWords: Set<String> = [
         "published", "publication", "updated", "reviewed", "due", "deadline", "target", "completed", "completion",
         "agreed", "approved", "signed", "submitted", "cleared",
+        // `| Week beginning |`: a week's first day, not the day of the row's event (development set 44).
+        "week", "commencing", "beginning",
     ]
 
     /// `birth`, `death` or the verb when one cell (lower-cased) says someone was born or died.

@@ -329,9 +329,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `Thu 28 Jul 2022`, `Thu, 23 May 2024`, `14/03/24  Thu`: a day written short, by its date.
         if NameContextWords.weekdayAbbreviations.contains(folded),
             nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
+                || beside(text, i, across: "-\u{2013}/,|", where: { NameContextWords.weekdayAbbreviations.contains($0) })
         {
             return nil
         }
+        // `4x/week (Jan-Mar)`, `| Wed | Thu | Fri |`: a month or a day among its like; `On 19
+        // September Thaís told`: a month after its day (development set 44).
+        let isMonth =
+            NameContextWords.monthAbbreviations.contains(folded) || FirstNames.months.contains(NameMatching.word(text, i))
+        // (Not across a comma: `May, June and Sarah` may be three people.)
+        if isMonth, dayBefore(text, i) || beside(text, i, across: "-\u{2013}/|", where: Self.monthWord) { return nil }
         // `11-Jan-2022`, `03/Jan/22`: a month glued to a date's numbers (development set 28).
         if NameContextWords.monthAbbreviations.contains(folded) || FirstNames.months.contains(NameMatching.word(text, i)),
             i >= 2, i + 2 < text.tokens.count, text.tokens[i - 2].kind == .number, text.tokens[i + 2].kind == .number,
@@ -1015,6 +1022,38 @@ package struct UndeclaredNameRule: AnonymisationRule {
             text.tokens[i + 2].kind == .space
         else { return false }
         return PostcodeRule().find(text, at: text.tokens[i + 2].end) != nil
+    }
+
+    /// Whether the word just before or after word `i`, with only spaces and the marks in
+    /// `across` between them on the line, is one `test` accepts (folded).
+    private func beside(_ text: ScanText, _ i: Int, across: String, where test: (String) -> Bool) -> Bool {
+        for step in [-1, 1] {
+            var j = i + step
+            while j >= 0, j < text.tokens.count,
+                text.tokens[j].kind == .space
+                    || text.tokens[j].kind == .other && across.unicodeScalars.contains(text.scalars[text.tokens[j].start])
+            {
+                j += step
+            }
+            if j >= 0, j < text.tokens.count, j != i + step, text.tokens[j].kind == .word,
+                test(NameMatching.fold(NameMatching.word(text, j)))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a day of the month (one or two digits, not the end of `4.2`) stands just before word `i`.
+    private func dayBefore(_ text: ScanText, _ i: Int) -> Bool {
+        guard i >= 2, text.tokens[i - 1].kind == .space, text.tokens[i - 2].kind == .number,
+            text.tokens[i - 2].end - text.tokens[i - 2].start <= 2
+        else { return false }
+        return i < 4 || text.tokens[i - 3].kind != .other || text.scalars[text.tokens[i - 3].start] != "."
+    }
+
+    private static func monthWord(_ folded: String) -> Bool {
+        NameContextWords.monthAbbreviations.contains(folded) || DateOfBirthRule.months.contains(folded)
     }
 
     private func nextIsNumber(_ text: ScanText, _ i: Int) -> Bool {

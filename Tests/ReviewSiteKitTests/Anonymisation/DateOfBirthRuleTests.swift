@@ -768,4 +768,12 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities(table + "| 12/03/2024 | DSL | Mother died at home. |"), [.error])
         XCTAssertEqual(severities("**3 May 2021** – Adult A died in hospital. Police informed the family."), [.error])
     }
+
+    /// Development set 44: a date under `Week beginning` is a week's first day, not the day of
+    /// the row's event.
+    func testAWeekBeginningIsNoDayOfDeath() {
+        let header = "| Week beginning | Mon | Note |\n|:--|:-:|:--|\n"
+        XCTAssertEqual(severities(header + "| 25/09/2023 | — | Student died |"), [.warning])
+        XCTAssertEqual(severities("| Date | Mon | Note |\n|:--|:-:|:--|\n| 25/09/2023 | — | Student died |"), [.error])
+    }
 }

@@ -964,4 +964,22 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(
             names("She confided in Sarah. It was from Sarah. She went to Sarah's house."), ["Sarah", "Sarah", "Sarah"])
     }
+
+    /// Development set 44: letters in the plural and a firm in a `To` or `Lead` column, a month
+    /// range, a weekday among weekdays, a month after its day are no names; a role before an
+    /// initial and a surname, and a name signing a note with a staff role in brackets, are.
+    func testSetFortyFourTablesDatesAndSignatures() {
+        let to = "| # | To | Recommendation |\n|:-:|:--|:--|\n"
+        XCTAssertEqual(names(to + "| 5 | Both CSPs | A protocol |\n| 6 | Severnside Fulfilment | Policy |"), [])
+        XCTAssertEqual(names(to + "| 7 | Chioma Obi | Policy |"), ["Chioma"])
+        XCTAssertEqual(names("VISITS: 4x/week 06:10-06:50 (Jan-Mar), 0 (Apr)"), [])
+        XCTAssertEqual(names("| Week beginning | Mon | Tue | Wed | Thu | Fri |"), [])
+        XCTAssertEqual(names("On 19 September Adult R told her teacher."), [])
+        XCTAssertEqual(names("Paragraph 4.2 May Okonjo was the neighbour.").count, 1)
+        XCTAssertEqual(names("Jan rang on Thursday."), ["Jan"])
+        XCTAssertEqual(names("He grabbed her wrist. Officer B. Hellier and I intervened."), ["Hellier"])
+        XCTAssertEqual(names("Plan B. Hartley was agreed."), [])
+        XCTAssertEqual(names("Handed over to nurse in charge. — Fatmata (HCA)"), ["Fatmata"])
+        XCTAssertEqual(names("See the policy — Appendix (GP)"), [])
+    }
 }
