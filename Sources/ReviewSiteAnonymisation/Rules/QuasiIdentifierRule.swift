@@ -1139,9 +1139,12 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             probe = next
         }
         guard typed else { return nil }
+        // `the Carnival office on Ashley Vale Road, where Rosh's aunt lives`: a home after all
+        // (development set 44).
+        let home = homeAfter(text, probe)
         // `a barber from Hartley Road`, `a solicitor on London Road`: where a business is, not a home.
         // (`the only tyre fitter on Hobbins Green Road` is one business, so it identifies.)
-        if !labelled, let p = NameMatching.previousWord(text, before: k),
+        if !labelled, !home, let p = NameMatching.previousWord(text, before: k),
             StructuredScan.index(text, token: p, in: Self.jobNouns) != nil
                 || StructuredScan.index(text, token: p, in: Self.businessPlaces) != nil
                 // `the Co-op on Harbour Street`: a chain's shop.
@@ -1150,7 +1153,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         {
             return nil
         }
-        if let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
+        if !home, let p = NameMatching.previousWord(text, before: k), let pw = word(text, p), pw.first?.isUppercase == true,
             NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(pw).base))
         {
             return nil
@@ -1178,7 +1181,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 return followedByCapital(text, at) ? nil : (first, at)
             }
             if NameContextWords.placeOrAgency.contains(folded), !Self.streetTypes.contains(folded),
-                n == 0 || !Self.landscapeWords.contains(folded)
+                n == 0 || !Self.landscapeWords.contains(folded) && !home
             {
                 return nil
             }
@@ -1189,6 +1192,33 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     }
 
     static let homeNouns: WordList = ["houses", "flats", "homes", "terraces", "cottages", "bungalows", "maisonettes"]
+
+    /// Whether `, where` and then, within six words, someone living there follow the street
+    /// ending at token `k` (`Ashley Vale Road, where Rosh's aunt lives`).
+    private func homeAfter(_ text: ScanText, _ k: Int) -> Bool {
+        guard k + 3 < text.tokens.count, isComma(text, k + 1), let w = NameMatching.nextWord(text, after: k + 1),
+            StructuredScan.equals(text, text.tokens[w].start..<text.tokens[w].end, "where")
+        else { return false }
+        var j = w, words = 0
+        while let n = NameMatching.nextWord(text, after: j) ?? possessiveNext(text, j), words < 6 {
+            if StructuredScan.index(text, token: n, in: Self.livesWords) != nil { return true }
+            j = n
+            words += 1
+        }
+        return false
+    }
+
+    /// The word after a possessive's `'s` at token `j` (`Rosh's aunt`): the next word past it.
+    private func possessiveNext(_ text: ScanText, _ j: Int) -> Int? {
+        var k = j + 1
+        while k < text.tokens.count, text.tokens[k].kind == .other || text.tokens[k].kind == .word && k == j + 2 {
+            if text.tokens[k].kind == .word { return NameMatching.nextWord(text, after: k) }
+            k += 1
+        }
+        return nil
+    }
+
+    static let livesWords: WordList = ["lives", "lived", "live", "living", "stays", "stayed"]
 
     /// `Marián Lakatos, 25, … formerly of Wharncliffe Street`, `Zulfiqar Hanif, 33, of Back
     /// Fenton Street`: `of` after `formerly` or `late`, or after an age and its comma, as a
@@ -1201,7 +1231,16 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if j >= 0, text.tokens[j].kind == .word {
             // (`waited at the end of Beech Grove`: the end or top of a street someone lives on,
             // development set 26; a corner is a junction's, `the corner of X and Y`.)
-            return StructuredScan.index(text, token: j, in: ["formerly", "late", "latterly", "end", "top"]) != nil
+            if StructuredScan.index(text, token: j, in: ["formerly", "late", "latterly", "end", "top"]) != nil { return true }
+            // (`the death of Mrs Christiana Decker of Vicars Close`: a titled name, then where the
+            // person lived; development set 44.)
+            var p: Int? = j
+            for _ in 0..<3 {
+                guard let q = p, let w = word(text, q), w.first?.isUppercase == true else { return false }
+                if TitledNameRule.isTitle(w) { return q != j }
+                p = NameMatching.previousWord(text, before: q)
+            }
+            return false
         }
         guard j >= 1, isComma(text, j) else { return false }
         j -= 1

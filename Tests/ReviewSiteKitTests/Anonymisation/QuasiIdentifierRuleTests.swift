@@ -409,4 +409,16 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She lived on the Eastfield estate.").count, 1)
         XCTAssertEqual(scan("She lived on the Mary's estate.").count, 1)
     }
+
+    /// Development set 44: a street after an office is a home when `, where` someone `lives`
+    /// follows; a titled name `of` a street gives where the person lived; a court's street is
+    /// still no household's.
+    func testAStreetWhereSomeoneLivesAndATitledNameOfAStreet() {
+        XCTAssertEqual(
+            scan("From a meeting at the Carnival office on Ashley Vale Road, where Rosh's aunt lives:").map(\.matched),
+            ["Ashley Vale Road"])
+        XCTAssertEqual(scan("the death of Mrs Christiana Decker of Vicars Close, Wellsford").map(\.matched), ["Vicars Close"])
+        XCTAssertEqual(scan("The Coroner's Court on Mill Lane, where the inquest was held.").map(\.matched), [])
+        XCTAssertEqual(scan("The Head of Mill Lane Primary spoke.").map(\.matched), [])
+    }
 }
