@@ -28,7 +28,7 @@ final class MemoryShareTests: XCTestCase {
 
     func testExactScalarIsTheBuiltText() {
         let texts = [
-            "", "a", "DHR Agnieszka (2016): IMR: Brackwater Housing Association", String(repeating: "long text ", 60),
+            "", "a", "DHR Agnieszka (2016): IMR: Brackwater Housing Association", String(repeating: "long text ", count: 60),
             "zoë and zoe\u{308}", "e\u{301}\u{301}", "日本語のテキスト", "🙂👍🏽", "line\nbreak", "fifteen bytes!!", "sixteen bytes!!!",
         ]
         for text in texts {
