@@ -47,7 +47,7 @@ final class MemoryShareTests: XCTestCase {
             title: "Zoe\\u0308 and \\"Jo\\""
             summary: 'It''s a long
               summary, folded
-            
+
               once'
             plain: a plain text
               over two lines
