@@ -46,7 +46,7 @@ package struct AnonymisationContext: Sendable {
     /// the site declare that this file may use (a briefing uses the reviews'); only
     /// undeclared-name and quasi-identifier take them into account. Folded once for the whole
     /// site, not once per file: a page may use 1,500 reviews' pseudonyms.
-    package var reviewPseudonymWords: Set<String> = []
+    package var reviewPseudonymWords = WordSets()
     /// The site's title and organisation (site.yml), whose words name its borough or town
     /// (`Kestlewood` of `Safer Kestlewood Partnership`): set through `siteNames`.
     package var siteNames: [String] = [] {
@@ -110,10 +110,10 @@ package struct AnonymisationContext: Sendable {
 /// Folded words looked up in several sets (`AnonymisationContext.knownNameWords`).
 package struct KnownWords: Sendable {
     private let first: Set<String>
-    private let second: Set<String>
+    private let second: WordSets
     private let third: Set<String>
 
-    package init(_ first: Set<String> = [], _ second: Set<String> = [], _ third: Set<String> = []) {
+    package init(_ first: Set<String> = [], _ second: WordSets = WordSets(), _ third: Set<String> = []) {
         (self.first, self.second, self.third) = (first, second, third)
     }
 

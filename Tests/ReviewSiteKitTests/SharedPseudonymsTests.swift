@@ -24,7 +24,7 @@ final class SharedPseudonymsTests: XCTestCase {
         ]
         let given = SharedPseudonyms.given(metas)
         for page in [2, 3] {
-            XCTAssertEqual(given[page]?.words, ["leanne", "adult", "b", "comfort", "laila"], "file \(page)")
+            XCTAssertEqual(given[page]?.words.union, ["leanne", "adult", "b", "comfort", "laila"], "file \(page)")
         }
         // One list for them all, folded once.
         XCTAssertEqual(given[2]?.key, given[3]?.key)
@@ -41,10 +41,30 @@ final class SharedPseudonymsTests: XCTestCase {
         ]
         let given = SharedPseudonyms.given(metas)
         // (Each file's own names come too: it declares them anyway.)
-        XCTAssertEqual(given[0]?.words, ["comfort", "kwame", "adult", "a"])
-        XCTAssertEqual(given[1]?.words, ["comfort", "kwame", "adult", "a"])
+        XCTAssertEqual(given[0]?.words.union, ["comfort", "kwame", "adult", "a"])
+        XCTAssertEqual(given[1]?.words.union, ["comfort", "kwame", "adult", "a"])
         // `Adult A` names a different person in every review.
         XCTAssertNil(given[2])
+    }
+
+    /// A review sharing several distinctive pseudonyms keeps one set of words for each (each set
+    /// shared by every review that declares that name), and they answer as the one union of
+    /// every name did: the same words, the same key.
+    func testSeveralSharedNamesAnswerAsTheirUnion() {
+        let metas: [SharedPseudonyms.Cast?] = [
+            meta(.dhr, "Comfort", "Kwame", "Adult A"), meta(.dhr, "Comfort", "Zdeněk"),
+            meta(.dhr, "Kwame", "Ama Serwaa"), meta(.dhr, "Ama Serwaa", "Adult B"),
+        ]
+        let given = SharedPseudonyms.given(metas)
+        // The union the first file's check used before: every name of the reviews it shares a name with.
+        let names = ["Adult A", "Ama Serwaa", "Comfort", "Kwame", "Zdeněk"]
+        let union = NameMatching.declaredWords(names)
+        XCTAssertEqual(given[0]?.words.union, union)
+        XCTAssertEqual(given[0]?.key, SharedPseudonyms.Names(names).key)
+        for word in union { XCTAssertTrue(given[0]?.words.contains(word) == true, word) }
+        for word in ["b", "adult b", "serwaa ama", "jo", ""] { XCTAssertFalse(given[0]?.words.contains(word) == true, word) }
+        // The fourth shares only `Ama Serwaa`, with the third.
+        XCTAssertEqual(given[3]?.words.union, NameMatching.declaredWords(["Adult B", "Ama Serwaa", "Kwame"]))
     }
 
     /// The names are part of the check cache's key: a kept result is used only with the same names.

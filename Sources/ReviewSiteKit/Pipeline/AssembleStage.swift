@@ -52,7 +52,7 @@ struct AssembleStage {
                     PublishedPage(
                         role: role, kind: kind, path: path, relativePath: page.relativePath,
                         sourcePath: page.displayPath,
-                        meta: page.meta, outline: outline))
+                        meta: page.$meta, outline: outline))
             }
         }
         let publishedPaths = Set(published.map(\.path)).union(GeneratedPage.all.map(\.path))

@@ -15,6 +15,9 @@ struct Boxed<Value: Sendable>: Sendable {
 
     init(wrappedValue: Value) { storage = Storage(wrappedValue) }
 
+    /// The box itself (`page.$meta`), so another holder can share the value, not copy it.
+    var projectedValue: Boxed<Value> { self }
+
     var wrappedValue: Value {
         get { storage.value }
         set {

@@ -17,12 +17,15 @@ enum SharedPseudonyms {
     /// The pseudonyms of other files one file may use, as the rules and the check cache need them.
     struct Names: Sendable {
         /// Every word of them, folded (`AnonymisationContext.reviewPseudonymWords`).
-        var words: Set<String>
+        var words: WordSets
         /// Their hash, part of the check cache's key for the file.
         var key: String
 
-        init(_ names: [String]) {
-            words = NameMatching.declaredWords(names)
+        init(_ names: [String]) { self.init(names, words: WordSets([NameMatching.declaredWords(names)])) }
+
+        /// `names` (sorted) whose words are already folded into `words`.
+        init(_ names: [String], words: WordSets) {
+            self.words = words
             key = String(TextHash.of(names.joined(separator: "\n")), radix: 16)
         }
     }
@@ -75,6 +78,9 @@ enum SharedPseudonyms {
             ids.reduce(into: Set<String>()) { $0.formUnion(lists[$1]) }
         }
         byName = [:]
+        // The words of each of those casts, folded once; a review's are the union of those of
+        // its shared names, kept as their sets (`WordSets`), not as one set a review.
+        let castWords = castOf.mapValues { NameMatching.declaredWords(Array($0)) }
         var out: [Int: Names] = [:]
         var byCast: [String: Names] = [:]
         for i in metas.indices where metas[i] != nil {
@@ -87,7 +93,9 @@ enum SharedPseudonyms {
             guard !shared.isEmpty else { continue }
             let key = shared.joined(separator: "\n")
             if byCast[key] == nil {
-                byCast[key] = Names(shared.reduce(into: Set<String>()) { $0.formUnion(castOf[$1] ?? []) }.sorted())
+                byCast[key] = Names(
+                    shared.reduce(into: Set<String>()) { $0.formUnion(castOf[$1] ?? []) }.sorted(),
+                    words: WordSets(shared.compactMap { castWords[$0] }))
             }
             out[i] = byCast[key]
         }

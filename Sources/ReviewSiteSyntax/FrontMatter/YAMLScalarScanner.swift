@@ -33,7 +33,7 @@ package extension YAMLSource {
             if let s = Unicode.Scalar(chars[i]) { view.append(s) }
             i += 1
         }
-        return String(view)
+        return Self.exact(view)
     }
 
     /// A plain scalar whose first line runs from `from` to `firstEnd`. Continuation lines
@@ -45,7 +45,7 @@ package extension YAMLSource {
         var view = String.UnicodeScalarView()
         append(&view, from, firstEnd)
         var last = line
-        guard stop == .end else { return (String(view), last) }
+        guard stop == .end else { return (Self.exact(view), last) }
         var breaks = 0
         var l = line + 1
         while l < lineCount {
@@ -68,7 +68,15 @@ package extension YAMLSource {
             l += 1
             if lineStop == .comment { break }
         }
-        return (String(view), last)
+        return (Self.exact(view), last)
+    }
+
+    /// The scalar's text in a buffer of its own size: built a character at a time, its buffer
+    /// grew by doubling, and a title or summary is kept for the whole build (at 10,000
+    /// reviews the unused room was megabytes, issue 16).
+    static func exact(_ view: String.UnicodeScalarView) -> String {
+        var text = String(view)
+        return text.withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     private func append(_ view: inout String.UnicodeScalarView, _ from: Int, _ to: Int) {
@@ -150,9 +158,9 @@ package extension YAMLSource {
                     i += 2
                     continue
                 }
-                return (String(view), i + 1, l)
+                return (Self.exact(view), i + 1, l)
             }
-            if double && c == Ch.dquote { return (String(view), i + 1, l) }
+            if double && c == Ch.dquote { return (Self.exact(view), i + 1, l) }
             if double && c == Ch.backslash {
                 if i + 1 >= ends[l] {
                     // Escaped line break: joins the lines with nothing between them, but
