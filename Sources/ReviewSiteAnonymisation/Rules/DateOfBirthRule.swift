@@ -227,6 +227,10 @@ package struct DateOfBirthRule: AnonymisationRule {
     }
 
     func token(_ text: ScanText, _ k: Int) -> ScanToken? { k >= 0 && k < text.tokens.count ? text.tokens[k] : nil }
+    /// The index in `words` of token `k`, if it is a word of the list (and the text has a token `k`).
+    func wordIndex(_ text: ScanText, _ k: Int, in words: WordList) -> Int? {
+        token(text, k)?.kind == .word ? StructuredScan.index(text, token: k, in: words) : nil
+    }
     func range(_ t: ScanToken) -> Range<Int> { t.start..<t.end }
     func isOther(_ text: ScanText, _ k: Int, _ chars: String) -> Bool {
         guard let t = token(text, k), t.kind == .other, let s = StructuredScan.at(text, t.start) else { return false }
@@ -474,13 +478,13 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// An ordinal day in words at `k` (`third`, `twenty-first`, `thirty first`): its value and last token.
     private func ordinalDay(_ text: ScanText, _ k: Int) -> (day: Int, last: Int)? {
-        if let tens = StructuredScan.index(text, token: k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
-            let unit = StructuredScan.index(text, token: k + 2, in: Self.dayWords), unit < 9
+        if let tens = wordIndex(text, k, in: Self.tensWords), isOther(text, k + 1, "-") || isSpace(text, k + 1),
+            let unit = wordIndex(text, k + 2, in: Self.dayWords), unit < 9
         {
             let d = (tens + 2) * 10 + unit + 1
             return d <= 31 ? (d, k + 2) : nil
         }
-        guard let n = StructuredScan.index(text, token: k, in: Self.dayWords) else { return nil }
+        guard let n = wordIndex(text, k, in: Self.dayWords) else { return nil }
         return (n == 20 ? 30 : n + 1, k)
     }
 
@@ -582,19 +586,17 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// `ninety-eight`, `eighty four`: a year's last two digits read aloud (`the third of June,
     /// ninety-eight`), a year from 1930 to 1999 or 2000 to 2029. Weak: a date only near a keyword.
     private func spokenShortYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
-        guard let tens = StructuredScan.index(text, token: k, in: Self.decadeWords) else { return nil }
+        guard let tens = wordIndex(text, k, in: Self.decadeWords) else { return nil }
         var v = (tens + 2) * 10
         var end = k
-        if isOther(text, k + 1, "-") || isSpace(text, k + 1),
-            let unit = StructuredScan.index(text, token: k + 2, in: Self.cardinalDayWords), unit < 9
+        if isOther(text, k + 1, "-") || isSpace(text, k + 1), let unit = wordIndex(text, k + 2, in: Self.cardinalDayWords),
+            unit < 9
         {
             v += unit + 1
             end = k + 2
         }
         // (A number goes on: `ninety-eight thousand`, `eighty-four per cent`.)
-        if isSpace(text, end + 1), let t = token(text, end + 2), t.kind == .word,
-            StructuredScan.index(text, token: end + 2, in: Self.numberGoesOnWords) != nil
-        {
+        if isSpace(text, end + 1), wordIndex(text, end + 2, in: Self.numberGoesOnWords) != nil {
             return nil
         }
         return (v >= 30 ? 1900 + v : 2000 + v, end)

@@ -776,4 +776,16 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities(header + "| 25/09/2023 | — | Student died |"), [.warning])
         XCTAssertEqual(severities("| Date | Mon | Note |\n|:--|:-:|:--|\n| 25/09/2023 | — | Student died |"), [.error])
     }
+
+    /// A front-matter string ends where a date read aloud is cut off: no word past the end is read.
+    func testADateReadAloudCutOffAtTheEndOfAField() {
+        for text in [
+            "born June twenty-", "born June the third,", "born June the third, ninety-", "born the third of June, ninety",
+            "born the third of June, ninety ", "born June third, eighty", "born June the twenty",
+        ] {
+            _ = StructuredTest.scan(rule, text, kind: .dhr, field: "summary")
+            _ = StructuredTest.scan(rule, text, kind: .dhr, field: nil)
+        }
+        XCTAssertEqual(severities("born the third of June, ninety", field: "summary"), [.error])
+    }
 }
