@@ -11,9 +11,9 @@ positives rise above 0.5 per 10,000 words (scripts/test.sh runs it on the develo
 corpora).
 
 --corpus DIR picks another labelled corpus with the same layout (DIR/content, DIR/labels.json),
-for example the held-out set in Tests/AnonymisationHeldout43; --names FILE defaults to
+for example the held-out set in Tests/AnonymisationHeldout45; --names FILE defaults to
 DIR/names.txt. Never use --list on the held-out corpus: looking at its misses spends it (see
-Tests/AnonymisationHeldout43/README.md).
+Tests/AnonymisationHeldout45/README.md).
 
 The binary defaults to $REVIEWSITE, else .build/release/reviewsite. Build it with
   swift build -c release --product reviewsite
