@@ -30,7 +30,16 @@ package struct AnonymisationContext: Sendable {
     /// Declared pseudonyms of this file (`Adult R`, `Jo`, `Child 1`).
     package var pseudonyms: [String] { didSet { declaredWords = NameMatching.declaredWords(pseudonyms + publicNames) } }
     /// site.yml `public_names`: people who may be named.
-    package var publicNames: [String] { didSet { declaredWords = NameMatching.declaredWords(pseudonyms + publicNames) } }
+    package var publicNames: [String] {
+        didSet {
+            declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
+            publicHalves = NameMatching.hyphenHalves(publicNames).subtracting(NameMatching.wholeWords(pseudonyms + publicNames))
+        }
+    }
+    /// Words of public names that stand only in a double-barrelled surname (`Llewellyn` of
+    /// `Dr Nia Llewellyn-Hart`), folded: a title before one alone (`DS Llewellyn`) is someone
+    /// else (development set 45).
+    package private(set) var publicHalves: Set<String> = []
     /// site.yml helplines' numbers, emails and URLs and its contact email.
     package var allowedContacts: [String] { didSet { contactDomains = Self.domains(allowedContacts) } }
     /// The first label of the domains of those emails, letters and digits
@@ -89,6 +98,7 @@ package struct AnonymisationContext: Sendable {
         self.register = register
         self.strictDatesOfBirth = strictDatesOfBirth
         declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
+        publicHalves = NameMatching.hyphenHalves(publicNames).subtracting(NameMatching.wholeWords(pseudonyms + publicNames))
         contactDomains = Self.domains(allowedContacts)
     }
 

@@ -132,7 +132,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             defer { k += 1 }
             guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
             guard let date = parse(text, k) else {
-                if let found = monthYearOfBirth(text, k, &tables) {
+                if let found = monthYearOfBirth(text, k, &tables) ?? yearOfBirthField(text, k) {
                     out.append(found)
                     k += 2
                 }
@@ -221,7 +221,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             guard t.end - t.start >= 3, t.end - t.start <= 9, StructuredScan.capitalised(text, t) else { return nil }
             return monthFirst(text, k)
         }
-        guard !gluedBefore(text, k) else { return nil }
+        guard !gluedBefore(text, k) || nightsSecondDay(text, k) else { return nil }
         return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k) ?? compact(text, k) ?? spacedDots(text, k)
             ?? romanMonth(text, k) ?? yearFirst(text, k) ?? eightDigits(text, k)
     }
@@ -242,6 +242,15 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May.
     private func gluedBefore(_ text: ScanText, _ k: Int) -> Bool {
         isOther(text, k - 1, ".,/-:") && token(text, k - 2)?.kind == .number
+    }
+    /// `the night of 2/3 November 2024`, `18-19 May`: the second day of two, written before
+    /// their month, is a date of its own (development set 45).
+    private func nightsSecondDay(_ text: ScanText, _ k: Int) -> Bool {
+        guard let t = token(text, k), t.kind == .number, digits(t) <= 2, isOther(text, k - 1, "/-"),
+            let d = token(text, k - 2), d.kind == .number, digits(d) <= 2, !isOther(text, k - 3, ".,/-:"),
+            isSpace(text, k + 1), monthNumber(text, k + 2) != nil
+        else { return false }
+        return true
     }
     func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
@@ -731,6 +740,41 @@ package struct DateOfBirthRule: AnonymisationRule {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
         return nil
+    }
+
+    /// `DOB 1984 (age 38)`, `DOB ??/??/1981`, `Year of birth: 1979`: a record's field that gives
+    /// only the year of birth, a warning like a month and year (development sets 44 and 45).
+    /// Only right after the field's label: `born in 1984` is as common as an age.
+    private func yearOfBirthField(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+        guard year(text, k) != nil, let t = token(text, k), !gluedBefore(text, k) else { return nil }
+        var j = k - 1
+        // The unknown day and month: `??/??/`, `XX/XX/`, `--/--/`.
+        if isOther(text, j, "/") {
+            var marks = 0
+            while let u = token(text, j), marks < 8,
+                isOther(text, j, "?/-*") || u.kind == .word && text.slice(range(u)).allSatisfy({ $0 == "X" || $0 == "x" })
+            {
+                j -= 1
+                marks += 1
+            }
+        }
+        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
+        guard let w = token(text, j), w.kind == .word else { return nil }
+        let labelled =
+            StructuredScan.index(text, range(w), in: ["dob", "yob"]) != nil && !serviceTerm(text, j)
+            || isDOBAbbreviation(text, j)
+            || StructuredScan.equals(text, range(w), "birth")
+                && NameMatching.previousWord(text, before: j).map { o in
+                    StructuredScan.equals(text, range(text.tokens[o]), "of")
+                        && NameMatching.previousWord(text, before: o).map {
+                            StructuredScan.index(text, range(text.tokens[$0]), in: ["date", "year"]) != nil
+                        } == true
+                } == true
+        guard labelled else { return nil }
+        let r = t.start..<t.end
+        return AnonymisationFinding(
+            rule: id, severity: .warning, range: r, matched: text.slice(r),
+            message: "year of birth (****); with other details it can identify the person: remove it or give an age instead")
     }
 
     /// `the September of 1961` (development set 29): the year's token after `of` at token `k`.

@@ -52,7 +52,7 @@ package enum FirstNames {
     package static let extraWordLike: Set<String> = [
         "Christian", "Jordan", "Asia", "China", "Paris", "London", "Chelsea", "Florence", "Sydney",
         "Lincoln", "Jersey", "Kent", "Devon", "Cornwall", "Carolina", "Georgia", "Virginia",
-        "Easter", "Christmas", "Ireland", "India", "Africa", "America", "Israel", "Sharon", "Wales",
+        "Easter", "Christmas", "Ireland", "India", "Africa", "America", "Israel", "Wales",
         "Muslim", "Catholic", "Child", "Adult", "Police", "Court", "Justice",
         // `Ok lang ate.` in a chat export: the word, far oftener than the Korean name.
         "Ok",

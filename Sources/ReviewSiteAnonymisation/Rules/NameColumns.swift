@@ -27,11 +27,17 @@ enum NameColumns {
 
     /// Names in a column of tab-separated rows headed for names: a spreadsheet pasted with its
     /// tabs, a `Surname` and a `First name` column over `Rakhimova` and `Shakhnoza` (development
-    /// set 43). A header row of three cells or more names the columns of the rows with as many
-    /// cells under it, up to a line with fewer.
+    /// set 43); or a printout's columns lined up with spaces, two or more between cells
+    /// (`PERMIT  NAME   DEPT` over `0418  WOJCIK A   Cold Mill`; development set 45). A header
+    /// row of three cells or more names the columns of the rows with as many cells under it,
+    /// up to a line with fewer.
     private static func inTabColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
-        guard text.scalars.contains("\t") else { return [] }
         let tokens = text.tokens
+        let isCellBreak = { (k: Int) in
+            text.isTabBreak(k) || tokens[k].kind == .space && tokens[k].end - tokens[k].start >= 2
+        }
+        // (Most texts have neither: one quick look first.)
+        guard tokens.indices.contains(where: isCellBreak) else { return [] }
         var out: [(first: Int, last: Int)] = []
         var header: [String]?
         var k = 0
@@ -40,7 +46,10 @@ enum NameColumns {
             var cells: [Range<Int>] = []
             var cellStart = k
             while end < tokens.count, tokens[end].kind != .newline {
-                if text.isTabBreak(end) {
+                // (A line's indent is no empty first cell: `  Surname    GEORGIOU` is a field.)
+                if end == k, tokens[end].kind == .space, !text.isTabBreak(end) {
+                    cellStart = end + 1
+                } else if isCellBreak(end) {
                     cells.append(cellStart..<end)
                     cellStart = end + 1
                 }
@@ -170,12 +179,15 @@ enum NameColumns {
                 if particles.contains(lower) {
                     // (`al-Dhubhani`, `van der Berg`: only before another word.)
                 } else {
-                    guard word.count >= 2, let c = word.unicodeScalars.first, c.isScanUppercase,
+                    // (`WOJCIK A`: an initial after the name.)
+                    guard word.count >= 2 || first != nil, let c = word.unicodeScalars.first, c.isScanUppercase,
                         !TitledNameRule.isTitle(word), !FirstNames.months.contains(word),
                         !notNames.contains(lower), StructuredScan.index(text, token: k, in: NameAfterKin.kin) == nil
                     else { return nil }
                     named = true
-                    if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { plain = false }
+                    if word.count >= 2, NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil {
+                        plain = false
+                    }
                 }
                 words += 1
                 guard words <= 4 else { return nil }

@@ -56,6 +56,41 @@ package enum NameMatching {
         return out
     }
 
+    /// The words of `names` joined to another by a hyphen (`llewellyn` and `hart` of
+    /// `Llewellyn-Hart`), folded.
+    package static func hyphenHalves(_ names: [String]) -> Set<String> {
+        var out = Set<String>()
+        for name in names where name.contains("-") {
+            let scalars = ScalarArray.of(name)
+            let tokens = ScanTokenizer.tokens(scalars)
+            for (i, t) in tokens.enumerated() where t.kind == .word {
+                let hyphen = { (j: Int) in
+                    j >= 0 && j < tokens.count && tokens[j].kind == .other && scalars[tokens[j].start] == "-"
+                }
+                if hyphen(i - 1) || hyphen(i + 1) { out.insert(fold(ScalarArray.string(scalars[t.start..<t.end]))) }
+            }
+        }
+        return out
+    }
+
+    /// The words of `names` that stand alone, joined to no other by a hyphen, folded.
+    package static func wholeWords(_ names: [String]) -> Set<String> {
+        var out = Set<String>()
+        for name in names {
+            let scalars = ScalarArray.of(name)
+            let tokens = ScanTokenizer.tokens(scalars)
+            for (i, t) in tokens.enumerated() where t.kind == .word {
+                let hyphen = { (j: Int) in
+                    j >= 0 && j < tokens.count && tokens[j].kind == .other && scalars[tokens[j].start] == "-"
+                }
+                if !hyphen(i - 1) && !hyphen(i + 1) {
+                    out.insert(fold(stripPossessive(ScalarArray.string(scalars[t.start..<t.end])).base))
+                }
+            }
+        }
+        return out
+    }
+
     /// Each of `words` (folded) as `names` write it, with up to two words before it, folded
     /// and joined by spaces (`safer shirley`, `welland and nene`).
     package static func leads(_ names: [String], of words: Set<String>) -> Set<String> {

@@ -1166,7 +1166,15 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             p = NameMatching.previousWord(text, before: q)
         }
         if let last = AddressRule().welshStreet(text, first) {
-            return followedByCapital(text, last) ? nil : (first, last)
+            // (`the Stryd Fawr Surgery's triage team`: an agency's word ends the capitalised run;
+            // development set 45.)
+            let agency = (first + 1...last).contains { j in
+                text.tokens[j].kind == .word
+                    && NameContextWords.placeOrAgency.contains(
+                        NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, j)).base))
+                    && !Self.streetTypes.contains(NameMatching.fold(NameMatching.word(text, j)))
+            }
+            return agency || followedByCapital(text, last) ? nil : (first, last)
         }
         var at = first
         for n in 0..<3 {

@@ -335,12 +335,21 @@ package struct RegisterMatcher: Sendable {
         let tokens = ScanTokenizer.tokens(scalars)
         // Groups of words joined by - or ' with no space.
         var groups: [[String]] = []
+        // `Jones the Milk`: a word of grammar the register writes in lower case joins a
+        // nickname's words; it is no name of its own (development set 45).
+        var connectives: Set<Int> = []
         var joined = false
         for t in tokens {
             switch t.kind {
             case .word:
                 let w = NameMatching.fold(String(String.UnicodeScalarView(scalars[t.start..<t.end])))
-                if joined, !groups.isEmpty { groups[groups.count - 1].append(w) } else { groups.append([w]) }
+                if joined, !groups.isEmpty {
+                    groups[groups.count - 1].append(w)
+                    connectives.remove(groups.count - 1)
+                } else {
+                    if scalars[t.start].isScanLowercase, grammarWords.contains(w) { connectives.insert(groups.count) }
+                    groups.append([w])
+                }
                 joined = false
             case .other where "-'\u{2019}".unicodeScalars.contains(scalars[t.start]):
                 joined = true
@@ -353,7 +362,7 @@ package struct RegisterMatcher: Sendable {
             let c = compact(s)
             if c.count >= 2, !particles.contains(c), !out.contains(c) { out.append(c) }
         }
-        for (g, group) in groups.enumerated() {
+        for (g, group) in groups.enumerated() where !connectives.contains(g) {
             // `Manpreet Kaur Dhaliwal`: a Sikh name's `Kaur` or `Singh` before the surname is
             // every Sikh woman's or man's, so never a part alone (development set 30: `"Singh"
             // and "Kaur" may be recorded as a surname`). As the surname (`Harpreet Singh`) it is.

@@ -12,11 +12,15 @@ package struct TitledNameRule: AnonymisationRule {
     package static let strictTitles: Set<String> = [
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSupt", "Supt", "Sgt",
         "Insp", "Cllr", "Prof", "Rev", "Revd", "Sir", "Dame", "Det", "Fr",
+        // `Sr. Nimo`, `Br. Yahya`: Sister and Brother, as a mosque's or a ward's minutes write
+        // them (development set 45).
+        "Sr", "Br",
     ]
     /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
     package static let wordTitles: Set<String> = [
         "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
+        "Brother",
     ]
 
     /// Armed forces ranks, in full and as the forces abbreviate them: reported only before a
@@ -156,12 +160,23 @@ package struct TitledNameRule: AnonymisationRule {
             // `Signed off by: Chief Nurse` on one line and `Date: 14 August 2023` on the next,
             // run together in a rendered paragraph: a field's label, not a name.
             if Self.wordTitles.contains(title), Self.fieldLabel(text, n) { continue }
+            // `Title: Mrs` then `First name: Harpreet` on the next line of a form: the next
+            // field's label, not a name (development set 45).
+            // (`Dr Head: I saw her` in a transcript is still a name.)
+            if n + 1 < tokens.count, tokens[n + 1].kind == .space, Self.fieldLabel(text, n, words: 2) { continue }
             name = NameMatching.stripPossessive(name).base
             // (`Private ADHD assessments`: a rank's name is written in lower case after its capital;
             // `General English (Upper Intermediate)`: a language's, development set 44.)
             if Self.ranks.contains(title),
                 NameAfterRole.englishWords.contains(name.lowercased()) || !NameMatching.isCapitalised(name)
                     || NameContextWords.languages.contains(NameMatching.fold(name))
+            {
+                continue
+            }
+            // `Sr Social Worker`, `Sr Practitioner`: `Sr` is Senior too, so before an English
+            // word that is no given name it is a job (`Sr. Grace` is still a name).
+            if title == "Sr" || title == "Br", NameAfterRole.englishWords.contains(name.lowercased()),
+                FirstNames.kind(of: name) == nil
             {
                 continue
             }
@@ -184,7 +199,13 @@ package struct TitledNameRule: AnonymisationRule {
                 continue
             }
             let folded = NameMatching.fold(name)
-            if declared.contains(folded) || registerTokens.contains(n) { continue }
+            // (`DS Llewellyn` when only `Dr Nia Llewellyn-Hart` may be named: a half of her
+            // surname alone is someone else.)
+            let half =
+                context.publicHalves.contains(folded)
+                && !(n + 1 < tokens.count && tokens[n + 1].kind == .other && text.scalars[tokens[n + 1].start] == "-")
+                && !(n >= 1 && tokens[n - 1].kind == .other && text.scalars[tokens[n - 1].start] == "-")
+            if declared.contains(folded) && !half || registerTokens.contains(n) { continue }
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
             // `They sent a PCSO. He had a cup of tea`: a pronoun or a small word is no name.
             if NameContextWords.notSurname.contains(folded) { continue }
@@ -241,12 +262,22 @@ package struct TitledNameRule: AnonymisationRule {
             && (2...6).contains(t[i + 2].end - t[i + 2].start)
     }
 
-    /// Whether the word at token `n` is an ordinary word, no given name, with a colon after it.
-    private static func fieldLabel(_ text: ScanText, _ n: Int) -> Bool {
-        guard n + 1 < text.tokens.count, text.tokens[n + 1].kind == .other, text.scalars[text.tokens[n + 1].start] == ":"
-        else { return false }
+    /// Whether the word at `n` starts a field's label: an English word that is no given name,
+    /// then up to `words` lower-case words (`First name:`), then a colon.
+    private static func fieldLabel(_ text: ScanText, _ n: Int, words: Int = 0) -> Bool {
         let word = NameMatching.word(text, n)
-        return NameAfterRole.englishWords.contains(word.lowercased()) && FirstNames.kind(of: word) == nil
+        guard NameAfterRole.englishWords.contains(word.lowercased()), FirstNames.kind(of: word) == nil else { return false }
+        var j = n
+        for _ in 0...words {
+            if j + 1 < text.tokens.count, text.tokens[j + 1].kind == .other, text.scalars[text.tokens[j + 1].start] == ":" {
+                return true
+            }
+            guard j + 2 < text.tokens.count, text.tokens[j + 1].kind == .space, text.tokens[j + 2].kind == .word,
+                text.scalars[text.tokens[j + 2].start].isScanLowercase
+            else { return false }
+            j += 2
+        }
+        return false
     }
 
     /// Whether a job word follows token `k` (`Practice Manager`, `Team Lead`).

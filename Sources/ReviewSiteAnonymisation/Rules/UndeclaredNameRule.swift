@@ -136,7 +136,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 // person's, as in `Ian Cowan`.)
                 let declaredGiven = last > first && !known([last]) && inCapitals.contains(where: { $0 == (first, last) })
                 if known([first, last]), !declaredGiven { continue }
-                let name = NameMatching.word(text, last)
+                // (`WOJCIK A`: the surname, not the initial after it, is shown masked.)
+                let shown = (first...last).last { tokens[$0].kind == .word && tokens[$0].end - tokens[$0].start >= 2 } ?? last
+                let name = NameMatching.word(text, shown)
                 let span = tokens[first].start..<tokens[last].end
                 out.removeAll { span.contains($0.range.lowerBound) }
                 out.append(nameFinding(span, name))
@@ -293,9 +295,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if Self.shipOrPrisonBefore(text, i) { return nil }
         // `Mercedes Vito van YH17 GXR`: a car's make (a given name too) before its model and a
         // vehicle's word or a plate (development set 39).
-        if Self.makeBeforeModel(text, i) { return nil }
+        if Self.makeBeforeModel(text, i) || Self.modelAfterColour(text, i) { return nil }
         // `Bismillah ir-Rahman ir-Rahim`, which opens a Muslim family's letter (development set 40).
-        if Self.inBasmala(text, i) { return nil }
+        if Self.inBasmala(text, i) || Self.prayerOrPrayerWords(text, i) || Self.chapel(text, i) { return nil }
         let next = NameMatching.nextWord(text, after: i)
         let nextWord = next.map { NameMatching.word(text, $0) }
         // `Said Da hit Mam`: a particle (`da`, `de`, `van`) before a lower-case word is no
@@ -852,6 +854,48 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    /// `after Isha`, `before Maghrib prayers`: one of the five daily prayers, named for its
+    /// time; `Inna lillahi`, said at news of a death (development set 45).
+    private static func prayerOrPrayerWords(_ text: ScanText, _ i: Int) -> Bool {
+        let word = NameMatching.fold(NameMatching.word(text, i))
+        let next = NameMatching.nextWord(text, after: i).map { NameMatching.fold(NameMatching.word(text, $0)) }
+        if word == "inna", next == "lillahi" { return true }
+        guard prayers.contains(word) else { return false }
+        if let next, ["prayer", "prayers", "salah", "salat", "namaz", "jamaat", "time"].contains(next) { return true }
+        // (`after Isha left` is a woman called Isha: the time ends its phrase.)
+        guard let p = NameMatching.previousWord(text, before: i),
+            ["after", "before", "until", "till", "following"]
+                .contains(NameMatching.word(text, p).lowercased())
+        else { return false }
+        let t = text.tokens
+        return i + 1 >= t.count || t[i + 1].kind == .newline
+            || t[i + 1].kind == .other && ",.;:)".unicodeScalars.contains(text.scalars[t[i + 1].start])
+    }
+
+    /// `worshipping at Bethel, Aberglo`, `Capel Carmel`, `Salem Chapel`: a chapel named from
+    /// the Bible, as Welsh chapels are (development set 45).
+    private static func chapel(_ text: ScanText, _ i: Int) -> Bool {
+        guard chapelNames.contains(NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base))
+        else { return false }
+        if let p = NameMatching.previousWord(text, before: i),
+            ["at", "capel", "chapel"].contains(NameMatching.word(text, p).lowercased())
+        {
+            return true
+        }
+        guard let n = NameMatching.nextWord(text, after: i) else { return false }
+        return ["chapel", "capel", "church", "baptist", "congregational"].contains(NameMatching.word(text, n).lowercased())
+    }
+
+    private static let chapelNames: Set<String> = [
+        "bethel", "bethesda", "ebeneser", "ebenezer", "seion", "zion", "salem", "moriah", "horeb", "carmel", "hermon",
+        "nebo", "siloh", "soar", "tabernacl", "bethania", "bethany", "bethlehem", "calfaria", "jerusalem", "hebron",
+        "pisgah", "gilead", "elim", "sardis", "smyrna", "philadelphia", "saron",
+    ]
+
+    private static let prayers: Set<String> = [
+        "fajr", "dhuhr", "zuhr", "zuhur", "asr", "maghrib", "isha", "ishaa", "jummah", "jumuah", "jumah",
+    ]
+
     /// Whether token `i` follows `ir-` or `ar-` within a few words after `Bismillah`.
     private static func inBasmala(_ text: ScanText, _ i: Int) -> Bool {
         guard i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
@@ -863,6 +907,22 @@ package struct UndeclaredNameRule: AnonymisationRule {
     static let vehicleWords: Set<String> = [
         "van", "car", "pickup", "pick-up", "minibus", "lorry", "hatchback", "saloon", "motorbike", "scooter", "taxi",
         "campervan", "motorhome", "4x4", "suv", "mpv",
+    ]
+
+    /// `black Octavia estate`, `a silver Astra hatchback`: a car's model between its colour and
+    /// its body (development set 45).
+    private static func modelAfterColour(_ text: ScanText, _ i: Int) -> Bool {
+        guard let p = NameMatching.previousWord(text, before: i), p == i - 2,
+            colours.contains(NameMatching.word(text, p).lowercased()),
+            let n = NameMatching.nextWord(text, after: i), n == i + 2
+        else { return false }
+        let body = NameMatching.word(text, n).lowercased()
+        return vehicleWords.contains(body) || ["estate", "coupe", "convertible", "cabriolet"].contains(body)
+    }
+
+    private static let colours: Set<String> = [
+        "black", "white", "silver", "grey", "gray", "red", "blue", "green", "yellow", "orange", "maroon", "purple",
+        "gold", "brown", "beige", "navy", "bronze",
     ]
 
     /// Whether token `i` is a car's make, and a capitalised word (the model) follows it, then a
@@ -983,9 +1043,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             && text.tokens[i + 2].kind == .space && text.tokens[i + 3].kind == .number
     }
 
+    /// (Across a table's cell border too: `| 07/03/24 | Thu |`, development set 45.)
     private func previousIsNumber(_ text: ScanText, _ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        while j >= 0, text.tokens[j].kind == .space || text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "|"
+        {
+            j -= 1
+        }
         return j >= 0 && text.tokens[j].kind == .number
     }
 

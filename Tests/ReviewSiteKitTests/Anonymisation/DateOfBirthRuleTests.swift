@@ -788,4 +788,19 @@ final class DateOfBirthRuleTests: XCTestCase {
         }
         XCTAssertEqual(severities("born the third of June, ninety", field: "summary"), [.error])
     }
+
+    /// Development set 45: a record's field giving only the year of birth is a warning with
+    /// the year masked; a year after `born in` stays quiet; the second day of a night written
+    /// `2/3 November 2024` is a date of its own.
+    func testSetFortyFiveYearOfBirthFieldsAndTwoNights() {
+        for text in ["DOB 1984 (age 38)", "DOB ??/??/1981", "DOB: XX/XX/1990", "Year of birth: 1979"] {
+            let found = StructuredTest.scan(rule, text, kind: .dhr)
+            XCTAssertEqual(found.map(\.severity), [.warning], text)
+            XCTAssertEqual(found.first?.message.hasPrefix("year of birth (****)"), true, text)
+        }
+        XCTAssertEqual(severities("She was born in 1984 in Cardiff."), [])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "on the night of 2/3 November 2024", kind: .dhr).map(\.matched), ["3 November 2024"])
+        XCTAssertEqual(severities("He sold 2/3 of the stock in 2024."), [])
+    }
 }

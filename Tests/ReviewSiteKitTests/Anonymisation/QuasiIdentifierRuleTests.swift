@@ -421,4 +421,11 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("The Coroner's Court on Mill Lane, where the inquest was held.").map(\.matched), [])
         XCTAssertEqual(scan("The Head of Mill Lane Primary spoke.").map(\.matched), [])
     }
+
+    /// Development set 45: a Welsh street's words that run into an agency's name are the
+    /// agency's (a surgery named after its street), not a home's street.
+    func testAWelshStreetThatNamesASurgery() {
+        XCTAssertEqual(scan("She rang the Stryd Fawr Surgery's triage team.").map(\.matched), [])
+        XCTAssertEqual(scan("She lived on Stryd Fawr, near the chapel.").count, 1)
+    }
 }

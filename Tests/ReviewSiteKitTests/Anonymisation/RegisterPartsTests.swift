@@ -377,4 +377,12 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found.first?.rule, .registerVariant)
         XCTAssertEqual(found.first?.message.hasPrefix("the initials of entry 1 of the names register"), true)
     }
+
+    /// Development set 45: a lower-case grammar word in a register's nickname (`Jones the
+    /// Milk`) is no part of its own; the nickname's other words still are.
+    func testAGrammarWordInARegisterNicknameIsNoPart() {
+        let register = "Jones the Milk"
+        XCTAssertEqual(matched("He read the paper on the bus.", register: register), [])
+        XCTAssertEqual(matched("Jones the Milk came by. Jones left.", register: register).count, 2)
+    }
 }

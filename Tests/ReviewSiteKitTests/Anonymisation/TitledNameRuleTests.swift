@@ -242,4 +242,18 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(
             find("DC Gatehouse took the call. General Okafor retired.").map(\.matched), ["DC Gatehouse", "General Okafor"])
     }
+
+    /// Development set 45: Sister and Brother as a mosque's minutes write them (`Sr.`, `Br.`)
+    /// are titles, but `Sr` before a job is Senior; a title before a form's next field label is
+    /// no name; a half of a public double-barrelled surname alone after another title is
+    /// someone else.
+    func testSetFortyFiveSistersBrothersFormsAndPublicHalves() {
+        XCTAssertEqual(find("Sr. Nimo and Br. Yahya led the meeting. Brother Idris spoke.").map(\.matched).count, 3)
+        XCTAssertEqual(find("The Sr Social Worker and the Sr Practitioner met.").map(\.matched), [])
+        XCTAssertEqual(find("Title: Mrs\nFirst name: Harpreet").map(\.matched), [])
+        XCTAssertEqual(find("Dr Head: I saw her on the ward.").count, 1)
+        let halves = ["Dr Nia Llewellyn-Hart"]
+        XCTAssertEqual(find("DS Llewellyn took the call.", publicNames: halves).map(\.matched), ["DS Llewellyn"])
+        XCTAssertEqual(find("Dr Llewellyn-Hart chaired it.", publicNames: halves).map(\.matched), [])
+    }
 }

@@ -982,4 +982,29 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Handed over to nurse in charge. — Fatmata (HCA)"), ["Fatmata"])
         XCTAssertEqual(names("See the policy — Appendix (GP)"), [])
     }
+
+    /// Development set 45: a weekday written short in the cell after a date, a car's model
+    /// between its colour and its body, a daily prayer's name after `after`, and a chapel named
+    /// from the Bible are no names; a woman called Isha, and a name after a colour without a
+    /// car, still are.
+    func testSetFortyFiveWeekdaysCarsPrayersAndChapels() {
+        XCTAssertEqual(names("| 07/03/24 | Thu | Seen at clinic |"), [])
+        XCTAssertEqual(names("A black Octavia estate was parked outside."), [])
+        XCTAssertEqual(names("She saw Octavia at the door."), ["Octavia"])
+        XCTAssertEqual(names("They met after Isha, at the gate. Inna lillahi, he wrote."), [])
+        XCTAssertEqual(names("They met before Maghrib prayers."), [])
+        XCTAssertEqual(names("It was after Isha left that he rang."), ["Isha"])
+        XCTAssertEqual(names("The family were worshipping at Bethel, and later at Capel Carmel and Salem Chapel."), [])
+        XCTAssertEqual(names("Sharon rang the police. I met Sharon."), ["Sharon", "Sharon"])
+    }
+
+    /// Development set 45: a printout's columns lined up with two or more spaces, a name with
+    /// its initial under `NAME`; the same words under other headings, or in prose with two
+    /// spaces after a full stop, are no names.
+    func testAFixedWidthPrintoutsNameColumn() {
+        let printout = "PERMIT  NAME        DEPT\n0418    WOJCIK A    Cold Mill\n"
+        XCTAssertEqual(names(printout), ["WOJCIK"])
+        XCTAssertEqual(names("PERMIT  SHIFT       DEPT\n0418    WOJCIK A    Cold Mill\n"), [])
+        XCTAssertEqual(names("The plan was agreed.  Cold Mill staff were told.  Nothing changed."), [])
+    }
 }
