@@ -162,8 +162,11 @@ package struct TitledNameRule: AnonymisationRule {
             if Self.wordTitles.contains(title), Self.fieldLabel(text, n) { continue }
             // `Title: Mrs` then `First name: Harpreet` on the next line of a form: the next
             // field's label, not a name (development set 45).
-            // (`Dr Head: I saw her` in a transcript is still a name.)
-            if n + 1 < tokens.count, tokens[n + 1].kind == .space, Self.fieldLabel(text, n, words: 2) { continue }
+            // (`Dr Head: I saw her` and `Mrs Bond said:` in a transcript are still names: the
+            // title must be a field's value itself.)
+            if n + 1 < tokens.count, tokens[n + 1].kind == .space, Self.afterColon(text, i), Self.fieldLabel(text, n, words: 2) {
+                continue
+            }
             name = NameMatching.stripPossessive(name).base
             // (`Private ADHD assessments`: a rank's name is written in lower case after its capital;
             // `General English (Upper Intermediate)`: a language's, development set 44.)
@@ -260,6 +263,13 @@ package struct TitledNameRule: AnonymisationRule {
         let t = text.tokens
         return i + 2 < t.count && t[i + 1].kind == .space && t[i + 2].kind == .number
             && (2...6).contains(t[i + 2].end - t[i + 2].start)
+    }
+
+    /// Whether a colon comes before token `i`, with only spaces between (`Title: Mrs`).
+    private static func afterColon(_ text: ScanText, _ i: Int) -> Bool {
+        var p = i - 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        return p >= 0 && text.tokens[p].kind == .other && text.scalars[text.tokens[p].start] == ":"
     }
 
     /// Whether the word at `n` starts a field's label: an English word that is no given name,

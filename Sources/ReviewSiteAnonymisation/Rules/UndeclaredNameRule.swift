@@ -875,9 +875,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// `worshipping at Bethel, Aberglo`, `Capel Carmel`, `Salem Chapel`: a chapel named from
     /// the Bible, as Welsh chapels are (development set 45).
     private static func chapel(_ text: ScanText, _ i: Int) -> Bool {
-        guard chapelNames.contains(NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base))
-        else { return false }
-        if let p = NameMatching.previousWord(text, before: i),
+        let (base, possessive) = NameMatching.stripPossessive(NameMatching.word(text, i))
+        guard chapelNames.contains(NameMatching.fold(base)) else { return false }
+        // (`at Bethany's flat`, `at Carmel's`: a woman's home, not a chapel.)
+        if !possessive, let p = NameMatching.previousWord(text, before: i),
             ["at", "capel", "chapel"].contains(NameMatching.word(text, p).lowercased())
         {
             return true

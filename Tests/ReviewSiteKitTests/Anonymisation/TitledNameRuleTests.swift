@@ -252,6 +252,7 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(find("The Sr Social Worker and the Sr Practitioner met.").map(\.matched), [])
         XCTAssertEqual(find("Title: Mrs\nFirst name: Harpreet").map(\.matched), [])
         XCTAssertEqual(find("Dr Head: I saw her on the ward.").count, 1)
+        XCTAssertEqual(find("Mrs Bond said: she left at six.").map(\.matched), ["Mrs Bond"])
         let halves = ["Dr Nia Llewellyn-Hart"]
         XCTAssertEqual(find("DS Llewellyn took the call.", publicNames: halves).map(\.matched), ["DS Llewellyn"])
         XCTAssertEqual(find("Dr Llewellyn-Hart chaired it.", publicNames: halves).map(\.matched), [])

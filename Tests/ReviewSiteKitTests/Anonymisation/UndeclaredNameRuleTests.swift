@@ -995,6 +995,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("They met before Maghrib prayers."), [])
         XCTAssertEqual(names("It was after Isha left that he rang."), ["Isha"])
         XCTAssertEqual(names("The family were worshipping at Bethel, and later at Capel Carmel and Salem Chapel."), [])
+        XCTAssertEqual(names("She stayed at Bethany's flat, then at Carmel's.").count, 2)
         XCTAssertEqual(names("Sharon rang the police. I met Sharon."), ["Sharon", "Sharon"])
     }
 
