@@ -33,12 +33,13 @@ package struct AnonymisationContext: Sendable {
     package var publicNames: [String] {
         didSet {
             declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
-            publicHalves = NameMatching.hyphenHalves(publicNames).subtracting(NameMatching.wholeWords(pseudonyms + publicNames))
+            publicHalves = Self.halves(publicNames)
         }
     }
     /// Words of public names that stand only in a double-barrelled surname (`Llewellyn` of
     /// `Dr Nia Llewellyn-Hart`), folded: a title before one alone (`DS Llewellyn`) is someone
-    /// else (development set 45).
+    /// else (development set 45). (Of the public names only: a page's pseudonyms change per
+    /// file, and the rule asks them only when a word is such a half.)
     package private(set) var publicHalves: Set<String> = []
     /// site.yml helplines' numbers, emails and URLs and its contact email.
     package var allowedContacts: [String] { didSet { contactDomains = Self.domains(allowedContacts) } }
@@ -98,8 +99,13 @@ package struct AnonymisationContext: Sendable {
         self.register = register
         self.strictDatesOfBirth = strictDatesOfBirth
         declaredWords = NameMatching.declaredWords(pseudonyms + publicNames)
-        publicHalves = NameMatching.hyphenHalves(publicNames).subtracting(NameMatching.wholeWords(pseudonyms + publicNames))
+        publicHalves = Self.halves(publicNames)
         contactDomains = Self.domains(allowedContacts)
+    }
+
+    private static func halves(_ names: [String]) -> Set<String> {
+        let words = NameMatching.hyphenJoinedWords(names)
+        return words.joined.subtracting(words.alone)
     }
 
     private static func domains(_ contacts: [String]) -> Set<String> {

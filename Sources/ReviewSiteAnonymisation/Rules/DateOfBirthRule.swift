@@ -763,13 +763,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         let labelled =
             StructuredScan.index(text, range(w), in: ["dob", "yob"]) != nil && !serviceTerm(text, j)
             || isDOBAbbreviation(text, j)
-            || StructuredScan.equals(text, range(w), "birth")
-                && NameMatching.previousWord(text, before: j).map { o in
-                    StructuredScan.equals(text, range(text.tokens[o]), "of")
-                        && NameMatching.previousWord(text, before: o).map {
-                            StructuredScan.index(text, range(text.tokens[$0]), in: ["date", "year"]) != nil
-                        } == true
-                } == true
+            || ofBirth(text, j, after: ["date", "year"])
         guard labelled else { return nil }
         let r = t.start..<t.end
         return AnonymisationFinding(
@@ -795,16 +789,19 @@ package struct DateOfBirthRule: AnonymisationRule {
             if w.kind == .word {
                 words += 1
                 if StructuredScan.equals(text, range(w), "dob") { return true }
-                if StructuredScan.equals(text, range(w), "birth"), let o = NameMatching.previousWord(text, before: j),
-                    StructuredScan.equals(text, range(text.tokens[o]), "of"), let d = NameMatching.previousWord(text, before: o),
-                    StructuredScan.equals(text, range(text.tokens[d]), "date")
-                {
-                    return true
-                }
+                if ofBirth(text, j, after: ["date"]) { return true }
             }
             j -= 1
         }
         return false
+    }
+
+    /// Whether token `j` is `birth` after `of` and one of `words` (`date of birth`).
+    private func ofBirth(_ text: ScanText, _ j: Int, after words: [String]) -> Bool {
+        guard StructuredScan.equals(text, range(text.tokens[j]), "birth"), let o = NameMatching.previousWord(text, before: j),
+            StructuredScan.equals(text, range(text.tokens[o]), "of"), let d = NameMatching.previousWord(text, before: o)
+        else { return false }
+        return StructuredScan.index(text, range(text.tokens[d]), in: words) != nil
     }
 
     /// `born in Hong Kong in`, `born in Iași, in north-eastern Romania, in`: `born`, then only

@@ -56,39 +56,22 @@ package enum NameMatching {
         return out
     }
 
-    /// The words of `names` joined to another by a hyphen (`llewellyn` and `hart` of
-    /// `Llewellyn-Hart`), folded.
-    package static func hyphenHalves(_ names: [String]) -> Set<String> {
-        var out = Set<String>()
-        for name in names where name.contains("-") {
-            let scalars = ScalarArray.of(name)
-            let tokens = ScanTokenizer.tokens(scalars)
-            for (i, t) in tokens.enumerated() where t.kind == .word {
-                let hyphen = { (j: Int) in
-                    j >= 0 && j < tokens.count && tokens[j].kind == .other && scalars[tokens[j].start] == "-"
-                }
-                if hyphen(i - 1) || hyphen(i + 1) { out.insert(fold(ScalarArray.string(scalars[t.start..<t.end]))) }
-            }
-        }
-        return out
-    }
-
-    /// The words of `names` that stand alone, joined to no other by a hyphen, folded.
-    package static func wholeWords(_ names: [String]) -> Set<String> {
-        var out = Set<String>()
+    /// The words of `names`, folded and without a possessive, in two sets: those joined to
+    /// another by a hyphen (`llewellyn` and `hart` of `Llewellyn-Hart`) and those standing alone.
+    package static func hyphenJoinedWords(_ names: [String]) -> (joined: Set<String>, alone: Set<String>) {
+        var joined = Set<String>(), alone = Set<String>()
         for name in names {
             let scalars = ScalarArray.of(name)
             let tokens = ScanTokenizer.tokens(scalars)
+            let hyphen = { (j: Int) in
+                j >= 0 && j < tokens.count && tokens[j].kind == .other && scalars[tokens[j].start] == "-"
+            }
             for (i, t) in tokens.enumerated() where t.kind == .word {
-                let hyphen = { (j: Int) in
-                    j >= 0 && j < tokens.count && tokens[j].kind == .other && scalars[tokens[j].start] == "-"
-                }
-                if !hyphen(i - 1) && !hyphen(i + 1) {
-                    out.insert(fold(stripPossessive(ScalarArray.string(scalars[t.start..<t.end])).base))
-                }
+                let word = fold(stripPossessive(ScalarArray.string(scalars[t.start..<t.end])).base)
+                if hyphen(i - 1) || hyphen(i + 1) { joined.insert(word) } else { alone.insert(word) }
             }
         }
-        return out
+        return (joined, alone)
     }
 
     /// Each of `words` (folded) as `names` write it, with up to two words before it, folded

@@ -203,11 +203,11 @@ package struct TitledNameRule: AnonymisationRule {
             }
             let folded = NameMatching.fold(name)
             // (`DS Llewellyn` when only `Dr Nia Llewellyn-Hart` may be named: a half of her
-            // surname alone is someone else.)
+            // surname alone is someone else, unless a pseudonym is that word.)
             let half =
-                context.publicHalves.contains(folded)
-                && !(n + 1 < tokens.count && tokens[n + 1].kind == .other && text.scalars[tokens[n + 1].start] == "-")
+                context.publicHalves.contains(folded) && Self.hyphenated(text, after: n) == nil
                 && !(n >= 1 && tokens[n - 1].kind == .other && text.scalars[tokens[n - 1].start] == "-")
+                && !NameMatching.hyphenJoinedWords(context.pseudonyms).alone.contains(folded)
             if declared.contains(folded) && !half || registerTokens.contains(n) { continue }
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
             // `They sent a PCSO. He had a cup of tea`: a pronoun or a small word is no name.

@@ -256,5 +256,9 @@ final class TitledNameRuleTests: XCTestCase {
         let halves = ["Dr Nia Llewellyn-Hart"]
         XCTAssertEqual(find("DS Llewellyn took the call.", publicNames: halves).map(\.matched), ["DS Llewellyn"])
         XCTAssertEqual(find("Dr Llewellyn-Hart chaired it.", publicNames: halves).map(\.matched), [])
+        // A page's own pseudonym, set per file after the site's context is made, is declared.
+        var page = AnonymisationContext(publicNames: halves)
+        page.pseudonyms = ["Llewellyn"]
+        XCTAssertEqual(TitledNameRule().scan(ScanText("DS Llewellyn took the call.", line: 1, column: 1), page), [])
     }
 }
