@@ -22,7 +22,8 @@ extension DateOfBirthRule {
     static let romanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
     /// The year first: `1988년 12월 5일` (Korean), `1988年12月5日` (Chinese and Japanese),
-    /// `2023 m. birželio 14 d.` (Lithuanian), `1988. december 5.` (Hungarian).
+    /// `2023 m. birželio 14 d.` (Lithuanian), `1988. december 5.` (Hungarian), `1985. gada 3. martā`
+    /// (Latvian).
     func yearFirst(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let a = token(text, k), a.kind == .number, digits(a) == 4,
             let y = StructuredScan.number(text, range(a)), (1900...2099).contains(y), let next = token(text, k + 1)
@@ -43,6 +44,18 @@ extension DateOfBirthRule {
             return FoundDate(
                 range: a.start..<last.end, firstToken: k, lastToken: j - 1, day: range(parts[1].1),
                 month: range(parts[0].1), year: range(a), key: Self.key(parts[1].0, parts[0].0, y))
+        }
+        // Latvian: `1985. gada 3. martā` (the year's full stop, "of the year", the day's, the month).
+        if isOther(text, k + 1, "."), isSpace(text, k + 2), let g = token(text, k + 3),
+            StructuredScan.equals(text, range(g), "gada"), isSpace(text, k + 4), let dt = token(text, k + 5),
+            dt.kind == .number, digits(dt) <= 2, let d = StructuredScan.number(text, range(dt)), isOther(text, k + 6, "."),
+            isSpace(text, k + 7), let mt = token(text, k + 8), mt.kind == .word,
+            let month = StructuredScan.index(text, token: k + 8, in: Self.foreignMonths).map({ $0 % 12 + 1 }),
+            valid(d, month, y)
+        {
+            return FoundDate(
+                range: a.start..<mt.end, firstToken: k, lastToken: k + 8, day: range(dt), month: range(mt),
+                year: range(a), key: Self.key(d, month, y))
         }
         // Lithuanian (`m.` after the year, `d.` after the day) and Hungarian (a full stop after each).
         var j = k + 1

@@ -90,6 +90,7 @@ extension DateOfBirthRule {
                         }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
+                    if frenchBorn(text, k), !nearer() { return "née" }
                 } else if t.kind == .number {
                     words += 1
                 }
@@ -909,6 +910,13 @@ extension DateOfBirthRule {
         while isSpace(text, j) { j += 1 }
         if isOther(text, j, "-*+>#|") { return true }
         return token(text, j)?.kind == .number && isOther(text, j + 1, ".)")
+    }
+
+    /// `née le 12 janvier 1986`: French for born, a keyword only before `le`, since English
+    /// writes `née` before a maiden name (`Rosie Buckland (née Loveridge)`; development set 43).
+    func frenchBorn(_ text: ScanText, _ k: Int) -> Bool {
+        (StructuredScan.equals(text, range(text.tokens[k]), "née") || StructuredScan.equals(text, range(text.tokens[k]), "né"))
+            && isSpace(text, k + 1) && token(text, k + 2).map({ StructuredScan.equals(text, range($0), "le") }) == true
     }
 
     /// "D.O.B" (with or without the last dot), found at any of its letters.

@@ -24,8 +24,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
     static let septKey = WordList.key(of: "sept")
-    /// A day's ordinal ending ("15th").
-    static let ordinals: WordList = ["st", "nd", "rd", "th"]
+    /// A day's ordinal ending ("15th"; French `1er janvier`).
+    static let ordinals: WordList = ["st", "nd", "rd", "th", "er"]
     package static let keywords = WordList(
         ["born", "dob", "birth", "birthday"] + englishDeathWords + withCapitals(foreignBirthWords)
             + withCapitals(foreignDeathWords))
@@ -42,17 +42,24 @@ package struct DateOfBirthRule: AnonymisationRule {
     // Born and died in the languages whose months are known (`Simony, narodenej 2.
     // septembra 1986, ktorá zomrela`; development set 39; `Mi hija nació el 6 de
     // noviembre de 1993`, development set 40): Polish, Slovak, Czech, Romanian,
-    // Portuguese, Spanish, Welsh, German, Lithuanian, Latvian, Turkish, French, Ukrainian, Russian.
+    // Portuguese, Spanish, Welsh, German, Lithuanian, Latvian, Turkish, French, Ukrainian, Russian,
+    // and the census languages below.
     static let foreignBirthWords = [
         "urodzona", "urodzony", "urodził", "urodziła", "narodená", "narodenej", "narodený", "narodil", "narodila",
         "narozena", "narozen", "narozený", "născută", "născut", "nascuta", "nascut", "nascida", "nascido", "nacida",
         "nacido", "ganwyd", "geboren", "gimė", "gimusi", "dzimusi", "dzimis", "doğdu", "doğumlu", "nació", "nasceu",
         "народження", "народився", "народилася", "рождения", "родился", "родилась",
+        // The languages added with the census's months (above): French, Italian, German,
+        // Bulgarian, Albanian, Somali, Tagalog, Malay and Indonesian, Estonian.
+        "naissance", "né", "nato", "nata", "nascita", "geb", "geburtsdatum", "роден", "родена", "раждане", "lindur",
+        "lindi", "datëlindja", "dhashay", "dhalasho", "ipinanganak", "kapanganakan", "lahir", "sündinud", "sünniaeg",
     ]
     static let foreignDeathWords = [
         "zmarła", "zmarł", "zomrela", "zomrel", "zemřela", "zemřel", "decedată", "decedat", "faleceu", "falecida",
         "falecido", "falleció", "fallecida", "fallecido", "gestorben", "mirė", "öldü", "murió", "morreu", "décédée",
         "décédé", "помер", "померла", "смерті", "умер", "умерла", "смерти",
+        "décès", "morto", "morta", "deceduto", "deceduta", "verstorben", "почина", "починал", "починала", "vdiq",
+        "vdekur", "dhintay", "namatay", "meninggal", "mirusi", "miris",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -256,7 +263,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
     }
 
-    /// Months as Welsh, Polish, Romanian, Portuguese, Spanish, Turkish and Greek documents write them in a date
+    /// Months as documents in other languages write them in a date
     /// after its day (`10 Mai 2014`, `14 marca 1983`, `3 martie 1990`, `14 de março de 1983`);
     /// twelve to a language (development set 27: a Polish birth certificate; Welsh pages).
     static let foreignMonths: WordList = [
@@ -291,6 +298,38 @@ package struct DateOfBirthRule: AnonymisationRule {
         "грудня",
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
         "декабря",
+        // The other languages in Latin or Cyrillic letters among the 2021 census's most spoken
+        // main languages in England and Wales: French (with and without accents), Italian,
+        // German, Dutch, Bulgarian, Albanian, Somali, Tagalog, Latvian (the locative a date
+        // uses); and Malay, Indonesian and Estonian, seen in development sets 38 and 42.
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre",
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+        "novembre", "dicembre",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+        "dezember",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december",
+        "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+        "декември",
+        "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+        "dhjetor",
+        "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "ogosto", "sebtembar", "oktoobar",
+        "nofembar", "desembar",
+        "enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre", "nobyembre",
+        "disyembre",
+        "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
+        "novembrī", "decembrī",
+        "januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
+        "disember",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+        "desember",
+        "jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november",
+        "detsember",
+        "jaanuaril", "veebruaril", "märtsil", "aprillil", "mail", "juunil", "juulil", "augustil", "septembril",
+        "oktoobril", "novembril", "detsembril",
     ]
 
     /// `mis Du`, `mis Genver`: a month in Cornish, `mis` ("month") and its name (`6 mis Du

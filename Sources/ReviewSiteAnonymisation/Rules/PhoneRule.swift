@@ -7,7 +7,9 @@ import ReviewSiteNames
 /// with `+` and their country code ("+40 721 555 019").
 /// Quiet: site.yml helpline numbers (compared digit by digit), the short service numbers
 /// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
-/// which belong to services rather than people.
+/// which belong to services rather than people; but after a phone's word, a number in the
+/// national form of another country that no UK number starts (04, 05, 06, and 08 but for the
+/// UK's own 08 numbers) is someone's.
 package struct PhoneRule: AnonymisationRule {
     package let id = RuleID.phone
 
@@ -281,7 +283,8 @@ package struct PhoneRule: AnonymisationRule {
         if national.count == 10 || national.count == 11 {
             guard
                 [1, 2, 3, 7].contains(kind)
-                    || (!international && [4, 5, 6].contains(kind) && phoneWordBefore(text, token: token))
+                    || (!international && ([4, 5, 6].contains(kind) || abroadWith08(national))
+                        && phoneWordBefore(text, token: token))
             else { return nil }
         } else {
             // `Direct line: 01248 555 6183`: a landline a digit too long, as a signature may
@@ -291,6 +294,15 @@ package struct PhoneRule: AnonymisationRule {
             else { return nil }
         }
         return (lastDigitEnd, national.map { String($0) }.joined())
+    }
+
+    /// A number starting 08 that is none of the UK's: not freephone (0800, 0808) and not an
+    /// eleven-digit 084 or 087 number; so a mobile in Ireland (`087 412 3398`), Bulgaria (`0888
+    /// 123 456`) or Nigeria (`0803 123 4567`) in its own national form, after a phone's word.
+    private func abroadWith08(_ national: [UInt32]) -> Bool {
+        guard national.count >= 3, national[1] == 8 else { return false }
+        if national[2] == 0 { return national.count > 3 && ![0, 8].contains(national[3]) }
+        return !([4, 7].contains(national[2]) && national.count == 11)
     }
 
     /// Whether a word for a phone is among the four words before the number, in its sentence:

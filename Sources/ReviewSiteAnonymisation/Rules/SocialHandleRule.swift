@@ -102,6 +102,8 @@ package struct SocialHandleRule: AnonymisationRule {
         // Messaging, dating and gaming accounts (`Gives WeChat ID sophie_xy_0721`; development set 39).
         "wechat", "weibo", "qq", "viber", "skype", "vk", "tinder", "bumble", "hinge", "grindr", "badoo", "pof", "xbox",
         "psn", "roblox",
+        // Their short forms, as a form or a message gives them (`Snap: jazzy88`, `IG: jaz.k_88`).
+        "snap", "insta", "ig", "fb",
     ]
     private static let accountWords: WordList = ["username", "usernames", "handle", "account", "profile", "name", "id"]
     private static let joiners: WordList = ["was", "is", "called", "named", "as", "of", "being"]

@@ -803,4 +803,21 @@ final class DateOfBirthRuleTests: XCTestCase {
             StructuredTest.scan(rule, "on the night of 2/3 November 2024", kind: .dhr).map(\.matched), ["3 November 2024"])
         XCTAssertEqual(severities("He sold 2/3 of the stock in 2024."), [])
     }
+
+    /// The census's most spoken main languages in Latin or Cyrillic letters, and those of
+    /// development sets 38, 42 and 43: their months after a day, their words for born and
+    /// died; French `née` is born only before `le`, for English writes it before a maiden name.
+    func testMonthsAndBirthWordsOfTheCensusLanguages() {
+        for text in [
+            "Nata il 30 maggio 1941 a Bardi.", "Geboren am 3. März 1990 in Köln.", "Lindur më 7 korrik 1985.",
+            "Роден на 12 април 1979 г.", "Dzimis 1985. gada 3. martā Rīgā.", "Tarikh lahir: 9 Julai 2002.",
+            "Sündinud 3. veebruaril 1975.", "Ipinanganak noong 14 Hunyo 1988.", "Date de naissance : 1er janvier 1986",
+            "Ma sœur, née le 12 janvier 1986 à Kinshasa.", "Hooyadey waxay dhashay 4 Maarso 1970.",
+            "Geboren op 2 mei 1980.", "Verstorben am 4. Oktober 2023.",
+        ] {
+            XCTAssertEqual(severities(text), [.error], text)
+        }
+        XCTAssertEqual(severities("The panel met in Calais on 12 janvier 2024."), [.warning])
+        XCTAssertEqual(severities("Rosie Buckland (née Loveridge) married Adult B on 3 May 2001."), [.warning])
+    }
 }

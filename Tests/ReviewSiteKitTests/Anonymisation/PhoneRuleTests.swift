@@ -183,4 +183,18 @@ final class PhoneRuleTests: XCTestCase {
             StructuredTest.matches(rule, "oh seven seven, double oh nine, double oh five six one"),
             ["oh seven seven, double oh nine, double oh five six one"])
     }
+
+    /// Twenty-fourth session: a mobile abroad in its own national form starting 08 (Ireland,
+    /// Bulgaria, Nigeria) after a phone's word; the UK's own 08 numbers stay quiet, and so
+    /// does an 08 number with no phone word before it.
+    func testANumberAbroadStarting08AfterAPhonesWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Her Irish mobile 087 412 3398. Her phone 0888 123 456. Her Nigerian number 0803 123 4567."),
+            ["087 412 3398", "0888 123 456", "0803 123 4567"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Call the freephone 0800 123 4567, the line 0845 123 4567 or the phone 0870 123 4567."),
+            [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Case reference 0888 123 456 was closed."), [])
+    }
 }

@@ -205,4 +205,13 @@ final class SocialHandleRuleTests: XCTestCase {
             ["sophie_xy_0721", "dan.k88"])
         XCTAssertEqual(StructuredTest.matches(rule, "She has a WeChat account and a Tinder profile."), [])
     }
+
+    /// Twenty-fourth session: a platform's short form with a colon, as a form or a message
+    /// gives it; a word after `snap` without a digit, `_` or `.` is no user name.
+    func testAPlatformsShortFormWithAColon() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Snap: jazzy88; IG: jaz.k_88; FB: Jaswinder.Kaur.77; insta: jk_2001"),
+            ["jazzy88", "jaz.k_88", "Jaswinder.Kaur.77", "jk_2001"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Oh snap: she said so. IG: none given."), [])
+    }
 }
