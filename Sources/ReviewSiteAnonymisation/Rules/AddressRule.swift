@@ -277,6 +277,17 @@ package struct AddressRule: AnonymisationRule {
             if names >= 1, isWord(text, j, in: Self.streetTypes), !(wideGap && isWord(text, j, in: Self.titleLikeTypes)) {
                 return (j, text.slice(w.start..<w.end))
             }
+            // `14 Tithe Barn La`: Lane written short in a record (development set 46); not `La`
+            // before a name of its own (`Finca La Esperanza`).
+            if names >= 1, text.slice(w.start..<w.end) == "La",
+                !(token(text, j + 1).map { $0.kind == .space && $0.end - $0.start == 1 } == true
+                    && token(text, j + 2).map {
+                        $0.kind == .word && $0.end - $0.start >= 3 && StructuredScan.capitalised(text, $0)
+                    }
+                        == true)
+            {
+                return (j, "La")
+            }
             // `16 Belmangate, Guisborough`: a northern street of one word ending `gate`
             // (development set 28); not a town (`Harrogate`), nor a longer name.
             if names == 0, w.end - w.start >= 7, NameMatching.fold(text.slice((w.end - 4)..<w.end)) == "gate",

@@ -33,6 +33,8 @@ extension DateOfBirthRule {
         // (development set 31).
         let reach = nightOf(text, date) ? 2 * Self.window : Self.window
         let jsonValue = quotedFieldValue(text, date)
+        // (`Start: 02/09/2013` over `DOB: 14/02/1979`: a labelled field's value ends at its line.)
+        let fieldValue = labelledField(text, date)
         for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
@@ -46,7 +48,7 @@ extension DateOfBirthRule {
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 // (`"submitted": "2023-12-06",` then `"consent": "N/A - deceased"`: an export's
                 // field owns its value; development set 41.)
-                if step > 0, jsonValue, t.kind == .newline { break }
+                if step > 0, jsonValue || fieldValue, t.kind == .newline { break }
                 if clauseBoundary(text, k, after: step > 0), step > 0 || !parentheticalClosed(text, from: k, to: date.firstToken)
                 {
                     break
@@ -671,11 +673,13 @@ extension DateOfBirthRule {
     /// gives no date of its own (`bounds` ends at the next date).
     func sameDayDeath(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
         var k = date.lastToken + 1
+        var attack = false
         // To the end of the date's sentence, in its paragraph (`pulled from the river on 7 May
         // 2021 but could not be revived`).
         while k < bounds.upperBound, !sentenceEnds(text, k) {
             if blockBoundary(text, k) { return nil }
             if text.tokens[k].kind == .word, notRevived(text, k) { return "died" }
+            if text.tokens[k].kind == .word, StructuredScan.index(text, token: k, in: Self.fatalAttacks) != nil { attack = true }
             k += 1
         }
         guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
@@ -716,12 +720,24 @@ extension DateOfBirthRule {
                 // (`… was brought ashore by the inshore lifeboat, but could not be revived.`;
                 // development set 42.)
                 if sentences <= 2, notRevived(text, k) { return "died" }
+                // `On 22 March 2025 Ravi … stabbed her. … He was convicted of murder`: the attack
+                // the conviction names is the killing (development set 46; not `attempted murder`).
+                if attack, !timeMoved, StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = previous,
+                    StructuredScan.index(text, token: p, in: Self.chargedWith) != nil
+                {
+                    return NameMatching.word(text, k).lowercased()
+                }
                 previous = k
             }
             k += 1
         }
         return nil
     }
+
+    /// What an attack that killed is told as, and the crimes a conviction for it names.
+    static let fatalAttacks: WordList = ["stabbed", "strangled", "shot", "bludgeoned", "smothered", "suffocated"]
+    static let killings: WordList = ["murder", "manslaughter"]
+    static let chargedWith: WordList = ["of", "for", "with"]
 
     /// `He died at the Royal Tamar Hospital later that morning.`: the rest of the sentence
     /// after `died` says the same day (`that morning`, `that day`, `the same day`, `hours later`;

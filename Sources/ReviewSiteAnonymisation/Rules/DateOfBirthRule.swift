@@ -230,6 +230,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         guard !gluedBefore(text, k) || nightsSecondDay(text, k) else { return nil }
         return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k) ?? compact(text, k) ?? spacedDots(text, k)
+            ?? spacedSlashes(text, k)
             ?? romanMonth(text, k) ?? yearFirst(text, k) ?? eightDigits(text, k)
     }
 
@@ -594,6 +595,23 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// "8. 8. 1998": day, month and year with a space after each stop, as Czech, Slovak and
     /// German documents write them (development set 33); a four-digit year only.
+    /// `DOB: 11 / 6 / 71`: a form's boxes typed out, a space either side of each slash; a
+    /// date only near a keyword (development set 46: an ED triage form).
+    private func spacedSlashes(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, digits(a) <= 2, isSpace(text, k + 1), isOther(text, k + 2, "/"),
+            isSpace(text, k + 3), let b = token(text, k + 4), b.kind == .number, digits(b) <= 2, isSpace(text, k + 5),
+            isOther(text, k + 6, "/"), isSpace(text, k + 7), let c = token(text, k + 8), c.kind == .number,
+            digits(c) == 2 || digits(c) == 4, !StructuredScan.wordChar(text, c.end),
+            let d = StructuredScan.number(text, range(a)), let m = StructuredScan.number(text, range(b)),
+            let n = StructuredScan.number(text, range(c))
+        else { return nil }
+        let y = digits(c) == 4 ? n : (valid(d, m, 1900 + n) ? 1900 + n : 2000 + n)
+        guard digits(c) == 2 || (1900...2099).contains(n), valid(d, m, y) else { return nil }
+        return FoundDate(
+            range: a.start..<c.end, firstToken: k, lastToken: k + 8, day: range(a), month: range(b), year: range(c),
+            weak: true, key: Self.key(d, m, y))
+    }
+
     private func spacedDots(_ text: ScanText, _ k: Int) -> FoundDate? {
         guard let a = token(text, k), a.kind == .number, digits(a) <= 2, isOther(text, k + 1, "."), isSpace(text, k + 2),
             let b = token(text, k + 3), b.kind == .number, digits(b) <= 2, isOther(text, k + 4, "."), isSpace(text, k + 5),

@@ -34,6 +34,9 @@ package struct EmailRule: AnonymisationRule {
         "vcs",
         // Mental health teams by their initials (eighth session: `cmht@`, `north.cmht@`).
         "cmht", "camhs", "cmhrs", "crht", "eip",
+        // A hub's, a visitors' group's, an employer's legal and case inboxes, and the national
+        // sponsorship scheme's (development set 46: `hub@`, `visits@`, `hrcases@`, `homesforukraine@`).
+        "hub", "visits", "legal", "cases", "casework", "homesforukraine", "resettlement", "sponsorship",
     ]
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).

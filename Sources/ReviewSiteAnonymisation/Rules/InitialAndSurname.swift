@@ -82,12 +82,37 @@ enum InitialAndSurname {
             // (After a label the surname must be no English word: `Signed: A Person`, `Signature: X
             // Redacted` are placeholders.)
             let english = NameAfterRole.englishWords.contains(surname.lowercased())
-            if !english && afterSignatureLabel(text, i) || dotted && aloneAboveJobTitle(text, i, j + 1) {
+            if !english && afterSignatureLabel(text, i) || dotted && aloneAboveJobTitle(text, i, j + 1)
+                || aloneAfterClosing(text, i, j + 1)
+            {
                 out.append((i, j + 1))
             }
         }
         return out
     }
+
+    /// Whether tokens `first` to `last` are a line of their own (perhaps indented) below a
+    /// letter's closing (`Yours sincerely,`, `Kind regards`), blank lines between: `M.
+    /// Hollingsworth` signing a letter (development set 46).
+    private static func aloneAfterClosing(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let tokens = text.tokens
+        guard last + 1 >= tokens.count || tokens[last + 1].kind == .newline else { return false }
+        var b = first - 1
+        while b >= 0, tokens[b].kind == .space { b -= 1 }
+        guard b >= 0, tokens[b].kind == .newline else { return false }
+        // Back over blank lines to the last word of the line before.
+        while b >= 0, tokens[b].kind == .newline || tokens[b].kind == .space || tokens[b].kind == .other { b -= 1 }
+        guard b >= 0, tokens[b].kind == .word, closings.contains(NameMatching.word(text, b).lowercased()) else { return false }
+        // The closing is a short line of its own: `Yours sincerely,`, not a sentence's end.
+        var words = 0
+        var k = b
+        while k >= 0, tokens[k].kind != .newline {
+            if tokens[k].kind == .word { words += 1 }
+            k -= 1
+        }
+        return words <= 3
+    }
+    private static let closings: Set<String> = ["sincerely", "faithfully", "regards", "wishes", "thanks", "truly"]
 
     /// `Signed: `, `Signed by:`, `Signature:` (and spaces) just before token `i`.
     private static func afterSignatureLabel(_ text: ScanText, _ i: Int) -> Bool {

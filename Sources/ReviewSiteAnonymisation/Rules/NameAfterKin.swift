@@ -29,6 +29,7 @@ enum NameAfterKin {
             guard word.count >= 2, NameMatching.isCapitalised(word), !word.allSatisfy(\.isUppercase),
                 !NameAfterRole.englishWords.contains(word.lowercased()), !TitledNameRule.isTitle(word),
                 !NameContextWords.placeOrAgency.contains(folded), !UKPlaces.words.contains(folded),
+                !WorldCities.names.contains(folded),
                 !NameContextWords.countries.contains(folded)
             else { continue }
             out.append((c + 2, c + 2))

@@ -274,6 +274,9 @@ enum NameAfterRole {
         {
             return nil
         }
+        // (`| Lesya's Monzo |` under `From`: a possessive makes the next word a thing of hers,
+        // a bank; development set 46.)
+        if NameMatching.stripPossessive(NameMatching.word(text, first)).possessive { return nil }
         for k in [first, second] {
             let word = NameMatching.word(text, k)
             // (`| Both CSPs |` under `To`: letters in the plural, `CSPs`, `GPs`, are no name;

@@ -37,6 +37,37 @@ enum NameAloneAfterRole {
         return out
     }
 
+    /// `Telephone  Nkem Osei (ANP)`: a given name and a surname before a staff role in
+    /// brackets, to the line's or the cell's end, as a record signs its entries (development
+    /// set 46). Neither word may be an English word, place, agency, title, month or language.
+    static func fullNames(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for b in tokens.indices.dropFirst(4) where tokens[b].kind == .other && text.scalars[tokens[b].start] == "(" {
+            let last = b - 2, first = b - 4
+            guard tokens[b - 1].kind == .space, tokens[last].kind == .word, tokens[last - 1].kind == .space,
+                tokens[last - 1].end - tokens[last - 1].start == 1, tokens[first].kind == .word,
+                b + 2 < tokens.count, tokens[b + 1].kind == .word, tokens[b + 2].kind == .other,
+                text.scalars[tokens[b + 2].start] == ")", StructuredScan.index(text, token: b + 1, in: staffRoles) != nil,
+                endsCell(text, after: b + 2), nameWord(text, first), nameWord(text, last)
+            else { continue }
+            out.append((first, last))
+        }
+        return out
+    }
+
+    /// A capitalised word of two letters or more that is no English word, place, agency,
+    /// title, month or language (a given name from the lists may be one).
+    private static func nameWord(_ text: ScanText, _ n: Int) -> Bool {
+        let word = NameMatching.word(text, n)
+        let folded = NameMatching.fold(word)
+        return word.count >= 2 && NameMatching.isCapitalised(word) && !NameAfterRole.englishWords.contains(word.lowercased())
+            && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.notSurname.contains(folded)
+            && !UKPlaces.names.contains(folded) && !WorldCities.names.contains(folded)
+            && !NameContextWords.languages.contains(folded)
+            && !FirstNames.notNames.contains(word) && !FirstNames.months.contains(word) && !TitledNameRule.isTitle(word)
+    }
+
     /// Whether word `n` may be a name no list knows: capitalised, three letters or more, and
     /// no English word, given name, place, agency, title, month, nationality or language.
     private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {
@@ -45,6 +76,7 @@ enum NameAloneAfterRole {
         return word.count >= 3 && NameMatching.isCapitalised(word) && FirstNames.kind(of: word) == nil
             && !NameAfterRole.englishWords.contains(word.lowercased()) && !NameContextWords.placeOrAgency.contains(folded)
             && !NameContextWords.notSurname.contains(folded) && !UKPlaces.names.contains(folded)
+            && !WorldCities.names.contains(folded)
             && !NameContextWords.languages.contains(folded) && !FirstNames.notNames.contains(word)
             && !FirstNames.months.contains(word) && !TitledNameRule.isTitle(word)
     }

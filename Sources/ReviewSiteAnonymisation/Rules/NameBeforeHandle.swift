@@ -46,7 +46,7 @@ enum NameBeforeHandle {
         text.tokens[k].kind == .other && (text.scalars[text.tokens[k].start] == "*" || text.scalars[text.tokens[k].start] == "_")
     }
 
-    private static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
+    static func isNameWord(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
         guard word.count >= 2, NameMatching.isCapitalised(word), !TitledNameRule.isTitle(word) else { return false }
         let folded = NameMatching.fold(word)

@@ -16,7 +16,9 @@ enum NameInCapitals {
             defer { i += 1 }
             let t = tokens[i]
             guard t.kind == .word, t.end - t.start >= 3, allCapitals(text, i),
-                FirstNames.mayBeName(text, t.start..<t.end), FirstNames.kind(of: NameMatching.word(text, i)) == .plain
+                FirstNames.mayBeName(text, t.start..<t.end), FirstNames.kind(of: NameMatching.word(text, i)) == .plain,
+                // (`NINO ZH814427C`: the National Insurance number's abbreviation; development set 46.)
+                NameMatching.word(text, i) != "NINO"
             else { continue }
             if let p = NameMatching.previousWord(text, before: i),
                 NameContextWords.placeBefore.contains(NameMatching.fold(NameMatching.word(text, p)))

@@ -31,6 +31,8 @@ enum NicknameAfterCalled {
         // without accents: words are compared folded (`mamá` was never matched).
         "mamusia", "mamuska", "mamo", "tata", "tatus", "mamyte", "tetis", "mociute", "bunica", "bunicu", "baba",
         "dyado", "babi", "dedo", "mamicka", "maminka",
+        // Tamil, Filipino and Turkish kin (`Dear Akka,` to an elder sister; development set 16).
+        "akka", "appa", "thambi", "thangai", "paati", "thatha", "ate", "kuya", "abla",
     ]
 
     /// Token ranges (first and last word) of each nickname in `text`.

@@ -32,7 +32,7 @@ package struct PhoneRule: AnonymisationRule {
             if allowed?.contains(national) == true { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
             if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
-                serviceBefore(text, token: k) || hoursAfter(text, from: end)
+                serviceBefore(text, token: k) || hoursAfter(text, from: end) || serviceAfter(text, from: end)
             {
                 continue
             }
@@ -158,6 +158,33 @@ package struct PhoneRule: AnonymisationRule {
         "switchboard", "council's", "service's", "team's", "partnership's", "office's", "practice's", "surgery's",
         "charity's", "trust's", "partnership",
     ]
+
+    /// `020 7946 0160 (HR team)`: a team, an office or a desk named in brackets after a
+    /// landline makes it a service's.
+    private func serviceAfter(_ text: ScanText, from end: Int) -> Bool {
+        var i = end
+        while i < text.scalars.count, text.scalars[i] == " " { i += 1 }
+        guard i < text.scalars.count, text.scalars[i] == "(" else { return false }
+        i += 1
+        var words = 0
+        var word = String.UnicodeScalarView()
+        while i < text.scalars.count, words < 3 {
+            let c = text.scalars[i]
+            if c.isScanLetter {
+                word.append(c)
+            } else {
+                if !word.isEmpty {
+                    if Self.teamWords.contains(String(word).lowercased()) { return true }
+                    words += 1
+                    word = String.UnicodeScalarView()
+                }
+                if c != " " { return false }
+            }
+            i += 1
+        }
+        return false
+    }
+    static let teamWords: Set<String> = ["team", "office", "desk", "switchboard", "reception", "helpdesk", "department"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
     /// a service's; people do not keep hours.

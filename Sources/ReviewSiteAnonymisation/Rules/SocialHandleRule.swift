@@ -37,7 +37,7 @@ package struct SocialHandleRule: AnonymisationRule {
             if s[i] == "@", let end = handle(text, at: i) {
                 // `@SaferBrackenroyd`: the partnership's own account, named like its web domain.
                 let name = String(text.slice((i + 1)..<end).lowercased().filter { $0.isLetter || $0.isNumber })
-                if !context.contactDomains.contains(name) {
+                if !context.contactDomains.contains(name), !Self.organisationHandle(text.slice((i + 1)..<end)) {
                     add(text, i..<end, "social media handle \(Mask.preview(text.slice(i..<end), keep: 1))", &out)
                 }
                 i = end - 1
@@ -57,6 +57,24 @@ package struct SocialHandleRule: AnonymisationRule {
         chatSpeaker(text, &out)
         handlesAgain(text, &out)
         return out
+    }
+
+    /// `@CranmoorAirportWellbeing`: words run together with capitals, one of them a place's,
+    /// an agency's or a service mailbox's word (`airport`, `police`, `wellbeing`): an
+    /// organisation's account, not a person's (development set 46).
+    static func organisationHandle(_ body: String) -> Bool {
+        var words: [String] = []
+        var current = ""
+        for c in body {
+            if c.isUppercase, !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.append(c)
+        }
+        words.append(current.lowercased())
+        guard words.count >= 2, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) else { return false }
+        return words.contains { NameContextWords.placeOrAgency.contains($0) || EmailRule.roleMailboxes.contains($0) }
     }
 
     /// `Export: DM thread, @cely.bdc_88 with …`, then `**cely.bdc_88:** happy birthday`: a

@@ -34,6 +34,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
             && FirstNames.mayBeName(text, tokens[i].start..<tokens[i].end)
         {
             let written = NameMatching.word(text, i)
+            // `NINo allocated`, `NINO ZH814427C`: a National Insurance number's abbreviation,
+            // not the given name Nino (development set 46).
+            if written == "NINo" || written == "NINO" { continue }
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
@@ -128,9 +131,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let reportedByNow = Set(out.map(\.range.lowerBound))
             let beforeWho = NameBeforeWho.find(text)
             let inCapitals = NameInCapitals.find(text)
+            // (`Hi Wojtek,`: a name no list knows, which may come again alone: `Wojtek said`.)
+            let greeting = NameInGreeting.find(text)
+            unlistedGiven += greeting
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
-                + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text)
-                + NameAloneAfterRole.find(text).map({ ($0, $0) })
+                + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
+                + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text)
+                + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
                 // person's, as in `Ian Cowan`.)
@@ -814,6 +821,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Whether the run of capitalised words from `i` ends in a place or agency word
     /// (`Grace House`, `Queen Elizabeth Hospital`, `Hope Street`, `Wiltshire Police`, and
     /// `Robert Jones and Agnes Hunt Orthopaedic Hospital`).
+    /// A space token of two spaces or more, or with a tab: the gap between a record's columns.
+    private func columnGap(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.kind == .space && (t.end - t.start >= 2 || text.scalars[t.start..<t.end].contains("\t"))
+    }
+
     private func partOfPlace(_ text: ScanText, _ i: Int) -> Bool {
         var at = i
         for _ in 0..<6 {
@@ -829,6 +842,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 at == i && after + 2 < text.tokens.count && text.tokens[after + 1].kind == .other
                 && text.scalars[text.tokens[after + 1].start] == "-" && text.tokens[after + 2].kind == .word
             guard let n = hyphen ? after + 2 : NameMatching.nextWord(text, after: after) else { return false }
+            // (`Case officer: Aisling Nwosu   Team inbox: …`: a column's gap of two spaces or a
+            // tab ends the name; the next field is no part of it; development set 46.)
+            // (Not a line's indent: `the Edith Cavell` then `  Ward);` on the next line.)
+            let between = after + 1..<n
+            if between.contains(where: { columnGap(text, $0) }), !between.contains(where: { text.tokens[$0].kind == .newline }) {
+                return false
+            }
             let w = NameMatching.word(text, n)
             // (`Sarah and Grace House` is a person and a place; `Dinwoodie and Lamb Veterinary
             // Surgeons` one firm.)

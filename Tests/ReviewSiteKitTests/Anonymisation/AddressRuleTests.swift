@@ -327,4 +327,11 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14   Harbour Row with her son."), ["14   Harbour Row"])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14 Harbour    Row with her son."), ["14 Harbour    Row"])
     }
+
+    /// Development set 46: `La` for Lane in a record, not before a name of its own.
+    func testLaneWrittenLaInARecord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Orchard End, 14 Tithe Barn La   HR"), ["14 Tithe Barn La"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Address: Pitch 9 Reservoir La H/Cross"), ["9 Reservoir La"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She wrote from 12 Calle La Paz in Bogotá."), [])
+    }
 }

@@ -820,4 +820,26 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The panel met in Calais on 12 janvier 2024."), [.warning])
         XCTAssertEqual(severities("Rosie Buckland (née Loveridge) married Adult B on 3 May 2001."), [.warning])
     }
+
+    /// Development set 46: a form's date typed with a space either side of each slash, near
+    /// its keyword only; a labelled field's date is not dated by the next line's `DOB`.
+    func testSpacedSlashesAndAFieldOverTheNextLinesDOB() {
+        XCTAssertEqual(severities("DOB: 11 / 6 / 71    Sex: F"), [.error])
+        XCTAssertEqual(severities("Scores were 3 / 4 / 12 and 11 / 6 / 71 overall."), [])
+        XCTAssertEqual(
+            severities("> Emp no: 40417   Team: Nights C   Start: 02/09/2013\n> DOB: 14/02/1979"), [.warning, .error])
+    }
+
+    /// Development set 46: an attack on a date, and the conviction for murder it led to told
+    /// in the sentences after, date the death; an attempted murder does not.
+    func testAnAttackAndTheMurderConvictionAfterIt() {
+        XCTAssertEqual(
+            severities(
+                "On 22 March 2025 Ravi waited in the yard and stabbed her. Her landlord called 999. "
+                    + "He was convicted of murder and sentenced to life imprisonment."),
+            [.error])
+        XCTAssertEqual(
+            severities("On 3 May 2022 he stabbed her in the arm. He was convicted of attempted murder."), [.warning])
+        XCTAssertEqual(severities("On 3 May 2022 he stabbed her in the arm. She recovered in hospital."), [.warning])
+    }
 }

@@ -169,4 +169,15 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "Her address was kim.b @ mail.example.co.uk then."), ["kim.b @ mail.example.co.uk"])
     }
+
+    /// Development set 46: a hub's, a visitors' group's, an employer's case and legal inboxes
+    /// and the sponsorship scheme's are services' mailboxes; a person's is still reported.
+    func testMoreServicesMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "hub@cranmoorukraine.example, visits@colnmoorvisitors.example, hrcases@albioncargo.example, "
+                    + "legal@albioncargo.example, homesforukraine@cranmoor.gov.example, tsega.w@habeshacolne.example"),
+            ["tsega.w@habeshacolne.example"])
+    }
 }

@@ -197,4 +197,12 @@ final class PhoneRuleTests: XCTestCase {
             [])
         XCTAssertEqual(StructuredTest.matches(rule, "Case reference 0888 123 456 was closed."), [])
     }
+
+    /// Development set 46: a team or an office named in brackets after a landline makes it a
+    /// service's; a person's word there does not.
+    func testATeamOrOfficeInBracketsAfterALandline() {
+        XCTAssertEqual(StructuredTest.matches(rule, "T: 020 7946 0160 (HR team) | M: 07700 900 811"), ["07700 900 811"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0720 (school office)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0721 (her landline)"), ["0118 496 0721"])
+    }
 }

@@ -214,4 +214,13 @@ final class SocialHandleRuleTests: XCTestCase {
             ["jazzy88", "jaz.k_88", "Jaswinder.Kaur.77", "jk_2001"])
         XCTAssertEqual(StructuredTest.matches(rule, "Oh snap: she said so. IG: none given."), [])
     }
+
+    /// Development set 46: words run together with capitals, one a place's, an agency's or a
+    /// service's, are an organisation's account; a person's stays a warning.
+    func testAnOrganisationsAccountNamedInCapitalisedWords() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Follow @CranmoorAirportWellbeing for drop-ins; she posted as @JazzyK88 and @MikeTheBuilder."),
+            ["@JazzyK88", "@MikeTheBuilder"])
+    }
 }

@@ -1008,4 +1008,42 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("PERMIT  SHIFT       DEPT\n0418    WOJCIK A    Cold Mill\n"), [])
         XCTAssertEqual(names("The plan was agreed.  Cold Mill staff were told.  Nothing changed."), [])
     }
+
+    /// Development set 46: a crew list of surnames in capitals with their initials, a name
+    /// before a staff role in brackets, a name before its own email address, a field's column
+    /// gap before the next field, a letter signed with an initial under its closing.
+    func testSetFortySixListsRolesEmailsGapsAndSignatures() {
+        XCTAssertEqual(
+            names("XA241  0615  BUD  612  G-XAKD KOVARIK P / ADEBAYO T / LUND M\nXA317  LIS  DUARTE C / OWUSU-BANSAH E"),
+            ["KOVARIK", "ADEBAYO", "LUND", "DUARTE", "BANSAH"])
+        XCTAssertEqual(names("Stands: ZONE A / ZONE B; GATE C / PIER D"), [])
+        XCTAssertEqual(names("03-Feb-2020  Telephone  Nkem Osei (ANP)"), ["Osei"])
+        XCTAssertEqual(
+            names("| Eritrean | Habesha Association | Tsega Woldemichael, tsega.w@habeshacolne.example |"), ["Woldemichael"])
+        XCTAssertEqual(names("| Refuge | Outreach Team, outreach@refuge.example |"), [])
+        let teacher = find("the madrasa; teacher Hafiz Tanveer Arshad, tanveer.arshad@mailbox.example, on Fridays")
+        XCTAssertEqual(teacher.map(\.matched), ["Tanveer"])
+        XCTAssertEqual(teacher.first.map { $0.range.lowerBound }, 27)
+        XCTAssertEqual(names("| Habesha Association | Hagos Kidane, h.kidane@habeshacolne.example |"), ["Kidane"])
+        XCTAssertEqual(names("Case officer: Aisling Nwosu   Team inbox: homes@council.example"), ["Aisling"])
+        XCTAssertEqual(names("Yours sincerely,\n\n\tM. Hollingsworth\n\tDetention Engagement Team"), ["Hollingsworth"])
+        // (A line's indent is no column gap: `the Edith Cavell` then `  Ward);`.)
+        XCTAssertEqual(names("seen at the Edith Cavell\n  Ward);"), [])
+    }
+
+    /// Development set 46: a name no list knows in an email's greeting or under its closing,
+    /// and again alone; `Dear Colleague`, kin (`Dear Akka`) and a team's sign-off are none.
+    func testANameInAGreetingOrASignOff() {
+        XCTAssertEqual(names("Hi Wojtek,\nthe rota is attached.\n\nCheers\nWojtek"), ["Wojtek", "Wojtek"])
+        XCTAssertEqual(names("Dear Colleague,\n\nDear Akka,\n\nHi All,\n\nRegards,\nComms\n\nThanks\nHousing"), [])
+    }
+
+    /// Development set 46: a possessive before a bank is no name, nor is a city abroad after a
+    /// relative, nor a National Insurance number's abbreviation.
+    func testABanksOwnerACityAbroadAndNINo() {
+        let table = "| Month | From | To |\n|---|---|---|\n| Nov 2022 | Lesya's Monzo | her sister, Wrocław |\n"
+        XCTAssertEqual(find(table).count, 0, "\(find(table).map(\.message))")
+        XCTAssertEqual(names("NINo allocated: SP 71 40 82 B. Record shows NINO ZH814427C."), [])
+        XCTAssertEqual(names("Nino rang the police."), ["Nino"])
+    }
 }

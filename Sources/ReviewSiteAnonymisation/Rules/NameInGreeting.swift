@@ -1,0 +1,79 @@
+import ReviewSiteCore
+
+/// A name no list knows in an email's or a letter's greeting or sign-off: `Hi Wojtek,`,
+/// `Dear Wojtek,`, and `Cheers` then `Wojtek` alone on the next line (development set 46: a
+/// Polish short form). The word is capitalised, two letters or more, and no English word,
+/// given name (the main rule's), place, agency, title, month or language (`Dear Colleague,`,
+/// `Hi All,`, `Thanks` then `Housing`). Declared words and register names are the caller's to
+/// leave out.
+enum NameInGreeting {
+    /// Token index of each such name in `text`.
+    static func find(_ text: ScanText) -> [Int] {
+        let tokens = text.tokens
+        var out: [Int] = []
+        for k in tokens.indices where tokens[k].kind == .word && StructuredScan.index(text, token: k, in: greetings) != nil {
+            // `Hi Wojtek,`: a greeting, one space, the name, then a comma, `!` or the line's end.
+            guard k + 2 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 1].end - tokens[k + 1].start == 1,
+                tokens[k + 2].kind == .word, startsLine(text, k), endsGreeting(text, after: k + 2), unknownName(text, k + 2)
+            else { continue }
+            out.append(k + 2)
+        }
+        // `Cheers` then `Wojtek`: a closing alone on its line, the name alone on the next (a
+        // blank line may come between).
+        for k in tokens.indices where tokens[k].kind == .word && StructuredScan.index(text, token: k, in: closings) != nil {
+            guard startsLine(text, k) else { continue }
+            var j = k + 1
+            while j < tokens.count, tokens[j].kind == .space || tokens[j].kind == .other && isComma(text, j) { j += 1 }
+            guard j < tokens.count, tokens[j].kind == .newline else { continue }
+            var newlines = 0
+            while j < tokens.count, tokens[j].kind == .newline || tokens[j].kind == .space {
+                if tokens[j].kind == .newline { newlines += 1 }
+                j += 1
+            }
+            guard newlines <= 2, j < tokens.count, tokens[j].kind == .word, unknownName(text, j) else { continue }
+            var e = j + 1
+            while e < tokens.count, tokens[e].kind == .space { e += 1 }
+            guard e == tokens.count || tokens[e].kind == .newline else { continue }
+            out.append(j)
+        }
+        return out
+    }
+
+    static let greetings: WordList = ["hi", "hello", "dear", "hiya", "hey"]
+    /// The last words of an email's closing, on a line of their own.
+    static let closings: WordList = ["cheers", "thanks", "regards", "best", "wishes", "love", "thankyou", "ta"]
+
+    private static func isComma(_ text: ScanText, _ k: Int) -> Bool {
+        let c = text.scalars[text.tokens[k].start]
+        return c == "," || c == "!" || c == "."
+    }
+
+    /// Whether token `k` starts its line (after spaces, a quote mark `>` or emphasis).
+    private static func startsLine(_ text: ScanText, _ k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, text.tokens[b].kind == .space || text.tokens[b].kind == .other && ">*_".unicodeScalars.contains(text.scalars[text.tokens[b].start]) {
+            b -= 1
+        }
+        return b < 0 || text.tokens[b].kind == .newline
+    }
+
+    /// Whether a comma, `!` or the line's end comes right after token `k`.
+    private static func endsGreeting(_ text: ScanText, after k: Int) -> Bool {
+        let j = k + 1
+        guard j < text.tokens.count else { return true }
+        if text.tokens[j].kind == .newline { return true }
+        return text.tokens[j].kind == .other && (text.scalars[text.tokens[j].start] == "," || text.scalars[text.tokens[j].start] == "!")
+    }
+
+    private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {
+        let word = NameMatching.word(text, n)
+        let folded = NameMatching.fold(word)
+        return word.count >= 2 && NameMatching.isCapitalised(word) && !word.allSatisfy(\.isUppercase)
+            && FirstNames.kind(of: word) == nil && !NameAfterRole.englishWords.contains(word.lowercased())
+            && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.notSurname.contains(folded)
+            && !UKPlaces.names.contains(folded) && !NameContextWords.languages.contains(folded)
+            && !FirstNames.notNames.contains(word) && !TitledNameRule.isTitle(word) && !NameAfterRole.isRole(text, n)
+            && !EmailRule.roleMailboxes.contains(word.lowercased()) && !WorldCities.names.contains(folded)
+            && !NicknameAfterCalled.notNicknames.contains(folded)
+    }
+}
