@@ -4,5985 +4,5985 @@
 /// Cities of 100,000 people or more outside the UK, one per line, as GeoNames writes them.
 package enum WorldCitiesData {
     package static let names = """
-'s-Hertogenbosch
-'Ākra
-6th of October City
-A Coruña
-Aachen
-Aalborg
-Aba
-Abadan
-Abaetetuba
-Abakaliki
-Abakan
-Abbotsford
-Abbottabad
-Abengourou
-Abeokuta
-Aberdeen
-Abha
-Abidjan
-Abiko
-Abilene
-Abnūb
-Abobo
-Abohar
-Abomey
-Abomey-Calavi
-Abreu e Lima
-Abu Dhabi
-Abuja
-Abéché
-Abū Ghurayb
-Abū Kabīr
-Abū Tīj
-Abū al-Kahṣīb
-Acapulco de Juárez
-Acarigua
-Accra
-Achalpur
-Acheng
-Achinsk
-Acilia-Castel Fusano-Ostia Antica
-Ad-Damazin
-Ad-Damir
-Adachi
-Adana
-Adapazarı
-Addis Ababa
-Adelaide
-Aden
-Adiwerna
-Admiralteisky
-Ado-Ekiti
-Adoni
-Adıyaman
-Afyonkarahisar
-Agadez
-Agadir
-Agartala
-Agege
-Ageo
-Agra
-Aguascalientes
-Ahar
-Ahilyanagar
-Ahmadpur East
-Ahmedabad
-Ahuntsic-Cartierville
-Ahvaz
-Aihara
-Aihui
-Airoli
-Ait Melloul
-Aix-en-Provence
-Aizawl
-Aizu-Wakamatsu
-Ajapnyak
-Ajax
-Ajdabiya
-Ajegunle
-Ajman
-Ajmer
-Akademicheskoe
-Akashi
-Akhmīm
-Akishima
-Akita
-Akola
-Akowonjo
-Akron
-Aksaray
-Aktau
-Aktobe
-Akure
-Al Ain City
-Al Ajaylat
-Al Aḩmadī
-Al Bayḑā’
-Al Başrah al Qadīmah
-Al Bāb
-Al Diwaniyah
-Al Fallūjah
-Al Fashn
-Al Fayyum
-Al Fqih Ben Çalah
-Al Fāw
-Al Hillah
-Al Hindīyah
-Al Hoceïma
-Al Hufūf
-Al Jadīd
-Al Jubayl
-Al Jumayl
-Al Kharj
-Al Khums
-Al Khuşūş
-Al Madīnah
-Al Majaz
-Al Mansurah
-Al Manzalah
-Al Manāqil
-Al Mawşil al Jadīdah
-Al Maţarīyah
-Al Maḩallah al Kubrá
-Al Maḩmūdīyah
-Al Miqdādīyah
-Al Mubarraz
-Al Muharraq
-Al Qadarif
-Al Qurnah
-Al Qāhirah al Jadīdah
-Al Qāmishlī
-Al Ḩasakah
-Al Ḩawāmidīyah
-Al Ḩudaydah
-Al ‘Amārah
-Al ‘Āshir min Ramaḑān
-Al-'Ubūr
-Al-Junaynah
-Al-Kut
-Al-Musayab
-Alagoinhas
-Alamar
-Alandur
-Alanya
-Alappuzha
-Alasia
-Albacete
-Albany
-Alberton
-Albuquerque
-Alcalá de Henares
-Alchevsk
-Alcobendas
-Alcorcón
-Aleppo
-Alexandra
-Alexandria
-Aley
-Algeciras
-Algiers
-Alhambra
-Aliayabiagba
-Alicante
-Alimosho
-Allentown
-Almaty
-Almendares
-Almere Stad
-Almería
-Almirante Tamandaré
-Alor Setar
-Altamira
-Alto Barinas
-Alto Hospicio
-Altona
-Alvorada
-Alwar
-Alīgarh
-Al’met’yevsk
-Amadora
-Amagasaki
-Amaigbo
-Amanfrom
-Amarapura
-Amaravati
-Amarillo
-Amasya
-Ambala Sadar
-Ambarnath
-Ambato
-Ambattur
-Ambikāpur
-Ambon
-Ambur
-Ambāla
-Americana
-Amersfoort
-Amherst
-Amiens
-Amman
-Ampang
-Amravati
-Amreli
-Amritsar
-Amroha
-Amsterdam
-An Nhơn
-An Nuhūd
-An Nu‘mānīyah
-Anaco
-Anaheim
-Anand
-Ananindeua
-Anantapur
-Anantnag
-Anbu
-Anchorage
-Anda
-Anderlecht
-Andijon
-Andong
-Andīmeshk
-Andīsheh
-Ang Mo Kio New Town
-Angarsk
-Angeles City
-Angers
-Angoche
-Angono
-Angra dos Reis
-Angren
-Anjō
-Ankang
-Ankara
-Anliu
-Ann
-Ann Arbor
-Annaba
-Anning
-Anqing
-Anqiu
-Ansan-si
-Anshan
-Anshun
-Antakya
-Antalya
-Antananarivo
-Antioch
-Antipolo
-Antofagasta
-Antsirabe
-Antsiranana
-Antwerp
-Anyama
-Anyang
-Anyang-si
-Anápolis
-Aomori
-Apalit
-Aparecida de Goiânia
-Apatzingán
-Apeldoorn
-Apopa
-Apucarana
-Aqsu
-Ar Ramthā
-Ar Raqqah
-Ar Rayyān
-Ar Rifā‘
-Arabkir
-Aracaju
-Arad
-Araguari
-Araguaína
-Arakawa
-Arapiraca
-Arapongas
-Arar
-Araraquara
-Araras
-Araruama
-Araucária
-Araure
-Araxá
-Araçatuba
-Arba Minch
-Arcahaie
-Ardabīl
-Arequipa
-Arezzo
-Arganzuela
-Argenteuil
-Arica
-Arif Wala
-Arifwala
-Arjawinangun
-Arkhangel’sk
-Arlington
-Arlit
-Armavir
-Armenia
-Arnavutköy
-Arnhem
-Arrah
-Arroyo Naranjo
-Arsuz
-Artur Alvim
-Artux
-Artëm
-Arusha
-Arvada
-Aryanah
-Arzamas
-Arāk
-Arīsh
-As Salţ
-As Samawah
-As Sinbillāwayn
-As Suwayq
-As Sālimīyah
-Asahikawa
-Asaka
-Ash Sharqāt
-Ash Shaţrah
-Ashaiman
-Ashdod
-Ashgabat
-Ashikaga
-Ashkelon
-Ashmūn
-Ashoknagar Kalyangarh
-Ashuganj City
-Asmara
-Assis
-Assiut
-Astana
-Astanajapura
-Astoria
-Astrakhan
-Asunción
-Aswān
-Atani
-Ataşehir
-Atbara
-Athens
-Athlone
-Atibaia
-Atlanta
-Atsiaman
-Atsugi
-Attock City
-Atyrau
-Auckland
-Augsburg
-Aurangabad
-Aurangābād
-Aurora
-Austin
-Avadi
-Avellaneda
-Avtozavodskyi
-Awasa
-Awka
-Ayacucho
-Aydın
-Az Zubayr
-Az Zulfī
-Az Zāwīyah
-Azamgarh
-Azare
-Azcapotzalco
-Açailândia
-Aïn Beïda
-Ağrı
-Ba Dinh
-Ba Vì
-Ba Đồn
-Bab Ezzouar
-Bacabal
-Bachuan
-Bacolod City
-Bacoor
-Bacău
-Badajoz
-Badalona
-Bade
-Badin
-Badlapur
-Bafoussam
-Bagaha
-Bagalkot
-Bagerhat
-Baghdad
-Baghlān
-Bago
-Bago City
-Bagong Silang
-Bagong Silangan
-Baguio
-Bahadurgarh
-Baharampur
-Bahawalnagar
-Bahawalpur
-Bahir Dar
-Bahraigh
-Bahçelievler
-Bahía Blanca
-Bahārestān
-Baia Mare
-Baicheng
-Baidoa
-Baidyabāti
-Bairro da Penha
-Baise
-Baisha
-Baishan
-Baiyin
-Bakersfield
-Baku
-Bakwa
-Balakovo
-Balashikha
-Balasore
-Balbala
-Balcón de la Lisa
-Balikpapan
-Baliuag
-Balkh
-Ballarat
-Ballari
-Balneário Camboriú
-Balombo
-Balsas
-Baltimore
-Balvanera
-Balıkesir
-Bama
-Bamako
-Bamenda
-Ban I Chang
-Ban Khlong Prawet
-Ban Samae Dam
-Banan
-Banda Aceh
-Bandar Abbas
-Bandar Bukit Raja
-Bandar Lampung
-Bandar Mahkota Cheras
-Bandar Seri Alam
-Bandar Sunway
-Bandar Tasik Puteri
-Bandar Utama
-Bandar-e Anzalī
-Bandar-e Māhshahr
-Bandundu Province
-Bandung
-Bandırma
-Banfora
-Bang Bon
-Bang Kapi
-Bang Khae
-Bang Khun Thian
-Bang Sue
-Bangaon
-Bangkok
-Bangkok Noi
-Bangui
-Banhā
-Banja Luka
-Banjar
-Banjaran
-Banjarbaru
-Banjarmasin
-Bannu
-Banqiao
-Banyuwangi
-Banī Mazār
-Banī Suwayf
-Bao'an
-Bao'an Centre
-Baoding
-Baoji
-Baoshan
-Baotou
-Baqubah
-Barakaldo
-Baraki
-Baranagar
-Baranovichi
-Barbacena
-Barcarena
-Barcelona
-Barddhamān
-Bareilly
-Bari
-Bariadi
-Barinas
-Baripāda
-Barishal
-Barnaul
-Barnāla
-Barquisimeto
-Barra Mansa
-Barrancabermeja
-Barranquilla
-Barreiras
-Barretos
-Barrie
-Barshi
-Barueri
-Baruta
-Barysaw
-Basel
-Bashan
-Basirhat City
-Basrah
-Bastī
-Basuo
-Bat Yam
-Bata
-Batam
-Batang
-Batangas
-Bataysk
-Bathinda
-Batikent
-Batman
-Batna
-Baton Rouge
-Battagram
-Battambang
-Batu
-Batu Caves
-Batu Pahat
-Batumi
-Baturaja
-Batāla
-Baubau
-Bauchi
-Bauru
-Bawshar
-Bayambang
-Bayamo
-Bayamón
-Bayan Lepas
-Bayan Nur
-Bayawan
-Bayjī
-Bayugan
-Bazhong
-Baía Farta
-Bağcılar
-Başakşehir
-Baḥarkah
-Beau Bassin-Rose Hill
-Beaumont
-Bedok New Town
-Beed
-Beersheba
-Begusarai
-Behbahān
-Beibei
-Beihai
-Beijing
-Beiliu
-Beining
-Beipiao
-Beira
-Beirut
-Bei’an
-Bekasi
-Belagavi
-Belawan
-Belford Roxo
-Belgorod
-Belgrade
-Belgrano
-Bella Vista
-Bellevue
-Bello
-Belo Horizonte
-Belém
-Bemowo
-Bender
-Bendigo
-Benfica
-Bengaluru
-Bengbu
-Benghazi
-Bengkulu
-Benguela
-Beni
-Beni Mellal
-Benin City
-Benito Juarez
-Benito Juárez
-Benoni
-Bento Gonçalves
-Benxi
-Beppu
-Berazategui
-Berbera
-Berbérati
-Bercham
-Berdyansk
-Berezniki
-Bergamo
-Bergedorf
-Bergen
-Bergisch Gladbach
-Berkane
-Berkeley
-Berlin
-Bern
-Berrechid
-Bertoua
-Besançon
-Bet Shemesh
-Betim
-Bettiah
-Betūl
-Beylikdüzü
-Beāwar
-Bhadrak
-Bhadreswar
-Bhadrāvati
-Bhairab Bāzār
-Bhakkar
-Bharatpur
-Bharūch
-Bhatara
-Bhavnagar
-Bhawana
-Bhayandar
-Bhetia
-Bhilai
-Bhilwara
-Bhimavaram
-Bhind
-Bhisho
-Bhiwadi
-Bhiwandi
-Bhiwāni
-Bhopal
-Bhubaneswar
-Bhuj
-Bhusawal
-Bhāgalpur
-Bhālswa Jahangirpur
-Bhātpāra
-Białołeka
-Białystok
-Bibirevo
-Bida
-Bidar
-Bielany
-Bielefeld
-Bielsko-Biala
-Bihār Sharīf
-Bijie
-Bikaner
-Bila Tserkva
-Bilbao
-Bilbeis
-Bilimora
-Billings
-Bilqās
-Bilāspur
-Bima
-Bimbo
-Binangonan
-Bingöl
-Binjai
-Bintulu
-Binzhou
-Biratnagar
-Birendranagar
-Birgañj
-Birigui
-Birmingham
-Birnin Kebbi
-Biryulëvo
-Bishan
-Bishkek
-Bishoftu
-Biskra
-Bissau
-Bitung
-Biysk
-Bizerte
-Biên Hòa
-Biñan
-Blagoveshchensk
-Blantyre
-Blida
-Blitar
-Bloemfontein
-Blumenau
-Bnei Brak
-Bo
-Boa Vista
-Bobo-Dioulasso
-Bobruysk
-Bochum
-Bocoio
-Bogor
-Bogorodskoye
-Bogotá
-Bogra
-Bohuniya
-Boise
-Bojnūrd
-Bokhtar
-Boksburg
-Bokāro
-Bole
-Bologna
-Bolu
-Bolzano
-Boma
-Bondoukou
-Bonn
-Bonon
-Bontang
-Borama
-Bordeaux
-Bordj Bou Arreridj
-Bordj el Kiffan
-Borivli
-Borough Park
-Borshchahivka
-Borāzjān
-Borūjerd
-Boshan
-Bosque Saúde
-Boston
-Botad
-Botshabelo
-Bottrop
-Botucatu
-Bou Saâda
-Bouaflé
-Bouaké
-Boulder
-Boulogne-Billancourt
-Bouskoura
-Boyeros
-Bozhou
-Braga
-Bragança
-Bragança Paulista
-Brahmapur
-Brakpan
-Brampton
-Brandon
-Brantford
-Brasilandia
-Brasília
-Brateyevo
-Bratislava
-Bratsk
-Braunschweig
-Brazzaville
-Braşov
-Breda
-Bremen
-Bremerhaven
-Brescia
-Brest
-Breves
-Bridgeport
-Brisbane
-Brits
-Brno
-Broken Arrow
-Brooklyn
-Brovary
-Brownsville
-Brugge
-Brusque
-Brussels
-Bryansk
-Brāhmanbāria
-Brăila
-Bucaramanga
-Bucharest
-Bucheon-si
-Buda
-Budapest
-Budapest III. kerület
-Budapest XI. kerület
-Budapest XIII. kerület
-Budaun
-Budta
-Buea
-Buenaventura
-Buenavista
-Bueng Kum
-Buenos Aires
-Buffalo
-Buguma
-Buhe
-Bujumbura
-Bukama
-Bukavu
-Bukhara
-Bukit Batok New Town
-Bukit Bintang
-Bukit Jalil
-Bukit Merah Estate
-Bukit Mertajam
-Bukit Panjang New Town
-Bukit Rahman Putra
-Bukittinggi
-Bukoba
-Bulandshahr
-Bulaon
-Bulawayo
-Bumba
-Bunamwaya
-Bunda
-Bunia
-Bunkyo
-Buraydah
-Burayu
-Burbank
-Burewala
-Burgas
-Burgos
-Burhānpur
-Burlington
-Burnaby
-Bursa
-Burāri
-Busan
-Bushehr
-Bushwick
-Business Bay
-Butanta
-Butembo
-Butterworth
-Butuan
-Butwāl
-Buxar
-Buzău
-Buôn Hồ
-Buôn Ma Thuột
-Bydgoszcz
-Bytom
-Béchar
-Bégoua
-Béjaïa
-Bình Thạnh
-Bình Thủy
-Büyükçekmece
-Bābol
-Bāli
-Bālurghāt
-Bānda
-Bāndarban
-Bāneh
-Bānkura
-Bānsbāria
-Bānswāra
-Bārākpur
-Bārān
-Bārāsat
-Bălţi
-Bīrjand
-Būkān
-Būndi
-Būsh
-Bạc Liêu
-Bảo Lộc
-Bắc Giang
-Bắc Ninh
-Bắc Quang
-Bắc Từ Liêm
-Bến Cát
-Bến Tre
-Bồ Đề
-Cabanatuan City
-Cabimas
-Cabinda
-Cabo Frio
-Cabo San Lucas
-Cabo de Santo Agostinho
-Cabudare
-Cabudwaaq
-Cabuyao
-Cachoeirinha
-Cachoeiro de Itapemirim
-Cacuaco
-Cadiz
-Caen
-Cagayan de Oro
-Cagliari
-Cagua
-Cai Lậy
-Caieiras
-Cainta
-Cairns
-Cairo
-Cajamarca
-Calabar
-Calabozo
-Calama
-Calamba
-Calasiao
-Calgary
-Cali
-Callao
-Caloocan
-Calumbo
-Calumpit
-Cam Ranh
-Camagüey
-Camama
-Camaragibe
-Camayenne
-Camaçari
-Cambridge
-Cambé
-Cametá
-Campeche
-Campina Grande
-Campinas
-Campo Grande
-Campo Largo
-Campo Limpo
-Campos dos Goytacazes
-Canberra
-Cancún
-Candelaria
-Cangaiba
-Cangzhou
-Canoas
-Cao Lãnh
-Cap-Haïtien
-Capao Redondo
-Capas
-Cape Coast
-Cape Coral
-Cape Town
-Capiatá
-Carabanchel
-Caracas
-Caraguatatuba
-Carapicuíba
-Cariacica
-Carletonville
-Carlsbad
-Carmona
-Carnot
-Carolina
-Carora
-Carrefour
-Carrollton
-Cartagena
-Cartago
-Caruaru
-Cary
-Carúpano
-Casablanca
-Cascavel
-Castanhal
-Castelar
-Castelló de la Plana
-Catacamas
-Catalão
-Catamarca
-Catanduva
-Catania
-Catbalogan
-Catchiungo
-Catia La Mar
-Caucaia
-Cavite City
-Caxias
-Caxias do Sul
-Cazenga
-Caála
-Cebu City
-Cedar Rapids
-Ceilândia
-Celaya
-Centennial
-Central Coast
-Centralniy
-Centro Habana
-Centurion
-Cergy-Pontoise
-Cerro
-Chaeryŏng-ni
-Chak Jhumra
-Chakwal
-Chakwama
-Chalco
-Chaman
-Chamartín
-Chamberí
-Chandannagar
-Chandigarh
-Chandler
-Chanduasi
-Chang-hua
-Changam-ch’on
-Changchun
-Changde
-Changhua
-Changji
-Changle
-Changning
-Changsha
-Changshu
-Changwon
-Changyi
-Changyuan
-Changzheng
-Changzhi
-Changzhou
-Chaohu
-Chaoyang
-Chaozhou
-Chapecó
-Charallave
-Charleroi
-Charleston
-Charlotte
-Charlottenburg
-Charsadda
-Chas
-Chattanooga
-Chattogram
-Chatuchak
-Cheboksary
-Chelyabinsk
-Chemnitz
-Chengde
-Chengdu
-Chenggu
-Chenghua
-Chengqiao
-Chengtangcun
-Chengzhong
-Chennai
-Chenzhou
-Cheonan
-Cheongju-si
-Cheras
-Cheremushky
-Cherepovets
-Cherkasy
-Cherkessk
-Chernihiv
-Chernivtsi
-Chertanovo Yuzhnoye
-Cherëmushki
-Chesapeake
-Chetumal
-Chhatarpur
-Chhindwāra
-Chiang Mai
-Chiayi City
-Chiba
-Chicago
-Chichawatni
-Chichicastenango
-Chiclayo
-Chico
-Chicoloapan
-Chifeng
-Chigasaki
-Chihuahua
-Chikmagalūr
-Chikusei
-Chikushino-shi
-Chilakalūrupet
-Chilanzar
-Chililabombwe
-Chilliwack
-Chillán
-Chilpancingo
-Chimbote
-Chimoio
-Chinandega
-Chinatown
-Chinautla
-Chincha Alta
-Chingola
-Chiniot
-Chinju
-Chipata
-Chiquimula
-Chirchiq
-Chirmiri
-Chishtian
-Chisinau
-Chita
-Chitato
-Chitradurga
-Chittoor
-Chittorgarh
-Chitungwiza
-Chizhou
-Chlef
-Choa Chu Kang New Town
-Choloma
-Cholula
-Chom Thong
-Chon Buri
-Chongjin
-Chongming
-Chongqing
-Chongzuo
-Chorzów
-Christchurch
-Chula Vista
-Chumakivskyi
-Chuncheon
-Chunga
-Chungju
-Chunian
-Chust
-Chuxiong
-Chuzhou
-Chéngguān Qū
-Chí Linh
-Chía
-Chóngfú
-Chālūs
-Chānda
-Chāndpur
-Chāpra
-Chōfu
-Chũ
-Chūru
-Chūō
-Chơn Thành
-Chợ Lớn
-Ch’ŏngdan-ŭp
-Ciamis
-Ciampea
-Cianjur
-Cibinong
-Cidade Ademar
-Cidade Dutra
-Cidade Lider
-Cidade Tiradentes
-Ciego de Ávila
-Cienfuegos
-Cikampek
-Cikarang
-Cikupa
-Cilacap
-Cilegon
-Cileungsir
-Cileunyi
-Cimahi
-Cincinnati
-Ciputat
-Circoiscrizione II
-Circoiscrizione III
-Circoiscrizione V
-Circoiscrizione VI
-Circoiscrizione VIII
-Cirebon
-Citeureup
-City of Port Phillip
-Ciudad Acuña
-Ciudad Apodaca
-Ciudad Benito Juárez
-Ciudad Bolívar
-Ciudad Camilo Cienfuegos
-Ciudad Delicias
-Ciudad General Escobedo
-Ciudad Guayana
-Ciudad Guzmán
-Ciudad Juárez
-Ciudad Lineal
-Ciudad Lázaro Cárdenas
-Ciudad López Mateos
-Ciudad Madero
-Ciudad Nezahualcoyotl
-Ciudad Obregón
-Ciudad Ojeda
-Ciudad Valles
-Ciudad Victoria
-Ciudad de Villa de Álvarez
-Ciudad del Carmen
-Ciudad del Este
-Ciutat Vella
-Cixi
-Cizre
-Clarksville
-Clearwater
-Clermont-Ferrand
-Cleveland
-Clovis
-Cluj-Napoca
-Coacalco
-Coatepeque
-Coatzacoalcos
-Cobán
-Cochabamba
-Codó
-Coimbatore
-Coimbra
-Colatina
-Colima
-Colina
-College Station
-Colombo
-Colonia Lindavista
-Colonia del Valle
-Colorado Springs
-Columbia
-Columbus
-Comilla
-Comitán
-Commonwealth
-Comodoro Rivadavia
-Conakry
-Concepcion
-Concepción
-Concord
-Concordia
-Conselheiro Lafaiete
-Constantine
-Constanţa
-Contagem
-Copacabana
-Copenhagen
-Copiapó
-Coquimbo
-Coquitlam
-Coral Springs
-Cork
-Coro
-Corona
-Coronel
-Coronel Fabriciano
-Corpus Christi
-Corrientes
-Costa Mesa
-Cotabato
-Cotia
-Cotonou
-Cox’s Bāzār
-Coyoacán
-Craiova
-Crato
-Criciúma
-Croix-des-Bouquets
-Cuauhtémoc
-Cuautitlán
-Cuautitlán Izcalli
-Cuautla
-Cubatão
-Cuddalore
-Cuenca
-Cuernavaca
-Cuiabá
-Culiacán
-Cumaná
-Curicó
-Curitiba
-Cursino
-Curug
-Cusco
-Cuttack
-Cuíto
-Cypress
-Częstochowa
-Cà Mau
-Córdoba
-Cúa
-Cúcuta
-Cần Giuộc
-Cần Thơ
-Cầu Giấy
-Cẩm Phả
-Cẩm Phả Mines
-Cờ Đỏ
-Da Nang
-Dabou
-Dachang
-Dadu
-Daegu
-Daejeon
-Dagupan
-Daitō
-Dajal
-Dakar
-Dakhla
-Dali
-Dalian
-Daliang
-Dallas
-Daloa
-Daly City
-Dalūpura
-Dam Dam
-Damanhur
-Damascus
-Damietta
-Dammam
-Damoh
-Dandong
-Danlí
-Danshui
-Daoukro
-Daqing
-Dar Bouazza
-Dar es Salaam
-Darbhanga
-Darmstadt
-Darnah
-Darnytsya
-Dartmouth
-Darwin
-Dasha
-Daska Kalan
-Dasmariñas
-Datia
-Datong
-Datun
-Daule
-Daur
-Davangere
-Davao
-Davenport
-Davie
-Dawei
-Dawukou
-Daxing
-Daxing’anling
-Daye
-Dayrah
-Dayrūţ
-Dayton
-Dazhou
-Daşoguz
-Dchira El Jihadia
-Debre Birhan
-Debre Mark’os
-Debre Tabor
-Debrecen
-Deer Valley
-Deesa
-Dehiwala-Mount Lavinia
-Dehradun
-Dehui
-Deir ez-Zor
-Delegación Cuajimalpa de Morelos
-Delhi
-Delhi Cantonment
-Delicias
-Delmas
-Delta
-Dengzhou
-Denizli
-Denpasar
-Denton
-Denver
-Deoghar
-Deoli
-Deoria
-Depok
-Dera Ghazi Khan
-Dera Ismail Khan
-Dera Murad Jamali
-Derbent
-Derince
-Des Moines
-Desna
-Desnyanskyi
-Dessalines
-Dessie
-Detroit
-Dewas
-Deyang
-Dezful
-Dezhou
-Dhaka
-Dhamtari
-Dhamār
-Dhanbad
-Dhangaḍhi̇̄
-Dharashiv
-Dharmavaram
-Dharān
-Dhaulpur
-Dhirkot
-Dhule
-Dhārāvi
-Diadema
-Dibrugarh
-Didao
-Diepsloot
-Diez de Octubre
-Digos
-Digri
-Dihok
-Dijon
-Dikirnis
-Dili
-Dimitrovgrad
-Dimāpur
-Din Daeng
-Dinaig
-Dinajpur
-Dinapore
-Dinapur Nizamat
-Dindigul
-Dingxi
-Dingzhou
-Diourbel
-Dire Dawa
-Disūq
-Divinópolis
-Divo
-Dixinn
-Diyarbakır
-Djelfa
-Djibouti
-Dnipro
-Dniprovskyi
-Dodoma
-Doha
-Dohad
-Doilungdêqên
-Dokri
-Dolisie
-Dombivali
-Donaustadt
-Donetsk
-Dongguan
-Donghae City
-Donghai
-Dongling
-Dongtai
-Dongyang
-Dongying
-Donostia / San Sebastián
-Dordrecht
-Dortmund
-Dorūd
-Dos Hermanas
-Dosquebradas
-Douala
-Douliu
-Dourados
-Downey
-Drammen
-Dresden
-Dubai
-Dubai Investments Park
-Dubai Marina
-Dublin
-Dubréka
-Duekoué
-Duisburg
-Dumaguete
-Dumai
-Dundo
-Dunedin
-Dunhua
-Dunhuang
-Duque de Caxias
-Durban
-Durg
-Durgapur
-Durham
-Durrës
-Dushanbe
-Dusit
-Duyun
-Dzerzhinsk
-Düsseldorf
-Düzce
-Dārjiling
-Dąbrowa Górnicza
-Dĩ An
-Dīla
-Dūmā
-East Chattanooga
-East Flatbush
-East Hampton
-East Harlem
-East Helsinki
-East Independence
-East Jerusalem
-East London
-East Los Angeles
-East New York
-Ebetsu
-Ebina
-Ebute Ikorodu
-Ecatepec de Morelos
-Ede
-Edirne
-Edison
-Edmonton
-Edogawe
-Edéa
-Efon-Alaaye
-Eimsbüttel
-Eindhoven
-Eixample
-Ejido
-Ejigbo
-Ekibastuz
-El Achir
-El Cajon
-El Daein
-El Dibir
-El Eulma
-El Fasher
-El Geneina Fort
-El Jadida
-El Kelaa des Srarhna
-El Limón
-El Monte
-El Mourouj
-El Obeid
-El Oued
-El Paso
-El Progreso
-El Tigre
-El Vigía
-Elazığ
-Elbasan
-Elbląg
-Elche
-Eldoret
-Elektrostal’
-Elgin
-Elista
-Elizabeth
-Elk Grove
-Elmhurst
-Eloy Alfaro
-Eluru
-Emalahleni
-Embu das Artes
-Eminabad
-Encheng
-Engels
-Enschede
-Ensenada
-Enshi
-Entebbe
-Enterprise
-Enugu
-Envigado
-Epworth
-Erbil
-Erebuni
-Ereğli
-Erfurt
-Erlangen
-Ermelino Matarazzo
-Ermelo
-Erode
-Errachidia
-Erzincan
-Erzurum
-Escondido
-Escuintla
-Esenler
-Esenyurt
-Eskişehir
-Eslamshahr
-Esmeraldas
-Esna
-Espoo
-Essen
-Esuk Oron
-Etah
-Etobicoke
-Etwatwa
-Etāwah
-Eugene
-Eunápolis
-Evansville
-Evaton
-Everett
-Ezeiza
-Ezhou
-E’zhou
-Facatativá
-Fairfield
-Faisalabad
-Fangchenggang
-Fanling
-Fardīs
-Fargo
-Faridabad
-Farrukhābād
-Farīdpur
-Fatehpur
-Fatih
-Favoriten
-Fayetteville
-Fazenda Rio Grande
-Feira de Santana
-Fendou
-Fengcheng
-Fenghuang
-Fengshan
-Fengxiang
-Fergana
-Fernando de la Mora
-Ferrara
-Ferraz de Vasconcelos
-Fes
-Fianarantsoa
-Firozpur
-Florence
-Florencia
-Florianópolis
-Floridablanca
-Floridsdorf
-Foggia
-Fontana
-Fontanar
-Forlì
-Formosa
-Fort Collins
-Fort Lauderdale
-Fort Wayne
-Fort Worth
-Fortaleza
-Fortechnyi
-Foshan
-Foumban
-Foz do Iguaçu
-Franca
-Franceville
-Francisco Morato
-Francistown
-Franco da Rocha
-Frankfurt am Main
-Freetown
-Freguesia do Ó
-Freiburg
-Fremont
-Fresnillo
-Fresno
-Friedrichshain
-Frisco
-Fuchū
-Fuding
-Fuencarral
-Fuencarral-El Pardo
-Fuenlabrada
-Fujairah
-Fuji
-Fujieda
-Fujimino
-Fujinomiya
-Fujisawa
-Fukayachō
-Fukui-shi
-Fukuoka
-Fukushima
-Fukuyama
-Fuling
-Fullerton
-Funchal
-Funtua
-Funza
-Fushun
-Fuxin
-Fuyang
-Fuyu
-Fuzhou
-Fu’an
-Fyzābād
-Fès al Bali
-Fürth
-Fāqūs
-Fīrozābād
-Gabela
-Gaborone
-Gabès
-Gadag
-Gadag-Betageri
-Gagnoa
-Gainesville
-Gajuwaka
-Galaţi
-Gama
-Gandajika
-Gandhinagar
-Gangavati
-Gangneung
-Gangtok
-Gangu Chengguanzhen
-Gangāpur
-Ganja
-Ganzhou
-Gao
-Gaojing
-Gaomi
-Gaoping
-Gaozhou
-Gapan
-Garanhuns
-Garden Grove
-Gardez
-Garhi Khairo
-Garissa
-Garland
-Garut
-Gashua
-Gasteiz / Vitoria
-Gatineau
-Gaya
-Gaza
-Gaziantep
-Gazipur
-Gboko
-Gbongan
-Gdańsk
-Gdynia
-Gebze
-Geelong
-Geita
-Gejiu
-Gelsenkirchen
-Gemena
-General Santos
-Geneva
-Genoa
-Gent
-Geoje
-George
-George Town
-Georgetown
-Gera
-Gereida
-Germiston
-Getafe
-Geylang
-Ghardaïa
-Ghazni
-Ghazīpur
-Ghotki
-Ghulja
-Ghāziābād
-Gia Lâm
-Gifu
-Gijang
-Gijón
-Gilbert
-Gilgit
-Gimcheon
-Gimpo-si
-Gingoog
-Ginowan
-Girardot City
-Giresun
-Girga
-Giridih
-Girona
-Girón
-Gisenyi
-Giza
-Giá Rai
-Glazov
-Glendale
-Gliwice
-Gloucester
-Godhra
-Godomè
-Goiânia
-Gojra
-Gokalpur
-Gold Coast
-Golestān
-Golfe
-Gol’yanovo
-Goma
-Gombe
-Gonbad-e Kāvūs
-Gondal
-Gonder
-Gondiā
-Gondā City
-Gongheyong
-Gongzhuling
-Gorakhpur
-Gorgān
-Gorontalo
-Gorzów Wielkopolski
-Gothenburg
-Governador Valadares
-Goyang-si
-Gqeberha
-Grajaú
-Granada
-Grand Prairie
-Grand Rapids
-Gravataí
-Gravesend
-Graz
-Greater Noida
-Greater Sudbury
-Greeley
-Green Bay
-Greensboro
-Grenoble
-Gresham
-Grogol
-Groningen
-Grozny
-Gràcia
-Guacara
-Guadalajara
-Guadalajara de Buga
-Guadalupe
-Guaianases
-Guanabacoa
-Guanare
-Guangshui
-Guangyuan
-Guangzhou
-Guang’an
-Guankou
-Guantánamo
-Guarapari
-Guarapuava
-Guaratinguetá
-Guarenas
-Guarujá
-Guarulhos
-Guará
-Guatemala City
-Guatire
-Guayaquil
-Gucun
-Gudivāda
-Guelma
-Guelmim
-Guelph
-Guigang
-Guiguinto
-Guilin
-Guixi
-Guiyang
-Gujangbagh
-Gujranwala
-Gujrat
-Guli
-Gulin
-Gulu
-Gumi
-Guna
-Gunan
-Gundupālaiyam
-Gunpo
-Gunsan
-Guntakal
-Guntur
-Gunungsitoli
-Guri-si
-Gurugram
-Gurúè
-Gusau
-Gustavo Adolfo Madero
-Guwahati
-Guyong
-Guyuan
-Guédiawaye
-Gwalior
-Gwangju
-Gwangmyeong
-Gwangyang
-Gweru
-Gyeongju
-Gyeongsan-si
-Gyumri
-Gyānpur
-Győr
-Gò Vấp
-Gómez Palacio
-Gölbaşı
-Göttingen
-Gāndhīdhām
-Ha'il
-Haarlem
-Habikino
-Hachinohe
-Hachiōji
-Hadano
-Hadejia
-Haeju
-Hafar Al-Batin
-Hafizabad
-Hagen
-Hagonoy
-Hai Bà Trưng
-Haicheng
-Haifa
-Haikou
-Hailar
-Hailin
-Hailun
-Haimen
-Haiphong
-Hakodate
-Haldia
-Haldwani
-Halifax
-Halle (Saale)
-Hamadān
-Hamamatsu
-Hamburg
-Hamburg-Mitte
-Hamburg-Nord
-Hamhŭng
-Hami
-Hamilton
-Hamm
-Hammamet
-Hammanskraal
-Hampton
-Hanam
-Handa
-Handan
-Handeni
-Hanfeng
-Hangu
-Hangzhou
-Hanjia
-Hannover
-Hanoi
-Hanumāngarh
-Hanzhong
-Harar
-Harare
-Harbin
-Harburg
-Hardoī
-Hargeysa
-Haridwar
-Harlem
-Hartford
-Harunabad
-Hashtsāl
-Hasilpur
-Hassan
-Hat Yai
-Hatsukaichi
-Havana
-Haveli Lakha
-Hayward
-Hazāribāgh
-Hebi
-Hebron
-Hechi
-Hechuan
-Hedong
-Hefei
-Hegang
-Heidelberg
-Heihe
-Heilbronn
-Hejiang
-Helsingborg
-Helsinki
-Henderson
-Hengshan
-Hengshui
-Hengyang
-Hepo
-Hepu
-Hermosillo
-Herne
-Heroica Guaymas
-Heroica Matamoros
-Herāt
-Heshan
-Hetauda
-Heyuan
-Heze
-Hezhou
-Hialeah
-Hidalgo del Parral
-Higashihiroshima
-Higashikurume
-Higashimurayama
-Higashiosaka
-High Point
-Hikone
-Hildesheim
-Hillsboro
-Himamaylan
-Himeji
-Hindaun
-Hindupur
-Hinganghāt
-Hino
-Hinthada
-Hirakata
-Hiratsuka
-Hirnytskyi
-Hirosaki
-Hiroshima
-Hisar
-Hitachi
-Hitachi-Naka
-Hlaingthaya
-Ho
-Ho Chi Minh City
-Hobart
-Hohhot
-Hoima
-Hoji ya Henda
-Holguín
-Hollywood
-Homs
-Homyel'
-Honchō
-Hong Kong
-Hong Kong Island
-Honggang
-Hongkou
-Honmachi
-Honolulu
-Hoofddorp
-Horlivka
-Horta-Guinardó
-Hortaleza
-Hortolândia
-Hosapete
-Hosa’ina
-Hoshiārpur
-Hosūr
-Hougang New Town
-Houston
-Howrah
-Hoàn Kiếm
-Hoàng Mai
-Hrodna
-Hsinchu
-Hua Hin
-Huacheng
-Huadian
-Huai'an
-Huaibei
-Huaihua
-Huainan
-Huambo
-Huancayo
-Huanggang
-Huangpu
-Huangshan
-Huangshi
-Huangzhou
-Huaraz
-Huayin
-Hub
-Hubballi
-Huelva
-Hugli
-Huicheng
-Huinong
-Huixing
-Huixquilucan
-Huizhou
-Hulan
-Hulan Ergi
-Huludao
-Hulunbuir
-Humen
-Huntington Beach
-Huntsville
-Huocheng
-Hurghada
-Huyện Lâm Hà
-Huzhou
-Huánuco
-Huế
-Hwado
-Hwaseong-si
-Hyderabad
-Hyesan
-Hà Tiên
-Hà Tĩnh
-Hòa Bình
-Hòa Cường
-Hòa Thành
-Hābra
-Hājīpur
-Hālīsahar
-Hāpur
-Hāthazāri
-Hāthras
-Hōfu
-Hŭngnam
-Hưng Yên
-H̱olon
-Hạ Long
-Hải Châu
-Hải Dương
-Hồng Ngự
-Iaşi
-Ibadan
-Ibagué
-Ibanda
-Ibaraki
-Ibarra
-Ibb
-Ibirité
-Ica
-Ichalkaranji
-Icheon-si
-Ichihara
-Ichikawa
-Ichinomiya
-Ichinoseki
-Idkū
-Idlib
-Ifakara
-Igarassu
-Igboho
-Iguala de la Independencia
-Iguatemi
-Iida
-Iizuka
-Ijebu Ode
-Ijebu-Igbo
-Ijero-Ekiti
-Ijok
-Ikare
-Ikeda
-Ikeja
-Ikere-Ekiti
-Ikire
-Ikirun
-Ikoma
-Ikot Ekpene
-Iksan
-Ila Orangun
-Ilagan
-Ile-Ife
-Ilebo
-Ilesa
-Ilhéus
-Iligan
-Iligan City
-Ilobu
-Iloilo
-Ilorin
-Imabari
-Imperatriz
-Imphal
-Imus
-Inazawa
-Incheon
-Inda Silasē
-Indaiatuba
-Independence
-Indianapolis
-Indore
-Indramayu
-Inezgane
-Inglewood
-Ingolstadt
-Ingombota
-Inisa
-Inkisi
-Innsbruck
-Insein
-International City
-Inzai
-Ipatinga
-Ipiranga
-Ipoh
-Ipojuca
-Iquique
-Iquitos
-Iranshahr
-Irapuato
-Irbid
-Irewe
-Iriga City
-Iringa
-Irkutsk
-Iruma
-Irvine
-Irving
-Irákleion
-Isahaya
-Ise
-Ise-Ekiti
-Isehara
-Isesaki
-Iseyin
-Isfahan
-Isfara
-Ishinomaki
-Isidro Casanova
-Isiro
-Iskandar Puteri
-Islamabad
-Ismailia
-Isparta
-Istanbul
-Istaravshan
-Isulan
-Itabaiana
-Itabashi
-Itabira
-Itaboraí
-Itabuna
-Itacoatiara
-Itaguaí
-Itagüí
-Itaim Bibi
-Itaim Paulista
-Itaituba
-Itajaí
-Itami
-Itanhaém
-Itapecerica da Serra
-Itaperuna
-Itapetininga
-Itapevi
-Itapipoca
-Itaquaquecetuba
-Itaquera
-Itatiba
-Itu
-Ituiutaba
-Ituzaingó
-Itārsi
-Ivano-Frankivsk
-Ivanovo
-Ivanovskoye
-Ivory Park
-Iwaki
-Iwakuni
-Iwata
-Iwatsuki
-Iwo
-Ixtapaluca
-Izhevsk
-Izmaylovo
-Iztacalco
-Iztapalapa
-Izumi
-Izumisano
-Izumo
-Iğdır
-Jabalpur
-Jabaquara
-Jaboatão dos Guararapes
-Jabālyā
-Jacareí
-Jackson
-Jacksonville
-Jacmel
-Jacobabad
-Jaffa
-Jaffna
-Jagdalpur
-Jagtiāl
-Jagādhri
-Jahrom
-Jahānābād
-Jaigaon
-Jaipur
-Jakarta
-Jalai Nur
-Jalalpur Jattan
-Jalalpur Pirwala
-Jalandhar
-Jalapa
-Jalgaon
-Jalingo
-Jalpāiguri
-Jalālābād
-Jamaica
-Jambi City
-Jammu
-Jamnagar
-Jampur
-Jamshedpur
-Jamālpur
-Janakpur
-Jandira
-Janzūr
-Japeri
-Jaraguá
-Jaraguá do Sul
-Jaranwala
-Jardim Angela
-Jardim Helena
-Jardim Sao Luis
-Jataí
-Jauharabad
-Jaunpur
-Jayapura
-Jaén
-Jaú
-Jebel Ali
-Jeddah
-Jeju City
-Jember
-Jena
-Jeongeup
-Jeonju
-Jepara
-Jequié
-Jerez de la Frontera
-Jersey City
-Jerusalem
-Jessore
-Jetpur
-Jhang Sadr
-Jhelum
-Jhunjhunūn
-Jhānsi
-Ji Paraná
-Jiading
-Jiagedaqi
-Jiamusi
-Jianchang
-Jiangmen
-Jiangyin
-Jiangyou
-Jianshui
-Jiaohe
-Jiaojiang
-Jiaozhou
-Jiaozuo
-Jiashan
-Jiawang
-Jiaxing
-Jiayuguan
-Jiazi
-Jieshi
-Jieshou
-Jieyang
-Jijel
-Jijiang
-Jijiga
-Jilin
-Jimeta
-Jimma
-Jinan
-Jinchang
-Jincheng
-Jinfeng
-Jingdezhen
-Jinghong
-Jingling
-Jingmen
-Jingzhi
-Jingzhou
-Jing’an
-Jinhua
-Jining
-Jinjiang
-Jinshan
-Jinshanlu
-Jinzhong
-Jinzhou
-Jishou
-Jishu
-Jiujiang
-Jiupu
-Jiuquan
-Jiutai
-Jiutepec
-Jixi
-Jiyuan
-Jizan
-Jizhou
-Jizzax
-Ji’an
-Jodhpur
-Johannesburg
-Johor Bahru
-Joinville
-Joliet
-Jolo
-Jombang
-Jomvu
-Jorhat
-Jos
-Jose Bonifacio
-José C. Paz
-João Pessoa
-Juan Díaz
-Juazeiro
-Juazeiro do Norte
-Juba
-Juiz de Fora
-Juja
-Juliaca
-Jundiaí
-Jurong Town
-Jurong West
-Jutiapa
-Jyväskylä
-Jönköping
-Jājmau
-Jālna
-Jāmuria
-Jīnd
-Jīroft
-Jōetsu
-Jūnāgadh
-Kabankalan
-Kabin Buri
-Kabinda
-Kabul
-Kabwe
-Kadapa
-Kadoma
-Kaduna
-Kaech’ŏn
-Kaesŏng
-Kafr ad Dawwār
-Kafr ash Shaykh
-Kafrul
-Kafue
-Kagoshima
-Kahama
-Kahramanmaraş
-Kaifeng
-Kaili
-Kairouan
-Kaithal
-Kaiyuan
-Kajang
-Kajansi
-Kakamega
-Kakamigahara
-Kakegawa
-Kakogawachō-honmachi
-Kalaban Koro
-Kalaburagi
-Kalemie
-Kalemyo
-Kaliningrad
-Kalininskiy
-Kalisz
-Kallakurichi
-Kallang
-Kallithéa
-Kalmiuskyi
-Kalmunai
-Kalol
-Kaluga
-Kalulushi
-Kalynivskyi
-Kalyān
-Kamagaya
-Kamakura
-Kamalia
-Kamensk-Ural’skiy
-Kamina
-Kamirenjaku
-Kamloops
-Kamoke
-Kampala
-Kampong Baharu Cheras Batu Sebelas
-Kampong Pasir Ris
-Kampung Baru Subang
-Kampung Kangkar Teberau
-Kampung Larkin Lama
-Kampung Pasir Gudang Baru
-Kampung Sungai Ara
-Kampung Sungai Glugur
-Kamsar
-Kamyanske
-Kamyshin
-Kamālshahr
-Kananga
-Kanayannur
-Kanazawa
-Kanchipuram
-Kandahār
-Kandy
-Kangding
-Kanggye
-Kangnyŏng
-Kangsŏn
-Kanhangad
-Kani
-Kankan
-Kano
-Kanoya
-Kanpur
-Kanpur Cantonment
-Kansas City
-Kansk
-Kaohsiung
-Kaolack
-Kapar
-Kara
-Karabağlar
-Karabük
-Karachi
-Karagandy
-Karaj
-Karaman
-Karamay
-Karatsu
-Karawang
-Karbala
-Kariega
-Kariya
-Karlsruhe
-Karnaphuli
-Karnāl
-Karol Bāgh
-Karur
-Karuri
-Karāwalnagar
-Karīmnagar
-Karşıyaka
-Kasama
-Kasangati
-Kasese
-Kashan
-Kashgar
-Kashihara-shi
-Kashipur
-Kashiwa
-Kashiwara
-Kassala
-Kassel
-Kastamonu
-Kasuga
-Kasugai
-Kasukabe
-Kasulu
-Kasur
-Katabi
-Kathmandu
-Kati
-Katihar
-Katowice
-Katsina
-Katsushika
-Katsuta
-Katumba
-Kaunas
-Kawachi-Nagano
-Kawagoe
-Kawaguchi
-Kawanishi
-Kawasaki
-Kaya
-Kayes
-Kayseri
-Kazan
-Kazo
-Kecskemét
-Kediri
-Kedungwuni
-Keelung
-Kelar
-Kelowna
-Kembangan
-Kemerovo
-Kendari
-Kenema
-Kenitra
-Kennedy
-Kent
-Kentron
-Kerch
-Kerman
-Kermanshah
-Kfar Saba
-Khabarovsk
-Khairpur Mir’s
-Khamis Mushait
-Khammam
-Khandwa
-Khanna
-Khanpur
-Khanty-Mansiysk
-Kharagpur
-Khardah
-Khargone
-Kharian
-Kharkiv
-Khartoum
-Khartoum North
-Khasavyurt
-Khasnahzān
-Khemisset
-Khenchela
-Khenifra
-Khimki
-Khirdalan
-Khlong Luang
-Khlong Sam Wa
-Khlong Toei
-Khmelnytskyi
-Khobar
-Khomeynī Shahr
-Khon Kaen
-Khoroshëvo-Mnevniki
-Khorramabad
-Khorramshahr
-Khouribga
-Khujand
-Khulna
-Khuraybat as Sūq
-Khurja
-Khushāb
-Khuzdar
-Khwisero
-Khān Yūnis
-Khānaqīn
-Khūy
-Kiambu
-Kibaha
-Kiel
-Kielce
-Kigali
-Kigoma
-Kikolo
-Kikuyu
-Kikwit
-Kilamba
-Kilis
-Killeen
-Kima Kieza
-Kimberley
-Kimhae
-Kindia
-Kindrativskyi
-Kindu
-Kingston
-Kinshasa
-Kipushi
-Kira
-Kirdāsah
-Kirishima
-Kirkuk
-Kirov
-Kiryū
-Kirāri Sulemānnagar
-Kisangani
-Kisaran
-Kisarazu
-Kiselëvsk
-Kishanganj
-Kishangarh
-Kishiwada
-Kisi
-Kisii
-Kislovodsk
-Kismayo
-Kissidougou
-Kisumu
-Kita
-Kitakyushu
-Kitale
-Kitami
-Kitchener
-Kitengela
-Kitwe
-Kiến An
-Klagenfurt am Wörthersee
-Klaipėda
-Klang
-Klaten
-Klerksdorp
-Kluang
-Klungkung
-Knoxville
-Kobe
-Koblenz
-Kochi
-Kodaira
-Koforidua
-Kofu
-Koga
-Koganei
-Kohat
-Koidu
-Kokshetau
-Kokubunji
-Kolda
-Kolhāpur
-Kolkata
-Kollam
-Kolomna
-Kolpino
-Kolwezi
-Kolār
-Kom Ombo
-Komaki
-Komatsu
-Kombolcha
-Komsomolsk-on-Amur
-Kon Tum
-Konak
-Konibodom
-Konya
-Korba
-Koreatown
-Korhogo
-Korla
-Korolev
-Korolyov
-Koronadal
-Koshigaya
-Kostanay
-Kosti
-Kostroma
-Koszalin
-Kot Addu
-Kot Radha Kishan
-Kota
-Kota Bharu
-Kota Damansara
-Kota Kinabalu
-Kota Kuala Muda
-Kotamobagu
-Kotri
-Kotō
-Koudougou
-Koumassi
-Kousséri
-Koutiala
-Kovpakivskyi
-Kovrov
-Kowloon
-Kowloon City
-Kowloon City Centre
-Kozhikode
-Košice
-Kragujevac
-Kraków
-Kramatorsk
-Krasnodar
-Krasnogvargeisky
-Krasnoyarsk
-Krefeld
-Kremenchuk
-Kresek
-Kreuzberg
-Krishnanagar
-Kristiansand
-Kroonstad
-Kropyvnytskyi
-Krugersdorp
-Kryvyy Rih
-Ksar El Kebir
-Kuala Krai
-Kuala Kubu Baharu
-Kuala Lumpur
-Kuala Terengganu
-Kuantan
-Kuching
-Kufa
-Kukatpally
-Kukichūō
-Kulim
-Kulti
-Kumagaya
-Kumamoto
-Kumarapalayam
-Kumasi
-Kumba
-Kumbakonam
-Kumbo
-Kunduz
-Kuningan
-Kunming
-Kunri
-Kunshan
-Kuntsevo
-Kuopio
-Kupang
-Kurashiki
-Kure
-Kurgan
-Kurichchi
-Kurnool
-Kursk
-Kurume
-Kusatsu
-Kushinagar
-Kushiro
-Kushtia
-Kutaisi
-Kuwana
-Kuz’minki
-KwaDukuza
-Kwai Chung
-Kwekwe
-Kyaukpyu
-Kyauktan
-Kyengera
-Kyimyindine
-Kyiv
-Kyivskyi
-Kyoto
-Kyzyl
-Kyzylorda
-Köln
-Kütahya
-Küçükçekmece
-Kākināda
-Kāmārhāti
-Kānchrāpāra
-Kāraikkudi
-Kāshmar
-Kāshān
-Kāzerūn
-Kēng Tung
-Kırıkkale
-Kırşehir
-Kızıltepe
-Kōnosu
-Kōriyama
-Kŭlob
-Kỳ Anh
-L'Hospitalet de Llobregat
-La Ceiba
-La Cité-Limoilou
-La Concepción
-La Gi
-La Laguna
-La Paz
-La Pintana
-La Plata
-La Rioja
-La Romana
-La Serena
-La Trinidad
-La Vega
-La Victoria
-Laayoune
-Labuan Bajo
-Labé
-Ladysmith
-Lafayette
-Lafia
-Lafiagi
-Lagarto
-Lages
-Laghouat
-Lagos
-Lahad Datu
-Lahore
-Lahti
-Lahān
-Laibin
-Laiwu
-Laixi
-Laiyang
-Laizhou
-Lajeado
-Lak Si
-Lakeland
-Lakewood
-Lakhīmpur
-Lal Bahadur Nagar
-Lalitpur
-Lambaré
-Lampa
-Lampang
-Lancaster
-Lander
-Lang'ata
-Langfang
-Langley
-Langsa
-Lansing
-Lanzhou
-Lanús
-Laoag
-Laohekou
-Lapu-Lapu City
-Larache
-Laredo
-Larkana
-Las Cruces
-Las Palmas de Gran Canaria
-Las Piñas
-Las Tunas
-Las Vegas
-Lashio
-Lasnamäe
-Lat Krabang
-Lat Phrao
-Latacunga
-Latakia
-Latina
-Latkrabang
-Latur
-Lauro de Freitas
-Lausanne
-Laval
-Lavras
-Lawang
-Layyah
-Le Havre
-Le Mans
-Le Plateau-Mont-Royal
-Le Vieux-Longueuil
-Lecheng
-Leeuwarden
-Leganés
-Legaspi
-Legnica
-Leiden
-Leipzig
-Leiria
-Leiyang
-Lekki
-Lembang
-Lengshuijiang
-Leninsk-Kuznetsky
-Les Cayes
-Leshan
-Lethbridge
-Leuven
-Leverkusen
-Lewisville
-Lexington
-Lexington-Fayette
-León
-León de los Aldama
-Lhasa
-Lhoka
-Lhokseumawe
-Lianghu
-Liangping
-Lianhe
-Lianjiang
-Lianshan
-Lianyungang
-Liaocheng
-Liaoyang
-Liberec
-Libertad
-Libreville
-Licheng
-Lichinga
-Lichuan
-Lida
-Lijiang
-Likasi
-Lille
-Lilongwe
-Lima
-Limassol
-Limbe
-Limeira
-Limerick
-Limoges
-Limuru
-Lincang
-Lincoln
-Linfen
-Linhares
-Linköping
-Linqu
-Linshui
-Linxi
-Linxia Chengguanzhen
-Linyi
-Linz
-Lipa City
-Lipetsk
-Lira
-Lisala
-Lisbon
-Lishui
-Little Rock
-Liupanshui
-Liuzhi
-Liuzhou
-Livingstone
-Livoberezhnyi
-Livorno
-Lizhi
-Liège
-Ljubljana
-Lleida
-Lo Prado
-Loa Janan
-Lobito
-Lodhran
-Logan City
-Logroño
-Loja
-Lomas de Zamora
-Lomé
-London
-Londrina
-Long Beach
-Long Bien
-Long Khánh
-Long Xuyên
-Longfeng
-Longgang
-Longjiang
-Longjing
-Longling County
-Longshan
-Longshui
-Longueuil
-Longyan
-Loni
-Los Angeles
-Los Baños
-Los Mochis
-Los Puertos de Altagracia
-Los Rastrojos
-Los Teques
-Los Ángeles
-Loudi
-Louga
-Louisville
-Lowell
-Lower Hutt
-Luancheng
-Luanda
-Luanshya
-Lubango
-Lubbock
-Lublin
-Lubuklinggau
-Lubumbashi
-Lucapa
-Lucena
-Lucknow
-Ludhiana
-Ludwigshafen am Rhein
-Luena
-Lugazi
-Luhansk
-Luis Eduardo Magalhães
-Lumajang
-Luodian
-Luohe
-Luohu District
-Luojiang
-Luoyang
-Lusail
-Lusaka
-Lushui
-Lutsk
-Luxor
-Luzhou
-Luziânia
-Lu’an
-Lviv
-Lyon
-Lyon 03
-Lyubertsy
-Lyublino
-Lào Cai
-Lárisa
-Léogâne
-Lévis
-Lübeck
-Lüliang
-Lāhījān
-Lạng Sơn
-M'Sila
-Ma On Shan
-Maastricht
-Maba
-Mabalacat City
-Mabopane
-Macapá
-Macau
-Macaé
-Maceió
-Machala
-Macheng
-Machida
-Machilīpatnam
-Machiques
-Madanapalle
-Madhavaram
-Madhurampur Dehri
-Madhyamgram
-Madhyapur Thimi
-Madinah
-Madison
-Madiun
-Madrid
-Madrid Centro
-Madurai
-Madīnat an Naşr
-Madīnat Ḩamad
-Maebashi
-Magangué
-Magdalena Contreras
-Magdeburg
-Magelang
-Maghāghah
-Magnitogorsk
-Magugpo Poblacion
-Magé
-Mahajanga
-Maharagama
-Mahbūbnagar
-Maheshtala
-Mahesāna
-Mahilyow
-Mahābād
-Maianga
-Maicao
-Maiduguri
-Maijdi
-Mailsi
-Mainz
-Maipú
-Mairiporã
-Majie
-Makassar
-Makati City
-Makhachkala
-Makiyivka
-Makkah
-Makumbako
-Makurdi
-Malabo
-Malabon
-Malacca
-Malakal
-Malambo
-Malang
-Malanje
-Malappuram
-Malatia-Sebastia
-Malatya
-Malda
-Maldonado
-Male
-Malegaon
-Malindi
-Malingao
-Malir Cantonment
-Malita
-Malkajgiri
-Mallawī
-Malmö
-Malolos
-Maltepe
-Malāyer
-Man
-Manacapuru
-Manado
-Managua
-Manama
-Manas
-Manaus
-Manchester
-Mandalay
-Mandaluyong
-Mandaluyong City
-Mandaqui
-Mandaue City
-Mandera
-Mandi Bahauddin
-Mandimba
-Mandoli
-Mandsaur
-Mandurah
-Mandya
-Manfalūţ
-Mangalagiri
-Mangaluru
-Mango
-Manhattan
-Manila
-Manisa
-Manizales
-Manjhand
-Mannheim
-Manokwari
-Manolo Fortich
-Manp’o
-Mansa
-Mansilingan
-Manta
-Mantampay
-Mantilla
-Manukau City
-Manzanillo
-Manzini
-Manéah
-Man’gyŏngdae-ri
-Maoming
-Maputo
-Mar del Plata
-Marabá
-Maracaibo
-Maracanaú
-Maracay
-Maradi
-Maramag
-Maran
-Marand
-Maranguape
-Marawi City
-Marbella
-Marcory
-Mardan
-Mardin
-Marg‘ilon
-Marianao
-Mariara
-Maricá
-Marienthal
-Marikina City
-Maringá
-Marituba
-Mariupol
-Mariveles
-Marka
-Markham
-Marne La Vallée
-Maroua
-Marrakesh
-Marseille
-Marsá Maţrūḩ
-Martapura
-Marugame
-Marvdasht
-Mary
-Maryvale
-Marzahn
-Marília
-Marāgheh
-Marīvān
-Mar’ino
-Masai
-Masaka
-Masan
-Masaya
-Mascara
-Maseru
-Mashhad
-Masina
-Masindi
-Masjed Soleymān
-Matadi
-Matagalpa
-Matanzas
-Mataram
-Mataró
-Mathura
-Mati
-Matola
-Matsubara
-Matsudo
-Matsue
-Matsumoto
-Matsusaka
-Matsutō
-Matsuyama
-Matuga
-Maturín
-Mau
-Mauá
-Mawlamyine
-Maxixe
-Maykop
-Mazabuka
-Mazatlán
-Mazyr
-Mazār-e Sharīf
-Ma’anshan
-Mbaké
-Mbale
-Mbandaka
-Mbanza Kongo
-Mbanza-Ngungu
-Mbarara
-Mbeya
-Mbombela
-Mbour
-Mbuji-Mayi
-McAllen
-McKinney
-Mdantsane
-Meads
-Medan
-Medellín
-Medina Estates
-Medinīpur
-Meerut
-Meguro
-Meiktila
-Meishan
-Meizhou
-Mejicanos
-Mek'ele
-Meknes
-Melbourne
-Melitopol
-Memphis
-Mendoza
-Mengmao
-Mengzi
-Menongue
-Mentougou
-Merauke
-Mercier–Hochelaga-Maisonneuve
-Merkezefendi
-Merlo
-Mersin
-Mesa
-Mesquite
-Messina
-Mestre
-Metairie
-Metairie Terrace
-Metro
-Metz
-Mexicali
-Mexico City
-Meycauayan
-Mezhdurechensk
-Miami
-Miami Gardens
-Mian Channun
-Mianwali
-Mianyang
-Mianzhu, Deyang, Sichuan
-Miass
-Middelburg
-Midland
-Midsayap
-Miguel Hidalgo
-Milagro
-Milan
-Milton
-Milwaukee
-Minamirinkan
-Minatitlán
-Minato
-Minato City
-Mingachevir
-Mingala Tangnyunt
-Mingaladon
-Mingora
-Mingshui
-Minhang
-Minna
-Minneapolis
-Minoh
-Minsk
-Minya
-Miraflores
-Miramar
-Miri
-Mirpur Khas
-Mirpur Model Thana
-Miryalaguda
-Mirzāpur
-Misato, Saitama
-Mishima
-Miskolc
-Misratah
-Mississauga
-Mito
-Mitrovicë
-Mitte
-Mityana
-Mixco
-Miyakonojō
-Miyazaki
-Mlolongo
-Moanda
-Mobile
-Mocuba
-Modakeke
-Model Town
-Modena
-Modesto
-Moers
-Moga
-Mogadishu
-Mogi Guaçu
-Mogi das Cruzes
-Mohali
-Mohammadpur
-Mohammedia
-Mojokerto
-Mokopane
-Mokotów
-Mokpo
-Mombasa
-Moncloa-Aravaca
-Monclova
-Mongu
-Monrovia
-Monterrey
-Montería
-Montes Claros
-Montevideo
-Montgomery
-Montpellier
-Montreuil
-Montréal
-Monywa
-Monza
-Mopti
-Moratalaz
-Moratuwa
-Morelia
-Morena
-Moreno
-Moreno Valley
-Moriguchi
-Morioka
-Mormugao
-Moro
-Morogoro
-Morvi
-Morādābād
-Moscow
-Moshi
-Mosquera
-Mossamedes
-Mossoró
-Mostaganem
-Mostar
-Mosul
-Mothīhāri
-Motijheel
-Moundou
-Moḩammad Shahr
-Mpanda
-Mpumalanga
-Mthatha
-Mtwara
-Mu-se
-Muar
-Mubende
-Mubi
-Mudanjiang
-Mueang Nonthaburi
-Mufulira
-Mukalla
-Mukim Pulai
-Mukono
-Muktsar
-Mulenvos
-Mulhouse
-Multan
-Mulugu
-Mumbai
-Munger
-Munich
-Muntinlupa
-Munūf
-Muratpaşa
-Murcia
-Murfreesboro
-Muriaé
-Muricay
-Muridke
-Murmansk
-Murom
-Murrieta
-Murwāra
-Musaffah
-Musanze
-Musashino
-Muscat
-Mushin
-Musoma
-Mustafakemalpaşa
-Mustafābād
-Mutare
-Muzaffargarh
-Muzaffarnagar
-Muzaffarpur
-Muzaffarābād
-Mwala
-Mwanza
-Mwene
-Mwene-Ditu
-Myeik
-Myingyan
-Mykilska Borshchahivka
-Mykolayiv
-Mymensingh
-Mysuru
-Mytishchi
-Mzuzu
-Málaga
-Médéa
-Mérida
-Móng Cái
-Móstoles
-Mönchengladbach
-Möng Yang
-Mülheim
-Münster
-Māler Kotla
-Mīt Ghamr
-Mīāndoāb
-Mīāneh
-Mỹ Hào
-Mỹ Tho
-N'Djamena
-N'dalatando
-NIA Valencia
-Nabatîyé et Tahta
-Naberezhnyye Chelny
-Nablus
-Nacala
-Nada
-Nadiād
-Nador
-Naga
-Nagahama
-Nagano
-Nagaoka
-Nagaon
-Nagapattinam
-Nagar Naluākot
-Nagareyama
-Nagasaki
-Nagda
-Nagoya
-Nagpur
-Naha
-Naihāti
-Nairobi
-Naivasha
-Najaf
-Najafgarh
-Najafābād
-Najrān
-Nakano
-Nakhodka
-Nakhon Pathom
-Nakhon Ratchasima
-Nakhon Si Thammarat
-Nakuru
-Nalchik
-Nalgonda
-Nam Định
-Namangan
-Nampula
-Namp’o
-Namur
-Nanbin
-Nanchang
-Nanchong
-Nanchuan
-Nancun
-Nancy
-Nanded
-Nandurbar
-Nandyāl
-Nanjin
-Nanjing
-Nankana Sahib
-Nanning
-Nanpiao
-Nanping
-Nanqiao
-Nansana
-Nantes
-Nantong
-Nantou
-Nanyang
-Naperville
-Naples
-Nara-shi
-Narasaraopet
-Narashino
-Narayanganj
-Narela
-Narita
-Narmadapuram
-Narowal
-Narsingdi
-Nashik
-Nashville
-Nasimshahr
-Nasiriyah
-Nassau
-Nasushiobara
-Nasīm Shahr
-Natal
-Natore
-Naucalpan de Juárez
-Navadwīp
-Navegantes
-Navi Mumbai
-Navoiy
-Navojoa
-Navotas
-Navsari
-Nawabshah
-Nawābganj
-Nay Pyi Taw
-Nazilli
-Nazran
-Nazrēt
-Naz̧arābād
-Ndola
-Neftekamsk
-Nefteyugansk
-Negara
-Negombo
-Nehe
-Neihu
-Neijiang
-Neili
-Neiva
-Nek’emtē
-Nellore
-Nepalgunj
-Nepean
-Netanya
-Neue Neustadt
-Neukölln
-Neuquén
-Neuss
-Nevinnomyssk
-New Bedford
-New Cairo
-New Delhi
-New Haven
-New Kingston
-New Mirpur City
-New Orleans
-New South Memphis
-New Taipei City
-New Territories
-New York City
-Newark
-Newcastle
-Newport News
-Newton
-Neyagawa
-Neyshābūr
-Neyveli
-Ngaoundéré
-Nghi Sơn
-Nghi Xuân
-Ngong
-Nguru
-Ngã Bảy
-Nha Trang
-Niamey
-Nianbo
-Nice
-Nicolás Romero
-Nicosia
-Nigel
-Niigata
-Niihama
-Niiza
-Nijmegen
-Nikopol
-Nilópolis
-Nilüfer
-Nimach
-Ningbo
-Ningde
-Ning’er
-Ninh Hòa
-Nippes
-Nishi-Tokyo-shi
-Nishinomiya
-Nishio
-Niterói
-Nizhnekamsk
-Nizhnevartovsk
-Nizhniy Novgorod
-Nizhny Tagil
-Nizāmābād
-Niš
-Njeru
-Nkayi
-Nkongsamba
-Nkpor
-Nnewi
-Nobeoka
-Noda
-Nogales
-Noginsk
-Noida
-Nong Chok
-Nong Khaem
-Nor Nork
-Norfolk
-Norilsk
-Norman
-North Charleston
-North Las Vegas
-North Peoria
-North Shore
-North Stamford
-Norwalk
-Norzagaray
-Nossa Senhora de Fátima
-Nossa Senhora do Socorro
-Nou Barris
-Nouadhibou
-Nouakchott
-Nova Friburgo
-Nova Iguaçu
-Nova Lima
-Nova Serrana
-Nova Vida
-Novara
-Novi Sad
-Novo Gama
-Novo Hamburgo
-Novo-Peredelkino
-Novocheboksarsk
-Novocherkassk
-Novokuybyshevsk
-Novokuznetsk
-Novomoskovsk
-Novorossiysk
-Novosibirsk
-Novotroitsk
-Novozavodskyi
-Novyye Cherëmushki
-Novyye Kuz’minki
-Nowrangapur
-Noyabrsk
-Nsukka
-Ntuzuma
-Nuevo Laredo
-Nukus
-Numazu
-Nuremberg
-Nyagatare
-Nyala
-Nyingchi
-Nyzhnodniprovsk
-Nyíregyháza
-Nzega
-Nzérékoré
-Nîmes
-Nāgarpur
-Nāgaur
-Nāgercoil
-Nāngloi Jāt
-Nāḩiyat al Iskandarīyah
-Oakland
-Oakville
-Oaxaca
-Obalende
-Oberhausen
-Obihiro
-Obninsk
-Obolon
-Obuase
-Ocaña
-Oceanside
-Ochakovo-Matveyevskoye
-Ocumare del Tuy
-Odawara
-Odense
-Odesa
-Odessa
-Odintsovo
-Offa
-Offenbach
-Ogbomoso
-Ojo de Agua
-Okara
-Okayama
-Okazaki
-Okene
-Okigwe
-Okinawa
-Oklahoma City
-Okrika
-Oktyabrsky
-Olanchito
-Olathe
-Oldenburg
-Oleksandrivskyi
-Oleksiyivka
-Olinda
-Olmaliq
-Olongapo
-Olsztyn
-Omaha
-Omdurman
-Omsk
-Ondjiva
-Ondo
-Ongata Rongai
-Ongole
-Onitsha
-Onomichi
-Ontario
-Ooty
-Opole
-Oradea
-Orai
-Oral
-Oran
-Orange
-Ordos
-Ordu
-Orekhovo-Borisovo
-Orekhovo-Borisovo Severnoye
-Orekhovo-Zuyevo
-Orenburg
-Orihuela
-Orizaba
-Orkney
-Orlando
-Orléans
-Ormoc
-Orsha
-Orsk
-Oruro
-Orël
-Orūmīyeh
-Osaka
-Osan
-Osasco
-Osh
-Oshawa
-Oshodi
-Oslo
-Osmaniye
-Osnabrück
-Osogbo
-Osorno
-Ostrava
-Ota
-Otaru
-Ottakring
-Ottawa
-Ottawa South
-Ouagadougou
-Ouahigouya
-Ouargla
-Oued Zem
-Oujda
-Oulu
-Ourense
-Ourinhos
-Overland Park
-Oviedo
-Owerri
-Owo
-Oxnard
-Oyama
-Oyo
-Paarl
-Pachuca de Soto
-Padalarang
-Padang
-Padangsidempuan
-Paderborn
-Padua
-Paech’ŏn-ŭp
-Paek'ak
-Pagadian
-Pailou
-Pak Kret
-Pakokku
-Pakpattan
-Palakkad
-Palangkaraya
-Palembang
-Palermo
-Palhoça
-Pallabi
-Pallāvaram
-Palm Bay
-Palma
-Palma Soriano
-Palmas
-Palmdale
-Palmira
-Palo Negro
-Palopo
-Paltan
-Palu
-Palwal
-Pamanukan
-Pamplona
-Pamulang
-Panabo
-Panalanoy
-Panama City
-Panchkula
-Pandi
-Pandit Deen Dayal Upadhyaya Nagar
-Pangkalanbuun
-Pangkalpinang
-Panguíla
-Panipat
-Paniqui
-Panjin
-Pano Aqil
-Panshan
-Panvel
-Panzhihua
-Paradise
-Paragominas
-Parakou
-Paramaribo
-Paranaguá
-Paranaque City
-Paraná
-Parauapebas
-Parbhani
-Pardīs
-Pare
-Parelheiros
-Parepare
-Parintins
-Paris
-Paris 11 Popincourt
-Paris 11e Arrondissement
-Paris 12 Reuilly
-Paris 12e Arrondissement
-Paris 13 Gobelins
-Paris 13e Arrondissement
-Paris 14 Observatoire
-Paris 15 Vaugirard
-Paris 16 Passy
-Paris 17 Batignolles-Monceau
-Paris 18 Buttes-Montmartre
-Paris 19 Buttes-Chaumont
-Paris 20 Ménilmontant
-Parla
-Parma
-Parnamirim
-Parnaíba
-Parung
-Pasadena
-Pasarkemis
-Pasay
-Paseh
-Pasig City
-Pasir Gudang
-Pasir Mas
-Pasir Puteh
-Pasrur
-Passo Fundo
-Passos
-Pasto
-Pasuruan
-Paterson
-Pathein
-Pathānkot
-Pati
-Patiāla
-Patna
-Patos de Minas
-Pattaya
-Pattoki
-Paulista
-Paulo Afonso
-Paulínia
-Pavlodar
-Pavlohrad
-Paya Terubong
-Payakumbuh
-Paço do Lumiar
-Pearland
-Pechersk
-Pedreira
-Peicheng
-Pekalongan
-Pekanbaru
-Pelabuhanratu
-Pelentong
-Pelotas
-Pemalang
-Pematangsiantar
-Pemba
-Pembroke Pines
-Pengpu
-Pengze
-Penza
-Peoria
-Perbaungan
-Percut
-Perdizes
-Pereira
-Peristéri
-Perling
-Perm
-Perpignan
-Perth
-Perugia
-Pervouralsk
-Pescara
-Peshawar
-Pest
-Petaling Jaya
-Petapa
-Petare
-Petaẖ Tiqva
-Petrogradka
-Petrolina
-Petropavl
-Petropavlovsk-Kamchatsky
-Petrozavodsk
-Petrópolis
-Petržalka
-Peñalolén
-Pforzheim
-Phagwāra
-Phalaborwa
-Phan Rang-Tháp Chàm
-Phan Thiết
-Phasi Charoen
-Philadelphia
-Phnom Penh
-Phoenix
-Phong Điền
-Phool Nagar
-Phra Pradaeng
-Phu Quoc
-Phusro
-Phú Mỹ
-Phú Quốc
-Phúc Yên
-Phổ Yên
-Phủ Lý
-Piacenza
-Piatra Neamţ
-Piedecuesta
-Piedras Negras
-Pietermaritzburg
-Pikine
-Pilsen
-Pimpri
-Pimpri-Chinchwad
-Pinar del Río
-Pindamonhangaba
-Pindi Bhattian
-Pindiga
-Pinetown
-Pingdingshan
-Pingdu
-Pingliang
-Pingshan
-Pingwu County
-Pingxiang
-Pinhais
-Pinsk
-Piracicaba
-Piraeus
-Piranshahr
-Piraquara
-Pirituba
-Pisa
-Pita Kotte
-Pitalito
-Piteşti
-Pithampur
-Pittsburgh
-Piura
-Pizhou
-Planaltina
-Plano
-Plano Piloto
-Plaridel
-Playa del Carmen
-Plaza de la Revolución
-Pleiku
-Ploieşti
-Plovdiv
-Plumbon
-Poblacion
-Podgorica
-Podolsk
-Pohang
-Pointe-Noire
-Pokhara
-Polokwane
-Poltava
-Pomona
-Pompano Beach
-Ponce
-Ponnāni
-Ponta Grossa
-Pontianak
-Popayán
-Porbandar
-Porlamar
-Port Blair
-Port Dickson
-Port Harcourt
-Port Louis
-Port Moresby
-Port Said
-Port Saint Lucie
-Port Sudan
-Port-Gentil
-Port-au-Prince
-Port-de-Paix
-Portland
-Portmore
-Porto
-Porto Alegre
-Porto Seguro
-Porto Velho
-Porto-Novo
-Portoviejo
-Porz am Rhein
-Posadas
-Potchefstroom
-Potosí
-Potsdam
-Pouso Alegre
-Poza Rica de Hidalgo
-Poznań
-Pozniaky
-Poá
-Poços de Caldas
-Prabumulih
-Praga Południe
-Prague
-Praia
-Praia Grande
-Prato
-Pravyi Bereh
-Prayagraj
-Prenzlauer Berg
-Presidente Prudente
-Presnenskiy
-Pretoria
-Pristina
-Prizren
-Probolinggo
-Proddatūr
-Prokop’yevsk
-Providence
-Provo
-Pskov
-Pu'er
-Pucallpa
-Puchong
-Pudong
-Puducherry
-Pudukkottai
-Puebla
-Pueblo
-Puente Alto
-Puente de Vallecas
-Puerto Ayacucho
-Puerto Barrios
-Puerto Cabello
-Puerto Cortez
-Puerto La Cruz
-Puerto Montt
-Puerto Plata
-Puerto Princesa
-Puerto Vallarta
-Pulandian
-Pulilan
-Pulong Santa Cruz
-Pune
-Punggol
-Puning
-Puno
-Punta Arenas
-Punta Cana
-Punta Cardón
-Punto Fijo
-Punāsa
-Puqi
-Puri
-Purnia
-Puruliya
-Purwakarta
-Purwodadi
-Purwokerto
-Pushkino
-Putatan
-Puthia
-Putian
-Putuo
-Puxi
-Puyang
-Puyang Chengguanzhen
-Pyatigorsk
-Pyay
-Pyeongtaek
-Pyin Oo Lwin
-Pyongyang
-Pátra
-Pécs
-Pétionville
-Pôr do Sol
-Pābna
-Pākdasht
-Pālanpur
-Pāli
-Pānihāti
-Pār Naogaon
-Pārsābād
-Pātan
-Pīlibhīt
-Płock
-P’yŏngsŏng
-Qadirpur Ran
-Qalyub
-Qal‘at Sukkar
-Qarchak
-Qarshi
-Qazvin
-Qaşr Bin Ghashīr
-Qeładizê
-Qianjiang
-Qiaotou
-Qibao
-Qina
-Qingdao
-Qingnian
-Qingpu
-Qingyang
-Qingyuan
-Qingzhou
-Qinhuangdao
-Qinzhou
-Qionghai
-Qiqihar
-Qitaihe
-Qods
-Qom
-Qo‘qon
-Quanzhou
-Quarto Oggiaro
-Queens
-Queenstown
-Queenstown Estate
-Queimados
-Quelimane
-Queluz
-Quetta
-Quetzaltenango
-Quevedo
-Quezon
-Quezon City
-Qui Nhon
-Quibdó
-Quilicura
-Quillacollo
-Quilmes
-Quilpué
-Quito
-Qujing
-Qurayyat
-Quthbullapur
-Quzhou
-Québec
-Quảng Ngãi
-Quận Ba
-Quận Bốn
-Quận Mười
-Quận Mười Một
-Quận Năm
-Quận Sáu
-Quận Đức Thịnh
-Qā’em Shahr
-Qūchān
-Rabak
-Rabat
-Radom
-Raebareli
-Rafaḩ
-Rafsanjān
-Rahim Yar Khan
-Raigarh
-Raipur
-Raja Jang
-Rajamahendravaram
-Rajapalayam
-Rajpur Sonarpur
-Rajshahi
-Raleigh
-Ramadi
-Ramagundam
-Ramat Gan
-Ramenki
-Ramiros
-Ramna Maidan
-Rancagua
-Ranchi
-Rancho Cucamonga
-Randburg
-Randfontein
-Ranebennur
-Rangamati
-Rangel
-Rangkasbitung
-Rangpur
-Rantauprapat
-Raposo Tavares
-Ras Al Khaimah
-Rasapūdipalem
-Rasht
-Ratlām
-Raurkela Industrial Township
-Rawalpindi
-Rawang
-Rawson
-Rayon KTZ
-Rayong
-Ra’s Bayrūt
-Recanto das Emas
-Recife
-Recklinghausen
-Red Deer
-Regensburg
-Reggio Calabria
-Reggio nell'Emilia
-Regina
-Reims
-Relizane
-Remscheid
-Renala Khurd
-Renca
-Rengasdengklok
-Rennes
-Reno
-Renton
-Resende
-Resistencia
-Ressano Garcia
-Retiro
-Reus
-Reutlingen
-Rewa
-Rewāri
-Reykjavík
-Reynosa
-Reẖovot
-Riacho Fundo II
-Rialto
-Ribeirão Pires
-Ribeirão Preto
-Ribeirão das Neves
-Richards Bay
-Richardson
-Richmond
-Richmond Hill
-Riga
-Rijeka
-Rimini
-Rio Branco
-Rio Claro
-Rio Grande
-Rio Pequeno
-Rio Verde
-Rio das Ostras
-Rio de Janeiro
-Riobamba
-Riohacha
-Rionegro
-Rishon LeTsiyyon
-Rishra
-Riverside
-Rivière-des-Prairies–Pointe-aux-Trembles
-Rivne
-Riyadh
-Rize
-Rizhao
-Roanoke
-Robertsonpet
-Robāţ Karīm
-Rochester
-Rockford
-Rodenkirchen
-Rodriguez
-Rohini
-Rohtak
-Rome
-Rondonópolis
-Roodepoort
-Roorkee
-Rosario
-Rosarito
-Rosemont–La Petite-Patrie
-Rosetta
-Roseville
-Rostock
-Rostov-on-Don
-Rotterdam
-Rouen
-Rouiba
-Round Rock
-Rourkela
-Roxas City
-Rubtsovsk
-Ruda Śląska
-Rudnyy
-Rudrapur
-Rufisque
-Rufisque est
-Rugao
-Ruiru
-Rui’an
-Ruqi
-Ruse
-Russeifa
-Rustaq
-Rustavi
-Rustenburg
-Rutchenkivskyi
-Ryazanskiy
-Ryazan’
-Rybinsk
-Rybnik
-Rzeszów
-Río Cuarto
-Rāichūr
-Rāiganj
-Rāj-Nāndgaon
-Rājkot
-Rāmgundam
-Rāmpur
-Rāniganj
-Rānipet
-Rānyah
-Rānīganj
-Rạch Giá
-Sa Dec
-Saaba
-Saanich
-Saarbrücken
-Sabadell
-Sabanalarga
-Sabará
-Sabha
-Sabt Alalayah
-Sabzevar
-Sacaba
-Sacomã
-Sacramento
-Saddiqabad
-Sadr City
-Safi
-Saga
-Sagamihara
-Saguenay
-Saharsa
-Sahiwal
-Sahāranpur
-Sai Mai
-Saidpur
-Saijō
-Saint Paul
-Saint Petersburg
-Saint-Denis
-Saint-Louis
-Saint-Louis-de-Terrebonne
-Saint-Marc
-Saint-Paul
-Saint-Quentin-en-Yvelines
-Saint-Étienne
-Sainte-Foy
-Saitama
-Sakado
-Sakai
-Sakakah
-Sakata
-Saki
-Sakiet ed Daier
-Sakiet ez Zit
-Sakura
-Salamanca
-Salaqi
-Salatiga
-Salavat
-Salem
-Salerno
-Salihli
-Salinas
-Salt Lake City
-Salta
-Saltillo
-Saltivka
-Salto
-Salvador
-Salvaleón de Higüey
-Salzburg
-Salzgitter
-Salé
-Salé Al Jadida
-Samambaia
-Samandağ
-Samara
-Samarinda
-Samarkand
-Samba
-Sambalpur
-Sambhal
-Sambizanga
-Sambrial
-Sampit
-Samsun
-Samut Prakan
-Samālūţ
-San
-San Antonio
-San Bernardino
-San Bernardo
-San Blas-Canillejas
-San Carlos
-San Carlos del Zulia
-San Cristóbal
-San Cristóbal de las Casas
-San Diego
-San Felipe
-San Fernando
-San Fernando de Apure
-San Francisco
-San Francisco De Borja
-San Francisco de Macorís
-San Jose
-San Jose del Monte
-San José
-San José del Cabo
-San Juan
-San Juan Sacatepéquez
-San Juan de los Morros
-San Juan del Río
-San Justo
-San Lorenzo
-San Luis
-San Luis Potosí
-San Luis Río Colorado
-San Martin
-San Martin Texmelucan de Labastida
-San Mateo
-San Miguel
-San Miguel de Allende
-San Miguel de Tucumán
-San Miguel del Padrón
-San Miguelito
-San Nicolás de los Arroyos
-San Nicolás de los Garza
-San Pablo
-San Pablo de las Salinas
-San Pedro
-San Pedro Garza García
-San Pedro Sula
-San Pedro de Macorís
-San Pedro de la Paz
-San Rafael
-San Salvador
-San Salvador de Jujuy
-San Tung Chung Hang
-San-Pédro
-Sanaa
-Sanandaj
-Sancaktepe
-Sancti Spíritus
-Sandachō
-Sandakan
-Sandy Springs
-Sangju
-Sangla Hill
-Sanhe
-Sanmenxia
-Sanming
-Sano
-Sanshui
-Sant Andreu
-Sant Martí
-Santa Ana
-Santa Anita - Los Ficus
-Santa Bárbara d'Oeste
-Santa Catarina
-Santa Clara
-Santa Clarita
-Santa Coloma de Gramenet
-Santa Cruz
-Santa Cruz de Tenerife
-Santa Cruz de la Sierra
-Santa Cruz do Sul
-Santa Fe
-Santa Lucía Cotzumalguapa
-Santa Luzia
-Santa Maria
-Santa Marta
-Santa Rita
-Santa Rosa
-Santa Tecla
-Santa Teresa del Tuy
-Santana
-Santana de Parnaíba
-Santander
-Santarém
-Santiago
-Santiago de Cuba
-Santiago de Querétaro
-Santiago de Surco
-Santiago de los Caballeros
-Santiago del Estero
-Santo André
-Santo António
-Santo Antônio de Jesus
-Santo Domingo
-Santo Domingo Este
-Santo Domingo Oeste
-Santo Domingo de los Colorados
-Santol
-Santos
-Sants-Montjuïc
-Sanxia
-Sanya
-Sao Lucas
-Sao Rafael
-Sapele
-Sapopemba
-Sapporo
-Sapucaia do Sul
-Saqqez
-Sarajevo
-Sarandi
-Saransk
-Saratov
-Sargodha
-Sarh
-Sari
-Sariwŏn-si
-Sarrià-Sant Gervasi
-Sasarām
-Sasebo
-Saskatoon
-Sasolburg
-Satara
-Satna
-Satu Mare
-Saugor
-Saurimo
-Savannah
-Savannakhet
-Savar
-Sawai Madhopur
-Sawangan
-Sayama
-Saïda
-Schaerbeek
-Schöneberg
-Scottsdale
-Seattle
-Sebeta
-Sector 1
-Sector 2
-Sector 3
-Sector 4
-Sector 5
-Sector 6
-Secunderabad
-Seeb
-Sehore
-Sejong
-Sejoumi
-Sekondi
-Sekondi-Takoradi
-Selayang Baru Utara
-Semarang
-Sembawang Estate
-Semey
-Semnan
-Senador Canedo
-Sendai
-Sengerema
-Sengkang New Town
-Sennar
-Sentul
-Seogwipo
-Seongnam-si
-Seoni
-Seoul
-Sepang
-Sepatan
-Serang
-Serangoon
-Serangoon New Town
-Serekunda
-Seremban
-Sergeli
-Sergiyev Posad
-Seri Kembangan
-Seri Manjung
-Serilingampalle
-Serpukhov
-Serra
-Sertãozinho
-Set Ka Lay
-Setagaya
-Setapak
-Sete Lagoas
-Setia Alam
-Seto
-Settat
-Setúbal
-Sevastopol
-Severnyy
-Severodvinsk
-Seversk
-Sevilla
-Sfax
-Sha Tin
-Shabqadar
-Shache
-Shagamu
-Shah Alam
-Shahdad Kot
-Shahdadpur
-Shahecheng
-Shahkot
-Shahr-e Kord
-Shahr-e Ṣadrā
-Shahrak-e Pardīsān
-Shahre Jadide Andisheh
-Shahreẕā
-Shahrisabz
-Shahrud
-Shahrīār
-Shahuwadi
-Shajing
-Shakargarh
-Shakhty
-Sham Shui Po
-Shanghai
-Shangluo
-Shangqiu
-Shangrao
-Shangri-La
-Shangyu
-Shangzhi
-Shanhaiguan
-Shantou
-Shanwei
-Shaoguan
-Shaoshan
-Shaowu
-Shaoxing
-Shaoyang
-Shaping
-Sharjah
-Shashamane
-Shchukino
-Shchyolkovo
-Sheepshead Bay
-Shekhupura
-Shengavit
-Shenglilu
-Shenyang
-Shenzhen
-Sherbrooke
-Sherpur
-Shevchenkivskyi
-Shevchenko
-Shibganj
-Shibuya
-Shibīn al Kawm
-Shihezi
-Shijiazhuang
-Shijie
-Shikarpur
-Shillong
-Shilong
-Shimla
-Shimonoseki
-Shimotoda
-Shinagawa
-Shinjuku
-Shinyanga
-Shiqi
-Shiqiao
-Shiraz
-Shivaji Nagar
-Shivamogga
-Shivpuri
-Shiyan
-Shizuishan
-Shizuoka
-Sholapur
-Shomolu
-Shouguang
-Shreveport
-Shrīrāmpur
-Shuangcheng
-Shuanglonghu
-Shuangyashan
-Shubrā al Khaymah
-Shuifu
-Shuizhai
-Shujaabad
-Shulin
-Shunyi
-Shuozhou
-Shyamnagar
-Shymkent
-Shāhjānpur
-Shāhzādpur
-Shāhīn Shahr
-Shāntipur
-Shūnan
-Shūshtar
-Si Maha Phot
-Si Racha
-Sialkot
-Sibiu
-Sibu
-Sidi Bel Abbes
-Sidi Slimane
-Sidoarjo
-Sidon
-Siegen
-Siem Reap
-Siguatepeque
-Siguiri
-Siheungdong
-Siirt
-Sikasso
-Silang
-Silchar
-Silifke
-Siliguri
-Silopi
-Simele
-Simferopol
-Simi Valley
-Simmering
-Simões Filho
-Sincelejo
-Sinch’ŏn-ŭp
-Sinfra
-Singa
-Singapore
-Singaraja
-Singida
-Singkawang
-Singosari
-Singrauli
-Sinjhoro
-Sinnūris
-Sinop
-Sinp’o
-Sinŭiju
-Sioux Falls
-Siping
-Siracusa
-Sirajganj
-Sirjan
-Sirsa
-Sirte
-Sitiawan
-Sittwe
-Situbondo
-Sivakasi
-Sivas
-Siverek
-Siwān
-Skardu
-Skhidni Kvartaly
-Skikda
-Skopje
-Skudai
-Slovyansk
-Smolensk
-Smolyanskyi
-Soacha
-Sobral
-Sochi
-Sodo
-Sofia
-Sogamoso
-Sohag
-Sohar
-Sokodé
-Sokoto
-Soledad
-Soledad de Graciano Sánchez
-Solikamsk
-Solingen
-Sollentuna
-Solntsevo
-Solwezi
-Somaroboro
-Somerset West
-Songcheng
-Songea
-Songjiang
-Songnan
-Songnim-ni
-Songyuan
-Sonārgaon
-Sonīpat
-Soreang
-Sorocaba
-Sorong
-Sorriso
-Sorsogon
-Soshanguve
-Sosnowiec
-Soubré
-Souk Ahras
-Sousse
-South Bend
-South Boston
-South Dublin
-South Fulton
-South Tangerang
-Soweto
-Soyapango
-Soyo
-Soyībug
-Spanish Town
-Split
-Spokane
-Spring Valley
-Springfield
-Springs
-Sri Ganganagar
-Sri Jayewardenepura Kotte
-Srikakulam
-Srinagar
-St. Catharines
-St. John's
-St. Louis
-St. Petersburg
-Stamford
-Standerton
-Stara Zagora
-Staryy Oskol
-Staten Island
-Stavanger
-Stavropol
-Sterling Heights
-Sterlitamak
-Stockholm
-Stockton
-Strasbourg
-Strogino
-Stuttgart
-Suan Luang
-Subang
-Subang Jaya
-Subotica
-Subulussalam
-Sucre
-Suez
-Suginami
-Suicheng
-Suihua
-Suining
-Suita
-Suizhou
-Sujiatun
-Sukabumi
-Sukawati
-Sukkur
-Sukrah
-Sulaymaniyah
-Suleja
-Sullana
-Sultan Kudarat
-Sultan Pur Majra
-Sultanbeyli
-Sultangazi
-Sultānpur
-Sulţānah
-Sumaré
-Sumayl
-Sumbawanga
-Sumbe
-Sumedang
-Sumedang Utara
-Sumgayit
-Sumida
-Sumy
-Suncheon
-Sunch’ŏn
-Sungai Buloh
-Sungai Penuh
-Sungai Petani
-Sungailiat
-Sunggal
-Sunnyvale
-Sunrise Manor
-Sunset Park
-Sunshine Coast
-Suqian
-Surabaya
-Surakarta
-Surat
-Surat Thani
-Surendranagar
-Surgut
-Suriāpet
-Surprise
-Surrey
-Surulere
-Suruç
-Suwon
-Suzano
-Suzhou
-Suzuka
-Sydney
-Sykhiv
-Syktyvkar
-Sylhet
-Syracuse
-Syzran
-Szczecin
-Szeged
-Székesfehérvár
-São Bernardo do Campo
-São Caetano do Sul
-São Carlos
-São Gonçalo do Amarante
-São José
-São José de Ribamar
-São José do Rio Preto
-São José dos Campos
-São José dos Pinhais
-São João de Meriti
-São Leopoldo
-São Lourenço da Mata
-São Luís
-São Mateus
-São Paulo
-São Pedro da Aldeia
-São Vicente
-Ségou
-Séguéla
-Sétif
-Sóc Trăng
-Södermalm
-Sāmarrā’
-Sāngli
-Sātkhira
-Sāveh
-Sīkar
-Sīnah
-Sītāpur
-Sōka
-Sūjāngarh
-Sơn La
-Sơn Tây
-Sầm Sơn
-Tabora
-Taboão da Serra
-Tabriz
-Tabuk
-Tacheng
-Tachikawa
-Tacloban
-Tacna
-Tacoma
-Tacurong
-Tadepalligudem
-Tadpatri
-Taganrog
-Taganskiy
-Taguatinga
-Taguig
-Tahoua
-Tai Po
-Taibai
-Taicang
-Taichung
-Tainan
-Taipa
-Taipei
-Taiping
-Taishan
-Taito
-Taitung
-Taiyuan
-Taiz
-Taizhou
-Tai’an
-Tajimi
-Takamatsu
-Takaoka
-Takarazuka
-Takasaki
-Takatsuki
-Takeo
-Takoradi
-Talatona
-Talca
-Talcahuano
-Taldykorgan
-Talhar
-Taling Chan
-Talisay
-Tallahassee
-Tallinn
-Tam Kỳ
-Tama
-Tamale
-Taman Petaling
-Tambacounda
-Tambaram
-Tambov
-Tampa
-Tampere
-Tampico
-Tampines Estate
-Tampines New Town
-Tandil
-Tando Adam
-Tando Allahyar
-Tando Bago
-Tando Muhammad Khan
-Tanga
-Tangail
-Tangará da Serra
-Tangerang
-Tanggu
-Tanghe
-Tangier
-Tangshan
-Tanjung Pandan
-Tanjung Pinang
-Tanjungbalai
-Tanta
-Tantou
-Tanza
-Tanzhou
-Taonan
-Taourirt
-Taoyuan
-Taozhou
-Tapachula
-Tarakan
-Taranto
-Taraz
-Targówek
-Tarija
-Tarime
-Tarlac City
-Tarnów
-Tarragona
-Tarsus
-Tasek Glugor
-Tashkent
-Tasikmalaya
-Tatuí
-Taubaté
-Taunggyi
-Taungoo
-Taunsa
-Tauranga
-Tawau
-Tayabas
-Taytay
-Taza
-Ta’if
-Tbilisi
-Tebingtinggi
-Tegal
-Tegucigalpa
-Tehran
-Tehuacán
-Teixeira de Freitas
-Tekirdağ
-Tekstil’shchiki
-Tel Aviv
-Telde
-Teluk Intan
-Teluknaga
-Tema
-Temara
-Temecula
-Temirtau
-Tempe
-Tempe Junction
-Temuco
-Tengyue
-Teni
-Tepexpan
-Tepic
-Teresina
-Teresópolis
-Ternate
-Terni
-Ternopil
-Terrassa
-Terrebonne
-Teshi Old Town
-Tete
-Tetuán de las Victorias
-Texcoco de Mora
-Teziutlan
-Teófilo Otoni
-Thanh Hóa
-Thanh Khê
-Thanh Xuân
-Thanjavur
-Thaton
-The Bronx
-The Hague
-Thembisa
-Thenali
-Thessaloníki
-Thika
-Thiruvananthapuram
-Thiès
-Thiès Nones
-Thohoyandou
-Thon Buri
-Thoothukudi
-Thornton
-Thousand Oaks
-Thrissur
-Thunder Bay
-Thung Khru
-Thuqbah
-Thuận An
-Thuận Thanh
-Thành Phố Bà Rịa
-Thành phố Sông Công
-Thái Nguyên
-Thāne
-Thānesar
-Thị Trấn Thuận Châu
-Thị Trấn Đông Triều
-Thị Trấn Đại Từ
-Thốt Nốt
-Thới Lai
-Thủ Dầu Một
-Thủ Đức
-Tianfu
-Tianjin
-Tianshui
-Tiaret
-Tieli
-Tieling
-Tigwav
-Tijuana
-Tilburg
-Timika
-Timişoara
-Timon
-Tin Shui Wai
-Tinaquillo
-Tinsukia
-Tirana
-Tiraspol
-Tirmiz
-Tiruchirappalli
-Tirunelveli
-Tirupati
-Tiruppur
-Tiruvannamalai
-Tiruvottiyūr
-Titiwangsa
-Titāgarh
-Tivaouane
-Tizi Ouzou
-Tiébo
-Tlalnepantla
-Tlalpan
-Tlaquepaque
-Tlemcen
-Tláhuac
-Toa Payoh New Town
-Toamasina
-Toba Tek Singh
-Tobolsk
-Tobruk
-Tochigi
-Tocoa
-Tokat
-Tokorozawa
-Tokoza
-Tokushima
-Tokuyama
-Tokyo
-Toledo
-Toli-Toli
-Toliara
-Toluca
-Tolyatti
-Tomakomai
-Tomsk
-Tonalá
-Tondabayashichō
-Tongchuan
-Tongchuanshi
-Tonghua
-Tongliao
-Tongling
-Tongren
-Tongshan
-Tongzhou
-Tonk
-Toowoomba
-Topeka
-Torbat-e Ḩeydarīyeh
-Tordher
-Toride
-Toronto
-Torrance
-Torrejón de Ardoz
-Torreón
-Toruń
-Toshima
-Totonicapán
-Tottori-shi
-Touba
-Toufen
-Touggourt
-Toulon
-Toulouse
-Tours
-Townsville
-Toyama
-Toyohashi
-Toyokawa
-Toyonaka
-Toyota
-Trabzon
-Trento
-Tri-Cities
-Trier
-Trieste
-Trincomalee
-Trindade
-Tripoli
-Trois-Rivières
-Trondheim
-Troparëvo
-Trujillo
-Trà Vinh
-Trảng Bàng
-Tsaritsyno
-Tsentralno-Miskyi
-Tsentralnyi
-Tseung Kwan O
-Tshikapa
-Tshilenge
-Tsing Yi Town
-Tsu
-Tsuchiura
-Tsuen Wan
-Tsukuba
-Tsuruoka
-Tsuyama
-Tubarão
-Tucson
-Tuen Mun
-Tuguegarao
-Tula
-Tulancingo
-Tulsa
-Tuluá
-Tumkūr
-Tumxuk
-Tunduma
-Tung Chung
-Tungi
-Tungipara
-Tunis
-Tunja
-Turgutlu
-Turhal
-Turin
-Turkistan
-Turku
-Turmero
-Turpan
-Tuscaloosa
-Tuxtepec
-Tuxtla
-Tuy Hòa
-Tuyên Quang
-Tuzla
-Tver
-Twifu Praso
-Tychy
-Tyler
-Tyoply Stan
-Tyre
-Tyumen
-Táriba
-Tân An
-Tân Châu
-Târgu Mureş
-Tây Hồ
-Tây Ninh
-Tébessa
-Tétouan
-Türkmenabat
-Tājūrā’
-Tōkai
-Tŏkch’ŏn
-Tịnh Biên
-Ube
-Uberaba
-Uberlândia
-Ubon Ratchathani
-Ubá
-Udaipur
-Udgīr
-Udine
-Udon Thani
-Udupi
-Ueda
-Ufa
-Ugep
-Uijeongbu-si
-Uji
-Ujjain
-Ukhta
-Ulan Bator
-Ulan-Ude
-Ulanhot
-Ulanqab
-Ulhasnagar
-Ulm
-Ulsan
-Ulu Bedok
-Uluberiya
-Ulyanovsk
-Umarkot
-Umeå
-Umm Qaşr
-Umraniye
-Umuahia
-Umuarama
-Unaizah
-Ungaran
-Universal City
-Unnāo
-Upata
-Uppal Kalan
-Upper West Side
-Uppsala
-Urasoe
-Urayasu
-Urdaneta
-Urganch
-Uromi
-Ursynów
-Uruapan
-Uruguaiana
-Uruma
-Usera
-Ussuriysk
-Ust-Kamenogorsk
-Ust’-Ilimsk
-Utrecht
-Utsunomiya
-Uvira
-Uyo
-Uzhhorod
-Uíge
-Uşak
-Vacoas
-Vadodara
-Valdivia
-Valencia
-Valenzuela
-Valera
-Valinhos
-Valladolid
-Valle de La Pascua
-Valledupar
-Vallejo
-Valparaíso
-Valparaíso de Goiás
-Valsād
-Van
-Van Nuys
-Vancouver
-Vanderbijlpark
-Vantaa
-Vapi
-Varanasi
-Varginha
-Varna
-Varāmīn
-Vasco da Gama
-Vasyl'evsky Ostrov
-Vaughan
-Vedado
-Vejalpur
-Velikiy Novgorod
-Velikiye Luki
-Vellore
-Venlo
-Venustiano Carranza
-Veracruz
-Vereeniging
-Verhunskyi
-Verona
-Verāval
-Veshnyaki
-Vespasiano
-Viamão
-Viana
-Vicenza
-Victoria
-Victoria de Durango
-Victorville
-Vidisha
-Vienna
-Vientiane
-Vigo
-Vihari
-Vijayapura
-Vijayawada
-Vila Andrade
-Vila Curuca
-Vila Flor
-Vila Jacui
-Vila Maria
-Vila Mariana
-Vila Matilde
-Vila Medeiros
-Vila Prudente
-Vila Velha
-Vilkhivskyi
-Villa Canales
-Villa Lugano
-Villa Mercedes
-Villa Nueva
-Villahermosa
-Villaverde
-Villavicencio
-Ville-Marie
-Villeray–Saint-Michel–Parc-Extension
-Villeurbanne
-Vilnius
-Vinh
-Vinnytsya
-Viranşehir
-Virginia
-Virginia Beach
-Virār
-Visakhapatnam
-Visalia
-Viseu
-Vista
-Vitebsk
-Vitória
-Vitória da Conquista
-Vitória de Santo Antão
-Vizianagaram
-Viña del Mar
-Việt Trì
-Việt Yên
-Vladikavkaz
-Vladimir
-Vladivostok
-Vlorë
-Volgodonsk
-Volgograd
-Vologda
-Volta Redonda
-Volzhsky
-Voronezh
-Votorantim
-Vryheid
-Vyhurivshchyna-Troyeshchyna
-Vykhino-Zhulebino
-Várzea Grande
-Várzea Paulista
-Västerås
-Vĩnh Châu
-Vĩnh Long
-Vĩnh Yên
-Vũng Tàu
-Waco
-Wad Medani
-Wafangdian
-Wah Cantt
-Wakayama
-Wan Chai
-Wandsbek
-Wang Thonglang
-Wangsa Maju
-Wanning
-Wansheng
-Wanxian
-Wanzhou
-Warangal
-Warder
-Wardha
-Warren
-Warri
-Warsaw
-Warīsān
-Washington
-Washington Heights
-Watampone
-Waterbury
-Waterloo
-Watthana
-Wau
-Wayaobu
-Wazirabad
-Wałbrzych
-Weifang
-Weihai
-Weinan
-Weldiya
-Welkom
-Wellington
-Wenchang
-Wenshan City
-Wenzhou
-Weru
-West Covina
-West Jerusalem
-West Jordan
-West Palm Beach
-West Raleigh
-West Valley City
-Westminster
-Westonaria
-Whalley
-Whitby
-Wichita
-Wichita Falls
-Wiesbaden
-Willemstad
-Wilmersdorf
-Wilmington
-Windhoek
-Windsor
-Winejok
-Winnipeg
-Winston-Salem
-Winterthur
-Wola
-Wolfsburg
-Wollongong
-Wong Tai Sin
-Woodlands
-Worcester
-Wrocław
-Wuchuan
-Wuda
-Wugang
-Wuhai
-Wuhan
-Wuhu
-Wujiaqu
-Wuppertal
-Wushan
-Wuwei
-Wuxi
-Wuxue
-Wuyishan
-Wuzhishan
-Wuzhong
-Wuzhou
-Würzburg
-Wādī as Sīr
-Włocławek
-Wŏnju
-Wŏnsan
-Xai-Xai
-Xalapa de Enríquez
-Xiamen
-Xiangcheng
-Xiangtan
-Xiangyang
-Xianning
-Xiantao
-Xianyang
-Xiaogan
-Xiayang
-Xiazhen
-Xichang
-Xico
-Xigang
-Xilin Hot
-Xilinhot
-Xincheng
-Xindi
-Xinghua
-Xingning
-Xingtai
-Xingyi
-Xining
-Xinji
-Xinqiao
-Xintai
-Xinxiang
-Xinyang
-Xinyi
-Xinyu
-Xinyuan
-Xinzhai
-Xinzhou
-Xiulin
-Xiuying
-Xiva
-Xizhi
-Xi’an
-Xochimilco
-Xuancheng
-Xuanhua
-Xuchang
-Xuhui
-Xunchang
-Xuyong
-Xuzhou
-Xuân Lộc
-Ya'an
-Yachiyo
-Yaizu
-Yakeshi
-Yakutsk
-Yamagata
-Yamaguchi
-Yamato
-Yamoussoukro
-Yamuna Nagar
-Yanbu
-Yancheng
-Yangcheng
-Yangchun
-Yanghang
-Yangjiang
-Yangju
-Yangon
-Yangpu
-Yangquan
-Yangsan
-Yangshuo
-Yangzhou
-Yanji
-Yantai
-Yanzhou
-Yan’an
-Yao
-Yaoundé
-Yaritagua
-Yaroslavl
-Yasenevo
-Yautepec
-Yavatmāl
-Yawnghwe
-Yazd
-Yei
-Yekaterinburg
-Yelahanka
-Yelets
-Yenagoa
-Yenangyaung
-Yeoju
-Yeosu
-Yerevan
-Yevlakh
-Yevpatoriya
-Yezhou
-Yibin
-Yichang
-Yichun
-Yidu
-Yinchuan
-Yingkou
-Yingtan
-Yintai
-Yishun New Town
-Yiwu
-Yixing
-Yizhou
-Yogyakarta
-Yokkaichi
-Yokohama
-Yokosuka
-Yola
-Yonago
-Yongchuan
-Yongji
-Yongkang
-Yongzhou
-Yong’an
-Yonkers
-Yono
-Yopal
-Yoshkar-Ola
-Youkaichi
-Yuanlin
-Yuci
-Yuen Long
-Yuen Long Kau Hui
-Yuen Long San Hui
-Yuepu
-Yueyang
-Yulin
-Yuncheng
-Yunfu
-Yunlong
-Yunusobod
-Yushu
-Yuxi
-Yuyao
-Yuzhno-Sakhalinsk
-Yên Bái
-Yên Vinh
-Zaanstad
-Zabrze
-Zacatecas
-Zagazig
-Zagreb
-Zahedan
-Zama
-Zamboanga
-Zamora de Hidalgo
-Zango
-Zanjan
-Zanzibar
-Zaoyang
-Zaozhuang
-Zapopan
-Zaporizhzhya
-Zaragoza
-Zaria
-Zarichnyi
-Zarqa
-Zawiya
-Zefta
-Zelenograd
-Zemun
-Zenica
-Zeytinburnu
-Zhabei
-Zhalantun
-Zhanaozen
-Zhangjiagang
-Zhangjiajie
-Zhangjiakou
-Zhangye
-Zhangzhou
-Zhanjiang
-Zhaodong
-Zhaoqing
-Zhaotong
-Zhaoyuan
-Zhaozhou
-Zheleznodorozhnyy
-Zhengding
-Zhengzhou
-Zhenjiang
-Zhenping
-Zhenzhou
-Zhezqazghan
-Zhicheng
-Zhonghe
-Zhongshan
-Zhongwei
-Zhongxiang
-Zhoucun
-Zhoukou
-Zhoushan
-Zhu Cheng City
-Zhubei
-Zhucheng
-Zhuhai
-Zhuji
-Zhujing
-Zhulebino
-Zhumadian
-Zhuzhou
-Zhytomyr
-Zibo
-Zielona Góra
-Zigong
-Ziguinchor
-Zinder
-Zipaquirá
-Zitong
-Ziyang
-Zlatoust
-Zliten
-Zoetermeer
-Zomba
-Zonguldak
-Zoucheng
-Zugló
-Zumpango
-Zunyi
-Zwolle
-Zyablikovo
-Zyuzino
-Zürich
-Zābol
-eMbalenhle
-Águas Claras
-Águas Lindas de Goiás
-Álvaro Obregón
-Århus
-Çanakkale
-Çankaya
-Çiğli
-Çorlu
-Çorum
-Ébolowa
-Ðà Lạt
-Ðông Hà
-Ñuñoa
-Ô Môn
-Örebro
-Újpest
-Ürümqi
-Üsküdar
-Ādilābād
-Ādīgrat
-Ālā'ĕr
-Āmol
-Ārabī
-Āsansol
-Āsela
-Čačak
-Điện Bàn
-Đưc Trọng
-Đống Đa
-Đồng Hới
-Đồng Xoài
-Đức Phổ
-Īlām
-Īz̄eh
-İnegol
-İskenderun
-İzmir
-İzmit
-Łódź
-Ōgaki
-Ōita
-Ōme
-Ōmuta
-Ōnojō
-Ōsaki
-Ōshū
-Ōta
-Ōtsu
-Şabyā
-Şabāḩ as Sālim
-Şalālah
-Şanlıurfa
-Şaḩam
-Şişli
-Ţahţā
-Ţalkhā
-Ţarţūs
-Ţimā
-Ţūz Khūrmātū
-Ŭllyul
-Ḩadā’iq al Qubbah
-Ḩalwān
-Ḩamāh
-Ḩawallī
-Ḩayy Khildā
-Ṣuwayliḥ
-‘Ajlūn
-‘Ibrī
-"""
+        's-Hertogenbosch
+        'Ākra
+        6th of October City
+        A Coruña
+        Aachen
+        Aalborg
+        Aba
+        Abadan
+        Abaetetuba
+        Abakaliki
+        Abakan
+        Abbotsford
+        Abbottabad
+        Abengourou
+        Abeokuta
+        Aberdeen
+        Abha
+        Abidjan
+        Abiko
+        Abilene
+        Abnūb
+        Abobo
+        Abohar
+        Abomey
+        Abomey-Calavi
+        Abreu e Lima
+        Abu Dhabi
+        Abuja
+        Abéché
+        Abū Ghurayb
+        Abū Kabīr
+        Abū Tīj
+        Abū al-Kahṣīb
+        Acapulco de Juárez
+        Acarigua
+        Accra
+        Achalpur
+        Acheng
+        Achinsk
+        Acilia-Castel Fusano-Ostia Antica
+        Ad-Damazin
+        Ad-Damir
+        Adachi
+        Adana
+        Adapazarı
+        Addis Ababa
+        Adelaide
+        Aden
+        Adiwerna
+        Admiralteisky
+        Ado-Ekiti
+        Adoni
+        Adıyaman
+        Afyonkarahisar
+        Agadez
+        Agadir
+        Agartala
+        Agege
+        Ageo
+        Agra
+        Aguascalientes
+        Ahar
+        Ahilyanagar
+        Ahmadpur East
+        Ahmedabad
+        Ahuntsic-Cartierville
+        Ahvaz
+        Aihara
+        Aihui
+        Airoli
+        Ait Melloul
+        Aix-en-Provence
+        Aizawl
+        Aizu-Wakamatsu
+        Ajapnyak
+        Ajax
+        Ajdabiya
+        Ajegunle
+        Ajman
+        Ajmer
+        Akademicheskoe
+        Akashi
+        Akhmīm
+        Akishima
+        Akita
+        Akola
+        Akowonjo
+        Akron
+        Aksaray
+        Aktau
+        Aktobe
+        Akure
+        Al Ain City
+        Al Ajaylat
+        Al Aḩmadī
+        Al Bayḑā’
+        Al Başrah al Qadīmah
+        Al Bāb
+        Al Diwaniyah
+        Al Fallūjah
+        Al Fashn
+        Al Fayyum
+        Al Fqih Ben Çalah
+        Al Fāw
+        Al Hillah
+        Al Hindīyah
+        Al Hoceïma
+        Al Hufūf
+        Al Jadīd
+        Al Jubayl
+        Al Jumayl
+        Al Kharj
+        Al Khums
+        Al Khuşūş
+        Al Madīnah
+        Al Majaz
+        Al Mansurah
+        Al Manzalah
+        Al Manāqil
+        Al Mawşil al Jadīdah
+        Al Maţarīyah
+        Al Maḩallah al Kubrá
+        Al Maḩmūdīyah
+        Al Miqdādīyah
+        Al Mubarraz
+        Al Muharraq
+        Al Qadarif
+        Al Qurnah
+        Al Qāhirah al Jadīdah
+        Al Qāmishlī
+        Al Ḩasakah
+        Al Ḩawāmidīyah
+        Al Ḩudaydah
+        Al ‘Amārah
+        Al ‘Āshir min Ramaḑān
+        Al-'Ubūr
+        Al-Junaynah
+        Al-Kut
+        Al-Musayab
+        Alagoinhas
+        Alamar
+        Alandur
+        Alanya
+        Alappuzha
+        Alasia
+        Albacete
+        Albany
+        Alberton
+        Albuquerque
+        Alcalá de Henares
+        Alchevsk
+        Alcobendas
+        Alcorcón
+        Aleppo
+        Alexandra
+        Alexandria
+        Aley
+        Algeciras
+        Algiers
+        Alhambra
+        Aliayabiagba
+        Alicante
+        Alimosho
+        Allentown
+        Almaty
+        Almendares
+        Almere Stad
+        Almería
+        Almirante Tamandaré
+        Alor Setar
+        Altamira
+        Alto Barinas
+        Alto Hospicio
+        Altona
+        Alvorada
+        Alwar
+        Alīgarh
+        Al’met’yevsk
+        Amadora
+        Amagasaki
+        Amaigbo
+        Amanfrom
+        Amarapura
+        Amaravati
+        Amarillo
+        Amasya
+        Ambala Sadar
+        Ambarnath
+        Ambato
+        Ambattur
+        Ambikāpur
+        Ambon
+        Ambur
+        Ambāla
+        Americana
+        Amersfoort
+        Amherst
+        Amiens
+        Amman
+        Ampang
+        Amravati
+        Amreli
+        Amritsar
+        Amroha
+        Amsterdam
+        An Nhơn
+        An Nuhūd
+        An Nu‘mānīyah
+        Anaco
+        Anaheim
+        Anand
+        Ananindeua
+        Anantapur
+        Anantnag
+        Anbu
+        Anchorage
+        Anda
+        Anderlecht
+        Andijon
+        Andong
+        Andīmeshk
+        Andīsheh
+        Ang Mo Kio New Town
+        Angarsk
+        Angeles City
+        Angers
+        Angoche
+        Angono
+        Angra dos Reis
+        Angren
+        Anjō
+        Ankang
+        Ankara
+        Anliu
+        Ann
+        Ann Arbor
+        Annaba
+        Anning
+        Anqing
+        Anqiu
+        Ansan-si
+        Anshan
+        Anshun
+        Antakya
+        Antalya
+        Antananarivo
+        Antioch
+        Antipolo
+        Antofagasta
+        Antsirabe
+        Antsiranana
+        Antwerp
+        Anyama
+        Anyang
+        Anyang-si
+        Anápolis
+        Aomori
+        Apalit
+        Aparecida de Goiânia
+        Apatzingán
+        Apeldoorn
+        Apopa
+        Apucarana
+        Aqsu
+        Ar Ramthā
+        Ar Raqqah
+        Ar Rayyān
+        Ar Rifā‘
+        Arabkir
+        Aracaju
+        Arad
+        Araguari
+        Araguaína
+        Arakawa
+        Arapiraca
+        Arapongas
+        Arar
+        Araraquara
+        Araras
+        Araruama
+        Araucária
+        Araure
+        Araxá
+        Araçatuba
+        Arba Minch
+        Arcahaie
+        Ardabīl
+        Arequipa
+        Arezzo
+        Arganzuela
+        Argenteuil
+        Arica
+        Arif Wala
+        Arifwala
+        Arjawinangun
+        Arkhangel’sk
+        Arlington
+        Arlit
+        Armavir
+        Armenia
+        Arnavutköy
+        Arnhem
+        Arrah
+        Arroyo Naranjo
+        Arsuz
+        Artur Alvim
+        Artux
+        Artëm
+        Arusha
+        Arvada
+        Aryanah
+        Arzamas
+        Arāk
+        Arīsh
+        As Salţ
+        As Samawah
+        As Sinbillāwayn
+        As Suwayq
+        As Sālimīyah
+        Asahikawa
+        Asaka
+        Ash Sharqāt
+        Ash Shaţrah
+        Ashaiman
+        Ashdod
+        Ashgabat
+        Ashikaga
+        Ashkelon
+        Ashmūn
+        Ashoknagar Kalyangarh
+        Ashuganj City
+        Asmara
+        Assis
+        Assiut
+        Astana
+        Astanajapura
+        Astoria
+        Astrakhan
+        Asunción
+        Aswān
+        Atani
+        Ataşehir
+        Atbara
+        Athens
+        Athlone
+        Atibaia
+        Atlanta
+        Atsiaman
+        Atsugi
+        Attock City
+        Atyrau
+        Auckland
+        Augsburg
+        Aurangabad
+        Aurangābād
+        Aurora
+        Austin
+        Avadi
+        Avellaneda
+        Avtozavodskyi
+        Awasa
+        Awka
+        Ayacucho
+        Aydın
+        Az Zubayr
+        Az Zulfī
+        Az Zāwīyah
+        Azamgarh
+        Azare
+        Azcapotzalco
+        Açailândia
+        Aïn Beïda
+        Ağrı
+        Ba Dinh
+        Ba Vì
+        Ba Đồn
+        Bab Ezzouar
+        Bacabal
+        Bachuan
+        Bacolod City
+        Bacoor
+        Bacău
+        Badajoz
+        Badalona
+        Bade
+        Badin
+        Badlapur
+        Bafoussam
+        Bagaha
+        Bagalkot
+        Bagerhat
+        Baghdad
+        Baghlān
+        Bago
+        Bago City
+        Bagong Silang
+        Bagong Silangan
+        Baguio
+        Bahadurgarh
+        Baharampur
+        Bahawalnagar
+        Bahawalpur
+        Bahir Dar
+        Bahraigh
+        Bahçelievler
+        Bahía Blanca
+        Bahārestān
+        Baia Mare
+        Baicheng
+        Baidoa
+        Baidyabāti
+        Bairro da Penha
+        Baise
+        Baisha
+        Baishan
+        Baiyin
+        Bakersfield
+        Baku
+        Bakwa
+        Balakovo
+        Balashikha
+        Balasore
+        Balbala
+        Balcón de la Lisa
+        Balikpapan
+        Baliuag
+        Balkh
+        Ballarat
+        Ballari
+        Balneário Camboriú
+        Balombo
+        Balsas
+        Baltimore
+        Balvanera
+        Balıkesir
+        Bama
+        Bamako
+        Bamenda
+        Ban I Chang
+        Ban Khlong Prawet
+        Ban Samae Dam
+        Banan
+        Banda Aceh
+        Bandar Abbas
+        Bandar Bukit Raja
+        Bandar Lampung
+        Bandar Mahkota Cheras
+        Bandar Seri Alam
+        Bandar Sunway
+        Bandar Tasik Puteri
+        Bandar Utama
+        Bandar-e Anzalī
+        Bandar-e Māhshahr
+        Bandundu Province
+        Bandung
+        Bandırma
+        Banfora
+        Bang Bon
+        Bang Kapi
+        Bang Khae
+        Bang Khun Thian
+        Bang Sue
+        Bangaon
+        Bangkok
+        Bangkok Noi
+        Bangui
+        Banhā
+        Banja Luka
+        Banjar
+        Banjaran
+        Banjarbaru
+        Banjarmasin
+        Bannu
+        Banqiao
+        Banyuwangi
+        Banī Mazār
+        Banī Suwayf
+        Bao'an
+        Bao'an Centre
+        Baoding
+        Baoji
+        Baoshan
+        Baotou
+        Baqubah
+        Barakaldo
+        Baraki
+        Baranagar
+        Baranovichi
+        Barbacena
+        Barcarena
+        Barcelona
+        Barddhamān
+        Bareilly
+        Bari
+        Bariadi
+        Barinas
+        Baripāda
+        Barishal
+        Barnaul
+        Barnāla
+        Barquisimeto
+        Barra Mansa
+        Barrancabermeja
+        Barranquilla
+        Barreiras
+        Barretos
+        Barrie
+        Barshi
+        Barueri
+        Baruta
+        Barysaw
+        Basel
+        Bashan
+        Basirhat City
+        Basrah
+        Bastī
+        Basuo
+        Bat Yam
+        Bata
+        Batam
+        Batang
+        Batangas
+        Bataysk
+        Bathinda
+        Batikent
+        Batman
+        Batna
+        Baton Rouge
+        Battagram
+        Battambang
+        Batu
+        Batu Caves
+        Batu Pahat
+        Batumi
+        Baturaja
+        Batāla
+        Baubau
+        Bauchi
+        Bauru
+        Bawshar
+        Bayambang
+        Bayamo
+        Bayamón
+        Bayan Lepas
+        Bayan Nur
+        Bayawan
+        Bayjī
+        Bayugan
+        Bazhong
+        Baía Farta
+        Bağcılar
+        Başakşehir
+        Baḥarkah
+        Beau Bassin-Rose Hill
+        Beaumont
+        Bedok New Town
+        Beed
+        Beersheba
+        Begusarai
+        Behbahān
+        Beibei
+        Beihai
+        Beijing
+        Beiliu
+        Beining
+        Beipiao
+        Beira
+        Beirut
+        Bei’an
+        Bekasi
+        Belagavi
+        Belawan
+        Belford Roxo
+        Belgorod
+        Belgrade
+        Belgrano
+        Bella Vista
+        Bellevue
+        Bello
+        Belo Horizonte
+        Belém
+        Bemowo
+        Bender
+        Bendigo
+        Benfica
+        Bengaluru
+        Bengbu
+        Benghazi
+        Bengkulu
+        Benguela
+        Beni
+        Beni Mellal
+        Benin City
+        Benito Juarez
+        Benito Juárez
+        Benoni
+        Bento Gonçalves
+        Benxi
+        Beppu
+        Berazategui
+        Berbera
+        Berbérati
+        Bercham
+        Berdyansk
+        Berezniki
+        Bergamo
+        Bergedorf
+        Bergen
+        Bergisch Gladbach
+        Berkane
+        Berkeley
+        Berlin
+        Bern
+        Berrechid
+        Bertoua
+        Besançon
+        Bet Shemesh
+        Betim
+        Bettiah
+        Betūl
+        Beylikdüzü
+        Beāwar
+        Bhadrak
+        Bhadreswar
+        Bhadrāvati
+        Bhairab Bāzār
+        Bhakkar
+        Bharatpur
+        Bharūch
+        Bhatara
+        Bhavnagar
+        Bhawana
+        Bhayandar
+        Bhetia
+        Bhilai
+        Bhilwara
+        Bhimavaram
+        Bhind
+        Bhisho
+        Bhiwadi
+        Bhiwandi
+        Bhiwāni
+        Bhopal
+        Bhubaneswar
+        Bhuj
+        Bhusawal
+        Bhāgalpur
+        Bhālswa Jahangirpur
+        Bhātpāra
+        Białołeka
+        Białystok
+        Bibirevo
+        Bida
+        Bidar
+        Bielany
+        Bielefeld
+        Bielsko-Biala
+        Bihār Sharīf
+        Bijie
+        Bikaner
+        Bila Tserkva
+        Bilbao
+        Bilbeis
+        Bilimora
+        Billings
+        Bilqās
+        Bilāspur
+        Bima
+        Bimbo
+        Binangonan
+        Bingöl
+        Binjai
+        Bintulu
+        Binzhou
+        Biratnagar
+        Birendranagar
+        Birgañj
+        Birigui
+        Birmingham
+        Birnin Kebbi
+        Biryulëvo
+        Bishan
+        Bishkek
+        Bishoftu
+        Biskra
+        Bissau
+        Bitung
+        Biysk
+        Bizerte
+        Biên Hòa
+        Biñan
+        Blagoveshchensk
+        Blantyre
+        Blida
+        Blitar
+        Bloemfontein
+        Blumenau
+        Bnei Brak
+        Bo
+        Boa Vista
+        Bobo-Dioulasso
+        Bobruysk
+        Bochum
+        Bocoio
+        Bogor
+        Bogorodskoye
+        Bogotá
+        Bogra
+        Bohuniya
+        Boise
+        Bojnūrd
+        Bokhtar
+        Boksburg
+        Bokāro
+        Bole
+        Bologna
+        Bolu
+        Bolzano
+        Boma
+        Bondoukou
+        Bonn
+        Bonon
+        Bontang
+        Borama
+        Bordeaux
+        Bordj Bou Arreridj
+        Bordj el Kiffan
+        Borivli
+        Borough Park
+        Borshchahivka
+        Borāzjān
+        Borūjerd
+        Boshan
+        Bosque Saúde
+        Boston
+        Botad
+        Botshabelo
+        Bottrop
+        Botucatu
+        Bou Saâda
+        Bouaflé
+        Bouaké
+        Boulder
+        Boulogne-Billancourt
+        Bouskoura
+        Boyeros
+        Bozhou
+        Braga
+        Bragança
+        Bragança Paulista
+        Brahmapur
+        Brakpan
+        Brampton
+        Brandon
+        Brantford
+        Brasilandia
+        Brasília
+        Brateyevo
+        Bratislava
+        Bratsk
+        Braunschweig
+        Brazzaville
+        Braşov
+        Breda
+        Bremen
+        Bremerhaven
+        Brescia
+        Brest
+        Breves
+        Bridgeport
+        Brisbane
+        Brits
+        Brno
+        Broken Arrow
+        Brooklyn
+        Brovary
+        Brownsville
+        Brugge
+        Brusque
+        Brussels
+        Bryansk
+        Brāhmanbāria
+        Brăila
+        Bucaramanga
+        Bucharest
+        Bucheon-si
+        Buda
+        Budapest
+        Budapest III. kerület
+        Budapest XI. kerület
+        Budapest XIII. kerület
+        Budaun
+        Budta
+        Buea
+        Buenaventura
+        Buenavista
+        Bueng Kum
+        Buenos Aires
+        Buffalo
+        Buguma
+        Buhe
+        Bujumbura
+        Bukama
+        Bukavu
+        Bukhara
+        Bukit Batok New Town
+        Bukit Bintang
+        Bukit Jalil
+        Bukit Merah Estate
+        Bukit Mertajam
+        Bukit Panjang New Town
+        Bukit Rahman Putra
+        Bukittinggi
+        Bukoba
+        Bulandshahr
+        Bulaon
+        Bulawayo
+        Bumba
+        Bunamwaya
+        Bunda
+        Bunia
+        Bunkyo
+        Buraydah
+        Burayu
+        Burbank
+        Burewala
+        Burgas
+        Burgos
+        Burhānpur
+        Burlington
+        Burnaby
+        Bursa
+        Burāri
+        Busan
+        Bushehr
+        Bushwick
+        Business Bay
+        Butanta
+        Butembo
+        Butterworth
+        Butuan
+        Butwāl
+        Buxar
+        Buzău
+        Buôn Hồ
+        Buôn Ma Thuột
+        Bydgoszcz
+        Bytom
+        Béchar
+        Bégoua
+        Béjaïa
+        Bình Thạnh
+        Bình Thủy
+        Büyükçekmece
+        Bābol
+        Bāli
+        Bālurghāt
+        Bānda
+        Bāndarban
+        Bāneh
+        Bānkura
+        Bānsbāria
+        Bānswāra
+        Bārākpur
+        Bārān
+        Bārāsat
+        Bălţi
+        Bīrjand
+        Būkān
+        Būndi
+        Būsh
+        Bạc Liêu
+        Bảo Lộc
+        Bắc Giang
+        Bắc Ninh
+        Bắc Quang
+        Bắc Từ Liêm
+        Bến Cát
+        Bến Tre
+        Bồ Đề
+        Cabanatuan City
+        Cabimas
+        Cabinda
+        Cabo Frio
+        Cabo San Lucas
+        Cabo de Santo Agostinho
+        Cabudare
+        Cabudwaaq
+        Cabuyao
+        Cachoeirinha
+        Cachoeiro de Itapemirim
+        Cacuaco
+        Cadiz
+        Caen
+        Cagayan de Oro
+        Cagliari
+        Cagua
+        Cai Lậy
+        Caieiras
+        Cainta
+        Cairns
+        Cairo
+        Cajamarca
+        Calabar
+        Calabozo
+        Calama
+        Calamba
+        Calasiao
+        Calgary
+        Cali
+        Callao
+        Caloocan
+        Calumbo
+        Calumpit
+        Cam Ranh
+        Camagüey
+        Camama
+        Camaragibe
+        Camayenne
+        Camaçari
+        Cambridge
+        Cambé
+        Cametá
+        Campeche
+        Campina Grande
+        Campinas
+        Campo Grande
+        Campo Largo
+        Campo Limpo
+        Campos dos Goytacazes
+        Canberra
+        Cancún
+        Candelaria
+        Cangaiba
+        Cangzhou
+        Canoas
+        Cao Lãnh
+        Cap-Haïtien
+        Capao Redondo
+        Capas
+        Cape Coast
+        Cape Coral
+        Cape Town
+        Capiatá
+        Carabanchel
+        Caracas
+        Caraguatatuba
+        Carapicuíba
+        Cariacica
+        Carletonville
+        Carlsbad
+        Carmona
+        Carnot
+        Carolina
+        Carora
+        Carrefour
+        Carrollton
+        Cartagena
+        Cartago
+        Caruaru
+        Cary
+        Carúpano
+        Casablanca
+        Cascavel
+        Castanhal
+        Castelar
+        Castelló de la Plana
+        Catacamas
+        Catalão
+        Catamarca
+        Catanduva
+        Catania
+        Catbalogan
+        Catchiungo
+        Catia La Mar
+        Caucaia
+        Cavite City
+        Caxias
+        Caxias do Sul
+        Cazenga
+        Caála
+        Cebu City
+        Cedar Rapids
+        Ceilândia
+        Celaya
+        Centennial
+        Central Coast
+        Centralniy
+        Centro Habana
+        Centurion
+        Cergy-Pontoise
+        Cerro
+        Chaeryŏng-ni
+        Chak Jhumra
+        Chakwal
+        Chakwama
+        Chalco
+        Chaman
+        Chamartín
+        Chamberí
+        Chandannagar
+        Chandigarh
+        Chandler
+        Chanduasi
+        Chang-hua
+        Changam-ch’on
+        Changchun
+        Changde
+        Changhua
+        Changji
+        Changle
+        Changning
+        Changsha
+        Changshu
+        Changwon
+        Changyi
+        Changyuan
+        Changzheng
+        Changzhi
+        Changzhou
+        Chaohu
+        Chaoyang
+        Chaozhou
+        Chapecó
+        Charallave
+        Charleroi
+        Charleston
+        Charlotte
+        Charlottenburg
+        Charsadda
+        Chas
+        Chattanooga
+        Chattogram
+        Chatuchak
+        Cheboksary
+        Chelyabinsk
+        Chemnitz
+        Chengde
+        Chengdu
+        Chenggu
+        Chenghua
+        Chengqiao
+        Chengtangcun
+        Chengzhong
+        Chennai
+        Chenzhou
+        Cheonan
+        Cheongju-si
+        Cheras
+        Cheremushky
+        Cherepovets
+        Cherkasy
+        Cherkessk
+        Chernihiv
+        Chernivtsi
+        Chertanovo Yuzhnoye
+        Cherëmushki
+        Chesapeake
+        Chetumal
+        Chhatarpur
+        Chhindwāra
+        Chiang Mai
+        Chiayi City
+        Chiba
+        Chicago
+        Chichawatni
+        Chichicastenango
+        Chiclayo
+        Chico
+        Chicoloapan
+        Chifeng
+        Chigasaki
+        Chihuahua
+        Chikmagalūr
+        Chikusei
+        Chikushino-shi
+        Chilakalūrupet
+        Chilanzar
+        Chililabombwe
+        Chilliwack
+        Chillán
+        Chilpancingo
+        Chimbote
+        Chimoio
+        Chinandega
+        Chinatown
+        Chinautla
+        Chincha Alta
+        Chingola
+        Chiniot
+        Chinju
+        Chipata
+        Chiquimula
+        Chirchiq
+        Chirmiri
+        Chishtian
+        Chisinau
+        Chita
+        Chitato
+        Chitradurga
+        Chittoor
+        Chittorgarh
+        Chitungwiza
+        Chizhou
+        Chlef
+        Choa Chu Kang New Town
+        Choloma
+        Cholula
+        Chom Thong
+        Chon Buri
+        Chongjin
+        Chongming
+        Chongqing
+        Chongzuo
+        Chorzów
+        Christchurch
+        Chula Vista
+        Chumakivskyi
+        Chuncheon
+        Chunga
+        Chungju
+        Chunian
+        Chust
+        Chuxiong
+        Chuzhou
+        Chéngguān Qū
+        Chí Linh
+        Chía
+        Chóngfú
+        Chālūs
+        Chānda
+        Chāndpur
+        Chāpra
+        Chōfu
+        Chũ
+        Chūru
+        Chūō
+        Chơn Thành
+        Chợ Lớn
+        Ch’ŏngdan-ŭp
+        Ciamis
+        Ciampea
+        Cianjur
+        Cibinong
+        Cidade Ademar
+        Cidade Dutra
+        Cidade Lider
+        Cidade Tiradentes
+        Ciego de Ávila
+        Cienfuegos
+        Cikampek
+        Cikarang
+        Cikupa
+        Cilacap
+        Cilegon
+        Cileungsir
+        Cileunyi
+        Cimahi
+        Cincinnati
+        Ciputat
+        Circoiscrizione II
+        Circoiscrizione III
+        Circoiscrizione V
+        Circoiscrizione VI
+        Circoiscrizione VIII
+        Cirebon
+        Citeureup
+        City of Port Phillip
+        Ciudad Acuña
+        Ciudad Apodaca
+        Ciudad Benito Juárez
+        Ciudad Bolívar
+        Ciudad Camilo Cienfuegos
+        Ciudad Delicias
+        Ciudad General Escobedo
+        Ciudad Guayana
+        Ciudad Guzmán
+        Ciudad Juárez
+        Ciudad Lineal
+        Ciudad Lázaro Cárdenas
+        Ciudad López Mateos
+        Ciudad Madero
+        Ciudad Nezahualcoyotl
+        Ciudad Obregón
+        Ciudad Ojeda
+        Ciudad Valles
+        Ciudad Victoria
+        Ciudad de Villa de Álvarez
+        Ciudad del Carmen
+        Ciudad del Este
+        Ciutat Vella
+        Cixi
+        Cizre
+        Clarksville
+        Clearwater
+        Clermont-Ferrand
+        Cleveland
+        Clovis
+        Cluj-Napoca
+        Coacalco
+        Coatepeque
+        Coatzacoalcos
+        Cobán
+        Cochabamba
+        Codó
+        Coimbatore
+        Coimbra
+        Colatina
+        Colima
+        Colina
+        College Station
+        Colombo
+        Colonia Lindavista
+        Colonia del Valle
+        Colorado Springs
+        Columbia
+        Columbus
+        Comilla
+        Comitán
+        Commonwealth
+        Comodoro Rivadavia
+        Conakry
+        Concepcion
+        Concepción
+        Concord
+        Concordia
+        Conselheiro Lafaiete
+        Constantine
+        Constanţa
+        Contagem
+        Copacabana
+        Copenhagen
+        Copiapó
+        Coquimbo
+        Coquitlam
+        Coral Springs
+        Cork
+        Coro
+        Corona
+        Coronel
+        Coronel Fabriciano
+        Corpus Christi
+        Corrientes
+        Costa Mesa
+        Cotabato
+        Cotia
+        Cotonou
+        Cox’s Bāzār
+        Coyoacán
+        Craiova
+        Crato
+        Criciúma
+        Croix-des-Bouquets
+        Cuauhtémoc
+        Cuautitlán
+        Cuautitlán Izcalli
+        Cuautla
+        Cubatão
+        Cuddalore
+        Cuenca
+        Cuernavaca
+        Cuiabá
+        Culiacán
+        Cumaná
+        Curicó
+        Curitiba
+        Cursino
+        Curug
+        Cusco
+        Cuttack
+        Cuíto
+        Cypress
+        Częstochowa
+        Cà Mau
+        Córdoba
+        Cúa
+        Cúcuta
+        Cần Giuộc
+        Cần Thơ
+        Cầu Giấy
+        Cẩm Phả
+        Cẩm Phả Mines
+        Cờ Đỏ
+        Da Nang
+        Dabou
+        Dachang
+        Dadu
+        Daegu
+        Daejeon
+        Dagupan
+        Daitō
+        Dajal
+        Dakar
+        Dakhla
+        Dali
+        Dalian
+        Daliang
+        Dallas
+        Daloa
+        Daly City
+        Dalūpura
+        Dam Dam
+        Damanhur
+        Damascus
+        Damietta
+        Dammam
+        Damoh
+        Dandong
+        Danlí
+        Danshui
+        Daoukro
+        Daqing
+        Dar Bouazza
+        Dar es Salaam
+        Darbhanga
+        Darmstadt
+        Darnah
+        Darnytsya
+        Dartmouth
+        Darwin
+        Dasha
+        Daska Kalan
+        Dasmariñas
+        Datia
+        Datong
+        Datun
+        Daule
+        Daur
+        Davangere
+        Davao
+        Davenport
+        Davie
+        Dawei
+        Dawukou
+        Daxing
+        Daxing’anling
+        Daye
+        Dayrah
+        Dayrūţ
+        Dayton
+        Dazhou
+        Daşoguz
+        Dchira El Jihadia
+        Debre Birhan
+        Debre Mark’os
+        Debre Tabor
+        Debrecen
+        Deer Valley
+        Deesa
+        Dehiwala-Mount Lavinia
+        Dehradun
+        Dehui
+        Deir ez-Zor
+        Delegación Cuajimalpa de Morelos
+        Delhi
+        Delhi Cantonment
+        Delicias
+        Delmas
+        Delta
+        Dengzhou
+        Denizli
+        Denpasar
+        Denton
+        Denver
+        Deoghar
+        Deoli
+        Deoria
+        Depok
+        Dera Ghazi Khan
+        Dera Ismail Khan
+        Dera Murad Jamali
+        Derbent
+        Derince
+        Des Moines
+        Desna
+        Desnyanskyi
+        Dessalines
+        Dessie
+        Detroit
+        Dewas
+        Deyang
+        Dezful
+        Dezhou
+        Dhaka
+        Dhamtari
+        Dhamār
+        Dhanbad
+        Dhangaḍhi̇̄
+        Dharashiv
+        Dharmavaram
+        Dharān
+        Dhaulpur
+        Dhirkot
+        Dhule
+        Dhārāvi
+        Diadema
+        Dibrugarh
+        Didao
+        Diepsloot
+        Diez de Octubre
+        Digos
+        Digri
+        Dihok
+        Dijon
+        Dikirnis
+        Dili
+        Dimitrovgrad
+        Dimāpur
+        Din Daeng
+        Dinaig
+        Dinajpur
+        Dinapore
+        Dinapur Nizamat
+        Dindigul
+        Dingxi
+        Dingzhou
+        Diourbel
+        Dire Dawa
+        Disūq
+        Divinópolis
+        Divo
+        Dixinn
+        Diyarbakır
+        Djelfa
+        Djibouti
+        Dnipro
+        Dniprovskyi
+        Dodoma
+        Doha
+        Dohad
+        Doilungdêqên
+        Dokri
+        Dolisie
+        Dombivali
+        Donaustadt
+        Donetsk
+        Dongguan
+        Donghae City
+        Donghai
+        Dongling
+        Dongtai
+        Dongyang
+        Dongying
+        Donostia / San Sebastián
+        Dordrecht
+        Dortmund
+        Dorūd
+        Dos Hermanas
+        Dosquebradas
+        Douala
+        Douliu
+        Dourados
+        Downey
+        Drammen
+        Dresden
+        Dubai
+        Dubai Investments Park
+        Dubai Marina
+        Dublin
+        Dubréka
+        Duekoué
+        Duisburg
+        Dumaguete
+        Dumai
+        Dundo
+        Dunedin
+        Dunhua
+        Dunhuang
+        Duque de Caxias
+        Durban
+        Durg
+        Durgapur
+        Durham
+        Durrës
+        Dushanbe
+        Dusit
+        Duyun
+        Dzerzhinsk
+        Düsseldorf
+        Düzce
+        Dārjiling
+        Dąbrowa Górnicza
+        Dĩ An
+        Dīla
+        Dūmā
+        East Chattanooga
+        East Flatbush
+        East Hampton
+        East Harlem
+        East Helsinki
+        East Independence
+        East Jerusalem
+        East London
+        East Los Angeles
+        East New York
+        Ebetsu
+        Ebina
+        Ebute Ikorodu
+        Ecatepec de Morelos
+        Ede
+        Edirne
+        Edison
+        Edmonton
+        Edogawe
+        Edéa
+        Efon-Alaaye
+        Eimsbüttel
+        Eindhoven
+        Eixample
+        Ejido
+        Ejigbo
+        Ekibastuz
+        El Achir
+        El Cajon
+        El Daein
+        El Dibir
+        El Eulma
+        El Fasher
+        El Geneina Fort
+        El Jadida
+        El Kelaa des Srarhna
+        El Limón
+        El Monte
+        El Mourouj
+        El Obeid
+        El Oued
+        El Paso
+        El Progreso
+        El Tigre
+        El Vigía
+        Elazığ
+        Elbasan
+        Elbląg
+        Elche
+        Eldoret
+        Elektrostal’
+        Elgin
+        Elista
+        Elizabeth
+        Elk Grove
+        Elmhurst
+        Eloy Alfaro
+        Eluru
+        Emalahleni
+        Embu das Artes
+        Eminabad
+        Encheng
+        Engels
+        Enschede
+        Ensenada
+        Enshi
+        Entebbe
+        Enterprise
+        Enugu
+        Envigado
+        Epworth
+        Erbil
+        Erebuni
+        Ereğli
+        Erfurt
+        Erlangen
+        Ermelino Matarazzo
+        Ermelo
+        Erode
+        Errachidia
+        Erzincan
+        Erzurum
+        Escondido
+        Escuintla
+        Esenler
+        Esenyurt
+        Eskişehir
+        Eslamshahr
+        Esmeraldas
+        Esna
+        Espoo
+        Essen
+        Esuk Oron
+        Etah
+        Etobicoke
+        Etwatwa
+        Etāwah
+        Eugene
+        Eunápolis
+        Evansville
+        Evaton
+        Everett
+        Ezeiza
+        Ezhou
+        E’zhou
+        Facatativá
+        Fairfield
+        Faisalabad
+        Fangchenggang
+        Fanling
+        Fardīs
+        Fargo
+        Faridabad
+        Farrukhābād
+        Farīdpur
+        Fatehpur
+        Fatih
+        Favoriten
+        Fayetteville
+        Fazenda Rio Grande
+        Feira de Santana
+        Fendou
+        Fengcheng
+        Fenghuang
+        Fengshan
+        Fengxiang
+        Fergana
+        Fernando de la Mora
+        Ferrara
+        Ferraz de Vasconcelos
+        Fes
+        Fianarantsoa
+        Firozpur
+        Florence
+        Florencia
+        Florianópolis
+        Floridablanca
+        Floridsdorf
+        Foggia
+        Fontana
+        Fontanar
+        Forlì
+        Formosa
+        Fort Collins
+        Fort Lauderdale
+        Fort Wayne
+        Fort Worth
+        Fortaleza
+        Fortechnyi
+        Foshan
+        Foumban
+        Foz do Iguaçu
+        Franca
+        Franceville
+        Francisco Morato
+        Francistown
+        Franco da Rocha
+        Frankfurt am Main
+        Freetown
+        Freguesia do Ó
+        Freiburg
+        Fremont
+        Fresnillo
+        Fresno
+        Friedrichshain
+        Frisco
+        Fuchū
+        Fuding
+        Fuencarral
+        Fuencarral-El Pardo
+        Fuenlabrada
+        Fujairah
+        Fuji
+        Fujieda
+        Fujimino
+        Fujinomiya
+        Fujisawa
+        Fukayachō
+        Fukui-shi
+        Fukuoka
+        Fukushima
+        Fukuyama
+        Fuling
+        Fullerton
+        Funchal
+        Funtua
+        Funza
+        Fushun
+        Fuxin
+        Fuyang
+        Fuyu
+        Fuzhou
+        Fu’an
+        Fyzābād
+        Fès al Bali
+        Fürth
+        Fāqūs
+        Fīrozābād
+        Gabela
+        Gaborone
+        Gabès
+        Gadag
+        Gadag-Betageri
+        Gagnoa
+        Gainesville
+        Gajuwaka
+        Galaţi
+        Gama
+        Gandajika
+        Gandhinagar
+        Gangavati
+        Gangneung
+        Gangtok
+        Gangu Chengguanzhen
+        Gangāpur
+        Ganja
+        Ganzhou
+        Gao
+        Gaojing
+        Gaomi
+        Gaoping
+        Gaozhou
+        Gapan
+        Garanhuns
+        Garden Grove
+        Gardez
+        Garhi Khairo
+        Garissa
+        Garland
+        Garut
+        Gashua
+        Gasteiz / Vitoria
+        Gatineau
+        Gaya
+        Gaza
+        Gaziantep
+        Gazipur
+        Gboko
+        Gbongan
+        Gdańsk
+        Gdynia
+        Gebze
+        Geelong
+        Geita
+        Gejiu
+        Gelsenkirchen
+        Gemena
+        General Santos
+        Geneva
+        Genoa
+        Gent
+        Geoje
+        George
+        George Town
+        Georgetown
+        Gera
+        Gereida
+        Germiston
+        Getafe
+        Geylang
+        Ghardaïa
+        Ghazni
+        Ghazīpur
+        Ghotki
+        Ghulja
+        Ghāziābād
+        Gia Lâm
+        Gifu
+        Gijang
+        Gijón
+        Gilbert
+        Gilgit
+        Gimcheon
+        Gimpo-si
+        Gingoog
+        Ginowan
+        Girardot City
+        Giresun
+        Girga
+        Giridih
+        Girona
+        Girón
+        Gisenyi
+        Giza
+        Giá Rai
+        Glazov
+        Glendale
+        Gliwice
+        Gloucester
+        Godhra
+        Godomè
+        Goiânia
+        Gojra
+        Gokalpur
+        Gold Coast
+        Golestān
+        Golfe
+        Gol’yanovo
+        Goma
+        Gombe
+        Gonbad-e Kāvūs
+        Gondal
+        Gonder
+        Gondiā
+        Gondā City
+        Gongheyong
+        Gongzhuling
+        Gorakhpur
+        Gorgān
+        Gorontalo
+        Gorzów Wielkopolski
+        Gothenburg
+        Governador Valadares
+        Goyang-si
+        Gqeberha
+        Grajaú
+        Granada
+        Grand Prairie
+        Grand Rapids
+        Gravataí
+        Gravesend
+        Graz
+        Greater Noida
+        Greater Sudbury
+        Greeley
+        Green Bay
+        Greensboro
+        Grenoble
+        Gresham
+        Grogol
+        Groningen
+        Grozny
+        Gràcia
+        Guacara
+        Guadalajara
+        Guadalajara de Buga
+        Guadalupe
+        Guaianases
+        Guanabacoa
+        Guanare
+        Guangshui
+        Guangyuan
+        Guangzhou
+        Guang’an
+        Guankou
+        Guantánamo
+        Guarapari
+        Guarapuava
+        Guaratinguetá
+        Guarenas
+        Guarujá
+        Guarulhos
+        Guará
+        Guatemala City
+        Guatire
+        Guayaquil
+        Gucun
+        Gudivāda
+        Guelma
+        Guelmim
+        Guelph
+        Guigang
+        Guiguinto
+        Guilin
+        Guixi
+        Guiyang
+        Gujangbagh
+        Gujranwala
+        Gujrat
+        Guli
+        Gulin
+        Gulu
+        Gumi
+        Guna
+        Gunan
+        Gundupālaiyam
+        Gunpo
+        Gunsan
+        Guntakal
+        Guntur
+        Gunungsitoli
+        Guri-si
+        Gurugram
+        Gurúè
+        Gusau
+        Gustavo Adolfo Madero
+        Guwahati
+        Guyong
+        Guyuan
+        Guédiawaye
+        Gwalior
+        Gwangju
+        Gwangmyeong
+        Gwangyang
+        Gweru
+        Gyeongju
+        Gyeongsan-si
+        Gyumri
+        Gyānpur
+        Győr
+        Gò Vấp
+        Gómez Palacio
+        Gölbaşı
+        Göttingen
+        Gāndhīdhām
+        Ha'il
+        Haarlem
+        Habikino
+        Hachinohe
+        Hachiōji
+        Hadano
+        Hadejia
+        Haeju
+        Hafar Al-Batin
+        Hafizabad
+        Hagen
+        Hagonoy
+        Hai Bà Trưng
+        Haicheng
+        Haifa
+        Haikou
+        Hailar
+        Hailin
+        Hailun
+        Haimen
+        Haiphong
+        Hakodate
+        Haldia
+        Haldwani
+        Halifax
+        Halle (Saale)
+        Hamadān
+        Hamamatsu
+        Hamburg
+        Hamburg-Mitte
+        Hamburg-Nord
+        Hamhŭng
+        Hami
+        Hamilton
+        Hamm
+        Hammamet
+        Hammanskraal
+        Hampton
+        Hanam
+        Handa
+        Handan
+        Handeni
+        Hanfeng
+        Hangu
+        Hangzhou
+        Hanjia
+        Hannover
+        Hanoi
+        Hanumāngarh
+        Hanzhong
+        Harar
+        Harare
+        Harbin
+        Harburg
+        Hardoī
+        Hargeysa
+        Haridwar
+        Harlem
+        Hartford
+        Harunabad
+        Hashtsāl
+        Hasilpur
+        Hassan
+        Hat Yai
+        Hatsukaichi
+        Havana
+        Haveli Lakha
+        Hayward
+        Hazāribāgh
+        Hebi
+        Hebron
+        Hechi
+        Hechuan
+        Hedong
+        Hefei
+        Hegang
+        Heidelberg
+        Heihe
+        Heilbronn
+        Hejiang
+        Helsingborg
+        Helsinki
+        Henderson
+        Hengshan
+        Hengshui
+        Hengyang
+        Hepo
+        Hepu
+        Hermosillo
+        Herne
+        Heroica Guaymas
+        Heroica Matamoros
+        Herāt
+        Heshan
+        Hetauda
+        Heyuan
+        Heze
+        Hezhou
+        Hialeah
+        Hidalgo del Parral
+        Higashihiroshima
+        Higashikurume
+        Higashimurayama
+        Higashiosaka
+        High Point
+        Hikone
+        Hildesheim
+        Hillsboro
+        Himamaylan
+        Himeji
+        Hindaun
+        Hindupur
+        Hinganghāt
+        Hino
+        Hinthada
+        Hirakata
+        Hiratsuka
+        Hirnytskyi
+        Hirosaki
+        Hiroshima
+        Hisar
+        Hitachi
+        Hitachi-Naka
+        Hlaingthaya
+        Ho
+        Ho Chi Minh City
+        Hobart
+        Hohhot
+        Hoima
+        Hoji ya Henda
+        Holguín
+        Hollywood
+        Homs
+        Homyel'
+        Honchō
+        Hong Kong
+        Hong Kong Island
+        Honggang
+        Hongkou
+        Honmachi
+        Honolulu
+        Hoofddorp
+        Horlivka
+        Horta-Guinardó
+        Hortaleza
+        Hortolândia
+        Hosapete
+        Hosa’ina
+        Hoshiārpur
+        Hosūr
+        Hougang New Town
+        Houston
+        Howrah
+        Hoàn Kiếm
+        Hoàng Mai
+        Hrodna
+        Hsinchu
+        Hua Hin
+        Huacheng
+        Huadian
+        Huai'an
+        Huaibei
+        Huaihua
+        Huainan
+        Huambo
+        Huancayo
+        Huanggang
+        Huangpu
+        Huangshan
+        Huangshi
+        Huangzhou
+        Huaraz
+        Huayin
+        Hub
+        Hubballi
+        Huelva
+        Hugli
+        Huicheng
+        Huinong
+        Huixing
+        Huixquilucan
+        Huizhou
+        Hulan
+        Hulan Ergi
+        Huludao
+        Hulunbuir
+        Humen
+        Huntington Beach
+        Huntsville
+        Huocheng
+        Hurghada
+        Huyện Lâm Hà
+        Huzhou
+        Huánuco
+        Huế
+        Hwado
+        Hwaseong-si
+        Hyderabad
+        Hyesan
+        Hà Tiên
+        Hà Tĩnh
+        Hòa Bình
+        Hòa Cường
+        Hòa Thành
+        Hābra
+        Hājīpur
+        Hālīsahar
+        Hāpur
+        Hāthazāri
+        Hāthras
+        Hōfu
+        Hŭngnam
+        Hưng Yên
+        H̱olon
+        Hạ Long
+        Hải Châu
+        Hải Dương
+        Hồng Ngự
+        Iaşi
+        Ibadan
+        Ibagué
+        Ibanda
+        Ibaraki
+        Ibarra
+        Ibb
+        Ibirité
+        Ica
+        Ichalkaranji
+        Icheon-si
+        Ichihara
+        Ichikawa
+        Ichinomiya
+        Ichinoseki
+        Idkū
+        Idlib
+        Ifakara
+        Igarassu
+        Igboho
+        Iguala de la Independencia
+        Iguatemi
+        Iida
+        Iizuka
+        Ijebu Ode
+        Ijebu-Igbo
+        Ijero-Ekiti
+        Ijok
+        Ikare
+        Ikeda
+        Ikeja
+        Ikere-Ekiti
+        Ikire
+        Ikirun
+        Ikoma
+        Ikot Ekpene
+        Iksan
+        Ila Orangun
+        Ilagan
+        Ile-Ife
+        Ilebo
+        Ilesa
+        Ilhéus
+        Iligan
+        Iligan City
+        Ilobu
+        Iloilo
+        Ilorin
+        Imabari
+        Imperatriz
+        Imphal
+        Imus
+        Inazawa
+        Incheon
+        Inda Silasē
+        Indaiatuba
+        Independence
+        Indianapolis
+        Indore
+        Indramayu
+        Inezgane
+        Inglewood
+        Ingolstadt
+        Ingombota
+        Inisa
+        Inkisi
+        Innsbruck
+        Insein
+        International City
+        Inzai
+        Ipatinga
+        Ipiranga
+        Ipoh
+        Ipojuca
+        Iquique
+        Iquitos
+        Iranshahr
+        Irapuato
+        Irbid
+        Irewe
+        Iriga City
+        Iringa
+        Irkutsk
+        Iruma
+        Irvine
+        Irving
+        Irákleion
+        Isahaya
+        Ise
+        Ise-Ekiti
+        Isehara
+        Isesaki
+        Iseyin
+        Isfahan
+        Isfara
+        Ishinomaki
+        Isidro Casanova
+        Isiro
+        Iskandar Puteri
+        Islamabad
+        Ismailia
+        Isparta
+        Istanbul
+        Istaravshan
+        Isulan
+        Itabaiana
+        Itabashi
+        Itabira
+        Itaboraí
+        Itabuna
+        Itacoatiara
+        Itaguaí
+        Itagüí
+        Itaim Bibi
+        Itaim Paulista
+        Itaituba
+        Itajaí
+        Itami
+        Itanhaém
+        Itapecerica da Serra
+        Itaperuna
+        Itapetininga
+        Itapevi
+        Itapipoca
+        Itaquaquecetuba
+        Itaquera
+        Itatiba
+        Itu
+        Ituiutaba
+        Ituzaingó
+        Itārsi
+        Ivano-Frankivsk
+        Ivanovo
+        Ivanovskoye
+        Ivory Park
+        Iwaki
+        Iwakuni
+        Iwata
+        Iwatsuki
+        Iwo
+        Ixtapaluca
+        Izhevsk
+        Izmaylovo
+        Iztacalco
+        Iztapalapa
+        Izumi
+        Izumisano
+        Izumo
+        Iğdır
+        Jabalpur
+        Jabaquara
+        Jaboatão dos Guararapes
+        Jabālyā
+        Jacareí
+        Jackson
+        Jacksonville
+        Jacmel
+        Jacobabad
+        Jaffa
+        Jaffna
+        Jagdalpur
+        Jagtiāl
+        Jagādhri
+        Jahrom
+        Jahānābād
+        Jaigaon
+        Jaipur
+        Jakarta
+        Jalai Nur
+        Jalalpur Jattan
+        Jalalpur Pirwala
+        Jalandhar
+        Jalapa
+        Jalgaon
+        Jalingo
+        Jalpāiguri
+        Jalālābād
+        Jamaica
+        Jambi City
+        Jammu
+        Jamnagar
+        Jampur
+        Jamshedpur
+        Jamālpur
+        Janakpur
+        Jandira
+        Janzūr
+        Japeri
+        Jaraguá
+        Jaraguá do Sul
+        Jaranwala
+        Jardim Angela
+        Jardim Helena
+        Jardim Sao Luis
+        Jataí
+        Jauharabad
+        Jaunpur
+        Jayapura
+        Jaén
+        Jaú
+        Jebel Ali
+        Jeddah
+        Jeju City
+        Jember
+        Jena
+        Jeongeup
+        Jeonju
+        Jepara
+        Jequié
+        Jerez de la Frontera
+        Jersey City
+        Jerusalem
+        Jessore
+        Jetpur
+        Jhang Sadr
+        Jhelum
+        Jhunjhunūn
+        Jhānsi
+        Ji Paraná
+        Jiading
+        Jiagedaqi
+        Jiamusi
+        Jianchang
+        Jiangmen
+        Jiangyin
+        Jiangyou
+        Jianshui
+        Jiaohe
+        Jiaojiang
+        Jiaozhou
+        Jiaozuo
+        Jiashan
+        Jiawang
+        Jiaxing
+        Jiayuguan
+        Jiazi
+        Jieshi
+        Jieshou
+        Jieyang
+        Jijel
+        Jijiang
+        Jijiga
+        Jilin
+        Jimeta
+        Jimma
+        Jinan
+        Jinchang
+        Jincheng
+        Jinfeng
+        Jingdezhen
+        Jinghong
+        Jingling
+        Jingmen
+        Jingzhi
+        Jingzhou
+        Jing’an
+        Jinhua
+        Jining
+        Jinjiang
+        Jinshan
+        Jinshanlu
+        Jinzhong
+        Jinzhou
+        Jishou
+        Jishu
+        Jiujiang
+        Jiupu
+        Jiuquan
+        Jiutai
+        Jiutepec
+        Jixi
+        Jiyuan
+        Jizan
+        Jizhou
+        Jizzax
+        Ji’an
+        Jodhpur
+        Johannesburg
+        Johor Bahru
+        Joinville
+        Joliet
+        Jolo
+        Jombang
+        Jomvu
+        Jorhat
+        Jos
+        Jose Bonifacio
+        José C. Paz
+        João Pessoa
+        Juan Díaz
+        Juazeiro
+        Juazeiro do Norte
+        Juba
+        Juiz de Fora
+        Juja
+        Juliaca
+        Jundiaí
+        Jurong Town
+        Jurong West
+        Jutiapa
+        Jyväskylä
+        Jönköping
+        Jājmau
+        Jālna
+        Jāmuria
+        Jīnd
+        Jīroft
+        Jōetsu
+        Jūnāgadh
+        Kabankalan
+        Kabin Buri
+        Kabinda
+        Kabul
+        Kabwe
+        Kadapa
+        Kadoma
+        Kaduna
+        Kaech’ŏn
+        Kaesŏng
+        Kafr ad Dawwār
+        Kafr ash Shaykh
+        Kafrul
+        Kafue
+        Kagoshima
+        Kahama
+        Kahramanmaraş
+        Kaifeng
+        Kaili
+        Kairouan
+        Kaithal
+        Kaiyuan
+        Kajang
+        Kajansi
+        Kakamega
+        Kakamigahara
+        Kakegawa
+        Kakogawachō-honmachi
+        Kalaban Koro
+        Kalaburagi
+        Kalemie
+        Kalemyo
+        Kaliningrad
+        Kalininskiy
+        Kalisz
+        Kallakurichi
+        Kallang
+        Kallithéa
+        Kalmiuskyi
+        Kalmunai
+        Kalol
+        Kaluga
+        Kalulushi
+        Kalynivskyi
+        Kalyān
+        Kamagaya
+        Kamakura
+        Kamalia
+        Kamensk-Ural’skiy
+        Kamina
+        Kamirenjaku
+        Kamloops
+        Kamoke
+        Kampala
+        Kampong Baharu Cheras Batu Sebelas
+        Kampong Pasir Ris
+        Kampung Baru Subang
+        Kampung Kangkar Teberau
+        Kampung Larkin Lama
+        Kampung Pasir Gudang Baru
+        Kampung Sungai Ara
+        Kampung Sungai Glugur
+        Kamsar
+        Kamyanske
+        Kamyshin
+        Kamālshahr
+        Kananga
+        Kanayannur
+        Kanazawa
+        Kanchipuram
+        Kandahār
+        Kandy
+        Kangding
+        Kanggye
+        Kangnyŏng
+        Kangsŏn
+        Kanhangad
+        Kani
+        Kankan
+        Kano
+        Kanoya
+        Kanpur
+        Kanpur Cantonment
+        Kansas City
+        Kansk
+        Kaohsiung
+        Kaolack
+        Kapar
+        Kara
+        Karabağlar
+        Karabük
+        Karachi
+        Karagandy
+        Karaj
+        Karaman
+        Karamay
+        Karatsu
+        Karawang
+        Karbala
+        Kariega
+        Kariya
+        Karlsruhe
+        Karnaphuli
+        Karnāl
+        Karol Bāgh
+        Karur
+        Karuri
+        Karāwalnagar
+        Karīmnagar
+        Karşıyaka
+        Kasama
+        Kasangati
+        Kasese
+        Kashan
+        Kashgar
+        Kashihara-shi
+        Kashipur
+        Kashiwa
+        Kashiwara
+        Kassala
+        Kassel
+        Kastamonu
+        Kasuga
+        Kasugai
+        Kasukabe
+        Kasulu
+        Kasur
+        Katabi
+        Kathmandu
+        Kati
+        Katihar
+        Katowice
+        Katsina
+        Katsushika
+        Katsuta
+        Katumba
+        Kaunas
+        Kawachi-Nagano
+        Kawagoe
+        Kawaguchi
+        Kawanishi
+        Kawasaki
+        Kaya
+        Kayes
+        Kayseri
+        Kazan
+        Kazo
+        Kecskemét
+        Kediri
+        Kedungwuni
+        Keelung
+        Kelar
+        Kelowna
+        Kembangan
+        Kemerovo
+        Kendari
+        Kenema
+        Kenitra
+        Kennedy
+        Kent
+        Kentron
+        Kerch
+        Kerman
+        Kermanshah
+        Kfar Saba
+        Khabarovsk
+        Khairpur Mir’s
+        Khamis Mushait
+        Khammam
+        Khandwa
+        Khanna
+        Khanpur
+        Khanty-Mansiysk
+        Kharagpur
+        Khardah
+        Khargone
+        Kharian
+        Kharkiv
+        Khartoum
+        Khartoum North
+        Khasavyurt
+        Khasnahzān
+        Khemisset
+        Khenchela
+        Khenifra
+        Khimki
+        Khirdalan
+        Khlong Luang
+        Khlong Sam Wa
+        Khlong Toei
+        Khmelnytskyi
+        Khobar
+        Khomeynī Shahr
+        Khon Kaen
+        Khoroshëvo-Mnevniki
+        Khorramabad
+        Khorramshahr
+        Khouribga
+        Khujand
+        Khulna
+        Khuraybat as Sūq
+        Khurja
+        Khushāb
+        Khuzdar
+        Khwisero
+        Khān Yūnis
+        Khānaqīn
+        Khūy
+        Kiambu
+        Kibaha
+        Kiel
+        Kielce
+        Kigali
+        Kigoma
+        Kikolo
+        Kikuyu
+        Kikwit
+        Kilamba
+        Kilis
+        Killeen
+        Kima Kieza
+        Kimberley
+        Kimhae
+        Kindia
+        Kindrativskyi
+        Kindu
+        Kingston
+        Kinshasa
+        Kipushi
+        Kira
+        Kirdāsah
+        Kirishima
+        Kirkuk
+        Kirov
+        Kiryū
+        Kirāri Sulemānnagar
+        Kisangani
+        Kisaran
+        Kisarazu
+        Kiselëvsk
+        Kishanganj
+        Kishangarh
+        Kishiwada
+        Kisi
+        Kisii
+        Kislovodsk
+        Kismayo
+        Kissidougou
+        Kisumu
+        Kita
+        Kitakyushu
+        Kitale
+        Kitami
+        Kitchener
+        Kitengela
+        Kitwe
+        Kiến An
+        Klagenfurt am Wörthersee
+        Klaipėda
+        Klang
+        Klaten
+        Klerksdorp
+        Kluang
+        Klungkung
+        Knoxville
+        Kobe
+        Koblenz
+        Kochi
+        Kodaira
+        Koforidua
+        Kofu
+        Koga
+        Koganei
+        Kohat
+        Koidu
+        Kokshetau
+        Kokubunji
+        Kolda
+        Kolhāpur
+        Kolkata
+        Kollam
+        Kolomna
+        Kolpino
+        Kolwezi
+        Kolār
+        Kom Ombo
+        Komaki
+        Komatsu
+        Kombolcha
+        Komsomolsk-on-Amur
+        Kon Tum
+        Konak
+        Konibodom
+        Konya
+        Korba
+        Koreatown
+        Korhogo
+        Korla
+        Korolev
+        Korolyov
+        Koronadal
+        Koshigaya
+        Kostanay
+        Kosti
+        Kostroma
+        Koszalin
+        Kot Addu
+        Kot Radha Kishan
+        Kota
+        Kota Bharu
+        Kota Damansara
+        Kota Kinabalu
+        Kota Kuala Muda
+        Kotamobagu
+        Kotri
+        Kotō
+        Koudougou
+        Koumassi
+        Kousséri
+        Koutiala
+        Kovpakivskyi
+        Kovrov
+        Kowloon
+        Kowloon City
+        Kowloon City Centre
+        Kozhikode
+        Košice
+        Kragujevac
+        Kraków
+        Kramatorsk
+        Krasnodar
+        Krasnogvargeisky
+        Krasnoyarsk
+        Krefeld
+        Kremenchuk
+        Kresek
+        Kreuzberg
+        Krishnanagar
+        Kristiansand
+        Kroonstad
+        Kropyvnytskyi
+        Krugersdorp
+        Kryvyy Rih
+        Ksar El Kebir
+        Kuala Krai
+        Kuala Kubu Baharu
+        Kuala Lumpur
+        Kuala Terengganu
+        Kuantan
+        Kuching
+        Kufa
+        Kukatpally
+        Kukichūō
+        Kulim
+        Kulti
+        Kumagaya
+        Kumamoto
+        Kumarapalayam
+        Kumasi
+        Kumba
+        Kumbakonam
+        Kumbo
+        Kunduz
+        Kuningan
+        Kunming
+        Kunri
+        Kunshan
+        Kuntsevo
+        Kuopio
+        Kupang
+        Kurashiki
+        Kure
+        Kurgan
+        Kurichchi
+        Kurnool
+        Kursk
+        Kurume
+        Kusatsu
+        Kushinagar
+        Kushiro
+        Kushtia
+        Kutaisi
+        Kuwana
+        Kuz’minki
+        KwaDukuza
+        Kwai Chung
+        Kwekwe
+        Kyaukpyu
+        Kyauktan
+        Kyengera
+        Kyimyindine
+        Kyiv
+        Kyivskyi
+        Kyoto
+        Kyzyl
+        Kyzylorda
+        Köln
+        Kütahya
+        Küçükçekmece
+        Kākināda
+        Kāmārhāti
+        Kānchrāpāra
+        Kāraikkudi
+        Kāshmar
+        Kāshān
+        Kāzerūn
+        Kēng Tung
+        Kırıkkale
+        Kırşehir
+        Kızıltepe
+        Kōnosu
+        Kōriyama
+        Kŭlob
+        Kỳ Anh
+        L'Hospitalet de Llobregat
+        La Ceiba
+        La Cité-Limoilou
+        La Concepción
+        La Gi
+        La Laguna
+        La Paz
+        La Pintana
+        La Plata
+        La Rioja
+        La Romana
+        La Serena
+        La Trinidad
+        La Vega
+        La Victoria
+        Laayoune
+        Labuan Bajo
+        Labé
+        Ladysmith
+        Lafayette
+        Lafia
+        Lafiagi
+        Lagarto
+        Lages
+        Laghouat
+        Lagos
+        Lahad Datu
+        Lahore
+        Lahti
+        Lahān
+        Laibin
+        Laiwu
+        Laixi
+        Laiyang
+        Laizhou
+        Lajeado
+        Lak Si
+        Lakeland
+        Lakewood
+        Lakhīmpur
+        Lal Bahadur Nagar
+        Lalitpur
+        Lambaré
+        Lampa
+        Lampang
+        Lancaster
+        Lander
+        Lang'ata
+        Langfang
+        Langley
+        Langsa
+        Lansing
+        Lanzhou
+        Lanús
+        Laoag
+        Laohekou
+        Lapu-Lapu City
+        Larache
+        Laredo
+        Larkana
+        Las Cruces
+        Las Palmas de Gran Canaria
+        Las Piñas
+        Las Tunas
+        Las Vegas
+        Lashio
+        Lasnamäe
+        Lat Krabang
+        Lat Phrao
+        Latacunga
+        Latakia
+        Latina
+        Latkrabang
+        Latur
+        Lauro de Freitas
+        Lausanne
+        Laval
+        Lavras
+        Lawang
+        Layyah
+        Le Havre
+        Le Mans
+        Le Plateau-Mont-Royal
+        Le Vieux-Longueuil
+        Lecheng
+        Leeuwarden
+        Leganés
+        Legaspi
+        Legnica
+        Leiden
+        Leipzig
+        Leiria
+        Leiyang
+        Lekki
+        Lembang
+        Lengshuijiang
+        Leninsk-Kuznetsky
+        Les Cayes
+        Leshan
+        Lethbridge
+        Leuven
+        Leverkusen
+        Lewisville
+        Lexington
+        Lexington-Fayette
+        León
+        León de los Aldama
+        Lhasa
+        Lhoka
+        Lhokseumawe
+        Lianghu
+        Liangping
+        Lianhe
+        Lianjiang
+        Lianshan
+        Lianyungang
+        Liaocheng
+        Liaoyang
+        Liberec
+        Libertad
+        Libreville
+        Licheng
+        Lichinga
+        Lichuan
+        Lida
+        Lijiang
+        Likasi
+        Lille
+        Lilongwe
+        Lima
+        Limassol
+        Limbe
+        Limeira
+        Limerick
+        Limoges
+        Limuru
+        Lincang
+        Lincoln
+        Linfen
+        Linhares
+        Linköping
+        Linqu
+        Linshui
+        Linxi
+        Linxia Chengguanzhen
+        Linyi
+        Linz
+        Lipa City
+        Lipetsk
+        Lira
+        Lisala
+        Lisbon
+        Lishui
+        Little Rock
+        Liupanshui
+        Liuzhi
+        Liuzhou
+        Livingstone
+        Livoberezhnyi
+        Livorno
+        Lizhi
+        Liège
+        Ljubljana
+        Lleida
+        Lo Prado
+        Loa Janan
+        Lobito
+        Lodhran
+        Logan City
+        Logroño
+        Loja
+        Lomas de Zamora
+        Lomé
+        London
+        Londrina
+        Long Beach
+        Long Bien
+        Long Khánh
+        Long Xuyên
+        Longfeng
+        Longgang
+        Longjiang
+        Longjing
+        Longling County
+        Longshan
+        Longshui
+        Longueuil
+        Longyan
+        Loni
+        Los Angeles
+        Los Baños
+        Los Mochis
+        Los Puertos de Altagracia
+        Los Rastrojos
+        Los Teques
+        Los Ángeles
+        Loudi
+        Louga
+        Louisville
+        Lowell
+        Lower Hutt
+        Luancheng
+        Luanda
+        Luanshya
+        Lubango
+        Lubbock
+        Lublin
+        Lubuklinggau
+        Lubumbashi
+        Lucapa
+        Lucena
+        Lucknow
+        Ludhiana
+        Ludwigshafen am Rhein
+        Luena
+        Lugazi
+        Luhansk
+        Luis Eduardo Magalhães
+        Lumajang
+        Luodian
+        Luohe
+        Luohu District
+        Luojiang
+        Luoyang
+        Lusail
+        Lusaka
+        Lushui
+        Lutsk
+        Luxor
+        Luzhou
+        Luziânia
+        Lu’an
+        Lviv
+        Lyon
+        Lyon 03
+        Lyubertsy
+        Lyublino
+        Lào Cai
+        Lárisa
+        Léogâne
+        Lévis
+        Lübeck
+        Lüliang
+        Lāhījān
+        Lạng Sơn
+        M'Sila
+        Ma On Shan
+        Maastricht
+        Maba
+        Mabalacat City
+        Mabopane
+        Macapá
+        Macau
+        Macaé
+        Maceió
+        Machala
+        Macheng
+        Machida
+        Machilīpatnam
+        Machiques
+        Madanapalle
+        Madhavaram
+        Madhurampur Dehri
+        Madhyamgram
+        Madhyapur Thimi
+        Madinah
+        Madison
+        Madiun
+        Madrid
+        Madrid Centro
+        Madurai
+        Madīnat an Naşr
+        Madīnat Ḩamad
+        Maebashi
+        Magangué
+        Magdalena Contreras
+        Magdeburg
+        Magelang
+        Maghāghah
+        Magnitogorsk
+        Magugpo Poblacion
+        Magé
+        Mahajanga
+        Maharagama
+        Mahbūbnagar
+        Maheshtala
+        Mahesāna
+        Mahilyow
+        Mahābād
+        Maianga
+        Maicao
+        Maiduguri
+        Maijdi
+        Mailsi
+        Mainz
+        Maipú
+        Mairiporã
+        Majie
+        Makassar
+        Makati City
+        Makhachkala
+        Makiyivka
+        Makkah
+        Makumbako
+        Makurdi
+        Malabo
+        Malabon
+        Malacca
+        Malakal
+        Malambo
+        Malang
+        Malanje
+        Malappuram
+        Malatia-Sebastia
+        Malatya
+        Malda
+        Maldonado
+        Male
+        Malegaon
+        Malindi
+        Malingao
+        Malir Cantonment
+        Malita
+        Malkajgiri
+        Mallawī
+        Malmö
+        Malolos
+        Maltepe
+        Malāyer
+        Man
+        Manacapuru
+        Manado
+        Managua
+        Manama
+        Manas
+        Manaus
+        Manchester
+        Mandalay
+        Mandaluyong
+        Mandaluyong City
+        Mandaqui
+        Mandaue City
+        Mandera
+        Mandi Bahauddin
+        Mandimba
+        Mandoli
+        Mandsaur
+        Mandurah
+        Mandya
+        Manfalūţ
+        Mangalagiri
+        Mangaluru
+        Mango
+        Manhattan
+        Manila
+        Manisa
+        Manizales
+        Manjhand
+        Mannheim
+        Manokwari
+        Manolo Fortich
+        Manp’o
+        Mansa
+        Mansilingan
+        Manta
+        Mantampay
+        Mantilla
+        Manukau City
+        Manzanillo
+        Manzini
+        Manéah
+        Man’gyŏngdae-ri
+        Maoming
+        Maputo
+        Mar del Plata
+        Marabá
+        Maracaibo
+        Maracanaú
+        Maracay
+        Maradi
+        Maramag
+        Maran
+        Marand
+        Maranguape
+        Marawi City
+        Marbella
+        Marcory
+        Mardan
+        Mardin
+        Marg‘ilon
+        Marianao
+        Mariara
+        Maricá
+        Marienthal
+        Marikina City
+        Maringá
+        Marituba
+        Mariupol
+        Mariveles
+        Marka
+        Markham
+        Marne La Vallée
+        Maroua
+        Marrakesh
+        Marseille
+        Marsá Maţrūḩ
+        Martapura
+        Marugame
+        Marvdasht
+        Mary
+        Maryvale
+        Marzahn
+        Marília
+        Marāgheh
+        Marīvān
+        Mar’ino
+        Masai
+        Masaka
+        Masan
+        Masaya
+        Mascara
+        Maseru
+        Mashhad
+        Masina
+        Masindi
+        Masjed Soleymān
+        Matadi
+        Matagalpa
+        Matanzas
+        Mataram
+        Mataró
+        Mathura
+        Mati
+        Matola
+        Matsubara
+        Matsudo
+        Matsue
+        Matsumoto
+        Matsusaka
+        Matsutō
+        Matsuyama
+        Matuga
+        Maturín
+        Mau
+        Mauá
+        Mawlamyine
+        Maxixe
+        Maykop
+        Mazabuka
+        Mazatlán
+        Mazyr
+        Mazār-e Sharīf
+        Ma’anshan
+        Mbaké
+        Mbale
+        Mbandaka
+        Mbanza Kongo
+        Mbanza-Ngungu
+        Mbarara
+        Mbeya
+        Mbombela
+        Mbour
+        Mbuji-Mayi
+        McAllen
+        McKinney
+        Mdantsane
+        Meads
+        Medan
+        Medellín
+        Medina Estates
+        Medinīpur
+        Meerut
+        Meguro
+        Meiktila
+        Meishan
+        Meizhou
+        Mejicanos
+        Mek'ele
+        Meknes
+        Melbourne
+        Melitopol
+        Memphis
+        Mendoza
+        Mengmao
+        Mengzi
+        Menongue
+        Mentougou
+        Merauke
+        Mercier–Hochelaga-Maisonneuve
+        Merkezefendi
+        Merlo
+        Mersin
+        Mesa
+        Mesquite
+        Messina
+        Mestre
+        Metairie
+        Metairie Terrace
+        Metro
+        Metz
+        Mexicali
+        Mexico City
+        Meycauayan
+        Mezhdurechensk
+        Miami
+        Miami Gardens
+        Mian Channun
+        Mianwali
+        Mianyang
+        Mianzhu, Deyang, Sichuan
+        Miass
+        Middelburg
+        Midland
+        Midsayap
+        Miguel Hidalgo
+        Milagro
+        Milan
+        Milton
+        Milwaukee
+        Minamirinkan
+        Minatitlán
+        Minato
+        Minato City
+        Mingachevir
+        Mingala Tangnyunt
+        Mingaladon
+        Mingora
+        Mingshui
+        Minhang
+        Minna
+        Minneapolis
+        Minoh
+        Minsk
+        Minya
+        Miraflores
+        Miramar
+        Miri
+        Mirpur Khas
+        Mirpur Model Thana
+        Miryalaguda
+        Mirzāpur
+        Misato, Saitama
+        Mishima
+        Miskolc
+        Misratah
+        Mississauga
+        Mito
+        Mitrovicë
+        Mitte
+        Mityana
+        Mixco
+        Miyakonojō
+        Miyazaki
+        Mlolongo
+        Moanda
+        Mobile
+        Mocuba
+        Modakeke
+        Model Town
+        Modena
+        Modesto
+        Moers
+        Moga
+        Mogadishu
+        Mogi Guaçu
+        Mogi das Cruzes
+        Mohali
+        Mohammadpur
+        Mohammedia
+        Mojokerto
+        Mokopane
+        Mokotów
+        Mokpo
+        Mombasa
+        Moncloa-Aravaca
+        Monclova
+        Mongu
+        Monrovia
+        Monterrey
+        Montería
+        Montes Claros
+        Montevideo
+        Montgomery
+        Montpellier
+        Montreuil
+        Montréal
+        Monywa
+        Monza
+        Mopti
+        Moratalaz
+        Moratuwa
+        Morelia
+        Morena
+        Moreno
+        Moreno Valley
+        Moriguchi
+        Morioka
+        Mormugao
+        Moro
+        Morogoro
+        Morvi
+        Morādābād
+        Moscow
+        Moshi
+        Mosquera
+        Mossamedes
+        Mossoró
+        Mostaganem
+        Mostar
+        Mosul
+        Mothīhāri
+        Motijheel
+        Moundou
+        Moḩammad Shahr
+        Mpanda
+        Mpumalanga
+        Mthatha
+        Mtwara
+        Mu-se
+        Muar
+        Mubende
+        Mubi
+        Mudanjiang
+        Mueang Nonthaburi
+        Mufulira
+        Mukalla
+        Mukim Pulai
+        Mukono
+        Muktsar
+        Mulenvos
+        Mulhouse
+        Multan
+        Mulugu
+        Mumbai
+        Munger
+        Munich
+        Muntinlupa
+        Munūf
+        Muratpaşa
+        Murcia
+        Murfreesboro
+        Muriaé
+        Muricay
+        Muridke
+        Murmansk
+        Murom
+        Murrieta
+        Murwāra
+        Musaffah
+        Musanze
+        Musashino
+        Muscat
+        Mushin
+        Musoma
+        Mustafakemalpaşa
+        Mustafābād
+        Mutare
+        Muzaffargarh
+        Muzaffarnagar
+        Muzaffarpur
+        Muzaffarābād
+        Mwala
+        Mwanza
+        Mwene
+        Mwene-Ditu
+        Myeik
+        Myingyan
+        Mykilska Borshchahivka
+        Mykolayiv
+        Mymensingh
+        Mysuru
+        Mytishchi
+        Mzuzu
+        Málaga
+        Médéa
+        Mérida
+        Móng Cái
+        Móstoles
+        Mönchengladbach
+        Möng Yang
+        Mülheim
+        Münster
+        Māler Kotla
+        Mīt Ghamr
+        Mīāndoāb
+        Mīāneh
+        Mỹ Hào
+        Mỹ Tho
+        N'Djamena
+        N'dalatando
+        NIA Valencia
+        Nabatîyé et Tahta
+        Naberezhnyye Chelny
+        Nablus
+        Nacala
+        Nada
+        Nadiād
+        Nador
+        Naga
+        Nagahama
+        Nagano
+        Nagaoka
+        Nagaon
+        Nagapattinam
+        Nagar Naluākot
+        Nagareyama
+        Nagasaki
+        Nagda
+        Nagoya
+        Nagpur
+        Naha
+        Naihāti
+        Nairobi
+        Naivasha
+        Najaf
+        Najafgarh
+        Najafābād
+        Najrān
+        Nakano
+        Nakhodka
+        Nakhon Pathom
+        Nakhon Ratchasima
+        Nakhon Si Thammarat
+        Nakuru
+        Nalchik
+        Nalgonda
+        Nam Định
+        Namangan
+        Nampula
+        Namp’o
+        Namur
+        Nanbin
+        Nanchang
+        Nanchong
+        Nanchuan
+        Nancun
+        Nancy
+        Nanded
+        Nandurbar
+        Nandyāl
+        Nanjin
+        Nanjing
+        Nankana Sahib
+        Nanning
+        Nanpiao
+        Nanping
+        Nanqiao
+        Nansana
+        Nantes
+        Nantong
+        Nantou
+        Nanyang
+        Naperville
+        Naples
+        Nara-shi
+        Narasaraopet
+        Narashino
+        Narayanganj
+        Narela
+        Narita
+        Narmadapuram
+        Narowal
+        Narsingdi
+        Nashik
+        Nashville
+        Nasimshahr
+        Nasiriyah
+        Nassau
+        Nasushiobara
+        Nasīm Shahr
+        Natal
+        Natore
+        Naucalpan de Juárez
+        Navadwīp
+        Navegantes
+        Navi Mumbai
+        Navoiy
+        Navojoa
+        Navotas
+        Navsari
+        Nawabshah
+        Nawābganj
+        Nay Pyi Taw
+        Nazilli
+        Nazran
+        Nazrēt
+        Naz̧arābād
+        Ndola
+        Neftekamsk
+        Nefteyugansk
+        Negara
+        Negombo
+        Nehe
+        Neihu
+        Neijiang
+        Neili
+        Neiva
+        Nek’emtē
+        Nellore
+        Nepalgunj
+        Nepean
+        Netanya
+        Neue Neustadt
+        Neukölln
+        Neuquén
+        Neuss
+        Nevinnomyssk
+        New Bedford
+        New Cairo
+        New Delhi
+        New Haven
+        New Kingston
+        New Mirpur City
+        New Orleans
+        New South Memphis
+        New Taipei City
+        New Territories
+        New York City
+        Newark
+        Newcastle
+        Newport News
+        Newton
+        Neyagawa
+        Neyshābūr
+        Neyveli
+        Ngaoundéré
+        Nghi Sơn
+        Nghi Xuân
+        Ngong
+        Nguru
+        Ngã Bảy
+        Nha Trang
+        Niamey
+        Nianbo
+        Nice
+        Nicolás Romero
+        Nicosia
+        Nigel
+        Niigata
+        Niihama
+        Niiza
+        Nijmegen
+        Nikopol
+        Nilópolis
+        Nilüfer
+        Nimach
+        Ningbo
+        Ningde
+        Ning’er
+        Ninh Hòa
+        Nippes
+        Nishi-Tokyo-shi
+        Nishinomiya
+        Nishio
+        Niterói
+        Nizhnekamsk
+        Nizhnevartovsk
+        Nizhniy Novgorod
+        Nizhny Tagil
+        Nizāmābād
+        Niš
+        Njeru
+        Nkayi
+        Nkongsamba
+        Nkpor
+        Nnewi
+        Nobeoka
+        Noda
+        Nogales
+        Noginsk
+        Noida
+        Nong Chok
+        Nong Khaem
+        Nor Nork
+        Norfolk
+        Norilsk
+        Norman
+        North Charleston
+        North Las Vegas
+        North Peoria
+        North Shore
+        North Stamford
+        Norwalk
+        Norzagaray
+        Nossa Senhora de Fátima
+        Nossa Senhora do Socorro
+        Nou Barris
+        Nouadhibou
+        Nouakchott
+        Nova Friburgo
+        Nova Iguaçu
+        Nova Lima
+        Nova Serrana
+        Nova Vida
+        Novara
+        Novi Sad
+        Novo Gama
+        Novo Hamburgo
+        Novo-Peredelkino
+        Novocheboksarsk
+        Novocherkassk
+        Novokuybyshevsk
+        Novokuznetsk
+        Novomoskovsk
+        Novorossiysk
+        Novosibirsk
+        Novotroitsk
+        Novozavodskyi
+        Novyye Cherëmushki
+        Novyye Kuz’minki
+        Nowrangapur
+        Noyabrsk
+        Nsukka
+        Ntuzuma
+        Nuevo Laredo
+        Nukus
+        Numazu
+        Nuremberg
+        Nyagatare
+        Nyala
+        Nyingchi
+        Nyzhnodniprovsk
+        Nyíregyháza
+        Nzega
+        Nzérékoré
+        Nîmes
+        Nāgarpur
+        Nāgaur
+        Nāgercoil
+        Nāngloi Jāt
+        Nāḩiyat al Iskandarīyah
+        Oakland
+        Oakville
+        Oaxaca
+        Obalende
+        Oberhausen
+        Obihiro
+        Obninsk
+        Obolon
+        Obuase
+        Ocaña
+        Oceanside
+        Ochakovo-Matveyevskoye
+        Ocumare del Tuy
+        Odawara
+        Odense
+        Odesa
+        Odessa
+        Odintsovo
+        Offa
+        Offenbach
+        Ogbomoso
+        Ojo de Agua
+        Okara
+        Okayama
+        Okazaki
+        Okene
+        Okigwe
+        Okinawa
+        Oklahoma City
+        Okrika
+        Oktyabrsky
+        Olanchito
+        Olathe
+        Oldenburg
+        Oleksandrivskyi
+        Oleksiyivka
+        Olinda
+        Olmaliq
+        Olongapo
+        Olsztyn
+        Omaha
+        Omdurman
+        Omsk
+        Ondjiva
+        Ondo
+        Ongata Rongai
+        Ongole
+        Onitsha
+        Onomichi
+        Ontario
+        Ooty
+        Opole
+        Oradea
+        Orai
+        Oral
+        Oran
+        Orange
+        Ordos
+        Ordu
+        Orekhovo-Borisovo
+        Orekhovo-Borisovo Severnoye
+        Orekhovo-Zuyevo
+        Orenburg
+        Orihuela
+        Orizaba
+        Orkney
+        Orlando
+        Orléans
+        Ormoc
+        Orsha
+        Orsk
+        Oruro
+        Orël
+        Orūmīyeh
+        Osaka
+        Osan
+        Osasco
+        Osh
+        Oshawa
+        Oshodi
+        Oslo
+        Osmaniye
+        Osnabrück
+        Osogbo
+        Osorno
+        Ostrava
+        Ota
+        Otaru
+        Ottakring
+        Ottawa
+        Ottawa South
+        Ouagadougou
+        Ouahigouya
+        Ouargla
+        Oued Zem
+        Oujda
+        Oulu
+        Ourense
+        Ourinhos
+        Overland Park
+        Oviedo
+        Owerri
+        Owo
+        Oxnard
+        Oyama
+        Oyo
+        Paarl
+        Pachuca de Soto
+        Padalarang
+        Padang
+        Padangsidempuan
+        Paderborn
+        Padua
+        Paech’ŏn-ŭp
+        Paek'ak
+        Pagadian
+        Pailou
+        Pak Kret
+        Pakokku
+        Pakpattan
+        Palakkad
+        Palangkaraya
+        Palembang
+        Palermo
+        Palhoça
+        Pallabi
+        Pallāvaram
+        Palm Bay
+        Palma
+        Palma Soriano
+        Palmas
+        Palmdale
+        Palmira
+        Palo Negro
+        Palopo
+        Paltan
+        Palu
+        Palwal
+        Pamanukan
+        Pamplona
+        Pamulang
+        Panabo
+        Panalanoy
+        Panama City
+        Panchkula
+        Pandi
+        Pandit Deen Dayal Upadhyaya Nagar
+        Pangkalanbuun
+        Pangkalpinang
+        Panguíla
+        Panipat
+        Paniqui
+        Panjin
+        Pano Aqil
+        Panshan
+        Panvel
+        Panzhihua
+        Paradise
+        Paragominas
+        Parakou
+        Paramaribo
+        Paranaguá
+        Paranaque City
+        Paraná
+        Parauapebas
+        Parbhani
+        Pardīs
+        Pare
+        Parelheiros
+        Parepare
+        Parintins
+        Paris
+        Paris 11 Popincourt
+        Paris 11e Arrondissement
+        Paris 12 Reuilly
+        Paris 12e Arrondissement
+        Paris 13 Gobelins
+        Paris 13e Arrondissement
+        Paris 14 Observatoire
+        Paris 15 Vaugirard
+        Paris 16 Passy
+        Paris 17 Batignolles-Monceau
+        Paris 18 Buttes-Montmartre
+        Paris 19 Buttes-Chaumont
+        Paris 20 Ménilmontant
+        Parla
+        Parma
+        Parnamirim
+        Parnaíba
+        Parung
+        Pasadena
+        Pasarkemis
+        Pasay
+        Paseh
+        Pasig City
+        Pasir Gudang
+        Pasir Mas
+        Pasir Puteh
+        Pasrur
+        Passo Fundo
+        Passos
+        Pasto
+        Pasuruan
+        Paterson
+        Pathein
+        Pathānkot
+        Pati
+        Patiāla
+        Patna
+        Patos de Minas
+        Pattaya
+        Pattoki
+        Paulista
+        Paulo Afonso
+        Paulínia
+        Pavlodar
+        Pavlohrad
+        Paya Terubong
+        Payakumbuh
+        Paço do Lumiar
+        Pearland
+        Pechersk
+        Pedreira
+        Peicheng
+        Pekalongan
+        Pekanbaru
+        Pelabuhanratu
+        Pelentong
+        Pelotas
+        Pemalang
+        Pematangsiantar
+        Pemba
+        Pembroke Pines
+        Pengpu
+        Pengze
+        Penza
+        Peoria
+        Perbaungan
+        Percut
+        Perdizes
+        Pereira
+        Peristéri
+        Perling
+        Perm
+        Perpignan
+        Perth
+        Perugia
+        Pervouralsk
+        Pescara
+        Peshawar
+        Pest
+        Petaling Jaya
+        Petapa
+        Petare
+        Petaẖ Tiqva
+        Petrogradka
+        Petrolina
+        Petropavl
+        Petropavlovsk-Kamchatsky
+        Petrozavodsk
+        Petrópolis
+        Petržalka
+        Peñalolén
+        Pforzheim
+        Phagwāra
+        Phalaborwa
+        Phan Rang-Tháp Chàm
+        Phan Thiết
+        Phasi Charoen
+        Philadelphia
+        Phnom Penh
+        Phoenix
+        Phong Điền
+        Phool Nagar
+        Phra Pradaeng
+        Phu Quoc
+        Phusro
+        Phú Mỹ
+        Phú Quốc
+        Phúc Yên
+        Phổ Yên
+        Phủ Lý
+        Piacenza
+        Piatra Neamţ
+        Piedecuesta
+        Piedras Negras
+        Pietermaritzburg
+        Pikine
+        Pilsen
+        Pimpri
+        Pimpri-Chinchwad
+        Pinar del Río
+        Pindamonhangaba
+        Pindi Bhattian
+        Pindiga
+        Pinetown
+        Pingdingshan
+        Pingdu
+        Pingliang
+        Pingshan
+        Pingwu County
+        Pingxiang
+        Pinhais
+        Pinsk
+        Piracicaba
+        Piraeus
+        Piranshahr
+        Piraquara
+        Pirituba
+        Pisa
+        Pita Kotte
+        Pitalito
+        Piteşti
+        Pithampur
+        Pittsburgh
+        Piura
+        Pizhou
+        Planaltina
+        Plano
+        Plano Piloto
+        Plaridel
+        Playa del Carmen
+        Plaza de la Revolución
+        Pleiku
+        Ploieşti
+        Plovdiv
+        Plumbon
+        Poblacion
+        Podgorica
+        Podolsk
+        Pohang
+        Pointe-Noire
+        Pokhara
+        Polokwane
+        Poltava
+        Pomona
+        Pompano Beach
+        Ponce
+        Ponnāni
+        Ponta Grossa
+        Pontianak
+        Popayán
+        Porbandar
+        Porlamar
+        Port Blair
+        Port Dickson
+        Port Harcourt
+        Port Louis
+        Port Moresby
+        Port Said
+        Port Saint Lucie
+        Port Sudan
+        Port-Gentil
+        Port-au-Prince
+        Port-de-Paix
+        Portland
+        Portmore
+        Porto
+        Porto Alegre
+        Porto Seguro
+        Porto Velho
+        Porto-Novo
+        Portoviejo
+        Porz am Rhein
+        Posadas
+        Potchefstroom
+        Potosí
+        Potsdam
+        Pouso Alegre
+        Poza Rica de Hidalgo
+        Poznań
+        Pozniaky
+        Poá
+        Poços de Caldas
+        Prabumulih
+        Praga Południe
+        Prague
+        Praia
+        Praia Grande
+        Prato
+        Pravyi Bereh
+        Prayagraj
+        Prenzlauer Berg
+        Presidente Prudente
+        Presnenskiy
+        Pretoria
+        Pristina
+        Prizren
+        Probolinggo
+        Proddatūr
+        Prokop’yevsk
+        Providence
+        Provo
+        Pskov
+        Pu'er
+        Pucallpa
+        Puchong
+        Pudong
+        Puducherry
+        Pudukkottai
+        Puebla
+        Pueblo
+        Puente Alto
+        Puente de Vallecas
+        Puerto Ayacucho
+        Puerto Barrios
+        Puerto Cabello
+        Puerto Cortez
+        Puerto La Cruz
+        Puerto Montt
+        Puerto Plata
+        Puerto Princesa
+        Puerto Vallarta
+        Pulandian
+        Pulilan
+        Pulong Santa Cruz
+        Pune
+        Punggol
+        Puning
+        Puno
+        Punta Arenas
+        Punta Cana
+        Punta Cardón
+        Punto Fijo
+        Punāsa
+        Puqi
+        Puri
+        Purnia
+        Puruliya
+        Purwakarta
+        Purwodadi
+        Purwokerto
+        Pushkino
+        Putatan
+        Puthia
+        Putian
+        Putuo
+        Puxi
+        Puyang
+        Puyang Chengguanzhen
+        Pyatigorsk
+        Pyay
+        Pyeongtaek
+        Pyin Oo Lwin
+        Pyongyang
+        Pátra
+        Pécs
+        Pétionville
+        Pôr do Sol
+        Pābna
+        Pākdasht
+        Pālanpur
+        Pāli
+        Pānihāti
+        Pār Naogaon
+        Pārsābād
+        Pātan
+        Pīlibhīt
+        Płock
+        P’yŏngsŏng
+        Qadirpur Ran
+        Qalyub
+        Qal‘at Sukkar
+        Qarchak
+        Qarshi
+        Qazvin
+        Qaşr Bin Ghashīr
+        Qeładizê
+        Qianjiang
+        Qiaotou
+        Qibao
+        Qina
+        Qingdao
+        Qingnian
+        Qingpu
+        Qingyang
+        Qingyuan
+        Qingzhou
+        Qinhuangdao
+        Qinzhou
+        Qionghai
+        Qiqihar
+        Qitaihe
+        Qods
+        Qom
+        Qo‘qon
+        Quanzhou
+        Quarto Oggiaro
+        Queens
+        Queenstown
+        Queenstown Estate
+        Queimados
+        Quelimane
+        Queluz
+        Quetta
+        Quetzaltenango
+        Quevedo
+        Quezon
+        Quezon City
+        Qui Nhon
+        Quibdó
+        Quilicura
+        Quillacollo
+        Quilmes
+        Quilpué
+        Quito
+        Qujing
+        Qurayyat
+        Quthbullapur
+        Quzhou
+        Québec
+        Quảng Ngãi
+        Quận Ba
+        Quận Bốn
+        Quận Mười
+        Quận Mười Một
+        Quận Năm
+        Quận Sáu
+        Quận Đức Thịnh
+        Qā’em Shahr
+        Qūchān
+        Rabak
+        Rabat
+        Radom
+        Raebareli
+        Rafaḩ
+        Rafsanjān
+        Rahim Yar Khan
+        Raigarh
+        Raipur
+        Raja Jang
+        Rajamahendravaram
+        Rajapalayam
+        Rajpur Sonarpur
+        Rajshahi
+        Raleigh
+        Ramadi
+        Ramagundam
+        Ramat Gan
+        Ramenki
+        Ramiros
+        Ramna Maidan
+        Rancagua
+        Ranchi
+        Rancho Cucamonga
+        Randburg
+        Randfontein
+        Ranebennur
+        Rangamati
+        Rangel
+        Rangkasbitung
+        Rangpur
+        Rantauprapat
+        Raposo Tavares
+        Ras Al Khaimah
+        Rasapūdipalem
+        Rasht
+        Ratlām
+        Raurkela Industrial Township
+        Rawalpindi
+        Rawang
+        Rawson
+        Rayon KTZ
+        Rayong
+        Ra’s Bayrūt
+        Recanto das Emas
+        Recife
+        Recklinghausen
+        Red Deer
+        Regensburg
+        Reggio Calabria
+        Reggio nell'Emilia
+        Regina
+        Reims
+        Relizane
+        Remscheid
+        Renala Khurd
+        Renca
+        Rengasdengklok
+        Rennes
+        Reno
+        Renton
+        Resende
+        Resistencia
+        Ressano Garcia
+        Retiro
+        Reus
+        Reutlingen
+        Rewa
+        Rewāri
+        Reykjavík
+        Reynosa
+        Reẖovot
+        Riacho Fundo II
+        Rialto
+        Ribeirão Pires
+        Ribeirão Preto
+        Ribeirão das Neves
+        Richards Bay
+        Richardson
+        Richmond
+        Richmond Hill
+        Riga
+        Rijeka
+        Rimini
+        Rio Branco
+        Rio Claro
+        Rio Grande
+        Rio Pequeno
+        Rio Verde
+        Rio das Ostras
+        Rio de Janeiro
+        Riobamba
+        Riohacha
+        Rionegro
+        Rishon LeTsiyyon
+        Rishra
+        Riverside
+        Rivière-des-Prairies–Pointe-aux-Trembles
+        Rivne
+        Riyadh
+        Rize
+        Rizhao
+        Roanoke
+        Robertsonpet
+        Robāţ Karīm
+        Rochester
+        Rockford
+        Rodenkirchen
+        Rodriguez
+        Rohini
+        Rohtak
+        Rome
+        Rondonópolis
+        Roodepoort
+        Roorkee
+        Rosario
+        Rosarito
+        Rosemont–La Petite-Patrie
+        Rosetta
+        Roseville
+        Rostock
+        Rostov-on-Don
+        Rotterdam
+        Rouen
+        Rouiba
+        Round Rock
+        Rourkela
+        Roxas City
+        Rubtsovsk
+        Ruda Śląska
+        Rudnyy
+        Rudrapur
+        Rufisque
+        Rufisque est
+        Rugao
+        Ruiru
+        Rui’an
+        Ruqi
+        Ruse
+        Russeifa
+        Rustaq
+        Rustavi
+        Rustenburg
+        Rutchenkivskyi
+        Ryazanskiy
+        Ryazan’
+        Rybinsk
+        Rybnik
+        Rzeszów
+        Río Cuarto
+        Rāichūr
+        Rāiganj
+        Rāj-Nāndgaon
+        Rājkot
+        Rāmgundam
+        Rāmpur
+        Rāniganj
+        Rānipet
+        Rānyah
+        Rānīganj
+        Rạch Giá
+        Sa Dec
+        Saaba
+        Saanich
+        Saarbrücken
+        Sabadell
+        Sabanalarga
+        Sabará
+        Sabha
+        Sabt Alalayah
+        Sabzevar
+        Sacaba
+        Sacomã
+        Sacramento
+        Saddiqabad
+        Sadr City
+        Safi
+        Saga
+        Sagamihara
+        Saguenay
+        Saharsa
+        Sahiwal
+        Sahāranpur
+        Sai Mai
+        Saidpur
+        Saijō
+        Saint Paul
+        Saint Petersburg
+        Saint-Denis
+        Saint-Louis
+        Saint-Louis-de-Terrebonne
+        Saint-Marc
+        Saint-Paul
+        Saint-Quentin-en-Yvelines
+        Saint-Étienne
+        Sainte-Foy
+        Saitama
+        Sakado
+        Sakai
+        Sakakah
+        Sakata
+        Saki
+        Sakiet ed Daier
+        Sakiet ez Zit
+        Sakura
+        Salamanca
+        Salaqi
+        Salatiga
+        Salavat
+        Salem
+        Salerno
+        Salihli
+        Salinas
+        Salt Lake City
+        Salta
+        Saltillo
+        Saltivka
+        Salto
+        Salvador
+        Salvaleón de Higüey
+        Salzburg
+        Salzgitter
+        Salé
+        Salé Al Jadida
+        Samambaia
+        Samandağ
+        Samara
+        Samarinda
+        Samarkand
+        Samba
+        Sambalpur
+        Sambhal
+        Sambizanga
+        Sambrial
+        Sampit
+        Samsun
+        Samut Prakan
+        Samālūţ
+        San
+        San Antonio
+        San Bernardino
+        San Bernardo
+        San Blas-Canillejas
+        San Carlos
+        San Carlos del Zulia
+        San Cristóbal
+        San Cristóbal de las Casas
+        San Diego
+        San Felipe
+        San Fernando
+        San Fernando de Apure
+        San Francisco
+        San Francisco De Borja
+        San Francisco de Macorís
+        San Jose
+        San Jose del Monte
+        San José
+        San José del Cabo
+        San Juan
+        San Juan Sacatepéquez
+        San Juan de los Morros
+        San Juan del Río
+        San Justo
+        San Lorenzo
+        San Luis
+        San Luis Potosí
+        San Luis Río Colorado
+        San Martin
+        San Martin Texmelucan de Labastida
+        San Mateo
+        San Miguel
+        San Miguel de Allende
+        San Miguel de Tucumán
+        San Miguel del Padrón
+        San Miguelito
+        San Nicolás de los Arroyos
+        San Nicolás de los Garza
+        San Pablo
+        San Pablo de las Salinas
+        San Pedro
+        San Pedro Garza García
+        San Pedro Sula
+        San Pedro de Macorís
+        San Pedro de la Paz
+        San Rafael
+        San Salvador
+        San Salvador de Jujuy
+        San Tung Chung Hang
+        San-Pédro
+        Sanaa
+        Sanandaj
+        Sancaktepe
+        Sancti Spíritus
+        Sandachō
+        Sandakan
+        Sandy Springs
+        Sangju
+        Sangla Hill
+        Sanhe
+        Sanmenxia
+        Sanming
+        Sano
+        Sanshui
+        Sant Andreu
+        Sant Martí
+        Santa Ana
+        Santa Anita - Los Ficus
+        Santa Bárbara d'Oeste
+        Santa Catarina
+        Santa Clara
+        Santa Clarita
+        Santa Coloma de Gramenet
+        Santa Cruz
+        Santa Cruz de Tenerife
+        Santa Cruz de la Sierra
+        Santa Cruz do Sul
+        Santa Fe
+        Santa Lucía Cotzumalguapa
+        Santa Luzia
+        Santa Maria
+        Santa Marta
+        Santa Rita
+        Santa Rosa
+        Santa Tecla
+        Santa Teresa del Tuy
+        Santana
+        Santana de Parnaíba
+        Santander
+        Santarém
+        Santiago
+        Santiago de Cuba
+        Santiago de Querétaro
+        Santiago de Surco
+        Santiago de los Caballeros
+        Santiago del Estero
+        Santo André
+        Santo António
+        Santo Antônio de Jesus
+        Santo Domingo
+        Santo Domingo Este
+        Santo Domingo Oeste
+        Santo Domingo de los Colorados
+        Santol
+        Santos
+        Sants-Montjuïc
+        Sanxia
+        Sanya
+        Sao Lucas
+        Sao Rafael
+        Sapele
+        Sapopemba
+        Sapporo
+        Sapucaia do Sul
+        Saqqez
+        Sarajevo
+        Sarandi
+        Saransk
+        Saratov
+        Sargodha
+        Sarh
+        Sari
+        Sariwŏn-si
+        Sarrià-Sant Gervasi
+        Sasarām
+        Sasebo
+        Saskatoon
+        Sasolburg
+        Satara
+        Satna
+        Satu Mare
+        Saugor
+        Saurimo
+        Savannah
+        Savannakhet
+        Savar
+        Sawai Madhopur
+        Sawangan
+        Sayama
+        Saïda
+        Schaerbeek
+        Schöneberg
+        Scottsdale
+        Seattle
+        Sebeta
+        Sector 1
+        Sector 2
+        Sector 3
+        Sector 4
+        Sector 5
+        Sector 6
+        Secunderabad
+        Seeb
+        Sehore
+        Sejong
+        Sejoumi
+        Sekondi
+        Sekondi-Takoradi
+        Selayang Baru Utara
+        Semarang
+        Sembawang Estate
+        Semey
+        Semnan
+        Senador Canedo
+        Sendai
+        Sengerema
+        Sengkang New Town
+        Sennar
+        Sentul
+        Seogwipo
+        Seongnam-si
+        Seoni
+        Seoul
+        Sepang
+        Sepatan
+        Serang
+        Serangoon
+        Serangoon New Town
+        Serekunda
+        Seremban
+        Sergeli
+        Sergiyev Posad
+        Seri Kembangan
+        Seri Manjung
+        Serilingampalle
+        Serpukhov
+        Serra
+        Sertãozinho
+        Set Ka Lay
+        Setagaya
+        Setapak
+        Sete Lagoas
+        Setia Alam
+        Seto
+        Settat
+        Setúbal
+        Sevastopol
+        Severnyy
+        Severodvinsk
+        Seversk
+        Sevilla
+        Sfax
+        Sha Tin
+        Shabqadar
+        Shache
+        Shagamu
+        Shah Alam
+        Shahdad Kot
+        Shahdadpur
+        Shahecheng
+        Shahkot
+        Shahr-e Kord
+        Shahr-e Ṣadrā
+        Shahrak-e Pardīsān
+        Shahre Jadide Andisheh
+        Shahreẕā
+        Shahrisabz
+        Shahrud
+        Shahrīār
+        Shahuwadi
+        Shajing
+        Shakargarh
+        Shakhty
+        Sham Shui Po
+        Shanghai
+        Shangluo
+        Shangqiu
+        Shangrao
+        Shangri-La
+        Shangyu
+        Shangzhi
+        Shanhaiguan
+        Shantou
+        Shanwei
+        Shaoguan
+        Shaoshan
+        Shaowu
+        Shaoxing
+        Shaoyang
+        Shaping
+        Sharjah
+        Shashamane
+        Shchukino
+        Shchyolkovo
+        Sheepshead Bay
+        Shekhupura
+        Shengavit
+        Shenglilu
+        Shenyang
+        Shenzhen
+        Sherbrooke
+        Sherpur
+        Shevchenkivskyi
+        Shevchenko
+        Shibganj
+        Shibuya
+        Shibīn al Kawm
+        Shihezi
+        Shijiazhuang
+        Shijie
+        Shikarpur
+        Shillong
+        Shilong
+        Shimla
+        Shimonoseki
+        Shimotoda
+        Shinagawa
+        Shinjuku
+        Shinyanga
+        Shiqi
+        Shiqiao
+        Shiraz
+        Shivaji Nagar
+        Shivamogga
+        Shivpuri
+        Shiyan
+        Shizuishan
+        Shizuoka
+        Sholapur
+        Shomolu
+        Shouguang
+        Shreveport
+        Shrīrāmpur
+        Shuangcheng
+        Shuanglonghu
+        Shuangyashan
+        Shubrā al Khaymah
+        Shuifu
+        Shuizhai
+        Shujaabad
+        Shulin
+        Shunyi
+        Shuozhou
+        Shyamnagar
+        Shymkent
+        Shāhjānpur
+        Shāhzādpur
+        Shāhīn Shahr
+        Shāntipur
+        Shūnan
+        Shūshtar
+        Si Maha Phot
+        Si Racha
+        Sialkot
+        Sibiu
+        Sibu
+        Sidi Bel Abbes
+        Sidi Slimane
+        Sidoarjo
+        Sidon
+        Siegen
+        Siem Reap
+        Siguatepeque
+        Siguiri
+        Siheungdong
+        Siirt
+        Sikasso
+        Silang
+        Silchar
+        Silifke
+        Siliguri
+        Silopi
+        Simele
+        Simferopol
+        Simi Valley
+        Simmering
+        Simões Filho
+        Sincelejo
+        Sinch’ŏn-ŭp
+        Sinfra
+        Singa
+        Singapore
+        Singaraja
+        Singida
+        Singkawang
+        Singosari
+        Singrauli
+        Sinjhoro
+        Sinnūris
+        Sinop
+        Sinp’o
+        Sinŭiju
+        Sioux Falls
+        Siping
+        Siracusa
+        Sirajganj
+        Sirjan
+        Sirsa
+        Sirte
+        Sitiawan
+        Sittwe
+        Situbondo
+        Sivakasi
+        Sivas
+        Siverek
+        Siwān
+        Skardu
+        Skhidni Kvartaly
+        Skikda
+        Skopje
+        Skudai
+        Slovyansk
+        Smolensk
+        Smolyanskyi
+        Soacha
+        Sobral
+        Sochi
+        Sodo
+        Sofia
+        Sogamoso
+        Sohag
+        Sohar
+        Sokodé
+        Sokoto
+        Soledad
+        Soledad de Graciano Sánchez
+        Solikamsk
+        Solingen
+        Sollentuna
+        Solntsevo
+        Solwezi
+        Somaroboro
+        Somerset West
+        Songcheng
+        Songea
+        Songjiang
+        Songnan
+        Songnim-ni
+        Songyuan
+        Sonārgaon
+        Sonīpat
+        Soreang
+        Sorocaba
+        Sorong
+        Sorriso
+        Sorsogon
+        Soshanguve
+        Sosnowiec
+        Soubré
+        Souk Ahras
+        Sousse
+        South Bend
+        South Boston
+        South Dublin
+        South Fulton
+        South Tangerang
+        Soweto
+        Soyapango
+        Soyo
+        Soyībug
+        Spanish Town
+        Split
+        Spokane
+        Spring Valley
+        Springfield
+        Springs
+        Sri Ganganagar
+        Sri Jayewardenepura Kotte
+        Srikakulam
+        Srinagar
+        St. Catharines
+        St. John's
+        St. Louis
+        St. Petersburg
+        Stamford
+        Standerton
+        Stara Zagora
+        Staryy Oskol
+        Staten Island
+        Stavanger
+        Stavropol
+        Sterling Heights
+        Sterlitamak
+        Stockholm
+        Stockton
+        Strasbourg
+        Strogino
+        Stuttgart
+        Suan Luang
+        Subang
+        Subang Jaya
+        Subotica
+        Subulussalam
+        Sucre
+        Suez
+        Suginami
+        Suicheng
+        Suihua
+        Suining
+        Suita
+        Suizhou
+        Sujiatun
+        Sukabumi
+        Sukawati
+        Sukkur
+        Sukrah
+        Sulaymaniyah
+        Suleja
+        Sullana
+        Sultan Kudarat
+        Sultan Pur Majra
+        Sultanbeyli
+        Sultangazi
+        Sultānpur
+        Sulţānah
+        Sumaré
+        Sumayl
+        Sumbawanga
+        Sumbe
+        Sumedang
+        Sumedang Utara
+        Sumgayit
+        Sumida
+        Sumy
+        Suncheon
+        Sunch’ŏn
+        Sungai Buloh
+        Sungai Penuh
+        Sungai Petani
+        Sungailiat
+        Sunggal
+        Sunnyvale
+        Sunrise Manor
+        Sunset Park
+        Sunshine Coast
+        Suqian
+        Surabaya
+        Surakarta
+        Surat
+        Surat Thani
+        Surendranagar
+        Surgut
+        Suriāpet
+        Surprise
+        Surrey
+        Surulere
+        Suruç
+        Suwon
+        Suzano
+        Suzhou
+        Suzuka
+        Sydney
+        Sykhiv
+        Syktyvkar
+        Sylhet
+        Syracuse
+        Syzran
+        Szczecin
+        Szeged
+        Székesfehérvár
+        São Bernardo do Campo
+        São Caetano do Sul
+        São Carlos
+        São Gonçalo do Amarante
+        São José
+        São José de Ribamar
+        São José do Rio Preto
+        São José dos Campos
+        São José dos Pinhais
+        São João de Meriti
+        São Leopoldo
+        São Lourenço da Mata
+        São Luís
+        São Mateus
+        São Paulo
+        São Pedro da Aldeia
+        São Vicente
+        Ségou
+        Séguéla
+        Sétif
+        Sóc Trăng
+        Södermalm
+        Sāmarrā’
+        Sāngli
+        Sātkhira
+        Sāveh
+        Sīkar
+        Sīnah
+        Sītāpur
+        Sōka
+        Sūjāngarh
+        Sơn La
+        Sơn Tây
+        Sầm Sơn
+        Tabora
+        Taboão da Serra
+        Tabriz
+        Tabuk
+        Tacheng
+        Tachikawa
+        Tacloban
+        Tacna
+        Tacoma
+        Tacurong
+        Tadepalligudem
+        Tadpatri
+        Taganrog
+        Taganskiy
+        Taguatinga
+        Taguig
+        Tahoua
+        Tai Po
+        Taibai
+        Taicang
+        Taichung
+        Tainan
+        Taipa
+        Taipei
+        Taiping
+        Taishan
+        Taito
+        Taitung
+        Taiyuan
+        Taiz
+        Taizhou
+        Tai’an
+        Tajimi
+        Takamatsu
+        Takaoka
+        Takarazuka
+        Takasaki
+        Takatsuki
+        Takeo
+        Takoradi
+        Talatona
+        Talca
+        Talcahuano
+        Taldykorgan
+        Talhar
+        Taling Chan
+        Talisay
+        Tallahassee
+        Tallinn
+        Tam Kỳ
+        Tama
+        Tamale
+        Taman Petaling
+        Tambacounda
+        Tambaram
+        Tambov
+        Tampa
+        Tampere
+        Tampico
+        Tampines Estate
+        Tampines New Town
+        Tandil
+        Tando Adam
+        Tando Allahyar
+        Tando Bago
+        Tando Muhammad Khan
+        Tanga
+        Tangail
+        Tangará da Serra
+        Tangerang
+        Tanggu
+        Tanghe
+        Tangier
+        Tangshan
+        Tanjung Pandan
+        Tanjung Pinang
+        Tanjungbalai
+        Tanta
+        Tantou
+        Tanza
+        Tanzhou
+        Taonan
+        Taourirt
+        Taoyuan
+        Taozhou
+        Tapachula
+        Tarakan
+        Taranto
+        Taraz
+        Targówek
+        Tarija
+        Tarime
+        Tarlac City
+        Tarnów
+        Tarragona
+        Tarsus
+        Tasek Glugor
+        Tashkent
+        Tasikmalaya
+        Tatuí
+        Taubaté
+        Taunggyi
+        Taungoo
+        Taunsa
+        Tauranga
+        Tawau
+        Tayabas
+        Taytay
+        Taza
+        Ta’if
+        Tbilisi
+        Tebingtinggi
+        Tegal
+        Tegucigalpa
+        Tehran
+        Tehuacán
+        Teixeira de Freitas
+        Tekirdağ
+        Tekstil’shchiki
+        Tel Aviv
+        Telde
+        Teluk Intan
+        Teluknaga
+        Tema
+        Temara
+        Temecula
+        Temirtau
+        Tempe
+        Tempe Junction
+        Temuco
+        Tengyue
+        Teni
+        Tepexpan
+        Tepic
+        Teresina
+        Teresópolis
+        Ternate
+        Terni
+        Ternopil
+        Terrassa
+        Terrebonne
+        Teshi Old Town
+        Tete
+        Tetuán de las Victorias
+        Texcoco de Mora
+        Teziutlan
+        Teófilo Otoni
+        Thanh Hóa
+        Thanh Khê
+        Thanh Xuân
+        Thanjavur
+        Thaton
+        The Bronx
+        The Hague
+        Thembisa
+        Thenali
+        Thessaloníki
+        Thika
+        Thiruvananthapuram
+        Thiès
+        Thiès Nones
+        Thohoyandou
+        Thon Buri
+        Thoothukudi
+        Thornton
+        Thousand Oaks
+        Thrissur
+        Thunder Bay
+        Thung Khru
+        Thuqbah
+        Thuận An
+        Thuận Thanh
+        Thành Phố Bà Rịa
+        Thành phố Sông Công
+        Thái Nguyên
+        Thāne
+        Thānesar
+        Thị Trấn Thuận Châu
+        Thị Trấn Đông Triều
+        Thị Trấn Đại Từ
+        Thốt Nốt
+        Thới Lai
+        Thủ Dầu Một
+        Thủ Đức
+        Tianfu
+        Tianjin
+        Tianshui
+        Tiaret
+        Tieli
+        Tieling
+        Tigwav
+        Tijuana
+        Tilburg
+        Timika
+        Timişoara
+        Timon
+        Tin Shui Wai
+        Tinaquillo
+        Tinsukia
+        Tirana
+        Tiraspol
+        Tirmiz
+        Tiruchirappalli
+        Tirunelveli
+        Tirupati
+        Tiruppur
+        Tiruvannamalai
+        Tiruvottiyūr
+        Titiwangsa
+        Titāgarh
+        Tivaouane
+        Tizi Ouzou
+        Tiébo
+        Tlalnepantla
+        Tlalpan
+        Tlaquepaque
+        Tlemcen
+        Tláhuac
+        Toa Payoh New Town
+        Toamasina
+        Toba Tek Singh
+        Tobolsk
+        Tobruk
+        Tochigi
+        Tocoa
+        Tokat
+        Tokorozawa
+        Tokoza
+        Tokushima
+        Tokuyama
+        Tokyo
+        Toledo
+        Toli-Toli
+        Toliara
+        Toluca
+        Tolyatti
+        Tomakomai
+        Tomsk
+        Tonalá
+        Tondabayashichō
+        Tongchuan
+        Tongchuanshi
+        Tonghua
+        Tongliao
+        Tongling
+        Tongren
+        Tongshan
+        Tongzhou
+        Tonk
+        Toowoomba
+        Topeka
+        Torbat-e Ḩeydarīyeh
+        Tordher
+        Toride
+        Toronto
+        Torrance
+        Torrejón de Ardoz
+        Torreón
+        Toruń
+        Toshima
+        Totonicapán
+        Tottori-shi
+        Touba
+        Toufen
+        Touggourt
+        Toulon
+        Toulouse
+        Tours
+        Townsville
+        Toyama
+        Toyohashi
+        Toyokawa
+        Toyonaka
+        Toyota
+        Trabzon
+        Trento
+        Tri-Cities
+        Trier
+        Trieste
+        Trincomalee
+        Trindade
+        Tripoli
+        Trois-Rivières
+        Trondheim
+        Troparëvo
+        Trujillo
+        Trà Vinh
+        Trảng Bàng
+        Tsaritsyno
+        Tsentralno-Miskyi
+        Tsentralnyi
+        Tseung Kwan O
+        Tshikapa
+        Tshilenge
+        Tsing Yi Town
+        Tsu
+        Tsuchiura
+        Tsuen Wan
+        Tsukuba
+        Tsuruoka
+        Tsuyama
+        Tubarão
+        Tucson
+        Tuen Mun
+        Tuguegarao
+        Tula
+        Tulancingo
+        Tulsa
+        Tuluá
+        Tumkūr
+        Tumxuk
+        Tunduma
+        Tung Chung
+        Tungi
+        Tungipara
+        Tunis
+        Tunja
+        Turgutlu
+        Turhal
+        Turin
+        Turkistan
+        Turku
+        Turmero
+        Turpan
+        Tuscaloosa
+        Tuxtepec
+        Tuxtla
+        Tuy Hòa
+        Tuyên Quang
+        Tuzla
+        Tver
+        Twifu Praso
+        Tychy
+        Tyler
+        Tyoply Stan
+        Tyre
+        Tyumen
+        Táriba
+        Tân An
+        Tân Châu
+        Târgu Mureş
+        Tây Hồ
+        Tây Ninh
+        Tébessa
+        Tétouan
+        Türkmenabat
+        Tājūrā’
+        Tōkai
+        Tŏkch’ŏn
+        Tịnh Biên
+        Ube
+        Uberaba
+        Uberlândia
+        Ubon Ratchathani
+        Ubá
+        Udaipur
+        Udgīr
+        Udine
+        Udon Thani
+        Udupi
+        Ueda
+        Ufa
+        Ugep
+        Uijeongbu-si
+        Uji
+        Ujjain
+        Ukhta
+        Ulan Bator
+        Ulan-Ude
+        Ulanhot
+        Ulanqab
+        Ulhasnagar
+        Ulm
+        Ulsan
+        Ulu Bedok
+        Uluberiya
+        Ulyanovsk
+        Umarkot
+        Umeå
+        Umm Qaşr
+        Umraniye
+        Umuahia
+        Umuarama
+        Unaizah
+        Ungaran
+        Universal City
+        Unnāo
+        Upata
+        Uppal Kalan
+        Upper West Side
+        Uppsala
+        Urasoe
+        Urayasu
+        Urdaneta
+        Urganch
+        Uromi
+        Ursynów
+        Uruapan
+        Uruguaiana
+        Uruma
+        Usera
+        Ussuriysk
+        Ust-Kamenogorsk
+        Ust’-Ilimsk
+        Utrecht
+        Utsunomiya
+        Uvira
+        Uyo
+        Uzhhorod
+        Uíge
+        Uşak
+        Vacoas
+        Vadodara
+        Valdivia
+        Valencia
+        Valenzuela
+        Valera
+        Valinhos
+        Valladolid
+        Valle de La Pascua
+        Valledupar
+        Vallejo
+        Valparaíso
+        Valparaíso de Goiás
+        Valsād
+        Van
+        Van Nuys
+        Vancouver
+        Vanderbijlpark
+        Vantaa
+        Vapi
+        Varanasi
+        Varginha
+        Varna
+        Varāmīn
+        Vasco da Gama
+        Vasyl'evsky Ostrov
+        Vaughan
+        Vedado
+        Vejalpur
+        Velikiy Novgorod
+        Velikiye Luki
+        Vellore
+        Venlo
+        Venustiano Carranza
+        Veracruz
+        Vereeniging
+        Verhunskyi
+        Verona
+        Verāval
+        Veshnyaki
+        Vespasiano
+        Viamão
+        Viana
+        Vicenza
+        Victoria
+        Victoria de Durango
+        Victorville
+        Vidisha
+        Vienna
+        Vientiane
+        Vigo
+        Vihari
+        Vijayapura
+        Vijayawada
+        Vila Andrade
+        Vila Curuca
+        Vila Flor
+        Vila Jacui
+        Vila Maria
+        Vila Mariana
+        Vila Matilde
+        Vila Medeiros
+        Vila Prudente
+        Vila Velha
+        Vilkhivskyi
+        Villa Canales
+        Villa Lugano
+        Villa Mercedes
+        Villa Nueva
+        Villahermosa
+        Villaverde
+        Villavicencio
+        Ville-Marie
+        Villeray–Saint-Michel–Parc-Extension
+        Villeurbanne
+        Vilnius
+        Vinh
+        Vinnytsya
+        Viranşehir
+        Virginia
+        Virginia Beach
+        Virār
+        Visakhapatnam
+        Visalia
+        Viseu
+        Vista
+        Vitebsk
+        Vitória
+        Vitória da Conquista
+        Vitória de Santo Antão
+        Vizianagaram
+        Viña del Mar
+        Việt Trì
+        Việt Yên
+        Vladikavkaz
+        Vladimir
+        Vladivostok
+        Vlorë
+        Volgodonsk
+        Volgograd
+        Vologda
+        Volta Redonda
+        Volzhsky
+        Voronezh
+        Votorantim
+        Vryheid
+        Vyhurivshchyna-Troyeshchyna
+        Vykhino-Zhulebino
+        Várzea Grande
+        Várzea Paulista
+        Västerås
+        Vĩnh Châu
+        Vĩnh Long
+        Vĩnh Yên
+        Vũng Tàu
+        Waco
+        Wad Medani
+        Wafangdian
+        Wah Cantt
+        Wakayama
+        Wan Chai
+        Wandsbek
+        Wang Thonglang
+        Wangsa Maju
+        Wanning
+        Wansheng
+        Wanxian
+        Wanzhou
+        Warangal
+        Warder
+        Wardha
+        Warren
+        Warri
+        Warsaw
+        Warīsān
+        Washington
+        Washington Heights
+        Watampone
+        Waterbury
+        Waterloo
+        Watthana
+        Wau
+        Wayaobu
+        Wazirabad
+        Wałbrzych
+        Weifang
+        Weihai
+        Weinan
+        Weldiya
+        Welkom
+        Wellington
+        Wenchang
+        Wenshan City
+        Wenzhou
+        Weru
+        West Covina
+        West Jerusalem
+        West Jordan
+        West Palm Beach
+        West Raleigh
+        West Valley City
+        Westminster
+        Westonaria
+        Whalley
+        Whitby
+        Wichita
+        Wichita Falls
+        Wiesbaden
+        Willemstad
+        Wilmersdorf
+        Wilmington
+        Windhoek
+        Windsor
+        Winejok
+        Winnipeg
+        Winston-Salem
+        Winterthur
+        Wola
+        Wolfsburg
+        Wollongong
+        Wong Tai Sin
+        Woodlands
+        Worcester
+        Wrocław
+        Wuchuan
+        Wuda
+        Wugang
+        Wuhai
+        Wuhan
+        Wuhu
+        Wujiaqu
+        Wuppertal
+        Wushan
+        Wuwei
+        Wuxi
+        Wuxue
+        Wuyishan
+        Wuzhishan
+        Wuzhong
+        Wuzhou
+        Würzburg
+        Wādī as Sīr
+        Włocławek
+        Wŏnju
+        Wŏnsan
+        Xai-Xai
+        Xalapa de Enríquez
+        Xiamen
+        Xiangcheng
+        Xiangtan
+        Xiangyang
+        Xianning
+        Xiantao
+        Xianyang
+        Xiaogan
+        Xiayang
+        Xiazhen
+        Xichang
+        Xico
+        Xigang
+        Xilin Hot
+        Xilinhot
+        Xincheng
+        Xindi
+        Xinghua
+        Xingning
+        Xingtai
+        Xingyi
+        Xining
+        Xinji
+        Xinqiao
+        Xintai
+        Xinxiang
+        Xinyang
+        Xinyi
+        Xinyu
+        Xinyuan
+        Xinzhai
+        Xinzhou
+        Xiulin
+        Xiuying
+        Xiva
+        Xizhi
+        Xi’an
+        Xochimilco
+        Xuancheng
+        Xuanhua
+        Xuchang
+        Xuhui
+        Xunchang
+        Xuyong
+        Xuzhou
+        Xuân Lộc
+        Ya'an
+        Yachiyo
+        Yaizu
+        Yakeshi
+        Yakutsk
+        Yamagata
+        Yamaguchi
+        Yamato
+        Yamoussoukro
+        Yamuna Nagar
+        Yanbu
+        Yancheng
+        Yangcheng
+        Yangchun
+        Yanghang
+        Yangjiang
+        Yangju
+        Yangon
+        Yangpu
+        Yangquan
+        Yangsan
+        Yangshuo
+        Yangzhou
+        Yanji
+        Yantai
+        Yanzhou
+        Yan’an
+        Yao
+        Yaoundé
+        Yaritagua
+        Yaroslavl
+        Yasenevo
+        Yautepec
+        Yavatmāl
+        Yawnghwe
+        Yazd
+        Yei
+        Yekaterinburg
+        Yelahanka
+        Yelets
+        Yenagoa
+        Yenangyaung
+        Yeoju
+        Yeosu
+        Yerevan
+        Yevlakh
+        Yevpatoriya
+        Yezhou
+        Yibin
+        Yichang
+        Yichun
+        Yidu
+        Yinchuan
+        Yingkou
+        Yingtan
+        Yintai
+        Yishun New Town
+        Yiwu
+        Yixing
+        Yizhou
+        Yogyakarta
+        Yokkaichi
+        Yokohama
+        Yokosuka
+        Yola
+        Yonago
+        Yongchuan
+        Yongji
+        Yongkang
+        Yongzhou
+        Yong’an
+        Yonkers
+        Yono
+        Yopal
+        Yoshkar-Ola
+        Youkaichi
+        Yuanlin
+        Yuci
+        Yuen Long
+        Yuen Long Kau Hui
+        Yuen Long San Hui
+        Yuepu
+        Yueyang
+        Yulin
+        Yuncheng
+        Yunfu
+        Yunlong
+        Yunusobod
+        Yushu
+        Yuxi
+        Yuyao
+        Yuzhno-Sakhalinsk
+        Yên Bái
+        Yên Vinh
+        Zaanstad
+        Zabrze
+        Zacatecas
+        Zagazig
+        Zagreb
+        Zahedan
+        Zama
+        Zamboanga
+        Zamora de Hidalgo
+        Zango
+        Zanjan
+        Zanzibar
+        Zaoyang
+        Zaozhuang
+        Zapopan
+        Zaporizhzhya
+        Zaragoza
+        Zaria
+        Zarichnyi
+        Zarqa
+        Zawiya
+        Zefta
+        Zelenograd
+        Zemun
+        Zenica
+        Zeytinburnu
+        Zhabei
+        Zhalantun
+        Zhanaozen
+        Zhangjiagang
+        Zhangjiajie
+        Zhangjiakou
+        Zhangye
+        Zhangzhou
+        Zhanjiang
+        Zhaodong
+        Zhaoqing
+        Zhaotong
+        Zhaoyuan
+        Zhaozhou
+        Zheleznodorozhnyy
+        Zhengding
+        Zhengzhou
+        Zhenjiang
+        Zhenping
+        Zhenzhou
+        Zhezqazghan
+        Zhicheng
+        Zhonghe
+        Zhongshan
+        Zhongwei
+        Zhongxiang
+        Zhoucun
+        Zhoukou
+        Zhoushan
+        Zhu Cheng City
+        Zhubei
+        Zhucheng
+        Zhuhai
+        Zhuji
+        Zhujing
+        Zhulebino
+        Zhumadian
+        Zhuzhou
+        Zhytomyr
+        Zibo
+        Zielona Góra
+        Zigong
+        Ziguinchor
+        Zinder
+        Zipaquirá
+        Zitong
+        Ziyang
+        Zlatoust
+        Zliten
+        Zoetermeer
+        Zomba
+        Zonguldak
+        Zoucheng
+        Zugló
+        Zumpango
+        Zunyi
+        Zwolle
+        Zyablikovo
+        Zyuzino
+        Zürich
+        Zābol
+        eMbalenhle
+        Águas Claras
+        Águas Lindas de Goiás
+        Álvaro Obregón
+        Århus
+        Çanakkale
+        Çankaya
+        Çiğli
+        Çorlu
+        Çorum
+        Ébolowa
+        Ðà Lạt
+        Ðông Hà
+        Ñuñoa
+        Ô Môn
+        Örebro
+        Újpest
+        Ürümqi
+        Üsküdar
+        Ādilābād
+        Ādīgrat
+        Ālā'ĕr
+        Āmol
+        Ārabī
+        Āsansol
+        Āsela
+        Čačak
+        Điện Bàn
+        Đưc Trọng
+        Đống Đa
+        Đồng Hới
+        Đồng Xoài
+        Đức Phổ
+        Īlām
+        Īz̄eh
+        İnegol
+        İskenderun
+        İzmir
+        İzmit
+        Łódź
+        Ōgaki
+        Ōita
+        Ōme
+        Ōmuta
+        Ōnojō
+        Ōsaki
+        Ōshū
+        Ōta
+        Ōtsu
+        Şabyā
+        Şabāḩ as Sālim
+        Şalālah
+        Şanlıurfa
+        Şaḩam
+        Şişli
+        Ţahţā
+        Ţalkhā
+        Ţarţūs
+        Ţimā
+        Ţūz Khūrmātū
+        Ŭllyul
+        Ḩadā’iq al Qubbah
+        Ḩalwān
+        Ḩamāh
+        Ḩawallī
+        Ḩayy Khildā
+        Ṣuwayliḥ
+        ‘Ajlūn
+        ‘Ibrī
+        """
 }

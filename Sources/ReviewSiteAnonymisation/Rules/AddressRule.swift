@@ -422,6 +422,11 @@ package struct AddressRule: AnonymisationRule {
     /// (`lived at Low Scarth in a caravan`, `at home at Thorngarth`; development set 28).
     static let atKey = WordList.key(of: "at")
     static let livedWords: WordList = ["lived", "lives", "live", "living", "home", "stayed", "staying", "resided", "residing"]
+    /// `going home at Easter`: a festival, not a house (development set 47).
+    static let festivals: Set<String> = [
+        "easter", "christmas", "xmas", "diwali", "eid", "ramadan", "hanukkah", "passover", "vaisakhi", "navratri",
+        "whitsun", "holi", "lent", "advent", "pentecost", "hogmanay", "halloween", "nowruz", "onam", "pongal",
+    ]
 
     /// `lived at Low Scarth`: one to three capitalised words after a living word and `at`, a house
     /// or a farm named without a word such as `Farm`; not a UK place, an agency or a business, a
@@ -464,7 +469,7 @@ package struct AddressRule: AnonymisationRule {
             if NameContextWords.placeOrAgency.contains(f) || NameContextWords.businessWords.contains(f)
                 || context.declaredWords.contains(f)
                 || NameMatching.stripPossessive(word).possessive || FirstNames.months.contains(word)
-                || NameContextWords.weekdays.contains(f) || TitledNameRule.isTitle(word)
+                || NameContextWords.weekdays.contains(f) || TitledNameRule.isTitle(word) || Self.festivals.contains(f)
             {
                 return nil
             }

@@ -813,6 +813,12 @@ extension DateOfBirthRule {
                 if let i = StructuredScan.index(text, range(t), in: Self.relativeWords), anniversary || i < 8 { return true }
             } else if t.kind == .number {
                 words += 1  // `before Child 4 was born`
+            } else if t.kind == .newline {
+                // (`… before Rose` then `died.` on the next line of the paragraph; development
+                // set 47. A blank line ends the look.)
+                var p = j - 1
+                while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+                if p < 0 || text.tokens[p].kind == .newline { return false }
             } else if t.kind != .space {
                 return false
             }

@@ -23,6 +23,8 @@ package enum NameContextWords {
         // Laws and schemes named after people (`Sarah's Law`, `Clare's Law`), and charities
         // named after their founders (`Dr Barnardo's`).
         "law", "scheme", "barnardo",
+        // (`Jobcentre, Commercial Road`: an agency's office; development set 47.)
+        "jobcentre",
         // Issue 12: hospices, funds and memorials named after people, and programmes.
         "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",
@@ -148,6 +150,8 @@ package enum NameContextWords {
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["sierra", "leonean"],
         ["el", "salvador"], ["san", "marino"],
+        // A greeting (`Merry Christmas to you and T!!`; development set 47).
+        ["merry", "christmas"],
         ["mary", "seacole"],
         ["nelson", "mandela"], ["karma", "nirvana"], ["tai", "chi"], ["bikram", "sambat"],
         // Churches: `a Roman Catholic`, `Orthodox Christian`.

@@ -18,7 +18,9 @@ enum NameInCapitals {
             guard t.kind == .word, t.end - t.start >= 3, allCapitals(text, i),
                 FirstNames.mayBeName(text, t.start..<t.end), FirstNames.kind(of: NameMatching.word(text, i)) == .plain,
                 // (`NINO ZH814427C`: the National Insurance number's abbreviation; development set 46.)
-                NameMatching.word(text, i) != "NINO"
+                NameMatching.word(text, i) != "NINO",
+                // (`BLACK KIA HY71OPD`: a car's make before its plate; development set 47.)
+                !QuasiIdentifierRule.carMakes.contains(NameMatching.word(text, i).lowercased())
             else { continue }
             if let p = NameMatching.previousWord(text, before: i),
                 NameContextWords.placeBefore.contains(NameMatching.fold(NameMatching.word(text, p)))

@@ -51,7 +51,10 @@ enum NameInGreeting {
     /// Whether token `k` starts its line (after spaces, a quote mark `>` or emphasis).
     private static func startsLine(_ text: ScanText, _ k: Int) -> Bool {
         var b = k - 1
-        while b >= 0, text.tokens[b].kind == .space || text.tokens[b].kind == .other && ">*_".unicodeScalars.contains(text.scalars[text.tokens[b].start]) {
+        while b >= 0,
+            text.tokens[b].kind == .space
+                || text.tokens[b].kind == .other && ">*_".unicodeScalars.contains(text.scalars[text.tokens[b].start])
+        {
             b -= 1
         }
         return b < 0 || text.tokens[b].kind == .newline
@@ -62,7 +65,8 @@ enum NameInGreeting {
         let j = k + 1
         guard j < text.tokens.count else { return true }
         if text.tokens[j].kind == .newline { return true }
-        return text.tokens[j].kind == .other && (text.scalars[text.tokens[j].start] == "," || text.scalars[text.tokens[j].start] == "!")
+        return text.tokens[j].kind == .other
+            && (text.scalars[text.tokens[j].start] == "," || text.scalars[text.tokens[j].start] == "!")
     }
 
     private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {

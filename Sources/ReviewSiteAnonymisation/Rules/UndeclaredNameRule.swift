@@ -136,7 +136,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             unlistedGiven += greeting
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
                 + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
-                + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text)
+                + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text) + NameRowsInRoster.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
@@ -298,6 +298,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
         }
         if partOfPlace(text, i) || Self.organisationShortForm(text, i) { return nil }
+        // `MV *Crescent Dawn*`: a ship's name after its prefix; `the south-west of India`: a
+        // country after `of`; `Kerala Christian (Syro-Malabar)`, `the Christian section`: a
+        // faith (development set 47).
+        if Self.afterShipPrefix(text, i) || Self.countryAfterOf(text, i) || Self.faith(text, i) { return nil }
         // `serving in HMS` at a line's end, the ship's name on the next line.
         if Self.shipOrPrisonBefore(text, i) { return nil }
         // `Mercedes Vito van YH17 GXR`: a car's make (a given name too) before its model and a
@@ -614,6 +618,48 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// Whether `HMS`, `HMP` or `RAF` ends the line before word `i`, which starts its line.
+    /// A ship's prefix among the three capitalised words before word `i` (`MV Crescent Dawn`).
+    private static func afterShipPrefix(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i
+        for _ in 0..<3 {
+            // (Back over spaces and emphasis: `MV *Crescent Dawn*`.)
+            var p = k - 1
+            while p >= 0,
+                text.tokens[p].kind == .space
+                    || text.tokens[p].kind == .other && "*_".unicodeScalars.contains(text.scalars[text.tokens[p].start])
+            {
+                p -= 1
+            }
+            guard p >= 0, text.tokens[p].kind == .word else { return false }
+            let w = NameMatching.word(text, p)
+            if shipPrefixes.contains(w) { return true }
+            guard NameMatching.isCapitalised(w) else { return false }
+            k = p
+        }
+        return false
+    }
+    private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY"]
+
+    /// A country that is also a given name after `of` (`the south-west of India`).
+    private static func countryAfterOf(_ text: ScanText, _ i: Int) -> Bool {
+        guard isCountry(text, i), let p = NameMatching.previousWord(text, before: i) else { return false }
+        return NameMatching.word(text, p) == "of"
+    }
+
+    /// `Christian` as a faith: before a bracket or a lower-case word of a community or a place.
+    private static func faith(_ text: ScanText, _ i: Int) -> Bool {
+        guard NameMatching.word(text, i) == "Christian" else { return false }
+        var j = i + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        guard j < text.tokens.count else { return false }
+        if text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "(" { return true }
+        return text.tokens[j].kind == .word && faithNouns.contains(NameMatching.word(text, j))
+    }
+    private static let faithNouns: Set<String> = [
+        "section", "community", "communities", "faith", "church", "churches", "family", "families", "tradition",
+        "fellowship", "group", "groups", "charity", "burial", "cemetery", "values", "prayers", "leaders", "women", "men",
+    ]
+
     private static func shipOrPrisonBefore(_ text: ScanText, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, text.tokens[j].kind == .space { j -= 1 }

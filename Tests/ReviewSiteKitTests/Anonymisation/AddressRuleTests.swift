@@ -334,4 +334,12 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Address: Pitch 9 Reservoir La H/Cross"), ["9 Reservoir La"])
         XCTAssertEqual(StructuredTest.matches(rule, "She wrote from 12 Calle La Paz in Bogotá."), [])
     }
+
+    /// Development set 47: a festival after `home at` is no house; a Jobcentre before a street
+    /// is an agency's office, not a named house.
+    func testAFestivalAndAJobcentre() {
+        XCTAssertEqual(StructuredTest.matches(rule, "She is not going home at Easter because of exams."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Venue           : Jobcentre, Commercial Road (interview room 4)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lives at Low Scarth with her son."), ["Low Scarth"])
+    }
 }

@@ -842,4 +842,12 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("On 3 May 2022 he stabbed her in the arm. He was convicted of attempted murder."), [.warning])
         XCTAssertEqual(severities("On 3 May 2022 he stabbed her in the arm. She recovered in hospital."), [.warning])
     }
+
+    /// Development set 47: `before Rose` then `died` on the next line of the paragraph measures
+    /// the date from the death, as on one line.
+    func testBeforeADeathAcrossALineBreak() {
+        XCTAssertEqual(
+            severities("4.4 The entries for 1 December 2022 were not known to the police before Rose\ndied. No agency knew."),
+            [.warning])
+    }
 }

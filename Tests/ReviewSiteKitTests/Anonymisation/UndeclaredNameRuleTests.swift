@@ -1046,4 +1046,26 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("NINo allocated: SP 71 40 82 B. Record shows NINO ZH814427C."), [])
         XCTAssertEqual(names("Nino rang the police."), ["Nino"])
     }
+
+    /// Development set 47: a ship's name after its prefix, a country after `of`, `Christian`
+    /// as a faith, `Merry Christmas`, a car's make in capitals before its plate; the same
+    /// words as people's names are still reported.
+    func testShipsCountriesFaithGreetingsAndCarMakes() {
+        XCTAssertEqual(names("**Vessel:** MV *Crescent Dawn* **Sailing:** SAL 22:45"), [])
+        XCTAssertEqual(names("She was born in the south-west of India and came here in 2004."), [])
+        XCTAssertEqual(names("Her grave in the Kerala Christian section. Kerala Christian (Syro-Malabar) group."), [])
+        XCTAssertEqual(names("Inky: Merry Christmas to you and T!!"), [])
+        XCTAssertEqual(names("IT IS HIM. BLACK KIA HY71OPD."), [])
+        XCTAssertEqual(names("Christian rang the police. Dawn said so."), ["Christian", "Dawn"])
+    }
+
+    /// Development set 47: a timesheet's rows, each starting with a surname and an initial
+    /// before a column gap; one such row alone, or `Adult F` rows, are none.
+    func testATimesheetsRowsOfSurnamesAndInitials() {
+        let sheet =
+            "WEEK 30   Mon  Tue  TOTAL\nMottistone K          10   10   20\nSousa Pimentel R      10   10   20\nAdult F    1\n"
+        XCTAssertEqual(names(sheet), ["Mottistone", "Pimentel"])
+        XCTAssertEqual(names("WEEK 30   Mon  Tue\nMottistone K          10   10\n"), [])
+        XCTAssertEqual(names("Friend N had been booked.\nAdult F said so.\n"), [])
+    }
 }
