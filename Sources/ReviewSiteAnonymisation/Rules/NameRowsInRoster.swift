@@ -41,7 +41,8 @@ enum NameRowsInRoster {
     }
 
     private static func single(_ text: ScanText, _ k: Int) -> Bool {
-        text.tokens[k].kind == .space && text.tokens[k].end - text.tokens[k].start == 1 && text.scalars[text.tokens[k].start] == " "
+        let t = text.tokens[k]
+        return t.kind == .space && t.end - t.start == 1 && text.scalars[t.start] == " "
     }
 
     private static func gap(_ text: ScanText, _ k: Int) -> Bool {
