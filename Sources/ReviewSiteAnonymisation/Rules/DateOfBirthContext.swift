@@ -33,8 +33,6 @@ extension DateOfBirthRule {
         // (development set 31).
         let reach = nightOf(text, date) ? 2 * Self.window : Self.window
         let jsonValue = quotedFieldValue(text, date)
-        // (`Start: 02/09/2013` over `DOB: 14/02/1979`: a labelled field's value ends at its line.)
-        let fieldValue = labelledField(text, date)
         for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
@@ -48,7 +46,9 @@ extension DateOfBirthRule {
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 // (`"submitted": "2023-12-06",` then `"consent": "N/A - deceased"`: an export's
                 // field owns its value; development set 41.)
-                if step > 0, jsonValue || fieldValue, t.kind == .newline { break }
+                // (`Start: 02/09/2013` over `DOB: 14/02/1979`: a labelled field's value ends at its
+                // line; worked out only at a line's end, as most dates never reach one.)
+                if step > 0, t.kind == .newline, jsonValue || labelledField(text, date) { break }
                 if clauseBoundary(text, k, after: step > 0), step > 0 || !parentheticalClosed(text, from: k, to: date.firstToken)
                 {
                     break
@@ -673,14 +673,19 @@ extension DateOfBirthRule {
     /// gives no date of its own (`bounds` ends at the next date).
     func sameDayDeath(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> String? {
         var k = date.lastToken + 1
-        var attack = false
         // To the end of the date's sentence, in its paragraph (`pulled from the river on 7 May
         // 2021 but could not be revived`).
         while k < bounds.upperBound, !sentenceEnds(text, k) {
             if blockBoundary(text, k) { return nil }
             if text.tokens[k].kind == .word, notRevived(text, k) { return "died" }
-            if text.tokens[k].kind == .word, StructuredScan.index(text, token: k, in: Self.fatalAttacks) != nil { attack = true }
             k += 1
+        }
+        let sentenceEnd = k
+        // (Looked for only once a conviction is met: most dates' sentences have none.)
+        func attack() -> Bool {
+            (date.lastToken + 1..<sentenceEnd).contains {
+                text.tokens[$0].kind == .word && StructuredScan.index(text, token: $0, in: Self.fatalAttacks) != nil
+            }
         }
         guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
         k += 1
@@ -722,8 +727,9 @@ extension DateOfBirthRule {
                 if sentences <= 2, notRevived(text, k) { return "died" }
                 // `On 22 March 2025 Ravi … stabbed her. … He was convicted of murder`: the attack
                 // the conviction names is the killing (development set 46; not `attempted murder`).
-                if attack, !timeMoved, StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = previous,
-                    StructuredScan.index(text, token: p, in: Self.chargedWith) != nil
+                let length = text.tokens[k].end - text.tokens[k].start
+                if length == 6 || length == 12, !timeMoved, StructuredScan.index(text, token: k, in: Self.killings) != nil,
+                    let p = previous, StructuredScan.index(text, token: p, in: Self.chargedWith) != nil, attack()
                 {
                     return NameMatching.word(text, k).lowercased()
                 }

@@ -27,17 +27,7 @@ enum NameBeforeEmail {
                 k -= 1
             }
             guard marks <= 1 else { continue }
-            var words: [Int] = []
-            while k >= 0, tokens[k].kind == .word, words.count < 3, NameBeforeHandle.isNameWord(text, k) {
-                words.insert(k, at: 0)
-                if k >= 2, tokens[k - 1].kind == .other, text.scalars[tokens[k - 1].start] == "-" {
-                    k -= 2
-                } else if k >= 2, tokens[k - 1].kind == .space, tokens[k - 1].end - tokens[k - 1].start == 1 {
-                    k -= 2
-                } else {
-                    break
-                }
-            }
+            let words = NameBeforeHandle.nameWords(text, endingAt: k, most: 3)
             func spelt(_ w: Int) -> Bool {
                 let name = NameMatching.fold(NameMatching.word(text, w))
                 return name.count >= 3 && parts.contains { $0 == name || $0.count > name.count && $0.hasPrefix(name) }

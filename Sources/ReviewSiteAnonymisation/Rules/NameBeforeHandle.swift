@@ -16,18 +16,7 @@ enum NameBeforeHandle {
         {
             var k = b - 1
             while k >= 0, tokens[k].kind == .space || isEmphasis(text, k) { k -= 1 }
-            var words: [Int] = []
-            while k >= 0, tokens[k].kind == .word, words.count < 4, isNameWord(text, k) {
-                words.insert(k, at: 0)
-                // (`Adebisi-Rowe` is one word; one space between words.)
-                if k >= 2, tokens[k - 1].kind == .other, text.scalars[tokens[k - 1].start] == "-" {
-                    k -= 2
-                } else if k >= 2, tokens[k - 1].kind == .space, tokens[k - 1].end - tokens[k - 1].start == 1 {
-                    k -= 2
-                } else {
-                    break
-                }
-            }
+            let words = nameWords(text, endingAt: k, most: 4)
             guard let first = words.first, let last = words.last else { continue }
             // (The name starts its line or follows a list mark or emphasis: not `… at Refuge (@x)`.)
             var p = first - 1
@@ -40,6 +29,25 @@ enum NameBeforeHandle {
             out.append((first, last))
         }
         return out
+    }
+
+    /// Up to `most` name words ending at token `k`, read backwards, in order: one space between
+    /// words (`Adebisi-Rowe`, joined by a hyphen, is one).
+    static func nameWords(_ text: ScanText, endingAt k: Int, most: Int) -> [Int] {
+        let tokens = text.tokens
+        var k = k
+        var words: [Int] = []
+        while k >= 0, tokens[k].kind == .word, words.count < most, isNameWord(text, k) {
+            words.insert(k, at: 0)
+            if k >= 2, tokens[k - 1].kind == .other, text.scalars[tokens[k - 1].start] == "-" {
+                k -= 2
+            } else if k >= 2, tokens[k - 1].kind == .space, tokens[k - 1].end - tokens[k - 1].start == 1 {
+                k -= 2
+            } else {
+                break
+            }
+        }
+        return words
     }
 
     private static func isEmphasis(_ text: ScanText, _ k: Int) -> Bool {

@@ -11,17 +11,31 @@ enum NameInGreeting {
     static func find(_ text: ScanText) -> [Int] {
         let tokens = text.tokens
         var out: [Int] = []
-        for k in tokens.indices where tokens[k].kind == .word && StructuredScan.index(text, token: k, in: greetings) != nil {
+        // Only a line's first word can open a greeting or a closing: those, found from the
+        // line breaks, not every word (issue 16).
+        var starts: [Int] = []
+        var atStart = true
+        for k in tokens.indices {
+            switch tokens[k].kind {
+            case .newline: atStart = true
+            case .space: break
+            case .word:
+                if atStart { starts.append(k) }
+                atStart = false
+            default:
+                if !(atStart && ">*_".unicodeScalars.contains(text.scalars[tokens[k].start])) { atStart = false }
+            }
+        }
+        for k in starts where StructuredScan.index(text, token: k, in: greetings) != nil {
             // `Hi Wojtek,`: a greeting, one space, the name, then a comma, `!` or the line's end.
             guard k + 2 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 1].end - tokens[k + 1].start == 1,
-                tokens[k + 2].kind == .word, startsLine(text, k), endsGreeting(text, after: k + 2), unknownName(text, k + 2)
+                tokens[k + 2].kind == .word, endsGreeting(text, after: k + 2), unknownName(text, k + 2)
             else { continue }
             out.append(k + 2)
         }
         // `Cheers` then `Wojtek`: a closing alone on its line, the name alone on the next (a
         // blank line may come between).
-        for k in tokens.indices where tokens[k].kind == .word && StructuredScan.index(text, token: k, in: closings) != nil {
-            guard startsLine(text, k) else { continue }
+        for k in starts where StructuredScan.index(text, token: k, in: closings) != nil {
             var j = k + 1
             while j < tokens.count, tokens[j].kind == .space || tokens[j].kind == .other && isComma(text, j) { j += 1 }
             guard j < tokens.count, tokens[j].kind == .newline else { continue }
@@ -46,18 +60,6 @@ enum NameInGreeting {
     private static func isComma(_ text: ScanText, _ k: Int) -> Bool {
         let c = text.scalars[text.tokens[k].start]
         return c == "," || c == "!" || c == "."
-    }
-
-    /// Whether token `k` starts its line (after spaces, a quote mark `>` or emphasis).
-    private static func startsLine(_ text: ScanText, _ k: Int) -> Bool {
-        var b = k - 1
-        while b >= 0,
-            text.tokens[b].kind == .space
-                || text.tokens[b].kind == .other && ">*_".unicodeScalars.contains(text.scalars[text.tokens[b].start])
-        {
-            b -= 1
-        }
-        return b < 0 || text.tokens[b].kind == .newline
     }
 
     /// Whether a comma, `!` or the line's end comes right after token `k`.

@@ -10,6 +10,16 @@ enum NameListInCapitals {
     /// Token ranges (the surname's first token and the initial) of each such name in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
+        // (Most texts have no `P / ` at all: one quick look at the separators first; a date's
+        // `12/03` has a number before its slash.)
+        let hasList = tokens.indices.contains { s in
+            guard tokens[s].kind == .other,
+                StructuredScan.isChar(text, tokens[s].start, "/") || StructuredScan.isChar(text, tokens[s].start, ";")
+            else { return false }
+            let p = s >= 1 && tokens[s - 1].kind == .space ? s - 2 : s - 1
+            return p >= 0 && tokens[p].kind == .word && tokens[p].end - tokens[p].start == 1
+        }
+        guard hasList else { return [] }
         var out: [(first: Int, last: Int)] = []
         var k = 0
         while k < tokens.count {
@@ -65,6 +75,9 @@ enum NameListInCapitals {
     private static func capitals(_ text: ScanText, _ k: Int, least: Int) -> Bool {
         let t = text.tokens[k]
         guard t.kind == .word, t.end - t.start >= least else { return false }
+        // (An ASCII first letter by its value: most words fail here without a Unicode lookup.)
+        let first = text.scalars[t.start].value
+        if first < 0x80, !(65...90).contains(first) { return false }
         return text.scalars[t.start..<t.end].allSatisfy { $0.isScanUppercase }
     }
 
