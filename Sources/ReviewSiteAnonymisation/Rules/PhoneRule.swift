@@ -174,6 +174,8 @@ package struct PhoneRule: AnonymisationRule {
                 word.append(c)
             } else {
                 if !word.isEmpty {
+                    // (`(her desk)`, `(his office)`: a person's own line, whoever's desk it is.)
+                    if Self.personalInBrackets.contains(String(word).lowercased()) { return false }
                     if Self.teamWords.contains(String(word).lowercased()) { return true }
                     words += 1
                     word = String.UnicodeScalarView()
@@ -185,6 +187,7 @@ package struct PhoneRule: AnonymisationRule {
         return false
     }
     static let teamWords: Set<String> = ["team", "office", "desk", "switchboard", "reception", "helpdesk", "department"]
+    static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
     /// a service's; people do not keep hours.

@@ -204,5 +204,7 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "T: 020 7946 0160 (HR team) | M: 07700 900 811"), ["07700 900 811"])
         XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0720 (school office)"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0721 (her landline)"), ["0118 496 0721"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0722 (her desk)"), ["0118 496 0722"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0723 (his direct office line)"), ["0118 496 0723"])
     }
 }
