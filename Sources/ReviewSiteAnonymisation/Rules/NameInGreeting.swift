@@ -1,7 +1,7 @@
 import ReviewSiteCore
 
 /// A name no list knows in an email's or a letter's greeting or sign-off: `Hi Wojtek,`,
-/// `Dear Wojtek,`, and `Cheers` then `Wojtek` alone on the next line (development set 46: a
+/// `Dear Wojtek,`, and `Cheers` (or `Kind regards,`) then `Wojtek` alone on the next line (development set 46: a
 /// Polish short form). The word is capitalised, two letters or more, and no English word,
 /// given name (the main rule's), place, agency, title, month or language (`Dear Colleague,`,
 /// `Hi All,`, `Thanks` then `Housing`). Declared words and register names are the caller's to
@@ -33,12 +33,21 @@ enum NameInGreeting {
             else { continue }
             out.append(k + 2)
         }
-        // `Cheers` then `Wojtek`: a closing alone on its line, the name alone on the next (a
-        // blank line may come between).
-        for k in starts where StructuredScan.index(text, token: k, in: closings) != nil {
-            var j = k + 1
-            while j < tokens.count, tokens[j].kind == .space || tokens[j].kind == .other && isComma(text, j) { j += 1 }
-            guard j < tokens.count, tokens[j].kind == .newline else { continue }
+        // `Cheers` or `Kind regards,` then `Wojtek`: a closing of up to three words alone on its
+        // line, ending in a closing word, the name alone on the next (a blank line may come between).
+        for k in starts {
+            var j = k
+            var words = 0, last = k
+            while j < tokens.count, tokens[j].kind != .newline {
+                if tokens[j].kind == .word {
+                    words += 1
+                    last = j
+                } else if tokens[j].kind == .other, !isComma(text, j) {
+                    words = 4
+                }
+                j += 1
+            }
+            guard words <= 3, StructuredScan.index(text, token: last, in: closings) != nil, j < tokens.count else { continue }
             var newlines = 0
             while j < tokens.count, tokens[j].kind == .newline || tokens[j].kind == .space {
                 if tokens[j].kind == .newline { newlines += 1 }

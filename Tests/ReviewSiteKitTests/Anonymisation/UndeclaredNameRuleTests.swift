@@ -1035,6 +1035,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
     /// and again alone; `Dear Colleague`, kin (`Dear Akka`) and a team's sign-off are none.
     func testANameInAGreetingOrASignOff() {
         XCTAssertEqual(names("Hi Wojtek,\nthe rota is attached.\n\nCheers\nWojtek"), ["Wojtek", "Wojtek"])
+        XCTAssertEqual(names("Kind regards,\n\nWojtek\n"), ["Wojtek"])
+        XCTAssertEqual(names("We send our regards to the family.\nHousing\n"), [])
         XCTAssertEqual(names("Dear Colleague,\n\nDear Akka,\n\nHi All,\n\nRegards,\nComms\n\nThanks\nHousing"), [])
     }
 
