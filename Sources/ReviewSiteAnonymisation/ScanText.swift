@@ -173,6 +173,11 @@ package struct ScanText: Sendable {
         tokens[i].kind == .space && scalars[tokens[i].start..<tokens[i].end].contains("\t")
     }
 
+    /// Whether token `i` is the gap between a record's columns: two spaces or more, or a tab.
+    func isColumnGap(_ i: Int) -> Bool {
+        isTabBreak(i) || tokens[i].kind == .space && tokens[i].end - tokens[i].start >= 2
+    }
+
     /// The (normalised) text between two scalar offsets.
     package func slice(_ range: Range<Int>) -> String {
         // ASCII words (almost all) are filled from bytes instead of the generic append (issue 16).

@@ -58,7 +58,7 @@ enum NameAloneAfterRole {
 
     /// A capitalised word of two letters or more that is no English word, place, agency,
     /// title, month or language (a given name from the lists may be one).
-    private static func nameWord(_ text: ScanText, _ n: Int) -> Bool {
+    static func nameWord(_ text: ScanText, _ n: Int) -> Bool {
         let word = NameMatching.word(text, n)
         let folded = NameMatching.fold(word)
         return word.count >= 2 && NameMatching.isCapitalised(word) && !NameAfterRole.englishWords.contains(word.lowercased())
@@ -72,13 +72,7 @@ enum NameAloneAfterRole {
     /// no English word, given name, place, agency, title, month, nationality or language.
     private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {
         let word = NameMatching.word(text, n)
-        let folded = NameMatching.fold(word)
-        return word.count >= 3 && NameMatching.isCapitalised(word) && FirstNames.kind(of: word) == nil
-            && !NameAfterRole.englishWords.contains(word.lowercased()) && !NameContextWords.placeOrAgency.contains(folded)
-            && !NameContextWords.notSurname.contains(folded) && !UKPlaces.names.contains(folded)
-            && !WorldCities.names.contains(folded)
-            && !NameContextWords.languages.contains(folded) && !FirstNames.notNames.contains(word)
-            && !FirstNames.months.contains(word) && !TitledNameRule.isTitle(word)
+        return word.count >= 3 && FirstNames.kind(of: word) == nil && nameWord(text, n)
     }
 
     /// Staff roles as a ward's or a team's notes write them after a name (`Fatmata (HCA)`).

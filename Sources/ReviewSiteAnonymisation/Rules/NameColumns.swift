@@ -33,9 +33,7 @@ enum NameColumns {
     /// up to a line with fewer.
     private static func inTabColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
-        let isCellBreak = { (k: Int) in
-            text.isTabBreak(k) || tokens[k].kind == .space && tokens[k].end - tokens[k].start >= 2
-        }
+        let isCellBreak = { (k: Int) in text.isColumnGap(k) }
         // (Most texts have neither: one quick look first.)
         guard tokens.indices.contains(where: isCellBreak) else { return [] }
         var out: [(first: Int, last: Int)] = []

@@ -147,6 +147,10 @@ package enum NameContextWords {
 
     /// Charities and bodies named after people, by their first two words (`a Marie Curie
     /// nurse`, `Karma Nirvana's helpline`).
+    /// The National Insurance number's abbreviation, as records write it: never the given name
+    /// Nino (development set 46).
+    static let niAbbreviations: Set<String> = ["NINo", "NINO"]
+
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["sierra", "leonean"],
         ["el", "salvador"], ["san", "marino"],

@@ -18,7 +18,7 @@ enum NameInCapitals {
             guard t.kind == .word, t.end - t.start >= 3, allCapitals(text, i),
                 FirstNames.mayBeName(text, t.start..<t.end), FirstNames.kind(of: NameMatching.word(text, i)) == .plain,
                 // (`NINO ZH814427C`: the National Insurance number's abbreviation; development set 46.)
-                NameMatching.word(text, i) != "NINO",
+                !NameContextWords.niAbbreviations.contains(NameMatching.word(text, i)),
                 // (`BLACK KIA HY71OPD`: a car's make before its plate; development set 47.)
                 !QuasiIdentifierRule.carMakes.contains(NameMatching.word(text, i).lowercased())
             else { continue }

@@ -80,15 +80,13 @@ enum NameInGreeting {
             && (text.scalars[text.tokens[j].start] == "," || text.scalars[text.tokens[j].start] == "!")
     }
 
+    /// `NameAloneAfterRole.nameWord`, in small letters (not a shout), no listed given name (the
+    /// main rule's), role, team's mailbox word or kin word (`Dear Akka`).
     private static func unknownName(_ text: ScanText, _ n: Int) -> Bool {
         let word = NameMatching.word(text, n)
-        let folded = NameMatching.fold(word)
-        return word.count >= 2 && NameMatching.isCapitalised(word) && !word.allSatisfy(\.isUppercase)
-            && FirstNames.kind(of: word) == nil && !NameAfterRole.englishWords.contains(word.lowercased())
-            && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.notSurname.contains(folded)
-            && !UKPlaces.names.contains(folded) && !NameContextWords.languages.contains(folded)
-            && !FirstNames.notNames.contains(word) && !TitledNameRule.isTitle(word) && !NameAfterRole.isRole(text, n)
-            && !EmailRule.roleMailboxes.contains(word.lowercased()) && !WorldCities.names.contains(folded)
-            && !NicknameAfterCalled.notNicknames.contains(folded)
+        return !word.allSatisfy(\.isUppercase) && FirstNames.kind(of: word) == nil
+            && NameAloneAfterRole.nameWord(text, n) && !NameAfterRole.isRole(text, n)
+            && !EmailRule.roleMailboxes.contains(word.lowercased())
+            && !NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
     }
 }

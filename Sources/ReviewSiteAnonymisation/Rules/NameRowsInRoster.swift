@@ -30,7 +30,9 @@ enum NameRowsInRoster {
             if tokens[next].end - tokens[next].start == 1, text.scalars[tokens[next].start].isScanUppercase {
                 var last = next
                 if last + 1 < tokens.count, StructuredScan.isChar(text, tokens[last + 1].start, ".") { last += 1 }
-                guard last + 1 == tokens.count || tokens[last + 1].kind == .newline || gap(text, last + 1) else { return nil }
+                guard last + 1 == tokens.count || tokens[last + 1].kind == .newline || text.isColumnGap(last + 1) else {
+                    return nil
+                }
                 let name = words.allSatisfy { surnameWord(text, $0) }
                 return (k, last, name)
             }
@@ -43,11 +45,6 @@ enum NameRowsInRoster {
     private static func single(_ text: ScanText, _ k: Int) -> Bool {
         let t = text.tokens[k]
         return t.kind == .space && t.end - t.start == 1 && text.scalars[t.start] == " "
-    }
-
-    private static func gap(_ text: ScanText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        return t.kind == .space && (t.end - t.start >= 2 || text.scalars[t.start..<t.end].contains("\t"))
     }
 
     private static func surnameWord(_ text: ScanText, _ k: Int) -> Bool {

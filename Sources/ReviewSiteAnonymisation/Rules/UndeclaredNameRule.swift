@@ -36,7 +36,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let written = NameMatching.word(text, i)
             // `NINo allocated`, `NINO ZH814427C`: a National Insurance number's abbreviation,
             // not the given name Nino (development set 46).
-            if written == "NINo" || written == "NINO" { continue }
+            if NameContextWords.niAbbreviations.contains(written) { continue }
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
@@ -867,12 +867,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Whether the run of capitalised words from `i` ends in a place or agency word
     /// (`Grace House`, `Queen Elizabeth Hospital`, `Hope Street`, `Wiltshire Police`, and
     /// `Robert Jones and Agnes Hunt Orthopaedic Hospital`).
-    /// A space token of two spaces or more, or with a tab: the gap between a record's columns.
-    private func columnGap(_ text: ScanText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        return t.kind == .space && (t.end - t.start >= 2 || text.scalars[t.start..<t.end].contains("\t"))
-    }
-
     private func partOfPlace(_ text: ScanText, _ i: Int) -> Bool {
         var at = i
         for _ in 0..<6 {
@@ -892,7 +886,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // tab ends the name; the next field is no part of it; development set 46.)
             // (Not a line's indent: `the Edith Cavell` then `  Ward);` on the next line.)
             let between = after + 1..<n
-            if between.contains(where: { columnGap(text, $0) }), !between.contains(where: { text.tokens[$0].kind == .newline }) {
+            if between.contains(where: text.isColumnGap), !between.contains(where: { text.tokens[$0].kind == .newline }) {
                 return false
             }
             let w = NameMatching.word(text, n)
