@@ -3,7 +3,7 @@
 
   python3 scripts/anonymisation/make_labels.py Tests/AnonymisationCorpus2
 
-Used by every hand-written corpus (Tests/AnonymisationCorpus2 to 47, Tests/AnonymisationHeldout45, 47 and 48),
+Used by every hand-written corpus (Tests/AnonymisationCorpus2 to 48, Tests/AnonymisationHeldout45 and 47),
 written by the conventions in scripts/anonymisation/LABELLING.md;
 each once had its own copy of this script, which the helpers writing them adapted (titles
 such as DI, DCI and Supt; the quasi-identifier rule). This is the union of those copies, and
