@@ -89,6 +89,7 @@ package struct AddressRule: AnonymisationRule {
                 // (`Unit 4, Lode Bank Industrial Estate`: a business's unit, not a home.)
                 if Self.publicAddresses.contains(NameMatching.fold(text.slice(r))) && inLondon(text, after: last)
                     || NameMatching.previousWord(text, before: k).map({ NameMatching.word(text, $0) == "Unit" }) == true
+                    || namesSiteArea(text, last, context)
                 {
                     k = last
                     continue
@@ -531,8 +532,32 @@ package struct AddressRule: AnonymisationRule {
         ])
         // `Chief Executive, Hafren Vale Women's Aid`: a job, not a house.
         .union(["executive", "officer", "manager", "director", "chair", "lead", "coordinator", "chief", "head", "commissioner"])
+        // `Mr Obinna Eze, Social Worker, Soar Vale Older Adults Team`: a job; `Quarryman's Arms,
+        // Main St`: a pub (development set 48).
+        .union(["worker", "visitor", "nurse", "midwife", "practitioner", "adviser", "advisor", "assistant", "arms"])
         // `Safeguarding, Ouzel Vale General Hospital`: a hospital named after its place (development set 27).
         .union(["general"])
+
+    /// `Brindon, Soar Vale`, `Committee Room 2, Soar Vale District Council`: the street's words,
+    /// back from its type at `last` to a comma or a number, all words of the site's title or
+    /// organisation (`Safer Charnford and Soar Vale`): the partnership's own area, not a
+    /// street (development set 48).
+    private func namesSiteArea(_ text: ScanText, _ last: Int, _ context: AnonymisationContext) -> Bool {
+        guard !context.siteNameWords.isEmpty else { return false }
+        // (`12 Soar Vale Road` is a street of that name.)
+        if let n = NameMatching.nextWord(text, after: last), n == last + 2, isWord(text, n, in: Self.streetTypes) {
+            return false
+        }
+        var j = last, words = 0
+        while j >= 0, text.tokens[j].kind == .word || text.tokens[j].kind == .space {
+            if text.tokens[j].kind == .word {
+                guard context.siteNameWords.contains(NameMatching.fold(NameMatching.word(text, j))) else { return false }
+                words += 1
+            }
+            j -= 1
+        }
+        return words >= 2
+    }
 
     static let courtKinds: WordList = [
         "crown", "magistrates", "magistrates'", "county", "family", "youth", "coroner's", "combined",
@@ -691,7 +716,7 @@ package struct AddressRule: AnonymisationRule {
                 {
                     return nil
                 }
-                return s
+                return namesSiteArea(text, s, context) ? nil : s
             }
             guard token(text, s + 1)?.kind == .space else { return nil }
             names2 += 1

@@ -53,6 +53,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         // Bulgarian, Albanian, Somali, Tagalog, Malay and Indonesian, Estonian.
         "naissance", "né", "nato", "nata", "nascita", "geb", "geburtsdatum", "роден", "родена", "раждане", "lindur",
         "lindi", "datëlindja", "dhashay", "dhalasho", "ipinanganak", "kapanganakan", "lahir", "sündinud", "sünniaeg",
+        // Bosnian, Serbian, Croatian and Slovene (`rođena 4. aprila 1981.`).
+        "rođena", "rođen", "rodjena", "rodjen", "rodena", "roden", "rojena", "rojen", "rođenja", "rodjenja",
     ]
     static let foreignDeathWords = [
         "zmarła", "zmarł", "zomrela", "zomrel", "zemřela", "zemřel", "decedată", "decedat", "faleceu", "falecida",
@@ -60,6 +62,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         "décédé", "помер", "померла", "смерті", "умер", "умерла", "смерти",
         "décès", "morto", "morta", "deceduto", "deceduta", "verstorben", "почина", "починал", "починала", "vdiq",
         "vdekur", "dhintay", "namatay", "meninggal", "mirusi", "miris",
+        "umrla", "umro", "preminula", "preminuo", "umrl",
     ]
     /// How many words away a keyword may be.
     package static let window = 15
@@ -331,6 +334,18 @@ package struct DateOfBirthRule: AnonymisationRule {
         "detsember",
         "jaanuaril", "veebruaril", "märtsil", "aprillil", "mail", "juunil", "juulil", "augustil", "septembril",
         "oktoobril", "novembril", "detsembril",
+        // Bosnian, Serbian and Croatian (Latin letters), and Slovene, with the genitive a date
+        // uses (`4. aprila 1981.`, `12. listopada 1979.`; development set 48: a Bosnian form).
+        "januar", "februar", "mart", "april", "maj", "juni", "juli", "august", "septembar", "oktobar", "novembar",
+        "decembar",
+        "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta", "septembra", "oktobra",
+        "novembra", "decembra",
+        "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
+        "studenoga", "prosinca",
+        "sijecnja", "veljace", "ozujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
+        "studenog", "prosinca",
+        "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
+        "novembra", "decembra",
     ]
 
     /// `mis Du`, `mis Genver`: a month in Cornish, `mis` ("month") and its name (`6 mis Du

@@ -537,6 +537,14 @@ package struct RegisterMatcher: Sendable {
         let inPairs = Set(out.map(\.1.lowerBound))
         for (i, t) in text.tokens.enumerated()
         where t.kind == .word && t.end - t.start >= 4 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
+            // (`Marsham Street`, the Home Office's, for a register `Marsh`: a word before a
+            // street's type names the street; development set 48.)
+            // (`born in Nyeri` for a register `Njeri`: a word after `in` is a place.)
+            if Self.beforeStreetType(text, i)
+                || NameMatching.previousWord(text, before: i).map({ NameMatching.word(text, $0) == "in" }) == true
+            {
+                continue
+            }
             let end = Self.beforeApostrophe(text, t)
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
@@ -583,6 +591,14 @@ package struct RegisterMatcher: Sendable {
             }
         }
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// Whether a capitalised street type (`Street`, `Road`, `Lane`…) follows word token `i`.
+    private static func beforeStreetType(_ text: ScanText, _ i: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: i), StructuredScan.capitalised(text, text.tokens[n]) else {
+            return false
+        }
+        return StructuredScan.index(text, text.tokens[n].start..<text.tokens[n].end, in: AddressRule.lastStreetTypes) != nil
     }
 
     /// The entry whose stem, with one of `inflections`, spells `letters` (not the part itself,
@@ -738,6 +754,11 @@ package struct RegisterMatcher: Sendable {
         // `My mum was funny.` for a register `Dang My Duyen`: a word of grammar alone at a
         // sentence's start is that word.
         if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }
+        // (`told me I was` for a register `Mei`: a lower-case word and the pronoun `I` spell no
+        // part; development set 48.)
+        if first != last, t[last].end - t[last].start == 1, !text.scalars[t[first].start].isScanUppercase {
+            return false
+        }
         // The name itself, not a particle before it, carries the capital (`van der Berg`).
         if text.scalars[t[last].start].isScanUppercase { return true }
         // (`姚愛心`, `ዊንታ`, `زرلښت`: a script without capitals is no English word.)

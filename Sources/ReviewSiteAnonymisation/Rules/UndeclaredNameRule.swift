@@ -330,6 +330,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }
+        // `Referrer: Ward Manager`, `the Ward Sister`: a word-like name before a capitalised job
+        // is the job's first word (development set 48).
+        if kind == .wordLike, let nextWord, nextWord.first?.isUppercase == true,
+            NameContextWords.roleAfterTitle.contains(NameMatching.fold(nextWord)) || ["Sister", "Clerk"].contains(nextWord)
+        {
+            return nil
+        }
         // `the Chinese Christian church`: a word-like name as the adjective of a lower-case
         // place or agency word (development set 36).
         if kind == .wordLike, let nextWord, nextWord.first?.isLowercase == true,

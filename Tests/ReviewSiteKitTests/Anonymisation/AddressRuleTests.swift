@@ -342,4 +342,22 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Venue           : Jobcentre, Commercial Road (interview room 4)"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "She lives at Low Scarth with her son."), ["Low Scarth"])
     }
+
+    /// Development set 48: the partnership's own area after a town or a room's number is no
+    /// street (`Brindon, Soar Vale` of `Safer Charnford and Soar Vale`); a real street there
+    /// still is. A job or a pub before a street is no named house.
+    func testTheSitesAreaAJobAndAPub() {
+        var site = AnonymisationContext(pseudonyms: [], publicNames: [])
+        site.siteNames = ["Safer Charnford and Soar Vale"]
+        let scan = { (text: String) in AddressRule().scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(scan("Brindon Hill Quarry, Quarry Road, Brindon, Soar Vale"), [])
+        XCTAssertEqual(scan("Committee Room 2, Soar Vale District Council offices, Hathersedge"), [])
+        XCTAssertEqual(
+            scan("She lived at 12 Soar Vale Road and at Heron Lodge, Soar Vale Road."),
+            ["12 Soar Vale", "Heron Lodge, Soar Vale Road"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Worker: Mr Obinna Eze, Social Worker, Calder Vale Older Adults Team"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Fight outside Quarryman's Arms, Main St, Brindon."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She lived at Quarryman's Cottage, Main St, Brindon."), ["Quarryman's Cottage, Main St"])
+    }
 }

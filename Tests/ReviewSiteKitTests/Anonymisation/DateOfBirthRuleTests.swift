@@ -821,6 +821,18 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Rosie Buckland (née Loveridge) married Adult B on 3 May 2001."), [.warning])
     }
 
+    /// Development set 48: Bosnian, Serbian, Croatian and Slovene months in the genitive a date
+    /// uses, after a day and its full stop, and their words for born and died.
+    func testBosnianCroatianSerbianAndSloveneMonths() {
+        for text in [
+            "Adult A was born in Tuzla on 4. aprila 1981., as her sister wrote it.", "Rođena 4. aprila 1981. u Tuzli.",
+            "Preminula je 12. listopada 2023.", "Rojena 3. avgusta 1990.", "Rodjen 9. septembra 1975.",
+        ] {
+            XCTAssertEqual(severities(text), [.error], text)
+        }
+        XCTAssertEqual(severities("The class met on 4. aprila 2023. in the hall."), [.warning])
+    }
+
     /// Development set 46: a form's date typed with a space either side of each slash, near
     /// its keyword only; a labelled field's date is not dated by the next line's `DOB`.
     func testSpacedSlashesAndAFieldOverTheNextLinesDOB() {

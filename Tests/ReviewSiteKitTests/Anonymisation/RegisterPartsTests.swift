@@ -249,6 +249,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("We told My about it.", register: register), ["My"])
     }
 
+    /// Development set 48: `told me I was` does not spell a register `Mei` across the space; a
+    /// part spelled over two words whose last is one letter needs a capital on the first.
+    func testALowerCaseWordAndThePronounIDoNotSpellAPart() {
+        let register = "Khoo Siew Mei\n"
+        XCTAssertEqual(matched("She told me I was losing money on the cakes.", register: register), [])
+        XCTAssertEqual(matched("Her sister Mei came, and Siew Mei too.", register: register), ["Mei", "Siew Mei"])
+    }
+
     /// Development set 25 (held-out set 23, spent): a name in a script without capitals, and a
     /// Chinese name's given name alone; a short surname in capitals after initials.
     func testNamesInScriptsWithoutCapitalsAndAfterInitials() {
@@ -348,6 +356,17 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(declined.map(\.matched), ["Simonka", "Simoninky", "Simony", "Lakatošovej", "Mindaugai", "Kazlauskui"])
         XCTAssertEqual(Set(declined.map(\.rule)), [.registerVariant])
         XCTAssertEqual(found("Simon and Simone met the Simonsons at Kazlaus.").map(\.matched), [])
+    }
+
+    /// Development set 48: a word before a street's type names the street, not a register
+    /// surname declined or misspelt (`Marsham Street` for `Marsh`); the same word elsewhere is
+    /// still reported.
+    func testAVariantBeforeAStreetTypeIsAStreet() {
+        let register = "Brenda Marsh\nKlára Rhodesová"
+        XCTAssertEqual(matched("The Home Office, 2 Marsham Street, London; Rhodesovej Road.", register: register), [])
+        XCTAssertEqual(matched("We wrote to Marsham. Rhodesovej replied.", register: register), ["Marsham", "Rhodesovej"])
+        // (A word after `in` is a place: `born in Nyeri` for a register `Njeri`.)
+        XCTAssertEqual(matched("Njery was born in Nyeri, in Kenya.", register: "Njeri Waweru\n"), ["Njery"])
     }
 
     /// A stem of four letters, or a stem alone, is no declined form (`Hallam` of `Halls`, `Rhode`

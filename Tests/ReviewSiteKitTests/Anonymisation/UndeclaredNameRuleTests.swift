@@ -1070,4 +1070,11 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("WEEK 30   Mon  Tue\nMottistone K          10   10\n"), [])
         XCTAssertEqual(names("Friend N had been booked.\nAdult F said so.\n"), [])
     }
+
+    /// Development set 48: `Ward` before a job is a hospital ward's; `Ward` as a name is not.
+    func testAWardsManagerAndSister() {
+        XCTAssertEqual(
+            names("Referrer: Ward Manager, Ward 14\n\nSeen by the Ward Sister.\n\n| Ward Manager | Head of Nursing |"), [])
+        XCTAssertEqual(names("Referrer: Ward Okafor, support worker"), ["Ward"])
+    }
 }
