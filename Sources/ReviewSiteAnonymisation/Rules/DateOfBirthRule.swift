@@ -805,6 +805,11 @@ package struct DateOfBirthRule: AnonymisationRule {
         if leadsLine(text, k), bornFollows(text, after: text.tokens.firstIndex { $0.start == y.start } ?? k) {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
+        // `| Jul 2022 | Child E born at the Royal Infirmary |`: a chronology table's row led by
+        // the month and year, `born` in the next cell (development set 48).
+        if leadsRow(text, k), bornFollows(text, after: text.tokens.firstIndex { $0.start == y.start } ?? k, cells: 2) {
+            return monthYearFinding(text, t.start..<y.end, shown)
+        }
         // `born in Hong Kong in December 1987`: the birthplace between.
         if bornInPlace(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
         // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth.
@@ -928,10 +933,25 @@ package struct DateOfBirthRule: AnonymisationRule {
         return j < 0 || token(text, j)?.kind == .newline
     }
 
-    /// `born` among the first five words after token `k`, on the same line.
-    private func bornFollows(_ text: ScanText, after k: Int) -> Bool {
-        var j = k + 1, words = 0
+    /// Whether token `k` is in a table row's first cell, right after its `|`.
+    private func leadsRow(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while isSpace(text, j) { j -= 1 }
+        guard isOther(text, j, "|") else { return false }
+        j -= 1
+        while isSpace(text, j) { j -= 1 }
+        return j < 0 || token(text, j)?.kind == .newline
+    }
+
+    /// `born` among the first five words after token `k`, on the same line (and before the
+    /// `cells`-th `|`, when given).
+    private func bornFollows(_ text: ScanText, after k: Int, cells: Int = .max) -> Bool {
+        var j = k + 1, words = 0, bars = 0
         while j < text.tokens.count, words < 5, text.tokens[j].kind != .newline {
+            if isOther(text, j, "|") {
+                bars += 1
+                if bars >= cells { return false }
+            }
             if text.tokens[j].kind == .word {
                 words += 1
                 if StructuredScan.equals(text, range(text.tokens[j]), "born") { return true }

@@ -174,6 +174,21 @@ package enum FirstNames {
         "Lowenna", "Kerensa", "Senara", "Elowen", "Tegen", "Desislava", "Radostina", "Boyana", "Petya", "Rumyana",
         "Hristo", "Krasimir", "Tsvetan", "Zélia", "Aparecida", "Graça", "Rosângela", "Jussara", "Cleide", "Edvaldo",
         "Vanderlei", "Lurdes", "Zelia", "Graca", "Rosangela",
+        // Set 48: Gujarati given names of the generation that came from East Africa and India
+        // (`Pravin`, `Hasmukh`, `Kokila`; Faker's Gujarati list holds younger ones, in Gujarati
+        // letters), and Bosnian ones (`Mersiha`, `Senad`), with and without their letters.
+        "Pravin", "Pravina", "Kishor", "Jayesh", "Paresh", "Bharat", "Hasmukh", "Jayshree", "Hansa", "Manjula",
+        "Kokila", "Kalpana", "Chandrakant", "Navin", "Bhupendra", "Jitendra", "Vinod", "Kirit", "Yogesh", "Minaxi",
+        "Smita", "Nayna", "Hemlata", "Kanta", "Ketan", "Shailesh", "Manish", "Mehul", "Tejal", "Dipti", "Dhiren",
+        "Hemant", "Kantilal", "Jayantilal", "Bhanu", "Savita", "Sarla", "Bhavesh", "Nitin", "Ashvin", "Ashwin",
+        "Chetan", "Haresh", "Kamlesh", "Rupal", "Hetal", "Bhumika", "Jigna", "Krupa", "Daxa", "Jyotsna", "Kusum",
+        "Vasant", "Vipul", "Alpesh", "Bhavin", "Hiren", "Jignesh", "Kalpesh", "Mukund", "Pankaj", "Pritesh",
+        "Rajnikant", "Tushar", "Umesh", "Vimal",
+        "Mersiha", "Emina", "Senad", "Almir", "Elvir", "Amela", "Sanela", "Haris", "Nedim", "Sead", "Fikret",
+        "Hajrudin", "Ramiza", "Sabaheta", "Dženana", "Dzenana", "Merima", "Amila", "Ajla", "Belma", "Lejla", "Amra",
+        "Tarik", "Eldin", "Ermin", "Esad", "Fadil", "Hasib", "Mensur", "Muhamed", "Nermina", "Sanel", "Šefik",
+        "Sefik", "Suad", "Zijad", "Zilha", "Hatidža", "Hatidza", "Dževad", "Dzevad", "Midhat", "Senada", "Senida",
+        "Vahida", "Zumreta", "Elvedin", "Amer", "Muamer", "Hajra",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

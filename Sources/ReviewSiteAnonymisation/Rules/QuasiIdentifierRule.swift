@@ -835,6 +835,10 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             if w == "on", let floor = floorOrWing(text, after: on) {
                 if floor.wing { return floor.last }
                 last = floor.last
+            } else if on == n + 2, NameMatching.isCapitalised(w), StructuredScan.equals(text, t.start..<t.end, "flat") {
+                // `Flat 22 Pagets Works`: a flat's number and its building's name, no street
+                // (development set 48).
+                last = n
             } else {
                 guard w == "at" || w == "in" else { return nil }
                 last = on

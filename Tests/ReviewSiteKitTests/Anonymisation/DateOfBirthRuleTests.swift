@@ -833,6 +833,13 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The class met on 4. aprila 2023. in the hall."), [.warning])
     }
 
+    /// Development set 48: a chronology table's row led by a month and year, `born` in the
+    /// next cell; not in a later cell.
+    func testAChronologyRowOfABirth() {
+        XCTAssertEqual(severities("| Jul 2022 | Child E born at the Royal Infirmary | Maternity |"), [.warning])
+        XCTAssertEqual(severities("| Jun 2003 | Marriage | Sister born abroad |"), [])
+    }
+
     /// Development set 46: a form's date typed with a space either side of each slash, near
     /// its keyword only; a labelled field's date is not dated by the next line's `DOB`.
     func testSpacedSlashesAndAFieldOverTheNextLinesDOB() {

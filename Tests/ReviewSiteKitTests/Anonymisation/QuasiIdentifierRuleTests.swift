@@ -428,4 +428,11 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("She rang the Stryd Fawr Surgery's triage team.").map(\.matched), [])
         XCTAssertEqual(scan("She lived on Stryd Fawr, near the chapel.").count, 1)
     }
+
+    /// Development set 48: a flat's number and its building's name, no comma or street (an
+    /// email's subject); a flat's number before a lower-case word is none.
+    func testAFlatsNumberAndItsBuilding() {
+        XCTAssertEqual(scan("Subject: RE: Flat 22 Pagets Works - additional occupier").map(\.matched), ["Flat 22 Pagets Works"])
+        XCTAssertEqual(scan("Flat 3 was her home until 2021.").map(\.matched), [])
+    }
 }

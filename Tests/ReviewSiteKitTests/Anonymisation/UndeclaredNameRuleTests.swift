@@ -1077,4 +1077,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("Referrer: Ward Manager, Ward 14\n\nSeen by the Ward Sister.\n\n| Ward Manager | Head of Nursing |"), [])
         XCTAssertEqual(names("Referrer: Ward Okafor, support worker"), ["Ward"])
     }
+
+    /// Development set 48: older Gujarati given names and Bosnian ones.
+    func testGujaratiAndBosnianGivenNames() {
+        XCTAssertEqual(names("Thanks to Pravin Lakhani of the Market Traders' Association."), ["Pravin"])
+        XCTAssertEqual(names("Mersiha said something to her in Bosnian."), ["Mersiha"])
+    }
 }
