@@ -391,6 +391,21 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: words[0], in: ["at", "in", "of"]) != nil
     }
 
+    /// Whether `DOB` stands right before the date (a record's field: `DOB 23-Oct-1954`), whose
+    /// value ends at its line: the next line's `(12-Jul-2021)` is no second date of birth
+    /// (development set 48).
+    func dobRightBefore(_ text: ScanText, _ date: FoundDate) -> Bool {
+        var k = date.firstToken - 1
+        while isSpace(text, k) || isOther(text, k, ":") { k -= 1 }
+        guard k >= 0, text.tokens[k].kind == .word else { return false }
+        return StructuredScan.equals(text, range(text.tokens[k]), "dob") || isDOBAbbreviation(text, k)
+    }
+
+    /// Whether a line ends between tokens `a` and `b`.
+    func newlineBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Bool {
+        a < b && (a..<b).contains { text.tokens[$0].kind == .newline }
+    }
+
     /// Whether the date comes straight after a record's field label of its own (`Reg date :`).
     func labelledField(_ text: ScanText, _ date: FoundDate) -> Bool {
         var k = date.firstToken - 1

@@ -163,6 +163,7 @@ package struct DateOfBirthRule: AnonymisationRule {
             let listed =
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
+                && !(dobRightBefore(text, dates[i - 1]) && newlineBetween(text, dates[i - 1].lastToken, date.firstToken))
             // `The review into the death of "Adult K" was published on 8 December 2025`: the date
             // a document was published or signed off is never a birth or a death (development
             // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date

@@ -833,6 +833,15 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The class met on 4. aprila 2023. in the hall."), [.warning])
     }
 
+    /// Development set 48: a record's `DOB` field owns the date right after it, not a date in
+    /// brackets on the next line; a list of dates after `DOB` on one line still shares it.
+    func testADOBFieldOverTheNextLinesDate() {
+        XCTAssertEqual(
+            severities("Patient: Mr K HOLLINGSWORTH   DOB 23-Oct-1954\n [ALERT] Firearms cert holder (12-Jul-2021)   [ALERT] COPD"),
+            [.error, .warning])
+        XCTAssertEqual(severities("DOB 23/10/1954 and 23/10/1955 in two records."), [.error, .error])
+    }
+
     /// Development set 48: a chronology table's row led by a month and year, `born` in the
     /// next cell; not in a later cell.
     func testAChronologyRowOfABirth() {
