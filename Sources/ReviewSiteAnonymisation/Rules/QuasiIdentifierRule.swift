@@ -175,7 +175,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         if estate, let (first, last) = namedEstate(text, k) { return (first, last, .estate) }
         if let last = pitchOnSite(text, k) { return (k, last, .pitch) }
         if let last = roomInBuilding(text, k) { return (k, last, .room) }
-        if let (first, last) = street(text, k) { return (first, last, .street) }
+        if let (first, last) = street(text, k) ?? streetInTitle(text, k) { return (first, last, .street) }
         if let (first, last) = courseAtUniversity(text, k) { return (first, last, .course) }
         return nil
     }
@@ -1111,6 +1111,37 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     }
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
+    /// `title: "DHR 2023/01: Siew Ling, Wharf Street, Charnford"`: a street in a page's title or
+    /// summary, where every listing, feed and search result repeats it (development set 48).
+    private func streetInTitle(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        guard text.field == "title" || text.field == "summary", let w = word(text, k), NameMatching.isCapitalised(w)
+        else { return nil }
+        if let p = NameMatching.previousWord(text, before: k), p == k - 2, let pw = word(text, p), NameMatching.isCapitalised(pw)
+        {
+            return nil
+        }
+        // (`who lived at 58 Acacia Avenue`, `30a Station Road`: a house number makes it the address rule's.)
+        if k >= 2, text.tokens[k - 1].kind == .space {
+            var j = k - 2
+            while j >= 0, text.tokens[j].kind != .space, text.tokens[j].kind != .newline {
+                if text.tokens[j].kind == .number { return nil }
+                j -= 1
+            }
+        }
+        var last = k
+        for _ in 0..<2 {
+            guard let n = NameMatching.nextWord(text, after: last), n == last + 2, let nw = word(text, n),
+                NameMatching.isCapitalised(nw)
+            else { return nil }
+            last = n
+            if StructuredScan.index(text, token: n, in: AddressRule.lastStreetTypes) != nil {
+                return NameMatching.nextWord(text, after: n).flatMap { word(text, $0) }.map(NameMatching.isCapitalised) == true
+                    ? nil : (k, n)
+            }
+        }
+        return nil
+    }
+
     private func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         let labelled = labelsStreet(text, k)

@@ -837,7 +837,8 @@ final class DateOfBirthRuleTests: XCTestCase {
     /// brackets on the next line; a list of dates after `DOB` on one line still shares it.
     func testADOBFieldOverTheNextLinesDate() {
         XCTAssertEqual(
-            severities("Patient: Mr K HOLLINGSWORTH   DOB 23-Oct-1954\n [ALERT] Firearms cert holder (12-Jul-2021)   [ALERT] COPD"),
+            severities(
+                "Patient: Mr K HOLLINGSWORTH   DOB 23-Oct-1954\n [ALERT] Firearms cert holder (12-Jul-2021)   [ALERT] COPD"),
             [.error, .warning])
         XCTAssertEqual(severities("DOB 23/10/1954 and 23/10/1955 in two records."), [.error, .error])
     }

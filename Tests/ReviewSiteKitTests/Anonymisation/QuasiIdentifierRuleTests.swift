@@ -435,4 +435,18 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Subject: RE: Flat 22 Pagets Works - additional occupier").map(\.matched), ["Flat 22 Pagets Works"])
         XCTAssertEqual(scan("Flat 3 was her home until 2021.").map(\.matched), [])
     }
+
+    /// Development set 48: a street in a page's title, which listings and feeds repeat; not an
+    /// agency named after its street, and not in the body without a word such as `on`.
+    func testAStreetInATitle() {
+        let title = { (text: String) in
+            QuasiIdentifierRule().scan(
+                ScanText(text, line: 1, column: 1, field: "title"), AnonymisationContext(pseudonyms: [], publicNames: [])
+            ).map(\.matched)
+        }
+        XCTAssertEqual(title("DHR 2023/01: Siew Ling, Wharf Street, Charnford"), ["Wharf Street"])
+        XCTAssertEqual(title("Learning from the Mill Lane Surgery review"), [])
+        XCTAssertEqual(title("The death of Bea, who lived at 30a Station Road"), [])
+        XCTAssertEqual(scan("Siew Ling, Wharf Street, Charnford").map(\.matched), [])
+    }
 }
