@@ -179,6 +179,13 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), t.kind == .word else { return false }
         return StructuredScan.index(text, token: k, in: words) != nil
     }
+    /// Whether the word before token `k`, across spaces, a colon and dot leaders, is `Address`.
+    private func addressLabelBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ":.") { j -= 1 }
+        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address"])
+    }
+
     /// The word before token k, skipping one space.
     private func previousWord(_ text: ScanText, _ k: Int) -> Int? {
         guard token(text, k - 1)?.kind == .space, token(text, k - 2)?.kind == .word else { return nil }
@@ -633,7 +640,13 @@ package struct AddressRule: AnonymisationRule {
     private func houseOnStreet(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
         // `(DSL, Heathfield Park)`: initials are a role or an agency, not a house.
-        if t.end - t.start >= 2, text.scalars[t.start..<t.end].allSatisfy({ $0.isScanUppercase }) { return nil }
+        // (A form's capitals after its `Address` field are an address: `Address .......... LOW
+        // HARTHOPE COTT, HARTHOPE LANE`; development set 49.)
+        if t.end - t.start >= 2, text.scalars[t.start..<t.end].allSatisfy({ $0.isScanUppercase }),
+            !addressLabelBefore(text, k)
+        {
+            return nil
+        }
         // Cheap test first: a comma within the next three words, or four after an article
         // (`The Old Perry House, Tump Lane`).
         let article = isWord(text, k, in: ["the", "y"])
@@ -683,6 +696,9 @@ package struct AddressRule: AnonymisationRule {
         }
         // "The Willows" alone is a name; a single word needs to be more than "The".
         guard !(names == 1 && isWord(text, k, in: ["the", "y"])) else { return nil }
+        // (`[Eka](2024-02-wardley-gate/index.md), Wardley Gate` on the reviews' list: a review's
+        // pseudonym of one word, then its area; development set 49.)
+        if names == 1, context.reviewPseudonymWords.contains(NameMatching.fold(NameMatching.word(text, k))) { return nil }
         // `communities in Brackenroyd, Stanley Green and …`: one word after `in` is a town
         // (`in Rose Cottage, Mill Lane` still names a house).
         if names == 1, let p = previousWord(text, k),

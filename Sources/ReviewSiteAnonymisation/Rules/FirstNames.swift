@@ -189,6 +189,9 @@ package enum FirstNames {
         "Tarik", "Eldin", "Ermin", "Esad", "Fadil", "Hasib", "Mensur", "Muhamed", "Nermina", "Sanel", "Šefik",
         "Sefik", "Suad", "Zijad", "Zilha", "Hatidža", "Hatidza", "Dževad", "Dzevad", "Midhat", "Senada", "Senida",
         "Vahida", "Zumreta", "Elvedin", "Amer", "Muamer", "Hajra",
+        // Set 49: English short forms friends and colleagues write (`Kath`, `Bex`, `Kels`).
+        "Kath", "Cath", "Bex", "Becs", "Kels", "Kel", "Mags", "Soph", "Chrissie", "Kaz", "Tez", "Ged", "Macca", "Robbo",
+        "Tommo", "Jonno", "Marj", "Nance", "Rach", "Abi", "Jase", "Ange",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

@@ -1,4 +1,5 @@
 import ReviewSiteCore
+import ReviewSiteNames
 
 /// A name written as an initial and a surname, as records and signatures give it: `Neighbour
 /// (L. Garside)`, `Signed: H. Merridew, Farm Liaison Officer`. The surname must be no English
@@ -60,7 +61,40 @@ enum InitialAndSurname {
             }
             out.append((i, i + 3))
         }
-        return out + signatures(text)
+        return out + signatures(text) + glued(text)
+    }
+
+    /// `Officer: K.Hindmarsh`, `D.Featherstone   Obs`: an initial glued by its full stop to a
+    /// surname of four letters or more, as logins and operators' columns write it (development
+    /// set 49); not inside an email, a web address or a file's name (`A.Nother@`, `J.Smith.docx`).
+    private static func glued(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for i in tokens.indices where i + 2 < tokens.count {
+            let t = tokens[i], s = tokens[i + 2]
+            guard t.kind == .word, t.end - t.start == 1, text.scalars[t.start].isScanUppercase,
+                tokens[i + 1].kind == .other, text.scalars[tokens[i + 1].start] == ".", tokens[i + 1].end == s.start,
+                s.kind == .word, s.end - s.start >= 4
+            else { continue }
+            if i > 0, tokens[i - 1].kind != .space, tokens[i - 1].kind != .newline,
+                !"(:|[*".unicodeScalars.contains(text.scalars[tokens[i - 1].start])
+            {
+                continue
+            }
+            if i + 3 < tokens.count, tokens[i + 3].kind != .space, tokens[i + 3].kind != .newline,
+                !",;)|]*".unicodeScalars.contains(text.scalars[tokens[i + 3].start])
+            {
+                continue
+            }
+            let surname = NameMatching.word(text, i + 2)
+            let folded = NameMatching.fold(surname)
+            guard NameMatching.isCapitalised(surname) || NameMatching.allCapitals(surname),
+                !NameAfterRole.englishWords.contains(surname.lowercased()), !NameContextWords.placeOrAgency.contains(folded),
+                !FirstNames.months.contains(surname), !TitledNameRule.isTitle(surname), !UKPlaces.words.contains(folded)
+            else { continue }
+            out.append((i, i + 2))
+        }
+        return out
     }
 
     /// A signature's initial and surname, where the surname may be an English word and the

@@ -34,8 +34,49 @@ enum NameAloneAfterRole {
             else { continue }
             out.append(n)
         }
+        // `accompanied by your colleague Zurab, I am writing`: a possessive, a personal role and
+        // a name no list knows, before a comma or to the cell's end (development set 49).
+        for r in tokens.indices.dropFirst(2) where r + 2 < tokens.count && tokens[r].kind == .word {
+            let n = r + 2
+            guard tokens[r + 1].kind == .space, tokens[r + 1].end - tokens[r + 1].start == 1, tokens[n].kind == .word,
+                tokens[r - 1].kind == .space, StructuredScan.index(text, token: r - 2, in: possessives) != nil,
+                StructuredScan.index(text, token: r, in: personalRoles) != nil,
+                n + 1 < tokens.count && tokens[n + 1].kind == .other && text.scalars[tokens[n + 1].start] == ","
+                    || endsCell(text, after: n),
+                unknownName(text, n)
+            else { continue }
+            out.append(n)
+        }
+        // `she laughed. — Dot`, `said she caught it on the Rayburn. — Jade`: a carers' book or a
+        // note signed with a dash and a given name at the line's end, even one that is an
+        // ordinary word, or a name no list knows (development set 49).
+        for n in tokens.indices.dropFirst(4) where tokens[n].kind == .word {
+            guard tokens[n - 1].kind == .space, tokens[n - 2].kind == .other,
+                "\u{2014}\u{2013}-".unicodeScalars.contains(text.scalars[tokens[n - 2].start]),
+                tokens[n - 3].kind == .space, lineEnds(text, after: n),
+                // (After a sentence's end: `Ring – Front Door – Willowmere` is a log's fields.)
+                tokens[n - 4].kind == .other, ".!?)".unicodeScalars.contains(text.scalars[tokens[n - 4].start])
+            else { continue }
+            let word = NameMatching.word(text, n)
+            // (`DoD`, `WhatsApp`: capitals inside a word make an abbreviation or a brand.)
+            if word.dropFirst().contains(where: \.isUppercase) { continue }
+            let kind = FirstNames.kind(of: word)
+            if (kind == .plain || kind == .wordLike) && NameMatching.isCapitalised(word) || unknownName(text, n) {
+                out.append(n)
+            }
+        }
         return out
     }
+
+    /// Whether only spaces, or a full stop, come between token `k` and its line's end.
+    private static func lineEnds(_ text: ScanText, after k: Int) -> Bool {
+        var j = k + 1
+        if j < text.tokens.count, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "." { j += 1 }
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        return j == text.tokens.count || text.tokens[j].kind == .newline
+    }
+
+    private static let possessives: WordList = ["my", "his", "her", "their", "your", "our"]
 
     /// `Telephone  Nkem Osei (ANP)`: a given name and a surname before a staff role in
     /// brackets, to the line's or the cell's end, as a record signs its entries (development

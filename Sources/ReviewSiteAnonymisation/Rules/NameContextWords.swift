@@ -223,7 +223,7 @@ package enum NameContextWords {
     /// Countries people in reviews were born in or came from: `May Pen, Jamaica` before one
     /// is a town there, not a person.
     package static let countries: Set<String> = [
-        "jamaica", "barbados", "trinidad", "tobago", "grenada", "guyana", "nigeria", "ghana", "kenya", "uganda",
+        "jamaica", "georgia", "barbados", "trinidad", "tobago", "grenada", "guyana", "nigeria", "ghana", "kenya", "uganda",
         "tanzania", "zimbabwe", "zambia", "malawi", "somalia", "somaliland", "eritrea", "ethiopia", "sudan", "egypt",
         "morocco", "algeria", "india", "pakistan", "bangladesh", "nepal", "bhutan", "afghanistan", "iran", "iraq",
         "syria", "turkey", "lebanon", "yemen", "kurdistan", "china", "vietnam", "philippines", "thailand", "malaysia",

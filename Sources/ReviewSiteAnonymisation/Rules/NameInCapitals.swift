@@ -27,6 +27,16 @@ enum NameInCapitals {
             {
                 continue
             }
+            // `2) LIDDLE, ANNE (retired teacher)`: a form's surname, a comma, then the given name
+            // (development set 49); each word is reported.
+            if i >= 3, isGap(text, i - 1), tokens[i - 2].kind == .other, text.scalars[tokens[i - 2].start] == ",",
+                isSurname(text, i - 3), tokens[i - 3].end - tokens[i - 3].start >= 3,
+                !(i - 5 >= 0 && isGap(text, i - 4) && tokens[i - 5].kind == .word && allCapitals(text, i - 5))
+            {
+                out.append((i - 3, i - 3))
+                out.append((i, i))
+                continue
+            }
             // One or two surname words, each straight after the one before (`ADEBISI-ROWE` is one).
             var last = i
             var words = 0

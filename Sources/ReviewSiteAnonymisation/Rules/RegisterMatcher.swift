@@ -775,6 +775,9 @@ package struct RegisterMatcher: Sendable {
         // `grieve` for a register surname `Grieve`: in lower case an English word is that word;
         // a given name that is none stays a name (`funmi-prom.jpg`; development set 35: `dami-prom.jpg`).
         let kind = FirstNames.kind(of: capitalised)
+        // (`Nuestro niño está`: a lower-case word with letters English lacks is another
+        // language's word, not a register `Nino` folded; development set 49.)
+        if word.unicodeScalars.contains(where: { $0.value >= 0x80 }) { return false }
         return kind != .wordLike && kind != .month && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }
 
@@ -793,7 +796,7 @@ package struct RegisterMatcher: Sendable {
         while j >= 0,
             text.tokens[j].kind == .space
                 || (text.tokens[j].kind == .other
-                    && ":(\"\u{201C}'\u{2018}".unicodeScalars.contains(text.scalars[text.tokens[j].start]))
+                    && ":(\"\u{201C}'\u{2018}.".unicodeScalars.contains(text.scalars[text.tokens[j].start]))
         {
             j -= 1
         }
@@ -801,7 +804,10 @@ package struct RegisterMatcher: Sendable {
         return Self.nameWords.contains(NameMatching.fold(NameMatching.word(text, j)))
     }
 
-    static let nameWords: Set<String> = ["nee", "née", "aka", "alias", "aliases", "formerly", "surname", "called"]
+    // (`Forenames ........ JOE`: a form's field with dot leaders; development set 49.)
+    static let nameWords: Set<String> = [
+        "nee", "née", "aka", "alias", "aliases", "formerly", "surname", "called", "forename", "forenames", "name",
+    ]
 
     /// The next word if only `-`, `'` or one space (no line break) lies between, or none at
     /// all (`Kelly-Ann`, `O'Rourke` written `O Rourke`, `van der Berg`).

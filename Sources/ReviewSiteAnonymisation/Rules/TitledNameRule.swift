@@ -114,7 +114,7 @@ package struct TitledNameRule: AnonymisationRule {
                 // (`PC 1422 N. STEELE`: a printout's capitals after a full stop; development set 42.)
                 if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
                     NameMatching.isCapitalised(w)
-                        || dotted && w.count >= 3 && NameMatching.allCapitals(w)
+                        || (dotted || Self.capitalTitles.contains(title)) && w.count >= 3 && NameMatching.allCapitals(w)
                             && !NameContextWords.placeOrAgency.contains(NameMatching.fold(w)),
                     !NameAfterRole.englishWords.contains(w.lowercased())
                         || !dotted && m == j + 2 && w.count >= 3 && Self.closedByPunctuation(text, m)

@@ -346,10 +346,17 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, i)).base)
         if NameContextWords.weekdays.contains(folded) { return nil }
+        // `DK15 RWE (Dacia)`: a car's make in brackets, after its plate (development set 49).
+        if QuasiIdentifierRule.carMakes.contains(folded), i >= 1, text.tokens[i - 1].kind == .other,
+            text.scalars[text.tokens[i - 1].start] == "("
+        {
+            return nil
+        }
         // `Thu 28 Jul 2022`, `Thu, 23 May 2024`, `14/03/24  Thu`: a day written short, by its date.
         if NameContextWords.weekdayAbbreviations.contains(folded),
             nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
                 || beside(text, i, across: "-\u{2013}/,|", where: { NameContextWords.weekdayAbbreviations.contains($0) })
+                || Self.untilTime(text, i)
         {
             return nil
         }
@@ -394,8 +401,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, Self.beforeCountry(text, next ?? i) || Self.beforeCountry(text, i) { return nil }
         // `the Philippines, India and Thailand`: a country among countries; `in Trinidad`, `to
         // India`: a country after a place's preposition (development set 44).
+        // (`from western Georgia`: a country after a compass word; development set 49.)
         if NameContextWords.countries.contains(folded), !possessive,
             Self.countryNext(text, i) || previousWord.map(NameContextWords.beforePlace.contains) == true
+                || previousWord.map({ Self.compassWords.contains($0.lowercased()) }) == true
         {
             return nil
         }
@@ -893,9 +902,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // tab ends the name; the next field is no part of it; development set 46.)
             // (Not a line's indent: `the Edith Cavell` then `  Ward);` on the next line.)
             let between = after + 1..<n
-            if between.contains(where: text.isColumnGap), !between.contains(where: { text.tokens[$0].kind == .newline }) {
+            let newline = between.contains(where: { text.tokens[$0].kind == .newline })
+            if between.contains(where: text.isColumnGap), !newline {
                 return false
             }
+            // (`Janice Whitfield` alone on a line over `Practice Manager | Stobhill …`: an email's
+            // signature, a name over its job; development set 49.)
+            if newline, Self.startsLine(text, i) { return false }
             let w = NameMatching.word(text, n)
             // (`Sarah and Grace House` is a person and a place; `Dinwoodie and Lamb Veterinary
             // Surgeons` one firm.)
@@ -919,6 +932,28 @@ package struct UndeclaredNameRule: AnonymisationRule {
             at = n
         }
         return false
+    }
+
+    /// `Thu to 8pm`, `Sat till 1`: a day written short, then `to`, `till` or `until` and a
+    /// time or another day (development set 49).
+    private static func untilTime(_ text: ScanText, _ i: Int) -> Bool {
+        guard let n = NameMatching.nextWord(text, after: i), ["to", "till", "until"].contains(NameMatching.word(text, n)),
+            n + 2 < text.tokens.count, text.tokens[n + 1].kind == .space
+        else { return false }
+        return text.tokens[n + 2].kind == .number
+            || NameContextWords.weekdayAbbreviations.contains(NameMatching.fold(NameMatching.word(text, n + 2)))
+    }
+
+    private static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-west",
+        "north-east", "south-west", "south-east", "rural", "coastal",
+    ]
+
+    /// Whether token `i` starts its line (after spaces only).
+    private static func startsLine(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        return j < 0 || text.tokens[j].kind == .newline
     }
 
     /// `after Isha`, `before Maghrib prayers`: one of the five daily prayers, named for its

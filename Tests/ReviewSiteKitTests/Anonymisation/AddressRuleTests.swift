@@ -360,4 +360,25 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "She lived at Quarryman's Cottage, Main St, Brindon."), ["Quarryman's Cottage, Main St"])
     }
+
+    /// Development set 49: a form's address in capitals after its field's dot leaders; a
+    /// review's pseudonym before a comma on the reviews' list is no house.
+    func testAnAddressInCapitalsAndAPseudonymBeforeAnArea() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Address .......... LOW HARTHOPE COTT, HARTHOPE LANE, UPPER WEARHOPE"),
+            ["LOW HARTHOPE COTT, HARTHOPE LANE"])
+        XCTAssertEqual(StructuredTest.matches(rule, "ADULT A, HARTHOPE LANE"), [])
+        var site = AnonymisationContext(pseudonyms: [], publicNames: [])
+        site.reviewPseudonymWords = WordSets([["eka"]])
+        XCTAssertEqual(
+            AddressRule().scan(
+                ScanText("| [Eka](2024-02-wardley-gate/index.md), Wardley Gate | 2025 |", line: 1, column: 1), site
+            )
+            .map(\.matched), [])
+        // (A house's name of two words is one, whatever other reviews declare: `Coach A`.)
+        site.reviewPseudonymWords = WordSets([["coach"]])
+        XCTAssertEqual(
+            AddressRule().scan(ScanText("Address:   The Coach House, Furnace Lane, Danehurst", line: 1, column: 1), site)
+                .map(\.matched), ["The Coach House, Furnace Lane"])
+    }
 }

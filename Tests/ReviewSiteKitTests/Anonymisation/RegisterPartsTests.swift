@@ -358,6 +358,15 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("Simon and Simone met the Simonsons at Kazlaus.").map(\.matched), [])
     }
 
+    /// Development set 49: a lower-case word with letters English lacks is another language's
+    /// word (`niño` for a register `Nino`); a short part in capitals after a form's field with
+    /// dot leaders is the name.
+    func testAnotherLanguagesWordAndAFormsForename() {
+        let register = "Nino Beridze\nJoe Camilleri\n"
+        XCTAssertEqual(matched("Nuestro niño está con nosotros. Nino came.", register: register), ["Nino"])
+        XCTAssertEqual(matched("Forenames ........ JOE   (see linked record)", register: register), ["JOE"])
+    }
+
     /// Development set 48: a word before a street's type names the street, not a register
     /// surname declined or misspelt (`Marsham Street` for `Marsh`); the same word elsewhere is
     /// still reported.

@@ -261,4 +261,13 @@ final class TitledNameRuleTests: XCTestCase {
         page.pseudonyms = ["Llewellyn"]
         XCTAssertEqual(TitledNameRule().scan(ScanText("DS Llewellyn took the call.", line: 1, column: 1), page), [])
     }
+
+    /// Development set 49: a title, an initial and a surname all in capitals, as a police log
+    /// prints them.
+    func testATitleAnInitialAndASurnameInCapitals() {
+        let found = TitledNameRule().scan(
+            ScanText("CALLER     NEIGHBOUR - MRS J ARMSTRONG 11 PITMANS WAY", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: [], publicNames: []))
+        XCTAssertEqual(found.map(\.matched), ["MRS J ARMSTRONG"])
+    }
 }

@@ -1083,4 +1083,29 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Thanks to Pravin Lakhani of the Market Traders' Association."), ["Pravin"])
         XCTAssertEqual(names("Mersiha said something to her in Bosnian."), ["Mersiha"])
     }
+
+    /// Development set 49: an email's signature, a name alone on its line over its job; a
+    /// note signed with a dash and a given name at the line's end, even one that is a word;
+    /// a name no list knows after `your colleague`; English short forms; an initial glued to
+    /// a surname; a form's surname, a comma and a given name in capitals.
+    func testSignaturesColleaguesShortFormsAndForms() {
+        XCTAssertEqual(names("Janice Whitfield\nPractice Manager | Stobhill Surgery"), ["Janice"])
+        XCTAssertEqual(names("Meds done, she laughed. — Dot\nBruise on her arm. — Jade\n"), ["Dot", "Jade"])
+        XCTAssertEqual(names("You were accompanied by your colleague Zurab, as agreed."), ["Zurab"])
+        XCTAssertEqual(names("To: Practice Manager; Kath Hindmarsh"), ["Kath"])
+        XCTAssertEqual(names("F/2023/0884   Created: 06/09/2023   Officer: K.Hindmarsh"), ["Hindmarsh"])
+        XCTAssertEqual(names("Referees ...... 1) PEART, WILFRED (farmer)"), ["PEART", "WILFRED"])
+        // (Not a Markdown list's dash, a file's name, a domain or an English word.)
+        XCTAssertEqual(names("- Dot\n\nSee J.Smith.docx and www.A.Nother.com; U.Turn the car."), [])
+        XCTAssertEqual(
+            names("B – Routledge / Blaeberry Gill – DoD\nRing – Front Door – Willowmere\nChat export. – WhatsApp\n"), [])
+    }
+
+    /// Development set 49: a country after a compass word, a day written short before `to`
+    /// and a time, a car's make in brackets after its plate.
+    func testACountryADayAndACarMake() {
+        XCTAssertEqual(names("She came to England from western Georgia in 2019."), [])
+        XCTAssertEqual(names("| Mon–Fri 9–5, Thu to 8pm |"), [])
+        XCTAssertEqual(names("Vehicle: DK15 RWE (Dacia)"), [])
+    }
 }
