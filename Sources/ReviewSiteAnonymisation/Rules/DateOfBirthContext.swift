@@ -755,6 +755,38 @@ extension DateOfBirthRule {
         return nil
     }
 
+    /// `convicted … of the murder of Antonia De Marco on 17 January 2023`, `her murder on 3 May
+    /// 2022`: the date of a murder or a manslaughter, named before `on` and the date; not an
+    /// attempted one (development set 49).
+    func killingDated(_ text: ScanText, _ date: FoundDate) -> String? {
+        // Only across single spaces: `charged with her murder. On 19 May 2023 the chair` is two sentences.
+        func wordBefore(_ i: Int) -> Int? {
+            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .word ? i - 2 : nil
+        }
+        guard let on = wordBefore(date.firstToken), StructuredScan.equals(text, range(text.tokens[on]), "on"),
+            var k = wordBefore(on)
+        else { return nil }
+        // The victim's name (up to four capitalised words) and `of`, or a possessive.
+        var names = 0
+        while names < 4, NameMatching.isCapitalised(NameMatching.word(text, k)), let p = wordBefore(k) {
+            names += 1
+            k = p
+        }
+        if names > 0 {
+            guard StructuredScan.equals(text, range(text.tokens[k]), "of"), let p = wordBefore(k) else { return nil }
+            k = p
+        }
+        guard StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = wordBefore(k) else { return nil }
+        if names == 0, StructuredScan.index(text, token: p, in: ["her", "his", "their"]) == nil { return nil }
+        if StructuredScan.index(text, token: p, in: ["attempted", "attempt"]) != nil { return nil }
+        if StructuredScan.equals(text, range(text.tokens[p]), "the"), let q = wordBefore(p),
+            StructuredScan.index(text, token: q, in: ["attempted", "conspiracy", "plot"]) != nil
+        {
+            return nil
+        }
+        return NameMatching.word(text, k).lowercased()
+    }
+
     /// What an attack that killed is told as, and the crimes a conviction for it names.
     static let fatalAttacks: WordList = ["stabbed", "strangled", "shot", "bludgeoned", "smothered", "suffocated"]
     static let killings: WordList = ["murder", "manslaughter"]

@@ -178,6 +178,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                     ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
                     ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
                     ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds)
+                    ?? killingDated(text, date)
                     ?? ageOnDate(text, date))
         }
         for i in dates.indices.dropLast() where lifeRange(text, dates[i], dates[i + 1]) {

@@ -90,7 +90,7 @@ enum InitialAndSurname {
             let folded = NameMatching.fold(surname)
             guard NameMatching.isCapitalised(surname) || NameMatching.allCapitals(surname),
                 !NameAfterRole.englishWords.contains(surname.lowercased()), !NameContextWords.placeOrAgency.contains(folded),
-                !FirstNames.months.contains(surname), !TitledNameRule.isTitle(surname), !UKPlaces.words.contains(folded)
+                !FirstNames.months.contains(surname), !TitledNameRule.isTitle(surname)
             else { continue }
             out.append((i, i + 2))
         }

@@ -68,12 +68,14 @@ enum NameAloneAfterRole {
         return out
     }
 
-    /// Whether only spaces, or a full stop, come between token `k` and its line's end.
+    /// Whether only spaces, or a full stop, come between token `k` and its line's end, or a
+    /// bracket (`— Dot (Dorothy Bell)`).
     private static func lineEnds(_ text: ScanText, after k: Int) -> Bool {
         var j = k + 1
         if j < text.tokens.count, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "." { j += 1 }
         while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
         return j == text.tokens.count || text.tokens[j].kind == .newline
+            || j == k + 2 && text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "("
     }
 
     private static let possessives: WordList = ["my", "his", "her", "their", "your", "our"]

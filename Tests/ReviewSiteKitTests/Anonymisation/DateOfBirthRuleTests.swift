@@ -843,6 +843,16 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("DOB 23/10/1954 and 23/10/1955 in two records."), [.error, .error])
     }
 
+    /// Development set 49: the date of a murder or a manslaughter named before it; not of an
+    /// attempted one.
+    func testTheDateOfAMurderNamedBeforeIt() {
+        XCTAssertEqual(
+            severities("You have been convicted by the jury of the murder of Antonia De Marco on 17 January 2023."), [.error])
+        XCTAssertEqual(severities("He was charged with her murder on 3 May 2022."), [.error])
+        XCTAssertEqual(severities("He was convicted of the attempted murder of Ben Cole on 3 May 2022."), [.warning])
+        XCTAssertEqual(severities("He was charged with her murder. On 19 May 2023 the chair wrote."), [.warning])
+    }
+
     /// Development set 48: a chronology table's row led by a month and year, `born` in the
     /// next cell; not in a later cell.
     func testAChronologyRowOfABirth() {

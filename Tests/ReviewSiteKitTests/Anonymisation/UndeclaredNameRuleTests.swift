@@ -1094,6 +1094,8 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("You were accompanied by your colleague Zurab, as agreed."), ["Zurab"])
         XCTAssertEqual(names("To: Practice Manager; Kath Hindmarsh"), ["Kath"])
         XCTAssertEqual(names("F/2023/0884   Created: 06/09/2023   Officer: K.Hindmarsh"), ["Hindmarsh"])
+        XCTAssertEqual(names("23/1187  02/10/2023 05:55  D.Featherstone   Obs"), ["Featherstone"])
+        XCTAssertEqual(names("I DONT feel safe with this, will ring office. — Dot (Dorothy Bell)"), ["Dot", "Dorothy"])
         XCTAssertEqual(names("Referees ...... 1) PEART, WILFRED (farmer)"), ["PEART", "WILFRED"])
         // (Not a Markdown list's dash, a file's name, a domain or an English word.)
         XCTAssertEqual(names("- Dot\n\nSee J.Smith.docx and www.A.Nother.com; U.Turn the car."), [])
