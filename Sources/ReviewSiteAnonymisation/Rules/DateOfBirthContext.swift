@@ -591,8 +591,31 @@ extension DateOfBirthRule {
     /// be capitalised and neither an ordinary word (unless a given name) nor an agency's, so
     /// `Operation Encompass (15 March 2021)` and `Clare's Law (8 March 2014)` stay dates.
     func bracketedAfterName(_ text: ScanText, _ date: FoundDate) -> String? {
-        nameBeforeBracket(text, date.firstToken) ? "DOB" : nil
+        nameBeforeBracket(text, date.firstToken) || childBeforeBracket(text, date.firstToken) ? "DOB" : nil
     }
+
+    /// `has the children incl Paige (02/02/2013)`: a given name in brackets' way after a word
+    /// for children among the four words before it (development set 52).
+    private func childBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
+        var j = first - 1
+        guard isOther(text, j, "(") else { return false }
+        j -= 1
+        if isSpace(text, j) { j -= 1 }
+        guard let t = token(text, j), t.kind == .word, FirstNames.kind(of: NameMatching.word(text, j)) == .plain else {
+            return false
+        }
+        var k = j, words = 0
+        while let p = NameMatching.previousWord(text, before: k), words < 4 {
+            if StructuredScan.index(text, token: p, in: Self.childWords) != nil { return true }
+            words += 1
+            k = p
+        }
+        return false
+    }
+
+    static let childWords: WordList = [
+        "children", "child", "son", "sons", "daughter", "daughters", "baby", "kids", "stepson", "stepdaughter",
+    ]
 
     /// Whether token `first` opens a bracket straight after two capitalised words that are
     /// neither ordinary words (unless given names) nor an agency's.

@@ -235,7 +235,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         guard !gluedBefore(text, k) || nightsSecondDay(text, k) else { return nil }
         return textual(text, k) ?? hyphenated(text, k) ?? numeric(text, k) ?? compact(text, k) ?? spacedDots(text, k)
-            ?? spacedSlashes(text, k)
+            ?? spacedSlashes(text, k) ?? spacedNumbers(text, k)
             ?? romanMonth(text, k) ?? yearFirst(text, k) ?? eightDigits(text, k)
     }
 
@@ -626,6 +626,20 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard digits(c) == 2 || (1900...2099).contains(n), valid(d, m, y) else { return nil }
         return FoundDate(
             range: a.start..<c.end, firstToken: k, lastToken: k + 8, day: range(a), month: range(b), year: range(c),
+            weak: true, key: Self.key(d, m, y))
+    }
+
+    /// `| Date of birth | 03 11 1945 |`: a form's boxes typed with a space between day, month
+    /// and a four-digit year; a date only near a keyword (development set 52).
+    private func spacedNumbers(_ text: ScanText, _ k: Int) -> FoundDate? {
+        guard let a = token(text, k), a.kind == .number, digits(a) <= 2, isSpace(text, k + 1),
+            text.tokens[k + 1].end - text.tokens[k + 1].start == 1, let b = token(text, k + 2), b.kind == .number,
+            digits(b) <= 2, isSpace(text, k + 3), text.tokens[k + 3].end - text.tokens[k + 3].start == 1,
+            let y = year(text, k + 4), let c = token(text, k + 4), !gluedBefore(text, k),
+            let d = StructuredScan.number(text, range(a)), let m = StructuredScan.number(text, range(b)), valid(d, m, y)
+        else { return nil }
+        return FoundDate(
+            range: a.start..<c.end, firstToken: k, lastToken: k + 4, day: range(a), month: range(b), year: range(c),
             weak: true, key: Self.key(d, m, y))
     }
 

@@ -262,6 +262,8 @@ package struct PhoneRule: AnonymisationRule {
         var slipped = false
         // (`0719-0408  19/07/2023`: after a dash, two spaces part two numbers; development set 24.)
         var dashOrDot = false
+        // Each group's digits, to tell a landline written a digit too long (`01270 555 0863`).
+        var sizes: [Int] = []
         while i < text.scalars.count, digits.count <= 13 {
             let s = text.scalars[i]
             if StructuredScan.isDigit(s) {
@@ -299,10 +301,12 @@ package struct PhoneRule: AnonymisationRule {
                     guard groupLength >= 2 else { return nil }
                 }
                 groups += 1
+                sizes.append(groupLength)
             }
             groupLength = 0
             i = j
         }
+        sizes.append(groupLength)
         guard groupLength >= 2, groups <= (slipped ? 5 : 4), !openBracket else { return nil }
         guard !StructuredScan.wordChar(text, lastDigitEnd) else { return nil }
         var national = digits
@@ -320,7 +324,15 @@ package struct PhoneRule: AnonymisationRule {
             // `Direct line: 01248 555 6183`: a landline a digit too long, as a signature may
             // carry it, after a word for a phone (development set 38).
             // (Not after `number`: `Incident number 0119 0304 2022` is a reference.)
-            guard national.count == 12, !international, [1, 2].contains(kind), phoneWordBefore(text, token: token, Self.lineWords)
+            // (`01270 555 0863`, `0044 1606 555 0190`: an area code, three digits and four, one
+            // digit too many for a UK landline, as fiction's `555` numbers are written; development
+            // set 52. `0119 0304 2022`, grouped in fours, is a reference.)
+            // (`Case 01248 555 6183`: a reference's word before it makes it the reference.)
+            let landlineShape =
+                (international ? sizes == [2, 4, 3, 4] : sizes == [5, 3, 4])
+                && !StructuredScan.listWordBefore(text, token: token, Self.phoneLookBack, in: Self.referenceWords)
+            guard national.count == 12, [1, 2].contains(kind),
+                landlineShape || !international && phoneWordBefore(text, token: token, Self.lineWords)
             else { return nil }
         }
         return (lastDigitEnd, national.map { String($0) }.joined())
@@ -346,6 +358,10 @@ package struct PhoneRule: AnonymisationRule {
     static let phoneWords: WordList = [
         "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang", "line",
         "dial",
+    ]
+    /// Words before a reference's number, which may be grouped like a landline.
+    static let referenceWords: WordList = [
+        "case", "ref", "reference", "incident", "crime", "log", "account", "id", "file", "order", "invoice", "claim",
     ]
     /// The words before a landline a digit too long: a phone's own words, not `number`.
     static let lineWords: WordList = ["landline", "mobile", "phone", "telephone", "tel", "line", "dial"]

@@ -715,6 +715,27 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
+        // A part that is an English word (`Moss` of `Woodfine-Moss`) ends a place's name after a
+        // capitalised word that is no given name or title (`HMP Arley Moss`), or starts one
+        // before a street's or a place's type (`Moss Side`); development set 52.
+        let t = text.tokens
+        if first == last, NameAfterRole.englishWords.contains(word), text.scalars[t[first].start].isScanUppercase {
+            // (The word right before, no English word: `Project Grieve Later` is a project named
+            // after her, and `in Vietnamese. Lam reports` two sentences.)
+            if first >= 2, t[first - 1].kind == .space, t[first - 1].end - t[first - 1].start == 1, t[first - 2].kind == .word,
+                case let pw = NameMatching.word(text, first - 2), NameMatching.isCapitalised(pw), pw.count >= 3,
+                FirstNames.kind(of: pw) == nil, !TitledNameRule.isTitle(pw), parts[Self.compact(pw)] == nil,
+                !NameAfterRole.englishWords.contains(pw.lowercased())
+            {
+                return true
+            }
+            if let n = NameMatching.nextWord(text, after: last), n == last + 2,
+                StructuredScan.capitalised(text, t[n]),
+                StructuredScan.index(text, t[n].start..<t[n].end, in: AddressRule.streetTypes) != nil
+            {
+                return true
+            }
+        }
         return false
     }
 

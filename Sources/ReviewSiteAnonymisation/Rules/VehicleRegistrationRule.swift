@@ -111,14 +111,21 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     private func match(_ text: ScanText, _ start: Int) -> Int? {
         let s = text.scalars
-        // Area code: the first letter is a region (no I, J, Q, T, U, X, Z); the second no I, Q, Z.
+        // Area code: the first letter is a region (no I, J, Q, T, U, X, Z); the second is never
+        // an I. (Nor is it a Q or a Z on a plate issued here, but one written down with it,
+        // `RQ21 LNA`, is still someone's, like a `Q` among the last three; development set 52.)
         guard start + 7 <= s.count, !"IJQTUXZ".unicodeScalars.contains(s[start]),
-            StructuredScan.isUpper(s[start + 1]), !"IQZ".unicodeScalars.contains(s[start + 1]),
+            StructuredScan.isUpper(s[start + 1]), s[start + 1] != "I",
             let age = StructuredScan.number(text, (start + 2)..<(start + 4)),
             (2...49).contains(age) || (51...99).contains(age)
         else { return nil }
         var i = start + 4
-        if StructuredScan.isChar(text, i, " ") { i += 1 }
+        if StructuredScan.isChar(text, i, " ") {
+            i += 1
+        } else if "QZ".unicodeScalars.contains(s[start + 1]) {
+            // (Run together, `BZ07FLR` is a code: only a plate's own spacing makes it a plate.)
+            return nil
+        }
         for k in 0..<3 {
             // (`Q` is not issued here, but a plate written down with one, `OU16 MSQ`, is still
             // someone's: the area and age letters already make the shape rare; development set 27.)

@@ -853,6 +853,15 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("He was charged with her murder. On 19 May 2023 the chair wrote."), [.warning])
     }
 
+    /// Development set 52: a form's date typed with spaces, near its keyword only; a date in
+    /// brackets after a child's given name.
+    func testASpacedFormDateAndAChildsDateInBrackets() {
+        XCTAssertEqual(severities("| A4 | Date of birth | 03 11 1945 |"), [.error])
+        XCTAssertEqual(severities("Scores 03 11 1945 and 12 04 1988 in the table."), [])
+        XCTAssertEqual(severities("Has the children incl Paige (02/02/2013)."), [.error])
+        XCTAssertEqual(severities("The GP saw Paige (02/02/2013) about her cough."), [.warning])
+    }
+
     /// Development set 48: a chronology table's row led by a month and year, `born` in the
     /// next cell; not in a later cell.
     func testAChronologyRowOfABirth() {

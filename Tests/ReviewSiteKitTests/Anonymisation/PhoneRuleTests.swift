@@ -207,4 +207,13 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0722 (her desk)"), ["0118 496 0722"])
         XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0118 496 0723 (his direct office line)"), ["0118 496 0723"])
     }
+
+    /// Development set 52: a landline written a digit too long in an area code's, three and four
+    /// digits' groups (fiction's `555`), nationally or after 0044; a reference grouped in fours
+    /// is no phone.
+    func testALandlineADigitTooLong() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Call 01270 555 0863 about it."), ["01270 555 0863"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel (alt) 0044 1606 555 0190"), ["0044 1606 555 0190"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 was raised."), [])
+    }
 }

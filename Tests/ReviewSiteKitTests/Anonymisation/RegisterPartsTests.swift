@@ -358,6 +358,16 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(found("Simon and Simone met the Simonsons at Kazlaus.").map(\.matched), [])
     }
 
+    /// Development set 52: a register part that is an English word (`Moss` of `Woodfine-Moss`)
+    /// ends a place's name after a capitalised word no name is, or starts one before a place's
+    /// type; alone, or after a given name, it is still the name.
+    func testAnEnglishWordPartInAPlacesName() {
+        let register = "Rachel Woodfine-Moss\n"
+        XCTAssertEqual(matched("She left HMP Arley Moss in 2024. The Moss Side rounds.", register: register), [])
+        XCTAssertEqual(
+            matched("Moss said so. We met Karen Moss. Today Moss rang.", register: register), ["Moss", "Moss", "Moss"])
+    }
+
     /// Development set 49: a lower-case word with letters English lacks is another language's
     /// word (`niño` for a register `Nino`); a short part in capitals after a form's field with
     /// dot leaders is the name.

@@ -191,4 +191,10 @@ final class VehicleRegistrationRuleTests: XCTestCase {
                 rule, "08:02 KHD 418 arrives.\nDriver of KHD418 enters.\n05:48 KHD 418 passes the ANPR camera."),
             ["KHD 418", "KHD418", "KHD 418"])
     }
+
+    /// Development set 52: a plate written down with a letter never issued second (`RQ21 LNA`)
+    /// is still someone's.
+    func testAPlateWithAQSecond() {
+        XCTAssertEqual(StructuredTest.matches(rule, "2023-03-06  07:02  OUT  RQ21 LNA    RES"), ["RQ21 LNA"])
+    }
 }
