@@ -20,6 +20,8 @@ package struct AddressRule: AnonymisationRule {
         "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
         // (`3 Ferry Approach`, `12 Orchard Path`, `5 Kingsley Circle`: development set 35.)
         "approach", "path", "circle",
+        // (`Ravensholme, Birch Spinney`: development set 52.)
+        "spinney",
         // Written short in records (`27 Gannet Cl`).
         "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]

@@ -689,29 +689,35 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func namedHomes(_ text: ScanText) -> [[String]] {
         var out: [[String]] = []
         let tokens = text.tokens
-        for k in tokens.indices where tokens[k].kind == .word && (2...6).contains(tokens[k].end - tokens[k].start) {
+        for k in tokens.indices where tokens[k].kind == .word && (2...10).contains(tokens[k].end - tokens[k].start) {
             // `farmed at Low Gill`, and `farmed Raisdale Head for forty-one years` without `at`
             // (development set 28).
+            // `nb Zlatibor Rose`, `nb. Kaleva`: a narrowboat's name, where someone lives aboard
+            // (development set 52); a boat's name may be a woman's.
+            let boat = StructuredScan.index(text, token: k, in: Self.boatWords) != nil
             if StructuredScan.equals(text, token: k, atKey) {
                 guard let p = NameMatching.previousWord(text, before: k),
                     StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
                 else { continue }
-            } else if StructuredScan.index(text, token: k, in: Self.farmedWords) == nil {
+            } else if StructuredScan.index(text, token: k, in: Self.farmedWords) == nil, !boat {
                 continue
             }
             var words: [String] = []
             var at = k
+            if boat, k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { at = k + 1 }
             while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
-                NameMatching.isCapitalised(w), !NameMatching.startsSentence(text, n)
+                NameMatching.isCapitalised(w), !NameMatching.startsSentence(text, n) || boat && words.isEmpty
             {
                 words.append(w)
                 at = n
             }
             let folded = words.map { NameMatching.fold(NameMatching.stripPossessive($0).base) }
+            // (`NB You must…`, `N.B. For`: nota bene, before an English word alone.)
+            if boat, words.count == 1, NameAfterRole.englishWords.contains(folded[0]) { continue }
             guard !words.isEmpty, words.count >= 2 || !UKPlaces.words.contains(folded[0]),
                 !folded.contains(where: {
                     NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0)
-                        || NameContextWords.houseWords.contains($0) || FirstNames.kind(of: $0.capitalized) != nil
+                        || NameContextWords.houseWords.contains($0) || !boat && FirstNames.kind(of: $0.capitalized) != nil
                 }),
                 !UKPlaces.names.contains(folded.joined(separator: " ")), !out.contains(words)
             else { continue }
@@ -722,6 +728,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
 
     static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
     static let farmedWords: WordList = ["farmed", "farms"]
+    static let boatWords: WordList = ["nb", "narrowboat", "houseboat"]
 
     /// The named home (from `namedHomes`) starting at token `k`: its first and last tokens.
     private func homeAt(_ text: ScanText, _ k: Int, _ homes: [[String]]) -> (Int, Int)? {

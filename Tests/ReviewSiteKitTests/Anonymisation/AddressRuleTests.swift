@@ -381,4 +381,10 @@ final class AddressRuleTests: XCTestCase {
             AddressRule().scan(ScanText("Address:   The Coach House, Furnace Lane, Danehurst", line: 1, column: 1), site)
                 .map(\.matched), ["The Coach House, Furnace Lane"])
     }
+
+    /// Development set 52: `Spinney` as a street's type.
+    func testASpinney() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Scene: Ravensholme, Birch Spinney, Alderbury"), ["Ravensholme, Birch Spinney"])
+    }
 }

@@ -449,4 +449,14 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(title("The death of Bea, who lived at 30a Station Road"), [])
         XCTAssertEqual(scan("Siew Ling, Wharf Street, Charnford").map(\.matched), [])
     }
+
+    /// Development set 52: a narrowboat's name, where someone lives aboard, and the same name
+    /// again in the text; a boat's name may be a given name too.
+    func testANarrowboatsName() {
+        XCTAssertEqual(
+            scan("Licence: nb Zlatibor Rose, index 512387. The warden heard shouting on Zlatibor Rose.").map(\.matched),
+            ["Zlatibor Rose", "Zlatibor Rose"])
+        XCTAssertEqual(scan("Boater: nb. Kaleva").map(\.matched), ["Kaleva"])
+        XCTAssertEqual(scan("The Rose and Crown stood by the canal. N.B. You must not. NB For the file.").map(\.matched), [])
+    }
 }
