@@ -720,18 +720,32 @@ package struct RegisterMatcher: Sendable {
         // before a street's or a place's type (`Moss Side`); development set 52.
         let t = text.tokens
         if first == last, NameAfterRole.englishWords.contains(word), text.scalars[t[first].start].isScanUppercase {
-            // (The word right before, no English word: `Project Grieve Later` is a project named
-            // after her, and `in Vietnamese. Lam reports` two sentences.)
+            // (The word right before, no English word, `Project Grieve Later` being a project named
+            // after her; and named as a prison's somewhere in the text, `HMP Arley Moss`, since a
+            // given name no list knows may stand there too: `Chiamaka Moss`.)
             if first >= 2, t[first - 1].kind == .space, t[first - 1].end - t[first - 1].start == 1, t[first - 2].kind == .word,
                 case let pw = NameMatching.word(text, first - 2), NameMatching.isCapitalised(pw), pw.count >= 3,
                 FirstNames.kind(of: pw) == nil, !TitledNameRule.isTitle(pw), parts[Self.compact(pw)] == nil,
-                !NameAfterRole.englishWords.contains(pw.lowercased())
+                !NameAfterRole.englishWords.contains(pw.lowercased()), Self.namedAsPrison(text, pw)
             {
                 return true
             }
             if let n = NameMatching.nextWord(text, after: last), n == last + 2,
                 StructuredScan.capitalised(text, t[n]),
                 StructuredScan.index(text, t[n].start..<t[n].end, in: AddressRule.streetTypes) != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `word` follows `HMP`, `HMYOI` or `Prison` somewhere in the text.
+    private static func namedAsPrison(_ text: ScanText, _ word: String) -> Bool {
+        let t = text.tokens
+        for k in t.indices.dropFirst(2) where t[k].kind == .word && NameMatching.word(text, k) == word {
+            if t[k - 1].kind == .space, t[k - 2].kind == .word,
+                ["HMP", "HMYOI", "YOI", "Prison", "prison"].contains(NameMatching.word(text, k - 2))
             {
                 return true
             }

@@ -366,6 +366,8 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("She left HMP Arley Moss in 2024. The Moss Side rounds.", register: register), [])
         XCTAssertEqual(
             matched("Moss said so. We met Karen Moss. Today Moss rang.", register: register), ["Moss", "Moss", "Moss"])
+        // (A given name no list knows before it: the person, unless the text names a prison so.)
+        XCTAssertEqual(matched("Her cousin Chiamaka Moss rang.", register: register), ["Moss"])
     }
 
     /// Development set 49: a lower-case word with letters English lacks is another language's
