@@ -65,5 +65,6 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus48 --floor 95.5,11.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus49 --floor 89.5,7.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus52 --floor 90.5,11.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus54 --floor 90.5,1.5 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh
