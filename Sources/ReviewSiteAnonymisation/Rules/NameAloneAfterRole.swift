@@ -36,10 +36,13 @@ enum NameAloneAfterRole {
         }
         // `accompanied by your colleague Zurab, I am writing`: a possessive, a personal role and
         // a name no list knows, before a comma or to the cell's end (development set 49).
+        let possessiveKeys = Self.possessiveKeys
         for r in tokens.indices.dropFirst(2) where r + 2 < tokens.count && tokens[r].kind == .word {
             let n = r + 2
-            guard tokens[r + 1].kind == .space, tokens[r + 1].end - tokens[r + 1].start == 1, tokens[n].kind == .word,
-                tokens[r - 1].kind == .space, StructuredScan.index(text, token: r - 2, in: possessives) != nil,
+            // (Cheap tests first: most words follow no two-to-five-letter word and a space.)
+            guard possessiveKeys.contains(text.wordKeys[r - 2]), tokens[r - 2].kind == .word,
+                tokens[r + 1].kind == .space, tokens[r + 1].end - tokens[r + 1].start == 1, tokens[n].kind == .word,
+                tokens[r - 1].kind == .space,
                 StructuredScan.index(text, token: r, in: personalRoles) != nil,
                 n + 1 < tokens.count && tokens[n + 1].kind == .other && text.scalars[tokens[n + 1].start] == ","
                     || endsCell(text, after: n),
@@ -78,7 +81,8 @@ enum NameAloneAfterRole {
             || j == k + 2 && text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "("
     }
 
-    private static let possessives: WordList = ["my", "his", "her", "their", "your", "our"]
+    /// `my`, `his`, `her`, `their`, `your`, `our`, by their words' keys (compared, not looked up).
+    private static let possessiveKeys: [UInt64] = ["my", "his", "her", "their", "your", "our"].map(WordList.key(of:))
 
     /// `Telephone  Nkem Osei (ANP)`: a given name and a surname before a staff role in
     /// brackets, to the line's or the cell's end, as a record signs its entries (development

@@ -689,12 +689,14 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     private func namedHomes(_ text: ScanText) -> [[String]] {
         var out: [[String]] = []
         let tokens = text.tokens
-        for k in tokens.indices where tokens[k].kind == .word && (2...10).contains(tokens[k].end - tokens[k].start) {
+        for k in tokens.indices where tokens[k].kind == .word {
+            let length = tokens[k].end - tokens[k].start
+            guard (2...6).contains(length) || length == 9 || length == 10 else { continue }
             // `farmed at Low Gill`, and `farmed Raisdale Head for forty-one years` without `at`
             // (development set 28).
             // `nb Zlatibor Rose`, `nb. Kaleva`: a narrowboat's name, where someone lives aboard
             // (development set 52); a boat's name may be a woman's.
-            let boat = StructuredScan.index(text, token: k, in: Self.boatWords) != nil
+            let boat = (length == 2 || length >= 9) && StructuredScan.index(text, token: k, in: Self.boatWords) != nil
             if StructuredScan.equals(text, token: k, atKey) {
                 guard let p = NameMatching.previousWord(text, before: k),
                     StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
