@@ -401,6 +401,33 @@ extension DateOfBirthRule {
         return StructuredScan.equals(text, range(text.tokens[k]), "dob") || isDOBAbbreviation(text, k)
     }
 
+    /// `NHS no.   Name   DOB   Reg.` over `540 302 2635   Limbu, Bikash (Mr)   Jul-1981   2014`:
+    /// a fixed-width record's column headed `DOB`, the date starting within two characters of
+    /// the heading, with no blank line between (development set 54).
+    func dobColumnAbove(_ text: ScanText, _ first: Int) -> Bool {
+        let tokens = text.tokens
+        var start = first
+        while start > 0, tokens[start - 1].kind != .newline { start -= 1 }
+        guard start > 0 else { return false }
+        let column = tokens[first].start - tokens[start].start
+        var lineEnd = start - 1
+        for _ in 0..<15 {
+            guard lineEnd >= 1, tokens[lineEnd].kind == .newline, tokens[lineEnd - 1].kind != .newline else { return false }
+            var s = lineEnd - 1
+            while s > 0, tokens[s - 1].kind != .newline { s -= 1 }
+            for k in s..<lineEnd where tokens[k].kind == .word && abs(tokens[k].start - tokens[s].start - column) <= 2 {
+                guard StructuredScan.equals(text, range(tokens[k]), "dob") || isDOBAbbreviation(text, k) else { continue }
+                // (A heading, not a field with its value: `DOB 23-Oct-1954` owns its own date.)
+                var n = k + 1
+                while n < lineEnd, tokens[n].kind == .space || isOther(text, n, ".:") { n += 1 }
+                if n < lineEnd, tokens[n].kind == .number { continue }
+                return true
+            }
+            lineEnd = s - 1
+        }
+        return false
+    }
+
     /// Whether a line ends between tokens `a` and `b`.
     func newlineBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Bool {
         a < b && (a..<b).contains { text.tokens[$0].kind == .newline }

@@ -172,14 +172,15 @@ package struct DateOfBirthRule: AnonymisationRule {
                 keywords.append(nil)
                 continue
             }
-            keywords.append(
+            let near: String? =
                 abbreviatedEvent(text, date) ?? nearbyKeyword(text, date, within: bounds)
-                    ?? tables.birthColumnKeyword(at: date.range.lowerBound)
-                    ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
-                    ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
-                    ?? (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds)
-                    ?? killingDated(text, date)
-                    ?? ageOnDate(text, date))
+                ?? tables.birthColumnKeyword(at: date.range.lowerBound)
+                ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
+                ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
+            let told: String? =
+                (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds) ?? killingDated(text, date)
+            // (A fixed-width record's `DOB` column is looked for last: most dates have a word nearer.)
+            keywords.append(near ?? told ?? (dobColumnAbove(text, date.firstToken) ? "DOB" : nil) ?? ageOnDate(text, date))
         }
         for i in dates.indices.dropLast() where lifeRange(text, dates[i], dates[i + 1]) {
             keywords[i] = keywords[i] ?? "birth"
@@ -757,11 +758,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
-        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after) || isOther(text, after, "-"),
             let at = year(text, after + 1) != nil ? after + 1 : yearAfterOf(text, after + 1), let yt = token(text, at)
         {
+            // (`Jul-1981`: a record's month and year joined by a hyphen; development set 54.)
             y = yt
-            shown = text.slice(t.start..<t.end) + (at == after + 1 ? " ****" : " of ****")
+            shown = text.slice(t.start..<t.end) + (at == after + 1 ? (isSpace(text, after) ? " ****" : "-****") : " of ****")
         } else if t.kind == .number, digits(t) <= 2, let m = StructuredScan.number(text, range(t)), (1...12).contains(m),
             isOther(text, k + 1, "/.-"), year(text, k + 2) != nil, !gluedBefore(text, k), let yt = token(text, k + 2)
         {
@@ -828,8 +830,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         }
         // `born in Hong Kong in December 1987`: the birthplace between.
         if bornInPlace(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
-        // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth.
-        if table.birthColumnKeyword(at: t.start) != nil {
+        // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth, or a
+        // fixed-width record's column.
+        if table.birthColumnKeyword(at: t.start) != nil || dobColumnAbove(text, k) {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
         return nil

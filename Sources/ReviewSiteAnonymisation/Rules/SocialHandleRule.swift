@@ -137,10 +137,15 @@ package struct SocialHandleRule: AnonymisationRule {
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word {
             let t = tokens[k]
-            guard t.end - t.start <= 9, StructuredScan.index(text, token: k, in: Self.platforms) != nil else { continue }
-            // "Snapchat username: …", or the platform and a colon ("Snapchat: jess_b_2001").
             var i: Int
-            if let a = NameMatching.nextWord(text, after: k),
+            // `The account's user name was bikky_lucky7`, `Gamertag: SunitaBoyGamer_GU52`: a user
+            // name with no platform named (development set 54; `addUsername` still asks for a
+            // digit, `_` or `.`).
+            if let end = bareAccountEnd(text, k) {
+                i = end
+            } else if t.end - t.start > 9 || StructuredScan.index(text, token: k, in: Self.platforms) == nil {
+                continue
+            } else if let a = NameMatching.nextWord(text, after: k),
                 StructuredScan.index(text, token: a, in: Self.accountWords) != nil
             {
                 i = tokens[a].end
@@ -186,6 +191,21 @@ package struct SocialHandleRule: AnonymisationRule {
             addUsername(text, start..<i, &out)
         }
     }
+
+    /// The end of `username`, `gamertag`, `login`, `user name` or `screen name` at token `k`.
+    private func bareAccountEnd(_ text: ScanText, _ k: Int) -> Int? {
+        let tokens = text.tokens
+        let length = tokens[k].end - tokens[k].start
+        guard (4...9).contains(length) else { return nil }
+        if StructuredScan.index(text, token: k, in: Self.bareAccountWords) != nil { return tokens[k].end }
+        if StructuredScan.index(text, token: k, in: ["user", "screen"]) != nil, let n = NameMatching.nextWord(text, after: k),
+            n == k + 2, StructuredScan.equals(text, token: n, WordList.key(of: "name"))
+        {
+            return tokens[n].end
+        }
+        return nil
+    }
+    private static let bareAccountWords: WordList = ["username", "gamertag", "login"]
 
     /// The comma that closes a clause opened by the comma at `comma` (`, which …,`): within
     /// 80 characters, on the same line, the clause starting with `which`, `who` or `that`.

@@ -225,9 +225,11 @@ package struct TitledNameRule: AnonymisationRule {
             // `Dr Barnardo's Homes`, `Lady Margaret Hall`: a place or an organisation (but
             // `Mrs Parveen Lodge-Whitham` is a double-barrelled surname).
             // (`Mr Osgood` then `Practice Manager` on a letter's last lines: a job, not a place.)
+            // (`Dr Q. Hallworth  Surgery consultation`: a record's column gap ends the name;
+            // development set 54.)
             if let m = NameMatching.nextWord(text, after: last), NameMatching.word(text, m).first?.isUppercase == true,
                 NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, m))),
-                !Self.jobFollows(text, m)
+                !Self.jobFollows(text, m), !(last + 1..<m).contains(where: text.isColumnGap)
             {
                 guard let joined = Self.hyphenated(text, after: m) else { continue }
                 last = joined

@@ -862,6 +862,23 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("The GP saw Paige (02/02/2013) about her cough."), [.warning])
     }
 
+    /// Development set 54: a fixed-width record's column headed `DOB`, full dates and months
+    /// and years; a column under another heading is not.
+    func testAFixedWidthRecordsDOBColumn() {
+        let record = """
+             NHS no.        Name                       DOB         Reg.
+             214 479 0604   Limbu, Dhan Kumari (Mrs)    14-Feb-1955   2013
+             540 302 2635   Limbu, Bikash (Mr)          Jul-1981   2014
+             658 077 4355   Limbu, Sujata (Miss)        22-Sep-2008   2014
+            """
+        XCTAssertEqual(severities(record), [.error, .warning, .error])
+        let other = """
+             Ref            Name                       Opened      Reg.
+             214/0604       Limbu (Mrs)                14-Feb-2015   2013
+            """
+        XCTAssertEqual(severities(other), [.warning])
+    }
+
     /// Development set 48: a chronology table's row led by a month and year, `born` in the
     /// next cell; not in a later cell.
     func testAChronologyRowOfABirth() {

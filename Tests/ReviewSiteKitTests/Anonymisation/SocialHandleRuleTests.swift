@@ -223,4 +223,12 @@ final class SocialHandleRuleTests: XCTestCase {
                 rule, "Follow @CranmoorAirportWellbeing for drop-ins; she posted as @JazzyK88 and @MikeTheBuilder."),
             ["@JazzyK88", "@MikeTheBuilder"])
     }
+
+    /// Development set 54: a user name with no platform named, after `user name` or `gamertag`;
+    /// not an ordinary word after them.
+    func testAUserNameWithNoPlatform() {
+        XCTAssertEqual(StructuredTest.matches(rule, "The account's user name was bikky_lucky7. The"), ["bikky_lucky7"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Gamertag: SunitaBoyGamer_GU52"), ["SunitaBoyGamer_GU52"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her user name was her first name."), [])
+    }
 }

@@ -270,4 +270,17 @@ final class TitledNameRuleTests: XCTestCase {
             AnonymisationContext(pseudonyms: [], publicNames: []))
         XCTAssertEqual(found.map(\.matched), ["MRS J ARMSTRONG"])
     }
+
+    /// Development set 54: a record's column gap ends a titled name; the agency's word in the
+    /// next column does not make it a surgery's name.
+    func testAColumnGapAfterATitledName() {
+        let found = TitledNameRule().scan(
+            ScanText("22-Aug-2022 10:14  Dr Q. Hallworth  Surgery consultation", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: [], publicNames: []))
+        XCTAssertEqual(found.map(\.matched), ["Dr Q. Hallworth"])
+        let surgery = TitledNameRule().scan(
+            ScanText("She was registered at the Dr Hallworth Surgery.", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: [], publicNames: []))
+        XCTAssertEqual(surgery.map(\.matched), [])
+    }
 }

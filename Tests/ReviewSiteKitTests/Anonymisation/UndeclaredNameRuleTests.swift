@@ -1082,6 +1082,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
     func testGujaratiAndBosnianGivenNames() {
         XCTAssertEqual(names("Thanks to Pravin Lakhani of the Market Traders' Association."), ["Pravin"])
         XCTAssertEqual(names("Mersiha said something to her in Bosnian."), ["Mersiha"])
+        XCTAssertEqual(names("Pabitra Gurung | Caseworker (Nepali / Hindi / English)"), ["Pabitra"])
     }
 
     /// Development set 49: an email's signature, a name alone on its line over its job; a
