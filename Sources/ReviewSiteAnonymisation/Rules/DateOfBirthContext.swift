@@ -415,8 +415,11 @@ extension DateOfBirthRule {
             guard lineEnd >= 1, tokens[lineEnd].kind == .newline, tokens[lineEnd - 1].kind != .newline else { return false }
             var s = lineEnd - 1
             while s > 0, tokens[s - 1].kind != .newline { s -= 1 }
-            for k in s..<lineEnd where tokens[k].kind == .word && abs(tokens[k].start - tokens[s].start - column) <= 2 {
-                guard StructuredScan.equals(text, range(tokens[k]), "dob") || isDOBAbbreviation(text, k) else { continue }
+            // (By the word's key first: this runs over every line above a date.)
+            for k in s..<lineEnd where text.wordKeys[k] == Self.dobKey || text.wordKeys[k] == Self.dKey {
+                guard abs(tokens[k].start - tokens[s].start - column) <= 2,
+                    text.wordKeys[k] == Self.dobKey || isDOBAbbreviation(text, k)
+                else { continue }
                 // (A heading, not a field with its value: `DOB 23-Oct-1954` owns its own date.)
                 var n = k + 1
                 while n < lineEnd, tokens[n].kind == .space || isOther(text, n, ".:") { n += 1 }
@@ -827,15 +830,18 @@ extension DateOfBirthRule {
             k = p
         }
         guard StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = wordBefore(k) else { return nil }
-        if names == 0, StructuredScan.index(text, token: p, in: ["her", "his", "their"]) == nil { return nil }
-        if StructuredScan.index(text, token: p, in: ["attempted", "attempt"]) != nil { return nil }
+        if names == 0, StructuredScan.index(text, token: p, in: Self.possessivePronouns) == nil { return nil }
+        if StructuredScan.index(text, token: p, in: Self.attempts) != nil { return nil }
         if StructuredScan.equals(text, range(text.tokens[p]), "the"), let q = wordBefore(p),
-            StructuredScan.index(text, token: q, in: ["attempted", "conspiracy", "plot"]) != nil
+            StructuredScan.index(text, token: q, in: Self.attempts) != nil
         {
             return nil
         }
         return NameMatching.word(text, k).lowercased()
     }
+
+    static let possessivePronouns: WordList = ["her", "his", "their"]
+    static let attempts: WordList = ["attempted", "attempt", "conspiracy", "plot"]
 
     /// What an attack that killed is told as, and the crimes a conviction for it names.
     static let fatalAttacks: WordList = ["stabbed", "strangled", "shot", "bludgeoned", "smothered", "suffocated"]

@@ -24,6 +24,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
     static let septKey = WordList.key(of: "sept")
+    static let dobKey = WordList.key(of: "dob")
+    static let dKey = WordList.key(of: "d")
     /// A day's ordinal ending ("15th"; French `1er janvier`).
     static let ordinals: WordList = ["st", "nd", "rd", "th", "er"]
     package static let keywords = WordList(
@@ -137,12 +139,14 @@ package struct DateOfBirthRule: AnonymisationRule {
         var dates: [FoundDate] = []
         // One for the whole text: it keeps the table and the line it last read.
         var tables = TableColumns(text)
+        // (A fixed-width record's `DOB` column is looked for only where the word is in the text.)
+        let dobWord = text.wordKeys.contains(Self.dobKey)
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
             guard let date = parse(text, k) else {
-                if let found = monthYearOfBirth(text, k, &tables) ?? yearOfBirthField(text, k) {
+                if let found = monthYearOfBirth(text, k, &tables, dobWord: dobWord) ?? yearOfBirthField(text, k) {
                     out.append(found)
                     k += 2
                 }
@@ -180,7 +184,8 @@ package struct DateOfBirthRule: AnonymisationRule {
             let told: String? =
                 (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds) ?? killingDated(text, date)
             // (A fixed-width record's `DOB` column is looked for last: most dates have a word nearer.)
-            keywords.append(near ?? told ?? (dobColumnAbove(text, date.firstToken) ? "DOB" : nil) ?? ageOnDate(text, date))
+            keywords.append(
+                near ?? told ?? (dobWord && dobColumnAbove(text, date.firstToken) ? "DOB" : nil) ?? ageOnDate(text, date))
         }
         for i in dates.indices.dropLast() where lifeRange(text, dates[i], dates[i + 1]) {
             keywords[i] = keywords[i] ?? "birth"
@@ -754,7 +759,9 @@ package struct DateOfBirthRule: AnonymisationRule {
 
     /// "born in March 1984", "DOB: March 1984", "month and year of birth, 03/1979": the month
     /// and year of birth, a warning.
-    private func monthYearOfBirth(_ text: ScanText, _ k: Int, _ table: inout TableColumns) -> AnonymisationFinding? {
+    private func monthYearOfBirth(_ text: ScanText, _ k: Int, _ table: inout TableColumns, dobWord: Bool)
+        -> AnonymisationFinding?
+    {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
@@ -832,7 +839,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         if bornInPlace(text, before: k) { return monthYearFinding(text, t.start..<y.end, shown) }
         // `| DOB | 08/12/1987 | 04/1985 |`: a table row or column of dates of birth, or a
         // fixed-width record's column.
-        if table.birthColumnKeyword(at: t.start) != nil || dobColumnAbove(text, k) {
+        if table.birthColumnKeyword(at: t.start) != nil || dobWord && dobColumnAbove(text, k) {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
         return nil

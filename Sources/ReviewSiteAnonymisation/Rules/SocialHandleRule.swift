@@ -198,14 +198,16 @@ package struct SocialHandleRule: AnonymisationRule {
         let length = tokens[k].end - tokens[k].start
         guard (4...9).contains(length) else { return nil }
         if StructuredScan.index(text, token: k, in: Self.bareAccountWords) != nil { return tokens[k].end }
-        if StructuredScan.index(text, token: k, in: ["user", "screen"]) != nil, let n = NameMatching.nextWord(text, after: k),
-            n == k + 2, StructuredScan.equals(text, token: n, WordList.key(of: "name"))
+        if text.wordKeys[k] == Self.userKey || text.wordKeys[k] == Self.screenKey, let n = NameMatching.nextWord(text, after: k),
+            n == k + 2, text.wordKeys[n] == Self.nameKey
         {
             return tokens[n].end
         }
         return nil
     }
     private static let bareAccountWords: WordList = ["username", "gamertag", "login"]
+    private static let userKey = WordList.key(of: "user"), screenKey = WordList.key(of: "screen")
+    private static let nameKey = WordList.key(of: "name")
 
     /// The comma that closes a clause opened by the comma at `comma` (`, which …,`): within
     /// 80 characters, on the same line, the clause starting with `which`, `who` or `that`.
