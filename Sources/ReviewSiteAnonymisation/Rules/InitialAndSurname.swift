@@ -1,5 +1,4 @@
 import ReviewSiteCore
-import ReviewSiteNames
 
 /// A name written as an initial and a surname, as records and signatures give it: `Neighbour
 /// (L. Garside)`, `Signed: H. Merridew, Farm Liaison Officer`. The surname must be no English

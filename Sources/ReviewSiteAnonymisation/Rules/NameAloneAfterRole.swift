@@ -3,7 +3,9 @@ import ReviewSiteCore
 /// A name of one word the given-name lists do not know, after a role and a comma, alone to
 /// the end of a table cell or before a bracket: `| women's group leader, Abrehet |`,
 /// `| volunteer, Pranee ("Nim") |` (development set 42); or signing a note with a staff
-/// role in brackets after it: `— Fatmata (HCA)` (development set 44). The word is
+/// role in brackets after it: `— Fatmata (HCA)` (development set 44); after a possessive and a
+/// personal role (`your colleague Zurab,`), or signing a note after a dash at a line's end
+/// (`— Dot`, where a given name that is also a word counts too; development set 49). The word is
 /// capitalised, three letters or more, and no English word, given name (the main rule's),
 /// place, agency, title, month, nationality or language. Declared words and register names
 /// are the caller's to leave out.
@@ -39,7 +41,7 @@ enum NameAloneAfterRole {
         let possessiveKeys = Self.possessiveKeys
         for r in tokens.indices.dropFirst(2) where r + 2 < tokens.count && tokens[r].kind == .word {
             let n = r + 2
-            // (Cheap tests first: most words follow no two-to-five-letter word and a space.)
+            // (The possessive by its word's key first: most words follow none.)
             guard possessiveKeys.contains(text.wordKeys[r - 2]), tokens[r - 2].kind == .word,
                 tokens[r + 1].kind == .space, tokens[r + 1].end - tokens[r + 1].start == 1, tokens[n].kind == .word,
                 tokens[r - 1].kind == .space,
