@@ -4,7 +4,7 @@
   python3 scripts/anonymisation/make_labels.py Tests/AnonymisationCorpus2
 
 Used by every hand-written corpus (Tests/AnonymisationCorpus2 to 49, 52 and 54; Tests/AnonymisationHeldout45,
-47, 50, 51 and 53),
+47, 50, 51, 53, 55 and 56),
 written by the conventions in scripts/anonymisation/LABELLING.md;
 each once had its own copy of this script, which the helpers writing them adapted (titles
 such as DI, DCI and Supt; the quasi-identifier rule). This is the union of those copies, and
