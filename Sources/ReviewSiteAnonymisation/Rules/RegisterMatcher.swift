@@ -740,18 +740,21 @@ package struct RegisterMatcher: Sendable {
         return false
     }
 
-    /// Whether `word` follows `HMP`, `HMYOI` or `Prison` somewhere in the text.
+    /// Whether `word` follows `HMP`, `HMYOI` or `Prison` somewhere in the text. (The prison's
+    /// word is found by its key first: a text may name a place many times, and few prisons.)
     private static func namedAsPrison(_ text: ScanText, _ word: String) -> Bool {
         let t = text.tokens
-        for k in t.indices.dropFirst(2) where t[k].kind == .word && NameMatching.word(text, k) == word {
-            if t[k - 1].kind == .space, t[k - 2].kind == .word,
-                ["HMP", "HMYOI", "YOI", "Prison", "prison"].contains(NameMatching.word(text, k - 2))
+        for p in t.indices where p + 2 < t.count && prisonKeys.contains(text.wordKeys[p]) {
+            if t[p].kind == .word, t[p + 1].kind == .space, t[p + 2].kind == .word,
+                ["HMP", "HMYOI", "YOI", "Prison", "prison"].contains(NameMatching.word(text, p)),
+                NameMatching.word(text, p + 2) == word
             {
                 return true
             }
         }
         return false
     }
+    private static let prisonKeys: [UInt64] = ["hmp", "hmyoi", "yoi", "prison"].map(WordList.key(of:))
 
     /// `the Mottrams` or `Mottrams'`: a plural family name.
     private func pluralContext(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
