@@ -627,11 +627,7 @@ extension DateOfBirthRule {
     /// `has the children incl Paige (02/02/2013)`: a given name in brackets' way after a word
     /// for children among the four words before it (development set 52).
     private func childBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
-        var j = first - 1
-        guard isOther(text, j, "(") else { return false }
-        j -= 1
-        if isSpace(text, j) { j -= 1 }
-        guard let t = token(text, j), t.kind == .word, FirstNames.kind(of: NameMatching.word(text, j)) == .plain else {
+        guard let j = wordBeforeBracket(text, first), FirstNames.kind(of: NameMatching.word(text, j)) == .plain else {
             return false
         }
         var k = j, words = 0
@@ -643,6 +639,17 @@ extension DateOfBirthRule {
         return false
     }
 
+    /// The word right before the bracket that opens at token `first` - 1 (one space between
+    /// at most): `Paige (02/02/2013)`.
+    private func wordBeforeBracket(_ text: ScanText, _ first: Int) -> Int? {
+        var j = first - 1
+        guard isOther(text, j, "(") else { return nil }
+        j -= 1
+        if isSpace(text, j) { j -= 1 }
+        guard let t = token(text, j), t.kind == .word else { return nil }
+        return j
+    }
+
     static let childWords: WordList = [
         "children", "child", "son", "sons", "daughter", "daughters", "baby", "kids", "stepson", "stepdaughter",
     ]
@@ -650,11 +657,7 @@ extension DateOfBirthRule {
     /// Whether token `first` opens a bracket straight after two capitalised words that are
     /// neither ordinary words (unless given names) nor an agency's.
     func nameBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
-        var j = first - 1
-        guard isOther(text, j, "(") else { return false }
-        j -= 1
-        if isSpace(text, j) { j -= 1 }
-        guard let t = token(text, j), t.kind == .word else { return false }
+        guard let j = wordBeforeBracket(text, first) else { return false }
         // (`QUENNELL, Tobias (17/02/1978)`: a name written surname first.)
         var c = j - 1
         while isSpace(text, c) { c -= 1 }
