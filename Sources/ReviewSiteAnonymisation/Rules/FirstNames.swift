@@ -32,6 +32,11 @@ package enum FirstNames {
         // What children call their grandmothers in Urdu, Hindi, Punjabi and Bengali (`Nani
         // stands in front of her`; development set 33).
         "Nani", "Dadi",
+        // Kin words and honorifics the romanised Indian and Nepali lists hold as names
+        // (`Bhaiya, I am okay`, `Shree Jalaram temple`), Malay and Tagalog `anak` (child), and
+        // the Sylhet river many restaurants are named after, and a goddess whose temples and
+        // festival are named after her (`Shree Durga temple`; twenty-sixth session).
+        "Bhai", "Bhaiya", "Shree", "Shri", "Anak", "Surma", "Durga",
         "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
         // Nationalities and peoples (issue 12, second development corpus: "an Irish Traveller").
         "Irish", "Welsh", "Scottish", "English", "Cornish", "Manx", "Romanian", "Lithuanian", "Latvian", "Ukrainian",

@@ -8,7 +8,10 @@ Usage (in a scratch folder; NAMES_SOURCES names it):
     apt-get install wbritish           # /usr/share/dict/british-english
     NAMES_SOURCES=$PWD python3 .../ReviewSiteNames/Data/generate-first-names.py
 """
-import ast, csv, os, pathlib, unicodedata
+import ast, csv, os, pathlib, sys, unicodedata
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import other_scripts  # noqa: E402  (this folder's own module)
 
 here = pathlib.Path(__file__).resolve().parent
 # The downloaded inputs: this folder, or the folder named by NAMES_SOURCES.
@@ -28,13 +31,19 @@ WORLD_LOCALES = ["ga_IE", "pl_PL", "ro_RO", "tr_TR", "en_IN", "en_PK", "en_NG", 
 MORE_LOCALES = ["vi_VN", "id_ID", "hr_HR", "sl_SI", "es_ES", "it_IT", "fr_FR", "de_DE", "nl_NL", "pt_BR",
                 "az_AZ", "uz_UZ", "sv_SE", "da_DK", "no_NO", "fi_FI", "et_EE"]
 # Locales written in Cyrillic, romanised as names usually are in the UK (`Олена` → `Olena`).
-CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru", "bg_BG": "bg"}
+CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru", "bg_BG": "bg", "mk_MK": "mk"}
+# Twenty-sixth session (issue 12): Thai names as Faker writes them in English, and Algerian
+# names in their French spelling; and names in other scripts romanised as they are usually
+# spelled in the UK (other_scripts.py): Hindi, Marathi, Nepali, Gujarati, Odia, Bengali, Tamil,
+# Greek, Georgian and Armenian.
+LATIN_LOCALES_26 = ["en_TH", "fr_DZ"]
 ROMAN = {
     "common": dict(zip("абвдезклмнопрстуфі", "abvdezklmnoprstufi"), **{
         "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ь": "", "ъ": "", "ю": "yu", "я": "ya", "й": "y"}),
     "uk": {"г": "h", "ґ": "g", "и": "y", "є": "ye", "ї": "yi", "щ": "shch", "'": "", "’": ""},
     "ru": {"г": "g", "и": "i", "ё": "yo", "ы": "y", "э": "e", "щ": "shch"},
     "bg": {"г": "g", "и": "i", "щ": "sht", "ъ": "a"},
+    "mk": {"г": "g", "и": "i", "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "џ": "dzh", "љ": "lj", "њ": "nj", "ј": "j"},
 }
 
 
@@ -116,6 +125,22 @@ for loc, language in CYRILLIC_LOCALES.items():
         if r and len(r) >= 3:
             more.add(r)
 world |= {n for n in more if n.lower() not in any_case}
+# The twenty-sixth session's names leave out cities and UK places (`Parma`, `Minas` from
+# `Minas Gerais`): a romanised spelling that is also a place is more often the place. They are
+# four letters or more: a romanised three-letter name is as often a word's broken start (`Sur-`).
+places = set()
+for data in ["WorldCitiesData.swift", "UKPlacesData.swift"]:
+    for line in open(here.parent / data, encoding="utf-8"):
+        places.update(line.strip().split())
+newer = set()
+for loc in LATIN_LOCALES_26:
+    for n in faker_names(loc):
+        if latin(n) and len(n) >= 4:
+            newer |= {cap(n), cap(plain_ascii(n))}
+for loc, spell in other_scripts.SCRIPTS.items():
+    for n in faker_names(loc):
+        newer |= {r for r in spell(n) if 4 <= len(r) <= 12 and r.isascii() and r.isalpha()}
+world |= {n for n in newer if n.lower() not in any_case and n not in places}
 # Twentieth session (issue 12): English short forms and pet names (`Steph`, `Becca`, `Kev`,
 # `Jez`), from PyPI `nicknames` 1.0.1: only those of three letters or more that are no English
 # word in any case, and no place, people, slur or abbreviation of reports (`Reg` for a

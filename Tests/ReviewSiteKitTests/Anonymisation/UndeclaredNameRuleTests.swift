@@ -1085,6 +1085,16 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Pabitra Gurung | Caseworker (Nepali / Hindi / English)"), ["Pabitra"])
     }
 
+    /// Twenty-sixth session: given names written in other scripts in Faker's lists,
+    /// romanised as they are spelled in the UK (Greek, Tamil, Armenian, Georgian); kin words
+    /// and a goddess's temple are none.
+    func testGivenNamesRomanisedFromOtherScripts() {
+        XCTAssertEqual(names("Thanks to Giorgos Pappas of the Greek Orthodox community."), ["Giorgos"])
+        XCTAssertEqual(names("Sangeetha Tharmalingam called the police."), ["Sangeetha"])
+        XCTAssertEqual(names("Manana Tsiklauri | Georgian community worker"), ["Manana"])
+        XCTAssertEqual(names("Bhaiya, I am okay. She went to the Shree Durga temple on Fridays."), [])
+    }
+
     /// Development set 49: an email's signature, a name alone on its line over its job; a
     /// note signed with a dash and a given name at the line's end, even one that is a word;
     /// a name no list knows after `your colleague`; English short forms; an initial glued to
