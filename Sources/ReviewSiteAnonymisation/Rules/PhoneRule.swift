@@ -3,8 +3,9 @@ import ReviewSiteNames
 
 /// `phone`: UK landlines (01, 02, 03), mobiles (07) and the same numbers written +44, with
 /// spaces, dashes, dots or brackets: "0117 496 0000", "(0117) 496-0000", "+44 (0)7700 900123",
-/// "07700.900.123", and with the 0044 prefix: "0044 7700 900123"; numbers abroad written
-/// with `+` and their country code ("+40 721 555 019").
+/// "07700.900.123", and with the 0044 prefix: "0044 7700 900123" or "(+44) 7700 900123";
+/// numbers abroad written with `+` and their country code ("+40 721 555 019"), and North
+/// American ones without it ("314-238-4471").
 /// Quiet: site.yml helpline numbers (compared digit by digit), the short service numbers
 /// (999, 111, 101, 116 123) and freephone or non-geographic numbers (080, 084, 087, 09),
 /// which belong to services rather than people; but after a phone's word, a number in the
@@ -44,6 +45,7 @@ package struct PhoneRule: AnonymisationRule {
                         "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
                 ))
         }
+        northAmerican(text, &out)
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
         // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
@@ -231,6 +233,13 @@ package struct PhoneRule: AnonymisationRule {
         var i = start
         var digits: [UInt32] = []
         var international = false
+        // "(+44) 7700 900 736": the country code in brackets, as a form's phone field writes it
+        // (development set 53).
+        let bracketed =
+            StructuredScan.isChar(text, i, "(") && StructuredScan.isChar(text, i + 1, "+")
+            && StructuredScan.isChar(text, i + 2, "4") && StructuredScan.isChar(text, i + 3, "4")
+            && StructuredScan.isChar(text, i + 4, ")")
+        if bracketed { i += 1 }
         // "+44" or "0044" (how +44 is dialled from abroad).
         let plus = StructuredScan.isChar(text, i, "+")
         let doubleZero =
@@ -245,7 +254,7 @@ package struct PhoneRule: AnonymisationRule {
             }
             international = true
             digits = [4, 4]
-            i = at + 2
+            i = at + 2 + (bracketed ? 1 : 0)
             // "+44 (0)117…": the trunk 0 in brackets is not dialled.
             var j = i
             if StructuredScan.isChar(text, j, " ") { j += 1 }
@@ -336,6 +345,66 @@ package struct PhoneRule: AnonymisationRule {
             else { return nil }
         }
         return (lastDigitEnd, national.map { String($0) }.joined())
+    }
+
+    /// `DSN 314-238-4471`, `cell 210.555.0187`, `(210) 555-0187`: a number in the North American
+    /// plan, as the families of a US airbase write theirs (development set 53): an area code and
+    /// an exchange that start 2 to 9, then four digits, one dash or dot between the groups, or
+    /// the area code in brackets; not inside a longer run (`CR-254-553-0217`), not a year as the
+    /// last group (`412-229-2023` is more likely a reference), and not an NHS number.
+    private func northAmerican(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .number && tokens[k].end - tokens[k].start == 3 {
+            let t = tokens[k]
+            var area = t.start
+            let inBrackets = StructuredScan.isChar(text, t.start - 1, "(") && StructuredScan.isChar(text, t.end, ")")
+            if inBrackets { area -= 1 }
+            guard !StructuredScan.wordChar(text, area - 1), text.scalars[t.start].value >= 50 else { continue }
+            // (Nothing glued before it: `CR-254-553-0217`, `12:254…`; `+1 254…` is the foreign rule's.)
+            if let c = StructuredScan.at(text, area - 1),
+                "+-/.".unicodeScalars.contains(c) || ",:".unicodeScalars.contains(c) && StructuredScan.digit(text, area - 2)
+            {
+                continue
+            }
+            var i = t.end
+            let separator: Unicode.Scalar
+            if inBrackets {
+                i += StructuredScan.isChar(text, i + 1, " ") ? 2 : 1
+                separator = "-"
+            } else {
+                guard let c = StructuredScan.at(text, i), c == "-" || c == "." else { continue }
+                separator = c
+                i += 1
+            }
+            guard let exchange = group(text, at: i, length: 3), text.scalars[i].value >= 50,
+                StructuredScan.isChar(text, exchange, separator), let end = group(text, at: exchange + 1, length: 4)
+            else { continue }
+            // (Nothing glued after it: `254-553-0217-44`, `254-553-0217.5`, `254-553-0217x`.)
+            if StructuredScan.wordChar(text, end) || StructuredScan.isChar(text, end, "-") { continue }
+            if let c = StructuredScan.at(text, end), ".,/:".unicodeScalars.contains(c), StructuredScan.digit(text, end + 1) {
+                continue
+            }
+            let last = text.slice(exchange + 1..<end)
+            if last.hasPrefix("19") || last.hasPrefix("20") { continue }
+            // (Ten digits that pass the NHS check, `943-476-5919`, are the NHS number rule's.)
+            let digits = text.scalars[t.start..<end].filter(StructuredScan.isDigit).map { Int($0.value) - 48 }
+            if NHSNumberRule.passesCheck(digits) { continue }
+            let r = area..<end
+            guard !out.contains(where: { $0.range.overlaps(r) }) else { continue }
+            let matched = text.slice(r)
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .error, range: r, matched: matched,
+                    message:
+                        "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
+                ))
+        }
+    }
+
+    /// Where `length` digits starting at `i` end, if exactly that many stand there.
+    private func group(_ text: ScanText, at i: Int, length: Int) -> Int? {
+        for j in i..<(i + length) where !StructuredScan.digit(text, j) { return nil }
+        return StructuredScan.digit(text, i + length) ? nil : i + length
     }
 
     /// A number starting 08 that is none of the UK's: not freephone (0800, 0808) and not an

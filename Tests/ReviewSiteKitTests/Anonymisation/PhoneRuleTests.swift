@@ -216,4 +216,15 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Tel (alt) 0044 1606 555 0190"), ["0044 1606 555 0190"])
         XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 was raised."), [])
     }
+
+    /// Development set 53: the country code in brackets, `(+44) 7700 900 736`; a number in the
+    /// North American plan, as a US airbase's families write theirs; not a reference run, a
+    /// year as the last group, an area code starting 1, or an NHS number with dashes.
+    func testBracketedCountryCodeAndNorthAmericanNumbers() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Phone: (+44) 7700 900 736"), ["(+44) 7700 900 736"])
+        XCTAssertEqual(StructuredTest.matches(rule, "at DSN 314-238-4471, or"), ["314-238-4471"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Cell (210) 555-0187 or 210.555.0187."), ["(210) 555-0187", "210.555.0187"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Refs CR-254-553-0217, 412-229-2023, 123-456-7890 and NHS 943-476-5919."), [])
+    }
 }
