@@ -181,11 +181,17 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), t.kind == .word else { return false }
         return StructuredScan.index(text, token: k, in: words) != nil
     }
-    /// Whether the word before token `k`, across spaces, a colon and dot leaders, is `Address`.
+    /// Whether the word before token `k`, across spaces, a colon and dot leaders, is `Address`,
+    /// or a form's `Property` field (`Property` over `: Lark Rise, Church Lane`, a definition
+    /// list's term and its value on the next line; development set 53).
     private func addressLabelBefore(_ text: ScanText, _ k: Int) -> Bool {
-        var j = k - 1
-        while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ":.") { j -= 1 }
-        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address"])
+        var j = k - 1, newlines = 0
+        while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ":.") || text.tokens[j].kind == .newline && newlines == 0
+        {
+            if text.tokens[j].kind == .newline { newlines += 1 }
+            j -= 1
+        }
+        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property"])
     }
 
     /// The word before token k, skipping one space.
@@ -681,9 +687,14 @@ package struct AddressRule: AnonymisationRule {
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
             // (`Willow Garth, Cutlers Lane`: a street type that also ends house names, before the street.)
             // (Its first word a plain word, `Ivy Bank`, not a firm's name, `Barclays Bank`.)
+            // (After an address's field any street type may end the house's name: `Address: Lark
+            // Rise, Church Lane`; development set 53.)
             let houseToo =
-                names >= 1 && isOther(text, j + 1, ",") && isWord(text, j, in: Self.streetTypesNamingHouses)
-                && NameAfterRole.englishWords.contains(NameMatching.fold(text.slice(text.tokens[k].start..<text.tokens[k].end)))
+                names >= 1 && isOther(text, j + 1, ",")
+                && (isWord(text, j, in: Self.streetTypesNamingHouses)
+                    && NameAfterRole.englishWords.contains(
+                        NameMatching.fold(text.slice(text.tokens[k].start..<text.tokens[k].end)))
+                    || addressLabelBefore(text, k))
             // (`Mill Drove Farm, Cuckoo Lode Road`: a street type inside a farm's or a cottage's name.)
             let insideHouse = token(text, j + 1)?.kind == .space && isWord(text, j + 2, in: Self.houseTypes)
             if (Self.notHouseWords.contains(folded) && !houseToo) || context.declaredWords.contains(folded)

@@ -32,7 +32,9 @@ enum InitialAndSurname {
                 NameMatching.isCapitalised(surname) || surname.count >= 4 && NameMatching.allCapitals(surname)
             else { continue }
             let folded = NameMatching.fold(surname)
-            if NameAfterRole.englishWords.contains(surname.lowercased()) || NameContextWords.placeOrAgency.contains(folded)
+            // (A surname that is an English word, `D. Pitcher`, only with a role beside it.)
+            if NameAfterRole.englishWords.contains(surname.lowercased()) && !roleBeside(text, i, i + 3)
+                || NameContextWords.placeOrAgency.contains(folded)
                 || FirstNames.months.contains(surname) || TitledNameRule.isTitle(surname)
             {
                 continue
@@ -61,6 +63,30 @@ enum InitialAndSurname {
             out.append((i, i + 3))
         }
         return out + signatures(text) + glued(text)
+    }
+
+    /// `By: D. Pitcher (HR Adviser)`, `HV: G. Thrower`: a role's label and its colon before the
+    /// initial, or a role in brackets after the surname (development set 53).
+    private static func roleBeside(_ text: ScanText, _ initial: Int, _ surname: Int) -> Bool {
+        let tokens = text.tokens
+        var p = initial - 1
+        while p >= 0, tokens[p].kind == .space { p -= 1 }
+        if p >= 1, StructuredScan.isChar(text, tokens[p].start, ":"), tokens[p - 1].kind == .word,
+            NameAfterRole.isRole(text, p - 1)
+        {
+            return true
+        }
+        guard surname + 2 < tokens.count, tokens[surname + 1].kind == .space,
+            StructuredScan.isChar(text, tokens[surname + 2].start, "(")
+        else { return false }
+        var k = surname + 3
+        var words = 0
+        while k < tokens.count, words < 4, tokens[k].kind == .word || tokens[k].kind == .space {
+            if tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        return k < tokens.count && StructuredScan.isChar(text, tokens[k].start, ")") && tokens[k - 1].kind == .word
+            && NameAfterRole.isRole(text, k - 1)
     }
 
     /// `Officer: K.Hindmarsh`, `D.Featherstone   Obs`: an initial glued by its full stop to a

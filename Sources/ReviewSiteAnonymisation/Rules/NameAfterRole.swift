@@ -26,8 +26,9 @@ enum NameAfterRole {
         "head", "director", "deputy", "chief", "successor", "predecessor", "adviser", "advisor", "administrator",
         // Sixth session: people of a rural or a university town.
         "farmer", "shepherd", "vet", "lecturer", "tutor", "priest", "vicar", "publican", "farmhand", "gamekeeper",
-        // Twentieth session: a hotel's log writes a manager short (`Duty Mgr`).
-        "mgr",
+        // Twentieth session: a hotel's log writes a manager short (`Duty Mgr`); twenty-sixth, a
+        // health visitor's record signs `HV:`.
+        "mgr", "hv",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not

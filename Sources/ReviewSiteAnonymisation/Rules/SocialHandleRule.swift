@@ -55,6 +55,7 @@ package struct SocialHandleRule: AnonymisationRule {
         accountName(text, &out)
         quotedUsername(text, &out)
         chatSpeaker(text, &out)
+        loginInRecord(text, &out)
         handlesAgain(text, &out)
         return out
     }
@@ -283,6 +284,47 @@ package struct SocialHandleRule: AnonymisationRule {
         }
     }
     private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
+
+    /// `Last viewed: 12/08/2022 21:14 by dhipkin`, `PRINTED 29/11/2024 16:02  BY: pbloomfield`: a
+    /// system's record line, a time, then `by` and a login; and `login "dhipkin"`, a quoted login
+    /// (development set 53). The login is four to twenty lower-case letters, digits, `.` or `_`,
+    /// and no English word (`16:02 by phone`).
+    private func loginInRecord(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && (2...5).contains(tokens[k].end - tokens[k].start) {
+            var start = tokens[k].end
+            var quoted = false
+            if text.wordKeys[k] == Self.byKey {
+                // A time right before: `21:14 by`.
+                var p = k - 1
+                while p >= 0, tokens[p].kind == .space { p -= 1 }
+                guard p >= 0, tokens[p].kind == .number, tokens[p].end - tokens[p].start == 2,
+                    StructuredScan.isChar(text, tokens[p].start - 1, ":"), StructuredScan.digit(text, tokens[p].start - 2)
+                else { continue }
+                if StructuredScan.isChar(text, start, ":") { start += 1 }
+            } else if text.wordKeys[k] == Self.loginKey {
+                quoted = true
+            } else {
+                continue
+            }
+            while StructuredScan.isChar(text, start, " ") { start += 1 }
+            if quoted {
+                guard let q = StructuredScan.at(text, start), Self.openingQuotes.unicodeScalars.contains(q) else { continue }
+                start += 1
+            }
+            let end = userNameEnd(text, from: start)
+            guard (4...20).contains(end - start), !StructuredScan.wordChar(text, end),
+                text.scalars[start..<end].allSatisfy({
+                    StructuredScan.isLower($0) || StructuredScan.isDigit($0) || $0 == "." || $0 == "_"
+                }),
+                StructuredScan.isLower(text.scalars[start]), !NameAfterRole.englishWords.contains(text.slice(start..<end)),
+                !quoted || StructuredScan.at(text, end).map({ Self.closingQuotes.unicodeScalars.contains($0) }) == true,
+                !out.contains(where: { $0.range.overlaps(start..<end) })
+            else { continue }
+            add(text, start..<end, "login \(Mask.preview(text.slice(start..<end), keep: 1))", &out)
+        }
+    }
+    private static let byKey = WordList.key(of: "by"), loginKey = WordList.key(of: "login")
 
     /// `[Instagram DM] 27/08/2023 01:13 – levon.a_brum: i saw …`: a chat export's line tagged
     /// with its platform in brackets, and the user name that speaks after a dash, before its

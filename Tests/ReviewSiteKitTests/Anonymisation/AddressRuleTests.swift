@@ -387,4 +387,13 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "Scene: Ravensholme, Birch Spinney, Alderbury"), ["Ravensholme, Birch Spinney"])
     }
+
+    /// Development set 53: after an address's or a property's field, a house whose name ends in a
+    /// street's type (`Lark Rise`) before its street; a street alone there is no named house.
+    func testAHouseNamedLikeAStreetInAnAddressField() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Address:    Lark Rise, Church Lane, Brackwell IP26 4RB"), ["Lark Rise, Church Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Property\n: Lark Rise, Church Lane, Brackwell"), ["Lark Rise, Church Lane"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Address: Mill Lane, Brackwell"), [])
+    }
 }

@@ -231,4 +231,13 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Gamertag: SunitaBoyGamer_GU52"), ["SunitaBoyGamer_GU52"])
         XCTAssertEqual(StructuredTest.matches(rule, "Her user name was her first name."), [])
     }
+
+    /// Development set 53: a login in a system's record, after a time and `by`, or quoted after
+    /// `login`; not an English word after a time (`16:02 by phone`).
+    func testALoginInARecord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Last viewed: 12/08/2022 21:14 by dhipkin (YARD)"), ["dhipkin"])
+        XCTAssertEqual(StructuredTest.matches(rule, "PRINTED 29/11/2024 16:02  BY: pbloomfield"), ["pbloomfield"])
+        XCTAssertEqual(StructuredTest.matches(rule, "viewed 12/8 from the yard's login \"dhipkin\". Gave"), ["dhipkin"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She rang at 16:02 by phone; login \"Password\" failed."), [])
+    }
 }

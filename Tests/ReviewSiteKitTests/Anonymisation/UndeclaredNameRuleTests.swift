@@ -1085,6 +1085,15 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Pabitra Gurung | Caseworker (Nepali / Hindi / English)"), ["Pabitra"])
     }
 
+    /// Development set 53: an initial and a surname that is an English word, with a role's label
+    /// before it or a role in brackets after it; without one it is a word (`Plan B. Cook`).
+    func testAnInitialAndAnEnglishWordSurnameBesideARole() {
+        XCTAssertEqual(names("Received: 07/05/21 By: D. Pitcher (HR Adviser)"), ["Pitcher"])
+        XCTAssertEqual(names("Routine enquiry not completed. *HV: G. Thrower*"), ["Thrower"])
+        XCTAssertEqual(names("Seen with S. Kettle (practice manager) on Monday."), ["Kettle"])
+        XCTAssertEqual(names("Plan B. Cook said so. We met C. Kettle at noon."), [])
+    }
+
     /// Twenty-sixth session: given names written in other scripts in Faker's lists,
     /// romanised as they are spelled in the UK (Greek, Tamil, Armenian, Georgian); kin words
     /// and a goddess's temple are none.
