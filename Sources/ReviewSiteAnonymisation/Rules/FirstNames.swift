@@ -37,6 +37,9 @@ package enum FirstNames {
         // the Sylhet river many restaurants are named after, and a goddess whose temples and
         // festival are named after her (`Shree Durga temple`; twenty-sixth session).
         "Bhai", "Bhaiya", "Shree", "Shri", "Anak", "Surma", "Durga",
+        // Portuguese, Kriolu and Spanish for a cousin, as a family calls one (`Prima gave this
+        // statement`; development set 53).
+        "Prima", "Primo",
         "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
         // Nationalities and peoples (issue 12, second development corpus: "an Irish Traveller").
         "Irish", "Welsh", "Scottish", "English", "Cornish", "Manx", "Romanian", "Lithuanian", "Latvian", "Ukrainian",

@@ -37,6 +37,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `NINo allocated`, `NINO ZH814427C`: a National Insurance number's abbreviation,
             // not the given name Nino (development set 46).
             if NameContextWords.niAbbreviations.contains(written) { continue }
+            // `Cape Verde`, `Cabo Verde`, `Cape Town`: a cape's name is a place (development set 53).
+            if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space,
+                ["Cape", "Cabo"].contains(NameMatching.word(text, p))
+            {
+                continue
+            }
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.

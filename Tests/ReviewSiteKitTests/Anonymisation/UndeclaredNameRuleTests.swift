@@ -1094,6 +1094,13 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Plan B. Cook said so. We met C. Kettle at noon."), [])
     }
 
+    /// Development set 53: a cape's name is a place, and a family's word for a cousin no name.
+    func testACapesNameAndACousinsKinWord() {
+        XCTAssertEqual(names("She had come to England from Cape Verde, by way of Lisbon."), [])
+        XCTAssertEqual(names("Prima gave this statement to the independent chair."), [])
+        XCTAssertEqual(names("Verde Okafor gave this statement to the chair."), ["Verde"])
+    }
+
     /// Twenty-sixth session: given names written in other scripts in Faker's lists,
     /// romanised as they are spelled in the UK (Greek, Tamil, Armenian, Georgian); kin words
     /// and a goddess's temple are none.
