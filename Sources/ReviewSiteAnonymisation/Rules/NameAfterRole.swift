@@ -93,8 +93,9 @@ enum NameAfterRole {
         }
         // `named Yasmin as Nargis Mahroof`, `recorded her as Dilan Korkmaz`: what a record or
         // a report called someone.
+        let asKey = WordList.key(of: "as")
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 {
-            guard StructuredScan.equals(text, tokens[i].start..<tokens[i].end, "as"), recordedBefore(text, i),
+            guard text.wordKeys[i] == asKey, recordedBefore(text, i),
                 let first = NameMatching.nextWord(text, after: i) ?? afterQuote(text, i),
                 !out.contains(where: { $0.first == first }),
                 let found = pair(text, first)
