@@ -94,6 +94,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                     message: "given name used without being declared (\(NameMatching.mask(name))); replace it with the "
                         + "review's pseudonym, or declare it under pseudonyms or public_names if it is one"))
         }
+        out += middleNamesInCapitals(text, context, declared, &registerTokens, reported: out)
         // Names the lists do not know, by where they stand ("a neighbour, Glenys Hafod-Roberts,").
         if text.field == nil || text.field == "role" || text.field == "summary" {
             // Whether any of the words at `indices` is declared or a register name's.
@@ -180,6 +181,37 @@ package struct UndeclaredNameRule: AnonymisationRule {
     }
 
     /// A name found by where it stands (not by the lists), at `range`, shown masked as `name`.
+    /// `PNC CHECK SUBJ HIPKIN DEREK JOHN DOB …`: a given name in capitals straight after a
+    /// register name of two words or more in capitals, as a police record lists surname, given
+    /// name and middle name (development set 53). Looked for only after a run of capitals.
+    private func middleNamesInCapitals(
+        _ text: ScanText, _ context: AnonymisationContext, _ declared: KnownWords, _ registerTokens: inout Set<Int>?,
+        reported: [AnonymisationFinding]
+    ) -> [AnonymisationFinding] {
+        let tokens = text.tokens
+        var out: [AnonymisationFinding] = []
+        for i in tokens.indices where i >= 4 && tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 3 {
+            guard tokens[i - 1].kind == .space, tokens[i - 3].kind == .space, tokens[i - 2].kind == .word,
+                tokens[i - 4].kind == .word, text.scalars[tokens[i].start].isScanUppercase,
+                text.scalars[tokens[i].start + 1].isScanUppercase, text.scalars[tokens[i - 2].start + 1].isScanUppercase
+            else { continue }
+            let written = NameMatching.word(text, i)
+            guard NameMatching.allCapitals(written), NameMatching.allCapitals(NameMatching.word(text, i - 2)) else { continue }
+            let cased = String(written.prefix(1)) + written.dropFirst().lowercased()
+            guard FirstNames.kind(of: cased) != nil, FirstNames.kind(of: cased) != .month,
+                !declared.contains(NameMatching.fold(cased))
+            else { continue }
+            if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+            guard registerTokens?.contains(i - 2) == true, registerTokens?.contains(i - 4) == true,
+                registerTokens?.contains(i) != true
+            else { continue }
+            let r = tokens[i].start..<tokens[i].end
+            if reported.contains(where: { $0.range.overlaps(r) }) { continue }
+            out.append(nameFinding(r, written))
+        }
+        return out
+    }
+
     private func nameFinding(_ range: Range<Int>, _ name: String) -> AnonymisationFinding {
         AnonymisationFinding(
             rule: id, severity: .error, range: range, matched: name,

@@ -1094,6 +1094,14 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Plan B. Cook said so. We met C. Kettle at noon."), [])
     }
 
+    /// Development set 53: a given name in capitals after a register name in capitals, as a
+    /// police check lists a middle name; not after one word of the register, nor in mixed case.
+    func testAMiddleNameInCapitalsAfterARegisterName() {
+        let check = "23:55 PNC CHECK SUBJ HIPKIN DEREK JOHN DOB 21/01/1991"
+        XCTAssertEqual(find(check, register: "Derek Hipkin").map(\.matched), ["JOHN"])
+        XCTAssertEqual(find("CHECK ON DEREK JOHN DOB 21/01/1991", register: "Derek Hipkin").map(\.matched), [])
+    }
+
     /// Development set 53: a cape's name is a place, and a family's word for a cousin no name.
     func testACapesNameAndACousinsKinWord() {
         XCTAssertEqual(names("She had come to England from Cape Verde, by way of Lisbon."), [])
