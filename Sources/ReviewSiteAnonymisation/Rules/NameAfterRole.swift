@@ -123,13 +123,16 @@ enum NameAfterRole {
     /// comma must follow a role ("a social worker,").
     private static func introducesName(_ text: ScanText, _ i: Int) -> Bool {
         if at(text, i) == ":" {
+            // (`21:14`: a time's colon labels nothing.)
+            if i > 0, i + 1 < text.tokens.count, text.tokens[i - 1].kind == .number, text.tokens[i + 1].kind == .number {
+                return false
+            }
             // "Lead for the Police:", "Owner:", "Name:" but not "Location:".
             var j = i - 1, words = 0
             while j >= 0, words < 5, text.tokens[j].kind != .newline {
                 if text.tokens[j].kind == .word {
                     words += 1
-                    let w = NameMatching.word(text, j).lowercased()
-                    if roles.contains(w) || labels.contains(w) { return true }
+                    if isRole(text, j) || isLabel(text, j) { return true }
                 }
                 j -= 1
             }
@@ -153,6 +156,11 @@ enum NameAfterRole {
             case .word:
                 words += 1
                 if words > 1, isRole(text, j) { return true }
+                // (Only a capitalised word ends the search: its scalars are read before any string
+                // is made; issue 16.)
+                guard text.scalars[t.start].isScanUppercase,
+                    text.scalars[(t.start + 1)..<t.end].contains(where: { $0.isScanLowercase })
+                else { break }
                 // `in Lindthorpe`: a capitalised word after `in`, `at` or `from` is a place.
                 let w = NameMatching.word(text, j)
                 let afterPreposition = NameMatching.previousWord(text, before: j).map {
@@ -187,6 +195,14 @@ enum NameAfterRole {
 
     /// Labels whose value is a person ("Name:", "Attendees:").
     static let labels: Set<String> = ["name", "names", "attendee", "attendees", "contact", "present", "signed", "from", "to"]
+    private static let labelHashes = HashSet64(labels.map(WordHash.lowercased))
+
+    /// Whether the word at token `i` is one of `labels`; hashed first, as `isRole`.
+    private static func isLabel(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return labelHashes.contains(WordHash.lowercased(text.scalars, t.start..<t.end))
+            && labels.contains(NameMatching.word(text, i).lowercased())
+    }
 
     /// `Zozan Tekin, a neighbour`: an article or `her`/`his`/`their` at token `k`, then a role.
     private static func articleThenRole(_ text: ScanText, _ k: Int) -> Bool {
