@@ -67,5 +67,6 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus52 --floor 93.5,7.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus53 --floor 94.5,6.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus54 --floor 93.5,1.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus59 --floor 88.0,7.5 | tail -1
 bash scripts/test-install.sh
 bash scripts/a11y-check.sh

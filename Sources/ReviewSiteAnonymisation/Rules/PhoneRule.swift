@@ -137,14 +137,15 @@ package struct PhoneRule: AnonymisationRule {
     /// A number abroad dialled with 00 instead of `+` ("0048 512 345 678"): read as
     /// `+48 512 345 678`.
     private func doubleZeroAbroad(_ text: ScanText, from start: Int) -> (Int, String)? {
-        guard StructuredScan.isChar(text, start, "0"), StructuredScan.isChar(text, start + 1, "0"),
-            let first = StructuredScan.at(text, start + 2), StructuredScan.isDigit(first), first != "0"
-        else { return nil }
-        var end = start + 2
+        guard StructuredScan.isChar(text, start, "0"), StructuredScan.isChar(text, start + 1, "0") else { return nil }
+        // (`00 372 5620 7741`: a space after the 00; development set 59.)
+        let code = StructuredScan.isChar(text, start + 2, " ") ? start + 3 : start + 2
+        guard let first = StructuredScan.at(text, code), StructuredScan.isDigit(first), first != "0" else { return nil }
+        var end = code
         while StructuredScan.digit(text, end) { end += 1 }
-        guard (1...3).contains(end - start - 2), let after = StructuredScan.at(text, end), " -.".unicodeScalars.contains(after)
+        guard (1...3).contains(end - code), let after = StructuredScan.at(text, end), " -.".unicodeScalars.contains(after)
         else { return nil }
-        return foreign(text, from: start + 1)
+        return foreign(text, from: code - 1)
     }
 
     /// "44…" becomes "0…" so +44 and national forms compare equal.
@@ -301,6 +302,13 @@ package struct PhoneRule: AnonymisationRule {
             // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
             if s == "." || s == "\u{B7}", digits.count < 3 { return nil }
             guard StructuredScan.digit(text, j) else { break }
+            // (`07700 900 731 03/03/22`, `0304 2022 12:30`: a date or a time after the digits is no
+            // group of the number; development set 59.)
+            if s == " " {
+                var e = j
+                while StructuredScan.digit(text, e) { e += 1 }
+                if let c = StructuredScan.at(text, e), c == "/" || c == ":", StructuredScan.digit(text, e + 1) { break }
+            }
             // Every group has at least two digits: "0 1 2 3…" is a list, not a number. (One
             // digit alone late in the number is a slip: `0116 496 0 742`.)
             if groupLength > 0 {

@@ -227,4 +227,12 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(
             StructuredTest.matches(rule, "Refs CR-254-553-0217, 412-229-2023, 123-456-7890 and NHS 943-476-5919."), [])
     }
+
+    /// Development set 59: a date or a time straight after a whole number is no group of it;
+    /// `00`, a space and a country code dial abroad.
+    func testADateAfterANumberAndASpacedDoubleZero() {
+        XCTAssertEqual(StructuredTest.matches(rule, "A's mobile 07700 900 731 03/03/22 answered"), ["07700 900 731"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Mother (00 372 5620 7741) aware."), ["00 372 5620 7741"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 12:30 was raised."), [])
+    }
 }
