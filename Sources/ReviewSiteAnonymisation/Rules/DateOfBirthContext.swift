@@ -410,6 +410,9 @@ extension DateOfBirthRule {
         while start > 0, tokens[start - 1].kind != .newline { start -= 1 }
         guard start > 0 else { return false }
         let column = tokens[first].start - tokens[start].start
+        // (A row of tab-separated values, pasted from a spreadsheet: the column is the count of
+        // tabs before the date, not its offset; development set 59.)
+        let tabs = tabCount(text, tokens[start].start, tokens[first].start)
         var lineEnd = start - 1
         for _ in 0..<15 {
             guard lineEnd >= 1, tokens[lineEnd].kind == .newline, tokens[lineEnd - 1].kind != .newline else { return false }
@@ -417,7 +420,10 @@ extension DateOfBirthRule {
             while s > 0, tokens[s - 1].kind != .newline { s -= 1 }
             // (By the word's key first: this runs over every line above a date.)
             for k in s..<lineEnd where text.wordKeys[k] == Self.dobKey || text.wordKeys[k] == Self.dKey {
-                guard abs(tokens[k].start - tokens[s].start - column) <= 2,
+                guard
+                    tabs > 0
+                        ? tabCount(text, tokens[s].start, tokens[k].start) == tabs
+                        : abs(tokens[k].start - tokens[s].start - column) <= 2,
                     text.wordKeys[k] == Self.dobKey || isDOBAbbreviation(text, k)
                 else { continue }
                 // (A heading, not a field with its value: `DOB 23-Oct-1954` owns its own date.)
@@ -429,6 +435,13 @@ extension DateOfBirthRule {
             lineEnd = s - 1
         }
         return false
+    }
+
+    /// The tabs among the scalars from `from` up to `to`.
+    private func tabCount(_ text: ScanText, _ from: Int, _ to: Int) -> Int {
+        var n = 0
+        for i in from..<to where text.scalars[i] == "\t" { n += 1 }
+        return n
     }
 
     /// Whether a line ends between tokens `a` and `b`.

@@ -168,6 +168,9 @@ package struct DateOfBirthRule: AnonymisationRule {
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
                 && !(dobRightBefore(text, dates[i - 1]) && newlineBetween(text, dates[i - 1].lastToken, date.firstToken))
+                // (Nor the next cell of a row pasted from a spreadsheet: `04/04/1996⇥UZB⇥08/06/22`,
+                // a date of birth, then the date of arrival; development set 59.)
+                && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("\t")
             // `The review into the death of "Adult K" was published on 8 December 2025`: the date
             // a document was published or signed off is never a birth or a death (development
             // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date

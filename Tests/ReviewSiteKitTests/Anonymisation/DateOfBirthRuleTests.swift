@@ -879,6 +879,16 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities(other), [.warning])
     }
 
+    /// Development set 59: a row pasted from a spreadsheet, its cells parted by tabs, under a
+    /// `DOB` heading; the date in a later cell (the arrival's) is not listed with it.
+    func testASpreadsheetsDOBColumnPartedByTabs() {
+        let sheet =
+            "Van\tBerth\tSurname\tFirst name\tDOB\tNationality\tArrived\n"
+            + "C12\tD1\tKARIMOVA\tDilnoza\t04/04/1996\tUZB\t08/06/22\n"
+            + "C14\tD2\tKARIMOV\tSardor\t19/11/1993\tUZB\t09/06/22\n"
+        XCTAssertEqual(severities(sheet), [.error, .warning, .error, .warning])
+    }
+
     /// Development set 48: a chronology table's row led by a month and year, `born` in the
     /// next cell; not in a later cell.
     func testAChronologyRowOfABirth() {
