@@ -237,8 +237,17 @@ package struct EmailRule: AnonymisationRule {
             var lo = nameEnd
             while lo > 0, Self.isLocal(text.scalars[lo - 1]), nameEnd - lo < 64 { lo -= 1 }
             guard lo < nameEnd, StructuredScan.wordChar(text, lo) else { continue }
-            guard let (end, labels) = domainAfter(text, atEnd, bracketed: bracketed) else { continue }
-            let address = text.slice(lo..<nameEnd) + "@" + labels.joined(separator: ".")
+            guard let (end, labels, gluedDots) = domainAfter(text, atEnd, bracketed: bracketed) else { continue }
+            let local = text.slice(lo..<nameEnd)
+            // (`pgwilliam61 at talktalk-mail.example`: `at` for the `@` but the dots kept; only
+            // with a digit, `.` or `_` in the name or `mail` in the domain, as `was at Amazon.co.uk`
+            // is prose; development set 59.)
+            if gluedDots, !bracketed,
+                !local.contains(where: { $0.isNumber || $0 == "." || $0 == "_" }), !labels[0].contains("mail")
+            {
+                continue
+            }
+            let address = local + "@" + labels.joined(separator: ".")
             report(text, lo..<end, address, allowed, context, &out)
         }
     }
@@ -250,11 +259,11 @@ package struct EmailRule: AnonymisationRule {
 
     /// Labels separated by "dot", "[dot]", "(dot)" or "." (the last only in the bracketed form),
     /// ending in a known top-level domain.
-    private func domainAfter(_ text: ScanText, _ start: Int, bracketed: Bool) -> (Int, [String])? {
+    private func domainAfter(_ text: ScanText, _ start: Int, bracketed: Bool) -> (Int, [String], gluedDots: Bool)? {
         var i = start
         var labels: [String] = []
         var lastEnd = start
-        var sawDot = false
+        var sawDot = false, gluedDots = false
         while labels.count < 6 {
             if StructuredScan.isChar(text, i, " ") { i += 1 }
             let labelStart = i
@@ -270,6 +279,10 @@ package struct EmailRule: AnonymisationRule {
             if StructuredScan.isChar(text, j, ".") && bracketed && StructuredScan.letter(text, j + 1) {
                 i = j + 1; sawDot = true; continue
             }
+            // (A dot glued between two labels, `talktalk-mail.example`, the caller judges.)
+            if !bracketed, StructuredScan.isChar(text, j, "."), StructuredScan.letter(text, j + 1), labels.count < 5 {
+                i = j + 1; sawDot = true; gluedDots = true; continue
+            }
             if StructuredScan.isChar(text, j, " ") { j += 1 }
             let open = isBracket(text, j, open: true)
             if open { j += 1 }
@@ -281,6 +294,6 @@ package struct EmailRule: AnonymisationRule {
         }
         // The domain must end in a known top-level domain ("… dot com"), so prose cannot match.
         guard sawDot, labels.count >= 2, let last = labels.last, Self.topLevel.contains(last) else { return nil }
-        return (lastEnd, labels)
+        return (lastEnd, labels, gluedDots)
     }
 }

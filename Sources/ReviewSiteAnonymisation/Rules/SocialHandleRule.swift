@@ -286,9 +286,10 @@ package struct SocialHandleRule: AnonymisationRule {
     private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
 
     /// `Last viewed: 12/08/2022 21:14 by dhipkin`, `PRINTED 29/11/2024 16:02  BY: pbloomfield`: a
-    /// system's record line, a time, then `by` and a login; and `login "dhipkin"`, a quoted login
-    /// (development set 53). The login is four to twenty lower-case letters, digits, `.` or `_`,
-    /// and no English word (`16:02 by phone`).
+    /// system's record line, a time, then `by` and a login; `login "dhipkin"`, a quoted login
+    /// (development set 53); and `USER: bjones2`, a record's user field (development set 59).
+    /// The login is four to twenty lower-case letters, digits, `.` or `_`, and no English word
+    /// (`16:02 by phone`).
     private func loginInRecord(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word && (2...5).contains(tokens[k].end - tokens[k].start) {
@@ -304,6 +305,9 @@ package struct SocialHandleRule: AnonymisationRule {
                 if StructuredScan.isChar(text, start, ":") { start += 1 }
             } else if text.wordKeys[k] == Self.loginKey {
                 quoted = true
+            } else if text.wordKeys[k] == Self.userKey, StructuredScan.isChar(text, start, ":") {
+                // `EXPORT 05/02/2024 11:06  USER: bjones2`: a record's user field (development set 59).
+                start += 1
             } else {
                 continue
             }

@@ -180,4 +180,13 @@ final class EmailRuleTests: XCTestCase {
                     + "legal@albioncargo.example, homesforukraine@cranmoor.gov.example, tsega.w@habeshacolne.example"),
             ["tsega.w@habeshacolne.example"])
     }
+
+    /// Development set 59: `at` written for the `@` with the domain's dots kept, when the name
+    /// has a digit, `.` or `_` or the domain says `mail`; `was at Amazon.co.uk` is prose.
+    func testAtWrittenOutWithTheDomainsDotsKept() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Or email pgwilliam61 at talktalk-mail.example but my son reads it."),
+            ["pgwilliam61 at talktalk-mail.example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She was at Amazon.co.uk then; he works at office.com now."), [])
+    }
 }

@@ -239,5 +239,7 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "PRINTED 29/11/2024 16:02  BY: pbloomfield"), ["pbloomfield"])
         XCTAssertEqual(StructuredTest.matches(rule, "viewed 12/8 from the yard's login \"dhipkin\". Gave"), ["dhipkin"])
         XCTAssertEqual(StructuredTest.matches(rule, "She rang at 16:02 by phone; login \"Password\" failed."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "EXPORT 05/02/2024 11:06  USER: bjones2"), ["bjones2"])
+        XCTAssertEqual(StructuredTest.matches(rule, "User: Admin. The user: she logged in."), [])
     }
 }
