@@ -158,7 +158,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     private func numberFirstPlate(_ text: ScanText, _ start: Int) -> Int? {
         guard let d = digits(text, start, most: 4), StructuredScan.isChar(text, d, " "), letters(text, d + 1, 3, excluding: "Q"),
             !StructuredScan.wordChar(text, d + 4), !Self.acronyms.contains(text.slice((d + 1)..<(d + 4))),
-            vehicleWordBefore(text, start)
+            // (`Land Rover 110 TDH 442R`: a model's number before a suffix plate; development set 59.)
+            suffixPlate(text, d + 1) == nil, vehicleWordBefore(text, start)
         else { return nil }
         return d + 4
     }

@@ -197,4 +197,11 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     func testAPlateWithAQSecond() {
         XCTAssertEqual(StructuredTest.matches(rule, "2023-03-06  07:02  OUT  RQ21 LNA    RES"), ["RQ21 LNA"])
     }
+
+    /// Development set 59: a model's number before a suffix plate is no dateless plate's
+    /// number; a dateless plate written number first still is one.
+    func testAModelsNumberBeforeASuffixPlate() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Vehicles: Land Rover 110 TDH 442R (his own)."), ["TDH 442R"])
+        XCTAssertEqual(StructuredTest.matches(rule, "His van 482 BKT was seen."), ["482 BKT"])
+    }
 }
