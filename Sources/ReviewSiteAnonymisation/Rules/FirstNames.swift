@@ -40,6 +40,9 @@ package enum FirstNames {
         // Portuguese, Kriolu and Spanish for a cousin, as a family calls one (`Prima gave this
         // statement`; development set 53).
         "Prima", "Primo",
+        // A Turkish given name, far oftener a waterway's last word (`the Wenlow Canal`; development
+        // set 59).
+        "Canal",
         "Danish", "Polish", "Roma", "Romany", "Traveller", "Asian", "Black", "White", "British",
         // Nationalities and peoples (issue 12, second development corpus: "an Irish Traveller").
         "Irish", "Welsh", "Scottish", "English", "Cornish", "Manx", "Romanian", "Lithuanian", "Latvian", "Ukrainian",

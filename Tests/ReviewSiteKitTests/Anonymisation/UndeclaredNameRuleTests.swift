@@ -1107,6 +1107,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("She had come to England from Cape Verde, by way of Lisbon."), [])
         XCTAssertEqual(names("Prima gave this statement to the independent chair."), [])
         XCTAssertEqual(names("Verde Okafor gave this statement to the chair."), ["Verde"])
+        XCTAssertEqual(names("Some live on narrowboats on the Wenlow Canal, some in caravans."), [])
     }
 
     /// Twenty-sixth session: given names written in other scripts in Faker's lists,
