@@ -37,13 +37,7 @@ package struct PhoneRule: AnonymisationRule {
             {
                 continue
             }
-            let matched = text.slice(r)
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .error, range: r, matched: matched,
-                    message:
-                        "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
-                ))
+            out.append(finding(text, r))
         }
         northAmerican(text, &out)
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
@@ -399,14 +393,18 @@ package struct PhoneRule: AnonymisationRule {
             if NHSNumberRule.passesCheck(digits) { continue }
             let r = area..<end
             guard !out.contains(where: { $0.range.overlaps(r) }) else { continue }
-            let matched = text.slice(r)
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .error, range: r, matched: matched,
-                    message:
-                        "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
-                ))
+            out.append(finding(text, r))
         }
+    }
+
+    /// The finding for the number at `r`, its message written once.
+    private func finding(_ text: ScanText, _ r: Range<Int>) -> AnonymisationFinding {
+        let matched = text.slice(r)
+        return AnonymisationFinding(
+            rule: id, severity: .error, range: r, matched: matched,
+            message:
+                "phone number \(Mask.preview(matched, keep: 4)); remove it or replace it with a description such as 'her mobile number'; if it is a public service number, add it to helplines in site.yml or waive it with a reason"
+        )
     }
 
     /// Where `length` digits starting at `i` end, if exactly that many stand there.
