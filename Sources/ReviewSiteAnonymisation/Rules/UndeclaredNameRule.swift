@@ -198,8 +198,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let written = NameMatching.word(text, i)
             guard NameMatching.allCapitals(written), NameMatching.allCapitals(NameMatching.word(text, i - 2)) else { continue }
             let cased = String(written.prefix(1)) + written.dropFirst().lowercased()
-            guard FirstNames.kind(of: cased) != nil, FirstNames.kind(of: cased) != .month,
-                !declared.contains(NameMatching.fold(cased))
+            guard let kind = FirstNames.kind(of: cased), kind != .month, !declared.contains(NameMatching.fold(cased))
             else { continue }
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             guard registerTokens?.contains(i - 2) == true, registerTokens?.contains(i - 4) == true,
