@@ -636,7 +636,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             var at = j
             for _ in 0..<3 {
-                guard let n = NameMatching.nextWord(text, after: at), n <= at + 2 else { break }
+                // (A column gap parts cells: `B<tab>Gary<tab>Police` is no `Gary Police`; set 53.)
+                guard let n = NameMatching.nextWord(text, after: at), n <= at + 2, n == at + 1 || !text.isColumnGap(at + 1)
+                else { break }
                 let w = NameMatching.word(text, n)
                 guard NameMatching.isCapitalised(w) else { break }
                 if NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.stripPossessive(w).base)) {

@@ -494,6 +494,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(
             names("Sakina Women's Centre ran classes.\n\n| 4 | IMRs (maternity, licensing, Sakina) |"), [])
         XCTAssertEqual(names("Her brother, Sakina, came."), ["Sakina"])
+        // Development set 53: the same given name in a tab-separated row, its next cell an
+        // agency's, names no organisation: the bracketed name is still a person's.
+        XCTAssertEqual(names("Logged by A (Gary)\nB\tGary\tPolice"), ["Gary", "Gary"])
+        XCTAssertEqual(names("Logged by A (Gary)\nB    Gary    Police"), ["Gary", "Gary"])
     }
 
     /// Development set 20: an initial and a surname in a record or a signature; a nickname
