@@ -33,7 +33,18 @@ package struct NamesRegisterRule: AnonymisationRule {
                     "the initials of entry \(i.number) of the names register; if they are that person's, replace them with the pseudonym's, otherwise waive it (rule register-variant) with a reason"
             )
         }
-        return (exact(matches, text, context) + variants + initials).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let found = exact(matches, text, context) + variants + initials
+        // (A Cyrillic capitalised word may already be a variant above.)
+        let otherScripts = register.matcher.inOtherScripts(in: text).filter { o in
+            !found.contains { $0.range.overlaps(o.range) }
+        }.map { o in
+            AnonymisationFinding(
+                rule: .registerVariant, severity: .error, range: o.range, matched: text.slice(o.range),
+                message:
+                    "sounds like a part of entry \(o.number) of the names register, written in another script; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
+            )
+        }
+        return (found + otherScripts).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func exact(

@@ -44,7 +44,7 @@ package struct RegisterMatcher: Sendable {
     private var byJoined: [String: Int] = [:]
     /// Each part of an entry (first names, surnames, double-barrelled halves, particle
     /// surnames), letters only, folded → the first entry that has it.
-    private var parts: [String: Int] = [:]
+    private(set) var parts: [String: Int] = [:]
     /// Every prefix of a part key: rules out most words before a longer run is tried.
     private var partPrefixes: Set<String> = []
     /// Hashes of `partPrefixes` (letters only, lower-cased): rules out most words of a text
@@ -144,7 +144,12 @@ package struct RegisterMatcher: Sendable {
     /// Parts of four letters or more by their spelling key (`spellingKey`): another spelling
     /// of the same sound is a likely transliteration of it (`Yaqub` for `Yakub`, `Mehnaaz`
     /// for `Mehnaz`), however short.
-    private var bySpelling: [[Unicode.Scalar]: (part: [Unicode.Scalar], number: Int)] = [:]
+    private(set) var bySpelling: [[Unicode.Scalar]: (part: [Unicode.Scalar], number: Int)] = [:]
+    /// Parts of five letters or more that end in a vowel, without it: a word of another script
+    /// with another final vowel is the name spoken to or declined (`Олено` for `Olena`).
+    private(set) var byVowelStem: [String: Int] = [:]
+    /// Parts of four letters or more by their consonants (`consonants`), for Arabic and Hebrew.
+    private(set) var byConsonants: [String: Int] = [:]
     /// The initials of each entry of three words or more, in capitals (`YMG` for a register's
     /// `Yisroel Meir Grunfeld`), particles left out.
     private var byInitials: [String: Int] = [:]
@@ -205,6 +210,14 @@ package struct RegisterMatcher: Sendable {
                 }
                 if letters.count >= 4, bySpelling[Self.spellingKey(letters)] == nil {
                     bySpelling[Self.spellingKey(letters)] = (letters, number)
+                }
+                if letters.count >= 5, let last = letters.last, Self.finalVowels.contains(last),
+                    byVowelStem[String(part.unicodeScalars.dropLast())] == nil
+                {
+                    byVowelStem[String(part.unicodeScalars.dropLast())] = number
+                }
+                if letters.count >= 4, let skeleton = Self.consonants(letters), byConsonants[skeleton] == nil {
+                    byConsonants[skeleton] = number
                 }
                 for k in 1...part.count {
                     let prefix = String(part.prefix(k))

@@ -241,6 +241,33 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Zhang met Yang.", register: "Wei Jiang\n"), [])
     }
 
+    /// Development sets 21, 36, 39, 41, 43 and 45: a register name written in its own script,
+    /// Chinese, Devanagari, Greek, Arabic, Persian, Hebrew, or Cyrillic spoken to (`Олено`).
+    func testARegisterNameInAnotherScript() {
+        let register = """
+            Zhang Meiling
+            Chen Xiaoyu
+            Jinquan Ye
+            Sunita Rai
+            Androulla Georgiou
+            Fares al-Sharabi
+            Marzia
+            Chaya Rochel Grunfeld
+            Olena Petrivna Kovalenko
+            """
+        XCTAssertEqual(matched("03:14 晓雨: 没有。妈妈你还好吗？", register: register), ["晓雨"])
+        XCTAssertEqual(matched("Her Chinese name, 葉錦泉, was on the altar.", register: register), ["錦泉"])
+        XCTAssertEqual(matched("The diary is signed सुनिता राई.", register: register), ["सुनिता", "राई"])
+        XCTAssertEqual(matched("The card read Ανδρούλλα Γεωργίου.", register: register), ["Ανδρούλλα", "Γεωργίου"])
+        XCTAssertEqual(matched("A voicemail: «فارس، ارجع». Then: من مرزیه هستم", register: register), ["فارس", "مرزیه"])
+        XCTAssertEqual(matched("The card: ישראל גרינפעלד", register: register), ["גרינפעלד"])
+        XCTAssertEqual(matched("The text began «Олено, відповідай».", register: register), ["Олено"])
+        // Another language's words that sound like no part are left alone: a Chinese sentence,
+        // a single syllable (`Ye`), an Arabic greeting, Greek words.
+        XCTAssertEqual(matched("妈妈: 你睡了吗？我爱你。叶", register: register), [])
+        XCTAssertEqual(matched("«السلام عليكم» and «Καλημέρα σας».", register: register), [])
+    }
+
     /// Development set 24: a register part that is a word of grammar (`My` of `Dang My Duyen`)
     /// is that word at a sentence's start, and the name elsewhere.
     func testAGrammarWordPartAtASentencesStart() {

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Register names written in their own script (`晓雨` for a register's `Chen Xiaoyu`, `सुनिता`
+/// for `Sunita Rai`, `فارس` for `Fares`): a family statement, a phone's contact list or a
+/// message quoted in the original keeps the script a name was first written in. Each word of
+/// another script is written in Latin letters (ICU's `Any-Latin`, as Foundation gives it) and
+/// compared with the register's parts: the same letters; the same sound (`spellingKey`); a
+/// Slavic form spoken to (`Олено` for `Olena`); in Arabic and Hebrew, which write few vowels,
+/// the same consonants (three or more); in Chinese, two or three syllables run together (one
+/// syllable is too often another word).
+extension RegisterMatcher {
+    /// Scripts told apart by how their words are compared.
+    enum OtherScript {
+        case han, abjad, cyrillic, alphabet
+    }
+
+    /// The script of a letter or mark outside Latin, if it is one compared here.
+    static func otherScript(_ c: Unicode.Scalar) -> OtherScript? {
+        let v = c.value
+        guard v >= 0x370 else { return nil }
+        switch v {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return .han
+        case 0x590...0x5FF, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF:
+            return isLetterOrMark(c) ? .abjad : nil
+        case 0x400...0x52F: return isLetterOrMark(c) ? .cyrillic : nil
+        case 0x370...0x3FF, 0x1F00...0x1FFF, 0x530...0x58F, 0x900...0xDFF, 0x10A0...0x10FF, 0x1100...0x11FF,
+            0xAC00...0xD7AF, 0x3040...0x30FF:
+            return isLetterOrMark(c) ? .alphabet : nil
+        default: return nil
+        }
+    }
+
+    private static func isLetterOrMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return c.properties.isAlphabetic
+        }
+    }
+
+    /// Words of another script in `text` that sound like a register part: the entry's number
+    /// and the word's (or the syllables') scalar range.
+    package func inOtherScripts(in text: ScanText) -> [(number: Int, range: Range<Int>)] {
+        let scalars = text.scalars
+        // (Almost every text is in Latin letters: one quick look first.)
+        guard !parts.isEmpty, scalars.contains(where: { $0.value >= 0x370 && Self.otherScript($0) != nil }) else {
+            return []
+        }
+        var out: [(number: Int, range: Range<Int>)] = []
+        var i = 0
+        while i < scalars.count {
+            guard let script = Self.otherScript(scalars[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < scalars.count, Self.otherScript(scalars[end]) == script { end += 1 }
+            out += match(scalars, i..<end, script)
+            i = end
+        }
+        return out
+    }
+
+    private func match(_ scalars: [Unicode.Scalar], _ word: Range<Int>, _ script: OtherScript) -> [(
+        number: Int, range: Range<Int>
+    )] {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[word])
+        if script == .cyrillic {
+            let latin = Cyrillic.latin(Array(String(s).lowercased().unicodeScalars))
+            return number(for: latin.filter { $0.isASCII && $0.isScanLetter }, script).map { [($0, word)] } ?? []
+        }
+        guard let latin = String(s).applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
+        else { return [] }
+        let syllables = latin.split(separator: " ").map { Array($0.unicodeScalars.filter { $0.isASCII && $0.isScanLetter }) }
+        guard script == .han else {
+            return number(for: syllables.joined().map { $0 }, script).map { [($0, word)] } ?? []
+        }
+        // One syllable a character: two or three in a row, with their own characters.
+        guard syllables.count == word.count else { return [] }
+        var out: [(number: Int, range: Range<Int>)] = []
+        var k = 0
+        while k < syllables.count {
+            var found = false
+            for length in [3, 2] where k + length <= syllables.count {
+                if let n = number(for: syllables[k..<k + length].joined().map { $0 }, script) {
+                    out.append((n, word.lowerBound + k..<word.lowerBound + k + length))
+                    k += length
+                    found = true
+                    break
+                }
+            }
+            if !found { k += 1 }
+        }
+        return out
+    }
+
+    /// The entry whose part `letters` (a word in Latin letters, lower case) sounds like.
+    private func number(for letters: [Unicode.Scalar], _ script: OtherScript) -> Int? {
+        guard letters.count >= 3 else { return nil }
+        if let n = parts[String(String.UnicodeScalarView(letters))] { return n }
+        if letters.count >= 4, let same = bySpelling[Self.spellingKey(letters)] { return same.number }
+        if letters.count >= 5, let last = letters.last, Self.finalVowels.contains(last),
+            let n = byVowelStem[String(String.UnicodeScalarView(letters.dropLast()))]
+        {
+            return n
+        }
+        if script == .abjad, let skeleton = Self.consonants(letters), let n = byConsonants[skeleton] { return n }
+        return nil
+    }
+
+    static let finalVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+
+    /// A part's consonants as Arabic and Hebrew letters give them: vowels, `y`, `w`, `h` and
+    /// doubles left out, `p` as `f` and `c` and `q` as `k`; three or more, or nil.
+    static func consonants(_ letters: [Unicode.Scalar]) -> String? {
+        var out = String.UnicodeScalarView()
+        for c in letters where !"aeiouywh".unicodeScalars.contains(c) {
+            let s: Unicode.Scalar = c == "p" ? "f" : c == "c" || c == "q" ? "k" : c
+            if out.last != s { out.append(s) }
+        }
+        return out.count >= 3 ? String(out) : nil
+    }
+}
