@@ -113,12 +113,20 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                     message: "\(kind.what) (\(Mask.preview(text.slice(r), keep: 1))); \(kind.fix)"))
             k = last
         }
-        return out
+        for (first, last) in BoatNames.find(text) {
+            let r = tokens[first].start..<tokens[last].end
+            guard !out.contains(where: { $0.range.overlaps(r) }) else { continue }
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .warning, range: r, matched: text.slice(r),
+                    message: "\(Kind.boat.what) (\(Mask.preview(text.slice(r), keep: 1))); \(Kind.boat.fix)"))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street, pitch, home, room, course
+        case school, employer, estate, street, pitch, home, room, course, boat
 
         var what: String {
             switch self {
@@ -130,6 +138,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .home: "named home"
             case .room: "room or flat in a named building"
             case .course: "year of a course at a named university or college"
+            case .boat: "boat's name in a record"
             }
         }
 
@@ -151,6 +160,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a room or a flat in a named care home, hall, hostel or block is where someone lived: describe it instead, such as 'a room in a care home' or 'a flat in a tower block'"
             case .course:
                 "a course's year and a named university point at a few students: give one or the other, such as 'a university student'"
+            case .boat:
+                "a boat's name is painted on its side and listed in public registers, and people live aboard: describe it instead, such as 'a narrowboat on the canal'"
             }
         }
     }

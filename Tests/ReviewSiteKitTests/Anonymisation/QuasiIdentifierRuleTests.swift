@@ -459,4 +459,31 @@ final class QuasiIdentifierRuleTests: XCTestCase {
         XCTAssertEqual(scan("Boater: nb. Kaleva").map(\.matched), ["Kaleva"])
         XCTAssertEqual(scan("The Rose and Crown stood by the canal. N.B. You must not. NB For the file.").map(\.matched), [])
     }
+
+    /// Development sets 59 and 60: a boat's name in a `Boat:` field and under a `Boat name`
+    /// column of a printout (lined up with spaces, or tab-separated); not the other columns,
+    /// not a boat's word in prose, not a heading with no rows under it.
+    func testABoatsNameInAFieldOrAColumn() {
+        let found = scan("Ms R Tandy\n> Boat: Kestrel Lass (index no. 530917)\nVessel name: SECOND WIND")
+        XCTAssertEqual(found.map(\.matched), ["Kestrel Lass", "SECOND WIND"])
+        XCTAssertTrue(found.first?.message.hasPrefix("boat's name in a record (K") == true)
+        XCTAssertFalse(found.first?.message.contains("Kestrel") ?? true)
+        let printout = """
+            Date      Boat / name           Item              Paid
+            --------  --------------------  ----------------  -----
+            23/10/21  Kestrel Lass - R Tandy  winter mooring  card
+              ** told D.H. must settle by Xmas **
+            06/11/21  Kestrel Lass / HINKS  Coal 4 bags       slate
+            """
+        XCTAssertEqual(scan(printout).map(\.matched), ["Kestrel Lass", "Kestrel Lass"])
+        XCTAssertEqual(
+            scan("INDEX\tBOAT NAME\tDATE\tLOCATION\n512877\tKULDNE KALA\t09/10/2023\tBr 41 Wenbury").map(\.matched),
+            ["KULDNE KALA"])
+        XCTAssertEqual(scan("The boat: Nobody knew it leaked. The Boat Show came to Birmingham.").map(\.matched), [])
+        XCTAssertEqual(scan("Date  Boat name  Item\n\n12/01/22  Ferry Cross  Tea").map(\.matched), [])
+        XCTAssertEqual(scan("Date\tBoat\tEntered by\n13/8/22\tBroadland Lark\tMJ").map(\.matched), [])
+        XCTAssertEqual(scan("Vessel: MV Côte d'Albâtre, Newhythe to Dieppe").map(\.matched), [])
+        XCTAssertEqual(
+            scan("Boat name   : D-class \"Spirit\"    Launch : tractor\nHelm        : Craig Armstrong").map(\.matched), [])
+    }
 }
