@@ -205,6 +205,8 @@ package enum FirstNames {
         "Tommo", "Jonno", "Marj", "Nance", "Rach", "Abi", "Jase", "Ange",
         // Set 54: Nepali given names the lists lack (`Pabitra`), and `Olu`, a Yoruba short form.
         "Pabitra", "Olu",
+        // Set 60: English short forms and nicknames (`Des`, `Gav`, `Nobby`, `JoJo`).
+        "Des", "Gav", "Gaz", "Daz", "Baz", "Shaz", "Nobby", "Jojo", "JoJo",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

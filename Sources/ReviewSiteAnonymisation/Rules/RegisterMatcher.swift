@@ -728,6 +728,17 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
+        // `Mary Beaufort House` for a register `Bridget Mary Joyce`: a part, another capitalised
+        // word that is no part, then a building's or an agency's word, names a refuge or a
+        // fund after someone else (development set 60).
+        if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
+            NameMatching.isCapitalised(NameMatching.word(text, n)), parts[Self.compact(NameMatching.word(text, n))] == nil,
+            let o = NameMatching.nextWord(text, after: n), o == n + 2,
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, o))),
+            StructuredScan.capitalised(text, text.tokens[o])
+        {
+            return true
+        }
         // A part that is an English word (`Moss` of `Woodfine-Moss`) ends a place's name after a
         // capitalised word that is no given name or title (`HMP Arley Moss`), or starts one
         // before a street's or a place's type (`Moss Side`); development set 52.

@@ -15,12 +15,15 @@ package struct TitledNameRule: AnonymisationRule {
         // `Sr. Nimo`, `Br. Yahya`: Sister and Brother, as a mosque's or a ward's minutes write
         // them (development set 45).
         "Sr", "Br",
+        // `HHJ Ellery-Marsh`: His or Her Honour Judge, as court records write a circuit judge
+        // (development set 60).
+        "HHJ",
     ]
     /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
     package static let wordTitles: Set<String> = [
         "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
-        "Brother",
+        "Brother", "Deaconess",
     ]
 
     /// Armed forces ranks, in full and as the forces abbreviate them: reported only before a

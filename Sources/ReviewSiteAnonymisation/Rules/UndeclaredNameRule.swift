@@ -953,9 +953,18 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // Surgeons` one firm.)
             // (`Canal and River Trust`: a word, `and`, then an agency is one name, development
             // set 33.)
+            // (`Arden and Radbourne ICB`: no given name after `and`, so one agency's name of two
+            // places; development set 60.)
             if w == "and",
                 n > i + 2
-                    || firmAfter(text, n, agency: NameAfterRole.englishWords.contains(NameMatching.word(text, i).lowercased()))
+                    || firmAfter(
+                        text, n,
+                        agency: NameAfterRole.englishWords.contains(NameMatching.word(text, i).lowercased())
+                            || NameMatching.nextWord(text, after: n).map({
+                                FirstNames.kind(of: NameMatching.word(text, $0)) == nil
+                            })
+                                == true
+                    )
             {
                 at = n
                 continue

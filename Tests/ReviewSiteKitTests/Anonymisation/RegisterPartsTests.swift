@@ -136,6 +136,13 @@ final class RegisterPartsTests: XCTestCase {
             AnonymisationContext(register: welsh))
         XCTAssertEqual(found.map(\.matched), ["Hywel"])
         XCTAssertEqual(found.first?.range.lowerBound, 38)
+        // Development set 60: a refuge named after another woman with the same given name; the
+        // register's own surname after it is still the person.
+        XCTAssertEqual(
+            matched(
+                "Mary Beaufort House (the refuge) took her in. Mary Joyce House was her flat's block.",
+                register: "Bridget Mary Joyce\n"),
+            ["Mary Joyce"])
     }
 
     // Issue 12, fifth development corpus: a register first name that is also a month.

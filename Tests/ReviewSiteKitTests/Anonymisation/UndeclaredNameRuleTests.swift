@@ -500,6 +500,22 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Logged by A (Gary)\nB    Gary    Police"), ["Gary", "Gary"])
     }
 
+    /// Development set 60: an agency named after two places joined by `and` (not a given name
+    /// and a place); short forms and nicknames; a circuit judge as court lists write one.
+    func testAnAgencyOfTwoPlacesAndShortForms() {
+        XCTAssertEqual(names("Arden and Radbourne ICB sent its IMR."), [])
+        XCTAssertEqual(names("Sarah and Grace House staff met."), ["Sarah"])
+        XCTAssertEqual(
+            names("Thanks to Des Furnival for his boat. Gav and I dealt. Another boater, Nobby, towed them."),
+            ["Des", "Gav", "Nobby"])
+        XCTAssertEqual(names("Rest now. — Your JoJo"), ["JoJo"])
+        XCTAssertEqual(
+            TitledNameRule().scan(
+                ScanText("Court 1 — before HHJ Ellery-Marsh (sitting as Recorder)", line: 1, column: 1),
+                AnonymisationContext(pseudonyms: [], publicNames: [])
+            ).map(\.matched), ["HHJ Ellery"])
+    }
+
     /// Development set 20: an initial and a surname in a record or a signature; a nickname
     /// before `they call him`, and again alone; Fenland drains, Tai Chi and an organisation
     /// of roads are no names.
