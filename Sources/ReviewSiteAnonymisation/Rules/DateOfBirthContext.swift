@@ -394,6 +394,16 @@ extension DateOfBirthRule {
     /// Whether `DOB` stands right before the date (a record's field: `DOB 23-Oct-1954`), whose
     /// value ends at its line: the next line's `(12-Jul-2021)` is no second date of birth
     /// (development set 48).
+    /// `Sunrise: 2nd December 1970` and `Sunset: 14th July 2023`: how a funeral's order of
+    /// service gives a life's dates (development set 60); the label only, right before the date.
+    func sunriseOrSunset(_ text: ScanText, _ date: FoundDate) -> String? {
+        var k = date.firstToken - 1
+        while isSpace(text, k) || isOther(text, k, ":*_") { k -= 1 }
+        guard k >= 0, text.tokens[k].kind == .word, isOther(text, k + 1, ":") || isOther(text, k + 2, ":") else { return nil }
+        let r = range(text.tokens[k])
+        return StructuredScan.equals(text, r, "sunrise") ? "sunrise" : StructuredScan.equals(text, r, "sunset") ? "sunset" : nil
+    }
+
     func dobRightBefore(_ text: ScanText, _ date: FoundDate) -> Bool {
         var k = date.firstToken - 1
         while isSpace(text, k) || isOther(text, k, ":") { k -= 1 }

@@ -180,7 +180,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                 continue
             }
             let near: String? =
-                abbreviatedEvent(text, date) ?? nearbyKeyword(text, date, within: bounds)
+                abbreviatedEvent(text, date) ?? sunriseOrSunset(text, date) ?? nearbyKeyword(text, date, within: bounds)
                 ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                 ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
                 ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)

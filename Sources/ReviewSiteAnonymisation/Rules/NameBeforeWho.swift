@@ -33,6 +33,13 @@ enum NameBeforeWho {
                 k -= 2
             }
             guard (2...3).contains(words.count - joined) else { continue }
+            // (`born in Sierra Leone, who was killed`: a country named like a person; set 60.)
+            if words.count == 2,
+                NameContextWords.organisationsNamedLikePeople.contains(
+                    words.map { NameMatching.fold(NameMatching.word(text, $0)) })
+            {
+                continue
+            }
             if let p = NameMatching.previousWord(text, before: words[0]), p + 2 == words[0],
                 NameMatching.isCapitalised(NameMatching.word(text, p))
             {

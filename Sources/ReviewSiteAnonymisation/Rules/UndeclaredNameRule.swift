@@ -191,7 +191,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let tokens = text.tokens
         var out: [AnonymisationFinding] = []
         for i in tokens.indices where i >= 4 && tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 3 {
-            guard tokens[i - 1].kind == .space, tokens[i - 3].kind == .space, tokens[i - 2].kind == .word,
+            // (`Emmanuel PRATT          NINO: PX 68…`: a column's gap ends the name; set 60.)
+            guard tokens[i - 1].kind == .space, !text.isColumnGap(i - 1), tokens[i - 3].kind == .space,
+                tokens[i - 2].kind == .word,
                 tokens[i - 4].kind == .word, text.scalars[tokens[i].start].isScanUppercase,
                 text.scalars[tokens[i].start + 1].isScanUppercase, text.scalars[tokens[i - 2].start + 1].isScanUppercase
             else { continue }

@@ -925,4 +925,12 @@ final class DateOfBirthRuleTests: XCTestCase {
             severities("4.4 The entries for 1 December 2022 were not known to the police before Rose\ndied. No agency knew."),
             [.warning])
     }
+
+    /// Development set 60: a funeral's order of service gives a life's dates as `Sunrise` and
+    /// `Sunset`; a sunset's time on a day is no death.
+    func testSunriseAndSunsetInAnOrderOfService() {
+        XCTAssertEqual(severities("**Sunrise: 2nd December 1970, Freetown, Sierra Leone**"), [.error])
+        XCTAssertEqual(severities("**Sunset:** 14th July 2023, Nunsfield"), [.error])
+        XCTAssertEqual(severities("The walk was timed for sunset on 14 July 2023, by the river."), [.warning])
+    }
 }

@@ -504,6 +504,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
     /// and a place); short forms and nicknames; a circuit judge as court lists write one.
     func testAnAgencyOfTwoPlacesAndShortForms() {
         XCTAssertEqual(names("Arden and Radbourne ICB sent its IMR."), [])
+        XCTAssertEqual(names("A nurse born in Sierra Leone, who was killed by her husband."), [])
         XCTAssertEqual(names("Sarah and Grace House staff met."), ["Sarah"])
         XCTAssertEqual(
             names("Thanks to Des Furnival for his boat. Gav and I dealt. Another boater, Nobby, towed them."),
@@ -1120,6 +1121,10 @@ final class UndeclaredNameRuleTests: XCTestCase {
         let check = "23:55 PNC CHECK SUBJ HIPKIN DEREK JOHN DOB 21/01/1991"
         XCTAssertEqual(find(check, register: "Derek Hipkin").map(\.matched), ["JOHN"])
         XCTAssertEqual(find("CHECK ON DEREK JOHN DOB 21/01/1991", register: "Derek Hipkin").map(\.matched), [])
+        // Development set 60: the next column's label is no middle name.
+        XCTAssertEqual(
+            find("Claimant 1 (lead):   Emmanuel PRATT          NINO: PX 68 21 47 D", register: "Emmanuel Pratt")
+                .map(\.matched), [])
     }
 
     /// Development set 53: a cape's name is a place, and a family's word for a cousin no name.
