@@ -67,6 +67,9 @@ package enum FirstNames {
         "Muslim", "Catholic", "Child", "Adult", "Police", "Court", "Justice",
         // `Ok lang ate.` in a chat export: the word, far oftener than the Korean name.
         "Ok",
+        // Development set 61: Moroccan Arabic (`a Darija interpreter`), French for Mum, and the
+        // name in hymns; each still a name with a surname or a title.
+        "Darija", "Maman", "Jesus",
     ]
 
     /// Given names common in the UK but missing from the census-based lists: South Asian,

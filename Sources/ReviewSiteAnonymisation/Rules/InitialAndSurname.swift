@@ -8,6 +8,14 @@ import ReviewSiteCore
 /// Declared words and register names are the caller's to leave out.
 enum InitialAndSurname {
     /// Token ranges (the initial and the surname) of each such name in `text`.
+    /// Counties and regions written after a compass point's initial (`E. Sussex`, `W. Yorks`,
+    /// `S. Glamorgan`; development set 61).
+    static let compassCounties: Set<String> = [
+        "sussex", "yorkshire", "yorks", "riding", "midlands", "glamorgan", "lothian", "ayrshire", "lanarkshire",
+        "somerset", "lincs", "lincolnshire", "tyneside", "anglia", "berkshire", "gloucestershire", "dunbartonshire",
+        "renfrewshire", "wales", "london", "devon", "cumbria", "kent", "essex", "surrey", "norfolk", "suffolk",
+    ]
+
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
@@ -32,6 +40,8 @@ enum InitialAndSurname {
                 NameMatching.isCapitalised(surname) || surname.count >= 4 && NameMatching.allCapitals(surname)
             else { continue }
             let folded = NameMatching.fold(surname)
+            // (`Lewes, E. Sussex`, `N. Yorks`: a compass point's initial before a county.)
+            if "NSEW".unicodeScalars.contains(text.scalars[tokens[i].start]), Self.compassCounties.contains(folded) { continue }
             // (A surname that is an English word, `D. Pitcher`, only with a role beside it.)
             if NameAfterRole.englishWords.contains(surname.lowercased()) && !roleBeside(text, i, i + 3)
                 || NameContextWords.placeOrAgency.contains(folded)

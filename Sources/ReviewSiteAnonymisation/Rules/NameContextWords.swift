@@ -69,6 +69,8 @@ package enum NameContextWords {
         "san", "santa", "santo", "sao", "são",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+        // A shop named in French (`Pâtisserie Zahra`; development set 61).
+        "patisserie", "pâtisserie", "boulangerie", "boucherie", "salon",
         // A charity's local branch (`Age UK Lindsey`: development set 31).
         "uk",
         // Welsh `tŷ` (house) and islands (`Tŷ Gwyn`, `the Isle of Lewis`).
@@ -154,6 +156,8 @@ package enum NameContextWords {
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["sierra", "leonean"],
         ["el", "salvador"], ["san", "marino"],
+        // French towns whose article is a Vietnamese given name (development set 61).
+        ["le", "havre"], ["le", "mans"], ["le", "touquet"], ["le", "crotoy"],
         // A greeting (`Merry Christmas to you and T!!`; development set 47).
         ["merry", "christmas"],
         ["mary", "seacole"],
@@ -268,6 +272,8 @@ package enum NameContextWords {
         "luganda", "kinyarwanda", "kirundi", "akan", "ewe", "fante", "cebuano", "ilocano", "bisaya", "thai", "japanese",
         "korean", "khmer", "burmese", "serbian", "croatian", "bosnian", "macedonian", "estonian", "georgian", "armenian",
         "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
+        // (`Darija, Tamazight, Krio and Colombian Spanish`: development set 61.)
+        "darija", "tamazight", "tashelhit", "kabyle", "kreol", "kreyol",
     ]
 
     /// Peoples, which no surname after a given name is (`the Kent Gypsy, Roma and Traveller

@@ -97,7 +97,11 @@ package struct TitledNameRule: AnonymisationRule {
                 // (`PC 2290 ATT. DASH COMPLETED`: an abbreviation after the number, not a name; but
                 // `PC 1422 N. STEELE`, an initial; development set 42.)
                 !(k + 5 < tokens.count && tokens[k + 5].kind == .other && text.scalars[tokens[k + 5].start] == "."
-                    && tokens[k + 4].end - tokens[k + 4].start > 1)
+                    && tokens[k + 4].end - tokens[k + 4].start > 1),
+                // (`PC 3319 ATTENDED WITH PC 4027`: a log's verb in capitals; development set 61.)
+                !(k + 4 < tokens.count && tokens[k + 4].kind == .word && tokens[k + 4].end - tokens[k + 4].start >= 3
+                    && NameMatching.allCapitals(NameMatching.word(text, k + 4))
+                    && NameAfterRole.englishWords.contains(NameMatching.word(text, k + 4).lowercased()))
             {
                 k += 2
             }

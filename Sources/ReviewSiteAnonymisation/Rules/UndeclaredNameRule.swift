@@ -328,6 +328,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 return nil
             }
+            // `St Vincent de Paul`: a saint's name with a particle (a charity's name; set 60).
+            if let p = previous, RegisterMatcher.particles.contains(previousWord),
+                let given = NameMatching.previousWord(text, before: p),
+                FirstNames.kind(of: NameMatching.word(text, given)) != nil,
+                let saint = NameMatching.previousWord(text, before: given),
+                ["st", "saint"].contains(NameMatching.fold(NameMatching.word(text, saint)))
+            {
+                return nil
+            }
             // (`HMS` at a line's end, the ship's name on the next: initials, so no sentence.)
             if NameContextWords.placeBefore.contains(NameMatching.fold(previousWord)) && kind != .month
                 && previousWord != "of" && previousWord.first?.isUppercase == true
@@ -340,7 +349,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `MV *Crescent Dawn*`: a ship's name after its prefix; `the south-west of India`: a
         // country after `of`; `Kerala Christian (Syro-Malabar)`, `the Christian section`: a
         // faith (development set 47).
-        if Self.afterShipPrefix(text, i) || Self.countryAfterOf(text, i) || Self.faith(text, i) { return nil }
+        if Self.afterShipPrefix(text, i) || Self.countryAfterOf(text, i) || Self.faith(text, i)
+            || Self.beforeFishingNumber(text, i)
+        {
+            return nil
+        }
         // `serving in HMS` at a line's end, the ship's name on the next line.
         if Self.shipOrPrisonBefore(text, i) { return nil }
         // `Mercedes Vito van YH17 GXR`: a car's make (a given name too) before its model and a
@@ -556,8 +569,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameContextWords.recordSystems.contains(folded) { return nil }
         // `a black Mercedes`: a car, after a lower-case word; `a 2014 Dacia Logan`, after its year
         // (development set 35).
+        // (`Mercedes 280SE`: a make before its model's number; development set 61.)
         if NameContextWords.carMakes.contains(folded),
             previousWord?.first?.isLowercase == true || (i >= 2 && text.tokens[i - 2].kind == .number)
+                || (i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .number)
         {
             return nil
         }
@@ -695,6 +710,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         return false
     }
+    /// `Bonny Lass RX 203`: a fishing boat's name before its port letters and number, as a
+    /// harbour's records give it (development set 61).
+    private static func beforeFishingNumber(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n)),
+            n + 4 < t.count, t[n + 1].kind == .space, t[n + 2].kind == .word, (1...3).contains(t[n + 2].end - t[n + 2].start),
+            text.scalars[t[n + 2].start..<t[n + 2].end].allSatisfy(\.isScanUppercase), t[n + 3].kind == .space,
+            t[n + 3].end - t[n + 3].start == 1, t[n + 4].kind == .number, t[n + 4].end - t[n + 4].start <= 4
+        else { return false }
+        // (Its second word an English word, `Lass`, `Star`, and the letters no rank: `Mark Ellis
+        // PC 1234` is an officer.)
+        return NameAfterRole.englishWords.contains(NameMatching.word(text, n).lowercased())
+            && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
+    }
+
     private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY"]
 
     /// A country that is also a given name after `of` (`the south-west of India`).

@@ -167,6 +167,9 @@ final class TitledNameRuleTests: XCTestCase {
             find("Major Holderness-Pym said Cpl Gurung and Lieutenant Colonel Ashdown-Vale agreed.").map(\.matched),
             ["Major Holderness", "Cpl Gurung", "Colonel Ashdown"])
         XCTAssertEqual(find("The Major Incident plan, General Practice and Private Fostering.").map(\.matched), [])
+        // Development set 61: a log's verb in capitals after a collar number is no name.
+        XCTAssertEqual(
+            find("PC 3319 ATTENDED WITH PC 4027. 18:40 PC 3319 ASHWORTH SPOKE TO HER").map(\.matched), ["PC 3319 ASHWORTH"])
         XCTAssertEqual(find("Signed off by: Chief Nurse Date: 14 August 2023").map(\.matched), [])
         XCTAssertEqual(find("PC HICKS: Can you tell me what happened?").map(\.matched), ["PC HICKS"])
     }

@@ -500,6 +500,20 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Logged by A (Gary)\nB    Gary    Police"), ["Gary", "Gary"])
     }
 
+    /// Development sets 60 and 61: a language, a French town, a shop, a car's model, a county
+    /// after a compass point, a saint's name with a particle, a fishing boat before its port
+    /// number, Mum in French; each next to its person-like twin.
+    func testLanguagesTownsShopsCarsCountiesSaintsAndBoats() {
+        XCTAssertEqual(names("She spoke Darija, Tamazight and French. Ask for a Darija interpreter."), [])
+        XCTAssertEqual(names("A ferry to Le Havre. Pâtisserie Zahra on the front. A Mercedes 280SE, grey."), [])
+        XCTAssertEqual(names("Lewes, E. Sussex BN7 3RW. Leeds, W. Yorks."), [])
+        XCTAssertEqual(names("He gave to the St Vincent de Paul conference."), [])
+        XCTAssertEqual(names("Bonny Lass RX 203 moored at the Stade."), [])
+        XCTAssertEqual(names("Maman was born in Curepipe."), [])
+        XCTAssertEqual(
+            names("Darija Kovač came to the hub. Mark Ellis PC 1234 attended. Zahra came in."), ["Darija", "Mark", "Zahra"])
+    }
+
     /// Development set 60: an agency named after two places joined by `and` (not a given name
     /// and a place); short forms and nicknames; a circuit judge as court lists write one.
     func testAnAgencyOfTwoPlacesAndShortForms() {
