@@ -123,6 +123,14 @@ package enum NormalForm {
             switch c.value {
             case 0x0130, 0x0131: view.append("i")
             case 0x00DF, 0x1E9E: view.append("s"); view.append("s")
+            // Letters no decomposition takes apart, written without their stroke in English
+            // records (`OSTERGAARD` for `Østergaard`, `Lukasz` for `Łukasz`; development set 61).
+            case 0x00D8, 0x00F8: view.append("o")
+            case 0x0141, 0x0142: view.append("l")
+            case 0x0110, 0x0111: view.append("d")
+            case 0x00C6, 0x00E6: view.append("a"); view.append("e")
+            case 0x0152, 0x0153: view.append("o"); view.append("e")
+            case 0x00DE, 0x00FE: view.append("t"); view.append("h")
             default: view.append(c)
             }
         }

@@ -20,6 +20,11 @@ final class NormalFormTests: XCTestCase {
         XCTAssertEqual(NormalForm.fold("İLKER"), NormalForm.fold("ilker"))
         XCTAssertEqual(NormalForm.fold("YILMAZ"), NormalForm.fold("Yılmaz"))
         XCTAssertEqual(NormalForm.fold("Strauß"), NormalForm.fold("STRAUSS"))
+        // Development set 61: letters with a stroke, which no decomposition takes apart.
+        XCTAssertEqual(NormalForm.fold("Østergaard"), NormalForm.fold("OSTERGAARD"))
+        XCTAssertEqual(NormalForm.fold("Łukasz"), "lukasz")
+        XCTAssertEqual(NormalForm.fold("Đorđević"), "dordevic")
+        XCTAssertEqual(NormalForm.fold("Ægir Þórsson"), "aegir thorsson")
         XCTAssertEqual(WordHash.lowercased("Yılmaz"), WordHash.lowercased("YILMAZ"))
         XCTAssertEqual(WordHash.lowercased("Strauß"), WordHash.lowercased("strauss"))
     }
