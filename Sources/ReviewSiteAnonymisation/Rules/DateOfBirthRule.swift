@@ -146,7 +146,9 @@ package struct DateOfBirthRule: AnonymisationRule {
             defer { k += 1 }
             guard tokens[k].kind == .number || tokens[k].kind == .word else { continue }
             guard let date = parse(text, k) else {
-                if let found = monthYearOfBirth(text, k, &tables, dobWord: dobWord) ?? yearOfBirthField(text, k) {
+                if let found = monthYearOfBirth(text, k, &tables, dobWord: dobWord) ?? yearOfBirthField(text, k)
+                    ?? compactDateOfBirth(text, k)
+                {
                     out.append(found)
                     k += 2
                 }
@@ -864,17 +866,39 @@ package struct DateOfBirthRule: AnonymisationRule {
                 marks += 1
             }
         }
-        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
-        guard let w = token(text, j), w.kind == .word else { return nil }
-        let labelled =
-            StructuredScan.index(text, range(w), in: ["dob", "yob"]) != nil && !serviceTerm(text, j)
-            || isDOBAbbreviation(text, j)
-            || ofBirth(text, j, after: ["date", "year"])
-        guard labelled else { return nil }
+        guard birthLabel(text, before: j) else { return nil }
         let r = t.start..<t.end
         return AnonymisationFinding(
             rule: id, severity: .warning, range: r, matched: text.slice(r),
             message: "year of birth (****); with other details it can identify the person: remove it or give an age instead")
+    }
+
+    /// Whether `DOB`, `YOB`, `D.O.B.` or `date of birth` (and a colon) ends at or before token `j`.
+    private func birthLabel(_ text: ScanText, before j: Int) -> Bool {
+        var j = j
+        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
+        guard let w = token(text, j), w.kind == .word else { return false }
+        return StructuredScan.index(text, range(w), in: ["dob", "yob"]) != nil && !serviceTerm(text, j)
+            || isDOBAbbreviation(text, j)
+            || ofBirth(text, j, after: ["date", "year"])
+    }
+
+    /// `DOB 05041988`: a date of birth written as eight digits, day, month and year (or year,
+    /// month and day), as police and call-handling systems print it (development set 61).
+    private func compactDateOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+        guard let t = token(text, k), t.kind == .number, t.end - t.start == 8, !gluedBefore(text, k),
+            !isOther(text, k + 1, "/-."), case let d = text.scalars[t.start..<t.end].map({ Int($0.value) - 48 }),
+            case let n = { (a: Int, b: Int) in d[a..<b].reduce(0) { $0 * 10 + $1 } },
+            (1...31).contains(n(0, 2)) && (1...12).contains(n(2, 4)) && (1900...2030).contains(n(4, 8))
+                || (1900...2030).contains(n(0, 4)) && (1...12).contains(n(4, 6)) && (1...31).contains(n(6, 8)),
+            birthLabel(text, before: k - 1)
+        else { return nil }
+        let r = t.start..<t.end
+        return AnonymisationFinding(
+            rule: id, severity: .error, range: r, matched: text.slice(r),
+            message:
+                "full date near 'DOB' (********); a date of birth or death can identify the person: remove it, or give an age or the month and year only"
+        )
     }
 
     /// `the September of 1961` (development set 29): the year's token after `of` at token `k`.

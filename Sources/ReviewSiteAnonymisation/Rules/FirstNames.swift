@@ -210,6 +210,15 @@ package enum FirstNames {
         "Pabitra", "Olu",
         // Set 60: English short forms and nicknames (`Des`, `Gav`, `Nobby`, `JoJo`).
         "Des", "Gav", "Gaz", "Daz", "Baz", "Shaz", "Nobby", "Jojo", "JoJo",
+        // Set 61: French given names, of France, Mauritius and the Channel coast, the lists
+        // lack (`Odile`, `Nadège`), with and without their accents.
+        "Odile", "Josiane", "Huguette", "Pierrette", "Jocelyne", "Armelle", "Maryvonne", "Nadège", "Nadege",
+        "Sandrine", "Rosine", "Solène", "Solene", "Maëlle", "Maelle", "Gaëlle", "Gaelle", "Ségolène",
+        "Segolene", "Lucette", "Séverine", "Severine", "Murielle", "Didier", "Hervé", "Herve", "Gaëtan",
+        "Gaetan", "Loïc", "Loic", "Rémi", "Remi", "Régis", "Regis", "Fabrice", "Lysiane", "Ghislain", "Annick",
+        "Mauricette", "Ophélie", "Ophelie", "Gwenaëlle", "Gwenaelle", "Mylène", "Mylene", "Arnaud", "Mathieu",
+        "Baptiste", "Romain", "Florent", "Bastien", "Mireille", "Odette", "Josette", "Ginette", "Paulette",
+        "Liliane", "Ghislaine", "Rolande", "Marylène", "Marylene", "Christiane", "Francine",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

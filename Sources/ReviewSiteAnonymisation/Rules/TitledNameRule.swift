@@ -18,12 +18,15 @@ package struct TitledNameRule: AnonymisationRule {
         // `HHJ Ellery-Marsh`: His or Her Honour Judge, as court records write a circuit judge
         // (development set 60).
         "HHJ",
+        // French and Spanish honorifics written short (`Mme Odile Carrière`, `Sra. Restrepo`;
+        // development set 61).
+        "Mme", "Mlle", "Sra", "Srta",
     ]
     /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
     package static let wordTitles: Set<String> = [
         "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
-        "Brother", "Deaconess",
+        "Brother", "Deaconess", "Madame", "Monsieur", "Mademoiselle",
     ]
 
     /// Armed forces ranks, in full and as the forces abbreviate them: reported only before a

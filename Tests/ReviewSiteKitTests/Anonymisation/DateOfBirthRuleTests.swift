@@ -933,4 +933,13 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("**Sunset:** 14th July 2023, Nunsfield"), [.error])
         XCTAssertEqual(severities("The walk was timed for sunset on 14 July 2023, by the river."), [.warning])
     }
+
+    /// Development set 61: a call log's date of birth as eight digits after `DOB`; not a
+    /// reference number, nor eight digits without the label.
+    func testADateOfBirthWrittenAsEightDigits() {
+        XCTAssertEqual(severities("CALLER   : BENKIRANE FATIMA  (VICTIM)   DOB 05041988"), [.error])
+        XCTAssertEqual(severities("D.O.B.: 19880405"), [.error])
+        XCTAssertEqual(severities("Incident ref 05041988, log 31129999."), [])
+        XCTAssertEqual(severities("DOB 99041988"), [])
+    }
 }

@@ -167,6 +167,10 @@ final class TitledNameRuleTests: XCTestCase {
             find("Major Holderness-Pym said Cpl Gurung and Lieutenant Colonel Ashdown-Vale agreed.").map(\.matched),
             ["Major Holderness", "Cpl Gurung", "Colonel Ashdown"])
         XCTAssertEqual(find("The Major Incident plan, General Practice and Private Fostering.").map(\.matched), [])
+        // Development set 61: French and Spanish honorifics written short or in full.
+        XCTAssertEqual(
+            find("Staff who speak French, Mme Odile Carrière, heard it. Sra. Restrepo and Monsieur Benoît came.").map(\.matched),
+            ["Mme Odile Carrière", "Sra. Restrepo", "Monsieur Benoît"])
         // Development set 61: a log's verb in capitals after a collar number is no name.
         XCTAssertEqual(
             find("PC 3319 ATTENDED WITH PC 4027. 18:40 PC 3319 ASHWORTH SPOKE TO HER").map(\.matched), ["PC 3319 ASHWORTH"])

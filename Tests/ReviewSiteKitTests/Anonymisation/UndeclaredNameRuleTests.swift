@@ -510,6 +510,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("He gave to the St Vincent de Paul conference."), [])
         XCTAssertEqual(names("Bonny Lass RX 203 moored at the Stade."), [])
         XCTAssertEqual(names("Maman was born in Curepipe."), [])
+        XCTAssertEqual(names("Later Odile said hello; Nadège and Nadege came with Loïc."), ["Odile", "Nadège", "Nadege", "Loïc"])
         XCTAssertEqual(
             names("Darija Kovač came to the hub. Mark Ellis PC 1234 attended. Zahra came in."), ["Darija", "Mark", "Zahra"])
     }
