@@ -142,6 +142,13 @@ package struct TitledNameRule: AnonymisationRule {
                 }
             }
             var name = NameMatching.word(text, n)
+            // (`DI INFORMED. SCENE LOG STARTED`: a log's verb in the past, in capitals, after a rank;
+            // set 38. Not `-ING`: `DS MANNING`, `DC READING` are surnames.)
+            if NameMatching.allCapitals(title), name.count >= 5, NameMatching.allCapitals(name),
+                name.hasSuffix("ED"), NameAfterRole.englishWords.contains(name.lowercased())
+            {
+                continue
+            }
             // `Our Lady Star of the Sea`: a church.
             if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
                 continue

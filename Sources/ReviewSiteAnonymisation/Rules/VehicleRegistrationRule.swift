@@ -131,9 +131,22 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             // someone's: the area and age letters already make the shape rare; development set 27.)
             guard let c = StructuredScan.at(text, i + k), StructuredScan.isUpper(c), c != "I" else { return nil }
         }
+        // (`PG21 AND CALLER`, `EW24 AND DOG 7`: a call sign before a word of a log in capitals;
+        // development sets 38 and 53.)
+        if Self.capitalsWords.contains(text.slice(i..<(i + 3))), StructuredScan.isChar(text, i + 3, " "),
+            StructuredScan.at(text, i + 4).map(StructuredScan.isUpper) == true
+        {
+            return nil
+        }
         i += 3
         return StructuredScan.wordChar(text, i) ? nil : i
     }
+
+    /// Words a log in capitals runs on with: three letters that end no plate before another word.
+    static let capitalsWords: Set<String> = [
+        "AND", "THE", "FOR", "BUT", "NOT", "WAS", "ARE", "HAS", "HAD", "HIS", "HER", "OUT", "OFF", "ALL", "NOW",
+        "TWO", "ONE", "SAW", "SEE", "WHO", "YES", "CAN", "GOT", "PUT", "RAN", "SET", "ANY", "OUR", "WITH", "FROM",
+    ]
 
     /// Letters of acronyms common in reports that a plate's three letters must not be.
     static let acronyms: Set<String> = [

@@ -171,6 +171,8 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(
             find("Staff who speak French, Mme Odile Carrière, heard it. Sra. Restrepo and Monsieur Benoît came.").map(\.matched),
             ["Mme Odile Carrière", "Sra. Restrepo", "Monsieur Benoît"])
+        // Development set 38: a log's verb in capitals after a rank is no name.
+        XCTAssertEqual(find("DI INFORMED. SCENE LOG STARTED. DS MANNING ATTENDED.").map(\.matched), ["DS MANNING"])
         // Development set 61: a log's verb in capitals after a collar number is no name.
         XCTAssertEqual(
             find("PC 3319 ATTENDED WITH PC 4027. 18:40 PC 3319 ASHWORTH SPOKE TO HER").map(\.matched), ["PC 3319 ASHWORTH"])

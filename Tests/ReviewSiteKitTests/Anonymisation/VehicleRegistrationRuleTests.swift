@@ -21,6 +21,13 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         }
     }
 
+    /// Development sets 38 and 53: a unit's call sign before a word of a log in capitals is
+    /// no plate; the same letters at a sentence's end, or before a number, are.
+    func testACallSignBeforeAWordInCapitals() {
+        XCTAssertEqual(StructuredTest.matches(rule, "ATTENDED BY PG21 AND CALLER. EW24 AND DOG 7 ARRESTED."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her car was PG21 AND. Then KT19 THE, 2 miles."), ["PG21 AND", "KT19 THE"])
+    }
+
     func testMessageIsMasked() {
         let found = StructuredTest.scan(rule, "AB12 CDE")
         StructuredTest.assertMasked(found)
