@@ -3,15 +3,17 @@ import Foundation
 /// Register names written in their own script (`晓雨` for a register's `Chen Xiaoyu`, `सुनिता`
 /// for `Sunita Rai`, `فارس` for `Fares`): a family statement, a phone's contact list or a
 /// message quoted in the original keeps the script a name was first written in. Each word of
-/// another script is written in Latin letters (ICU's `Any-Latin`, as Foundation gives it) and
-/// compared with the register's parts: the same letters; the same sound (`spellingKey`); a
-/// Slavic form spoken to (`Олено` for `Olena`); in Arabic and Hebrew, which write few vowels,
-/// the same consonants (three or more); in Chinese, two or three syllables run together (one
-/// syllable is too often another word).
+/// another script is written in Latin letters (by `ScriptLetters`' tables for the commonest
+/// scripts, else by ICU's `Any-Latin`, as Foundation gives it) and compared with the register's
+/// parts: the same letters; the same sound (`spellingKey`); a Slavic form spoken to (`Олено`
+/// for `Olena`); in Arabic and Hebrew, which write few vowels, and the Brahmic scripts, whose
+/// inner vowels are often not said, the same consonants (three or more); in Chinese, two or
+/// three syllables run together in a run of at most four characters (one syllable is too
+/// often another word).
 extension RegisterMatcher {
     /// Scripts told apart by how their words are compared.
     enum OtherScript {
-        case han, abjad, cyrillic, alphabet
+        case han, abjad, brahmic, cyrillic, alphabet
     }
 
     /// The script of a letter or mark outside Latin, if it is one compared here.
@@ -23,7 +25,8 @@ extension RegisterMatcher {
         case 0x590...0x5FF, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF:
             return isLetterOrMark(c) ? .abjad : nil
         case 0x400...0x52F: return isLetterOrMark(c) ? .cyrillic : nil
-        case 0x370...0x3FF, 0x1F00...0x1FFF, 0x530...0x58F, 0x900...0xDFF, 0x10A0...0x10FF, 0x1100...0x11FF,
+        case 0x900...0xAFF: return isLetterOrMark(c) ? .brahmic : nil
+        case 0x370...0x3FF, 0x1F00...0x1FFF, 0x530...0x58F, 0xB00...0xDFF, 0x10A0...0x10FF, 0x1100...0x11FF,
             0xAC00...0xD7AF, 0x3040...0x30FF:
             return isLetterOrMark(c) ? .alphabet : nil
         default: return nil
@@ -45,7 +48,7 @@ extension RegisterMatcher {
         guard !parts.isEmpty, scalars.contains(where: { $0.value >= 0x370 && Self.otherScript($0) != nil }) else {
             return []
         }
-        var out: [(number: Int, range: Range<Int>)] = []
+        var words: [(range: Range<Int>, script: OtherScript)] = []
         var i = 0
         while i < scalars.count {
             guard let script = Self.otherScript(scalars[i]) else {
@@ -54,24 +57,63 @@ extension RegisterMatcher {
             }
             var end = i + 1
             while end < scalars.count, Self.otherScript(scalars[end]) == script { end += 1 }
-            out += match(scalars, i..<end, script)
+            // (A Chinese name stands alone, two to four characters between punctuation or
+            // spaces, as a contact's, a signature's or a bracket's: a longer run is a sentence,
+            // and ICU's transform of every sentence cost lint 4% on corpus F.)
+            if script != .han || end - i <= 4 { words.append((i..<end, script)) }
             i = end
+        }
+        // One transform for all the words of the text (ICU builds its transliterator on every
+        // call: a page of Arabic or Bengali quotes, word by word, cost lint 8% on corpus F).
+        let latin = Self.transliterated(words.filter { $0.script != .cyrillic }.map { scalars[$0.range] })
+        var out: [(number: Int, range: Range<Int>)] = []
+        var next = 0
+        for (range, script) in words {
+            if script == .cyrillic {
+                let letters = Cyrillic.latin(Array(String(String.UnicodeScalarView(scalars[range])).lowercased().unicodeScalars))
+                if let n = number(for: letters.filter { $0.isASCII && $0.isScanLetter }, script) { out.append((n, range)) }
+                continue
+            }
+            let syllables = latin[next]
+            next += 1
+            out += match(syllables, range, script)
         }
         return out
     }
 
-    private func match(_ scalars: [Unicode.Scalar], _ word: Range<Int>, _ script: OtherScript) -> [(
+    /// Each word in Latin letters, lower case, as its syllables (letters only): by table where
+    /// `ScriptLetters` reads the script, else by one ICU call for all the rest, a line each.
+    private static func transliterated(_ words: [ArraySlice<Unicode.Scalar>]) -> [[[Unicode.Scalar]]] {
+        func syllables(_ s: Substring) -> [[Unicode.Scalar]] {
+            s.split(separator: " ").map { Array($0.unicodeScalars.filter { $0.isASCII && $0.isScanLetter }) }
+        }
+        func latin(_ s: String) -> String? {
+            s.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
+        }
+        var out: [[[Unicode.Scalar]]] = words.map { w in
+            ScriptLetters.latin(w).map { [$0.filter { $0.isASCII && $0.isScanLetter }] } ?? []
+        }
+        let rest = words.indices.filter { out[$0].isEmpty }
+        guard !rest.isEmpty else { return out }
+        var joined = String.UnicodeScalarView()
+        for (k, i) in rest.enumerated() {
+            if k > 0 { joined.append("\n") }
+            joined.append(contentsOf: words[i])
+        }
+        if let all = latin(String(joined)), case let lines = all.split(separator: "\n", omittingEmptySubsequences: false),
+            lines.count == rest.count
+        {
+            for (k, i) in rest.enumerated() { out[i] = syllables(lines[k]) }
+            return out
+        }
+        // (Should a word's transform add or drop a line, each word on its own.)
+        for i in rest { out[i] = latin(String(String.UnicodeScalarView(words[i]))).map { syllables(Substring($0)) } ?? [] }
+        return out
+    }
+
+    private func match(_ syllables: [[Unicode.Scalar]], _ word: Range<Int>, _ script: OtherScript) -> [(
         number: Int, range: Range<Int>
     )] {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[word])
-        if script == .cyrillic {
-            let latin = Cyrillic.latin(Array(String(s).lowercased().unicodeScalars))
-            return number(for: latin.filter { $0.isASCII && $0.isScanLetter }, script).map { [($0, word)] } ?? []
-        }
-        guard let latin = String(s).applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
-        else { return [] }
-        let syllables = latin.split(separator: " ").map { Array($0.unicodeScalars.filter { $0.isASCII && $0.isScanLetter }) }
         guard script == .han else {
             return number(for: syllables.joined().map { $0 }, script).map { [($0, word)] } ?? []
         }
@@ -104,7 +146,10 @@ extension RegisterMatcher {
         {
             return n
         }
-        if script == .abjad, let skeleton = Self.consonants(letters), let n = byConsonants[skeleton] { return n }
+        // (A Brahmic name's inner `a` is often not said: `ਹਰਪ੍ਰੀਤ`, read `harapreet`, is Harpreet.)
+        if script == .abjad || script == .brahmic, let skeleton = Self.consonants(letters), let n = byConsonants[skeleton] {
+            return n
+        }
         return nil
     }
 

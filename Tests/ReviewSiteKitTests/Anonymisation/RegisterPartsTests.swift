@@ -269,6 +269,10 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("A voicemail: «فارس، ارجع». Then: من مرزیه هستم", register: register), ["فارس", "مرزیه"])
         XCTAssertEqual(matched("The card: ישראל גרינפעלד", register: register), ["גרינפעלד"])
         XCTAssertEqual(matched("The text began «Олено, відповідай».", register: register), ["Олено"])
+        // Read by table, not by ICU: Bengali, Gujarati and Gurmukhi share Devanagari's layout.
+        XCTAssertEqual(
+            matched("Signed রহিম, ગીતા and ਹਰਪ੍ਰੀਤ.", register: "Abdur Rahim\nGita Patel\nHarpreet Kaur\n"),
+            ["রহিম", "ગીતા", "ਹਰਪ੍ਰੀਤ"])
         // Another language's words that sound like no part are left alone: a Chinese sentence,
         // a single syllable (`Ye`), an Arabic greeting, Greek words.
         XCTAssertEqual(matched("妈妈: 你睡了吗？我爱你。叶", register: register), [])
