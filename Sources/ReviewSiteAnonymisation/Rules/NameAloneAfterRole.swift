@@ -70,8 +70,27 @@ enum NameAloneAfterRole {
                 out.append(n)
             }
         }
+        // `your claim has been closed. Jade (Work Coach)`: a journal's entry signed with a given
+        // name and a job of two words in brackets, to the line's end (development set 60).
+        for b in tokens.indices.dropFirst(2) where tokens[b].kind == .other && text.scalars[tokens[b].start] == "(" {
+            let n = b - 2
+            guard tokens[b - 1].kind == .space, tokens[n].kind == .word, b + 4 < tokens.count,
+                tokens[b + 1].kind == .word, tokens[b + 2].kind == .space, tokens[b + 3].kind == .word,
+                tokens[b + 4].kind == .other, text.scalars[tokens[b + 4].start] == ")",
+                Self.signingJobs.contains(text.slice(tokens[b + 1].start..<tokens[b + 3].end).lowercased()),
+                lineEnds(text, after: b + 4), case let word = NameMatching.word(text, n), NameMatching.isCapitalised(word),
+                FirstNames.kind(of: word) == .plain || FirstNames.kind(of: word) == .wordLike || unknownName(text, n)
+            else { continue }
+            out.append(n)
+        }
         return out
     }
+
+    /// Jobs of two words that sign a journal's or a case record's entries after a given name.
+    static let signingJobs: Set<String> = [
+        "work coach", "case manager", "case worker", "support worker", "key worker", "team leader", "duty manager",
+        "housing officer", "care worker", "night manager", "family worker", "outreach worker",
+    ]
 
     /// Whether only spaces, or a full stop, come between token `k` and its line's end, or a
     /// bracket (`— Dot (Dorothy Bell)`).

@@ -525,6 +525,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("Thanks to Des Furnival for his boat. Gav and I dealt. Another boater, Nobby, towed them."),
             ["Des", "Gav", "Nobby"])
         XCTAssertEqual(names("Rest now. — Your JoJo"), ["JoJo"])
+        XCTAssertEqual(names("Your claim has been closed. Jade (Work Coach)\nAdult A (Work Coach) rang."), ["Jade"])
         XCTAssertEqual(
             TitledNameRule().scan(
                 ScanText("Court 1 — before HHJ Ellery-Marsh (sitting as Recorder)", line: 1, column: 1),
