@@ -127,7 +127,7 @@ package struct AddressRule: AnonymisationRule {
                         text, r, .error, "street address \(Mask.preview(text.slice(r), keep: 0))",
                         Self.streetFix))
                 k = last
-            } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) {
+            } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) ?? houseCalled(text, k) {
                 // (All masked: the name's last word is no `Cottage` here, but part of the name.)
                 let r = t.start..<tokens[last].end
                 out.append(
@@ -427,6 +427,43 @@ package struct AddressRule: AnonymisationRule {
         }
         return nil
     }
+
+    /// `a house called Tigh na Mara`, `a chalet called Sea Holly`, `a cottage named Bryn y Môr`:
+    /// a dwelling's name after `called` or `named`, whatever its words, with the small words of
+    /// Irish, Scots Gaelic, Welsh and French names between them (development sets 53 and 60):
+    /// its last token.
+    private func houseCalled(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), StructuredScan.capitalised(text, t), let called = previousWord(text, k),
+            isWord(text, called, in: ["called", "named"]), let dwelling = previousWord(text, called),
+            isWord(text, dwelling, in: Self.calledDwellings)
+        else { return nil }
+        var last = k
+        var j = k
+        // Up to four words, each capitalised or a name's small word before a capitalised one.
+        for _ in 0..<4 {
+            guard token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word else { break }
+            if StructuredScan.capitalised(text, n) {
+                last = j + 2
+                j += 2
+            } else if isWord(text, j + 2, in: Self.nameSmallWords), token(text, j + 3)?.kind == .space,
+                let m = token(text, j + 4), m.kind == .word, StructuredScan.capitalised(text, m)
+            {
+                last = j + 4
+                j += 4
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
+    /// Dwellings whose names follow `called` or `named`.
+    static let calledDwellings: WordList = [
+        "house", "home", "cottage", "bungalow", "chalet", "farm", "farmhouse", "caravan", "villa", "croft", "cabin",
+        "lodge", "flat", "houseboat", "narrowboat", "boat", "hut",
+    ]
+    /// Small words inside Irish, Scots Gaelic, Welsh, French and Spanish house names.
+    static let nameSmallWords: WordList = ["na", "an", "y", "yr", "ar", "de", "la", "le", "du", "del", "des", "ny"]
 
     /// `at her home, Windmill Farm,`: the house named after `home` and a comma, as at a place
     /// word (development set 31).

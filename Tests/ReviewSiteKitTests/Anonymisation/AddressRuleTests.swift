@@ -31,6 +31,17 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(Set(found.map(\.severity)), [.warning])
     }
 
+    /// Development sets 53 and 60: a dwelling's name after `called`, whatever its words, with a
+    /// Gaelic or Welsh small word inside; not a name after `called` without a dwelling's word.
+    func testADwellingsNameAfterCalled() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Peggy grew up in a house called Tigh na Mara on the coast. A chalet called Sea Holly, a cottage named Bryn y Môr."
+            ), ["Tigh na Mara", "Sea Holly", "Bryn y Môr"])
+        XCTAssertEqual(StructuredTest.matches(rule, "A man called Sea Holly. The house called the police."), [])
+    }
+
     func testAgenciesHeadingsAndNumbersStayQuiet() {
         for text in [
             "Avonmere Road Surgery", "the Park Lane Medical Centre", "Recommendation 3 Park Road", "6.3 Avonmere Police",
