@@ -40,6 +40,7 @@ package struct PhoneRule: AnonymisationRule {
             out.append(finding(text, r))
         }
         northAmerican(text, &out)
+        localNumbers(text, &out)
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
         // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
@@ -354,6 +355,37 @@ package struct PhoneRule: AnonymisationRule {
     /// an exchange that start 2 to 9, then four digits, one dash or dot between the groups, or
     /// the area code in brackets; not inside a longer run (`CR-254-553-0217`), not a year as the
     /// last group (`412-229-2023` is more likely a reference), and not an NHS number.
+    /// `Rang her house phone, 960517, no answer`: a local number of five to seven digits with no
+    /// area code, as older records and small towns write one, right after a phone's word
+    /// (`phone`, `tel`, `landline`, `house phone:`), not a reference's (development set 60).
+    private func localNumbers(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens
+        for k in tokens.indices.dropFirst(2) where tokens[k].kind == .number && (5...7).contains(tokens[k].end - tokens[k].start)
+        {
+            let t = tokens[k]
+            guard text.scalars[t.start] != "0", !StructuredScan.wordChar(text, t.start - 1),
+                !StructuredScan.wordChar(text, t.end),
+                !StructuredScan.isChar(text, t.end, "/"), !StructuredScan.isChar(text, t.end, "."),
+                !(StructuredScan.isChar(text, t.end, ",") && StructuredScan.digit(text, t.end + 1))
+            else { continue }
+            var j = k - 1
+            while j >= 0,
+                tokens[j].kind == .space
+                    || tokens[j].kind == .other && ",:".unicodeScalars.contains(text.scalars[tokens[j].start])
+            {
+                j -= 1
+            }
+            guard j >= 0, j < k - 1, tokens[j].kind == .word,
+                StructuredScan.index(text, token: j, in: Self.localLineWords) != nil,
+                !out.contains(where: { $0.range.overlaps(t.start..<t.end) })
+            else { continue }
+            out.append(finding(text, t.start..<t.end))
+        }
+    }
+
+    /// A phone's own words, right before a local number.
+    static let localLineWords: WordList = ["phone", "telephone", "tel", "landline"]
+
     private func northAmerican(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .number && tokens[k].end - tokens[k].start == 3 {

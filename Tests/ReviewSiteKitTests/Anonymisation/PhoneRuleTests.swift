@@ -235,4 +235,14 @@ final class PhoneRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Mother (00 372 5620 7741) aware."), ["00 372 5620 7741"])
         XCTAssertEqual(StructuredTest.matches(rule, "Incident number 0119 0304 2022 12:30 was raised."), [])
     }
+
+    /// Development set 60: a local number with no area code right after a phone's word; not a
+    /// reference's number, an amount, a year or a number after other words.
+    func testALocalNumberAfterAPhonesWord() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Rang her house phone, 960517, no answer. Tel: 45123 after six."), ["960517", "45123"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Case number 960517. Phone bill 123456? The phone 2023 model. She had 960517 points."),
+            [])
+    }
 }
