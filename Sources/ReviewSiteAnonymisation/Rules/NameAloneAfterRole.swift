@@ -83,7 +83,26 @@ enum NameAloneAfterRole {
             else { continue }
             out.append(n)
         }
+        // `| Precious A. |`: a carers' book's or a rota's signature, a given name and an initial
+        // with its full stop, alone in its cell or at its line's end (development set 61).
+        for n in tokens.indices.dropFirst() where n + 3 < tokens.count && tokens[n].kind == .word {
+            guard tokens[n + 1].kind == .space, tokens[n + 1].end - tokens[n + 1].start == 1, tokens[n + 2].kind == .word,
+                tokens[n + 2].end - tokens[n + 2].start == 1, text.scalars[tokens[n + 2].start].isScanUppercase,
+                tokens[n + 3].kind == .other, text.scalars[tokens[n + 3].start] == ".", endsCell(text, after: n + 3),
+                startsCell(text, before: n), case let word = NameMatching.word(text, n), NameMatching.isCapitalised(word),
+                FirstNames.kind(of: word) == .plain || FirstNames.kind(of: word) == .wordLike
+            else { continue }
+            out.append(n)
+        }
         return out
+    }
+
+    /// Whether only spaces stand between token `k` and its cell's or line's start.
+    private static func startsCell(_ text: ScanText, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        return j < 0 || text.tokens[j].kind == .newline
+            || text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "|"
     }
 
     /// Jobs of two words that sign a journal's or a case record's entries after a given name.

@@ -526,6 +526,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
             ["Des", "Gav", "Nobby"])
         XCTAssertEqual(names("Rest now. — Your JoJo"), ["JoJo"])
         XCTAssertEqual(names("Your claim has been closed. Jade (Work Coach)\nAdult A (Work Coach) rang."), ["Jade"])
+        XCTAssertEqual(names("| 18.10 | Supper. Mr D did meds. | Precious A. |\n| 19.00 | Bed. | Plan B. |"), ["Precious"])
         XCTAssertEqual(
             TitledNameRule().scan(
                 ScanText("Court 1 — before HHJ Ellery-Marsh (sitting as Recorder)", line: 1, column: 1),
