@@ -70,6 +70,8 @@ package enum FirstNames {
         // Development set 61: Moroccan Arabic (`a Darija interpreter`), French for Mum, and the
         // name in hymns; each still a name with a surname or a title.
         "Darija", "Maman", "Jesus",
+        // Development set 62: Spanish `Le` (to her).
+        "Le",
     ]
 
     /// Given names common in the UK but missing from the census-based lists: South Asian,
@@ -241,6 +243,8 @@ package enum FirstNames {
     /// `Ciarán` is also looked up as `Ciaran`.
     package static func kind(of word: String) -> Kind? {
         let key = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        // (`Tân ac Achub`, `Tîm Ailsefydlu`: Welsh words that fold to a name; `Siân` still is one.)
+        if welshWords.contains(key) { return nil }
         if let k = lookUp(key) { return k }
         guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let folded = NameMatching.fold(key)
@@ -255,6 +259,10 @@ package enum FirstNames {
     }
 
     package enum Kind { case plain, wordLike, month }
+
+    /// Welsh words written with a circumflex whose plain letters spell a given name (fire, team,
+    /// sea, water, tower, festival, sound, song; development set 62).
+    static let welshWords: Set<String> = ["Tân", "Tîm", "Môr", "Dŵr", "Tŵr", "Gŵyl", "Sŵn", "Cân"]
 
     /// Hashes of every bundled name and month (lower-cased, up to any apostrophe), so a rule
     /// can rule out the great majority of capitalised words without making a string.

@@ -158,6 +158,8 @@ package enum NameContextWords {
         ["el", "salvador"], ["san", "marino"],
         // French towns whose article is a Vietnamese given name (development set 61).
         ["le", "havre"], ["le", "mans"], ["le", "touquet"], ["le", "crotoy"],
+        // Ireland's police (development set 62).
+        ["garda", "síochána"], ["garda", "siochana"],
         // A greeting (`Merry Christmas to you and T!!`; development set 47).
         ["merry", "christmas"],
         ["mary", "seacole"],
@@ -227,6 +229,8 @@ package enum NameContextWords {
     /// Countries people in reviews were born in or came from: `May Pen, Jamaica` before one
     /// is a town there, not a person.
     package static let countries: Set<String> = [
+        // Regions named like women (`a woman from Brittany who farmed`; development set 62).
+        "brittany", "normandy", "galicia",
         "jamaica", "georgia", "barbados", "trinidad", "tobago", "grenada", "guyana", "nigeria", "ghana", "kenya", "uganda",
         "tanzania", "zimbabwe", "zambia", "malawi", "somalia", "somaliland", "eritrea", "ethiopia", "sudan", "egypt",
         "morocco", "algeria", "india", "pakistan", "bangladesh", "nepal", "bhutan", "afghanistan", "iran", "iraq",
@@ -274,6 +278,8 @@ package enum NameContextWords {
         "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
         // (`Darija, Tamazight, Krio and Colombian Spanish`: development set 61.)
         "darija", "tamazight", "tashelhit", "kabyle", "kreol", "kreyol",
+        // Languages of Myanmar's peoples (`S'gaw Karen`, `a Karen interpreter`; development set 62).
+        "karen", "sgaw", "pwo", "kachin", "khalkha", "burmese",
     ]
 
     /// Peoples, which no surname after a given name is (`the Kent Gypsy, Roma and Traveller

@@ -37,6 +37,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `NINo allocated`, `NINO ZH814427C`: a National Insurance number's abbreviation,
             // not the given name Nino (development set 46).
             if NameContextWords.niAbbreviations.contains(written) { continue }
+            // `Lang:      S'gaw Karen`: a record's label for the language (development set 62).
+            if written == "Lang" || written == "LANG", StructuredScan.isChar(text, tokens[i].end, ":") { continue }
             // `Cape Verde`, `Cabo Verde`, `Cape Town`: a cape's name is a place (development set 53).
             if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space,
                 ["Cape", "Cabo"].contains(NameMatching.word(text, p))
@@ -1002,6 +1004,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 continue
             }
             let folded = NameMatching.fold(NameMatching.stripPossessive(w).base)
+            // (`Gwenllian Morris ED`: a hospital named after someone, then its department's
+            // letters; development set 62.)
+            if Self.hospitalDepartments.contains(w) { return true }
             if NameContextWords.placeOrAgency.contains(folded) || NameContextWords.houseWords.contains(folded)
                 || NameContextWords.businessWords.contains(folded),
                 w.first?.isUppercase == true
@@ -1155,6 +1160,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    /// A hospital's departments, in capitals, after its name.
+    static let hospitalDepartments: Set<String> = ["ED", "AMU", "ICU", "ITU", "SCBU", "NICU", "MAU", "SAU", "OPD", "UTC"]
+
+    /// Nouns after a people's name (`a Karen woman`, `the Karen community`).
+    static let peopleNouns: Set<String> = [
+        "woman", "women", "man", "men", "people", "peoples", "community", "communities", "family", "families",
+        "baptist", "baptists", "congregation", "refugee", "refugees", "elders", "households", "village", "villages",
+    ]
+
     static let languageNouns: Set<String> = [
         "interpreter", "interpreters", "interpreting", "translator", "translators", "translation", "speaker",
         "speakers", "speaking", "version", "leaflet", "leaflets",
@@ -1178,6 +1192,29 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `with a Shona interpreter`, `a Shona speaker` (development set 30).
         if next.map({ Self.languageNouns.contains(NameMatching.word(text, $0)) }) == true { return true }
+        // `a Karen woman`, `the Karen community`, `Karen Baptist`: a people (development set 62).
+        if next.map({ Self.peopleNouns.contains(NameMatching.word(text, $0).lowercased()) }) == true { return true }
+        // `S'gaw Karen`, `Pwo Karen`: after a dialect's name; `Karen (S'gaw)`, `Darija (Moroccan
+        // Arabic)`: a language named in brackets after it; `Karen is not Burmese`.
+        func letters(_ k: Int) -> String {
+            NameMatching.word(text, k).lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
+        }
+        if let previous, ["gaw", "sgaw", "pwo"].contains(letters(previous)) { return true }
+        if i + 3 < text.tokens.count, text.tokens[i + 1].kind == .space,
+            StructuredScan.isChar(text, text.tokens[i + 2].start, "("),
+            text.tokens[i + 3].kind == .word, case let n = i + 3,
+            isLanguage(n) || isLanguage(NameMatching.nextWord(text, after: n))
+                || NameContextWords.languages.contains(letters(n))
+                || letters(n) == "s" && NameMatching.nextWord(text, after: n).map(letters) == "gaw"
+                || ["moroccan", "standard"].contains(letters(n))
+        {
+            return true
+        }
+        if let n = next, ["is", "are"].contains(NameMatching.word(text, n)), let not = NameMatching.nextWord(text, after: n),
+            NameMatching.word(text, not) == "not", isLanguage(NameMatching.nextWord(text, after: not))
+        {
+            return true
+        }
         // `which in Shona means "our hope"`; `She sang to them in Shona.`, `"happiness" in Shona,`:
         // after a word spoken or sung, at the clause's end (development set 41).
         guard let previous, NameMatching.word(text, previous) == "in" else { return false }

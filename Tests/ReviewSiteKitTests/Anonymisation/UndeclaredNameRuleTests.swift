@@ -515,6 +515,21 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("Darija Kovač came to the hub. Mark Ellis PC 1234 attended. Zahra came in."), ["Darija", "Mark", "Zahra"])
     }
 
+    /// Development set 62: the Karen people and their languages, Welsh words that fold to a
+    /// name, a hospital named after someone before its department, a region, Ireland's police,
+    /// a record's `Lang:`, Spanish `Le`; each next to a person of the same name.
+    func testAPeopleWelshWordsAHospitalsDepartmentAndARegion() {
+        XCTAssertEqual(
+            names(
+                "She is a Karen woman; the Karen Baptist congregation helped. Lang: S'gaw Karen (spoken). A Karen (S'gaw) interpreter. Karen is not Burmese."
+            ),
+            [])
+        XCTAssertEqual(names("Gwasanaeth Tân ac Achub. Tîm Ailsefydlu met. Seen by Gwenllian Morris ED in 2022."), [])
+        XCTAssertEqual(names("A woman from Brittany who farmed. Told the Garda Síochána. Le escribo sobre mi hija."), [])
+        XCTAssertEqual(
+            names("Karen Jones rang. Later Karen said no. Siân came. Ed Morris came."), ["Karen", "Karen", "Siân", "Ed"])
+    }
+
     /// Development set 60: an agency named after two places joined by `and` (not a given name
     /// and a place); short forms and nicknames; a circuit judge as court lists write one.
     func testAnAgencyOfTwoPlacesAndShortForms() {
