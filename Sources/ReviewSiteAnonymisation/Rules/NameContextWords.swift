@@ -69,6 +69,9 @@ package enum NameContextWords {
         "san", "santa", "santo", "sao", "são",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
+        // Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel
+        // Bethel`, `Tyddyn Gwyn`; development set 62).
+        "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
         // A shop named in French (`Pâtisserie Zahra`; development set 61).
         "patisserie", "pâtisserie", "boulangerie", "boucherie", "salon",
         // A charity's local branch (`Age UK Lindsey`: development set 31).

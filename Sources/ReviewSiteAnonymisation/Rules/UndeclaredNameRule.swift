@@ -707,6 +707,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard p >= 0, text.tokens[p].kind == .word else { return false }
             let w = NameMatching.word(text, p)
             if shipPrefixes.contains(w) { return true }
+            // (`Ysbyty Gwenllian Morris`: a Welsh building named after someone, its last name too.)
+            if k < i, welshBuildings.contains(NameMatching.fold(w)) { return true }
             guard NameMatching.isCapitalised(w) else { return false }
             k = p
         }
@@ -727,7 +729,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
     }
 
-    private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY"]
+    private static let welshBuildings: Set<String> = [
+        "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
+    ]
+    private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY", "RV"]
 
     /// A country that is also a given name after `of` (`the south-west of India`).
     private static func countryAfterOf(_ text: ScanText, _ i: Int) -> Bool {

@@ -526,6 +526,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
             [])
         XCTAssertEqual(names("Gwasanaeth Tân ac Achub. Tîm Ailsefydlu met. Seen by Gwenllian Morris ED in 2022."), [])
         XCTAssertEqual(names("A woman from Brittany who farmed. Told the Garda Síochána. Le escribo sobre mi hija."), [])
+        XCTAssertEqual(names("Born in Ysbyty Gwenllian Morris in 2014. A fall on RV Menai Gwyn. Farmed at Tyddyn Gwyn."), [])
         XCTAssertEqual(
             names("Karen Jones rang. Later Karen said no. Siân came. Ed Morris came."), ["Karen", "Karen", "Siân", "Ed"])
     }
