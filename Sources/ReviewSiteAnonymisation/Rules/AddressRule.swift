@@ -127,7 +127,10 @@ package struct AddressRule: AnonymisationRule {
                         text, r, .error, "street address \(Mask.preview(text.slice(r), keep: 0))",
                         Self.streetFix))
                 k = last
-            } else if t.kind == .word, let last = houseAfterLivedAt(text, k, context) ?? houseCalled(text, k) {
+            } else if t.kind == .word,
+                let last = houseAfterLivedAt(text, k, context) ?? houseCalled(text, k)
+                    ?? welshHouse(text, k)
+            {
                 // (All masked: the name's last word is no `Cottage` here, but part of the name.)
                 let r = t.start..<tokens[last].end
                 out.append(
@@ -456,6 +459,36 @@ package struct AddressRule: AnonymisationRule {
         }
         return last
     }
+
+    /// `at Hafod y Garreg`, `in Tŷ Capel`, `bought Tyddyn Gwyn`: a Welsh house or farm, whose
+    /// name starts with its kind (house, smallholding, summer dwelling, cottage, farm), after a
+    /// word that places someone there (development sets 59 and 62): its last token.
+    private func welshHouse(_ text: ScanText, _ k: Int) -> Int? {
+        guard let t = token(text, k), StructuredScan.capitalised(text, t),
+            isWord(text, k, in: Self.welshHouseKinds), let p = previousWord(text, k),
+            isWord(text, p, in: Self.placeWords) || isWord(text, p, in: ["in", "bought", "farmed", "farm"])
+        else { return nil }
+        var last: Int?
+        var j = k
+        for _ in 0..<3 {
+            guard token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word else { break }
+            if StructuredScan.capitalised(text, n) {
+                last = j + 2
+                j += 2
+            } else if isWord(text, j + 2, in: Self.nameSmallWords), token(text, j + 3)?.kind == .space,
+                let m = token(text, j + 4), m.kind == .word, StructuredScan.capitalised(text, m)
+            {
+                last = j + 4
+                j += 4
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
+    /// Welsh words a house's or a farm's name starts with.
+    static let welshHouseKinds: WordList = ["tŷ", "tyddyn", "hafod", "hafoty", "bwthyn", "fferm", "hendre", "llety"]
 
     /// Dwellings whose names follow `called` or `named`.
     static let calledDwellings: WordList = [

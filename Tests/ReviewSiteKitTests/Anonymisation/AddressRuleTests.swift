@@ -40,6 +40,11 @@ final class AddressRuleTests: XCTestCase {
                 "Peggy grew up in a house called Tigh na Mara on the coast. A chalet called Sea Holly, a cottage named Bryn y Môr."
             ), ["Tigh na Mara", "Sea Holly", "Bryn y Môr"])
         XCTAssertEqual(StructuredTest.matches(rule, "A man called Sea Holly. The house called the police."), [])
+        // Development sets 59 and 62: a Welsh house or farm named by its kind first.
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She wrote to the farm at Hafod y Garreg. They lived in Tŷ Capel, by the chapel."),
+            ["Hafod y Garreg", "Tŷ Capel"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Hafod Housing runs the scheme. A Tŷ Unnos is a folk tale."), [])
     }
 
     func testAgenciesHeadingsAndNumbersStayQuiet() {
