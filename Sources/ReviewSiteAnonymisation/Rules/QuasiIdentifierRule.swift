@@ -821,7 +821,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
         return nil
     }
 
-    static let pitchWords: WordList = ["pitch", "plot", "caravan"]
+    /// (Welsh `Bae 14, Parc Carafanau Morfa Melyn`, a caravan park's bay; development set 62.)
+    static let pitchWords: WordList = ["pitch", "plot", "caravan", "bae", "llain"]
 
     /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
     /// `at` or `in`, and one to five capitalised words. Also a flat's or a cell's, and the

@@ -45,6 +45,9 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "She wrote to the farm at Hafod y Garreg. They lived in Tŷ Capel, by the chapel."),
             ["Hafod y Garreg", "Tŷ Capel"])
         XCTAssertEqual(StructuredTest.matches(rule, "Hafod Housing runs the scheme. A Tŷ Unnos is a folk tale."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Cyfeiriad: Bae 14, Parc Carafanau Morfa Melyn. She grew up in Bae Colwyn."),
+            ["Bae 14, Parc Carafanau Morfa Melyn"])
     }
 
     func testAgenciesHeadingsAndNumbersStayQuiet() {
