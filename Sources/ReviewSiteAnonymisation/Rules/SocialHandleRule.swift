@@ -390,7 +390,8 @@ package struct SocialHandleRule: AnonymisationRule {
             return nil
         }
         var i = at + 1
-        while let c = StructuredScan.at(text, i), Self.isHandleChar(c), i - at <= 31 { i += 1 }
+        // (`@vale.te.extraña`: a letter of another language as a witness wrote the handle; set 61.)
+        while let c = StructuredScan.at(text, i), Self.isHandleChar(c) || c.isScanLetter, i - at <= 31 { i += 1 }
         while i > at + 1, text.scalars[i - 1] == "." { i -= 1 }
         guard i > at + 1, i - at <= 31, !StructuredScan.wordChar(text, i) else { return nil }
         let body = text.scalars[(at + 1)..<i]
@@ -408,7 +409,9 @@ package struct SocialHandleRule: AnonymisationRule {
 
     /// Whether the word right before offset `at` (across one space) is an account word or a platform.
     private func accountBefore(_ text: ScanText, _ at: Int) -> Bool {
-        guard StructuredScan.isChar(text, at - 1, " "), let w = StructuredScan.tokenIndex(text, at: at - 2),
+        // (`on TikTok, @temuulen.g.cymru`, `Instagram: @…`: across a comma or a colon; set 62.)
+        let gap = StructuredScan.isChar(text, at - 2, ",") || StructuredScan.isChar(text, at - 2, ":") ? 1 : 0
+        guard StructuredScan.isChar(text, at - 1, " "), let w = StructuredScan.tokenIndex(text, at: at - 2 - gap),
             text.tokens[w].kind == .word
         else { return false }
         return StructuredScan.index(text, token: w, in: Self.accountWords) != nil

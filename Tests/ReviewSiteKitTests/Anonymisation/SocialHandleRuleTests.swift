@@ -242,4 +242,14 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "EXPORT 05/02/2024 11:06  USER: bjones2"), ["bjones2"])
         XCTAssertEqual(StructuredTest.matches(rule, "User: Admin. The user: she logged in."), [])
     }
+
+    /// Development sets 61 and 62: a handle with a letter of another language, and one ending
+    /// like a domain after its platform and a comma; a domain alone stays a domain.
+    func testAHandleWithALetterOfAnotherLanguageOrADomainEnding() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Among the handles: @vale.te.extraña and Son T's account on TikTok, @temuulen.g.cymru, carried it."),
+            ["@vale.te.extraña", "@temuulen.g.cymru"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to us, @saferlleifiad.cymru is our domain."), [])
+    }
 }
