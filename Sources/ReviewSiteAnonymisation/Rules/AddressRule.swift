@@ -440,24 +440,7 @@ package struct AddressRule: AnonymisationRule {
             isWord(text, called, in: ["called", "named"]), let dwelling = previousWord(text, called),
             isWord(text, dwelling, in: Self.calledDwellings)
         else { return nil }
-        var last = k
-        var j = k
-        // Up to four words, each capitalised or a name's small word before a capitalised one.
-        for _ in 0..<4 {
-            guard token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word else { break }
-            if StructuredScan.capitalised(text, n) {
-                last = j + 2
-                j += 2
-            } else if isWord(text, j + 2, in: Self.nameSmallWords), token(text, j + 3)?.kind == .space,
-                let m = token(text, j + 4), m.kind == .word, StructuredScan.capitalised(text, m)
-            {
-                last = j + 4
-                j += 4
-            } else {
-                break
-            }
-        }
-        return last
+        return houseNameWords(text, after: k, most: 4) ?? k
     }
 
     /// `at Hafod y Garreg`, `in Tŷ Capel`, `bought Tyddyn Gwyn`: a Welsh house or farm, whose
@@ -468,21 +451,26 @@ package struct AddressRule: AnonymisationRule {
             isWord(text, k, in: Self.welshHouseKinds), let p = previousWord(text, k),
             isWord(text, p, in: Self.placeWords) || isWord(text, p, in: ["in", "bought", "farmed", "farm"])
         else { return nil }
+        return houseNameWords(text, after: k, most: 3)
+    }
+
+    /// The last of up to `most` words after token `k`, each capitalised or a name's small word
+    /// before a capitalised one (`Tigh na Mara`, `Hafod y Garreg`), or nil when none follows.
+    private func houseNameWords(_ text: ScanText, after k: Int, most: Int) -> Int? {
         var last: Int?
         var j = k
-        for _ in 0..<3 {
+        for _ in 0..<most {
             guard token(text, j + 1)?.kind == .space, let n = token(text, j + 2), n.kind == .word else { break }
             if StructuredScan.capitalised(text, n) {
-                last = j + 2
                 j += 2
             } else if isWord(text, j + 2, in: Self.nameSmallWords), token(text, j + 3)?.kind == .space,
                 let m = token(text, j + 4), m.kind == .word, StructuredScan.capitalised(text, m)
             {
-                last = j + 4
                 j += 4
             } else {
                 break
             }
+            last = j
         }
         return last
     }
