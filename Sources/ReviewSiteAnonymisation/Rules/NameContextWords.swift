@@ -61,17 +61,21 @@ package enum NameContextWords {
         "surgeons", "veterinary", "solicitors", "associates",
     ]
 
+    /// Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel
+    /// Bethel`, `Tyddyn Gwyn`; development set 62): a name after one, of one word or two, is
+    /// the building's.
+    package static let welshBuildings: Set<String> = [
+        "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
+    ]
+
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).
-    package static let placeBefore: Set<String> = [
+    package static let placeBefore: Set<String> = welshBuildings.union([
         "st", "saint", "lake", "mount", "port", "fort", "university", "of",
         // Towns named after saints in Spanish, Portuguese and Italian (`San Fernando, Pampanga`,
         // `São Paulo`, `Santa Rosa`; development set 33).
         "san", "santa", "santo", "sao", "são",
         // Issue 12: prisons and ships (`HMP Lincoln`, `HMYOI Stanley`), projects and operations.
         "hmp", "hmyoi", "hmpyoi", "yoi", "hms", "raf", "project", "operation", "programme", "scheme",
-        // Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel
-        // Bethel`, `Tyddyn Gwyn`; development set 62).
-        "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
         // A shop named in French (`Pâtisserie Zahra`; development set 61).
         "patisserie", "pâtisserie", "boulangerie", "boucherie", "salon",
         // A charity's local branch (`Age UK Lindsey`: development set 31).
@@ -86,7 +90,7 @@ package enum NameContextWords {
         // Hospitals named `Royal …` (`the Royal Tamar`), and Cornish mines and the sites named
         // after them (`Wheal Jenny`; development set 37).
         "royal", "wheal",
-    ]
+    ])
 
     /// UK towns that are also given names (`Shirley`, `Barry`, `Beverley`): after `in`,
     /// `from`, `to`, `near` they are places, unless a surname follows.

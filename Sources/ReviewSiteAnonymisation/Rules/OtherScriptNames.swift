@@ -44,10 +44,8 @@ extension RegisterMatcher {
     /// and the word's (or the syllables') scalar range.
     package func inOtherScripts(in text: ScanText) -> [(number: Int, range: Range<Int>)] {
         let scalars = text.scalars
-        // (Almost every text is in Latin letters: one quick look first.)
-        guard !parts.isEmpty, scalars.contains(where: { $0.value >= 0x370 && Self.otherScript($0) != nil }) else {
-            return []
-        }
+        guard !parts.isEmpty else { return [] }
+        // (Almost every text is in Latin letters: `otherScript` turns them away by their value.)
         var words: [(range: Range<Int>, script: OtherScript)] = []
         var i = 0
         while i < scalars.count {
@@ -63,6 +61,7 @@ extension RegisterMatcher {
             if script != .han || end - i <= 4 { words.append((i..<end, script)) }
             i = end
         }
+        guard !words.isEmpty else { return [] }
         // One transform for all the words of the text (ICU builds its transliterator on every
         // call: a page of Arabic or Bengali quotes, word by word, cost lint 8% on corpus F).
         let latin = Self.transliterated(words.filter { $0.script != .cyrillic }.map { scalars[$0.range] })

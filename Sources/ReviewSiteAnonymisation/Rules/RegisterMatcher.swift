@@ -212,9 +212,9 @@ package struct RegisterMatcher: Sendable {
                     bySpelling[Self.spellingKey(letters)] = (letters, number)
                 }
                 if letters.count >= 5, let last = letters.last, Self.finalVowels.contains(last),
-                    byVowelStem[String(part.unicodeScalars.dropLast())] == nil
+                    case let stem = String(part.unicodeScalars.dropLast()), byVowelStem[stem] == nil
                 {
-                    byVowelStem[String(part.unicodeScalars.dropLast())] = number
+                    byVowelStem[stem] = number
                 }
                 if letters.count >= 4, let skeleton = Self.consonants(letters), byConsonants[skeleton] == nil {
                     byConsonants[skeleton] = number

@@ -708,7 +708,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let w = NameMatching.word(text, p)
             if shipPrefixes.contains(w) { return true }
             // (`Ysbyty Gwenllian Morris`: a Welsh building named after someone, its last name too.)
-            if k < i, welshBuildings.contains(NameMatching.fold(w)) { return true }
+            if k < i, NameContextWords.welshBuildings.contains(NameMatching.fold(w)) { return true }
             guard NameMatching.isCapitalised(w) else { return false }
             k = p
         }
@@ -729,9 +729,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
             && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
     }
 
-    private static let welshBuildings: Set<String> = [
-        "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
-    ]
     private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY", "RV"]
 
     /// A country that is also a given name after `of` (`the south-west of India`).
