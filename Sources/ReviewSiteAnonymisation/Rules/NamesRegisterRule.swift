@@ -44,7 +44,17 @@ package struct NamesRegisterRule: AnonymisationRule {
                     "sounds like a part of entry \(o.number) of the names register, written in another script; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
             )
         }
-        return (found + otherScripts).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let disguised = register.matcher.disguised(in: text).filter { d in
+            !found.contains { $0.range.overlaps(d.range) }
+        }.map { d in
+            AnonymisationFinding(
+                rule: .registerVariant, severity: .error, range: d.range, matched: text.slice(d.range),
+                message: d.how == .spelledOut
+                    ? "spells out, letter by letter, a part of entry \(d.number) of the names register; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
+                    : "reads as a part of entry \(d.number) of the names register with digits for letters (as a scanned page's text recognition misreads them); if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
+            )
+        }
+        return (found + otherScripts + disguised).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func exact(

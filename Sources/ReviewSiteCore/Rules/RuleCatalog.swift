@@ -200,7 +200,8 @@ extension RuleID {
                 fix: "if the pseudonym is meant, waive it (rule: register-part) with a reason; otherwise replace it")
         case .registerVariant:
             return rule(
-                .anonymisation, .error, "A word one or two letters away from a surname in the names register",
+                .anonymisation, .error,
+                "A likely other spelling of a register name: a letter or two away, in another script, spelled out or with digits for letters",
                 example: "differs by a letter or two from a part of entry 4 of the names register",
                 fix: "if it is the same name misspelt, replace it with the pseudonym; if it is another word, waive it "
                     + "(rule: register-variant) with a reason")

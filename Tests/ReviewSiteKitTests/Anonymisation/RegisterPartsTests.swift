@@ -279,6 +279,21 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("«السلام عليكم» and «Καλημέρα σας».", register: register), [])
     }
 
+    /// Development sets 42, 43 and 44: a register name spelled out letter by letter, as a call
+    /// handler writes a name given over the phone, and one with digits for letters, as a scanned
+    /// page's text recognition misreads it. Other hyphenated letters and codes stay quiet.
+    func testARegisterNameSpelledOutOrWithDigitsForLetters() {
+        let register = "Dilnoza Karimova\nPloy Sawang\nNok Sawang\nIonut Lazar\n"
+        XCTAssertEqual(
+            matched("She spelled it D-I-L-N-O-Z-A. His first name, i-o-n-u-t, was wrong on the form.", register: register),
+            ["D-I-L-N-O-Z-A", "i-o-n-u-t"])
+        XCTAssertEqual(
+            matched("Screenshot text: Pl0y, are you there? From N0k. Ref I0NUT.", register: register), ["Pl0y", "N0k", "I0NUT"])
+        XCTAssertEqual(
+            matched("The A-Z of services; R-E-S-P-E-C-T; D-I-L alone; room 1O1; Tel 0l14 496 0317; K4R1M.", register: register),
+            [])
+    }
+
     /// Development set 24: a register part that is a word of grammar (`My` of `Dang My Duyen`)
     /// is that word at a sentence's start, and the name elsewhere.
     func testAGrammarWordPartAtASentencesStart() {

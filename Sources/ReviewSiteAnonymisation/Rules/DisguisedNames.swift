@@ -1,0 +1,76 @@
+import ReviewSiteCore
+
+/// A register name written so that no word of it matches (issue 12): spelled out letter by
+/// letter, as a call handler or a transcript writes a name given over the phone
+/// (`D-I-L-N-O-Z-A`; development sets 43 and 44), or with digits where a scanned page's text
+/// recognition misread its letters (`Pl0y`, `N0k`; development set 42).
+extension RegisterMatcher {
+    /// How a register part was disguised: what the finding's message says.
+    package enum Disguise: Sendable {
+        case spelledOut, digitsForLetters
+    }
+
+    /// Digits that text recognition gives for letters, with the letters they stand for.
+    private static let letterForDigit: [UInt32: [Unicode.Scalar]] = [
+        0x30: ["o"], 0x31: ["l", "i"], 0x33: ["e"], 0x35: ["s"],
+    ]
+
+    /// Each disguised register part in the text: the entry's number, the scalar range and how.
+    package func disguised(in text: ScanText) -> [(number: Int, range: Range<Int>, how: Disguise)] {
+        guard !parts.isEmpty else { return [] }
+        let s = text.scalars
+        var out: [(number: Int, range: Range<Int>, how: Disguise)] = []
+        var i = 0
+        while i < s.count {
+            guard s[i].isScanLetter || StructuredScan.isDigit(s[i]), i == 0 || !Self.isWordScalar(s[i - 1]) else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < s.count, Self.isWordScalar(s[end]) { end += 1 }
+            if end - i == 1, let spelled = spelledOut(s, from: i) {
+                if let n = parts[spelled.key] { out.append((n, i..<spelled.end, .spelledOut)) }
+                i = spelled.end
+                continue
+            }
+            if let n = withDigits(s[i..<end]) { out.append((n, i..<end, .digitsForLetters)) }
+            i = end
+        }
+        return out
+    }
+
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isScanLetter || StructuredScan.isDigit(c) }
+
+    /// Three or more single letters joined by hyphens from `start` (`D-I-L-N-O-Z-A`): the
+    /// letters folded, and where the run ends.
+    private func spelledOut(_ s: [Unicode.Scalar], from start: Int) -> (key: String, end: Int)? {
+        var letters: [Unicode.Scalar] = [s[start]]
+        var k = start + 1
+        while k + 1 < s.count, s[k] == "-", s[k + 1].isScanLetter, k + 2 == s.count || !Self.isWordScalar(s[k + 2]) {
+            letters.append(s[k + 1])
+            k += 2
+        }
+        guard letters.count >= 3 else { return nil }
+        return (Self.compact(String(String.UnicodeScalarView(letters))), k)
+    }
+
+    /// A word of letters and misread digits (two letters or more, one such digit or more,
+    /// no other digit) whose letters, the digits read as letters, spell a register part.
+    private func withDigits(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        let letterCount = word.count { $0.isScanLetter }
+        guard letterCount >= 2, letterCount < word.count,
+            word.allSatisfy({ $0.isScanLetter || Self.letterForDigit[$0.value] != nil })
+        else { return nil }
+        // Every reading of the digits (`1` is `l` or `i`): a word has few of them.
+        var readings: [String] = [""]
+        for c in word {
+            let options = Self.letterForDigit[c.value] ?? [c]
+            readings = readings.flatMap { r in options.map { r + String($0) } }
+            if readings.count > 16 { return nil }
+        }
+        for reading in readings {
+            if let n = parts[Self.compact(reading)] { return n }
+        }
+        return nil
+    }
+}
