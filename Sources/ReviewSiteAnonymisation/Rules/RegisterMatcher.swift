@@ -806,10 +806,11 @@ package struct RegisterMatcher: Sendable {
         // `NOK` (next of kin) for a register `Nok`: a part of three letters or fewer, alone and
         // in capitals, is an abbreviation.
         // (`née RAI`, `Aliases: SAV`: after a word that gives a name, it is the name.)
-        // (`MR C H TAT`: after initials, it is the name.)
+        // (`MR C H TAT`: after initials, it is the name; `GUEST KIM S J`, a log's surname
+        // before initials, too; development set 43.)
         if first == last, t[last].end - t[last].start <= 3,
             text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
-            !afterInitial(text, first)
+            !afterInitial(text, first), !beforeInitials(text, last)
         {
             return false
         }
@@ -850,6 +851,30 @@ package struct RegisterMatcher: Sendable {
         if j >= 0, text.tokens[j].kind == .other, text.scalars[text.tokens[j].start] == "." { j -= 1 }
         guard j >= 0, text.tokens[j].kind == .word, text.tokens[j].end - text.tokens[j].start == 1 else { return false }
         return text.scalars[text.tokens[j].start].isScanUppercase
+    }
+
+    /// Whether initials follow token `k` as a log writes them after a surname (`KIM S J`,
+    /// `RAI D.`): one space, a capital letter alone, then another such initial, a full stop,
+    /// a comma, a column's gap or the line's end (not `NOK I think`).
+    private func beforeInitials(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens, s = text.scalars
+        var j = k + 1
+        while j + 1 < t.count, t[j].kind == .space, t[j].end - t[j].start == 1, t[j + 1].kind == .word,
+            t[j + 1].end - t[j + 1].start == 1, s[t[j + 1].start].isScanUppercase
+        {
+            let after = j + 2
+            if after == t.count || t[after].kind == .newline { return true }
+            if t[after].kind == .space, t[after].end - t[after].start >= 2 { return true }
+            // (`NOK A. Smith`: an initial before a name is that name's.)
+            if t[after].kind == .other, s[t[after].start] == ".", after + 2 < t.count, t[after + 1].kind == .space,
+                t[after + 2].kind == .word, s[t[after + 2].start].isScanUppercase
+            {
+                return false
+            }
+            if t[after].kind == .other, ".,|)".unicodeScalars.contains(s[t[after].start]) { return true }
+            j = after
+        }
+        return false
     }
 
     /// Whether the word before token `k` (across spaces, `:`, `(` and quotes) gives a name.

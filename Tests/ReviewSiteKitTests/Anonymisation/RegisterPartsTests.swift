@@ -320,6 +320,16 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("The TAT team met.", register: register), [])
     }
 
+    /// Development set 43: a short surname in capitals before initials, as an access log
+    /// writes a guest (`KIM S J`); not an abbreviation before a word or an initial and a name.
+    func testAShortSurnameInCapitalsBeforeInitials() {
+        let register = "Kim Soo-jin\nNok Sawang\nDeepa Rai\n"
+        XCTAssertEqual(
+            matched("23:41  STREET DOOR  0931  GUEST KIM S J          GRANTED\nSeen: RAI D.\nKIM S", register: register),
+            ["KIM", "RAI", "KIM"])
+        XCTAssertEqual(matched("NOK I think was told. NOK A. Smith rang. KIM team met.", register: register), [])
+    }
+
     /// Development set 26 (held-out set 24, spent): a six-letter given name spelt with one
     /// other vowel; not another letter, nor a given name or a word.
     func testASixLetterGivenNameWithOneOtherVowel() {
