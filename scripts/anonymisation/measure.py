@@ -140,12 +140,14 @@ def unmask(path, files):
 
 
 def attribute(diags, labels):
-    """A finding whose masked path fits several files goes to the one with a label at its line
-    and column, else to the first (where it can only count as a false positive)."""
+    """A finding whose masked path fits several files goes to the one with a label of its rule
+    at its line and column, else with any label there, else to the first (where it can only
+    count as a false positive)."""
     for d in diags:
         if isinstance(d["file"], tuple):
-            fits = [f for f in d["file"] if any(lab["file"] == f and inside(lab, d["line"], d["column"]) for lab in labels)]
-            d["file"] = (fits or list(d["file"]))[0]
+            at = [lab for lab in labels if lab["file"] in d["file"] and inside(lab, d["line"], d["column"])]
+            same = [lab["file"] for lab in at if lab.get("rule") == d.get("rule")]
+            d["file"] = (same or [lab["file"] for lab in at] or list(d["file"]))[0]
 
 
 def is_file_name_finding(d):

@@ -23,6 +23,16 @@ class UnmaskTests(unittest.TestCase):
         measure.attribute(diags, labels)
         self.assertEqual([d["file"] for d in diags], ["content/reviews/ayaantu.md", "content/reviews/alesia.md"])
 
+    def test_when_both_files_have_a_label_there_the_one_of_the_findings_rule_wins(self):
+        # (Set 63: `alesia.md` has a phone at 48:14, `ayaantu.md` a name at the same place.)
+        found = ("content/reviews/ayaantu.md", "content/reviews/alesia.md")
+        labels = [{"file": "content/reviews/ayaantu.md", "line": 48, "column": 1, "length": 30, "rule": "names-register"},
+                  {"file": "content/reviews/alesia.md", "line": 48, "column": 14, "length": 16, "rule": "phone"}]
+        diags = [{"file": found, "line": 48, "column": 14, "rule": "phone"},
+                 {"file": found, "line": 48, "column": 20, "rule": "names-register"}]
+        measure.attribute(diags, labels)
+        self.assertEqual([d["file"] for d in diags], ["content/reviews/alesia.md", "content/reviews/ayaantu.md"])
+
     def test_an_unmasked_path_is_kept(self):
         self.assertEqual(measure.unmask("content/index.md", self.FILES), "content/index.md")
 
