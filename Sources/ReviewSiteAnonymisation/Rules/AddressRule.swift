@@ -534,11 +534,14 @@ package struct AddressRule: AnonymisationRule {
         if UKPlaces.names.contains(folded.joined(separator: " ")) || words.count == 1 && UKPlaces.words.contains(folded[0]) {
             return nil
         }
-        // `lives at Drove End House`: a house named `House` after two more words of its name,
-        // which may be a street type (development set 31).
-        let house = words.count == 3 && folded[2] == "house"
+        // `lives at Drove End House`, `They live at Tidewater House`: a house named `House` after
+        // one or two more words of its name, which may be a street type (development sets 31
+        // and 63); not after a given name alone (`lived at Grace House`, a refuge).
+        let house =
+            words.count == 3 && folded[2] == "house"
+            || words.count == 2 && folded[1] == "house" && FirstNames.kind(of: words[0]) == nil
         for (n, (word, f)) in zip(words, folded).enumerated() {
-            if house, n == 2 { continue }
+            if house, n == words.count - 1 { continue }
             if Self.streetTypes.words.contains(f) || Self.welshStreetTypes.words.contains(f), !house { return nil }
             if NameContextWords.placeOrAgency.contains(f) || NameContextWords.businessWords.contains(f)
                 || context.declaredWords.contains(f)

@@ -167,11 +167,16 @@ enum NameAfterRole {
                     ["in", "at", "from"].contains(NameMatching.word(text, $0))
                 }
                 // `from the Kurdish community,`: after `the` and before a lower-case word, a
-                // capitalised word describes (not `the old Indian films,`).
-                let describes =
-                    j + 2 < i && text.tokens[j + 1].kind == .space && text.tokens[j + 2].kind == .word
-                    && !NameMatching.isCapitalised(NameMatching.word(text, j + 2))
-                    && NameMatching.previousWord(text, before: j).map { NameMatching.word(text, $0) } == "the"
+                // capitalised word describes (not `the old Indian films,`); so do two (`booked for
+                // the Haven Line appointment,`; development set 63).
+                let describes = [j, NameMatching.previousWord(text, before: j)].contains { start in
+                    guard let start, start == j || NameMatching.isCapitalised(NameMatching.word(text, start)) else {
+                        return false
+                    }
+                    return j + 2 < i && text.tokens[j + 1].kind == .space && text.tokens[j + 2].kind == .word
+                        && !NameMatching.isCapitalised(NameMatching.word(text, j + 2))
+                        && NameMatching.previousWord(text, before: start).map { NameMatching.word(text, $0) } == "the"
+                }
                 if NameMatching.isCapitalised(w), !UKPlaces.words.contains(NameMatching.fold(w)), afterPreposition != true,
                     !describes
                 {
@@ -286,9 +291,14 @@ enum NameAfterRole {
         let enclosed =
             cell || first >= 2 && at(text, first - 2) == "," && second + 1 < text.tokens.count && at(text, second + 1) == ","
         // After a role with words between (`a community worker at the gurdwara in Lindthorpe,`)
-        // only a name between commas counts.
+        // only a name between commas counts, or one of two words no dictionary or gazetteer
+        // knows that ends a sentence (`named the friend who organised the collection, Sólja
+        // Mikkelsen.`; development set 63).
+        let endsSentence =
+            second + 1 < text.tokens.count && at(text, second + 1) == "." && unknownWord(text, first)
+            && unknownWord(text, second)
         if first >= 3, at(text, first - 2) == ",", !(text.tokens[first - 3].kind == .word && isRole(text, first - 3)),
-            !enclosed, qualifiedRole(text, before: first - 2)
+            !enclosed, !endsSentence, qualifiedRole(text, before: first - 2)
         {
             return nil
         }

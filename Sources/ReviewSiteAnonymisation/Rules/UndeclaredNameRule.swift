@@ -381,6 +381,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `'Will your anchor hold'`, `May I ask`: a word-like name before a pronoun is a verb
+        // (development set 63).
+        if kind == .wordLike, !possessive, let nextWord, Self.pronounsAfterVerb.contains(nextWord) { return nil }
+        // `| Ría | A drowned river valley |` under `| Term | Meaning |`: a glossary's term.
+        if inGlossaryTerms(text, i) { return nil }
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }
@@ -516,6 +521,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
         if NameContextWords.townsAlsoNames.contains(folded), !surname, !possessive, !verb,
             !NameContextWords.townsCommonAsNames.contains(folded) || PlaceContext.saysPlace(text, i)
+        {
+            return nil
+        }
+        // `the boats in Vigo`: a city abroad after `in` (development set 63; not `confided in
+        // Leon`).
+        if !surname, !possessive, !verb, let previous, NameMatching.word(text, previous) == "in",
+            WorldCities.names.contains(folded),
+            !(NameMatching.previousWord(text, before: previous).map { Self.confideWords.contains(NameMatching.word(text, $0)) }
+                ?? false)
         {
             return nil
         }
@@ -770,6 +784,46 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return isCountry(text, pastConjunction(text, next, forward: true))
             || isCountry(text, pastConjunction(text, previous, forward: false))
     }
+
+    /// Headings of a glossary's column of terms.
+    static let termHeadings: Set<String> = ["term", "terms", "word", "abbreviation", "acronym", "glossary", "term used"]
+
+    /// Whether word `i` starts a table cell headed as a glossary's terms (development set 63).
+    /// A table the parser did not read as one is a paragraph of its lines joined (`| Term |
+    /// Meaning | |---|---| | Ría | A drowned … |`): there, a first column's cell follows `| |`
+    /// or the delimiter row's last `|`, and the line's first cell is the heading.
+    private func inGlossaryTerms(_ text: ScanText, _ i: Int) -> Bool {
+        let s = text.scalars
+        func pipeBefore(_ k: Int) -> Int? {
+            var j = k - 1
+            while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+            return j >= 0 && text.tokens[j].kind == .other && s[text.tokens[j].start] == "|" ? j : nil
+        }
+        guard let pipe = pipeBefore(i) else { return false }
+        var columns = TableColumns(text)
+        if let heading = columns.headings(at: text.tokens[i].start).column {
+            return Self.termHeadings.contains(heading.lowercased())
+        }
+        // The joined form: `| |` before the word, or `-|` of the delimiter row.
+        guard pipe > 0, pipeBefore(pipe) != nil || s[text.tokens[pipe].start - 1] == "-" else { return false }
+        var start = text.tokens[i].start
+        while start > 0, s[start - 1] != "\n" { start -= 1 }
+        let line = String(String.UnicodeScalarView(s[start..<text.tokens[i].start]))
+        guard line.contains("|---") || line.contains("| ---") || line.contains("|:--") else { return false }
+        let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+        guard cells.count > 1, cells[0].allSatisfy({ $0 == " " || $0 == ">" }) else { return false }
+        return Self.termHeadings.contains(cells[1].trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// Pronouns after a modal or a verb that is also a name (`Will you`, `May I`, `Mark my words`).
+    static let pronounsAfterVerb: Set<String> = [
+        "you", "your", "I", "we", "he", "she", "it", "they", "my", "our", "their", "thy",
+    ]
+
+    /// Words before `in` that put a person after it (`confided in Leon`).
+    static let confideWords: Set<String> = [
+        "confided", "confide", "confides", "confiding", "trusted", "trust", "interested", "interest", "believed", "believe",
+    ]
 
     static let landscapePlurals: Set<String> = ["hills", "moors", "dales", "fells", "wolds", "downs", "mountains", "levels"]
 

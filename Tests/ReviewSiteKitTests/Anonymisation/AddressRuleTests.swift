@@ -278,6 +278,9 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "Neighbour: a friend who lives at Drove End House; a mobile."), ["Drove End House"])
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at Grace House for a month."), [], "a refuge's two words")
         XCTAssertEqual(
+            StructuredTest.matches(rule, "They live at Tidewater House, which is just past the slipway."), ["Tidewater House"],
+            "development set 63")
+        XCTAssertEqual(
             StructuredTest.matches(rule, "The deceased was assaulted at her home, Windmill Farm, Crowmarsh St Guthlac."),
             ["Windmill Farm"])
         XCTAssertEqual(StructuredTest.matches(rule, "The meeting was at home, Windmill Farm Shop sells eggs."), [])

@@ -1205,3 +1205,33 @@ final class UndeclaredNameRuleTests: XCTestCase {
         XCTAssertEqual(names("Vehicle: DK15 RWE (Dacia)"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 63: a city abroad after `in`, a word-like name before a pronoun (a verb),
+    /// and a glossary's term are no people; a name confided in, said, or in a column of names is.
+    func testACityAbroadAVerbBeforeAPronounAndAGlossaryTermAreNoPeople() {
+        XCTAssertEqual(names("She spoke to the boats in Vigo and the buyers in England."), [])
+        XCTAssertEqual(names("She confided in Leon about it."), ["Leon"])
+        XCTAssertEqual(names("Mum used to sing 'Will your anchor hold' in the chapel. May I ask?"), [])
+        XCTAssertEqual(names("Will said no."), ["Will"])
+        XCTAssertEqual(names("| Term | Meaning |\n|---|---|\n| Ría | A drowned river valley |\n"), [])
+        XCTAssertEqual(names("| Term | Meaning | |---|---| | Ría | A drowned river valley |"), [])
+        XCTAssertEqual(names("| Name | Role |\n|---|---|\n| Ría | sister |\n"), ["Ría"])
+        XCTAssertEqual(names("| Name | Role | |---|---| | Ría | sister |"), ["Ría"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 63: a name no list knows after a role and a clause, ending a sentence
+    /// or between commas; not two words a dictionary or a gazetteer knows.
+    func testANameNoListKnowsAfterARoleAndAClause() {
+        XCTAssertEqual(
+            names(
+                "An earlier version of this item named the friend who organised the collection, Sólja Mikkelsen. We removed it."),
+            ["Sólja"])
+        XCTAssertEqual(
+            names("It gave the interpreter booked for the Haven Line appointment, Tolera Bekele, and the booking contact."),
+            ["Tolera"])
+        XCTAssertEqual(names("A community worker at the gurdwara in Lindthorpe, Kirkby Moor."), [])
+    }
+}
