@@ -1,0 +1,278 @@
+import ReviewSiteCore
+
+/// Homes known by name: a named housing estate or block of flats, a named farm, house or boat, a pitch or
+/// plot on a named site, and a room or flat in a named building (with its floor or wing).
+extension QuasiIdentifierRule {
+    /// Lower-case words after a name that make it a home's: an estate or a block of flats.
+    static let estateWords: WordList = ["estate", "apartments", "flats"]
+
+    static let carMakes: Set<String> = [
+        "volvo", "ford", "vauxhall", "skoda", "škoda", "audi", "bmw", "mercedes", "toyota", "nissan", "peugeot",
+        "renault", "citroen", "citroën", "volkswagen", "vw", "honda", "mazda", "kia", "hyundai", "fiat", "seat", "opel",
+        "dacia", "subaru", "mitsubishi", "saab", "rover", "jaguar", "mini", "suzuki", "passat", "octavia", "mondeo",
+        "focus", "astra", "golf", "superb", "insignia", "avensis", "a4", "a6", "v70", "v50", "v60", "v90",
+    ]
+
+    /// "the Maes Glas estate", "the Calder Mill apartments": one to three capitalised words
+    /// before a lower-case `estate`, `apartments` or `flats`.
+    func namedEstate(_ text: ScanText, _ k: Int) -> (Int, Int)? {
+        let t = text.tokens[k]
+        guard StructuredScan.capitalised(text, t) else { return nil }
+        // Cheap test first: `estate` (or `flats`…) among the next few tokens.
+        var probe = k + 1
+        var near = false
+        while probe < min(text.tokens.count, k + 9) {
+            if StructuredScan.index(text, token: probe, in: Self.estateWords) != nil { near = true; break }
+            probe += 1
+        }
+        guard near, !NameMatching.startsSentence(text, k) || k == 0 else { return nil }
+        var last = k, words = 1
+        while let n = NameMatching.nextWord(text, after: last), let w = word(text, n) {
+            if Self.estateWords.contains(w) {
+                // Only the first word of the run reports it (`Maes Glas`, not `Glas` again).
+                if let p = NameMatching.previousWord(text, before: k), word(text, p)?.first?.isUppercase == true { return nil }
+                let folded = (k...last).compactMap { word(text, $0) }.map { NameMatching.fold($0) }
+                if folded.contains(where: { NameContextWords.placeOrAgency.contains($0) && !Self.landscapeWords.contains($0) }) {
+                    return nil
+                }
+                // `an old Volvo estate` (development set 30): a car, not a housing estate.
+                if folded.contains(where: Self.carMakes.contains) { return nil }
+                // `refunded to Eilidh's estate` (development set 42): what a person left; a
+                // housing estate takes `the` (`the St Mary's estate`).
+                if last == k, w == "estate", NameMatching.stripPossessive(NameMatching.word(text, k)).possessive,
+                    NameMatching.previousWord(text, before: k).map({ word(text, $0) != "the" }) ?? true
+                {
+                    return nil
+                }
+                return (k, last)
+            }
+            guard words < 3, NameMatching.isCapitalised(w) else { return nil }
+            last = n
+            words += 1
+        }
+        return nil
+    }
+
+    /// The names of homes the text gives after `lived at`, `farmed at` or `grew up at`: one to
+    /// three capitalised words, not an agency's, a business's or a house's (the address rule's).
+    func namedHomes(_ text: ScanText) -> [[String]] {
+        var out: [[String]] = []
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word {
+            let length = tokens[k].end - tokens[k].start
+            guard (2...6).contains(length) || length == 9 || length == 10 else { continue }
+            // `farmed at Low Gill`, and `farmed Raisdale Head for forty-one years` without `at`
+            // (development set 28).
+            // `nb Zlatibor Rose`, `nb. Kaleva`: a narrowboat's name, where someone lives aboard
+            // (development set 52); a boat's name may be a woman's.
+            let boat = (length == 2 || length >= 9) && StructuredScan.index(text, token: k, in: Self.boatWords) != nil
+            if StructuredScan.equals(text, token: k, atKey) {
+                guard let p = NameMatching.previousWord(text, before: k),
+                    StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
+                else { continue }
+            } else if StructuredScan.index(text, token: k, in: Self.farmedWords) == nil, !boat {
+                continue
+            }
+            var words: [String] = []
+            var at = k
+            if boat, k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { at = k + 1 }
+            while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
+                NameMatching.isCapitalised(w), !NameMatching.startsSentence(text, n) || boat && words.isEmpty
+            {
+                words.append(w)
+                at = n
+            }
+            let folded = words.map { NameMatching.fold(NameMatching.stripPossessive($0).base) }
+            // (`NB You must…`, `N.B. For`: nota bene, before an English word alone.)
+            if boat, words.count == 1, NameAfterRole.englishWords.contains(folded[0]) { continue }
+            guard !words.isEmpty, words.count >= 2 || !UKPlaces.words.contains(folded[0]),
+                !folded.contains(where: {
+                    NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0)
+                        || NameContextWords.houseWords.contains($0) || !boat && FirstNames.kind(of: $0.capitalized) != nil
+                }),
+                !UKPlaces.names.contains(folded.joined(separator: " ")), !out.contains(words)
+            else { continue }
+            out.append(words)
+        }
+        return out
+    }
+
+    static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
+    static let farmedWords: WordList = ["farmed", "farms"]
+    static let boatWords: WordList = ["nb", "narrowboat", "houseboat"]
+
+    /// The named home (from `namedHomes`) starting at token `k`: its first and last tokens.
+    func homeAt(_ text: ScanText, _ k: Int, _ homes: [[String]]) -> (Int, Int)? {
+        guard !homes.isEmpty, StructuredScan.capitalised(text, text.tokens[k]) else { return nil }
+        // (`lived at Low Scarth`: the address rule's house name, reported once.)
+        if let at = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, token: at, atKey),
+            let lived = NameMatching.previousWord(text, before: at),
+            StructuredScan.index(text, token: lived, in: AddressRule.livedWords) != nil
+        {
+            return nil
+        }
+        let word = NameMatching.word(text, k)
+        for home in homes where home[0] == word {
+            var last = k
+            var matched = true
+            for w in home.dropFirst() {
+                guard let n = NameMatching.nextWord(text, after: last), NameMatching.word(text, n) == w else {
+                    matched = false
+                    break
+                }
+                last = n
+            }
+            // The whole name only, not the start of a longer one.
+            if matched,
+                NameMatching.nextWord(text, after: last).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) }) != true
+            {
+                return (k, last)
+            }
+        }
+        return nil
+    }
+
+    /// `pitch 7 on the Furze Hill site`, `plot 12 at Meadow View Park`: a pitch or plot
+    /// number, `on` or `at`, and one to four capitalised words ending in `site` or `Park`.
+    func pitchOnSite(_ text: ScanText, _ k: Int) -> Int? {
+        let t = text.tokens[k]
+        guard (4...7).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
+            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchWords) != nil
+        else { return nil }
+        // `Caravan 6, the Far Field, Low Scarth`: a caravan's number, a comma and the named
+        // field or site (development set 28).
+        if k + 4 < text.tokens.count, text.tokens[k + 3].kind == .other, text.scalars[text.tokens[k + 3].start] == "," {
+            // (`Plot 7, Wheal Jenny`, the site's name right after the comma, is an address:
+            // AddressRule's `pitchOnNamedSite`.)
+            guard let the = NameMatching.nextWord(text, after: k + 3), word(text, the) == "the" else { return nil }
+            var at = the
+            var last: Int?
+            var jumped = false
+            while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), NameMatching.isCapitalised(w),
+                n - at <= 3
+            {
+                last = n
+                at = n
+                // (On past one more comma, `, Low Scarth`: the farm after the field.)
+                if !jumped, n + 3 < text.tokens.count, text.tokens[n + 1].kind == .other,
+                    text.scalars[text.tokens[n + 1].start] == ",",
+                    let m = NameMatching.nextWord(text, after: n + 1), NameMatching.isCapitalised(word(text, m) ?? "")
+                {
+                    at = n + 1
+                    jumped = true
+                }
+            }
+            return last
+        }
+        guard let on = NameMatching.nextWord(text, after: k + 2), word(text, on) == "on" || word(text, on) == "at" else {
+            return nil
+        }
+        var at = on
+        if let the = NameMatching.nextWord(text, after: on), word(text, the) == "the" { at = the }
+        var named = 0
+        while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), named <= 4 {
+            if named > 0, Self.siteWords.contains(NameMatching.fold(w)) { return n }
+            guard NameMatching.isCapitalised(w) else { return nil }
+            named += 1
+            at = n
+        }
+        return nil
+    }
+
+    /// (Welsh `Bae 14, Parc Carafanau Morfa Melyn`, a caravan park's bay; development set 62.)
+    static let pitchWords: WordList = ["pitch", "plot", "caravan", "bae", "llain"]
+
+    /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
+    /// `at` or `in`, and one to five capitalised words. Also a flat's or a cell's, and the
+    /// building after a comma or a floor (`Flat 64, Lench Tower`, `Room 3.14 on the third
+    /// floor of Rea Court halls`, `cell 3-14 on the Avon wing`; development set 36).
+    func roomInBuilding(_ text: ScanText, _ k: Int) -> Int? {
+        let t = text.tokens[k]
+        guard t.end - t.start == 4, k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
+            text.tokens[k + 2].kind == .number || text.tokens[k + 2].kind == .word,
+            StructuredScan.index(text, token: k, in: Self.roomWords) != nil,
+            text.scalars[text.tokens[k + 2].start..<text.tokens[k + 2].end].contains(where: \.isASCIIDigit)
+                || (k + 3 < text.tokens.count && text.tokens[k + 3].kind == .number),
+            case var n = k + 2
+        else { return nil }
+        // `B214` reads as a letter and a number; `3.14` and `3-14` as two numbers.
+        if text.tokens[n].kind == .word, n + 1 < text.tokens.count, text.tokens[n + 1].kind == .number { n += 1 }
+        if n + 2 < text.tokens.count, text.tokens[n + 1].kind == .other,
+            ".-".unicodeScalars.contains(text.scalars[text.tokens[n + 1].start]),
+            text.tokens[n + 2].kind == .number
+        {
+            n += 2
+        }
+        // (A comma after a flat's or a cell's number only: `Room 3, Council House` is where a
+        // meeting was held.)
+        let comma =
+            n + 1 < text.tokens.count && text.tokens[n + 1].kind == .other && text.scalars[text.tokens[n + 1].start] == ","
+            && !StructuredScan.equals(text, t.start..<t.end, "room")
+        var last = comma ? n + 1 : n
+        if !comma {
+            guard let on = NameMatching.nextWord(text, after: n), let w = word(text, on) else { return nil }
+            if w == "on", let floor = floorOrWing(text, after: on) {
+                if floor.wing { return floor.last }
+                last = floor.last
+            } else if on == n + 2, NameMatching.isCapitalised(w), StructuredScan.equals(text, t.start..<t.end, "flat") {
+                // `Flat 22 Pagets Works`: a flat's number and its building's name, no street
+                // (development set 48).
+                last = n
+            } else {
+                guard w == "at" || w == "in" else { return nil }
+                last = on
+            }
+        }
+        var named = 0
+        while named < 5, let m = NameMatching.nextWord(text, after: last), let w = word(text, m),
+            NameMatching.isCapitalised(w) || named > 0 && w.count == 1 && w.first?.isUppercase == true
+        {
+            named += 1
+            last = m
+        }
+        return named > 0 ? last : nil
+    }
+
+    static let roomWords: WordList = ["room", "flat", "cell"]
+
+    /// After `on`: `the third floor of` or `at` (the last token is `of`; the building's name follows)
+    /// or `the Avon wing` (the last token is `wing`, and `wing` is true).
+    private func floorOrWing(_ text: ScanText, after on: Int) -> (last: Int, wing: Bool)? {
+        guard let the = NameMatching.nextWord(text, after: on), word(text, the) == "the", the + 2 < text.tokens.count,
+            text.tokens[the + 1].kind == .space, case var f = the + 2
+        else { return nil }
+        // (`the Avon wing`.)
+        if let w = word(text, f), NameMatching.isCapitalised(w), let wing = NameMatching.nextWord(text, after: f),
+            word(text, wing) == "wing"
+        {
+            return (wing, true)
+        }
+        // (`the 14 floor`, `the 14th floor`, `the fourteenth floor`.)
+        let numbered = text.tokens[f].kind == .number
+        if numbered, f + 1 < text.tokens.count, text.tokens[f + 1].kind == .word,
+            ["st", "nd", "rd", "th"].contains(word(text, f + 1) ?? "")
+        {
+            f += 1
+        }
+        guard numbered || StructuredScan.index(text, token: f, in: Self.floorOrdinals) != nil,
+            let next = NameMatching.nextWord(text, after: f)
+        else { return nil }
+        f = next
+        // (`room 12 on the first floor at Bosvenna House`: `at` or `in` too; development set 37.)
+        guard word(text, f) == "floor", let of = NameMatching.nextWord(text, after: f),
+            ["of", "at", "in"].contains(word(text, of) ?? "")
+        else {
+            return nil
+        }
+        return (of, false)
+    }
+
+    static let floorOrdinals: WordList = [
+        "ground", "top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",
+    ]
+
+    /// What a site of pitches is called (`the Furze Hill site`, `Meadow View Caravan Park`).
+    static let siteWords: Set<String> = ["site", "park", "caravan", "sites"]
+}
