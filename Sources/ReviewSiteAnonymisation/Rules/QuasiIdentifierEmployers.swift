@@ -382,6 +382,10 @@ extension QuasiIdentifierRule {
         if words.contains(where: { Self.largeEmployers.contains(NameMatching.fold($0)) }) { return nil }
         // A care or nursing home is a small employer, though `Home` names agencies elsewhere.
         let lower = words.map { NameMatching.fold($0) }
+        // `The pharmacist at Owthorne End,`: a village by its last word (development set 63).
+        if words.count == 2, let l = lower.last, Self.villageEndings.contains(l) {
+            return nil
+        }
         if lower.last == "home", lower.contains(where: Self.careHomeKinds.contains) {
             return (first, last)
         }
@@ -403,6 +407,9 @@ extension QuasiIdentifierRule {
         }
         return (first, last)
     }
+
+    /// Last words of a village's name (`Owthorne End`, `Hatch Green`).
+    static let villageEndings: Set<String> = ["end", "green", "heath", "common"]
 
     /// The word before `home` in a care home's name or description (`Marram House Care Home`,
     /// `a 24-bed nursing home`).

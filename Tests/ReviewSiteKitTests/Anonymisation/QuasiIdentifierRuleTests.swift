@@ -487,3 +487,13 @@ final class QuasiIdentifierRuleTests: XCTestCase {
             scan("Boat name   : D-class \"Spirit\"    Launch : tractor\nHelm        : Craig Armstrong").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 63: a job at a village (`Owthorne End`, `Hatch Green`) is no job at a
+    /// named small employer; at a firm named after a place, it still is.
+    func testAJobAtAVillageIsNoEmployer() {
+        XCTAssertEqual(scan("The pharmacist at Owthorne End, Mr Imran Qadir, told us about the scheme.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("He worked as a mechanic at Hatch End Motors for ten years.").map(\.matched), ["Hatch End Motors"])
+    }
+}
