@@ -58,19 +58,31 @@ package struct AnonymisationContext: Sendable {
     /// site, not once per file: a page may use 1,500 reviews' pseudonyms.
     package var reviewPseudonymWords = WordSets()
     /// The site's title and organisation (site.yml), whose words name its borough or town
-    /// (`Kestlewood` of `Safer Kestlewood Partnership`): set through `siteNames`.
-    package var siteNames: [String] = [] {
-        didSet {
-            let words = NameMatching.declaredWords(siteNames)
-            siteNameWords = words.filter { FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil }
-            siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
-            siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
+    /// (`Kestlewood` of `Safer Kestlewood Partnership`), and its helplines' names: set through
+    /// `siteNames`.
+    package var siteNames: [String] = [] { didSet { siteNamesChanged() } }
+    /// The site's title and organisation alone: the partnership's own areas, where a given name
+    /// no list knows as a town too (`Kimber` of `Sandbourne, Pelham and Kimber Community Safety
+    /// Partnership`) is a place throughout the site (development set 64). Not the helplines'
+    /// names, which name services after people.
+    package var siteAreaNames: [String] = [] { didSet { siteNamesChanged() } }
+
+    private mutating func siteNamesChanged() {
+        let words = NameMatching.declaredWords(siteNames)
+        let areas = NameMatching.declaredWords(siteAreaNames).filter {
+            FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == .plain
+                && !NameContextWords.townsCommonAsNames.contains($0) && !NameContextWords.townsAlsoNames.contains($0)
         }
+        siteNameWords = words.filter { FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil }
+            .union(areas)
+        siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
+        siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
     }
     /// A given name of the site's name with the word after it there, folded and joined by a
     /// space (`lea marsh` of `Lea Marsh and Hackwell`): the site's place, not a person.
     package private(set) var siteNameHeads: Set<String> = []
-    /// Those words, folded, less any that is a given name (`Safer Shirley` keeps `Shirley` a name).
+    /// Those words, folded, less any that is a given name also common as a town's (`Safer
+    /// Shirley` keeps `Shirley` a name).
     package private(set) var siteNameWords: Set<String> = []
     /// A given name of the site's name with up to two words before it there, folded and
     /// joined by spaces (`welland and nene`): so written, it is the site's place, not a person

@@ -1235,3 +1235,21 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("A community worker at the gurdwara in Lindthorpe, Kirkby Moor."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 64: a given name no list knows as a town, in the partnership's own name
+    /// (`Kimber` of `Sandbourne, Pelham and Kimber`), is its area throughout the site; a town
+    /// common as a given name (`Shirley`) and a helpline named after someone (`Roshni`) stay names.
+    func testAnAreaInThePartnershipsNameIsAPlace() {
+        var site = context
+        let title = "Sandbourne, Pelham and Kimber Community Safety Partnership"
+        site.siteNames = [title, "Roshni Asian Women's Project"]
+        site.siteAreaNames = [title]
+        let text = "She moved to Kimber in 2012. On Kimber, everyone knows your car. Roshni called."
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText(text, line: 1, column: 1), site).map(\.matched), ["Roshni"])
+        XCTAssertEqual(names(text), ["Kimber", "Roshni"])
+        site.siteNames = ["Safer Shirley"]
+        site.siteAreaNames = ["Safer Shirley"]
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText("We spoke to Shirley Banda.", line: 1, column: 1), site).count, 1)
+    }
+}
