@@ -54,5 +54,8 @@ enum NameBeforeRegisterSurname {
         "pani", "pan", "panna", "herr", "frau", "signora", "signor", "signore", "signorina", "senora", "senor",
         "senhora", "senhor", "madame", "monsieur", "mademoiselle", "dona", "don", "doamna", "domnul", "gospodin",
         "gospozha", "bay", "bayan", "kyrie", "kyria",
+        // Religious sisters and brothers, and priests (`Sœur Guerda`, `Suor Maria`, `Padre Pio`;
+        // development set 65).
+        "soeur", "frere", "suor", "fra", "padre", "sor",
     ]
 }

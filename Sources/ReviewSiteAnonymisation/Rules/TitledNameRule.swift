@@ -149,6 +149,13 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 continue
             }
+            // (`Sister   BRP`: a word of two to four capital consonants is a document's or an
+            // agency's initials, no name; development set 65. `Mr NG` is a surname.)
+            if (2...4).contains(name.count), NameMatching.allCapitals(name), name != "NG",
+                !name.contains(where: { "AEIOUY".contains($0) })
+            {
+                continue
+            }
             // `Our Lady Star of the Sea`: a church.
             if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
                 continue

@@ -272,8 +272,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // name itself (but `Don`, an English name too); the name after it is judged on its own
         // (development set 37).
         let word = NameMatching.word(text, i)
-        if word != "Don", NameBeforeRegisterSurname.otherTitles.contains(NameMatching.fold(word)),
-            let n = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, n))
+        // (`Don Luigi`, a priest: `Don` before a given name is the title; development set 65.)
+        if NameBeforeRegisterSurname.otherTitles.contains(NameMatching.fold(word)),
+            let n = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, n)),
+            word != "Don" || FirstNames.kind(of: NameMatching.word(text, n)) == .plain
+        {
+            return nil
+        }
+        // `Art. 15`, `Ch. 3`: a word written short before its number.
+        if kind == .wordLike, i + 3 < text.tokens.count, text.tokens[i + 1].kind == .other,
+            text.scalars[text.tokens[i + 1].start] == ".", text.tokens[i + 2].kind == .space, text.tokens[i + 3].kind == .number
         {
             return nil
         }
@@ -316,6 +324,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             if Self.royalTitles.contains(previousWord) { return nil }
             if previousWord == "of", let of = previous, let lady = NameMatching.previousWord(text, before: of),
                 NameMatching.word(text, lady) == "Lady"
+            {
+                return nil
+            }
+            // `St Francis of Paola`, `St Catherine of Siena`: where a saint came from (development
+            // set 65).
+            if previousWord == "of", let of = previous, let name = NameMatching.previousWord(text, before: of),
+                let saint = NameMatching.previousWord(text, before: name),
+                ["st", "saint", "san", "santa", "sao"].contains(NameMatching.fold(NameMatching.word(text, saint)))
             {
                 return nil
             }
