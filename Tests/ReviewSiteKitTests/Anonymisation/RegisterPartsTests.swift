@@ -320,6 +320,14 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("The TAT team met.", register: register), [])
     }
 
+    /// Development set 65: a word that ends place names, after a capitalised word, is the
+    /// place's (`Marston Parva`), not a misspelling of a register part (`Parvina`).
+    func testAPlacesLastWordIsNoVariant() {
+        let register = "Parvina Davlatova\n"
+        XCTAssertEqual(matched("A teacher who lived in Marston Parva. Her son came.", register: register), [])
+        XCTAssertEqual(matched("The letter was signed Parvna.", register: register), ["Parvna"])
+    }
+
     /// Development set 43: a short surname in capitals before initials, as an access log
     /// writes a guest (`KIM S J`); not an abbreviation before a word or an initial and a name.
     func testAShortSurnameInCapitalsBeforeInitials() {

@@ -293,3 +293,13 @@ final class TitledNameRuleTests: XCTestCase {
         XCTAssertEqual(surgery.map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 65: after a title, two to four capital consonants are a document's or an
+    /// agency's initials (`Sister   BRP`, a visitor and her residence permit); a surname in
+    /// capitals with a vowel, and `NG`, are still names.
+    func testCapitalConsonantsAfterATitleAreInitials() {
+        XCTAssertEqual(find("Visitor: Sister   BRP          Attended").map(\.matched), [])
+        XCTAssertEqual(find("Visitor: Sister   BAKER\n").map(\.matched), ["Sister   BAKER"])
+    }
+}

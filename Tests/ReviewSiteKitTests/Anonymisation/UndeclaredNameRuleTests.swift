@@ -1253,3 +1253,15 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(UndeclaredNameRule().scan(ScanText("We spoke to Shirley Banda.", line: 1, column: 1), site).count, 1)
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 65: a saint's place after `of`, `Don` before a given name and a
+    /// religious sister's title are titles, not names (the name after them is judged on its
+    /// own), and a word written short before its number is no name; `Don Smith` still is.
+    func testSaintsPlacesPriestsAndSistersTitlesAndAbbreviations() {
+        XCTAssertEqual(names("Mass in Italian at St Francis of Paola on Sunday."), [])
+        XCTAssertEqual(names("Don Luigi said yes. Sœur Fabienne came later."), ["Luigi", "Fabienne"])
+        XCTAssertEqual(names("Don Smith said no."), ["Don"])
+        XCTAssertEqual(names("See Art. 15 of the regulation. Art said hello."), ["Art"])
+    }
+}
