@@ -54,7 +54,8 @@ package enum NameContextWords {
         "barbers", "barber", "salon", "cafe", "café", "garage", "motors", "kitchen", "takeaway", "bakery", "butchers",
         "stores", "store", "shop", "inn", "arms", "bar", "restaurant", "taxis", "cabs", "nails", "beauty", "hair",
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
-        "pizza", "diner", "bistro", "launderette", "newsagents", "florist", "florists", "removals", "scaffolding",
+        "pizza", "diner", "bistro", "hotel", "motel", "guesthouse", "launderette", "newsagents", "florist", "florists",
+        "removals", "scaffolding",
         "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
         "fulfilment", "distribution", "haulage", "couriers", "warehousing", "construction", "contractors",
         // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).

@@ -399,7 +399,26 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `'Will your anchor hold'`, `May I ask`: a word-like name before a pronoun is a verb
         // (development set 63).
-        if kind == .wordLike, !possessive, let nextWord, Self.pronounsAfterVerb.contains(nextWord) { return nil }
+        // (`Said I'd pass it on`: a pronoun run into its verb too; development set 64.)
+        if kind == .wordLike, !possessive, let nextWord,
+            Self.pronounsAfterVerb.contains(String(nextWord.prefix(while: { $0 != "'" && $0 != "\u{2019}" })))
+        {
+            return nil
+        }
+        // `on the East Cliff`, `near Winterborne Quinton`, `the Quinton village hall`: a place's
+        // last word after a compass point or, after `in` or `near`, after a word no list gives as
+        // a name; a place before `village` (development set 64).
+        if !possessive, let previousWord, Self.compassPoints.contains(previousWord) { return nil }
+        // (Not across a full stop, `shouting in Danish. Dennis went`, nor after `at`, where a
+        // house is named: `lived at Sea Holly`.)
+        if !possessive, let previous, previous == i - 2, text.tokens[i - 1].kind == .space, let previousWord,
+            NameMatching.isCapitalised(previousWord), FirstNames.kind(of: previousWord) == nil,
+            !TitledNameRule.isTitle(previousWord), let before = NameMatching.previousWord(text, before: previous),
+            before == previous - 2, ["in", "near", "around", "outside"].contains(NameMatching.word(text, before))
+        {
+            return nil
+        }
+        if !possessive, nextWord == "village" { return nil }
         // `| Ría | A drowned river valley |` under `| Term | Meaning |`: a glossary's term.
         if inGlossaryTerms(text, i) { return nil }
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
@@ -830,6 +849,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         guard cells.count > 1, cells[0].allSatisfy({ $0 == " " || $0 == ">" }) else { return false }
         return Self.termHeadings.contains(cells[1].trimmingCharacters(in: .whitespaces).lowercased())
     }
+
+    /// Compass points that start a place's name (`East Cliff`, `West Quinton`).
+    static let compassPoints: Set<String> = ["East", "West", "North", "South", "EAST", "WEST", "NORTH", "SOUTH"]
 
     /// Pronouns after a modal or a verb that is also a name (`Will you`, `May I`, `Mark my words`).
     static let pronounsAfterVerb: Set<String> = [

@@ -1265,3 +1265,18 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("See Art. 15 of the regulation. Art said hello."), ["Art"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 64: a place's last word after a compass point, or after `in` or `near`
+    /// and a word no list gives as a name, a place before `village`, a hotel, and a verb before
+    /// a pronoun run into its verb are no people; a name after a full stop or after `at` is.
+    func testPlacesEndingInAGivenNameHotelsAndVerbs() {
+        XCTAssertEqual(
+            names(
+                "She stayed on the East Cliff. She was hurt near Winterborne Quinton in 2024. "
+                    + "They met in the Quinton village hall. The Cliff Hotel kept a book. Said I'd pass it on."),
+            [])
+        XCTAssertEqual(names("He was shouting in Danish. Dennis went over."), ["Dennis"])
+        XCTAssertEqual(names("The couple lived at Sea Holly, a bungalow."), ["Holly"])
+    }
+}
