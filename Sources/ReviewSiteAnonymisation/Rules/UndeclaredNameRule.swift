@@ -119,6 +119,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 out.removeAll { $0.range.lowerBound == tokens[second].start }
                 out.append(nameFinding(tokens[first].start..<tokens[first].end, name))
             }
+            // `Gurmeet S.`, `Rajwant K.,` in a rota.
+            let reportedSoFar = Set(out.map(\.range.lowerBound))
+            for first in NameWithInitial.find(text) where !reportedSoFar.contains(tokens[first].start) && !known([first]) {
+                unlistedGiven.append(first)
+                out.append(nameFinding(tokens[first].start..<tokens[first].end, NameMatching.word(text, first)))
+            }
             // `everyone called her Gizi`, `her nickname in the family, "Ah Hua"`.
             let reportedNow = Set(out.map(\.range.lowerBound))
             for (first, last) in NicknameAfterCalled.find(text) where !reportedNow.contains(tokens[first].start) {

@@ -1280,3 +1280,14 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("The couple lived at Sea Holly, a bungalow."), ["Holly"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 65: a given name no list knows, then a surname's initial closing the
+    /// entry, as a rota writes people; not a plan, an annex or a vitamin in a sentence.
+    func testAGivenNameWithASurnamesInitialInARota() {
+        XCTAssertEqual(
+            names("Tue     Rajwant K.                Harpal S., Navjot K.     —\nWed     Gurmeet S.\n"),
+            ["Rajwant", "Harpal", "Navjot", "Gurmeet"])
+        XCTAssertEqual(names("We chose Plan B. The rest followed. See Annex C.\nVitamin D.\nSection A."), [])
+    }
+}
