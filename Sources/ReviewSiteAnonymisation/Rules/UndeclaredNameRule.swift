@@ -456,7 +456,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameContextWords.weekdayAbbreviations.contains(folded),
             nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
                 || beside(text, i, across: "-\u{2013}/,|", where: { NameContextWords.weekdayAbbreviations.contains($0) })
-                || Self.untilTime(text, i)
+                || Self.untilTime(text, i) || Self.weekdayRows(text, i)
         {
             return nil
         }
@@ -854,6 +854,30 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let cells = line.split(separator: "|", omittingEmptySubsequences: false)
         guard cells.count > 1, cells[0].allSatisfy({ $0 == " " || $0 == ">" }) else { return false }
         return Self.termHeadings.contains(cells[1].trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// `Wed     Gurmeet S.` over `Thu     (not filled)`: a day written short that starts its line,
+    /// as another day starts the line above or below, is a rota's day (development set 65).
+    private static func weekdayRows(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard i == 0 || t[i - 1].kind == .newline || t[i - 1].kind == .space && (i == 1 || t[i - 2].kind == .newline)
+        else { return false }
+        func dayStartsLine(_ from: Int, _ step: Int) -> Bool {
+            var k = from
+            while k >= 0, k < t.count, t[k].kind != .newline { k += step }
+            guard k >= 0, k < t.count else { return false }
+            var j = k + 1
+            if step < 0 {
+                // The line above: back to its start.
+                j = k - 1
+                while j >= 0, t[j].kind != .newline { j -= 1 }
+                j += 1
+            }
+            while j < t.count, t[j].kind == .space { j += 1 }
+            guard j < t.count, t[j].kind == .word else { return false }
+            return NameContextWords.weekdayAbbreviations.contains(NameMatching.fold(NameMatching.word(text, j)))
+        }
+        return dayStartsLine(i, -1) || dayStartsLine(i, 1)
     }
 
     /// Compass points that start a place's name (`East Cliff`, `West Quinton`).

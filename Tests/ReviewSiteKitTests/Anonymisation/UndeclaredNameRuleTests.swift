@@ -1291,3 +1291,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("We chose Plan B. The rest followed. See Annex C.\nVitamin D.\nSection A."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 65: a day written short that starts its line, as days start the lines
+    /// beside it, is a rota's day; the same word in a sentence is a name.
+    func testADayStartingARotasLineIsNoName() {
+        XCTAssertEqual(names("Wed     Amrit K.\nThu     (not filled)\nFri     Jaswinder K.\n").filter { $0 == "Thu" }, [])
+        XCTAssertEqual(names("Thu said she would come."), ["Thu"])
+    }
+}
