@@ -405,6 +405,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `'Will your anchor hold'`, `May I ask`: a word-like name before a pronoun is a verb
         // (development set 63).
+        // `the first Faith Against Abuse day`, `Hope For Women`: a name in title case before a
+        // capitalised preposition is a campaign's or a service's (development set 65).
+        if !possessive, let nextWord, Self.titleCasePrepositions.contains(nextWord) { return nil }
         // (`Said I'd pass it on`: a pronoun run into its verb too; development set 64.)
         if kind == .wordLike, !possessive, let nextWord,
             Self.pronounsAfterVerb.contains(String(nextWord.prefix(while: { $0 != "'" && $0 != "\u{2019}" })))
@@ -879,6 +882,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         return dayStartsLine(i, -1) || dayStartsLine(i, 1)
     }
+
+    /// Prepositions a title capitalises (`Faith Against Abuse`).
+    static let titleCasePrepositions: Set<String> = [
+        "Against", "For", "Without", "Beyond", "Over", "Under", "Through", "Into", "Towards", "Within", "Versus",
+    ]
 
     /// Compass points that start a place's name (`East Cliff`, `West Quinton`).
     static let compassPoints: Set<String> = ["East", "West", "North", "South", "EAST", "WEST", "NORTH", "SOUTH"]

@@ -1300,3 +1300,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Thu said she would come."), ["Thu"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 7 and 65: a name in title case before a capitalised preposition is a
+    /// campaign's (`Faith Against Abuse`); before a lower-case one it is a person.
+    func testANameBeforeACapitalisedPrepositionIsACampaign() {
+        XCTAssertEqual(names("It launched at the first Faith Against Abuse day. Hope For Women helped."), [])
+        XCTAssertEqual(names("We spoke to Faith about it."), ["Faith"])
+    }
+}
