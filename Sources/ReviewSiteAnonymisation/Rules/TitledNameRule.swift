@@ -232,7 +232,13 @@ package struct TitledNameRule: AnonymisationRule {
                 context.publicHalves.contains(folded) && Self.hyphenated(text, after: n) == nil
                 && !(n >= 1 && tokens[n - 1].kind == .other && text.scalars[tokens[n - 1].start] == "-")
                 && !NameMatching.hyphenJoinedWords(context.pseudonyms).alone.contains(folded)
-            if declared.contains(folded) && !half || registerTokens.contains(n) { continue }
+            // (`DCI Marcus Oyelowo-Hart` when only `Marcus Delahaye` may be named: a declared
+            // given name before a surname nobody declared is someone else; development set 64.)
+            if declared.contains(folded) && !half && !Self.undeclaredSurnameAfter(text, n, declared, registerTokens)
+                || registerTokens.contains(n)
+            {
+                continue
+            }
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
             // `They sent a PCSO. He had a cup of tea`: a pronoun or a small word is no name.
             if NameContextWords.notSurname.contains(folded) { continue }
@@ -314,6 +320,20 @@ package struct TitledNameRule: AnonymisationRule {
             j += 2
         }
         return false
+    }
+
+    /// Whether a capitalised word after token `n` is a surname nobody declared: not a declared
+    /// word, a register name's, a place's or an agency's, nor a given name or an English word.
+    private static func undeclaredSurnameAfter(
+        _ text: ScanText, _ n: Int, _ declared: Set<String>, _ registerTokens: Set<Int>
+    ) -> Bool {
+        guard let m = NameMatching.nextWord(text, after: n), m == n + 2, text.tokens[n + 1].kind == .space else { return false }
+        let word = NameMatching.word(text, m)
+        let folded = NameMatching.fold(word)
+        return NameMatching.isCapitalised(word) && word.count >= 2 && !declared.contains(folded) && !registerTokens.contains(m)
+            && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.businessWords.contains(folded)
+            && FirstNames.kind(of: word) == nil && !NameAfterRole.englishWords.contains(word.lowercased())
+            && !isTitle(word)
     }
 
     /// Whether a job word follows token `k` (`Practice Manager`, `Team Lead`).

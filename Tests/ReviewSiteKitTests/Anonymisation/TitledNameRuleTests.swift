@@ -303,3 +303,15 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("Visitor: Sister   BAKER\n").map(\.matched), ["Sister   BAKER"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 64: a declared given name before a surname nobody declared is someone
+    /// else (`Marcus Delahaye` may be named, `DCI Marcus Oyelowo-Hart` may not).
+    func testADeclaredGivenNameBeforeAnUndeclaredSurnameIsSomeoneElse() {
+        let publicNames = ["Marcus Delahaye"]
+        XCTAssertEqual(
+            find("| DCI Marcus Oyelowo-Hart | Wessex Coast Police |", publicNames: publicNames).map(\.matched),
+            ["DCI Marcus Oyelowo"])
+        XCTAssertEqual(find("DCI Marcus Delahaye chaired it. DCI Marcus said so.", publicNames: publicNames).map(\.matched), [])
+    }
+}
