@@ -843,13 +843,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
             while j >= 0, text.tokens[j].kind == .space { j -= 1 }
             return j >= 0 && text.tokens[j].kind == .other && s[text.tokens[j].start] == "|" ? j : nil
         }
-        guard let pipe = pipeBefore(i) else { return false }
-        var columns = TableColumns(text)
-        if let heading = columns.headings(at: text.tokens[i].start).column {
-            return Self.termHeadings.contains(heading.lowercased())
+        guard let pipe = pipeBefore(i), pipe > 0 else { return false }
+        // A row of a pipe table: its first `|` starts the line. Terms are its first column, and
+        // only there is the heading looked up (a walk up the table for each word: 2.7% of lint
+        // on corpus F when every cell's name asked).
+        var p = pipe - 1
+        while p >= 0, text.tokens[p].kind == .space || text.tokens[p].kind == .other && s[text.tokens[p].start] == ">" {
+            p -= 1
+        }
+        if p < 0 || text.tokens[p].kind == .newline {
+            var columns = TableColumns(text)
+            return columns.headings(at: text.tokens[i].start).column.map { Self.termHeadings.contains($0.lowercased()) }
+                ?? false
         }
         // The joined form: `| |` before the word, or `-|` of the delimiter row.
-        guard pipe > 0, pipeBefore(pipe) != nil || s[text.tokens[pipe].start - 1] == "-" else { return false }
+        guard pipeBefore(pipe) != nil || s[text.tokens[pipe].start - 1] == "-" else { return false }
         var start = text.tokens[i].start
         while start > 0, s[start - 1] != "\n" { start -= 1 }
         let line = String(String.UnicodeScalarView(s[start..<text.tokens[i].start]))
