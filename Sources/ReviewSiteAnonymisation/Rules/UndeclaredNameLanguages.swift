@@ -1,0 +1,91 @@
+import ReviewSiteCore
+import ReviewSiteNames
+
+/// Languages and peoples in `undeclared-name`: a given name that is also a language or a people
+/// (`speaks Sango`), listed with others, and the word lists these tests use.
+extension UndeclaredNameRule {
+    /// Nouns after a people's name (`a Karen woman`, `the Karen community`).
+    static let peopleNouns: Set<String> = [
+        "woman", "women", "man", "men", "people", "peoples", "community", "communities", "family", "families",
+        "baptist", "baptists", "congregation", "refugee", "refugees", "elders", "households", "village", "villages",
+    ]
+
+    static let languageNouns: Set<String> = [
+        "interpreter", "interpreters", "interpreting", "translator", "translators", "translation", "speaker",
+        "speakers", "speaking", "version", "leaflet", "leaflets",
+    ]
+
+    /// Whether the word at `i` is a language: next to one in a list (`Shona, Cantonese and
+    /// Urdu`), before `interpreter` or the like, or `in Shona means`.
+    func languageListed(_ text: ScanText, _ i: Int) -> Bool {
+        let word = NameMatching.fold(NameMatching.word(text, i))
+        guard NameContextWords.languages.contains(word) else { return false }
+        func isLanguage(_ k: Int?) -> Bool {
+            guard let k else { return false }
+            let w = NameMatching.word(text, k)
+            return NameMatching.isCapitalised(w) && NameContextWords.languages.contains(NameMatching.fold(w)) || w == "BSL"
+        }
+        let (previous, next) = Self.listSides(text, i)
+        if isLanguage(Self.pastConjunction(text, next, forward: true))
+            || isLanguage(Self.pastConjunction(text, previous, forward: false))
+        {
+            return true
+        }
+        // `with a Shona interpreter`, `a Shona speaker` (development set 30).
+        if next.map({ Self.languageNouns.contains(NameMatching.word(text, $0)) }) == true { return true }
+        // `a Karen woman`, `the Karen community`, `Karen Baptist`: a people (development set 62).
+        if next.map({ Self.peopleNouns.contains(NameMatching.word(text, $0).lowercased()) }) == true { return true }
+        // `S'gaw Karen`, `Pwo Karen`: after a dialect's name; `Karen (S'gaw)`, `Darija (Moroccan
+        // Arabic)`: a language named in brackets after it; `Karen is not Burmese`.
+        func letters(_ k: Int) -> String {
+            NameMatching.word(text, k).lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
+        }
+        if let previous, ["gaw", "sgaw", "pwo"].contains(letters(previous)) { return true }
+        if i + 3 < text.tokens.count, text.tokens[i + 1].kind == .space,
+            StructuredScan.isChar(text, text.tokens[i + 2].start, "("),
+            text.tokens[i + 3].kind == .word, case let n = i + 3,
+            isLanguage(n) || isLanguage(NameMatching.nextWord(text, after: n))
+                || NameContextWords.languages.contains(letters(n))
+                || letters(n) == "s" && NameMatching.nextWord(text, after: n).map(letters) == "gaw"
+                || ["moroccan", "standard"].contains(letters(n))
+        {
+            return true
+        }
+        if let n = next, ["is", "are"].contains(NameMatching.word(text, n)), let not = NameMatching.nextWord(text, after: n),
+            NameMatching.word(text, not) == "not", isLanguage(NameMatching.nextWord(text, after: not))
+        {
+            return true
+        }
+        // `which in Shona means "our hope"`; `She sang to them in Shona.`, `"happiness" in Shona,`:
+        // after a word spoken or sung, at the clause's end (development set 41).
+        guard let previous, NameMatching.word(text, previous) == "in" else { return false }
+        if next.map({ ["means", "meaning", "meant", "translation"].contains(NameMatching.word(text, $0)) }) == true {
+            return true
+        }
+        guard i + 1 < text.tokens.count, text.tokens[i + 1].kind == .other,
+            ".,;".unicodeScalars.contains(text.scalars[text.tokens[i + 1].start])
+        else { return false }
+        var b = previous - 1
+        while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        guard b >= 0 else { return false }
+        if text.tokens[b].kind == .other { return "\"\u{201D}'".unicodeScalars.contains(text.scalars[text.tokens[b].start]) }
+        // (`sang to them in Shona.`: a verb up to two words before a pronoun; not `I see a lot of
+        // her in Shona.`)
+        var k: Int? = b
+        for _ in 0..<3 {
+            guard let w = k else { return false }
+            let word = NameMatching.word(text, w).lowercased()
+            if Self.spokenWords.contains(word) { return true }
+            guard w == b ? Self.objectPronouns.contains(word) : word == "to" else { return false }
+            k = NameMatching.previousWord(text, before: w)
+        }
+        return false
+    }
+
+    /// Words before `in` and a language: `sang in Shona`, `wrote it in Tagalog`.
+    static let spokenWords: Set<String> = [
+        "said", "says", "say", "spoke", "speaks", "speak", "spoken", "sang", "sings", "sing", "sung", "wrote", "writes",
+        "written", "prayed", "prays", "talked", "talks", "replied", "answered", "shouted", "whispered",
+    ]
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me"]
+}
