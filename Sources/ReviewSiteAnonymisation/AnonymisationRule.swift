@@ -68,13 +68,13 @@ package struct AnonymisationContext: Sendable {
     package var siteAreaNames: [String] = [] { didSet { siteNamesChanged() } }
 
     private mutating func siteNamesChanged() {
+        // (`FirstNames.kind` capitalises the folded word itself.)
         let words = NameMatching.declaredWords(siteNames)
         let areas = NameMatching.declaredWords(siteAreaNames).filter {
-            FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == .plain
-                && !NameContextWords.townsCommonAsNames.contains($0) && !NameContextWords.townsAlsoNames.contains($0)
+            FirstNames.kind(of: $0) == .plain && !NameContextWords.townsCommonAsNames.contains($0)
+                && !NameContextWords.townsAlsoNames.contains($0)
         }
-        siteNameWords = words.filter { FirstNames.kind(of: $0.prefix(1).uppercased() + $0.dropFirst()) == nil }
-            .union(areas)
+        siteNameWords = words.filter { FirstNames.kind(of: $0) == nil }.union(areas)
         siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
         siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
     }

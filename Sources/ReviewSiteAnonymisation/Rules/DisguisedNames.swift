@@ -38,7 +38,7 @@ extension RegisterMatcher {
             let range = t[k].start..<t[e].end
             if digits, letters, let n = withDigits(s[range]) {
                 out.append((n, range, .digitsForLetters))
-            } else if e == k, range.count == 1, t[k].kind == .word, let spelled = spelledOut(s, from: range.lowerBound) {
+            } else if e == k, range.count == 1, t[k].kind == .word, let spelled = spelledOut(text, from: range.lowerBound) {
                 if let n = parts[spelled.key] { out.append((n, range.lowerBound..<spelled.end, .spelledOut)) }
                 while e + 1 < t.count, t[e + 1].start < spelled.end { e += 1 }
             }
@@ -47,14 +47,13 @@ extension RegisterMatcher {
         return out
     }
 
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isScanLetter || StructuredScan.isDigit(c) }
-
     /// Three or more single letters joined by hyphens from `start` (`D-I-L-N-O-Z-A`): the
     /// letters folded, and where the run ends.
-    private func spelledOut(_ s: [Unicode.Scalar], from start: Int) -> (key: String, end: Int)? {
+    private func spelledOut(_ text: ScanText, from start: Int) -> (key: String, end: Int)? {
+        let s = text.scalars
         var letters: [Unicode.Scalar] = [s[start]]
         var k = start + 1
-        while k + 1 < s.count, s[k] == "-", s[k + 1].isScanLetter, k + 2 == s.count || !Self.isWordScalar(s[k + 2]) {
+        while k + 1 < s.count, s[k] == "-", s[k + 1].isScanLetter, !StructuredScan.wordChar(text, k + 2) {
             letters.append(s[k + 1])
             k += 2
         }

@@ -13,16 +13,24 @@ package struct NamesRegisterRule: AnonymisationRule {
         return words.isSubset(of: NameMatching.declaredWords(context.pseudonyms)) ? "a declared pseudonym" : "a public name"
     }
 
+    /// A `register-variant` finding at `range`; `how` says how the text differs from the entry,
+    /// and the message ends with the same fix and waiver for each kind.
+    private func variant(_ text: ScanText, _ range: Range<Int>, _ how: String) -> AnonymisationFinding {
+        AnonymisationFinding(
+            rule: .registerVariant, severity: .error, range: range, matched: text.slice(range),
+            message: how
+                + "; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
+        )
+    }
+
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }
         let matches = register.matches(in: text)
         let covered = Set(matches.flatMap { Array($0.tokens) })
         let variants = register.matcher.variants(in: text, covered: covered, declared: context.declaredWords).map { v in
-            AnonymisationFinding(
-                rule: .registerVariant, severity: .error, range: v.range, matched: text.slice(v.range),
-                message:
-                    "differs by a letter or two from a part of entry \(v.number) of the names register (a misspelling of it?); if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
-            )
+            variant(
+                text, v.range,
+                "differs by a letter or two from a part of entry \(v.number) of the names register (a misspelling of it?)")
         }
         // (Initials may be another person's or an agency's: waivable, as a variant is.)
         let initials = register.matcher.initials(in: text, covered: covered).map { i in
@@ -35,26 +43,20 @@ package struct NamesRegisterRule: AnonymisationRule {
         }
         let found = exact(matches, text, context) + variants + initials
         // (A Cyrillic capitalised word may already be a variant above.)
-        let otherScripts = register.matcher.inOtherScripts(in: text).filter { o in
-            !found.contains { $0.range.overlaps(o.range) }
-        }.map { o in
-            AnonymisationFinding(
-                rule: .registerVariant, severity: .error, range: o.range, matched: text.slice(o.range),
-                message:
-                    "sounds like a part of entry \(o.number) of the names register, written in another script; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
-            )
-        }
-        let disguised = register.matcher.disguised(in: text).filter { d in
-            !found.contains { $0.range.overlaps(d.range) }
-        }.map { d in
-            AnonymisationFinding(
-                rule: .registerVariant, severity: .error, range: d.range, matched: text.slice(d.range),
-                message: d.how == .spelledOut
-                    ? "spells out, letter by letter, a part of entry \(d.number) of the names register; if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
-                    : "reads as a part of entry \(d.number) of the names register with digits for letters (as a scanned page's text recognition misreads them); if it is the same name, replace it with the pseudonym, otherwise waive it (rule register-variant) with a reason"
-            )
-        }
-        return (found + otherScripts + disguised).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let written =
+            register.matcher.inOtherScripts(in: text).map { o in
+                (o.range, "sounds like a part of entry \(o.number) of the names register, written in another script")
+            }
+            + register.matcher.disguised(in: text).map { d in
+                (
+                    d.range,
+                    d.how == .spelledOut
+                        ? "spells out, letter by letter, a part of entry \(d.number) of the names register"
+                        : "reads as a part of entry \(d.number) of the names register with digits for letters (as a scanned page's text recognition misreads them)"
+                )
+            }
+        let others = written.filter { w in !found.contains { $0.range.overlaps(w.0) } }.map { variant(text, $0.0, $0.1) }
+        return (found + others).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func exact(

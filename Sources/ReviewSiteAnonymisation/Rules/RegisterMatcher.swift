@@ -555,11 +555,10 @@ package struct RegisterMatcher: Sendable {
             // (`born in Nyeri` for a register `Njeri`: a word after `in` is a place.)
             // (`Marston Parva` for a register `Parvina`: a word that ends place names, after a
             // capitalised word, ends a place's; development set 65.)
-            if Self.beforeStreetType(text, i)
-                || NameMatching.previousWord(text, before: i).map({ NameMatching.word(text, $0) == "in" }) == true
-                || NameContextWords.placeEndings.contains(NameMatching.fold(text.slice(t.start..<t.end)))
-                    && NameMatching.previousWord(text, before: i).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) })
-                        == true
+            let previous = NameMatching.previousWord(text, before: i).map { NameMatching.word(text, $0) }
+            if Self.beforeStreetType(text, i) || previous == "in"
+                || previous.map(NameMatching.isCapitalised) == true
+                    && NameContextWords.placeEndings.contains(NameMatching.fold(text.slice(t.start..<t.end)))
             {
                 continue
             }

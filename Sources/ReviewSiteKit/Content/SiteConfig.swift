@@ -87,11 +87,14 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 extension SiteConfig {
+    /// The partnership's own names, its title and organisation, whose words name its areas.
+    public var areaNames: [String] { [title, organisation] }
+
     /// The site's own names and its helplines' (`Rainbow Rea LGBT+ advice line` of a plain
     /// `"Rainbow Rea LGBT+ advice line: 0121 496 0366"`): services it names in public, so a
     /// given name among their words (`Rea`) names no person there (development set 36).
     public var siteNames: [String] {
-        [title, organisation]
+        areaNames
             + helplines.map { h in
                 guard h.isPlainText else { return h.name }
                 // (A plain entry's name is what comes before its colon or its first digit.)

@@ -313,7 +313,7 @@ public enum SitePipeline {
         var siteWide = AnonymisationContext(
             publicNames: config?.publicNames ?? [], allowedContacts: config?.allowedContacts ?? [], register: register)
         siteWide.siteNames = config?.siteNames ?? []
-        siteWide.siteAreaNames = config.map { [$0.title, $0.organisation] } ?? []
+        siteWide.siteAreaNames = config?.areaNames ?? []
         let anonymisation = AnonymisationCheck(rules: policy.wrap(AnonymisationRules.all), site: siteWide)
         // Every file's front matter first, so each file is checked once with the pseudonyms of
         // the others it may use (`SharedPseudonyms`). The files are read again to load them:
