@@ -125,7 +125,8 @@ extension RuleID {
                 fix: "link to a web page instead")
         case .table:
             return rule(
-                .links, .error, "A table block that cannot be laid out",
+                .links, .error,
+                "A table block that cannot be laid out (a warning for a table written as bare '|' rows, which has no caption)",
                 example: "row has 3 cells but the header has 2", fix: "fix the table as the message says")
         case .brokenLink:
             return rule(

@@ -92,9 +92,14 @@ private struct HTMLOutput {
     /// `<thead>`/`<tbody>`, and header cells with their scope.
     private mutating func enterTablePart(_ i: Int, _ nodes: [MarkdownNode]) {
         switch nodes[i].kind {
-        case .table(let id, _):
+        case .table(let id, _, let label):
             cr()
-            write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""); escape(id)
+            if label.isEmpty {
+                write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""); escape(id)
+            } else {
+                // A bare `|` table has no caption: its label names the box.
+                write("<div class=\"table-wrap\" role=\"region\" aria-label=\""); escape(label)
+            }
             write("\" tabindex=\"0\">\n<table>\n")
         case .tableCaption:
             write("<caption id=\""); escape(tableID(i, nodes)); write("\">")
@@ -180,7 +185,7 @@ private struct HTMLOutput {
 
     private func tableID(_ i: Int, _ nodes: [MarkdownNode]) -> String {
         let parent = nodes[i].parent
-        guard nodes.indices.contains(parent), case .table(let id, _) = nodes[parent].kind else { return "" }
+        guard nodes.indices.contains(parent), case .table(let id, _, _) = nodes[parent].kind else { return "" }
         return id
     }
 

@@ -18,6 +18,8 @@ package struct MarkdownBuilder {
     private var diagnostics: [Diagnostic] = []
     private var ids = HeadingIDs()
     private var tables: [Int] = []
+    /// Bare `|` tables so far under each heading's text (see `appendBareTable`).
+    private var bareTables: [String: Int] = [:]
     /// cmark (0.30) does not move its inline positions to the next line after a backslash
     /// line break (`text\` at a line's end): every later inline node of the block is reported
     /// one line up per such break, and on that line its column counts on from the break.
@@ -48,7 +50,7 @@ package struct MarkdownBuilder {
         while !open.isEmpty { finish() }
         // Tables are numbered after the walk so a heading can never take a table's id later.
         for (n, index) in tables.enumerated() {
-            if case .table(_, let rowHeaders) = nodes[index].kind {
+            if case .table(_, let rowHeaders, _) = nodes[index].kind {
                 nodes[index].kind = .table(id: ids.claim("table-\(n + 1)"), rowHeaders: rowHeaders)
             }
         }
@@ -67,13 +69,25 @@ package struct MarkdownBuilder {
     private mutating func append(_ raw: [CmarkNode], _ range: Range<Int>, _ mapper: Mapper, stripPrefix: Int) {
         var rawOpen: [(end: Int, opened: Bool)] = []
         var strip = stripPrefix
-        for i in range {
+        var skip = range.lowerBound
+        for i in range where i >= skip {
             while let top = rawOpen.last, top.end <= i {
                 rawOpen.removeLast()
                 if top.opened { finish() }
             }
             let node = raw[i]
             if !node.kind.isInline { hardBreaks = HardBreaks() }
+            if node.kind == .paragraph, case .body = mapper, let rows = bareTableRows(raw, i) {
+                // Lines above the table (a title such as "Table 2: chronology") stay a paragraph.
+                if rows.intro > i + 1 {
+                    begin(.paragraph, at: position(node, mapper))
+                    append(raw, (i + 1)..<rows.intro, mapper, stripPrefix: 0)
+                    finish()
+                }
+                appendBareTable(rows)
+                skip = node.end
+                continue
+            }
             let opened = add(node, at: position(node, mapper), mapper, strip: strip)
             if node.kind == .lineBreak, case .body = mapper { hardBreaks.lineBreak(in: source) }
             strip = 0
@@ -227,8 +241,8 @@ package struct MarkdownBuilder {
         collectors[collectors.count - 1].text += text
     }
 
-    private mutating func report(_ rule: RuleID, at pos: (Int, Int), _ message: String) {
-        diagnostics.append(Diagnostic(.error, rule, at: SourceLocation(file: file, line: pos.0, column: pos.1), message))
+    private mutating func report(_ rule: RuleID, at pos: (Int, Int), _ message: String, _ severity: Severity = .error) {
+        diagnostics.append(Diagnostic(severity, rule, at: SourceLocation(file: file, line: pos.0, column: pos.1), message))
     }
 
     // MARK: - Tables
@@ -240,13 +254,87 @@ package struct MarkdownBuilder {
     }
 
     private mutating func appendTable(_ block: CmarkNode, at fence: (Int, Int)) {
-        let table = PipeTable.parse(block.literal)
-        let offsets = contentOffsets(block)
+        appendTable(PipeTable.parse(block.literal), from: block.line + 1, offsets: contentOffsets(block), at: fence)
+    }
 
+    /// A paragraph that is a table written straight into the page, as GitHub, Hugo and
+    /// Word-to-Markdown converters write one: every line a `|` row, the second a delimiter row
+    /// (`|---|:--:|`). Each row comes without its indentation or `>`, with the byte offset in
+    /// its line where it starts. Without this the reader got the rows as one paragraph of `|`.
+    /// `intro` is where the paragraph's inline nodes for lines above the table end (the lines
+    /// of text a table may follow without a blank line, as in GitHub).
+    private func bareTableRows(_ raw: [CmarkNode], _ index: Int) -> BareTable? {
+        let end = min(raw[index].end, raw.count)
+        let top = raw[index].line
+        var last = top
+        for k in (index + 1)..<end { last = max(last, raw[k].line) }
+        guard top > 0, last > top else { return nil }
+        // The rows are the paragraph's last lines that start with `|`, at least two.
+        var lines: [ArraySlice<UInt8>] = []
+        var offsets: [Int] = []
+        var first = last + 1
+        while first > top {
+            let bytes = source.lineBytes(first - 1)
+            var start = bytes.startIndex
+            while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x3E { start += 1 }
+            guard start < bytes.endIndex, bytes[start] == 0x7C else { break }  // `|`
+            lines.insert(bytes[start...], at: 0)
+            offsets.insert(start - bytes.startIndex, at: 0)
+            first -= 1
+        }
+        guard lines.count >= 2 else { return nil }
+        let delimiter = PipeTable.Row(line: 1, offset: 0, cells: PipeTable.splitRow(lines[1], 1))
+        guard PipeTable.delimiterAlignments(delimiter) != nil else { return nil }
+        // The intro's nodes: those on lines above the table, less the line break before it;
+        // an emphasis or link that runs on into the table keeps the whole paragraph as text.
+        var intro = index + 1
+        while intro < end, raw[intro].line < first { intro += 1 }
+        for k in (index + 1)..<intro where raw[k].end > intro { return nil }
+        var introEnd = intro
+        while introEnd > index + 1, raw[introEnd - 1].kind == .softBreak || raw[introEnd - 1].kind == .lineBreak { introEnd -= 1 }
+        return BareTable(lines: lines, offsets: offsets, first: first, intro: introEnd)
+    }
+
+    /// The rows of a bare table (see `bareTableRows`).
+    private struct BareTable {
+        var lines: [ArraySlice<UInt8>]
+        var offsets: [Int]
+        /// The body line of the header row.
+        var first: Int
+        var intro: Int
+    }
+
+    /// A bare table is built as a ```table block is, without a caption: the heading above it
+    /// names its scrolling box, and a warning says how to give it a caption of its own.
+    private mutating func appendBareTable(_ rows: BareTable) {
+        let pos = (firstLine - 1 + rows.first, source.column(line: rows.first, byteColumn: rows.offsets[0] + 1))
+        let heading = headings.last?.text ?? ""
+        // Each scrolling box needs a name of its own (two regions with one name confuse
+        // screen reader users, and axe reports them): the second under a heading is numbered.
+        let count = (bareTables[heading] ?? 0) + 1
+        bareTables[heading] = count
+        let label =
+            heading.isEmpty ? "Table \(count)" : count == 1 ? heading : "\(heading) (table \(count))"
+        report(
+            RuleID.table, at: pos,
+            "this table has no caption, so screen readers "
+                + (heading.isEmpty ? "call it just 'Table'" : "name it only by the heading above it")
+                + "; to give it one, put a line '```table' and then 'caption: …' (what the table shows) above its "
+                + "first row, and a line '```' below its last row", .warning)
+        appendTable(
+            PipeTable.parse(lines: rows.lines, fenced: false), from: rows.first, offsets: rows.offsets, at: pos, label: label)
+    }
+
+    /// Builds a parsed table whose content line 0 is body line `from`; `offsets` are the byte
+    /// offsets where each content line starts in its body line. `label` is nil for a ```table
+    /// block (its caption names it), else the name of a bare table's scrolling box.
+    private mutating func appendTable(
+        _ table: PipeTable, from: Int, offsets: [Int], at fence: (Int, Int), label: String? = nil
+    ) {
         // Body line and byte offset in that line of a cell, from its place in the block.
         func locate(_ line: Int, _ offset: Int) -> (line: Int, offset: Int) {
             let inLine = line >= 0 && line < offsets.count ? offsets[line] : 0
-            return (block.line + 1 + line, inLine + offset)
+            return (from + line, inLine + offset)
         }
 
         for problem in table.problems {
@@ -255,20 +343,25 @@ package struct MarkdownBuilder {
                 let at = locate(line, problem.offset)
                 pos = (firstLine - 1 + at.line, source.column(line: at.line, byteColumn: at.offset + 1))
             }
-            report(RuleID.table, at: pos, problem.message)
+            // (A bare table's rows are read as GitHub reads them, so their slips are warnings.)
+            report(RuleID.table, at: pos, problem.message, label == nil ? .error : .warning)
         }
         guard let header = table.header else { return }
 
-        tables.append(nodes.count)
-        begin(.table(id: "", rowHeaders: table.rowHeaders), at: fence)
-        if let caption = table.caption {
-            let at = locate(caption.line, caption.offset)
-            begin(.tableCaption, at: cellPosition(at))
-            appendInline(caption.text, at)
+        if let label {
+            begin(.table(id: "", rowHeaders: false, label: label), at: fence)
         } else {
-            begin(.tableCaption, at: fence)
+            tables.append(nodes.count)
+            begin(.table(id: "", rowHeaders: table.rowHeaders), at: fence)
+            if let caption = table.caption {
+                let at = locate(caption.line, caption.offset)
+                begin(.tableCaption, at: cellPosition(at))
+                appendInline(caption.text, at)
+            } else {
+                begin(.tableCaption, at: fence)
+            }
+            finish()
         }
-        finish()
 
         let columns = header.cells.count
         let rows = [header] + table.rows

@@ -50,8 +50,9 @@ package struct MarkdownNode: Sendable, Equatable {
         case heading(level: Int, id: String)
         case thematicBreak
         /// An accessible table from a ```table block: children are one `.tableCaption`,
-        /// then `.tableRow`s (the first is the header row).
-        case table(id: String, rowHeaders: Bool)
+        /// then `.tableRow`s (the first is the header row). A table written as bare `|` rows
+        /// has no caption and no id: `label` names it instead (after the heading above it).
+        case table(id: String, rowHeaders: Bool, label: String = "")
         case tableCaption
         case tableRow(header: Bool)
         /// Children are the cell's inline content.

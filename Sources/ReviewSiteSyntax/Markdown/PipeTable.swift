@@ -59,7 +59,9 @@ package struct PipeTable: Sendable {
 
     private enum Phase { case options, header, delimiter, body }
 
-    package static func parse(lines: [ArraySlice<UInt8>]) -> PipeTable {
+    /// `fenced` is false for a table written straight into the page (a paragraph of `|` rows,
+    /// as GitHub writes them), which has no options and so no caption to miss.
+    package static func parse(lines: [ArraySlice<UInt8>], fenced: Bool = true) -> PipeTable {
         var table = PipeTable()
         var phase = Phase.options
         for (index, line) in lines.enumerated() {
@@ -115,7 +117,7 @@ package struct PipeTable: Sendable {
             }
         }
 
-        if !table.sawCaption {
+        if fenced && !table.sawCaption {
             table.problems.append(
                 Problem(
                     line: nil, offset: 0,

@@ -11,7 +11,7 @@ enum TableHeaderRule {
         var out: [Diagnostic] = []
         let nodes = document.nodes
         for (index, node) in nodes.enumerated() {
-            guard case .table(_, let rowHeaders) = node.kind else { continue }
+            guard case .table(_, let rowHeaders, _) = node.kind else { continue }
             var firstRow = true
             for row in document.children(of: index) {
                 guard case .tableRow(let header) = nodes[row].kind else { continue }
