@@ -20,8 +20,8 @@ package struct AddressRule: AnonymisationRule {
         "lanes", "fold", "bank", "brow", "garth", "lea", "side", "drove", "loke", "twitten", "ginnel",
         // (`3 Ferry Approach`, `12 Orchard Path`, `5 Kingsley Circle`: development set 35.)
         "approach", "path", "circle",
-        // (`Ravensholme, Birch Spinney`: development set 52.)
-        "spinney",
+        // (`Ravensholme, Birch Spinney`: development set 52; `Tregenna, 3 Chapel Steps`: set 66.)
+        "spinney", "steps",
         // Written short in records (`27 Gannet Cl`).
         "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]
@@ -508,9 +508,9 @@ package struct AddressRule: AnonymisationRule {
     /// the last word's token.
     private func houseAfterLivedAt(_ text: ScanText, _ k: Int, _ context: AnonymisationContext) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t), let at = previousWord(text, k),
-            text.wordKeys[at] == Self.atKey, let lived = previousWord(text, at),
-            isWord(text, lived, in: Self.livedWords)
+            text.wordKeys[at] == Self.atKey
         else { return nil }
+        let lived = previousWord(text, at).map { isWord(text, $0, in: Self.livedWords) } ?? false
         var j = k
         var words: [String] = []
         while words.count < 3, let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) {
@@ -530,6 +530,9 @@ package struct AddressRule: AnonymisationRule {
         {
             return nil
         }
+        // (Or `born at Cleave Head, a farm two miles from …`: the words after it say it is a home;
+        // development set 66.)
+        guard lived || dwellingAfter(text, j) else { return nil }
         let folded = words.map { NameMatching.fold($0) }
         if UKPlaces.names.contains(folded.joined(separator: " ")) || words.count == 1 && UKPlaces.words.contains(folded[0]) {
             return nil
@@ -553,6 +556,22 @@ package struct AddressRule: AnonymisationRule {
         }
         return j
     }
+
+    /// `, a farm`, `, a hill farm`, `, a cottage`: after the name ending at token `j`, a comma and
+    /// a home of one kind, with at most one word before it.
+    private func dwellingAfter(_ text: ScanText, _ j: Int) -> Bool {
+        guard isOther(text, j + 1, ","), let a = NameMatching.nextWord(text, after: j + 1),
+            isWord(text, a, in: ["a", "an"]), let n = NameMatching.nextWord(text, after: a)
+        else { return false }
+        if isWord(text, n, in: Self.appositiveHomes) { return true }
+        guard let m = NameMatching.nextWord(text, after: n), !StructuredScan.capitalised(text, text.tokens[n]) else {
+            return false
+        }
+        return isWord(text, m, in: Self.appositiveHomes)
+    }
+    static let appositiveHomes: WordList = [
+        "farm", "farmhouse", "smallholding", "cottage", "bungalow", "house", "croft", "homestead", "holding",
+    ]
 
     /// From a Welsh street type at `k`: the type, Welsh articles and one or two capitalised
     /// words (`Heol y Felin`, `Stryd Fawr`). Returns the last token of the name.

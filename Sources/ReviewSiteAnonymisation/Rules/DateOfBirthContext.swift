@@ -1009,6 +1009,14 @@ extension DateOfBirthRule {
         }
         k = date.lastToken + 1
         while k < text.tokens.count, isSpace(text, k) || isOther(text, k, ",*_") { k += 1 }
+        // (`1 March 2021 (Adil's sentence) to Nazira's death`: an aside in brackets first;
+        // development set 66.)
+        if isOther(text, k, "("), let close = (k + 1..<min(k + 24, text.tokens.count)).first(where: { isOther(text, $0, ")") }),
+            !(k..<close).contains(where: { text.tokens[$0].kind == .newline })
+        {
+            k = close + 1
+            while k < text.tokens.count, isSpace(text, k) || isOther(text, k, ",") { k += 1 }
+        }
         guard let t = token(text, k), t.kind == .word else { return false }
         return StructuredScan.index(text, range(t), in: ["to", "until", "till"]) != nil
     }

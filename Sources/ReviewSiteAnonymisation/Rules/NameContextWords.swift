@@ -60,6 +60,8 @@ package enum NameContextWords {
         "fulfilment", "distribution", "haulage", "couriers", "warehousing", "construction", "contractors",
         // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).
         "surgeons", "veterinary", "solicitors", "associates",
+        // Carriers (`Brittany Ferries`; development set 66).
+        "ferries", "airways", "airlines", "coaches", "railways", "shipping",
     ]
 
     /// Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel

@@ -21,6 +21,9 @@ package struct TitledNameRule: AnonymisationRule {
         // French and Spanish honorifics written short (`Mme Odile Carrière`, `Sra. Restrepo`;
         // development set 61).
         "Mme", "Mlle", "Sra", "Srta",
+        // A prison's operational support grade, as a visits log writes an officer (`OSG
+        // Pellow`; development set 66).
+        "OSG",
     ]
     /// Titles that are also ordinary words: not reported before a job word (`Nurse Practitioner`).
     package static let wordTitles: Set<String> = [

@@ -54,6 +54,8 @@ extension UndeclaredNameRule {
             guard p >= 0, text.tokens[p].kind == .word else { return false }
             let w = NameMatching.word(text, p)
             if shipPrefixes.contains(w) { return true }
+            // (`Visiting yacht *Saoirse*`: a kind of boat before its name; development set 66.)
+            if k == i, vesselNouns.contains(w) { return true }
             // (`Ysbyty Gwenllian Morris`: a Welsh building named after someone, its last name too.)
             if k < i, NameContextWords.welshBuildings.contains(NameMatching.fold(w)) { return true }
             guard NameMatching.isCapitalised(w) else { return false }
@@ -76,6 +78,10 @@ extension UndeclaredNameRule {
             && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
     }
 
+    /// Kinds of boat written before a boat's name, in lower case.
+    private static let vesselNouns: Set<String> = [
+        "yacht", "ketch", "trawler", "crabber", "schooner", "dinghy", "cruiser", "narrowboat", "barge", "tug", "lugger",
+    ]
     private static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "FV", "MT", "HMY", "HMCS", "MY", "RV"]
 
     /// `Christian` as a faith: before a bracket or a lower-case word of a community or a place.

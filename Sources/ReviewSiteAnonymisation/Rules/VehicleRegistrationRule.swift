@@ -49,7 +49,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             let shape = datelessShape(text, i)
             guard
                 let end = match(text, i) ?? prefixPlate(text, i) ?? suffixPlate(text, i)
-                    ?? datelessPlate(text, i, shape: shape) ?? foreignPlate(text, i) ?? privatePlate(text, i),
+                    ?? datelessPlate(text, i, shape: shape) ?? foreignPlate(text, i) ?? privatePlate(text, i)
+                    ?? partialPlate(text, i),
                 // `(S2 PHA 1997)`: a section of an Act and its year, not a plate (development set 32).
                 !actYearAfter(text, end)
             else {
@@ -155,6 +156,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         "DOB", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "CID", "CCTV", "UTC", "GMT",
         // Kinds of vehicle, written before their plates (`HGV 482 BKT`: development set 32).
         "HGV", "LGV", "PSV", "PCV", "MPV", "SUV", "CAR", "VAN",
+        // Service Family Accommodation and houses in multiple occupation, numbered (`SFA 41`;
+        // development set 66).
+        "SFA", "HMO",
     ]
 
     /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.
@@ -213,6 +217,25 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         guard let d = digits(text, d0, most: 3), letters(text, d, 1, excluding: "IOQUZ"), !StructuredScan.wordChar(text, d + 1)
         else { return nil }
         return d + 1
+    }
+
+    /// `reg beginning "WU14"`, `a plate starting AB12`: the first half of a current plate (its
+    /// area letters and age digits), as a witness saw it, after a vehicle word and a word
+    /// saying it is only the start (development set 66).
+    private func partialPlate(_ text: ScanText, _ start: Int) -> Int? {
+        guard letters(text, start, 2, excluding: "IQZ"), StructuredScan.digit(text, start + 2),
+            StructuredScan.digit(text, start + 3), !StructuredScan.wordChar(text, start + 4),
+            let age = Int(text.slice((start + 2)..<(start + 4))), (2...29).contains(age) || (51...79).contains(age)
+        else { return nil }
+        let before = sentenceBefore(text, start)
+        let words = before.split(whereSeparator: { !$0.isLetter }).suffix(3)
+        guard
+            words.contains(where: {
+                ["beginning", "starting", "begins", "starts", "partial", "began", "started"].contains(String($0))
+            }),
+            containsVehicleWord(before)
+        else { return nil }
+        return start + 4
     }
 
     /// "ABC 123" with a vehicle word in the same sentence before it, or a few words after it

@@ -284,6 +284,12 @@ final class AddressRuleTests: XCTestCase {
             StructuredTest.matches(rule, "The deceased was assaulted at her home, Windmill Farm, Crowmarsh St Guthlac."),
             ["Windmill Farm"])
         XCTAssertEqual(StructuredTest.matches(rule, "The meeting was at home, Windmill Farm Shop sells eggs."), [])
+        // Development set 66: a farm named as one after a comma, and a street of steps.
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She was born at Cleave Head, a farm two miles from the one where she died."),
+            ["Cleave Head"])
+        XCTAssertEqual(StructuredTest.matches(rule, "They met at Truro, a town she loved."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Office: Tregenna, 3 Chapel Steps, Sennacombe"), ["3 Chapel Steps"])
         StructuredTest.assertMasked(StructuredTest.scan(rule, "ul. Kapitan Raycho 41, ap. 6"))
     }
 

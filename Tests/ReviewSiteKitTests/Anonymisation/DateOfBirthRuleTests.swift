@@ -942,4 +942,12 @@ final class DateOfBirthRuleTests: XCTestCase {
         XCTAssertEqual(severities("Incident ref 05041988, log 31129999."), [])
         XCTAssertEqual(severities("DOB 99041988"), [])
     }
+
+    /// Development set 66: an aside in brackets between a period's first date and `to … death`.
+    func testAPeriodsFirstDateBeforeAnAsideInBrackets() {
+        XCTAssertEqual(
+            severities("1.2 The review covered 1 March 2021 (Adil's sentence) to Nazira's death, with a summary."),
+            [.warning])
+        XCTAssertEqual(severities("She died on 1 March 2021 (a Monday) at home."), [.error])
+    }
 }

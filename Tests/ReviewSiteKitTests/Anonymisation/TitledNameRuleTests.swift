@@ -315,3 +315,10 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("DCI Marcus Delahaye chaired it. DCI Marcus said so.", publicNames: publicNames).map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 66: a prison officer by grade in a visits log.
+    func testAPrisonOfficersGrade() {
+        XCTAssertEqual(find("| Held wife's wrist, warned once (OSG Pellow) |").map(\.matched), ["OSG Pellow"])
+    }
+}

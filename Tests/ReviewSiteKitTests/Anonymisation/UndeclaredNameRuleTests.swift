@@ -1309,3 +1309,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("We spoke to Faith about it."), ["Faith"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 66: a carrier named like a person (`Brittany Ferries`) and a boat's name
+    /// after its kind (`yacht *Saoirse*`) are no people; a name after a sailing is.
+    func testACarrierAndABoatAfterItsKindAreNoPeople() {
+        XCTAssertEqual(names("She worked on board for Brittany Ferries. Visiting yacht *Saoirse* (pontoon B)."), [])
+        XCTAssertEqual(names("Brittany sailed on the yacht with Saoirse."), ["Brittany", "Saoirse"])
+    }
+}

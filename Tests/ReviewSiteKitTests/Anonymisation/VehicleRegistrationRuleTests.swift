@@ -211,4 +211,16 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Vehicles: Land Rover 110 TDH 442R (his own)."), ["TDH 442R"])
         XCTAssertEqual(StructuredTest.matches(rule, "His van 482 BKT was seen."), ["482 BKT"])
     }
+
+    /// Development set 66: the first half of a plate, as a witness saw it; a numbered service
+    /// family quarter before a vehicle word is no plate.
+    func testTheFirstHalfOfAPlateAndAServiceQuarter() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "a silver Golf in the pick-up lane, reg beginning \u{201C}WU14\u{201D} (I couldn\u{2019}t see)"),
+            ["WU14"])
+        XCTAssertEqual(StructuredTest.matches(rule, "a silver Golf, reg WU14 seen once"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "It began in 2014, car parked in block AB14."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "the quarter as \"SFA 41\" and the car registration"), [])
+    }
 }
