@@ -9,6 +9,17 @@ extension AddressRule {
     static let streetWordsBefore: WordList = [
         "ul", "ulica", "str", "strada", "bul", "bulevardul", "al", "aleja", "calea", "ulitsa",
     ]
+    /// Spanish, Catalan, Portuguese and Italian street words, capitalised before the street's
+    /// name, which may hold small words (`Carrer de la Força, 17`, `Rua das Flores 45`, `Via
+    /// dei Mille 8`; development set 66).
+    static let romanceStreetWords: WordList = [
+        "calle", "carrer", "rua", "avenida", "avda", "via", "viale", "corso", "piazza", "plaza", "praça", "praca",
+        "paseo", "passeig", "travessa", "largo", "camino",
+    ]
+    static let romanceSmallWords: WordList = [
+        "de", "del", "la", "las", "los", "les", "el", "dos", "das", "da", "do", "di", "dei", "della", "delle", "degli",
+        "d", "l", "i",
+    ]
     /// Street words that come after it.
     /// (Estonian `tee` and `mnt`, road and highway: `Mustamäe tee 118-24`, development set 32.)
     static let streetWordsAfter: WordList = [
@@ -19,6 +30,13 @@ extension AddressRule {
     func foreignStreet(_ text: ScanText, _ k: Int) -> Int? {
         let tokens = text.tokens
         guard tokens[k].kind == .word else { return nil }
+        // (In title case: a log in capitals goes `VIA CONTROL ROOM ON CH 4`; development set 38.)
+        if StructuredScan.capitalised(text, tokens[k]), tokens[k].end - tokens[k].start > 1,
+            !StructuredScan.isUpper(text.scalars[tokens[k].start + 1]),
+            StructuredScan.index(text, token: k, in: Self.romanceStreetWords) != nil
+        {
+            return romanceStreet(text, after: k)
+        }
         if StructuredScan.index(text, token: k, in: Self.streetWordsBefore) != nil,
             let first = afterDotAndSpace(text, k), let last = capitalisedRun(text, from: first)
         {
@@ -32,6 +50,39 @@ extension AddressRule {
             return nil
         }
         return number(text, after: type)
+    }
+
+    /// After a Romance street word: its name (capitalised words, and small words between
+    /// them or an apostrophe's `d'`), then a comma or not, and the house number's token.
+    private func romanceStreet(_ text: ScanText, after k: Int) -> Int? {
+        var last: Int?
+        var j = k
+        for _ in 0..<6 {
+            var n = j + 1
+            // (`d'Aragó`: the apostrophe joins the small word to the name.)
+            if n < text.tokens.count, text.tokens[n].kind == .other,
+                "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[n].start])
+            {
+                n += 1
+            } else {
+                guard n < text.tokens.count, text.tokens[n].kind == .space else { break }
+                n += 1
+            }
+            guard n < text.tokens.count, text.tokens[n].kind == .word else { break }
+            if StructuredScan.capitalised(text, text.tokens[n]) {
+                last = n
+            } else if StructuredScan.index(text, token: n, in: Self.romanceSmallWords) == nil {
+                break
+            }
+            j = n
+        }
+        guard let last else { return nil }
+        var c = last + 1
+        if c < text.tokens.count, text.tokens[c].kind == .other, text.scalars[text.tokens[c].start] == "," { c += 1 }
+        guard c + 1 < text.tokens.count, text.tokens[c].kind == .space, text.tokens[c + 1].kind == .number,
+            text.tokens[c + 1].end - text.tokens[c + 1].start <= 4
+        else { return nil }
+        return c + 1
     }
 
     /// One to three capitalised words from `k`, each after one space; the last one's index.

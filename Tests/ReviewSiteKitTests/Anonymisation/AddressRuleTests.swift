@@ -301,6 +301,21 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "The Tee 18 was booked."), [])
     }
 
+    /// Development sets 44 and 66: Spanish, Catalan, Portuguese and Italian streets, the
+    /// street word first, small words in the name, the number after a comma or not; not a
+    /// log in capitals, nor `via` in a sentence.
+    func testSpanishCatalanPortugueseAndItalianStreets() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "> Carrer de la For\u{00E7}a, 17, 3r 1a, 17004 Girona"),
+            ["Carrer de la For\u{00E7}a, 17"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Endere\u{00E7}o | Rua Cardeal Arcoverde, 1140, apto. 52, Pinheiros |"),
+            ["Rua Cardeal Arcoverde, 1140"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her brother lives at Via dei Mille 8, Napoli."), ["Via dei Mille 8"])
+        XCTAssertEqual(StructuredTest.matches(rule, "21:50 PORT SECURITY INFORMED VIA CONTROL ROOM ON CH 4."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "We went via Dover 2 times. Plaza Mayor is lovely."), [])
+    }
+
     /// Development set 33 (held-out set 31, spent): a house number in words, as a caller gives
     /// it; a count of things named after a place, and streets named with a number, are not.
     func testAHouseNumberInWords() {
