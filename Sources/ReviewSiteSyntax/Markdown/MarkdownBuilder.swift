@@ -20,6 +20,9 @@ package struct MarkdownBuilder {
     private var tables: [Int] = []
     /// Bare `|` tables so far under each heading's text (see `appendBareTable`).
     private var bareTables: [String: Int] = [:]
+    /// Where each bare table starts, and whether a heading is above it: one warning per
+    /// file names them all (a file of forty such tables is one thing to fix, not forty).
+    private var uncaptioned: [(pos: (Int, Int), heading: Bool)] = []
     /// cmark (0.30) does not move its inline positions to the next line after a backslash
     /// line break (`text\` at a line's end): every later inline node of the block is reported
     /// one line up per such break, and on that line its column counts on from the break.
@@ -48,6 +51,7 @@ package struct MarkdownBuilder {
         begin(.document, at: (firstLine, 1))
         if !raw.isEmpty { append(raw, 0..<raw.count, .body, stripPrefix: 0) }
         while !open.isEmpty { finish() }
+        reportUncaptioned()
         // Tables are numbered after the walk so a heading can never take a table's id later.
         for (n, index) in tables.enumerated() {
             if case .table(_, let rowHeaders, _) = nodes[index].kind {
@@ -315,14 +319,33 @@ package struct MarkdownBuilder {
         bareTables[heading] = count
         let label =
             heading.isEmpty ? "Table \(count)" : count == 1 ? heading : "\(heading) (table \(count))"
-        report(
-            RuleID.table, at: pos,
-            "this table has no caption, so screen readers "
-                + (heading.isEmpty ? "call it just 'Table'" : "name it only by the heading above it")
-                + "; to give it one, put a line '```table' and then 'caption: …' (what the table shows) above its "
-                + "first row, and a line '```' below its last row", .warning)
+        uncaptioned.append((pos, !heading.isEmpty))
         appendTable(
             PipeTable.parse(lines: rows.lines, fenced: false), from: rows.first, offsets: rows.offsets, at: pos, label: label)
+    }
+
+    /// One warning for the bare tables of the body, at the first, listing the lines of all.
+    private mutating func reportUncaptioned() {
+        guard let first = uncaptioned.first else { return }
+        let how =
+            "put a line '```table' and then 'caption: …' (what the table shows) above its first row, and a line "
+            + "'```' below its last row"
+        if uncaptioned.count == 1 {
+            report(
+                RuleID.table, at: first.pos,
+                "this table has no caption, so screen readers "
+                    + (first.heading ? "name it only by the heading above it" : "call it just 'Table'")
+                    + "; to give it one, " + how, .warning)
+            return
+        }
+        let lines = uncaptioned.map { String($0.pos.0) }.joined(separator: ", ")
+        let named =
+            uncaptioned.allSatisfy(\.heading)
+            ? "name each only by the heading above it" : "name each only by the heading above it, or just 'Table'"
+        report(
+            RuleID.table, at: first.pos,
+            "\(uncaptioned.count) tables on lines \(lines) have no caption, so screen readers \(named); "
+                + "to give one a caption, " + how, .warning)
     }
 
     /// Builds a parsed table whose content line 0 is body line `from`; `offsets` are the byte
