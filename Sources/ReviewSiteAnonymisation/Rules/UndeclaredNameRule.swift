@@ -249,6 +249,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Rua das Flores 45`, `Via Augusta`: a street word abroad before the street's name,
+        // and the name after it (the address rule's; development set 66).
+        if NameMatching.isCapitalised(word), AddressRule.romanceStreetWords.words.contains(NameMatching.fold(word)),
+            let n = NameMatching.nextWord(text, after: i),
+            NameMatching.isCapitalised(NameMatching.word(text, n))
+                || AddressRule.romanceSmallWords.words.contains(NameMatching.word(text, n))
+        {
+            return nil
+        }
         // `Art. 15`, `Ch. 3`: a word written short before its number.
         if kind == .wordLike, i + 3 < text.tokens.count, text.tokens[i + 1].kind == .other,
             text.scalars[text.tokens[i + 1].start] == ".", text.tokens[i + 2].kind == .space, text.tokens[i + 3].kind == .number
@@ -283,9 +292,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             // `a silver Toyota Sienna`: a car's model after its make (development set 34).
             if QuasiIdentifierRule.carMakes.contains(previousWord.lowercased()) { return nil }
-            // `Lôn Dewi`: a Welsh street type before the name.
+            // `Lôn Dewi`: a Welsh street type before the name; `Calle Inés`, `Rua Augusta` abroad.
             if NameMatching.isCapitalised(previousWord),
                 AddressRule.welshStreetTypes.words.contains(NameMatching.fold(previousWord))
+                    || AddressRule.romanceStreetWords.words.contains(NameMatching.fold(previousWord))
             {
                 return nil
             }

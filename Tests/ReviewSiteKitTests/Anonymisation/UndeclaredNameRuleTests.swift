@@ -1318,3 +1318,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Brittany sailed on the yacht with Saoirse."), ["Brittany", "Saoirse"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 9, 44 and 66: a street word abroad (`Rua`, `Calle`) before the street's
+    /// name is no given name, nor is the name after it; `Rua` alone in a sentence is.
+    func testAStreetWordAbroadAndTheNameAfterIt() {
+        XCTAssertEqual(names("Casa Menezes, Rua de Abade Faria, near the market. Her aunt lived on Calle Inés 3."), [])
+        XCTAssertEqual(names("Rua said hello to Inés."), ["Rua", "Inés"])
+    }
+}
