@@ -6,16 +6,8 @@ import XCTest
 
 /// A table written straight into the page as `|` rows (as GitHub, Hugo and Word-to-Markdown
 /// converters write one), outside a ```table block. Readers used to get its rows as one
-/// paragraph of `|` signs.
-final class BareTableTests: XCTestCase {
-    private func parse(_ body: String, firstLine: Int = 1) -> ParsedMarkdown {
-        MarkdownParser.parse(body, file: "content/reviews/adult-r.md", firstLine: firstLine)
-    }
-
-    private func html(_ body: String) -> String {
-        HTMLRenderer.render(parse(body).document) { $0 }
-    }
-
+/// paragraph of `|` signs. (The tests share `PipeTableTests`' helpers.)
+extension PipeTableTests {
     /// "severity line:col: message" for each table diagnostic.
     private func tableDiagnostics(_ body: String, firstLine: Int = 1) -> [String] {
         parse(body, firstLine: firstLine).diagnostics.filter { $0.rule == RuleID.table.rawValue }.map {
@@ -23,7 +15,8 @@ final class BareTableTests: XCTestCase {
         }
     }
 
-    private let glossary = """
+    private var glossary: String {
+        """
         ## Glossary
 
         | Term | Meaning |
@@ -31,6 +24,7 @@ final class BareTableTests: XCTestCase {
         | IDVA | Independent *Domestic* Violence Adviser |
         | MARAC | Multi-Agency Risk Assessment Conference |
         """
+    }
 
     func testABareTableIsATableNamedByTheHeadingAboveIt() {
         XCTAssertEqual(

@@ -6,11 +6,11 @@ import XCTest
 @testable import ReviewSiteSyntax
 
 final class PipeTableTests: XCTestCase {
-    private func parse(_ body: String, firstLine: Int = 1) -> ParsedMarkdown {
+    func parse(_ body: String, firstLine: Int = 1) -> ParsedMarkdown {
         MarkdownParser.parse(body, file: "content/reviews/adult-r.md", firstLine: firstLine)
     }
 
-    private func html(_ body: String) -> String {
+    func html(_ body: String) -> String {
         HTMLRenderer.render(parse(body).document) { $0 }
     }
 
