@@ -194,7 +194,8 @@ package struct AddressRule: AnonymisationRule {
             if text.tokens[j].kind == .newline { newlines += 1 }
             j -= 1
         }
-        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property"])
+        // (`HOME ADDR  : LINDEN HOUSE, BACK LANE`: a case system's short label; development set 67.)
+        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr"])
     }
 
     /// The word before token k, skipping one space.

@@ -380,15 +380,46 @@ extension DateOfBirthRule {
     /// 2024, she called` is the call's date).
     private func datedBy(_ text: ScanText, keyword k: Int, date: FoundDate) -> Bool {
         var words: [Int] = []
+        var commas = 0
         for j in (k + 1)..<date.firstToken {
             if isSpace(text, j) || text.tokens[j].kind == .newline { continue }
-            guard text.tokens[j].kind == .word, words.count < 6 else { return false }
+            // (`before she was killed by her husband, Vikram, at their home on the edge of
+            // Chilbury village on 9 March 2023`: who, then where; development set 67.)
+            if isOther(text, j, ","), words.count > 1, commas < 2 {
+                commas += 1
+                continue
+            }
+            guard text.tokens[j].kind == .word, words.count < (commas > 0 || words.first.map(byWord) == true ? 15 : 6) else {
+                return false
+            }
             words.append(j)
         }
         guard let on = words.last, StructuredScan.equals(text, range(text.tokens[on]), "on") else { return false }
         guard words.count > 1 else { return true }
+        // (Not a clause of its own: `by her husband she called twice, on 9 March 2023`.)
+        if commas > 0,
+            isOther(text, on - 1, ",") || isOther(text, on - 2, ",")
+                || words.contains(where: { StructuredScan.index(text, token: $0, in: ["she", "he", "they", "we", "i"]) != nil })
+        {
+            return false
+        }
         // (`after the death of Ieva in Fobwick on 17 June 2024`: whose death, then where.)
-        return StructuredScan.index(text, token: words[0], in: ["at", "in", "of"]) != nil
+        return StructuredScan.index(text, token: words[0], in: ["at", "in", "of"]) != nil || byWord(words[0])
+
+        func byWord(_ j: Int) -> Bool { StructuredScan.equals(text, range(text.tokens[j]), "by") }
+    }
+
+    /// `SUSP  : ZEDDA EFISIO   M   07/10/1972   Sports coach`: a record's person, their sex as
+    /// one letter, then the date, as police and case systems print a nominal (development set 67).
+    func afterSexMarker(_ text: ScanText, _ date: FoundDate) -> String? {
+        var k = date.firstToken - 1
+        while isSpace(text, k) { k -= 1 }
+        guard k >= 1, text.tokens[k].kind == .word, text.tokens[k].end - text.tokens[k].start == 1,
+            ["M", "F"].contains(text.scalars[text.tokens[k].start]), isSpace(text, k - 1),
+            let name = NameMatching.previousWord(text, before: k), text.tokens[name].kind == .word,
+            NameMatching.allCapitals(NameMatching.word(text, name)) && NameMatching.word(text, name).count >= 2
+        else { return nil }
+        return "DOB"
     }
 
     /// Whether `DOB` stands right before the date (a record's field: `DOB 23-Oct-1954`), whose

@@ -169,7 +169,8 @@ package struct DateOfBirthRule: AnonymisationRule {
             let listed =
                 i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
-                && !(dobRightBefore(text, dates[i - 1]) && newlineBetween(text, dates[i - 1].lastToken, date.firstToken))
+                && !((dobRightBefore(text, dates[i - 1]) || afterSexMarker(text, dates[i - 1]) != nil)
+                    && newlineBetween(text, dates[i - 1].lastToken, date.firstToken))
                 // (Nor the next cell of a row pasted from a spreadsheet: `04/04/1996⇥UZB⇥08/06/22`,
                 // a date of birth, then the date of arrival; development set 59.)
                 && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("\t")
@@ -185,7 +186,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                 abbreviatedEvent(text, date) ?? sunriseOrSunset(text, date) ?? nearbyKeyword(text, date, within: bounds)
                 ?? tables.birthColumnKeyword(at: date.range.lowerBound)
                 ?? tables.eventRowKeyword(at: date.range.lowerBound) ?? bracketedAfterName(text, date)
-                ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound)
+                ?? leadingEntryKeyword(text, date, nextDate: bounds.upperBound) ?? afterSexMarker(text, date)
             let told: String? =
                 (listed ? previousKeyword : nil) ?? sameDayDeath(text, date, within: bounds) ?? killingDated(text, date)
             // (A fixed-width record's `DOB` column is looked for last: most dates have a word nearer.)

@@ -212,6 +212,8 @@ package enum FirstNames {
         "Pabitra", "Olu",
         // Set 60: English short forms and nicknames (`Des`, `Gav`, `Nobby`, `JoJo`).
         "Des", "Gav", "Gaz", "Daz", "Baz", "Shaz", "Nobby", "Jojo", "JoJo",
+        // Set 67: Douglas's and Roland's short forms (`Dougie Farrant`, `Roly, Head Porter`).
+        "Dougie", "Roly",
         // Set 61: French given names, of France, Mauritius and the Channel coast, the lists
         // lack (`Odile`, `Nadège`), with and without their accents.
         "Odile", "Josiane", "Huguette", "Pierrette", "Jocelyne", "Armelle", "Maryvonne", "Nadège", "Nadege",

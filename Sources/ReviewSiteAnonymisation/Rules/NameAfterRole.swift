@@ -42,7 +42,11 @@ enum NameAfterRole {
         var out: [(first: Int, second: Int)] = []
         for i in tokens.indices where tokens[i].kind == .other && (at(text, i) == ":" || at(text, i) == ",") {
             guard introducesName(text, i) else { continue }
-            guard var first = nextWordAcrossSpace(text, i + 1) else { continue }
+            // (`**To:** Matthias Kreuzberger`: a bold label's closing stars after its colon;
+            // development set 67.)
+            var after = i + 1
+            while after < tokens.count, tokens[after].kind == .other, "*_".unicodeScalars.contains(at(text, after)) { after += 1 }
+            guard var first = nextWordAcrossSpace(text, after) else { continue }
             // "Owner: IDVA, Kamaljit Bains": step over an agency's initials and their comma.
             if isInitials(text, first), first + 1 < tokens.count, at(text, first + 1) == ",",
                 let n = nextWordAcrossSpace(text, first + 2)
@@ -323,6 +327,8 @@ enum NameAfterRole {
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
+                // (`Sport Charnfordshire`: a county, as its ending says; development set 67.)
+                || folded.hasSuffix("shire")
                 || FirstNames.notNames.contains(word) && !(k == second && FirstNames.alsoSurnames.contains(word))
             {
                 return nil
@@ -336,8 +342,11 @@ enum NameAfterRole {
         if isRole(text, second), !englishWords.contains(NameMatching.word(text, second).lowercased()) { return nil }
         let words = [first, second].map { NameMatching.fold(NameMatching.word(text, $0)) }
         if NameContextWords.organisationsNamedLikePeople.contains(words) { return nil }
+        // (`To: Matthias Kreuzberger Subject: RE …`: a header's lines run together, the third
+        // word the next field's label; development set 67.)
         if let third = NameMatching.nextWord(text, after: second), NameMatching.isCapitalised(NameMatching.word(text, third)),
-            !isPostNominal(text, third)
+            !isPostNominal(text, third),
+            !(third + 1 < text.tokens.count && text.tokens[third + 1].kind == .other && at(text, third + 1) == ":")
         {
             // `her friend Bhim Kumari Pun, who`: three words, the first two no English word,
             // then a comma or a full stop, are a name of three.

@@ -25,6 +25,9 @@ package enum NameContextWords {
         "law", "scheme", "barnardo",
         // (`Jobcentre, Commercial Road`: an agency's office; development set 47.)
         "jobcentre",
+        // `Asha Ghar`, `Apna Ghar`: "home" in Hindi, Urdu and Punjabi, as South Asian women's
+        // services are named (development set 67).
+        "ghar",
         // Issue 12: hospices, funds and memorials named after people, and programmes.
         "hospice", "hospices", "fund", "memorial", "appeal", "award", "programme", "program", "initiative",
         "pathway", "toolkit", "framework", "campaign", "lecture", "wing", "suite",

@@ -335,7 +335,7 @@ package struct TitledNameRule: AnonymisationRule {
         let folded = NameMatching.fold(word)
         return NameMatching.isCapitalised(word) && word.count >= 2 && !declared.contains(folded) && !registerTokens.contains(m)
             && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.businessWords.contains(folded)
-            && FirstNames.kind(of: word) == nil && !NameAfterRole.englishWords.contains(word.lowercased())
+            && FirstNames.kind(of: word) != .wordLike && !NameAfterRole.englishWords.contains(word.lowercased())
             && !isTitle(word)
     }
 

@@ -232,6 +232,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
     static let welshAfterQuestion: Set<String> = ["y", "yr", "mae", "a", "am", "i", "o"]
 
     /// How sure we are that the word at `i` names a person: nil when it probably does not.
+    /// Grades written before a job in title case (`Head Porter`).
+    static let jobGrades: Set<String> = ["Head", "Deputy", "Senior", "Chief", "Assistant", "Night"]
+
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
         declared: KnownWords, placePairs: inout Set<String>?, lines: inout LineStarts
@@ -414,6 +417,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Head Porter`, `Deputy Warden`: a word-like name after a grade is the job's last word
+        // (development set 67).
+        if kind == .wordLike, !possessive, let previousWord, Self.jobGrades.contains(previousWord) { return nil }
         // `the Chinese Christian church`: a word-like name as the adjective of a lower-case
         // place or agency word (development set 36).
         if kind == .wordLike, let nextWord, nextWord.first?.isLowercase == true,

@@ -290,6 +290,9 @@ final class AddressRuleTests: XCTestCase {
             ["Cleave Head"])
         XCTAssertEqual(StructuredTest.matches(rule, "They met at Truro, a town she loved."), [])
         XCTAssertEqual(StructuredTest.matches(rule, "Office: Tregenna, 3 Chapel Steps, Sennacombe"), ["3 Chapel Steps"])
+        // Development set 67: a case system's short label before an address in capitals.
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "HOME ADDR  : LINDEN HOUSE, BACK LANE, CHILBURY  OX11 9RJ"), ["LINDEN HOUSE, BACK LANE"])
         StructuredTest.assertMasked(StructuredTest.scan(rule, "ul. Kapitan Raycho 41, ap. 6"))
     }
 

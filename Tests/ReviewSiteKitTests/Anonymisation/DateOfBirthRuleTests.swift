@@ -950,4 +950,20 @@ final class DateOfBirthRuleTests: XCTestCase {
             [.warning])
         XCTAssertEqual(severities("She died on 1 March 2021 (a Monday) at home."), [.error])
     }
+
+    /// Development set 67: a killing dated after who and where (`before she was killed by her
+    /// husband, Vikram, at their home … on 9 March 2023`), not after a clause of its own; a
+    /// record's person, their sex and the date.
+    func testAKillingDatedAfterWhoAndWhereAndARecordsSexThenDate() {
+        XCTAssertEqual(
+            severities(
+                "1.1 It examines the three years before she was killed by her husband, Vikram, at their home on the "
+                    + "edge of Chilbury village on 9 March 2023. She was 34."),
+            [.error])
+        XCTAssertEqual(
+            severities("In the month before she was killed by her husband she called twice, on 9 March 2023."), [.warning])
+        XCTAssertEqual(
+            severities("  SUSP  : ZEDDA EFISIO           M   07/10/1972   Sports coach\n  Seen by PC SMITH on 12/03/2023 at HQ."),
+            [.error, .warning])
+    }
 }

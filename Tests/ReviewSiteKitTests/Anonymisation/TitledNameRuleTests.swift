@@ -322,3 +322,14 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("| Held wife's wrist, warned once (OSG Pellow) |").map(\.matched), ["OSG Pellow"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 67: a declared given name before an undeclared surname that is a given
+    /// name too (`DC Ruth Ambrose` when only `Professor Ruth Castellan` may be named).
+    func testADeclaredGivenNameBeforeAnUndeclaredSurnameThatIsAGivenNameToo() {
+        XCTAssertEqual(
+            find("Informed at 08:10 by DC Ruth Ambrose, Thames Downs Police.", publicNames: ["Professor Ruth Castellan"])
+                .map(\.matched),
+            ["DC Ruth Ambrose"])
+    }
+}

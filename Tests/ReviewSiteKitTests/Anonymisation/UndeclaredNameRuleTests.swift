@@ -1327,3 +1327,24 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Rua said hello to Inés."), ["Rua", "Inés"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 67: a name after a bold header label, the next header's label after it
+    /// (`**To:** Matthias Kreuzberger` then `**Subject:**`).
+    func testANameInAnEmailsHeaderBeforeTheNextField() {
+        let header =
+            "**From:** OH Referrals <ohreferrals@vitalworkhealth.example>\n**Sent:** 18 January 2023 09:03\n"
+            + "**To:** Matthias Kreuzberger\n**Subject:** RE: Management referral\n"
+        XCTAssertEqual(names(header), ["Matthias"])
+    }
+
+    /// Development sets 13 and 67: a job's grade before a word-like name (`Head Porter`), a
+    /// service named `Ghar` ("home"), a county (`Sport Charnfordshire`) are no people;
+    /// `Dougie` and `Roly` are given names.
+    func testAJobsGradeAServiceCalledHomeAndACounty() {
+        XCTAssertEqual(names("HP = Head Porter. Ring Asha Ghar or Roshni Ghar."), [])
+        XCTAssertEqual(names("| 4 | Clubs in Charnfordshire are offered it | Sport Charnfordshire | Mar 2026 |"), [])
+        XCTAssertEqual(
+            names("**Warden:** Dougie Farrant (mob.)\n\n\u{2013} Roly, Head Porter, Latimer College"), ["Dougie", "Roly"])
+    }
+}
