@@ -327,8 +327,10 @@ enum NameAfterRole {
                 || NameContextWords.notSurname.contains(folded) || NameContextWords.weekdays.contains(folded)
                 || NameContextWords.welshPlaceWords.contains(folded) || place
                 || FirstNames.months.contains(word) || TitledNameRule.isTitle(word)
-                // (`Sport Charnfordshire`: a county, as its ending says; development set 67.)
-                || folded.hasSuffix("shire")
+                // (`| Sport Charnfordshire |`: a word, then a county, as its ending says; not
+                // `Zubeida Shire` nor `Emma Wiltshire`; development set 67.)
+                || k == second && folded.count > 8 && folded.hasSuffix("shire")
+                    && englishWords.contains(NameMatching.word(text, first).lowercased())
                 || FirstNames.notNames.contains(word) && !(k == second && FirstNames.alsoSurnames.contains(word))
             {
                 return nil

@@ -1344,6 +1344,7 @@ extension UndeclaredNameRuleTests {
     func testAJobsGradeAServiceCalledHomeAndACounty() {
         XCTAssertEqual(names("HP = Head Porter. Ring Asha Ghar or Roshni Ghar."), [])
         XCTAssertEqual(names("| 4 | Clubs in Charnfordshire are offered it | Sport Charnfordshire | Mar 2026 |"), [])
+        XCTAssertEqual(names("| Owner | Emma Wiltshire | Mar 2026 |"), ["Emma"])
         XCTAssertEqual(
             names("**Warden:** Dougie Farrant (mob.)\n\n\u{2013} Roly, Head Porter, Latimer College"), ["Dougie", "Roly"])
     }
