@@ -416,8 +416,8 @@ extension DateOfBirthRule {
         while isSpace(text, k) { k -= 1 }
         guard k >= 1, text.tokens[k].kind == .word, text.tokens[k].end - text.tokens[k].start == 1,
             ["M", "F"].contains(text.scalars[text.tokens[k].start]), isSpace(text, k - 1),
-            let name = NameMatching.previousWord(text, before: k), text.tokens[name].kind == .word,
-            NameMatching.allCapitals(NameMatching.word(text, name)) && NameMatching.word(text, name).count >= 2
+            let name = NameMatching.previousWord(text, before: k).map({ NameMatching.word(text, $0) }),
+            NameMatching.allCapitals(name) && name.count >= 2
         else { return nil }
         return "DOB"
     }

@@ -58,17 +58,12 @@ extension AddressRule {
         var last: Int?
         var j = k
         for _ in 0..<6 {
-            var n = j + 1
             // (`d'Aragó`: the apostrophe joins the small word to the name.)
-            if n < text.tokens.count, text.tokens[n].kind == .other,
-                "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[n].start])
-            {
-                n += 1
-            } else {
-                guard n < text.tokens.count, text.tokens[n].kind == .space else { break }
-                n += 1
-            }
-            guard n < text.tokens.count, text.tokens[n].kind == .word else { break }
+            let apostrophe =
+                j + 2 < text.tokens.count && text.tokens[j + 1].kind == .other
+                && "'\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[j + 1].start])
+                && text.tokens[j + 2].kind == .word
+            guard let n = apostrophe ? j + 2 : nextWordToken(text, j) else { break }
             if StructuredScan.capitalised(text, text.tokens[n]) {
                 last = n
             } else if StructuredScan.index(text, token: n, in: Self.romanceSmallWords) == nil {
