@@ -195,7 +195,8 @@ package struct AddressRule: AnonymisationRule {
             j -= 1
         }
         // (`HOME ADDR  : LINDEN HOUSE, BACK LANE`: a case system's short label; development set 67.)
-        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr"])
+        // (`LOCATION: LOW CARR FARM, WITHERN LANE`: a control room log's; development set 68.)
+        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location"])
     }
 
     /// The word before token k, skipping one space.
@@ -291,6 +292,8 @@ package struct AddressRule: AnonymisationRule {
             else { return building }
             wideGap = wideGap || gap.end - gap.start >= 3
             j += 1
+            // (`2 X DRINK DRIVE, 1 X ASSAULT`: a printout's counts; development set 68.)
+            if names == 0, text.slice(w.start..<w.end) == "X" { return nil }
             // (`28    Rx       TS      Dr Satterthwaite`: across a record's column gaps, `Dr` is
             // a title, not a Drive; development set 42. Justified text's wide gaps in `14   Harbour
             // Row` are still a street's.)
@@ -512,6 +515,13 @@ package struct AddressRule: AnonymisationRule {
             text.wordKeys[at] == Self.atKey
         else { return nil }
         let lived = previousWord(text, at).map { isWord(text, $0, in: Self.livedWords) } ?? false
+        // (`She grew up at Top Wold House`, `brought up at`: a childhood home of two words or
+        // more, as one word there is mostly a town; development set 68.)
+        let grewUp =
+            previousWord(text, at).map {
+                isWord(text, $0, in: ["up"])
+                    && previousWord(text, $0).map { isWord(text, $0, in: ["grew", "grown", "growing", "brought"]) } == true
+            } ?? false
         var j = k
         var words: [String] = []
         while words.count < 3, let w = token(text, j), w.kind == .word, StructuredScan.capitalised(text, w) {
@@ -533,7 +543,7 @@ package struct AddressRule: AnonymisationRule {
         }
         // (Or `born at Cleave Head, a farm two miles from …`: the words after it say it is a home;
         // development set 66.)
-        guard lived || dwellingAfter(text, j) else { return nil }
+        guard lived || grewUp && words.count >= 2 || dwellingAfter(text, j) else { return nil }
         let folded = words.map { NameMatching.fold($0) }
         if UKPlaces.names.contains(folded.joined(separator: " ")) || words.count == 1 && UKPlaces.words.contains(folded[0]) {
             return nil
@@ -778,7 +788,10 @@ package struct AddressRule: AnonymisationRule {
                     || addressLabelBefore(text, k))
             // (`Mill Drove Farm, Cuckoo Lode Road`: a street type inside a farm's or a cottage's name.)
             let insideHouse = token(text, j + 1)?.kind == .space && isWord(text, j + 2, in: Self.houseTypes)
-            if (Self.notHouseWords.contains(folded) && !houseToo) || context.declaredWords.contains(folded)
+            // (`The Old Chapel, Fen Bank Road`, `The Old School`: a building turned into a home;
+            // development set 68.)
+            let converted = article && names == 2 && isWord(text, j - 2, in: ["old"])
+            if (Self.notHouseWords.contains(folded) && !houseToo && !converted) || context.declaredWords.contains(folded)
                 || (isWord(text, j, in: Self.streetTypes) && !houseToo && !insideHouse) || isWelshType(text, j)
             {
                 return nil

@@ -548,7 +548,9 @@ extension DateOfBirthRule {
                 if StructuredScan.index(text, token: j, in: Self.keywords) != nil || isDOBAbbreviation(text, j) { return false }
                 words += 1
                 if words > 3 { return false }
-            } else if t.kind != .space {
+            } else if t.kind != .space, !isOther(text, j, "()") {
+                // (`RELEASE (CRD): 26/10/2022` after `DOB: 07/1985` on a record's line: a label's
+                // abbreviation in brackets; development set 68.)
                 return false
             }
             j -= 1
@@ -719,12 +721,18 @@ extension DateOfBirthRule {
             let p = isOther(text, c, ",")
                 ? NameMatching.previousWord(text, before: c) : NameMatching.previousWord(text, before: j)
         else { return false }
+        // (`WAYNE BULLOCK (MAR 74)`: a surname in a record's capitals after a given name may be
+        // an ordinary word too; development set 68.)
+        let surnameInCapitals =
+            FirstNames.kind(of: NameMatching.word(text, p)) == .plain && NameMatching.allCapitals(NameMatching.word(text, j))
         for k in [p, j] {
             let word = NameMatching.word(text, k)
             guard word.first?.isUppercase == true, word.count >= 2 else { return false }
             let lower = word.lowercased()
             if NameContextWords.placeOrAgency.contains(NameMatching.fold(word)) { return false }
-            if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil { return false }
+            if NameAfterRole.englishWords.contains(lower), FirstNames.kind(of: word) == nil, !(k == j && surnameInCapitals) {
+                return false
+            }
         }
         return true
     }

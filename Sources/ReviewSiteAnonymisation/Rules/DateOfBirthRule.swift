@@ -38,7 +38,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     }
     /// Words that date a death (`DateOfBirthContext` treats these apart from birth words).
     static let englishDeathWords = [
-        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "murdered", "burial", "cremation", "dod",
+        "died", "dies", "death", "dead", "deceased", "funeral", "killed", "kills", "murdered", "burial", "cremation", "dod",
         "life",
     ]
     // Born and died in the languages whose months are known (`Simony, narodenej 2.
@@ -824,7 +824,18 @@ package struct DateOfBirthRule: AnonymisationRule {
                 }
             } else if w.kind == .number {
                 // `from her birth in 2020 to October 2024`: a year between is the keyword's.
-                if digits(w) == 4 { break }
+                // (But `dates of birth … (June 1986 and June 1987)`: a month and year joined to one
+                // that is a birth's is one too; development set 68.)
+                if digits(w) == 4 {
+                    if words == 1, isSpace(text, j + 1),
+                        StructuredScan.index(text, range(text.tokens[j + 2]), in: ["and", "or"]) != nil,
+                        isSpace(text, j - 1), monthNumber(text, j - 2) != nil,
+                        monthYearOfBirth(text, j - 2, &table, dobWord: dobWord) != nil
+                    {
+                        return monthYearFinding(text, t.start..<y.end, shown)
+                    }
+                    break
+                }
                 words += 1
             }
             j -= 1

@@ -65,6 +65,8 @@ package enum NameContextWords {
         "surgeons", "veterinary", "solicitors", "associates",
         // Carriers (`Brittany Ferries`; development set 66).
         "ferries", "airways", "airlines", "coaches", "railways", "shipping",
+        // Seaside arcades (`Lucky Strike Amusements`; development set 68).
+        "amusements", "arcades",
     ]
 
     /// Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel

@@ -82,12 +82,15 @@ enum NameInCapitals {
         let word = NameMatching.word(text, k)
         let folded = NameMatching.fold(word)
         return !NameAfterRole.englishWords.contains(folded) && !TitledNameRule.isTitle(word)
-            && !FirstNames.months.contains(word.prefix(1) + word.dropFirst().lowercased()) && !isPlaceWord(folded)
+            && !FirstNames.months.contains(word.prefix(1) + word.dropFirst().lowercased())
+            // (A surname may be one word of a place's name: `BECKY NORRIS`, not `Norris Green`;
+            // development set 68. A whole place's name is not: `CALLER AT BOLTON`.)
+            && !isPlaceWord(folded, placeWords: UKPlaces.names)
     }
 
-    private static func isPlaceWord(_ folded: String) -> Bool {
+    private static func isPlaceWord(_ folded: String, placeWords: Set<String> = UKPlaces.words) -> Bool {
         NameContextWords.placeOrAgency.contains(folded) || NameContextWords.placeEndings.contains(folded)
             || NameContextWords.houseWords.contains(folded) || NameContextWords.businessWords.contains(folded)
-            || UKPlaces.words.contains(folded) || NameContextWords.countries.contains(folded)
+            || placeWords.contains(folded) || NameContextWords.countries.contains(folded)
     }
 }

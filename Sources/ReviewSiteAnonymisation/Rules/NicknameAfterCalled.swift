@@ -33,6 +33,8 @@ enum NicknameAfterCalled {
         "dyado", "babi", "dedo", "mamicka", "maminka",
         // Tamil, Filipino and Turkish kin (`Dear Akka,` to an elder sister; development set 16).
         "akka", "appa", "thambi", "thangai", "paati", "thatha", "ate", "kuya", "abla",
+        // French (`Don't tell Maman`; development set 68).
+        "maman",
     ]
 
     /// Token ranges (first and last word) of each nickname in `text`.

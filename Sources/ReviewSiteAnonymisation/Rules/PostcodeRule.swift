@@ -125,7 +125,11 @@ package struct PostcodeRule: AnonymisationRule {
                 if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
                     let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
                     if letters.allSatisfy(StructuredScan.isUpper) { return end }
-                    if (gap > 0 || endsAddress(text, start)) && letters.allSatisfy(StructuredScan.isLower) { return end }
+                    if (gap > 0 || endsAddress(text, start) || afterPostcodeWord(text, start))
+                        && letters.allSatisfy(StructuredScan.isLower)
+                    {
+                        return end
+                    }
                 }
             }
         }
@@ -137,6 +141,19 @@ package struct PostcodeRule: AnonymisationRule {
     private func endsAddress(_ text: ScanText, _ start: Int) -> Bool {
         StructuredScan.isChar(text, start - 1, " ") && StructuredScan.isChar(text, start - 2, ",") && start >= 3
             && StructuredScan.isLetter(text.scalars[start - 3])
+    }
+
+    /// `home postcode (pe219ab)`, `postcode: pe219ab`: small letters run together right after
+    /// the word postcode (development set 68).
+    private func afterPostcodeWord(_ text: ScanText, _ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0,
+            StructuredScan.isChar(text, i, " ") || StructuredScan.isChar(text, i, "(")
+                || StructuredScan.isChar(text, i, ":")
+        { i -= 1 }
+        let word = "postcode".unicodeScalars
+        guard i + 1 >= word.count, !StructuredScan.wordChar(text, i - word.count) else { return false }
+        return zip(text.scalars[(i + 1 - word.count)...i], word).allSatisfy { StructuredScan.lower($0.0) == $0.1.value }
     }
 
     private func outward(_ text: ScanText, _ start: Int, _ shape: [UInt8]) -> Int? {

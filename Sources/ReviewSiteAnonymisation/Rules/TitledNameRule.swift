@@ -41,11 +41,19 @@ package struct TitledNameRule: AnonymisationRule {
         "Rifleman", "Gunner", "Sapper", "Trooper", "Guardsman", "Fusilier", "Admiral", "Commodore",
         "Commander", "Maj", "Gen", "Capt", "Pte", "Col", "Lt", "Cpl", "LCpl", "Brig", "Bdr", "Rfn", "Gnr", "Spr", "Tpr",
         "Gdsm", "Fus", "Cdr", "CSgt", "SSgt",
+        // The RAF's short forms (`Sqn Ldr Andrew Pryor`, `Air Cdre Okafor`; `Flt Lt`, `Wg Cdr` and
+        // `Gp Capt` end in a rank above) and a prison's supervising officer (`SO Bradshaw`;
+        // development set 68).
+        "Ldr", "Cdre", "SO",
     ]
 
     /// Honorifics in capitals, as a case system or a form prints them (`DR COWAN`, `MRS
     /// PATEL`): titles only before a name in capitals too (`MS` is also multiple sclerosis).
-    static let capitalTitles: Set<String> = ["MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR"]
+    /// (`SGT COUPLAND CONSULTED`: a sergeant in a control room log, with no collar number;
+    /// development set 68.)
+    static let capitalTitles: Set<String> = [
+        "MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR", "SGT", "INSP", "SUPT",
+    ]
 
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
@@ -175,12 +183,17 @@ package struct TitledNameRule: AnonymisationRule {
                 continue
             }
             // `Detective Sergeant Smith`, `Dr Prof Smith`: the last title reports (but in
-            // `Dr Sheikh did not ask`, nothing follows: `Sheikh` is the surname).
+            // `Dr Sheikh did not ask` and `DC Sheikh |`, no name follows: `Sheikh` is the surname;
+            // development set 68. `Sr` and `Br` are Senior and Brother too: `Sr Nurse`.)
             if Self.isTitle(name),
-                !["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof"].contains(title)
+                !(Self.strictTitles.contains(title) && title != "Sr" && title != "Br")
+                    // (`Det Supt, public protection`: a title written short is no surname.)
+                    || Self.strictTitles.contains(name) || Self.ranks.contains(name)
                     || NameMatching.nextWord(text, after: n).map({
-                        NameMatching.isCapitalised(NameMatching.word(text, $0)) || Self.isTitle(NameMatching.word(text, $0))
-                    }) ?? true
+                        $0 == n + 2 && tokens[n + 1].kind == .space
+                            && (NameMatching.isCapitalised(NameMatching.word(text, $0))
+                                || Self.isTitle(NameMatching.word(text, $0)))
+                    }) ?? false
             {
                 continue
             }

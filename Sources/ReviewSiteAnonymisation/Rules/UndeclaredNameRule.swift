@@ -261,6 +261,18 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Don't tell Maman.`, `Ask Nonna`: a family word on its own names nobody (`Nonna Rossi`
+        // is still judged); `(Paris time)`: a city before `time` is a time zone (development
+        // set 68).
+        let wordAfter =
+            i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .word
+            ? NameMatching.word(text, i + 2) : nil
+        if wordAfter == "time"
+            || NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
+                && !(wordAfter.map(NameMatching.isCapitalised) ?? false)
+        {
+            return nil
+        }
         // `Art. 15`, `Ch. 3`: a word written short before its number.
         if kind == .wordLike, i + 3 < text.tokens.count, text.tokens[i + 1].kind == .other,
             text.scalars[text.tokens[i + 1].start] == ".", text.tokens[i + 2].kind == .space, text.tokens[i + 3].kind == .number

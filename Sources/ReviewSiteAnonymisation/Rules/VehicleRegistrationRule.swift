@@ -159,6 +159,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         // Service Family Accommodation and houses in multiple occupation, numbered (`SFA 41`;
         // development set 66).
         "SFA", "HMO",
+        // Devices and media counted in a log (`3 USB drives`; development set 68).
+        "USB", "DVD", "SIM", "PDF",
     ]
 
     /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.

@@ -443,3 +443,31 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Address: Mill Lane, Brackwell"), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 68: a police printout's counts (`2 X DRINK DRIVE`) are no street address.
+    func testCountsInAPrintoutAreNoAddress() {
+        XCTAssertEqual(StructuredTest.matches(rule, "PNC CHECK SUBJECT - 2 X DRINK DRIVE, 1 X ASSAULT (EX-PARTNER 2011)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "LIVES AT 2 DRINKWATER DRIVE, HALLOWBY"), ["2 DRINKWATER DRIVE"])
+    }
+}
+
+extension AddressRuleTests {
+    /// Development set 68: a farm and its lane in a control room log's capitals after
+    /// `LOCATION:`, and a converted building (`The Old Chapel`) before its street.
+    func testAFarmAfterALogsLocationAndAConvertedChapel() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "LOCATION: LOW CARR FARM, WITHERN LANE, STALLINGFORD"), ["LOW CARR FARM, WITHERN LANE"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "a landlord's, \"The Old Chapel, Fen Bank Road\", as examples"),
+            ["The Old Chapel, Fen Bank Road"])
+        XCTAssertEqual(StructuredTest.matches(rule, "the meeting at the Methodist Chapel, Fen Bank Road"), [])
+    }
+
+    /// Development set 68: a childhood home after `grew up at`; a town after it is no house.
+    func testAHouseSomeoneGrewUpAt() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She grew up at Top Wold House, and married at 20."), ["Top Wold House"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She grew up at Stallingford and was picked up at Heron Quay."), [])
+    }
+}

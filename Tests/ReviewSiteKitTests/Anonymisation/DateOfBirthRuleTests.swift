@@ -967,3 +967,24 @@ final class DateOfBirthRuleTests: XCTestCase {
             [.error, .warning])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 68: a killing told in the present (`Gary kills Edith`), a month and
+    /// year in brackets after a name in capitals whose surname is an ordinary word, and a
+    /// record's next field, labelled with a bracket, after `DOB:` on the same line.
+    func testAKillingInThePresentABracketedMonthAndYearAndABracketedLabel() {
+        XCTAssertEqual(
+            severities("  - On 14 August 2023, a Monday, the night before market day, Gary kills Edith in the kitchen."),
+            [.error])
+        XCTAssertEqual(severities("CALLER STATES BROTHER IS WAYNE BULLOCK (MAR 74), DRINKS,"), [.warning])
+        XCTAssertEqual(severities("Annual Report (Mar 24) and the Good Practice Guide (Jun 23)"), [])
+        XCTAssertEqual(
+            severities(
+                "giving different dates of birth a year apart (June 1986 and June 1987). She left in May 2019 and June 2020."),
+            [.warning, .warning])
+        // (The month and year of birth is a warning; the release date no date of birth.)
+        XCTAssertFalse(
+            severities("DOB:       07/1985                     CAT: C                 RELEASE (CRD): 26/10/2022")
+                .contains(.error))
+    }
+}

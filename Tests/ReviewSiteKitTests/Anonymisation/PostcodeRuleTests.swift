@@ -82,3 +82,13 @@ final class PostcodeRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.scan(rule, "She moved to Houston TX 77027 in 2019.").count, 1)
     }
 }
+
+extension PostcodeRuleTests {
+    /// Development set 68: a postcode in small letters, run together, right after the word
+    /// postcode; the same letters in prose are no postcode.
+    func testAPostcodeInSmallLettersAfterTheWordPostcode() {
+        XCTAssertEqual(StructuredTest.matches(rule, "a patient's NHS number and home postcode (pe219ab), and"), ["pe219ab"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Postcode: ln118td"), ["ln118td"])
+        XCTAssertEqual(StructuredTest.matches(rule, "the sample was labelled pe219ab in the lab"), [])
+    }
+}

@@ -333,3 +333,27 @@ extension TitledNameRuleTests {
             ["DC Ruth Ambrose"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 68: RAF ranks as the service abbreviates them, a prison's supervising
+    /// officer, and a sergeant in a control room log's capitals.
+    func testRAFRanksAPrisonSupervisorAndASergeantInCapitals() {
+        XCTAssertEqual(
+            find("- Sqn Ldr Andrew Pryor, RAF liaison officer. Air Cdre Okafor chaired.").map(\.matched),
+            ["Ldr Andrew Pryor", "Cdre Okafor"])
+        XCTAssertEqual(find("18/08/2022  SO Bradshaw: visitor left early.").map(\.matched), ["SO Bradshaw"])
+        XCTAssertEqual(find("19:20 SGT COUPLAND CONSULTED: NO EVIDENCE").map(\.matched), ["SGT COUPLAND"])
+        // Not a sergeant's name: a log's verb or an agency after the rank in capitals.
+        XCTAssertEqual(find("19:20 SGT INFORMED. SGT ATTENDED WITH PC 4027").map(\.matched), [])
+        XCTAssertEqual(find("SO THE CALLER WAS TOLD. So Much Better Trust.").map(\.matched), [])
+    }
+
+    /// Development set 68: a title word as the surname after a police rank, when no name
+    /// follows it (`DC Sheikh |`); `DC Imran Sheikh` was already found.
+    func testATitleWordAsTheSurnameAfterAPoliceRank() {
+        XCTAssertEqual(find("| 24/07/2023 | Fenwold Police — DC Sheikh | Op. DUNLIN |").map(\.matched), ["DC Sheikh"])
+        XCTAssertEqual(find("Seen by DS Imam. Then Detective Sergeant Holt.").map(\.matched), ["DS Imam", "Sergeant Holt"])
+        // A title written short after another is no surname (development set 67).
+        XCTAssertEqual(find("| reminded | Det Supt, public protection | Jun 2025 |").map(\.matched), [])
+    }
+}

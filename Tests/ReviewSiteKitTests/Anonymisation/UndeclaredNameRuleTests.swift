@@ -1349,3 +1349,22 @@ extension UndeclaredNameRuleTests {
             names("**Warden:** Dougie Farrant (mob.)\n\n\u{2013} Roly, Head Porter, Latimer College"), ["Dougie", "Roly"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 68: a family word in another language on its own (`Maman`, `Nonna`),
+    /// a city before `time` (a time zone), and an arcade's company are no people; a family
+    /// word before a surname still is a name.
+    func testAFamilyWordAbroadATimeZoneAndAnArcadesCompany() {
+        XCTAssertEqual(names("Don't tell Maman. Ask Nonna. Times are as on her phone (Paris time)."), [])
+        XCTAssertEqual(names("Lucky Strike Amusements runs three arcades on the seafront."), [])
+        XCTAssertEqual(names("Nonna Rossi rang."), ["Nonna"])
+    }
+
+    /// Development set 68: a name in capitals whose surname is one word of a place's name
+    /// (`NORRIS`, as in Norris Green); a whole place's name after a given name is no surname.
+    func testANameInCapitalsWhoseSurnameIsAWordOfAPlace() {
+        XCTAssertEqual(names(" REFERRER NAME:    BECKY NORRIS            TEL: 01632 960 288"), ["NORRIS"])
+        XCTAssertEqual(names("CALLER REBECCA NORRIS RANG"), ["NORRIS"])
+        XCTAssertEqual(names("TRANSFERRED FROM BOLTON TO WIGAN"), [])
+    }
+}

@@ -224,3 +224,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "the quarter as \"SFA 41\" and the car registration"), [])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 68: a count of devices in a row that names a vehicle elsewhere
+    /// (`3 USB drives`) is no dateless plate.
+    func testACountOfDevicesIsNoPlate() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Male, 30–40; vehicle YR12KHN | Provided — 3 USB drives | Shannon |"), ["YR12KHN"])
+    }
+}
