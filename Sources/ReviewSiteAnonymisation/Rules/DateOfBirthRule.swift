@@ -771,7 +771,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
-        if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after) || isOther(text, after, "-"),
+        // (`born in Senegal in juin 1986`: a month in another language; development set 69.)
+        if t.kind == .word, let (_, after) = monthNumber(text, k, foreign: true),
+            isSpace(text, after) || isOther(text, after, "-"),
             let at = year(text, after + 1) != nil ? after + 1 : yearAfterOf(text, after + 1), let yt = token(text, at)
         {
             // (`Jul-1981`: a record's month and year joined by a hyphen; development set 54.)
@@ -981,6 +983,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         "in", "at", "near", "a", "the", "of", "north", "south", "east", "west", "northern", "southern", "eastern",
         "western", "central", "rural", "village", "town", "city", "small", "district", "province", "region",
         "county", "state",
+        // `born in the farmhouse in February 1976` (development set 69).
+        "farmhouse", "farm", "house", "cottage", "hospital", "home", "same", "family",
     ]
 
     private func monthYearFinding(_ text: ScanText, _ r: Range<Int>, _ shown: String) -> AnonymisationFinding {

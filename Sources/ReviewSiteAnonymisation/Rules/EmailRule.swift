@@ -37,7 +37,13 @@ package struct EmailRule: AnonymisationRule {
         // A hub's, a visitors' group's, an employer's legal and case inboxes, and the national
         // sponsorship scheme's (development set 46: `hub@`, `visits@`, `hrcases@`, `homesforukraine@`).
         "hub", "visits", "legal", "cases", "casework", "homesforukraine", "resettlement", "sponsorship",
+        // A site's security control room (development set 69: `security@`).
+        "security",
     ]
+
+    /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set
+    /// 69): with one such word and one more, neither a given name, the mailbox is the place's.
+    static let placeMailboxes: Set<String> = ["surgery", "practice", "school", "academy", "library", "centre", "station"]
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [
@@ -96,6 +102,12 @@ package struct EmailRule: AnonymisationRule {
     static func isRoleMailbox(_ local: String) -> Bool {
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(parts) { return true }
+        if parts.count == 2, let place = parts.firstIndex(where: placeMailboxes.contains),
+            case let other = parts[1 - place], other.count >= 3, other.allSatisfy(\.isLetter), !isGivenName(other),
+            !personRoles.contains(other)
+        {
+            return true
+        }
         guard parts.count > 1, parts.contains(where: { roleMailboxes.contains($0) }) else { return false }
         // Every other part a team's initials (`asc`, `nrpf`) or a place (`london`), never a
         // name: `kw.tsang.admin@` is a person's.

@@ -212,8 +212,12 @@ package enum FirstNames {
         "Pabitra", "Olu",
         // Set 60: English short forms and nicknames (`Des`, `Gav`, `Nobby`, `JoJo`).
         "Des", "Gav", "Gaz", "Daz", "Baz", "Shaz", "Nobby", "Jojo", "JoJo",
-        // Set 67: Douglas's and Roland's short forms (`Dougie Farrant`, `Roly, Head Porter`).
-        "Dougie", "Roly",
+        // Set 67: Douglas's and Roland's short forms (`Dougie Farrant`, `Roly, Head Porter`);
+        // set 69: Richard's (`engraved by Dickie Armstrong`).
+        "Dougie", "Roly", "Dickie",
+        // Given names written short in old minute books and by friends (`Geo. Pattison`, `Thos.`,
+        // `Wm.`; `Thanks Jas`; development sets 68 and 69).
+        "Geo", "Thos", "Wm", "Chas", "Robt", "Jas",
         // Set 61: French given names, of France, Mauritius and the Channel coast, the lists
         // lack (`Odile`, `Nadège`), with and without their accents.
         "Odile", "Josiane", "Huguette", "Pierrette", "Jocelyne", "Armelle", "Maryvonne", "Nadège", "Nadege",

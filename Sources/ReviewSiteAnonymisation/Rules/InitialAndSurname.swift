@@ -45,6 +45,9 @@ enum InitialAndSurname {
             // (A surname that is an English word, `D. Pitcher`, only with a role beside it.)
             if NameAfterRole.englishWords.contains(surname.lowercased()) && !roleBeside(text, i, i + 3)
                 || NameContextWords.placeOrAgency.contains(folded)
+                // (`**A**. Spanish in place`: an action plan's rating before a language; development
+                // set 69.)
+                || NameContextWords.languages.contains(folded)
                 || FirstNames.months.contains(surname) || TitledNameRule.isTitle(surname)
             {
                 continue

@@ -118,6 +118,8 @@ package enum NameContextWords {
         "fen", "fens", "wold", "wolds", "dales", "coast", "down", "downs",
         // Fenland drains and droves (seventh session: `Holm Lode`).
         "lode", "drove", "dyke", "eau", "carr",
+        // A northern stream (`Lewis Burn`; development set 69).
+        "burn",
         // Docks and rivers (seventh session: `Queen Adelaide Dock`, `Beverley Lock`, `Shirley Hythe`).
         "dock", "docks", "basin", "lock", "hythe", "marina", "ferry", "weir",
     ]

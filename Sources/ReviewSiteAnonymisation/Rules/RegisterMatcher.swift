@@ -556,7 +556,7 @@ package struct RegisterMatcher: Sendable {
             // (`Marston Parva` for a register `Parvina`: a word that ends place names, after a
             // capitalised word, ends a place's; development set 65.)
             let previous = NameMatching.previousWord(text, before: i).map { NameMatching.word(text, $0) }
-            if Self.beforeStreetType(text, i) || previous == "in"
+            if Self.beforeStreetType(text, i) || Self.beforePlaceWord(text, i) || previous == "in"
                 || previous.map(NameMatching.isCapitalised) == true
                     && NameContextWords.placeEndings.contains(NameMatching.fold(text.slice(t.start..<t.end)))
             {
@@ -566,6 +566,8 @@ package struct RegisterMatcher: Sendable {
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
             if out.contains(where: { $0.1.contains(t.start) }) || inPairs.contains(t.start) { continue }
+            // (`Grenada` for a register `La Grenade`: a country; development set 69.)
+            if NameContextWords.countries.contains(NameMatching.fold(word)) { continue }
             if letters.count >= 4, let same = bySpelling[Self.spellingKey(letters)], same.part != letters,
                 !NameAfterRole.englishWords.contains(word.lowercased()), !declared.contains(NameMatching.fold(word))
             {
@@ -611,6 +613,23 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// Whether a capitalised street type (`Street`, `Road`, `Lane`…) follows word token `i`.
+    /// `Kelder Head`, `the Kelder valley`, `Kelder Valley Practice`, `Kelder, Wendshire`: a
+    /// landscape's word or a county after a word makes it a place's name, not a misspelt
+    /// register name (`Kelper`; development set 69).
+    private static func beforePlaceWord(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard i + 2 < t.count, t[i + 1].kind == .space || text.scalars[t[i + 1].start] == "," else { return false }
+        let n = t[i + 1].kind == .space ? i + 2 : i + 3
+        guard n < t.count, t[n].kind == .word, t[n - 1].kind == .space else { return false }
+        let next = NameMatching.fold(NameMatching.word(text, n))
+        if n == i + 2 { return landscapeAfter.contains(next) || NameContextWords.placeEndings.contains(next) }
+        return next.count > 5 && next.hasSuffix("shire")
+    }
+
+    static let landscapeAfter: Set<String> = [
+        "valley", "vale", "head", "law", "burn", "dale", "forest", "reservoir", "common", "hill", "hills", "water",
+    ]
+
     private static func beforeStreetType(_ text: ScanText, _ i: Int) -> Bool {
         guard let n = NameMatching.nextWord(text, after: i), StructuredScan.capitalised(text, text.tokens[n]) else {
             return false

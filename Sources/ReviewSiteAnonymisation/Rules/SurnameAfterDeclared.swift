@@ -35,7 +35,12 @@ enum SurnameAfterDeclared {
         // before the name.)
         if let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space {
             let before = NameMatching.word(text, p)
-            let title = TitledNameRule.isTitle(before) && before != "St" && before != "Saint"
+            let title =
+                TitledNameRule.isTitle(before) && before != "St" && before != "Saint"
+                // (`FEO Graham Pringle`: a role's initials, as a firearms file writes its officer;
+                // development set 69. Not an agency's: `HMP Kimber Verne`, development set 64.)
+                || (2...5).contains(before.count) && NameMatching.allCapitals(before)
+                    && !NameContextWords.placeBefore.contains(before.lowercased())
             if !title, NameMatching.isCapitalised(before) || !Self.wordsBeforeName.contains(before.lowercased()) {
                 return nil
             }

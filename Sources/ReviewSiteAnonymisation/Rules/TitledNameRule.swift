@@ -258,7 +258,15 @@ package struct TitledNameRule: AnonymisationRule {
             if Self.wordTitles.contains(title), NameContextWords.roleAfterTitle.contains(folded) { continue }
             // `They sent a PCSO. He had a cup of tea`: a pronoun or a small word is no name.
             if NameContextWords.notSurname.contains(folded) { continue }
-            if NameContextWords.placeOrAgency.contains(folded) { continue }
+            // (`Sgt Hall at Coldmoor station`, `Mr Green.`: after a title written short, such a word
+            // alone is a surname; development set 69.)
+            if NameContextWords.placeOrAgency.contains(folded),
+                !Self.strictTitles.contains(title) || NameMatching.stripPossessive(NameMatching.word(text, n)).possessive
+                    || NameMatching.nextWord(text, after: n).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) })
+                        ?? false
+            {
+                continue
+            }
             // `Dr Jane Smith`: the whole name is the finding, so a waiver names all of it.
             var last = n
             while let m = NameMatching.nextWord(text, after: last), NameMatching.isCapitalised(NameMatching.word(text, m)),

@@ -235,6 +235,24 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Grades written before a job in title case (`Head Porter`).
     static let jobGrades: Set<String> = ["Head", "Deputy", "Senior", "Chief", "Assistant", "Night"]
 
+    /// Whether a scheme's word (`training`, `sessions`) follows token `i`, past closing quotes
+    /// or emphasis.
+    private static func schemeWordAfter(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i + 1
+        while k < text.tokens.count, text.tokens[k].kind == .other,
+            "\"'*_\u{201D}\u{2019}".unicodeScalars.contains(text.scalars[text.tokens[k].start])
+        {
+            k += 1
+        }
+        guard k + 1 < text.tokens.count, text.tokens[k].kind == .space, text.tokens[k + 1].kind == .word else { return false }
+        return schemeWords.contains(NameMatching.word(text, k + 1).lowercased())
+    }
+
+    static let schemeWords: Set<String> = [
+        "training", "sessions", "session", "scheme", "schemes", "campaign", "awareness", "initiative", "posters",
+        "poster", "codeword", "cards", "stickers",
+    ]
+
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
         declared: KnownWords, placePairs: inout Set<String>?, lines: inout LineStarts
@@ -287,6 +305,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Saint-Louis, Senegal`, `Sainte-Marie`: a town named after a saint, joined by a hyphen
+        // (development set 69).
+        if i >= 2, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
+            text.tokens[i - 2].kind == .word,
+            ["saint", "sainte", "st", "ste", "san", "santa", "sao"].contains(NameMatching.fold(NameMatching.word(text, i - 2)))
+        {
+            return nil
+        }
         // `Masjid al-Noor`, `Masjid-e-Bilal`: the place word before a particle joined by a hyphen.
         if i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
             ["al", "el", "ul", "e", "i"].contains(NameMatching.word(text, i - 2).lowercased()),
@@ -317,6 +343,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `Queen Adelaide MTC`, `the Queen Adelaide's car park`: a hospital named after a
             // queen or king; `Our Lady of Fátima`: a church (development set 36).
             if Self.royalTitles.contains(previousWord) { return nil }
+            // `the **Ask for Angela** training`, `"Ask for Ange" awareness sessions`: a safety
+            // scheme's code word, no person (development sets 61 and 69; not `the words "Ask for
+            // Folake"` on a note, development set 5).
+            if previousWord == "for", let p = previous, let ask = NameMatching.previousWord(text, before: p),
+                NameMatching.word(text, ask).lowercased() == "ask", Self.schemeWordAfter(text, i)
+            {
+                return nil
+            }
             if previousWord == "of", let of = previous, let lady = NameMatching.previousWord(text, before: of),
                 NameMatching.word(text, lady) == "Lady"
             {

@@ -988,3 +988,13 @@ extension DateOfBirthRuleTests {
                 .contains(.error))
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 69: a month and year of birth after a birthplace that is a home (`born
+    /// in the farmhouse in February 1976`) or written in another language (`juin 1986`).
+    func testAMonthAndYearOfBirthAtHomeOrInAnotherLanguage() {
+        XCTAssertEqual(severities("Robert was born in the farmhouse in February 1976 and had lived there."), [.warning])
+        XCTAssertEqual(severities("Omar was born in Senegal in juin 1986 (as his passport gives it)."), [.warning])
+        XCTAssertEqual(severities("They moved to the farmhouse in February 1976."), [])
+    }
+}

@@ -190,3 +190,19 @@ final class EmailRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "She was at Amazon.co.uk then; he works at office.com now."), [])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 69: a surgery's mailbox under its place's name and a site's security
+    /// control room are no person's; a person's name before `surgery` still is.
+    func testASurgerysAndASecurityControlRoomsMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "*From:* Practice Manager <hetherburn.surgery@nhs.example>, **Cc:** Security Control <security@hartsideyard.example>"
+            ),
+            [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to amy.surgery@nhs.example or j.hall@nhs.example."),
+            ["amy.surgery@nhs.example", "j.hall@nhs.example"])
+    }
+}

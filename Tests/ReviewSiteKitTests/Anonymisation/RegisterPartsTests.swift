@@ -497,3 +497,28 @@ final class RegisterPartsTests: XCTestCase {
         XCTAssertEqual(matched("Jones the Milk came by. Jones left.", register: register).count, 2)
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 69: a word a letter from a register's nickname (`Kelper`) before a
+    /// landscape's word or a county is a place (`Kelder Head`, `the Kelder valley`, `Kelder,
+    /// Wendshire`), not a misspelling; the same word before anything else still is.
+    func testAWordBeforeALandscapesWordIsAPlaceNotAMisspelling() {
+        let register = "Sheena Wooler\nKelper\n"
+        XCTAssertEqual(
+            matched(
+                "Parked at Kelder Head car park. The Kelder valley has no bus. Address: Harelaw, Kelder, Wendshire.",
+                register: register),
+            [])
+        XCTAssertEqual(matched("Kelder said she would ring.", register: register), ["Kelder"])
+    }
+}
+
+extension RegisterPartsTests {
+    /// Development set 69: a country a letter from a register surname (`Grenada`, `La
+    /// Grenade`) is no misspelling of it.
+    func testACountryIsNoMisspelling() {
+        let register = "Evangeline La Grenade\n"
+        XCTAssertEqual(matched("She was born in St George's, Grenada, in 1946.", register: register), [])
+        XCTAssertEqual(matched("Mrs Grenadi rang.", register: register), ["Grenadi"])
+    }
+}

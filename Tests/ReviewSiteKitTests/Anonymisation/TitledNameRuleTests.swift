@@ -357,3 +357,14 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("| reminded | Det Supt, public protection | Jun 2025 |").map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 69: after a title written short, a word that also names places or
+    /// agencies is a surname when no capitalised word follows (`Sgt Hall at Coldmoor
+    /// station`, `Mr Green.`); `Lady Margaret Hall` and `Dr Barnardo's Homes` stay quiet.
+    func testAPlaceWordAloneAfterAShortTitleIsASurname() {
+        XCTAssertEqual(
+            find("Also rang Sgt Hall at Coldmoor station, and Mr Green.").map(\.matched), ["Sgt Hall", "Mr Green"])
+        XCTAssertEqual(find("She studied at Lady Margaret Hall. Dr Barnardo's Homes helped.").map(\.matched), [])
+    }
+}

@@ -1368,3 +1368,46 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("TRANSFERRED FROM BOLTON TO WIGAN"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 69: a safety scheme's code word (`Ask for Angela`, `Ask for Ange`) is
+    /// no person.
+    func testASafetySchemesCodeWord() {
+        XCTAssertEqual(names("The bars run the **Ask for Angela** training and \"Ask for Ange\" awareness sessions."), [])
+        XCTAssertEqual(names("She asked for Angela at the desk. A card had the words \"Ask for Folake\"."), ["Angela", "Folake"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 69: a surname after a declared given name and a role's initials (`FEO
+    /// Graham Pringle` when `Graham Cowie` may be named), and `Dickie`, a short form.
+    func testASurnameAfterARolesInitialsAndADeclaredGivenName() {
+        let found = UndeclaredNameRule().scan(
+            ScanText("> FEO Graham Pringle, 11/08/20. Trophies engraved by Dickie Armstrong.", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: ["Adult R"], publicNames: ["Graham Cowie"]))
+        XCTAssertEqual(found.map(\.matched), ["Pringle", "Dickie"])
+        let prison = UndeclaredNameRule().scan(
+            ScanText("Drug supply into HMP Kimber Verne.", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: ["Adult R"], publicNames: ["Kimber"]))
+        XCTAssertEqual(prison.map(\.matched), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 69: a rating's letter before a language (`**A**. Spanish`), a town
+    /// named after a saint (`Saint-Louis`), a stream (`Lewis Burn`) are no names.
+    func testARatingBeforeALanguageASaintsTownAndAStream() {
+        XCTAssertEqual(
+            names("- Progress: **A**. Spanish in place. She was born in Saint-Louis, Senegal. [ ] Lewis Burn  [x] Dam road"),
+            [])
+        XCTAssertEqual(names("Signed: A. Spanos. Louis rang."), ["Spanos", "Louis"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 68 and 69: given names written short in a minute book and a chat
+    /// (`Geo. Pattison`, `Thanks Jas`).
+    func testGivenNamesWrittenShort() {
+        XCTAssertEqual(names("**Apologies:** Geo. Pattison (hospital).\n\nThat's booked through. Thanks Jas"), ["Geo", "Jas"])
+    }
+}
