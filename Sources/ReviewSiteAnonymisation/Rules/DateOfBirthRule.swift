@@ -771,8 +771,11 @@ package struct DateOfBirthRule: AnonymisationRule {
         guard let t = token(text, k) else { return nil }
         let y: ScanToken
         let shown: String
-        // (`born in Senegal in juin 1986`: a month in another language; development set 69.)
-        if t.kind == .word, let (_, after) = monthNumber(text, k, foreign: true),
+        // (`born in Senegal in juin 1986`: a month in another language before a year; development
+        // set 69. Looked up only there, as this runs at every word.)
+        if t.kind == .word,
+            let (_, after) = monthNumber(text, k)
+                ?? (isSpace(text, k + 1) && year(text, k + 2) != nil ? monthNumber(text, k, foreign: true) : nil),
             isSpace(text, after) || isOther(text, after, "-"),
             let at = year(text, after + 1) != nil ? after + 1 : yearAfterOf(text, after + 1), let yt = token(text, at)
         {

@@ -556,7 +556,7 @@ package struct RegisterMatcher: Sendable {
             // (`Marston Parva` for a register `Parvina`: a word that ends place names, after a
             // capitalised word, ends a place's; development set 65.)
             let previous = NameMatching.previousWord(text, before: i).map { NameMatching.word(text, $0) }
-            if Self.beforeStreetType(text, i) || Self.beforePlaceWord(text, i) || previous == "in"
+            if Self.beforeStreetType(text, i) || previous == "in"
                 || previous.map(NameMatching.isCapitalised) == true
                     && NameContextWords.placeEndings.contains(NameMatching.fold(text.slice(t.start..<t.end)))
             {
@@ -566,12 +566,16 @@ package struct RegisterMatcher: Sendable {
             let word = text.slice(t.start..<end)
             let letters = Array(Self.compact(word).unicodeScalars)
             if out.contains(where: { $0.1.contains(t.start) }) || inPairs.contains(t.start) { continue }
-            // (`Grenada` for a register `La Grenade`: a country; development set 69.)
-            if NameContextWords.countries.contains(NameMatching.fold(word)) { continue }
+            // (`Kelder Head` for a register `Kelper`: a place's name; `Grenada` for `La Grenade`: a
+            // country; development set 69. Looked at only for a word that would be reported.)
+            func add(_ number: Int) {
+                if Self.beforePlaceWord(text, i) || NameContextWords.countries.contains(NameMatching.fold(word)) { return }
+                out.append((number, t.start..<end))
+            }
             if letters.count >= 4, let same = bySpelling[Self.spellingKey(letters)], same.part != letters,
                 !NameAfterRole.englishWords.contains(word.lowercased()), !declared.contains(NameMatching.fold(word))
             {
-                out.append((same.number, t.start..<end))
+                add(same.number)
                 continue
             }
             // (`Romani` is a language and a people, not `Roman` declined.)
@@ -580,7 +584,7 @@ package struct RegisterMatcher: Sendable {
                 !NameContextWords.languages.contains(NameMatching.fold(word)),
                 !NameContextWords.peoples.contains(NameMatching.fold(word))
             {
-                out.append((number, t.start..<end))
+                add(number)
                 continue
             }
             guard letters.count >= 5, let initial = letters.first else { continue }
@@ -589,7 +593,7 @@ package struct RegisterMatcher: Sendable {
                 !NameAfterRole.englishWords.contains(word.lowercased()), FirstNames.kind(of: word) == nil,
                 !declared.contains(NameMatching.fold(word))
             {
-                out.append((c.number, t.start..<end))
+                add(c.number)
                 continue
             }
             guard let candidates = surnamesByInitial[initial] else { continue }
@@ -605,14 +609,13 @@ package struct RegisterMatcher: Sendable {
                 {
                     break
                 }
-                out.append((c.number, t.start..<end))
+                add(c.number)
                 break
             }
         }
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
-    /// Whether a capitalised street type (`Street`, `Road`, `Lane`…) follows word token `i`.
     /// `Kelder Head`, `the Kelder valley`, `Kelder Valley Practice`, `Kelder, Wendshire`: a
     /// landscape's word or a county after a word makes it a place's name, not a misspelt
     /// register name (`Kelper`; development set 69).
@@ -630,6 +633,7 @@ package struct RegisterMatcher: Sendable {
         "valley", "vale", "head", "law", "burn", "dale", "forest", "reservoir", "common", "hill", "hills", "water",
     ]
 
+    /// Whether a capitalised street type (`Street`, `Road`, `Lane`…) follows word token `i`.
     private static func beforeStreetType(_ text: ScanText, _ i: Int) -> Bool {
         guard let n = NameMatching.nextWord(text, after: i), StructuredScan.capitalised(text, text.tokens[n]) else {
             return false
