@@ -66,7 +66,13 @@ extension DateOfBirthRule {
                     func nearer() -> Bool {
                         other >= 0 && other < text.tokens.count && wordsBetween(text, k, other) + 1 < words
                             && sameSentence(text, from: min(k, other), to: max(k, other))
+                            // (A field's label, `DOB (from HR):`, is the date's after it.)
+                            && !(step < 0 && labelsNextField(text, k))
                     }
+                    // (`Start date: 03/03/2011 DOB (from HR): 11.04.1978`, a record's lines run together
+                    // in the text readers get: a keyword that labels the next field, after a date
+                    // with a label of its own; development set 70.)
+                    if step > 0, labelsNextField(text, k), labelledField(text, date) { break }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k))
                     {
@@ -100,6 +106,20 @@ extension DateOfBirthRule {
             }
         }
         return nil
+    }
+
+    /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
+    /// HR):`, `DOB:**`).
+    private func labelsNextField(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k + 1
+        while isSpace(text, j) { j += 1 }
+        if isOther(text, j, "(") {
+            var n = 0
+            while j < text.tokens.count, !isOther(text, j, ")"), n < 8 { j += 1; n += 1 }
+            j += 1
+        }
+        while isOther(text, j, "*_") { j += 1 }
+        return isOther(text, j, ":")
     }
 
     /// Whether `the night of`, `the morning of`, `late on` or the like comes right before the date.
@@ -493,7 +513,7 @@ extension DateOfBirthRule {
     /// Whether the date comes straight after a record's field label of its own (`Reg date :`).
     func labelledField(_ text: ScanText, _ date: FoundDate) -> Bool {
         var k = date.firstToken - 1
-        while isSpace(text, k) { k -= 1 }
+        while isSpace(text, k) || isOther(text, k, "*_") { k -= 1 }
         return isOther(text, k, ":") && fieldLabel(text, colon: k)
     }
 
@@ -543,14 +563,16 @@ extension DateOfBirthRule {
         while j >= 0 {
             let t = text.tokens[j]
             if t.kind == .newline { return words > 0 }
-            if t.kind == .space, t.end - t.start >= 2, words > 0 { return true }
+            // (A tab between fields, as a Word table pasted as text leaves: development set 70.)
+            if t.kind == .space, t.end - t.start >= 2 || text.scalars[t.start] == "\t", words > 0 { return true }
             if t.kind == .word {
                 if StructuredScan.index(text, token: j, in: Self.keywords) != nil || isDOBAbbreviation(text, j) { return false }
                 words += 1
                 if words > 3 { return false }
-            } else if t.kind != .space, !isOther(text, j, "()") {
+            } else if t.kind != .space, !isOther(text, j, "()*_") {
                 // (`RELEASE (CRD): 26/10/2022` after `DOB: 07/1985` on a record's line: a label's
-                // abbreviation in brackets; development set 68.)
+                // abbreviation in brackets; development set 68. `**Start date:** 03/03/2011` over
+                // `**DOB (from HR):**`: a label in bold; development set 70.)
                 return false
             }
             j -= 1

@@ -556,7 +556,9 @@ package struct RegisterMatcher: Sendable {
             // (`Marston Parva` for a register `Parvina`: a word that ends place names, after a
             // capitalised word, ends a place's; development set 65.)
             let previous = NameMatching.previousWord(text, before: i).map { NameMatching.word(text, $0) }
-            if Self.beforeStreetType(text, i) || previous == "in"
+            // (`Nettlecombe St Mary` for a register `Mari`: a saint's name after `St` names a place
+            // or a church; development set 70.)
+            if Self.beforeStreetType(text, i) || previous == "in" || previous == "St" || previous == "Saint"
                 || previous.map(NameMatching.isCapitalised) == true
                     && NameContextWords.placeEndings.contains(NameMatching.fold(text.slice(t.start..<t.end)))
             {

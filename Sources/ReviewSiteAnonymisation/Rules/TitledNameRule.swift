@@ -119,6 +119,15 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 k += 2
             }
+            // (`2011-03-03  Marsden Down DC     Rose starts`: a distribution centre ending a place's
+            // name in a record's column, then the next column; development set 70. `Visitor:
+            // Sister   BAKER` is still a name.)
+            if k + 1 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 1].end - tokens[k + 1].start >= 3,
+                let p = NameMatching.previousWord(text, before: i), p + 2 == i, tokens[p + 1].kind == .space,
+                NameMatching.isCapitalised(NameMatching.word(text, p))
+            {
+                continue
+            }
             guard var n = NameMatching.nextWord(text, after: k) else { continue }
             // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.
             while RegisterMatcher.particles.contains(NameMatching.word(text, n)),

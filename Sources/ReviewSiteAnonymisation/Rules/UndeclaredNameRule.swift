@@ -313,6 +313,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `the Dean of Avonminster`, `the Dean and Chapter`: a cathedral's office (development
+        // set 70).
+        if word == "Dean", let n = NameMatching.nextWord(text, after: i),
+            NameMatching.word(text, n) == "of"
+                || NameMatching.word(text, n) == "and"
+                    && NameMatching.nextWord(text, after: n).map({ NameMatching.word(text, $0) == "Chapter" }) == true
+        {
+            return nil
+        }
         // `Masjid al-Noor`, `Masjid-e-Bilal`: the place word before a particle joined by a hyphen.
         if i >= 3, text.tokens[i - 1].kind == .other, text.scalars[text.tokens[i - 1].start] == "-",
             ["al", "el", "ul", "e", "i"].contains(NameMatching.word(text, i - 2).lowercased()),

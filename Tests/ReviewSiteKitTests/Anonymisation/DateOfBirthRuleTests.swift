@@ -998,3 +998,19 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("They moved to the farmhouse in February 1976."), [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 70: a labelled field (`**Start date:** 03/03/2011`) owns its date, though
+    /// `**DOB (from HR):**` starts the next line, or follows it in the text readers get.
+    func testALabelledFieldOwnsItsDateBeforeTheNextFieldsKeyword() {
+        // (One error each, the date of birth's; the start date is an event's.)
+        for text in [
+            "**Role:**\tTeam Leader, Chilled Pick (12 pickers)\t**Start date:** 03/03/2011\n**DOB (from HR):**\t11.04.1978",
+            "Role:\tTeam Leader, Chilled Pick (12 pickers)\tStart date: 03/03/2011 DOB (from HR):\t11.04.1978",
+        ] {
+            XCTAssertEqual(
+                StructuredTest.scan(rule, text, kind: .dhr).filter { $0.severity == .error }.map(\.matched), ["11.04.1978"],
+                text)
+        }
+    }
+}

@@ -522,3 +522,13 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("Mrs Grenadi rang.", register: register), ["Grenadi"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 70: a saint's name after `St` names a place or a church (`Nettlecombe
+    /// St Mary`), not a spelling of a register's short name (`Mari`).
+    func testASaintsNameAfterStIsNoVariant() {
+        let register = "Marisol Flowers\nMari\n"
+        XCTAssertEqual(matched("She died at her home in Nettlecombe St Mary.", register: register), [])
+        XCTAssertEqual(matched("Mary said she would ring.", register: register), ["Mary"])
+    }
+}

@@ -368,3 +368,12 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("She studied at Lady Margaret Hall. Dr Barnardo's Homes helped.").map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 70: a distribution centre (`DC`) at the end of a record's column, the
+    /// next column's words after a wide gap, is no title and name.
+    func testATitleLikeWordBeforeARecordsColumnGap() {
+        XCTAssertEqual(find("2011-03-03  Marsden Down DC     Rose starts as a picker (nights).").map(\.matched), [])
+        XCTAssertEqual(find("2011-03-03  Seen by DC Rose at the station.").map(\.matched), ["DC Rose"])
+    }
+}

@@ -1411,3 +1411,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("**Apologies:** Geo. Pattison (hospital).\n\nThat's booked through. Thanks Jas"), ["Geo", "Jas"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 70: a cathedral's office (`the Dean of Avonminster`, `the Dean and
+    /// Chapter`) is no given name; `Dean Kitteridge` is.
+    func testACathedralsDean() {
+        XCTAssertEqual(names("The Dean of Avonminster asked the Dean and Chapter to agree."), [])
+        XCTAssertEqual(names("**Prepared by:** Dean Kitteridge, Shift Manager"), ["Dean"])
+    }
+}
