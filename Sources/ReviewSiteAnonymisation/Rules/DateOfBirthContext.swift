@@ -105,8 +105,39 @@ extension DateOfBirthRule {
                 k += step
             }
         }
-        return nil
+        return killedByLongBefore(text, date, within: bounds) ? "killed" : nil
     }
+
+    /// `Rose was killed by her partner of six years, Adult R, at their flat in the Old Town of
+    /// Swinbridge on 26 August 2022`: a killing by someone, dated with `on` at the end of a
+    /// sentence longer than the keyword window (development set 70). No number may come between
+    /// (another date's), nor a clause of its own (`killed by her husband she called twice, on`),
+    /// and not `at risk of being killed by`.
+    private func killedByLongBefore(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> Bool {
+        guard let on = NameMatching.previousWord(text, before: date.firstToken), on + 2 == date.firstToken,
+            StructuredScan.equals(text, range(text.tokens[on]), "on"), on >= 2, text.tokens[on - 1].kind == .space,
+            !isOther(text, on - 2, ",")
+        else { return false }
+        var k = on - 1, words = 0
+        while bounds.contains(k), words < 3 * Self.window {
+            if sentenceEnds(text, k) || blockBoundary(text, k) || text.tokens[k].kind == .number { return false }
+            if text.tokens[k].kind == .word {
+                words += 1
+                if StructuredScan.index(text, token: k, in: Self.subjectPronouns) != nil { return false }
+                if StructuredScan.index(text, token: k, in: Self.killedWords) != nil,
+                    let by = NameMatching.nextWord(text, after: k), by == k + 2,
+                    StructuredScan.equals(text, range(text.tokens[by]), "by")
+                {
+                    return !(NameMatching.previousWord(text, before: k).map { Self.feared(NameMatching.word(text, $0)) } ?? false)
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static let killedWords: WordList = ["killed", "murdered"]
+    static let subjectPronouns: WordList = ["she", "he", "they", "i", "we"]
 
     /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
     /// HR):`, `DOB:**`).

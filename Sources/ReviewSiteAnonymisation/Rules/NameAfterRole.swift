@@ -29,6 +29,8 @@ enum NameAfterRole {
         // Twentieth session: a hotel's log writes a manager short (`Duty Mgr`); twenty-sixth, a
         // health visitor's record signs `HV:`.
         "mgr", "hv",
+        // A repair ticket's tradesperson (`Operative L. PARFITT`; development set 70).
+        "operative", "technician", "engineer",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not

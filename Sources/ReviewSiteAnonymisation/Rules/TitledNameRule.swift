@@ -135,7 +135,14 @@ package struct TitledNameRule: AnonymisationRule {
             { n = m }
             // `Mrs G. Trebilcock`, `Mr J Okafor`: an initial, then a surname that is no English
             // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
-            if let (j, dotted) = NameMatching.initial(text, n) {
+            if var (j, dotted) = NameMatching.initial(text, n) {
+                // (`Capt R J Tennant`: a second initial, then the surname; development set 70.)
+                if j + 2 < tokens.count, tokens[j + 1].kind == .space, let (k2, d2) = NameMatching.initial(text, j + 2),
+                    d2 == dotted, k2 + 2 < tokens.count, tokens[k2 + 1].kind == .space, tokens[k2 + 2].kind == .word,
+                    tokens[k2 + 2].end - tokens[k2 + 2].start >= 2
+                {
+                    j = k2
+                }
                 // (`cc: patient; Dr F Marsh (GP);`: with no full stop after the initial, an English
                 // word that is no role, followed by a bracket, comma or semicolon, is the surname
                 // too; not `Dr B Consultant Psychiatrist`, `## Mr A Background`, `Mr A Did Not

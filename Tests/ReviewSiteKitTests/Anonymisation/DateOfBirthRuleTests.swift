@@ -1014,3 +1014,20 @@ extension DateOfBirthRuleTests {
         }
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 70: a killing by someone, dated with `on` at the end of a long sentence;
+    /// a feared one is no death.
+    func testAKillingDatedAtTheEndOfALongSentence() {
+        XCTAssertEqual(
+            severities(
+                "Rose was killed by her partner of six years, Adult R, at their flat in the Old Town of Swinbridge on 26 August 2022."
+            ),
+            [.error])
+        XCTAssertEqual(
+            severities(
+                "She feared being killed by her partner of six years, Adult R, at their flat in the Old Town of Swinbridge on 26 August 2021."
+            ).filter { $0 == .error },
+            [])
+    }
+}

@@ -377,3 +377,10 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("2011-03-03  Seen by DC Rose at the station.").map(\.matched), ["DC Rose"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 70: a rank, two initials and a surname (`Capt R J Tennant`).
+    func testARankTwoInitialsAndASurname() {
+        XCTAssertEqual(find("Capt R J Tennant | UWO | RLC |").map(\.matched), ["Capt R J Tennant"])
+    }
+}

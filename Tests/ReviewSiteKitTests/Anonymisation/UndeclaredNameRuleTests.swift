@@ -1420,3 +1420,10 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("**Prepared by:** Dean Kitteridge, Shift Manager"), ["Dean"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 70: an initial and a surname after a tradesperson's job on a repair ticket.
+    func testAnInitialAndSurnameAfterATradespersonsJob() {
+        XCTAssertEqual(names("18/06/2020 08:02  Assigned  ->  Operative L. PARFITT (carpentry)"), ["PARFITT"])
+    }
+}
