@@ -135,7 +135,8 @@ package struct TitledNameRule: AnonymisationRule {
             { n = m }
             // `Mrs G. Trebilcock`, `Mr J Okafor`: an initial, then a surname that is no English
             // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
-            if var (j, dotted) = NameMatching.initial(text, n) {
+            if let (first, dotted) = NameMatching.initial(text, n) {
+                var j = first
                 // (`Capt R J Tennant`: a second initial, then the surname; development set 70.)
                 if j + 2 < tokens.count, tokens[j + 1].kind == .space, let (k2, d2) = NameMatching.initial(text, j + 2),
                     d2 == dotted, k2 + 2 < tokens.count, tokens[k2 + 1].kind == .space, tokens[k2 + 2].kind == .word,

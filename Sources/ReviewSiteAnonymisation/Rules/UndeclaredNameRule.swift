@@ -285,7 +285,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         let wordAfter =
             i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .word
             ? NameMatching.word(text, i + 2) : nil
-        if wordAfter == "time"
+        if wordAfter == "time" && WorldCities.names.contains(NameMatching.fold(word))
             || NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
                 && !(wordAfter.map(NameMatching.isCapitalised) ?? false)
         {

@@ -1357,7 +1357,7 @@ extension UndeclaredNameRuleTests {
     func testAFamilyWordAbroadATimeZoneAndAnArcadesCompany() {
         XCTAssertEqual(names("Don't tell Maman. Ask Nonna. Times are as on her phone (Paris time)."), [])
         XCTAssertEqual(names("Lucky Strike Amusements runs three arcades on the seafront."), [])
-        XCTAssertEqual(names("Nonna Rossi rang."), ["Nonna"])
+        XCTAssertEqual(names("Nonna Rossi rang. She told Sarah time was short."), ["Nonna", "Sarah"])
     }
 
     /// Development set 68: a name in capitals whose surname is one word of a place's name
