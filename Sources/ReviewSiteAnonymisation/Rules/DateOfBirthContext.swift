@@ -450,7 +450,7 @@ extension DateOfBirthRule {
         // (Not a clause of its own: `by her husband she called twice, on 9 March 2023`.)
         if commas > 0,
             isOther(text, on - 1, ",") || isOther(text, on - 2, ",")
-                || words.contains(where: { StructuredScan.index(text, token: $0, in: ["she", "he", "they", "we", "i"]) != nil })
+                || words.contains(where: { StructuredScan.index(text, token: $0, in: Self.subjectPronouns) != nil })
         {
             return false
         }

@@ -151,9 +151,8 @@ package struct PostcodeRule: AnonymisationRule {
             StructuredScan.isChar(text, i, " ") || StructuredScan.isChar(text, i, "(")
                 || StructuredScan.isChar(text, i, ":")
         { i -= 1 }
-        let word = "postcode".unicodeScalars
-        guard i + 1 >= word.count, !StructuredScan.wordChar(text, i - word.count) else { return false }
-        return zip(text.scalars[(i + 1 - word.count)...i], word).allSatisfy { StructuredScan.lower($0.0) == $0.1.value }
+        let word = (i + 1 - 8)..<(i + 1)
+        return !StructuredScan.wordChar(text, word.lowerBound - 1) && StructuredScan.equals(text, word, "postcode")
     }
 
     private func outward(_ text: ScanText, _ start: Int, _ shape: [UInt8]) -> Int? {
