@@ -643,6 +643,8 @@ package struct AddressRule: AnonymisationRule {
         .union(["worker", "visitor", "nurse", "midwife", "practitioner", "adviser", "advisor", "assistant", "arms"])
         // `Safeguarding, Ouzel Vale General Hospital`: a hospital named after its place (development set 27).
         .union(["general"])
+        // `Cuba Bar, Brindle Rd`: a business (development set 71).
+        .union(NameContextWords.businessWords)
 
     /// `Brindon, Soar Vale`, `Committee Room 2, Soar Vale District Council`: the street's words,
     /// back from its type at `last` to a comma or a number, all words of the site's title or
@@ -836,6 +838,13 @@ package struct AddressRule: AnonymisationRule {
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
                     Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))
+                {
+                    return nil
+                }
+                // (`at Oxgate, Brindle Road and Crossbank Basin stops`: a list of places, not a
+                // house and its street; development set 71.)
+                if let a = NameMatching.nextWord(text, after: s), a == s + 2, isWord(text, a, in: ["and", "or"]),
+                    let n = NameMatching.nextWord(text, after: a), NameMatching.isCapitalised(NameMatching.word(text, n))
                 {
                     return nil
                 }

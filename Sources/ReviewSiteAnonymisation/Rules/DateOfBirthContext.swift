@@ -105,8 +105,51 @@ extension DateOfBirthRule {
                 k += step
             }
         }
-        return killedByLongBefore(text, date, within: bounds) ? "killed" : nil
+        if killedByLongBefore(text, date, within: bounds) { return "killed" }
+        return deathUnderEntryHeading(text, date)
     }
+
+    /// `**05/11/2024 – Notification**` over `Police informed the hospice that Mr and Mrs R were
+    /// found deceased at home this morning`: a dated entry's heading (the date leads its line,
+    /// at most three words after it), then a first sentence that tells of a death the same day
+    /// (development set 71). Its death word, or nil.
+    private func deathUnderEntryHeading(_ text: ScanText, _ date: FoundDate) -> String? {
+        guard leadsLine(text, date) else { return nil }
+        var k = date.lastToken + 1, words = 0
+        while let t = token(text, k), t.kind != .newline {
+            if t.kind == .word || t.kind == .number { words += 1 }
+            guard words <= 3 else { return nil }
+            k += 1
+        }
+        // A blank line, then the entry's first sentence.
+        guard token(text, k + 1)?.kind == .newline else { return nil }
+        k += 2
+        var keyword: String?, sameDay = false
+        words = 0
+        while let t = token(text, k), words < 2 * Self.window, !sentenceEnds(text, k) {
+            if t.kind == .word {
+                words += 1
+                if keyword == nil, let i = StructuredScan.index(text, token: k, in: Self.keywords),
+                    Self.deathKeywords.contains(Self.keywords[i]), !theDeceased(text, k)
+                {
+                    keyword = Self.keywords[i]
+                }
+                if StructuredScan.index(text, token: k, in: Self.sameDayWords) != nil
+                    || StructuredScan.index(text, token: k, in: Self.partsOfDay) != nil
+                        && NameMatching.previousWord(text, before: k).map({
+                            StructuredScan.equals(text, range(text.tokens[$0]), "this")
+                        }) == true
+                {
+                    sameDay = true
+                }
+            }
+            k += 1
+        }
+        return sameDay ? keyword : nil
+    }
+
+    /// Words that place an event on the day of the entry that tells it (`this morning`).
+    static let sameDayWords: WordList = ["today", "tonight", "overnight"]
 
     /// `Rose was killed by her partner of six years, Adult R, at their flat in the Old Town of
     /// Swinbridge on 26 August 2022`: a killing by someone, dated with `on` at the end of a

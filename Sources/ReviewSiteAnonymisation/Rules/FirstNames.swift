@@ -227,6 +227,15 @@ package enum FirstNames {
         "Mauricette", "Ophélie", "Ophelie", "Gwenaëlle", "Gwenaelle", "Mylène", "Mylene", "Arnaud", "Mathieu",
         "Baptiste", "Romain", "Florent", "Bastien", "Mireille", "Odette", "Josette", "Ginette", "Paulette",
         "Liliane", "Ghislaine", "Rolande", "Marylène", "Marylene", "Christiane", "Francine",
+        // Set 71: common British Pakistani and Kashmiri given names the lists lack (a pharmacy
+        // driver `Imtiaz`, `Aneela Butt`), and Igbo ones (`Amaka Nwachukwu`).
+        "Imtiaz", "Aneela", "Adeel", "Majid", "Nighat", "Saima", "Shaheen", "Tasleem", "Nazia", "Bushra",
+        "Mehwish", "Abida", "Afzal", "Akhtar", "Aleem", "Altaf", "Amjad", "Aqeel", "Arshad", "Ashfaq", "Atif",
+        "Azhar", "Ghazala", "Ijaz", "Ishtiaq", "Iqbal", "Khurram", "Liaqat", "Mazhar", "Mushtaq", "Riaz",
+        "Safdar", "Sajjad", "Shakeel", "Sohail", "Tauseef", "Waseem", "Zeeshan", "Kalsoom", "Robina",
+        "Shagufta", "Sumaira", "Uzma", "Zahida", "Zubaida", "Farhat", "Naheed", "Riffat", "Sobia", "Tahmina",
+        "Amaka", "Chinwe", "Ebere", "Chidinma", "Chinonso", "Ikechukwu", "Nnenna", "Obiageli", "Onyeka",
+        "Uchechi", "Uju", "Ugochukwu", "Somto", "Tochukwu", "Nkem", "Adaku", "Ezinne", "Kenechukwu",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

@@ -31,6 +31,8 @@ enum NameAfterRole {
         "mgr", "hv",
         // A repair ticket's tradesperson (`Operative L. PARFITT`; development set 70).
         "operative", "technician", "engineer",
+        // A control room's staff (`CCTV team leader: Amaka Nwachukwu`; development set 71).
+        "leader", "operator",
     ]
 
     /// Lower-case British English words (Debian wbritish): a capitalised one is a word, not

@@ -43,6 +43,17 @@ enum NameBeforeRegisterSurname {
         else { return false }
         let folded = NameMatching.fold(word)
         return !otherTitles.contains(folded) && !NicknameAfterCalled.notNicknames.contains(folded)
+            && !isPastTense(word.lowercased())
+    }
+
+    /// `Messaged Gaynor on FB`: a verb's past tense that the word list has only in its plain
+    /// form (`message`), as a log starts a line (development set 71).
+    private static func isPastTense(_ word: String) -> Bool {
+        guard word.count >= 5, word.hasSuffix("ed") else { return false }
+        let stem = word.dropLast(2)
+        return NameAfterRole.englishWords.contains(String(stem)) || NameAfterRole.englishWords.contains(String(stem) + "e")
+            || stem.count >= 3 && stem.last == stem.dropLast().last
+                && NameAfterRole.englishWords.contains(String(stem.dropLast()))
     }
 
     /// `Pani Przybyłowicz`, `Signora Caruso`: Mrs, Mr and Miss in the languages of reviews;

@@ -67,6 +67,9 @@ package enum NameContextWords {
         "ferries", "airways", "airlines", "coaches", "railways", "shipping",
         // Seaside arcades (`Lucky Strike Amusements`; development set 68).
         "amusements", "arcades",
+        // A quarry's firm (`Loading shovel operator, Brindon Aggregates`; development set 48,
+        // once `operator` introduced a name).
+        "aggregates", "quarries", "minerals",
     ]
 
     /// Welsh buildings and holdings named after people (`Ysbyty Gwenllian Morris`, `Capel

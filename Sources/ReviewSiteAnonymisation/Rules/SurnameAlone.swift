@@ -50,9 +50,10 @@ enum SurnameAlone {
             {
                 continue
             }
-            // (After a job or a title it is the person: `Station Manager Nuttall presented`.)
+            // (After a job or a title it is the person: `Station Manager Nuttall presented`; so
+            // after an initial: `M Ollerenshaw 13:31` signing a note, development set 71.)
             if let p = NameMatching.previousWord(text, before: k), case let before = NameMatching.word(text, p),
-                before.first?.isUppercase == true, !NameMatching.startsSentence(text, k),
+                before.first?.isUppercase == true, !NameMatching.startsSentence(text, k), before.count > 1,
                 !TitledNameRule.isTitle(before), !NameContextWords.roleAfterTitle.contains(before.lowercased()),
                 !NameAfterRole.roles.contains(before.lowercased())
             {

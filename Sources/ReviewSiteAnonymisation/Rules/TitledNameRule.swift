@@ -30,6 +30,8 @@ package struct TitledNameRule: AnonymisationRule {
         "Nurse", "Sister", "Judge", "Lord", "Lady", "Doctor", "Professor", "Sergeant", "Inspector", "Constable",
         "Councillor", "Superintendent", "Reverend", "Detective", "Midwife", "Imam", "Pastor", "Rabbi", "Sheikh", "Father",
         "Brother", "Deaconess", "Madame", "Monsieur", "Mademoiselle",
+        // A church's deacon (`Deacon Khoshaba asked`; development set 71).
+        "Deacon",
     ]
 
     /// Armed forces ranks, in full and as the forces abbreviate them: reported only before a
@@ -267,7 +269,8 @@ package struct TitledNameRule: AnonymisationRule {
                 && !NameMatching.hyphenJoinedWords(context.pseudonyms).alone.contains(folded)
             // (`DCI Marcus Oyelowo-Hart` when only `Marcus Delahaye` may be named: a declared
             // given name before a surname nobody declared is someone else; development set 64.)
-            if declared.contains(folded) && !half && !Self.undeclaredSurnameAfter(text, n, declared, registerTokens)
+            if declared.contains(folded) && !half
+                && !Self.undeclaredSurnameAfter(text, n, declared, registerTokens, context.pseudonyms + context.publicNames)
                 || registerTokens.contains(n)
             {
                 continue
@@ -364,17 +367,27 @@ package struct TitledNameRule: AnonymisationRule {
     }
 
     /// Whether a capitalised word after token `n` is a surname nobody declared: not a declared
-    /// word, a register name's, a place's or an agency's, nor a given name or an English word.
+    /// word, a register name's, a place's or an agency's, nor a given name or a title. An
+    /// English word counts only after a declared given name (`DC Joanne Pickup` when only
+    /// `Joanne Kettleborough` may be named; development set 71): after a declared surname it
+    /// starts the next line (`Employment Judge Harwood` / `Sent to the parties`).
     private static func undeclaredSurnameAfter(
-        _ text: ScanText, _ n: Int, _ declared: Set<String>, _ registerTokens: Set<Int>
+        _ text: ScanText, _ n: Int, _ declared: Set<String>, _ registerTokens: Set<Int>, _ declaredNames: [String]
     ) -> Bool {
         guard let m = NameMatching.nextWord(text, after: n), m == n + 2, text.tokens[n + 1].kind == .space else { return false }
         let word = NameMatching.word(text, m)
         let folded = NameMatching.fold(word)
-        return NameMatching.isCapitalised(word) && word.count >= 2 && !declared.contains(folded) && !registerTokens.contains(m)
-            && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.businessWords.contains(folded)
-            && FirstNames.kind(of: word) != .wordLike && !NameAfterRole.englishWords.contains(word.lowercased())
-            && !isTitle(word)
+        guard
+            NameMatching.isCapitalised(word) && word.count >= 2 && !declared.contains(folded) && !registerTokens.contains(m)
+                && !NameContextWords.placeOrAgency.contains(folded) && !NameContextWords.businessWords.contains(folded)
+                && FirstNames.kind(of: word) != .wordLike && !isTitle(word)
+        else { return false }
+        guard NameAfterRole.englishWords.contains(word.lowercased()) else { return true }
+        let given = NameMatching.fold(NameMatching.word(text, n))
+        return declaredNames.contains { name in
+            let words = name.split(whereSeparator: { $0 == " " }).map { NameMatching.fold(String($0)) }
+            return words.dropLast().contains(given)
+        }
     }
 
     /// Whether a job word follows token `k` (`Practice Manager`, `Team Lead`).

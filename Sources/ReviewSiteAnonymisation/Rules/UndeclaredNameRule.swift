@@ -72,8 +72,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 continue
             }
-            // `Siobhan Grady`: one finding for the name, not one for each part.
-            if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i { continue }
+            // `Siobhan Grady`: one finding for the name, not one for each part. (But a signature's
+            // `Rebecca` over `Rebecca Tonge | Advanced Practitioner` is two; development set 71.)
+            if lastReported >= 0, NameMatching.nextWord(text, after: lastReported) == i,
+                !tokens[(lastReported + 1)..<i].contains(where: { $0.kind == .newline })
+            {
+                continue
+            }
             // `Said Zulfi works long hours`: a word that starts a sentence is a name only with a
             // surname after it; a register name after it is the register rule's to report, and
             // the word is more likely a verb (development set 33).
@@ -342,6 +347,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             // `a silver Toyota Sienna`: a car's model after its make (development set 34).
             if QuasiIdentifierRule.carMakes.contains(previousWord.lowercased()) { return nil }
+            // `MSc Urban Planning`: a degree's subject (development set 71).
+            if Self.degrees.contains(previousWord) { return nil }
             // `Lôn Dewi`: a Welsh street type before the name; `Calle Inés`, `Rua Augusta` abroad.
             if NameMatching.isCapitalised(previousWord),
                 AddressRule.welshStreetTypes.words.contains(NameMatching.fold(previousWord))
@@ -665,9 +672,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `a black Mercedes`: a car, after a lower-case word; `a 2014 Dacia Logan`, after its year
         // (development set 35).
         // (`Mercedes 280SE`: a make before its model's number; development set 61.)
+        // (`EY22 LNA Mercedes Vito`: after a current plate; development set 71.)
         if NameContextWords.carMakes.contains(folded),
             previousWord?.first?.isLowercase == true || (i >= 2 && text.tokens[i - 2].kind == .number)
                 || (i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .number)
+                || Self.afterPlate(text, i)
         {
             return nil
         }

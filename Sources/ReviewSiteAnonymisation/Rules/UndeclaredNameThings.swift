@@ -211,6 +211,22 @@ extension UndeclaredNameRule {
         return vehicleWords.contains(word.lowercased()) || (after + 1 < tokens.count && tokens[after + 1].kind == .number)
     }
 
+    /// Degrees, before their subject (`MSc Urban Planning`, `BA History`).
+    static let degrees: Set<String> = [
+        "BSc", "MSc", "BA", "MA", "PhD", "MPhil", "DPhil", "LLB", "LLM", "MBA", "BEng", "MEng", "PGCE", "PGDip", "HND", "BTEC",
+    ]
+
+    /// Whether a current plate (`EY22 LNA`) stands right before token `i`, one space between.
+    static func afterPlate(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard i >= 5, t[i - 1].kind == .space, t[i - 2].kind == .word, t[i - 2].end - t[i - 2].start == 3,
+            t[i - 3].kind == .space, t[i - 4].kind == .number, t[i - 4].end - t[i - 4].start == 2,
+            t[i - 5].kind == .word, t[i - 5].end - t[i - 5].start == 2
+        else { return false }
+        return (t[i - 5].start..<t[i - 5].end).allSatisfy { StructuredScan.isUpper(text.scalars[$0]) }
+            && (t[i - 2].start..<t[i - 2].end).allSatisfy { StructuredScan.isUpper(text.scalars[$0]) }
+    }
+
     /// Whether a firm's word (`Surgeons`, `Solicitors`) ends the capitalised run after token `k`.
     func firmAfter(_ text: ScanText, _ k: Int, agency: Bool = false) -> Bool {
         var at = k

@@ -471,3 +471,19 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "She grew up at Stallingford and was picked up at Heron Quay."), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 71: a bar before its street is a business, and a place before a street
+    /// and another place is a list of stops, not a house and its street; a house still is.
+    func testABarOrAListOfStopsIsNoHouseAndStreet() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Suspect followed her from Cuba Bar, Brindle Rd, onto tram & off at Oxgate.")
+                .map(\.matched), [])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Volunteers will be at Oxgate, Brindle Road and Crossbank Basin stops at peak times.")
+                .map(\.matched), [])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "She grew up at Thorngarth, Bank Foot Lane and went to school in the town.")
+                .map(\.matched), ["Thorngarth, Bank Foot Lane"])
+    }
+}

@@ -1031,3 +1031,21 @@ extension DateOfBirthRuleTests {
             [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 71: a dated entry's heading, then a death that happened "this morning":
+    /// the heading's date is the day of the death. A death told of without a same-day word is
+    /// news of an older one, and stays an event.
+    func testAnEntrysDateOverADeathThisMorning() {
+        XCTAssertEqual(
+            severities(
+                "**05/11/2024 – Notification**\n\nPolice informed the hospice that Mr and Mrs R were found deceased at home this morning by their daughter."
+            ),
+            [.error])
+        XCTAssertEqual(
+            severities(
+                "**05/11/2024 – Home visit**\n\nShe talked about her brother, who had died in prison in the spring, and about her hopes for the summer."
+            ).filter { $0 == .error },
+            [])
+    }
+}

@@ -384,3 +384,33 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("Capt R J Tennant | UWO | RLC |").map(\.matched), ["Capt R J Tennant"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 71: a declared given name before an undeclared surname that is an
+    /// English word too (`DC Joanne Pickup` when only `Joanne Kettleborough` may be named).
+    func testADeclaredGivenNameBeforeAnUndeclaredSurnameThatIsAnEnglishWord() {
+        let publicNames = ["Joanne Kettleborough"]
+        XCTAssertEqual(
+            find("3.4\tDC Joanne Pickup, family liaison officer, had reported", publicNames: publicNames).map(\.matched),
+            ["DC Joanne Pickup"])
+        XCTAssertEqual(
+            find("> Employment Judge Harwood\n> Sent to the parties on 17 January 2025", publicNames: ["Judge Harwood"])
+                .map(\.matched), [])
+    }
+}
+
+extension TitledNameRuleTests {
+    /// Development set 71: a church's deacon by his surname.
+    func testADeaconBySurname() {
+        XCTAssertEqual(find("8.1\tDeacon Khoshaba asked that the report explain it.").map(\.matched), ["Deacon Khoshaba"])
+        XCTAssertEqual(find("The Deacon Street entrance was closed.").map(\.matched), [])
+    }
+}
+
+extension TitledNameRuleTests {
+    /// Development set 71: the surname of a titled name, after an initial, signing a note.
+    func testATitledNamesSurnameAfterAnInitial() {
+        let found = find("**Free text, Sister M. Ollerenshaw, RGN:**\n\n> Pt rang back.\n>\n> M Ollerenshaw 13:31")
+        XCTAssertEqual(found.map(\.matched), ["Sister M. Ollerenshaw", "Ollerenshaw"])
+    }
+}

@@ -1071,7 +1071,7 @@ final class UndeclaredNameRuleTests: XCTestCase {
             names("XA241  0615  BUD  612  G-XAKD KOVARIK P / ADEBAYO T / LUND M\nXA317  LIS  DUARTE C / OWUSU-BANSAH E"),
             ["KOVARIK", "ADEBAYO", "LUND", "DUARTE", "BANSAH"])
         XCTAssertEqual(names("Stands: ZONE A / ZONE B; GATE C / PIER D"), [])
-        XCTAssertEqual(names("03-Feb-2020  Telephone  Nkem Osei (ANP)"), ["Osei"])
+        XCTAssertEqual(names("03-Feb-2020  Telephone  Nkem Osei (ANP)"), ["Nkem"])
         XCTAssertEqual(
             names("| Eritrean | Habesha Association | Tsega Woldemichael, tsega.w@habeshacolne.example |"), ["Woldemichael"])
         XCTAssertEqual(names("| Refuge | Outreach Team, outreach@refuge.example |"), [])
@@ -1425,5 +1425,43 @@ extension UndeclaredNameRuleTests {
     /// Development set 70: an initial and a surname after a tradesperson's job on a repair ticket.
     func testAnInitialAndSurnameAfterATradespersonsJob() {
         XCTAssertEqual(names("18/06/2020 08:02  Assigned  ->  Operative L. PARFITT (carpentry)"), ["PARFITT"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 71: a signature's given name alone over the full name on the next line
+    /// is two findings, not one name of two words.
+    func testASignaturesGivenNameOverTheFullNameIsTwoFindings() {
+        let found = find("Rebecca\nRebecca Tonge | Advanced Practitioner, Children's Hub\nAshbrook Council")
+        XCTAssertEqual(found.map(\.range.lowerBound), [0, 8])
+    }
+
+    /// Development set 71: common British Pakistani and Igbo given names, a church's deacon
+    /// and a control room's team leader.
+    func testPakistaniAndIgboGivenNamesAndATeamLeader() {
+        XCTAssertEqual(names("| 04/07/2024 | 7 | Imtiaz | |"), ["Imtiaz"])
+        XCTAssertEqual(names("**5. Adult Social Care IMR (Aneela Butt)**"), ["Aneela"])
+        XCTAssertEqual(names("CCTV team leader: Amaka Nwachukwu"), ["Amaka"])
+        XCTAssertEqual(names("Escalated to the CCTV team leader: Control Room North."), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 48: an operator's firm is no name (`Loading shovel operator, Brindon
+    /// Aggregates, Brindon Hill Quarry`).
+    func testAnOperatorsFirmIsNoName() {
+        XCTAssertEqual(names("| Job title | Loading shovel operator, Brindon Aggregates, Brindon Hill Quarry |"), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 71: a log's verb before a register name, a degree's subject and a car's
+    /// make after its plate are no names.
+    func testAVerbBeforeARegisterNameADegreesSubjectAndACarAfterItsPlate() {
+        XCTAssertEqual(
+            find("Messaged Gaynor on FB to say I had spoken to the coach.", register: "Gaynor Bottomley").map(\.matched), [])
+        XCTAssertEqual(names("| Uni / course          : Ashbrook Uni - MSc Urban Planning            |"), [])
+        XCTAssertEqual(names("| Vehicle(s) | from 03/2022 EY22 LNA Mercedes Vito (PHV plate 1460, 7-seat) |"), [])
+        XCTAssertEqual(find("Asked Gaynor. Rang Ilona Gaynor.", register: "Gaynor Bottomley").map(\.matched), ["Ilona"])
     }
 }
