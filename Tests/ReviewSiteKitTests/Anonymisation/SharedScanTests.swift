@@ -141,3 +141,17 @@ final class SharedScanTests: XCTestCase {
         XCTAssertTrue(before("her phone 0455", paragraph, veto: ["her"]), "the list's word is met first")
     }
 }
+
+extension SharedScanTests {
+    /// A titled name is one finding, not also an undeclared name inside it: a reader saw
+    /// `Sqn Ldr Andrew Pryor` and `Dr J. K. Rowe` reported twice (thirtieth session's note).
+    /// With titled-name off the undeclared name is still reported.
+    func testATitledNameIsOneFinding() {
+        let context = AnonymisationContext(pseudonyms: ["Andrew Kerslake"])
+        let text = ScanText("The liaison officer, Sqn Ldr Andrew Pryor, attended. Dr J. K. Rowe saw her.", line: 1, column: 1)
+        let found = NameRules.all.findings(in: text, context)
+        XCTAssertEqual(found.map(\.rule), [.titledName, .titledName])
+        let withoutTitled: [any AnonymisationRule] = NameRules.all.filter { $0.id != .titledName }
+        XCTAssertEqual(Set(withoutTitled.findings(in: text, context).map(\.rule)), [.undeclaredName])
+    }
+}
