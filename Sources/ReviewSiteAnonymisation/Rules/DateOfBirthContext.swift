@@ -73,6 +73,12 @@ extension DateOfBirthRule {
                     // in the text readers get: a keyword that labels the next field, after a date
                     // with a label of its own; development set 70.)
                     if step > 0, labelsNextField(text, k), labelledField(text, date) { break }
+                    // (`source: police scoping return 12/06/25`, then `DOB         11/1976` two lines
+                    // down: a keyword that starts a later line and labels a value of its own is that
+                    // value's; development set 72.)
+                    if step > 0, leadsLine(text, k), newlineBetween(text, date.lastToken, k), labelsOwnValue(text, k) {
+                        break
+                    }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k))
                     {
@@ -184,6 +190,16 @@ extension DateOfBirthRule {
 
     /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
     /// HR):`, `DOB:**`).
+    /// Whether the keyword at `k` labels a value after it: a colon, or a record's column gap
+    /// (two spaces or more, or a tab) before a number.
+    private func labelsOwnValue(_ text: ScanText, _ k: Int) -> Bool {
+        if labelsNextField(text, k) { return true }
+        guard let gap = token(text, k + 1), gap.kind == .space,
+            gap.end - gap.start >= 2 || text.scalars[gap.start] == "\t"
+        else { return false }
+        return token(text, k + 2)?.kind == .number
+    }
+
     private func labelsNextField(_ text: ScanText, _ k: Int) -> Bool {
         var j = k + 1
         while isSpace(text, j) { j += 1 }

@@ -174,6 +174,10 @@ package struct DateOfBirthRule: AnonymisationRule {
                 // (Nor the next cell of a row pasted from a spreadsheet: `04/04/1996⇥UZB⇥08/06/22`,
                 // a date of birth, then the date of arrival; development set 59.)
                 && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("\t")
+                // (Nor a field's value after a label, on a line browsers join to the last:
+                // `DOB 21/10/2014, Year 3` then `Referring agency: … incident 30/10/22`;
+                // development set 72.)
+                && !labelBetween(text, dates[i - 1].lastToken, date.firstToken)
             // `The review into the death of "Adult K" was published on 8 December 2025`: the date
             // a document was published or signed off is never a birth or a death (development
             // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date
@@ -1003,6 +1007,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         var j = k - 1
         while j >= 0, isOther(text, j, "*_-") || isSpace(text, j) { j -= 1 }
         return j < 0 || token(text, j)?.kind == .newline
+    }
+
+    /// Whether a word and a colon stand between tokens `a` and `b`: a field's label.
+    func labelBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Bool {
+        guard a + 2 < b else { return false }
+        return (a + 2..<b).contains { isOther(text, $0, ":") && text.tokens[$0 - 1].kind == .word }
     }
 
     /// Whether token `k` is in a table row's first cell, right after its `|`.

@@ -43,6 +43,8 @@ package enum NameContextWords {
         "guard",
         // Development set 36: congregations (`the Redeemed Hope Kenyan Fellowship`).
         "fellowship", "ministries", "tabernacle", "mission", "parish",
+        // Waterways (`the Kingsbath and Avel Canal`; development set 72).
+        "canal", "navigation", "reservoir",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the
@@ -67,6 +69,8 @@ package enum NameContextWords {
         "ferries", "airways", "airlines", "coaches", "railways", "shipping",
         // Seaside arcades (`Lucky Strike Amusements`; development set 68).
         "amusements", "arcades",
+        // A racing stable and holiday lets (`Varley Racing`, `Blagmere Cottage Lets`; development set 72).
+        "racing", "stables", "lets",
         // A quarry's firm (`Loading shovel operator, Brindon Aggregates`; development set 48,
         // once `operator` introduced a name).
         "aggregates", "quarries", "minerals",
@@ -93,6 +97,8 @@ package enum NameContextWords {
         "uk",
         // Welsh `tŷ` (house) and islands (`Tŷ Gwyn`, `the Isle of Lewis`).
         "ty", "isle",
+        // Rivers (`the River Avel`; development set 72).
+        "river",
         // Places of worship named after people (`Masjid Noor`, `Gurdwara Guru Nanak`).
         "masjid", "gurdwara", "mandir", "synagogue", "cathedral", "chapel", "church", "mosque", "temple",
         // Orthodox Jewish schools, `house of` in Yiddish (`Bais Rochel`, `Beis Yaakov`;
@@ -259,6 +265,11 @@ package enum NameContextWords {
         "kosovo", "ukraine", "russia", "portugal", "brazil", "colombia", "ireland", "scotland", "wales", "england",
         "italy", "spain", "greece", "cyprus", "germany", "france", "moldova", "serbia", "croatia", "bosnia",
         "indonesia", "japan", "korea", "taiwan", "sri", "lanka", "congo", "cameroon",
+        // (`Her family in Argentina and Wales`; development set 72.)
+        "argentina", "chile", "peru", "bolivia", "mexico", "cuba", "canada", "australia", "norway", "sweden", "finland",
+        "denmark", "iceland", "austria", "belgium", "netherlands", "libya", "tunisia", "senegal", "gambia", "rwanda",
+        "angola", "mozambique", "namibia", "botswana", "mongolia", "myanmar", "cambodia", "armenia", "belarus", "malta",
+        "patagonia", "lapland", "zanzibar",
     ]
 
     /// Days of the week: capitalised, never given names here.

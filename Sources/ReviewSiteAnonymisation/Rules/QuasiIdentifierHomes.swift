@@ -76,8 +76,12 @@ extension QuasiIdentifierRule {
             var words: [String] = []
             var at = k
             if boat, k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { at = k + 1 }
+            // (A boat's name in capitals, as a record writes it: `nb TRELEW`; development set 72.)
             while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
-                NameMatching.isCapitalised(w), !NameMatching.startsSentence(text, n) || boat && words.isEmpty
+                NameMatching.isCapitalised(w)
+                    || boat && w.count >= 3 && NameMatching.allCapitals(w)
+                        && text.scalars[text.tokens[k].start] == "n",
+                !NameMatching.startsSentence(text, n) || boat && words.isEmpty
             {
                 words.append(w)
                 at = n

@@ -47,6 +47,10 @@ extension QuasiIdentifierRule {
         // `a shop on Cable Street`, `the community centre on Nelson Row`: where people go, not where they live.
         // (Not a restaurant or a café: its kitchen assistant is one of a few people.)
         "shop", "shops", "laundry", "centre", "center", "library", "pharmacy", "market", "supermarket",
+        // `the old police station on Manvers Street`, `the building society's branch on Milsom
+        // Row`, `the late-opening takeaways on Sladewick Road`: public buildings, a chain's
+        // branch and a street of businesses (development sets 71 and 72).
+        "station", "branch", "takeaways", "restaurants", "bars", "pubs", "cafes", "cafés",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

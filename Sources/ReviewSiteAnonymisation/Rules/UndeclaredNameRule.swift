@@ -163,6 +163,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 // person's, as in `Ian Cowan`.)
                 let declaredGiven = last > first && !known([last]) && inCapitals.contains(where: { $0 == (first, last) })
                 if known([first, last]), !declaredGiven { continue }
+                // (`aka "Ricky"` over `DOB         11/1976`: a record's label is no name; development
+                // sets 70 and 72.)
+                if (first...last).contains(where: {
+                    tokens[$0].kind == .word && Self.recordLabels.contains(NameMatching.word(text, $0).lowercased())
+                }) {
+                    continue
+                }
                 // (`WOJCIK A`: the surname, not the initial after it, is shown masked.)
                 let shown = (first...last).last { tokens[$0].kind == .word && tokens[$0].end - tokens[$0].start >= 2 } ?? last
                 let name = NameMatching.word(text, shown)
@@ -228,6 +235,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    static let accentedPeoples: Set<String> = ["Sámi", "SÁMI", "Sámis"]
+    static let romanRemains: Set<String> = [
+        "baths", "bath", "villa", "villas", "road", "roads", "wall", "walls", "fort", "remains", "ruins", "site", "town",
+        "city", "period", "times", "empire", "soldiers", "coins", "amphitheatre", "temple", "era", "army", "spring",
+    ]
+
+    /// A record's field labels written short, which no name is.
+    static let recordLabels: Set<String> = ["dob", "dod", "nino", "pnc", "crn", "urn"]
+
     /// Words after `a Lewis` that make the name an adjective: `a Lewis name`.
     static let kindWords: Set<String> = ["name", "names", "surname", "family", "word", "thing", "type", "kind", "sort"]
 
@@ -268,6 +284,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // name itself (but `Don`, an English name too); the name after it is judged on its own
         // (development set 37).
         let word = NameMatching.word(text, i)
+        // `a Sámi woman`: a people's name written with its accent; `the Roman baths`: an age's
+        // adjective before its remains (development set 72).
+        if Self.accentedPeoples.contains(word) { return nil }
+        if word == "Roman", let n = NameMatching.nextWord(text, after: i),
+            Self.romanRemains.contains(NameMatching.word(text, n))
+        {
+            return nil
+        }
         // (`Don Luigi`, a priest: `Don` before a given name is the title; development set 65.)
         if NameBeforeRegisterSurname.otherTitles.contains(NameMatching.fold(word)),
             let n = NameMatching.nextWord(text, after: i), NameMatching.isCapitalised(NameMatching.word(text, n)),

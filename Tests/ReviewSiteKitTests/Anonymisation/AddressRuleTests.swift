@@ -487,3 +487,10 @@ extension AddressRuleTests {
                 .map(\.matched), ["Thorngarth, Bank Foot Lane"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 72: a holiday lets business's name is no named house.
+    func testHolidayLetsAreNoHouse() {
+        XCTAssertEqual(StructuredTest.scan(rule, "**BLAGMERE COTTAGE LETS – CHANGEOVER CHECKLIST**").map(\.matched), [])
+    }
+}

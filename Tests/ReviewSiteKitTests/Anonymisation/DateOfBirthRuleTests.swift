@@ -1049,3 +1049,20 @@ extension DateOfBirthRuleTests {
             [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 72: a date on a record's line is not the date of birth of a `DOB` label
+    /// that starts a later line with a value of its own, nor of one a field's label stands
+    /// between (the text readers get joins the lines).
+    func testADateBeforeAnotherFieldsDateOfBirth() {
+        XCTAssertEqual(
+            severities(
+                "SUBJECT 2  (perpetrator)          source: police scoping return 12/06/25\nName        HUGHES-GALLARDO, Ricardo\nDOB         11/1976  (Trelew, ARG)"
+            )
+            .filter { $0 == .error }, [])
+        XCTAssertEqual(
+            severities(
+                "Children: Faki, DOB 21/10/2014, Year 3 Referring agency: Mendle DAS following police DA incident 30/10/22"),
+            [.error, .warning])
+    }
+}

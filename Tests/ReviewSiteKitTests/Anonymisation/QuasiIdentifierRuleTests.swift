@@ -497,3 +497,24 @@ extension QuasiIdentifierRuleTests {
             scan("He worked as a mechanic at Hatch End Motors for ten years.").map(\.matched), ["Hatch End Motors"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 72: a narrowboat's name in a record's capitals, after the waterways'
+    /// lower-case prefix; `NB` in capitals is still a note's nota bene.
+    func testANarrowboatsNameInCapitals() {
+        XCTAssertEqual(scan("Loc: Towpath, Limpley Mill visitor moorings, nb TRELEW").map(\.matched), ["TRELEW"])
+        XCTAssertEqual(scan("Boat        nb TRELEW, CRT index 52710").map(\.matched), ["TRELEW"])
+        XCTAssertEqual(scan("NB PLEASE NOTE the date.").map(\.matched), [])
+    }
+}
+
+extension QuasiIdentifierRuleTests {
+    /// Development sets 71 and 72: a street after a public building, a branch or a street of
+    /// businesses is where they are, not where anyone lives.
+    func testAStreetAfterAStationABranchOrTakeaways() {
+        XCTAssertEqual(scan("MARAC met in the back room of the old police station on Manvers Street.").map(\.matched), [])
+        XCTAssertEqual(scan("The building society's branch on Milsom Row raised a concern.").map(\.matched), [])
+        XCTAssertEqual(scan("the late-opening takeaways on Sladewick Road.").map(\.matched), [])
+        XCTAssertEqual(scan("She lived with him on Manvers Street until 2020.").map(\.matched), ["Manvers Street"])
+    }
+}

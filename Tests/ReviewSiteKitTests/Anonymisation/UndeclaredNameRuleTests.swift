@@ -1465,3 +1465,23 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(find("Asked Gaynor. Rang Ilona Gaynor.", register: "Gaynor Bottomley").map(\.matched), ["Ilona"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 72: countries, a people written with its accent, an age's adjective, a
+    /// river and a canal, a racing stable, and a record's `DOB` label are no names.
+    func testSetSeventyTwoPlacesPeoplesAndLabels() {
+        XCTAssertEqual(names("Her family in Argentina and Wales contributed to the review."), [])
+        XCTAssertEqual(names("She was a Sámi woman from Finnmark; they married in Sámi, in 2014."), [])
+        XCTAssertEqual(names("The Roman baths, the Pump Room and the crescents bring visitors."), [])
+        XCTAssertEqual(names("the River Avel and the Kingsbath and Avel Canal, whose towpath runs east"), [])
+        XCTAssertEqual(
+            names(
+                "| Time | In/Out | Vehicle | Name | Role | Notes |\n|---|---|---|---|---|---|\n| 11:02 | IN | lorry | Varley Racing | head lad | passports OK |"
+            ), [])
+        XCTAssertEqual(
+            names("```\nName        HUGHES-GALLARDO, Ricardo   aka \"Ricky\"\nDOB         11/1976  (Trelew, ARG)\n```").filter {
+                $0 == "DOB"
+            }, [])
+        XCTAssertEqual(names("Roman said he would ring back."), ["Roman"])
+    }
+}
