@@ -155,7 +155,8 @@ extension [any AnonymisationRule] {
     /// so work several rules need (the names register's matches) is done once per text.
     package func findings(in text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let shared = text.sharingRegisterMatches(context.register)
-        let found = addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context)
+        let found = addingBoxedDigitFindings(
+            addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context), in: shared, context)
         // `Sqn Ldr Andrew Pryor`, `Dr J. K. Rowe`: one name, one finding. The titled name's is
         // kept; an undeclared-name finding inside it would show the reader the name twice.
         let titled = found.filter { $0.rule == .titledName }.map(\.range)

@@ -73,8 +73,10 @@ extension ScanText {
     private static func letterLike(_ s: Unicode.Scalar) -> Bool { s == "l" || s == "I" || s == "O" || s == "o" }
 }
 
-/// The rules that read numbers: the ones run again on a scanned page's digits.
-private let ocrRuleIDs: Set<RuleID> = [.dateOfBirth, .eventDate, .phone, .nhsNumber]
+/// The rules that read numbers: the ones run again on a scanned page's digits and on a form's
+/// boxed digits.
+let numberRuleIDs: Set<RuleID> = [.dateOfBirth, .eventDate, .phone, .nhsNumber]
+private let ocrRuleIDs = numberRuleIDs
 
 extension [any AnonymisationRule] {
     /// `plain` (the rules' findings in `text`) with the findings of the rules that read numbers

@@ -897,7 +897,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// Whether `DOB`, `YOB`, `D.O.B.` or `date of birth` (and a colon) ends at or before token `j`.
     private func birthLabel(_ text: ScanText, before j: Int) -> Bool {
         var j = j
-        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
+        // (A form's leader dots: `Date of birth .... 03061990`; development set 72.)
+        while isSpace(text, j) || isOther(text, j, ":._") { j -= 1 }
         guard let w = token(text, j), w.kind == .word else { return false }
         return StructuredScan.index(text, range(w), in: ["dob", "yob"]) != nil && !serviceTerm(text, j)
             || isDOBAbbreviation(text, j)
