@@ -69,7 +69,9 @@ extension [any AnonymisationRule] {
             for var f in rule.scan(boxed, context) {
                 let runs = read.filter { $0.overlaps(f.range) }
                 guard !runs.isEmpty else { continue }
-                f.range = Swift.min(f.range.lowerBound, runs[0].lowerBound)..<Swift.max(f.range.upperBound, runs[runs.count - 1].upperBound)
+                f.range =
+                    Swift.min(
+                        f.range.lowerBound, runs[0].lowerBound)..<Swift.max(f.range.upperBound, runs[runs.count - 1].upperBound)
                 f.matched = text.slice(f.range)
                 f.message += " (read from digits written one to a box)"
                 out.append(f)

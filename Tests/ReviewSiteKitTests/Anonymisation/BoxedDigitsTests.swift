@@ -12,13 +12,15 @@ final class BoxedDigitsTests: XCTestCase {
 
     func testDigitsOneToABoxAreReadAsOneNumber() {
         XCTAssertEqual(read("Date of birth .... 0 3 0 6 1 9 9 0        Male"), "Date of birth .... 03061990               Male")
-        XCTAssertEqual(read("MOBILE 0 7 7 0 0 – 9 0 0 – 6 6 3 |"), "MOBILE 07700 900 663" + String(repeating: " ", count: 13) + "|")
+        XCTAssertEqual(
+            read("MOBILE 0 7 7 0 0 – 9 0 0 – 6 6 3 |"), "MOBILE 07700 900 663" + String(repeating: " ", count: 13) + "|")
         // Fewer than six digits, or digits of their own words, are left alone.
         XCTAssertNil(read("Scores 1 2 3 4 5 and rooms 10 11 12 13 14 15."))
     }
 
     func testTheNumberRulesFindWhatTheBoxesHid() {
-        let form = "Date of birth .... 0 3 0 6 1 9 9 0        Male ☐  Female ☑\n| Contact | HUSBAND MOBILE 0 7 7 0 0 – 9 0 0 – 6 6 3 |"
+        let form =
+            "Date of birth .... 0 3 0 6 1 9 9 0        Male ☐  Female ☑\n| Contact | HUSBAND MOBILE 0 7 7 0 0 – 9 0 0 – 6 6 3 |"
         let text = ScanText(form, line: 1, column: 1)
         let context = AnonymisationContext(pseudonyms: ["Adult A"], strictDatesOfBirth: true)
         let found = StructuredRules.all.findings(in: text, context).sorted { $0.range.lowerBound < $1.range.lowerBound }
