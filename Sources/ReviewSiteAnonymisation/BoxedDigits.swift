@@ -63,21 +63,8 @@ extension [any AnonymisationRule] {
     func addingBoxedDigitFindings(_ plain: [AnonymisationFinding], in text: ScanText, _ context: AnonymisationContext)
         -> [AnonymisationFinding]
     {
-        guard let (boxed, read) = text.readingBoxedDigits() else { return plain }
-        var out: [AnonymisationFinding] = []
-        for rule in self where numberRuleIDs.contains(rule.id) {
-            for var f in rule.scan(boxed, context) {
-                let runs = read.filter { $0.overlaps(f.range) }
-                guard !runs.isEmpty else { continue }
-                f.range =
-                    Swift.min(
-                        f.range.lowerBound, runs[0].lowerBound)..<Swift.max(f.range.upperBound, runs[runs.count - 1].upperBound)
-                f.matched = text.slice(f.range)
-                f.message += " (read from digits written one to a box)"
-                out.append(f)
-            }
-        }
-        guard !out.isEmpty else { return plain }
-        return plain.filter { p in !(numberRuleIDs.contains(p.rule) && out.contains { $0.range.overlaps(p.range) }) } + out
+        adding(
+            plain, in: text, reading: text.readingBoxedDigits(), context, widened: true,
+            note: " (read from digits written one to a box)")
     }
 }

@@ -76,7 +76,6 @@ extension ScanText {
 /// The rules that read numbers: the ones run again on a scanned page's digits and on a form's
 /// boxed digits.
 let numberRuleIDs: Set<RuleID> = [.dateOfBirth, .eventDate, .phone, .nhsNumber]
-private let ocrRuleIDs = numberRuleIDs
 
 extension [any AnonymisationRule] {
     /// `plain` (the rules' findings in `text`) with the findings of the rules that read numbers
@@ -86,17 +85,35 @@ extension [any AnonymisationRule] {
     func addingOCRFindings(_ plain: [AnonymisationFinding], in text: ScanText, _ context: AnonymisationContext)
         -> [AnonymisationFinding]
     {
-        guard let (ocr, read) = text.readingOCRDigits() else { return plain }
+        adding(
+            plain, in: text, reading: text.readingOCRDigits(), context, widened: false,
+            note: " (read from a scanned page's text: l and I as 1, O as 0)")
+    }
+
+    /// `plain` with the findings of the rules that read numbers in a reading of `text` (the
+    /// same offsets, some runs read another way: `read`) that cover a run read so, each told
+    /// how it was read (`note`) and, when `widened`, covering the whole runs it touches; a
+    /// plain finding of those rules that such a finding overlaps goes.
+    func adding(
+        _ plain: [AnonymisationFinding], in text: ScanText, reading: (text: ScanText, read: [Range<Int>])?,
+        _ context: AnonymisationContext, widened: Bool, note: String
+    ) -> [AnonymisationFinding] {
+        guard let (other, read) = reading else { return plain }
         var out: [AnonymisationFinding] = []
-        for rule in self where ocrRuleIDs.contains(rule.id) {
-            for var f in rule.scan(ocr, context) where read.contains(where: { $0.overlaps(f.range) }) {
+        for rule in self where numberRuleIDs.contains(rule.id) {
+            for var f in rule.scan(other, context) {
+                let runs = read.filter { $0.overlaps(f.range) }
+                guard let first = runs.first, let last = runs.last else { continue }
+                if widened {
+                    f.range = Swift.min(f.range.lowerBound, first.lowerBound)..<Swift.max(f.range.upperBound, last.upperBound)
+                }
                 f.matched = text.slice(f.range)
-                f.message += " (read from a scanned page's text: l and I as 1, O as 0)"
+                f.message += note
                 out.append(f)
             }
         }
         guard !out.isEmpty else { return plain }
-        return plain.filter { p in !(ocrRuleIDs.contains(p.rule) && out.contains { $0.range.overlaps(p.range) }) } + out
+        return plain.filter { p in !(numberRuleIDs.contains(p.rule) && out.contains { $0.range.overlaps(p.range) }) } + out
     }
 }
 
