@@ -188,8 +188,6 @@ extension DateOfBirthRule {
     static let killedWords: WordList = ["killed", "murdered"]
     static let subjectPronouns: WordList = ["she", "he", "they", "i", "we"]
 
-    /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
-    /// HR):`, `DOB:**`).
     /// Whether the keyword at `k` labels a value after it: a colon, or a record's column gap
     /// (two spaces or more, or a tab) before a number.
     private func labelsOwnValue(_ text: ScanText, _ k: Int) -> Bool {
@@ -200,6 +198,8 @@ extension DateOfBirthRule {
         return token(text, k + 2)?.kind == .number
     }
 
+    /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
+    /// HR):`, `DOB:**`).
     private func labelsNextField(_ text: ScanText, _ k: Int) -> Bool {
         var j = k + 1
         while isSpace(text, j) { j += 1 }

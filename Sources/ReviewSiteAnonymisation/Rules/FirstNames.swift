@@ -236,6 +236,9 @@ package enum FirstNames {
         "Shagufta", "Sumaira", "Uzma", "Zahida", "Zubaida", "Farhat", "Naheed", "Riffat", "Sobia", "Tahmina",
         "Amaka", "Chinwe", "Ebere", "Chidinma", "Chinonso", "Ikechukwu", "Nnenna", "Obiageli", "Onyeka",
         "Uchechi", "Uju", "Ugochukwu", "Somto", "Tochukwu", "Nkem", "Adaku", "Ezinne", "Kenechukwu",
+        // (Names ending like a verb's past tense, `Fareed` as `fare` + `ed`: listed, so never
+        // read as a log's verb before a register name.)
+        "Fareed", "Saeed", "Hameed", "Rasheed", "Fahad",
     ]
 
     /// Punjabi names ending in -inder are romanised with either letter (`Kulwinder`,

@@ -1463,6 +1463,7 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("| Uni / course          : Ashbrook Uni - MSc Urban Planning            |"), [])
         XCTAssertEqual(names("| Vehicle(s) | from 03/2022 EY22 LNA Mercedes Vito (PHV plate 1460, 7-seat) |"), [])
         XCTAssertEqual(find("Asked Gaynor. Rang Ilona Gaynor.", register: "Gaynor Bottomley").map(\.matched), ["Ilona"])
+        XCTAssertEqual(find("Fareed Bottomley rang.", register: "Gaynor Bottomley").map(\.matched), ["Fareed"])
     }
 }
 
