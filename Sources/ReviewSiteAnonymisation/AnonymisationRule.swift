@@ -158,12 +158,13 @@ extension [any AnonymisationRule] {
         let found = addingBoxedDigitFindings(
             addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context), in: shared, context)
         // `Sqn Ldr Andrew Pryor`, `Dr J. K. Rowe`: one name, one finding. The titled name's is
-        // kept; an undeclared-name finding inside it would show the reader the name twice.
+        // kept; an undeclared-name finding that starts inside it would show the reader the name
+        // twice (`DCI Marcus Oyelowo-Hart`, the undeclared name's running on past the hyphen).
         let titled = found.filter { $0.rule == .titledName }.map(\.range)
         guard !titled.isEmpty else { return found }
         return found.filter { finding in
             finding.rule != .undeclaredName
-                || !titled.contains { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound }
+                || !titled.contains { $0.contains(finding.range.lowerBound) }
         }
     }
 }

@@ -29,6 +29,8 @@ package struct AddressRule: AnonymisationRule {
     package static let welshStreetTypes: WordList = [
         "heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
         "clos", "llwyn", "allt", "rhiw", "cwrt", "llys", "parc", "sgwar", "tai",
+        // A row of houses (`11 Rhes y Graig`; development set 73).
+        "rhes",
     ]
     /// Welsh articles inside a street name (`Heol y Felin`, `Maes yr Haf`, `Lôn 'r Eglwys`).
     package static let welshArticles: WordList = ["y", "yr", "r", "ar", "o"]
@@ -188,10 +190,14 @@ package struct AddressRule: AnonymisationRule {
     /// or a form's `Property` field (`Property` over `: Lark Rise, Church Lane`, a definition
     /// list's term and its value on the next line; development set 53).
     private func addressLabelBefore(_ text: ScanText, _ k: Int) -> Bool {
-        var j = k - 1, newlines = 0
-        while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ":.") || text.tokens[j].kind == .newline && newlines == 0
+        var j = k - 1, newlines = 0, numbers = 0
+        // (`Addr  : 2 BRYN EITHIN, HEOL PENLAN`: a house's number may come first; development set 73.)
+        while j >= 0,
+            text.tokens[j].kind == .space || isOther(text, j, ":.") || text.tokens[j].kind == .newline && newlines == 0
+                || text.tokens[j].kind == .number && numbers == 0 && j == k - 2 && text.tokens[j].end - text.tokens[j].start <= 4
         {
             if text.tokens[j].kind == .newline { newlines += 1 }
+            if text.tokens[j].kind == .number { numbers += 1 }
             j -= 1
         }
         // (`HOME ADDR  : LINDEN HOUSE, BACK LANE`: a case system's short label; development set 67.)
@@ -645,6 +651,12 @@ package struct AddressRule: AnonymisationRule {
         .union(["general"])
         // `Cuba Bar, Brindle Rd`: a business (development set 71).
         .union(NameContextWords.businessWords)
+        // `Meddygfa'r Farchnad, Stryd y Farchnad`: a surgery's, a school's, an office's Welsh
+        // name, with or without the article `'r` (development set 73).
+        .union(welshInstitutions.flatMap { [$0, $0 + "'r", $0 + "\u{2019}r"] })
+    private static let welshInstitutions = [
+        "meddygfa", "feddygfa", "ysgol", "ysbyty", "canolfan", "swyddfa", "gorsaf", "llyfrgell", "coleg", "prifysgol",
+    ]
 
     /// `Brindon, Soar Vale`, `Committee Room 2, Soar Vale District Council`: the street's words,
     /// back from its type at `last` to a comma or a number, all words of the site's title or

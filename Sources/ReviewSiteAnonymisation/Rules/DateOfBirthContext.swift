@@ -891,6 +891,9 @@ extension DateOfBirthRule {
         return false
     }
 
+    /// What a news item's first sentence says happened on its date.
+    static let newsEvents: WordList = ["published", "publishes", "launched", "launches", "announced", "released"]
+
     /// `- **30th October 2024**: At 22:19 … Adult K is found unresponsive. Death confirmed at
     /// 22:47.`: a date leading its line owns a death the rest of the line reports.
     /// (`… died at 02:35 on 4 October 2024`: a later date after the death word owns it.)
@@ -899,15 +902,23 @@ extension DateOfBirthRule {
         var words: [Int] = []
         var candidate: Int?
         var k = date.lastToken + 1
+        // (`**30 June 2025 — DHR 2024/02 published.** The review into the death of …`: a news
+        // item's first sentence names the day's own event; a death told after it is not that
+        // day's; development set 73.)
+        var firstSentenceEnd: Int?, eventFirst = false
         while k < text.tokens.count, text.tokens[k].kind != .newline, words.count < 80 {
             if text.tokens[k].kind == .word {
                 words.append(k)
+                if firstSentenceEnd == nil, StructuredScan.index(text, token: k, in: Self.newsEvents) != nil { eventFirst = true }
                 // Words only for a line that has a death word at all: most have none.
                 if candidate == nil, StructuredScan.index(text, token: k, in: Self.deathWords) != nil { candidate = k }
+            } else if firstSentenceEnd == nil, !words.isEmpty, sentenceEnds(text, k) {
+                firstSentenceEnd = k
             }
             k += 1
         }
         guard let candidate, !(candidate < nextDate && nextDate < k), !datedAfter(text, candidate) else { return nil }
+        if eventFirst, let end = firstSentenceEnd, candidate > end { return nil }
         return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
 

@@ -99,6 +99,11 @@ package enum FirstNames {
         "Gwilym", "Heledd", "Hywel", "Ieuan", "Ifan", "Llŷr", "Lowri", "Meinir", "Meirion", "Nerys", "Osian",
         "Rhian", "Steffan", "Tudur", "Gwyneth", "Angharad", "Catrin", "Dilys", "Eurig", "Geraint", "Gwenno",
         "Hefin", "Idris", "Llywelyn", "Mali", "Manon", "Meleri", "Mererid", "Nesta", "Rhydian", "Sioni", "Tirion",
+        // More Welsh given names, none an English word (development set 73: `copied in Alwen`).
+        "Alwen", "Siwan", "Aeron", "Annest", "Arwyn", "Berwyn", "Brychan", "Cynan", "Eilir", "Eiluned", "Einir",
+        "Elliw", "Endaf", "Enfys", "Esyllt", "Euros", "Ffraid", "Garmon", "Gwenan", "Heddwyn", "Luned", "Madog",
+        "Medwyn", "Meirwen", "Mirain", "Morfudd", "Nefydd", "Ynyr", "Gwenfair", "Elain", "Gwenith", "Hafwen", "Nanw",
+        "Tesni", "Tanwen", "Briallen", "Fflur", "Glain", "Modlen", "Nansi",
         "Abdirahman", "Abdirahim", "Abdiaziz", "Abdikarim", "Abdullahi", "Hodan", "Faadumo", "Hamdi", "Sahra",
         "Ubah", "Ayaan", "Warsame", "Abshir", "Farhiya", "Hibaaq", "Idil", "Ifrah", "Najma", "Yasmiin", "Deeqa",
         "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",

@@ -41,6 +41,13 @@ enum NameBeforeEmail {
             guard let last = words.last, words.contains(where: spelt),
                 let first = words.first(where: { spelt($0) || initialled($0) })
             else { continue }
+            // (`Ysbyty Gwenllian <falls.gwenllian@…>`: a building named after someone, and its
+            // clinic's mailbox; development set 73.)
+            if let p = NameMatching.previousWord(text, before: first),
+                NameContextWords.welshBuildings.contains(NameMatching.fold(NameMatching.word(text, p)))
+            {
+                continue
+            }
             out.append((first, last))
         }
         return out

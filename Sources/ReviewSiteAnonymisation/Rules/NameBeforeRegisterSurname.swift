@@ -68,5 +68,8 @@ enum NameBeforeRegisterSurname {
         // Religious sisters and brothers, and priests (`Sœur Guerda`, `Suor Maria`, `Padre Pio`;
         // development set 65).
         "soeur", "frere", "suor", "fra", "padre", "sor",
+        // `Dear` in the languages of families' letters (`Querida Neli.`; development set 73).
+        "querida", "querido", "cher", "chere", "liebe", "lieber", "cara", "caro", "kochana", "kochany", "droga",
+        "drogi", "draga", "dragi", "mila", "mili", "beste", "lieve", "kara", "kare",
     ]
 }

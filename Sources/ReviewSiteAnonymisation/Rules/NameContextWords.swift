@@ -81,6 +81,8 @@ package enum NameContextWords {
     /// the building's.
     package static let welshBuildings: Set<String> = [
         "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
+        // A surgery (`Meddygfa'r Farchnad`; development set 73).
+        "meddygfa", "feddygfa",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).

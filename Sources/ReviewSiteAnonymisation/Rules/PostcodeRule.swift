@@ -65,7 +65,10 @@ package struct PostcodeRule: AnonymisationRule {
         else { return nil }
         var i = start + 3
         while StructuredScan.digit(text, i), i - start < 9 { i += 1 }
-        guard (4...5).contains(i - start - 3), !StructuredScan.wordChar(text, i), !StructuredScan.isChar(text, i, "-") else {
+        // (`Ref : HR-0417`: four digits where Croatia's postcodes have five is a reference;
+        // development set 73.)
+        let digits = Self.fiveDigitCountries.contains(String(String.UnicodeScalarView([a, b]))) ? 5 : 4
+        guard i - start - 3 == digits, !StructuredScan.wordChar(text, i), !StructuredScan.isChar(text, i, "-") else {
             return nil
         }
         // (`IT-2024`: a year after a team's letters, not a postcode.)
@@ -107,6 +110,9 @@ package struct PostcodeRule: AnonymisationRule {
         "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
         "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
     ]
+
+    /// Those of them whose postcodes have five digits (the others' have four).
+    static let fiveDigitCountries: Set<String> = ["LT", "EE", "PL", "HR", "FI", "SE", "DE", "FR", "IT", "ES", "GR", "SK", "CZ"]
 
     /// Countries whose postcodes are written after their letters and a hyphen.
     static let postcodeCountries: Set<String> = [

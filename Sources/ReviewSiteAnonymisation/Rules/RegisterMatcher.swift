@@ -455,19 +455,20 @@ package struct RegisterMatcher: Sendable {
     /// the letters, of those before the first apostrophe (`Mottram's`), and of all but a
     /// final `s` (`Mottrams`). Nil for a word with a letter outside ASCII.
     private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (
-        all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64
+        all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64, withoutES: UInt64
     ) {
         var h = fnvStart
         var before: UInt64?
-        var withoutS = h
+        var withoutS = h, withoutES = h
         for i in range {
             var v = s[i].value
             if v == 0x27 || v == 0x2019 { if before == nil { before = h }; continue }
             if v >= 0x41 && v <= 0x5A { v += 32 }
+            withoutES = withoutS
             withoutS = h
             h = fnv(h, v)
         }
-        return (h, before ?? h, withoutS)
+        return (h, before ?? h, withoutS, withoutES)
     }
 
     /// FNV-1a, one scalar value at a time: `letterHash` and `mayStartPart` hash letters alike.
@@ -487,17 +488,19 @@ package struct RegisterMatcher: Sendable {
                 at = next
             }
             let t = text.tokens[at]
-            // (`Mottram's`, `the Mottrams`: the word without its last letter too.)
-            var beforeLast = h
+            // (`Mottram's`, `the Mottrams`: the word without its last letter too; `the Flawses`,
+            // without its last two.)
+            var beforeLast = h, beforeLastTwo = h
             for k in t.start..<t.end {
                 var v = text.scalars[k].value
                 if v >= 0x80 { return true }
                 guard (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) else { continue }
                 if v <= 0x5A { v += 32 }
+                beforeLastTwo = beforeLast
                 beforeLast = h
                 h = Self.fnv(h, v)
             }
-            if partHashes.contains(h) || partHashes.contains(beforeLast) { return true }
+            if partHashes.contains(h) || partHashes.contains(beforeLast) || partHashes.contains(beforeLastTwo) { return true }
             guard partPrefixHashes.contains(h) else { return false }
         }
         return false
@@ -513,7 +516,7 @@ package struct RegisterMatcher: Sendable {
             let h = Self.letterHash(text.scalars, t.start..<t.end)
             guard
                 partPrefixHashes.contains(h.all) || partPrefixHashes.contains(h.beforeApostrophe)
-                    || partPrefixHashes.contains(h.withoutS)
+                    || partPrefixHashes.contains(h.withoutS) || partPrefixHashes.contains(h.withoutES)
             else { return nil }
         }
         var key = ""
@@ -530,6 +533,9 @@ package struct RegisterMatcher: Sendable {
             var forms = [key + raw]
             if base != raw { forms.append(key + base) }
             if raw.hasSuffix("s"), raw.count > 2, pluralContext(text, i, at) { forms.append(key + String(raw.dropLast())) }
+            // (`the Flawses`, `the Birches`: a surname ending in `s`, `ch` or `sh` takes `es`;
+            // development set 73.)
+            if raw.hasSuffix("es"), raw.count > 4, pluralContext(text, i, at) { forms.append(key + String(raw.dropLast(2))) }
             if let form = forms.first(where: { self.parts[$0] != nil }), let hit = parts[form], acceptable(text, i, at, form) {
                 best = (hit, at, form)
             }

@@ -45,7 +45,9 @@ enum SurnameAfterDeclared {
                 return nil
             }
         }
-        if n + 1 < tokens.count, tokens[n + 1].kind == .other, text.scalars[tokens[n + 1].start] == "-" { return nil }
+        if n + 1 < tokens.count, tokens[n + 1].kind == .other, text.scalars[tokens[n + 1].start] == "-" {
+            return doubleBarrelled(text, n, declared: declared)
+        }
         let folded = NameMatching.fold(word)
         if declared.contains(folded) || NameAfterRole.englishWords.contains(word.lowercased())
             || NameContextWords.placeOrAgency.contains(folded) || NameContextWords.notSurname.contains(folded)
@@ -61,6 +63,28 @@ enum SurnameAfterDeclared {
             return nil
         }
         return n
+    }
+
+    /// `Huw Parry-Jones` when only `Huw Penhallow` may be named: two capitalised words joined
+    /// by a hyphen, neither a declared word nor a place's or agency's, and not both English
+    /// words (`Follow-Up`), are a double-barrelled surname (its halves may be given names too);
+    /// returns its last token (development set 73).
+    private static func doubleBarrelled(_ text: ScanText, _ n: Int, declared: KnownWords) -> Int? {
+        let tokens = text.tokens
+        guard n + 2 < tokens.count, tokens[n + 2].kind == .word,
+            !(n + 3 < tokens.count && tokens[n + 3].kind == .other && text.scalars[tokens[n + 3].start] == "-")
+        else { return nil }
+        var englishWords = 0
+        for k in [n, n + 2] {
+            let word = NameMatching.stripPossessive(NameMatching.word(text, k)).base
+            let folded = NameMatching.fold(word)
+            guard word.count >= 3, NameMatching.isCapitalised(word), !declared.contains(folded),
+                !NameContextWords.placeOrAgency.contains(folded), !NameContextWords.notSurname.contains(folded),
+                !TitledNameRule.isTitle(word)
+            else { return nil }
+            if NameAfterRole.englishWords.contains(word.lowercased()) { englishWords += 1 }
+        }
+        return englishWords < 2 ? n + 2 : nil
     }
 
     /// Small words a person's full name may follow in running text (`with Ian Cowan`; not

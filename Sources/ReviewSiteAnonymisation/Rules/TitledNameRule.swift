@@ -106,14 +106,23 @@ package struct TitledNameRule: AnonymisationRule {
                 if title.count > 6 { continue }
                 k += 1
             }
+            // (`PC 417      Supervisor: Sgt 102`: a signature block's columns; the collar number
+            // ends the entry, and the next column is no surname; development set 73.)
+            if Self.collarRanks.contains(title), k + 3 < tokens.count, tokens[k + 1].kind == .space,
+                tokens[k + 2].kind == .number, text.isColumnGap(k + 3)
+            {
+                continue
+            }
             // `PC 6613 HOLLINRAKE`: an officer's collar number between the rank and the name.
             if Self.collarRanks.contains(title), k + 3 < tokens.count, tokens[k + 1].kind == .space,
                 tokens[k + 2].kind == .number, (2...6).contains(tokens[k + 2].end - tokens[k + 2].start),
                 tokens[k + 3].kind == .space,
                 // (`PC 2290 ATT. DASH COMPLETED`: an abbreviation after the number, not a name; but
                 // `PC 1422 N. STEELE`, an initial; development set 42.)
+                // (`and PC 2290 Mellor.`: a surname ending a sentence is no abbreviation; development set 73.)
                 !(k + 5 < tokens.count && tokens[k + 5].kind == .other && text.scalars[tokens[k + 5].start] == "."
-                    && tokens[k + 4].end - tokens[k + 4].start > 1),
+                    && tokens[k + 4].end - tokens[k + 4].start > 1
+                    && NameMatching.allCapitals(NameMatching.word(text, k + 4))),
                 // (`PC 3319 ATTENDED WITH PC 4027`: a log's verb in capitals; development set 61.)
                 !(k + 4 < tokens.count && tokens[k + 4].kind == .word && tokens[k + 4].end - tokens[k + 4].start >= 3
                     && NameMatching.allCapitals(NameMatching.word(text, k + 4))
@@ -227,6 +236,12 @@ package struct TitledNameRule: AnonymisationRule {
                 continue
             }
             name = NameMatching.stripPossessive(name).base
+            // `Sir Dyfnant`: Welsh for a county (`Sir Benfro`), before a word of the site's own
+            // area: a place (development set 73).
+            if title == "Sir", context.siteNameWords.contains(NameMatching.fold(name)) { continue }
+            // (`Practice Nurse` over `Meddygfa'r Farchnad` on a signature's next line: a Welsh
+            // building's name, with or without the article `'r`; development set 73.)
+            if NameContextWords.welshBuildings.contains(Self.withoutWelshArticle(NameMatching.fold(name))) { continue }
             // (`Private ADHD assessments`: a rank's name is written in lower case after its capital;
             // `General English (Upper Intermediate)`: a language's, development set 44.)
             if Self.ranks.contains(title),
@@ -332,6 +347,11 @@ package struct TitledNameRule: AnonymisationRule {
                         + "with the review's pseudonym or a role, or add the person to public_names in site.yml"))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A Welsh word without the article run on to it (`meddygfa'r` → `meddygfa`).
+    static func withoutWelshArticle(_ folded: String) -> String {
+        folded.hasSuffix("'r") || folded.hasSuffix("\u{2019}r") ? String(folded.dropLast(2)) : folded
     }
 
     /// Whether a collar number (two to six digits) follows token `i` after one space.

@@ -10,6 +10,13 @@ extension UndeclaredNameRule {
     /// `in`, `near`, `around`, `outside`, or `at` after `born`, `lived` or `grew up`.
     static func placePreposition(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
+        // (`I've copied in Siwan`: `in` of a verb that brings a person into an email or a
+        // meeting, before a given name that is also a town; development set 73.)
+        if word == "in", let p = NameMatching.previousWord(text, before: k),
+            ["copied", "cc'd", "cced", "looped", "roped"].contains(NameMatching.word(text, p))
+        {
+            return false
+        }
         if ["in", "near", "around", "outside"].contains(word) || afterMove(text, k) { return true }
         guard word == "at", let p = NameMatching.previousWord(text, before: k) else { return false }
         return ["born", "lived", "lives", "living", "up", "raised", "buried", "farmed"].contains(NameMatching.word(text, p))
@@ -175,6 +182,23 @@ extension UndeclaredNameRule {
         "lives", "lived", "live", "living", "born", "raised", "settled", "based", "grew", "up", "buried", "resident",
     ]
 
+    /// `Wales–Argentina`: a capitalised word, then a hyphen or an en dash, then the word at `i`.
+    static func dashedToPlace(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard i >= 2, t[i - 1].kind == .other, t[i - 1].end - t[i - 1].start == 1,
+            "-\u{2013}".unicodeScalars.contains(text.scalars[t[i - 1].start]), t[i - 2].kind == .word
+        else { return false }
+        let before = NameMatching.word(text, i - 2)
+        return NameMatching.isCapitalised(before)
+            && (NameContextWords.countries.contains(NameMatching.fold(before)) || Self.homeNations.contains(before))
+    }
+    static let homeNations: Set<String> = ["Wales", "England", "Scotland", "Ireland", "Britain", "Cymru", "Anglo"]
+    /// A body named after a country (`the Argentina Society`).
+    static let bodyWords: Set<String> = [
+        "society", "association", "club", "embassy", "consulate", "community", "centre", "center", "federation",
+        "league", "trust", "council", "mission", "church", "forum",
+    ]
+
     /// Every two capitalised words after a place preposition in the text (`in Kirk Audley`).
     static func pairsAfterPlacePreposition(_ text: ScanText) -> Set<String> {
         var out: Set<String> = []
@@ -192,6 +216,34 @@ extension UndeclaredNameRule {
     /// `Stanley Moss`: the same two words stand after `in` or `near`, or before a postcode,
     /// somewhere else in the text, so they name a town here too.
     func townElsewhere(_ text: ScanText, _ i: Int, _ next: Int) -> Bool {
+        Self.sameWordsElsewhere(text, i, next) { k, n in
+            if let p = NameMatching.previousWord(text, before: k), ["in", "near"].contains(NameMatching.word(text, p)) {
+                return true
+            }
+            return PlaceContext.followedByPostcode(text, n)
+        }
+    }
+
+    /// Every two capitalised words that start a place's name in the text (`Glyn Ceirios` of
+    /// `Glyn Ceirios Holiday Park`), so `Glyn Ceirios is a holiday park` under that heading is
+    /// the place too (development set 73). Worked out once per text, and only when asked.
+    func pairsStartingPlaces(_ text: ScanText) -> Set<String> {
+        var out: Set<String> = []
+        let tokens = text.tokens
+        for k in tokens.indices where tokens[k].kind == .word && text.scalars[tokens[k].start].isScanUppercase {
+            guard let n = NameMatching.nextWord(text, after: k), n == k + 2, tokens[k + 1].kind == .space,
+                text.scalars[tokens[n].start].isScanUppercase,
+                let m = NameMatching.nextWord(text, after: n), text.scalars[tokens[m].start].isScanUppercase,
+                partOfPlace(text, k)
+            else { continue }
+            out.insert(NameMatching.word(text, k) + " " + NameMatching.word(text, n))
+        }
+        return out
+    }
+
+    /// Whether the words at `i` and `next` stand together elsewhere in the text where `test`
+    /// (given that place's two tokens) holds.
+    private static func sameWordsElsewhere(_ text: ScanText, _ i: Int, _ next: Int, _ test: (Int, Int) -> Bool) -> Bool {
         let first = NameMatching.word(text, i), second = NameMatching.word(text, next)
         let tokens = text.tokens
         // Hashes first, so a long text makes no string per word (the name may recur often).
@@ -201,10 +253,7 @@ extension UndeclaredNameRule {
             && NameMatching.word(text, k) == first
         {
             guard let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == second else { continue }
-            if let p = NameMatching.previousWord(text, before: k), ["in", "near"].contains(NameMatching.word(text, p)) {
-                return true
-            }
-            if PlaceContext.followedByPostcode(text, n) { return true }
+            if test(k, n) { return true }
         }
         return false
     }

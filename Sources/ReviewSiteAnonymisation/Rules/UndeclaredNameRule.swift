@@ -577,6 +577,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Wales–Argentina Society`, `the Argentina Society`: a country joined to a place by a
+        // dash, or before a body's word, names the body (development set 73).
+        if NameContextWords.countries.contains(folded), !possessive,
+            Self.dashedToPlace(text, i) || nextWord.map({ Self.bodyWords.contains($0.lowercased()) }) == true
+        {
+            return nil
+        }
         // `in Kerala, India`, `(0091 94470 55512, India)`: a country after its region or a phone
         // number and a comma (development set 36); not `Sarah, India`, after a given name.
         if NameContextWords.countries.contains(folded), !possessive, Self.afterRegionOrNumber(text, i) { return nil }
@@ -662,7 +669,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // Audley's` are still a person).
         if surname, !possessive, !verb, let next, let nextWord, !NameMatching.stripPossessive(nextWord).possessive {
             if let previous, Self.placePreposition(text, previous) { return nil }
-            if placePairs == nil { placePairs = Self.pairsAfterPlacePreposition(text) }
+            // (And `Glyn Ceirios is a holiday park` under `Glyn Ceirios Holiday Park`.)
+            if placePairs == nil { placePairs = Self.pairsAfterPlacePreposition(text).union(pairsStartingPlaces(text)) }
             if placePairs?.contains(NameMatching.word(text, i) + " " + NameMatching.word(text, next)) == true { return nil }
         }
         // `Tŷ Gwyn`: the Welsh for house, not the name Ty.
@@ -774,6 +782,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Words before `in` that put a person after it (`confided in Leon`).
     static let confideWords: Set<String> = [
         "confided", "confide", "confides", "confiding", "trusted", "trust", "interested", "interest", "believed", "believe",
+        // (`I've copied in Siwan`: brought into an email; development set 73.)
+        "copied", "cc'd", "cced", "looped", "roped",
     ]
 
     /// `Queen`, `King`: a given name after one names a hospital, a road or a pub.

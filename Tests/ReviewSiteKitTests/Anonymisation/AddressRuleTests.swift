@@ -494,3 +494,25 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.scan(rule, "**BLAGMERE COTTAGE LETS – CHANGEOVER CHECKLIST**").map(\.matched), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 73: `Rhes` (a row of houses) is a Welsh street type too; a surgery's
+    /// Welsh name (`Meddygfa'r Farchnad`) before its street is no house.
+    func testAWelshRowAndASurgerysWelshName() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Gave address as 11 Rhes y Graig, Porth Hesgyn. Home: 4 Rhes Newydd."),
+            ["11 Rhes y Graig", "4 Rhes Newydd"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Practice Nurse\nMeddygfa\u{2019}r Farchnad, Stryd y Farchnad, Llanfarchell"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "They lived at Bryn Eithin, Heol Penlan."), ["Bryn Eithin, Heol Penlan"])
+    }
+
+    /// Development set 73: a record's address field in capitals, the house's number before its
+    /// name (`Addr  : 2 BRYN EITHIN, HEOL PENLAN`); capitals without such a field stay quiet.
+    func testANumberedHouseNameInAnAddressFieldsCapitals() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Addr  : 2 BRYN EITHIN, HEOL PENLAN, LLANFARCHELL SA31 9QZ"),
+            ["BRYN EITHIN, HEOL PENLAN"])
+        XCTAssertEqual(StructuredTest.matches(rule, "SEEN BY 2 NURSES, HEOL PENLAN CLINIC"), [])
+    }
+}

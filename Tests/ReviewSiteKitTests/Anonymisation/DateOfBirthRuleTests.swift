@@ -1066,3 +1066,16 @@ extension DateOfBirthRuleTests {
             [.error, .warning])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 73: a news item's date, whose first sentence says what was published
+    /// that day, is no date of death though its next sentence tells of one; a death in the
+    /// entry's own first sentence still dates it.
+    func testANewsItemsPublicationDate() {
+        XCTAssertEqual(
+            severities(
+                "**30 June 2025 — DHR 2024/02 published.** The review into the death of Mrs I, a mother killed by her son."),
+            [.warning])
+        XCTAssertEqual(severities("**30 June 2025 — Mrs I was killed by her son.** The review was published later."), [.error])
+    }
+}

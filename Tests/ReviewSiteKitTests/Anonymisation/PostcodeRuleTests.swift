@@ -92,3 +92,13 @@ extension PostcodeRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "the sample was labelled pe219ab in the lab"), [])
     }
 }
+
+extension PostcodeRuleTests {
+    /// Development set 73: a country's letters and a hyphen before a number that is not as
+    /// long as that country's postcodes (Croatia's have five digits): a record's reference.
+    func testACountryPrefixedNumberOfTheWrongLengthIsAReference() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Ref   : HR-0417"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Ilica 12, HR-10000 Zagreb; Dunajská 4, SK-81108 Bratislava"), ["HR-10000", "SK-81108"])
+    }
+}

@@ -532,3 +532,13 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("Mary said she would ring.", register: register), ["Mary"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 73: the plural of a surname that ends in `s` takes `es` (`the Flawses`,
+    /// `the Birches`).
+    func testThePluralOfASurnameEndingInS() {
+        XCTAssertEqual(matched("People still call the family \u{201C}the Flawses\u{201D}.", register: "Mair Flaws"), ["Flawses"])
+        XCTAssertEqual(matched("The Birches' garden was next door.", register: "Tom Birch"), ["Birches"])
+        XCTAssertEqual(matched("The houses were empty.", register: "Ann Hous"), [])
+    }
+}

@@ -155,3 +155,14 @@ extension SharedScanTests {
         XCTAssertEqual(Set(withoutTitled.findings(in: text, context).map(\.rule)), [.undeclaredName])
     }
 }
+
+extension SharedScanTests {
+    /// Development set 64: a declared given name before an undeclared double-barrelled surname,
+    /// after a rank: one finding, the titled name's, though the undeclared name's runs on past
+    /// its end (`DCI Marcus Oyelowo-Hart` when only `Marcus Delahaye` may be named).
+    func testATitledNameIsOneFindingWhenTheUndeclaredNameRunsOn() {
+        let context = AnonymisationContext(pseudonyms: ["Adult R"], publicNames: ["Marcus Delahaye"])
+        let text = ScanText("| DCI Marcus Oyelowo-Hart | Wessex Coast Police |", line: 1, column: 1)
+        XCTAssertEqual(NameRules.all.findings(in: text, context).map(\.rule), [.titledName])
+    }
+}

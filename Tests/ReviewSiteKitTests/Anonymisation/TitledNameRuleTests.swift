@@ -414,3 +414,35 @@ extension TitledNameRuleTests {
         XCTAssertEqual(found.map(\.matched), ["Sister M. Ollerenshaw", "Ollerenshaw"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 73: `Sir` is Welsh for a county (`Sir Benfro`); before a word of the
+    /// site's own area it is a place, and that word is no surname elsewhere in the text.
+    func testWelshSirBeforeTheSitesOwnAreaIsAPlace() {
+        var context = AnonymisationContext(pseudonyms: ["Adult R"])
+        context.siteNames = ["Dyfnant and Morfa Community Safety Partnership"]
+        context.siteAreaNames = ["Dyfnant and Morfa Community Safety Partnership"]
+        let text = "The partnership serves Sir Dyfnant and Sir Morfa. Dyfnant has two towns; Sir Gelli Jones chaired it."
+        let found = TitledNameRule().scan(ScanText(text, line: 1, column: 1), context)
+        XCTAssertEqual(found.map(\.matched), ["Sir Gelli Jones"])
+    }
+
+    /// Development set 73: a signature block's columns, `PC 417` then a wide gap and the next
+    /// column's label: the collar number ends the entry, and the next column is no surname.
+    func testACollarNumberBeforeAColumnGapEndsTheEntry() {
+        XCTAssertEqual(
+            find("Signed: R. ap G.   PC 417                       Supervisor: Sgt 102 Sgt Bowen").map(\.matched),
+            ["Sgt Bowen"])
+        XCTAssertEqual(find("Attended: PC 417 Howarth and PC 2290 Mellor.").map(\.matched), ["PC 417 Howarth", "PC 2290 Mellor"])
+    }
+}
+
+extension TitledNameRuleTests {
+    /// Development set 73: a job ending in a title word over a Welsh surgery's name on the
+    /// signature's next line (`Practice Nurse` / `Meddygfa'r Farchnad`) is no titled name.
+    func testAWelshBuildingAfterATitleWordIsNoName() {
+        XCTAssertEqual(
+            find("Nyrs Practis / Practice Nurse\nMeddygfa\u{2019}r Farchnad, Stryd y Farchnad\n\nNurse Pritchard rang.")
+                .map(\.matched), ["Nurse Pritchard"])
+    }
+}

@@ -1486,3 +1486,56 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Roman said he would ring back."), ["Roman"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 73: Welsh given names the lists did not have.
+    func testMoreWelshGivenNames() {
+        XCTAssertEqual(
+            names("I copied in Alwen who might know. Siwan rang back, and so did Heddwyn."), ["Alwen", "Siwan", "Heddwyn"])
+        // (Siwan is a town in Bihar too: `copied in` brings a person into an email, not a place.)
+        XCTAssertEqual(names("I\u{2019}ve copied in Siwan who might know. She lived in Siwan until 2010."), ["Siwan"])
+    }
+
+    /// Development set 73: a country joined to another by a dash, or before a society's word,
+    /// names a body, not a woman (`Wales–Argentina Society`); `Argentina said` is still a name.
+    func testACountryInASocietysName() {
+        XCTAssertEqual(
+            names("| Cymdeithas Cymru\u{2013}Ariannin (Wales\u{2013}Argentina Society), local branch | Secretary |"), [])
+        XCTAssertEqual(names("The Argentina Society met in the chapel."), [])
+        XCTAssertEqual(names("Later Argentina said she was afraid."), ["Argentina"])
+    }
+
+    /// Development set 73: two words that name a place elsewhere in the text (`Glyn Ceirios
+    /// Holiday Park` in a heading) name it alone too.
+    func testTwoWordsThatNameAPlaceElsewhereInTheText() {
+        XCTAssertEqual(
+            names("## Warden's book, Glyn Ceirios Holiday Park\n\nGlyn Ceirios is a holiday park on the headland."), [])
+        XCTAssertEqual(names("Glyn Ceirios is a holiday park warden."), ["Glyn"])
+    }
+
+    /// Development set 73: `Dear` in another language before a register name (`Querida Neli.`)
+    /// is no relative's given name.
+    func testDearInAnotherLanguageBeforeARegisterName() {
+        XCTAssertEqual(find("Querida Neli. Annwyl Neli. Liebe Neli.", register: "Neli Tudur").map(\.matched), [])
+    }
+
+    /// Development set 73: a hospital's Welsh name before a clinic's mailbox that spells it
+    /// (`Ysbyty Gwenllian <falls.gwenllian@…>`) is no person's name and address.
+    func testAWelshHospitalsNameBeforeItsMailbox() {
+        XCTAssertEqual(names("**To:**\tFalls Clinic \u{2013} Ysbyty Gwenllian <falls.gwenllian@glannau-hb.example>"), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 73: a public name's given name before a double-barrelled surname nobody
+    /// declared is someone else (`Huw Parry-Jones` when only `Huw Penhallow` may be named).
+    func testADeclaredGivenNameBeforeAnUndeclaredDoubleBarrelledSurname() {
+        let c = AnonymisationContext(pseudonyms: ["Adult R"], publicNames: ["Superintendent Huw Penhallow"])
+        let found = UndeclaredNameRule().scan(
+            ScanText(
+                "| Huw Parry-Jones | Service manager |\n\nHuw Penhallow chaired the Huw Follow-Up Panel.", line: 1, column: 1), c)
+        // (One finding over the whole name, masked by its surname.)
+        XCTAssertEqual(found.map(\.matched), ["Jones"])
+        XCTAssertEqual(found.first?.range, 2..<17)
+    }
+}
