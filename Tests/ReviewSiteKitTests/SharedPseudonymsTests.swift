@@ -77,3 +77,21 @@ final class SharedPseudonymsTests: XCTestCase {
         XCTAssertEqual(Set([plain, withLeanne, withJo]).count, 3)
     }
 }
+
+extension SharedPseudonymsTests {
+    /// Development set 73: a page in a review's own folder (an appendix: practice emails, a
+    /// warden's book) uses that review's names only, not a briefing's (`Carys`, a composite in
+    /// a briefing, is a nurse who signs the review's emails); other pages still use all.
+    func testAnAppendixInAReviewsFolderUsesThatReviewsNamesOnly() {
+        let metas: [SharedPseudonyms.Cast?] = [
+            meta(.dhr, "Ewa", "Mr T"), meta(.page), meta(.briefing, "Carys"), meta(.page), meta(.dhr, "Neli", "Adult N"),
+        ]
+        let paths = [
+            "reviews/2023-01-llanfarchell/index.md", "reviews/2023-01-llanfarchell/practice-emails.md",
+            "briefings/tied-to-the-job.md", "news.md", "reviews/2023-02-cwmdeulyn/index.md",
+        ]
+        let given = SharedPseudonyms.given(metas, paths: paths)
+        XCTAssertEqual(given[1]?.words.union, ["ewa", "mr", "t"])
+        XCTAssertEqual(given[3]?.words.union, ["ewa", "mr", "t", "neli", "adult", "n", "carys"])
+    }
+}

@@ -18,13 +18,7 @@ enum ReviewFiles {
     /// the top that holds one review under any name (`reviews/2025-01-saltom/dhr-margaret.md`,
     /// as the file-name check asks a review to be called).
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
-        let reviews = loaded.filter { $0.meta.kind == .dhr }
-        let reviewsIn = Dictionary(grouping: reviews.map { folder($0.relativePath) }, by: { $0 }).mapValues(\.count)
-        let folders = reviews.filter {
-            $0.relativePath.hasSuffix("/index.md")
-                || (reviewsIn[folder($0.relativePath)] == 1 && $0.relativePath.split(separator: "/").count >= 3)
-        }
-        .map { folder($0.relativePath) }.sorted { $0.count > $1.count }
+        let folders = reviewFolders(loaded.filter { $0.meta.kind == .dhr }.map(\.relativePath))
         var byCast: [String: [Int]] = [:]
         for (i, page) in loaded.enumerated() {
             if let folder = folders.first(where: { page.relativePath.hasPrefix($0) }) {
@@ -36,8 +30,19 @@ enum ReviewFiles {
         return byCast.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    /// The folders that are one review's own, given the paths of the site's reviews: a review's
+    /// `index.md`'s, and a folder below the top that holds one review under any name; the
+    /// deepest first, so a file's is the first whose path it starts with.
+    static func reviewFolders(_ reviewPaths: [String]) -> [String] {
+        let reviewsIn = Dictionary(grouping: reviewPaths.map(folder), by: { $0 }).mapValues(\.count)
+        return reviewPaths.filter {
+            $0.hasSuffix("/index.md") || (reviewsIn[folder($0)] == 1 && $0.split(separator: "/").count >= 3)
+        }
+        .map(folder).sorted { $0.count > $1.count }
+    }
+
     /// `reviews/2025-01-saltom/` of `reviews/2025-01-saltom/index.md`.
-    private static func folder(_ relativePath: String) -> String {
+    static func folder(_ relativePath: String) -> String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }
         return String(relativePath[...slash])
     }

@@ -44,8 +44,30 @@ enum SharedPseudonyms {
     }
 
     /// For each file (by index), the pseudonyms of other files it may use; files that may use
-    /// none are left out. Every page and briefing shares one `Names`, worked out once.
-    static func given(_ metas: [Cast?]) -> [Int: Names] {
+    /// none are left out. Every page and briefing shares one `Names`, worked out once; but a
+    /// page in a review's own folder (`paths`, each file's relative path), an appendix of that
+    /// review, uses that review's names only: a briefing's `Carys` is no pseudonym in a review's
+    /// practice emails, where a nurse of that name signs (development set 73).
+    static func given(_ metas: [Cast?], paths: [String] = []) -> [Int: Names] {
+        var out = sharedNames(metas)
+        guard paths.count == metas.count else { return out }
+        let reviews = metas.indices.filter { metas[$0]?.kind == .dhr }
+        let folders = ReviewFiles.reviewFolders(reviews.map { paths[$0] })
+        guard !folders.isEmpty else { return out }
+        var byFolder: [String: Names?] = [:]
+        for i in metas.indices where metas[i] != nil && metas[i]?.kind != .dhr && metas[i]?.kind != .briefing {
+            guard let folder = folders.first(where: { paths[i].hasPrefix($0) }) else { continue }
+            if byFolder[folder] == nil {
+                let names = Set(reviews.filter { paths[$0].hasPrefix(folder) }.flatMap { metas[$0]?.names ?? [] })
+                byFolder[folder] = names.isEmpty ? .some(nil) : Names(names.sorted())
+            }
+            out[i] = byFolder[folder] ?? nil
+        }
+        return out
+    }
+
+    /// `given` before a review's own folder is taken into account.
+    private static func sharedNames(_ metas: [Cast?]) -> [Int: Names] {
         let reviews = metas.indices.filter { metas[$0]?.kind == .dhr }
         let briefings = metas.indices.filter { metas[$0]?.kind == .briefing }
         guard !reviews.isEmpty || !briefings.isEmpty else { return [:] }

@@ -328,7 +328,9 @@ public enum SitePipeline {
             reviewIntervalMonths: config?.reviewIntervalMonths ?? 12, anonymisation: anonymisation,
             checks: checks, keepsFileDates: true,
             othersPseudonyms: Dictionary(
-                uniqueKeysWithValues: SharedPseudonyms.given(frontMatters).map { (listing.pages[$0.key], $0.value) }))
+                uniqueKeysWithValues: SharedPseudonyms.given(frontMatters, paths: listing.pages).map {
+                    (listing.pages[$0.key], $0.value)
+                }))
         Platform.releaseFreedMemory()
         var loaded = parallelMap(listing.pages, jobs: options.jobs) { relative in loader.load(relative) }
         Platform.releaseFreedMemory()
