@@ -225,7 +225,8 @@ def match(labels, findings):
         same = [i for i in cands if labels[i]["rule"] == d["rule"]]
         if not cands:
             line_labels = [labels[i] for i in by_line.get((d["file"], d["line"]), [])]
-            same = cands = after_title(d, line_labels, labels) or before_initial(d, line_labels, labels)
+            same = cands = (after_title(d, line_labels, labels) or before_initial(d, line_labels, labels)
+                            or in_link(d, line_labels, labels))
         if same:
             for i in same:
                 if found[i] is None:
@@ -295,6 +296,23 @@ def before_initial(d, line_labels, labels):
     start = d["column"] - 1 + m.end()
     return [labels.index(lab) for lab in line_labels
             if lab["rule"] == "names-register" and lab["column"] - 1 == start]
+
+
+def in_link(d, line_labels, labels, line=None):
+    """`instagram.com/ricky.gallardo.afloat`: a social-handle finding of a whole profile link,
+    where the writer labelled only the handle in it (LABELLING.md marks "the handle or link").
+    It counts as finding a social-handle label that starts inside the same run of text (no
+    space, bracket or quote between; thirty-second session)."""
+    if d["rule"] != "social-handle":
+        return []
+    if line is None:
+        line = content_lines(d["file"])[d["line"] - 1]
+    start = d["column"] - 1
+    m = re.match(r"[^\s()\[\]<>\"'`,;|]+", line[start:])
+    if not m:
+        return []
+    return [labels.index(lab) for lab in line_labels
+            if lab["rule"] == "social-handle" and start < lab["column"] - 1 < start + m.end()]
 
 
 def split_by_line_break(first, second):

@@ -37,5 +37,20 @@ class UnmaskTests(unittest.TestCase):
         self.assertEqual(measure.unmask("content/index.md", self.FILES), "content/index.md")
 
 
+class LinkTests(unittest.TestCase):
+    LINE = "Online      instagram.com/ricky.gallardo.afloat ; YouTube youtube.com/@lifeontrelew"
+
+    def test_a_whole_links_finding_finds_the_handle_labelled_inside_it(self):
+        labels = [{"file": "f", "line": 1, "column": 27, "length": 21, "rule": "social-handle"},
+                  {"file": "f", "line": 1, "column": 78, "length": 13, "rule": "social-handle"}]
+        d = {"file": "f", "line": 1, "column": 13, "rule": "social-handle"}
+        self.assertEqual(measure.in_link(d, labels, labels, line=self.LINE), [0])
+
+    def test_a_handle_after_a_space_is_another_one(self):
+        labels = [{"file": "f", "line": 1, "column": 60, "length": 7, "rule": "social-handle"}]
+        d = {"file": "f", "line": 1, "column": 13, "rule": "social-handle"}
+        self.assertEqual(measure.in_link(d, labels, labels, line=self.LINE), [])
+
+
 if __name__ == "__main__":
     unittest.main()

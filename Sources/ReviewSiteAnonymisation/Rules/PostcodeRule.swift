@@ -32,7 +32,12 @@ package struct PostcodeRule: AnonymisationRule {
         else { return nil }
         // A ZIP code is its digits; the state's letters before it are no address.
         let r = (usZIP(text, i) == end ? i + 3 : i)..<end
-        let matched = text.slice(r)
+        var matched = text.slice(r)
+        // (Split over two lines, it is shown as one postcode on one line: `CH46 2RT`.)
+        if matched.contains(where: { $0.isNewline || $0 == "<" }) {
+            let code = matched.filter { $0.isLetter && $0.isASCII || $0.isNumber }.replacingOccurrences(of: "br", with: "")
+            matched = String(code.dropLast(3)) + " " + String(code.suffix(3))
+        }
         // The Home Office's own (2 Marsham Street), on every quality-assurance panel letter.
         if Self.publicPostcodes.contains(matched) { return nil }
         return AnonymisationFinding(
@@ -127,8 +132,21 @@ package struct PostcodeRule: AnonymisationRule {
             // `TN41  5GY`: a doubled space, as Word's justified text leaves, is still one gap.
             var spaces = 0
             while spaces < 3, StructuredScan.isChar(text, outEnd + spaces, " ") { spaces += 1 }
-            for gap in spaces == 0 ? [0] : [0, spaces] {
+            var gaps = spaces == 0 ? [0] : [0, spaces]
+            // (`Exeter EX1` then `2QT` on the next line of an address block, in a quote or after a
+            // table cell's `<br>`: one postcode to a reader; development sets 35 to 38.)
+            let broken = Self.lineBreak(text, outEnd + spaces)
+            if let broken { gaps.append(broken - outEnd) }
+            for gap in gaps {
                 if let end = inward(text, outEnd + gap), !StructuredScan.wordChar(text, end) {
+                    if let broken, gap == broken - outEnd {
+                        // (Capitals only across a line: `rm 2` then `4ab` is no postcode.)
+                        let parts = text.scalars[start..<outEnd] + text.scalars[(outEnd + gap)..<end]
+                        if parts.filter(StructuredScan.isLetter).allSatisfy(StructuredScan.isUpper) {
+                            return end
+                        }
+                        continue
+                    }
                     let letters = text.scalars[start..<end].filter(StructuredScan.isLetter)
                     if letters.allSatisfy(StructuredScan.isUpper) { return end }
                     if (gap > 0 || endsAddress(text, start) || afterPostcodeWord(text, start))
@@ -140,6 +158,25 @@ package struct PostcodeRule: AnonymisationRule {
             }
         }
         return nil
+    }
+
+    /// Where the next line's text starts when a line break (with its quote marker and indent)
+    /// or a `<br>` comes at `i`; nil otherwise.
+    private static func lineBreak(_ text: ScanText, _ i: Int) -> Int? {
+        var k = i
+        if StructuredScan.isChar(text, k, "\r") { k += 1 }
+        if StructuredScan.isChar(text, k, "\n") {
+            k += 1
+        } else if StructuredScan.isChar(text, k, "<"), StructuredScan.equals(text, (k + 1)..<(k + 3), "br") {
+            k += 3
+            while StructuredScan.isChar(text, k, " ") || StructuredScan.isChar(text, k, "/") { k += 1 }
+            guard StructuredScan.isChar(text, k, ">") else { return nil }
+            k += 1
+        } else {
+            return nil
+        }
+        while StructuredScan.isChar(text, k, " ") || StructuredScan.isChar(text, k, ">") { k += 1 }
+        return k
     }
 
     /// `22 Ashted Grove, Sparkfield, b114rz`: run-together small letters after a town and its

@@ -102,3 +102,17 @@ extension PostcodeRuleTests {
             StructuredTest.matches(rule, "Ilica 12, HR-10000 Zagreb; Dunajská 4, SK-81108 Bratislava"), ["HR-10000", "SK-81108"])
     }
 }
+
+extension PostcodeRuleTests {
+    /// Development sets 35 to 38: a postcode split over two lines of an address block, in a
+    /// quote or across a table cell's `<br>`, is one postcode to a reader; not in small letters.
+    func testAPostcodeSplitOverTwoLines() {
+        // (Shown on one line, as a reader sees it.)
+        XCTAssertEqual(StructuredTest.matches(rule, "               CH46\n               2RT\n"), ["CH46 2RT"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Exeter EX1\n2QT"), ["EX1 2QT"])
+        XCTAssertEqual(StructuredTest.matches(rule, "> Rhosfawr, Ynys Gwynant LL71\n> 9TD"), ["LL71 9TD"])
+        XCTAssertEqual(StructuredTest.matches(rule, "| 22 Ashted Grove<br>Tamebridge B11<br>4RZ |"), ["B11 4RZ"])
+        XCTAssertFalse(StructuredTest.scan(rule, "Exeter EX1\n2QT").contains { $0.message.contains("\n") })
+        XCTAssertEqual(StructuredTest.matches(rule, "see rm 2\n4ab then"), [])
+    }
+}
