@@ -984,8 +984,15 @@ extension DateOfBirthRule {
                 // `On 22 March 2025 Ravi … stabbed her. … He was convicted of murder`: the attack
                 // the conviction names is the killing (development set 46; not `attempted murder`).
                 let length = text.tokens[k].end - text.tokens[k].start
+                // (`He pleaded guilty to murder`; development set 69.)
                 if length == 6 || length == 12, !timeMoved, StructuredScan.index(text, token: k, in: Self.killings) != nil,
-                    let p = previous, StructuredScan.index(text, token: p, in: Self.chargedWith) != nil, attack()
+                    let p = previous,
+                    StructuredScan.index(text, token: p, in: Self.chargedWith) != nil
+                        || StructuredScan.equals(text, range(text.tokens[p]), "to")
+                            && NameMatching.previousWord(text, before: p).map({
+                                StructuredScan.equals(text, range(text.tokens[$0]), "guilty")
+                            }) == true,
+                    attack()
                 {
                     return NameMatching.word(text, k).lowercased()
                 }

@@ -1079,3 +1079,18 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("**30 June 2025 — Mrs I was killed by her son.** The review was published later."), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 69: a guilty plea to murder after the attack the date's sentence tells;
+    /// not a plea to another charge.
+    func testAGuiltyPleaToMurderAfterTheAttack() {
+        XCTAssertEqual(
+            severities(
+                "On the evening of 2 April 2024, in the middle of lambing, Robert shot Heather in the farmhouse kitchen, "
+                    + "and then rang 999. He pleaded guilty to murder."),
+            [.error])
+        XCTAssertEqual(
+            severities("On 2 April 2024 Robert shot at a fox near the farmhouse. He pleaded guilty to a firearms offence."),
+            [.warning])
+    }
+}
