@@ -35,7 +35,16 @@ package struct PostcodeRule: AnonymisationRule {
         var matched = text.slice(r)
         // (Split over two lines, it is shown as one postcode on one line: `CH46 2RT`.)
         if matched.contains(where: { $0.isNewline || $0 == "<" }) {
-            let code = matched.filter { $0.isLetter && $0.isASCII || $0.isNumber }.replacingOccurrences(of: "br", with: "")
+            var code = "", inTag = false
+            for c in matched {
+                if c == "<" {
+                    inTag = true
+                } else if c == ">" {
+                    inTag = false
+                } else if !inTag, c.isASCII, c.isLetter || c.isNumber {
+                    code.append(c)
+                }
+            }
             matched = String(code.dropLast(3)) + " " + String(code.suffix(3))
         }
         // The Home Office's own (2 Marsham Street), on every quality-assurance panel letter.

@@ -112,6 +112,7 @@ extension PostcodeRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Exeter EX1\n2QT"), ["EX1 2QT"])
         XCTAssertEqual(StructuredTest.matches(rule, "> Rhosfawr, Ynys Gwynant LL71\n> 9TD"), ["LL71 9TD"])
         XCTAssertEqual(StructuredTest.matches(rule, "| 22 Ashted Grove<br>Tamebridge B11<br>4RZ |"), ["B11 4RZ"])
+        XCTAssertEqual(StructuredTest.matches(rule, "| 4 Elm Road<br>Bromley BR1<BR/>3AB |"), ["BR1 3AB"])
         XCTAssertFalse(StructuredTest.scan(rule, "Exeter EX1\n2QT").contains { $0.message.contains("\n") })
         XCTAssertEqual(StructuredTest.matches(rule, "see rm 2\n4ab then"), [])
     }
