@@ -652,11 +652,16 @@ package struct AddressRule: AnonymisationRule {
         // `Cuba Bar, Brindle Rd`: a business (development set 71).
         .union(NameContextWords.businessWords)
         // `Meddygfa'r Farchnad, Stryd y Farchnad`: a surgery's, a school's, an office's Welsh
-        // name, with or without the article `'r` (development set 73).
-        .union(welshInstitutions.flatMap { [$0, $0 + "'r", $0 + "\u{2019}r"] })
+        // name (with or without the article `'r`: `isNotHouseWord`; development set 73).
+        .union(welshInstitutions)
     private static let welshInstitutions = [
         "meddygfa", "feddygfa", "ysgol", "ysbyty", "canolfan", "swyddfa", "gorsaf", "llyfrgell", "coleg", "prifysgol",
     ]
+
+    /// Whether a folded word names a place, an agency, a job or a business rather than a house.
+    private static func isNotHouseWord(_ folded: String) -> Bool {
+        notHouseWords.contains(NameMatching.withoutWelshArticle(folded))
+    }
 
     /// `Brindon, Soar Vale`, `Committee Room 2, Soar Vale District Council`: the street's words,
     /// back from its type at `last` to a comma or a number, all words of the site's title or
@@ -805,7 +810,7 @@ package struct AddressRule: AnonymisationRule {
             // (`The Old Chapel, Fen Bank Road`, `The Old School`: a building turned into a home;
             // development set 68.)
             let converted = article && names == 2 && isWord(text, j - 2, in: ["old"])
-            if (Self.notHouseWords.contains(folded) && !houseToo && !converted) || context.declaredWords.contains(folded)
+            if (Self.isNotHouseWord(folded) && !houseToo && !converted) || context.declaredWords.contains(folded)
                 || (isWord(text, j, in: Self.streetTypes) && !houseToo && !insideHouse) || isWelshType(text, j)
             {
                 return nil
@@ -849,7 +854,7 @@ package struct AddressRule: AnonymisationRule {
                 if isWord(text, s, in: ["court"]), isWord(text, s - 2, in: Self.courtKinds) { return nil }
                 // `Mill Lane Surgery` is an agency.
                 if let n = token(text, s + 2), token(text, s + 1)?.kind == .space, n.kind == .word,
-                    Self.notHouseWords.contains(NameMatching.fold(text.slice(n.start..<n.end)))
+                    Self.isNotHouseWord(NameMatching.fold(text.slice(n.start..<n.end)))
                 {
                     return nil
                 }

@@ -11,6 +11,11 @@ package enum NameMatching {
         NormalForm.fold(word)
     }
 
+    /// A folded Welsh word without the article run on to it (`meddygfa'r` → `meddygfa`).
+    package static func withoutWelshArticle(_ folded: String) -> String {
+        folded.hasSuffix("'r") || folded.hasSuffix("\u{2019}r") ? String(folded.dropLast(2)) : folded
+    }
+
     /// The word without a possessive `'s` (`Smith's` → `Smith`), and whether it had one.
     package static func stripPossessive(_ word: String) -> (base: String, possessive: Bool) {
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where word.hasSuffix(suffix) && word.count > 2 {

@@ -453,7 +453,7 @@ package struct RegisterMatcher: Sendable {
 
     /// FNV-1a over the lower-cased ASCII letters of a range, skipping apostrophes: of all
     /// the letters, of those before the first apostrophe (`Mottram's`), and of all but a
-    /// final `s` (`Mottrams`). Nil for a word with a letter outside ASCII.
+    /// final `s` (`Mottrams`) and of all but a final `es` (`Flawses`). Nil for a word with a letter outside ASCII.
     private static func letterHash(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (
         all: UInt64, beforeApostrophe: UInt64, withoutS: UInt64, withoutES: UInt64
     ) {

@@ -241,7 +241,7 @@ package struct TitledNameRule: AnonymisationRule {
             if title == "Sir", context.siteNameWords.contains(NameMatching.fold(name)) { continue }
             // (`Practice Nurse` over `Meddygfa'r Farchnad` on a signature's next line: a Welsh
             // building's name, with or without the article `'r`; development set 73.)
-            if NameContextWords.welshBuildings.contains(Self.withoutWelshArticle(NameMatching.fold(name))) { continue }
+            if NameContextWords.welshBuildings.contains(NameMatching.withoutWelshArticle(NameMatching.fold(name))) { continue }
             // (`Private ADHD assessments`: a rank's name is written in lower case after its capital;
             // `General English (Upper Intermediate)`: a language's, development set 44.)
             if Self.ranks.contains(title),
@@ -347,11 +347,6 @@ package struct TitledNameRule: AnonymisationRule {
                         + "with the review's pseudonym or a role, or add the person to public_names in site.yml"))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// A Welsh word without the article run on to it (`meddygfa'r` → `meddygfa`).
-    static func withoutWelshArticle(_ folded: String) -> String {
-        folded.hasSuffix("'r") || folded.hasSuffix("\u{2019}r") ? String(folded.dropLast(2)) : folded
     }
 
     /// Whether a collar number (two to six digits) follows token `i` after one space.

@@ -13,7 +13,7 @@ extension UndeclaredNameRule {
         // (`I've copied in Siwan`: `in` of a verb that brings a person into an email or a
         // meeting, before a given name that is also a town; development set 73.)
         if word == "in", let p = NameMatching.previousWord(text, before: k),
-            ["copied", "cc'd", "cced", "looped", "roped"].contains(NameMatching.word(text, p))
+            Self.bringInWords.contains(NameMatching.word(text, p))
         {
             return false
         }
@@ -216,12 +216,21 @@ extension UndeclaredNameRule {
     /// `Stanley Moss`: the same two words stand after `in` or `near`, or before a postcode,
     /// somewhere else in the text, so they name a town here too.
     func townElsewhere(_ text: ScanText, _ i: Int, _ next: Int) -> Bool {
-        Self.sameWordsElsewhere(text, i, next) { k, n in
+        let first = NameMatching.word(text, i), second = NameMatching.word(text, next)
+        let tokens = text.tokens
+        // Hashes first, so a long text makes no string per word (the name may recur often).
+        let hash = WordHash.lowercased(text.scalars, tokens[i].start..<tokens[i].end)
+        for k in tokens.indices
+        where k != i && tokens[k].kind == .word && WordHash.lowercased(text.scalars, tokens[k].start..<tokens[k].end) == hash
+            && NameMatching.word(text, k) == first
+        {
+            guard let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == second else { continue }
             if let p = NameMatching.previousWord(text, before: k), ["in", "near"].contains(NameMatching.word(text, p)) {
                 return true
             }
-            return PlaceContext.followedByPostcode(text, n)
+            if PlaceContext.followedByPostcode(text, n) { return true }
         }
+        return false
     }
 
     /// Every two capitalised words that start a place's name in the text (`Glyn Ceirios` of
@@ -239,23 +248,6 @@ extension UndeclaredNameRule {
             out.insert(NameMatching.word(text, k) + " " + NameMatching.word(text, n))
         }
         return out
-    }
-
-    /// Whether the words at `i` and `next` stand together elsewhere in the text where `test`
-    /// (given that place's two tokens) holds.
-    private static func sameWordsElsewhere(_ text: ScanText, _ i: Int, _ next: Int, _ test: (Int, Int) -> Bool) -> Bool {
-        let first = NameMatching.word(text, i), second = NameMatching.word(text, next)
-        let tokens = text.tokens
-        // Hashes first, so a long text makes no string per word (the name may recur often).
-        let hash = WordHash.lowercased(text.scalars, tokens[i].start..<tokens[i].end)
-        for k in tokens.indices
-        where k != i && tokens[k].kind == .word && WordHash.lowercased(text.scalars, tokens[k].start..<tokens[k].end) == hash
-            && NameMatching.word(text, k) == first
-        {
-            guard let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == second else { continue }
-            if test(k, n) { return true }
-        }
-        return false
     }
 
     /// Whether the run of capitalised words from `i` ends in a place or agency word

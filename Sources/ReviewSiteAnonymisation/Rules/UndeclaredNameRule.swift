@@ -780,11 +780,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ]
 
     /// Words before `in` that put a person after it (`confided in Leon`).
-    static let confideWords: Set<String> = [
+    static let confideWords: Set<String> = Set([
         "confided", "confide", "confides", "confiding", "trusted", "trust", "interested", "interest", "believed", "believe",
-        // (`I've copied in Siwan`: brought into an email; development set 73.)
-        "copied", "cc'd", "cced", "looped", "roped",
-    ]
+    ]).union(bringInWords)
+    /// Verbs whose `in` brings a person into an email or a meeting (`I've copied in Siwan`;
+    /// development set 73).
+    static let bringInWords: Set<String> = ["copied", "cc'd", "cced", "looped", "roped"]
 
     /// `Queen`, `King`: a given name after one names a hospital, a road or a pub.
     private static let royalTitles: Set<String> = ["Queen", "King", "Prince", "Princess"]

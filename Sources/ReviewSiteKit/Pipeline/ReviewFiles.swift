@@ -18,10 +18,10 @@ enum ReviewFiles {
     /// the top that holds one review under any name (`reviews/2025-01-saltom/dhr-margaret.md`,
     /// as the file-name check asks a review to be called).
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
-        let folders = reviewFolders(loaded.filter { $0.meta.kind == .dhr }.map(\.relativePath))
+        let folders = Set(reviewFolders(loaded.filter { $0.meta.kind == .dhr }.map(\.relativePath)))
         var byCast: [String: [Int]] = [:]
         for (i, page) in loaded.enumerated() {
-            if let folder = folders.first(where: { page.relativePath.hasPrefix($0) }) {
+            if let folder = enclosingFolder(page.relativePath, in: folders) {
                 byCast["folder\n" + folder, default: []].append(i)
             } else if let cast = cast(page) {
                 byCast[cast, default: []].append(i)
@@ -31,14 +31,26 @@ enum ReviewFiles {
     }
 
     /// The folders that are one review's own, given the paths of the site's reviews: a review's
-    /// `index.md`'s, and a folder below the top that holds one review under any name; the
-    /// deepest first, so a file's is the first whose path it starts with.
+    /// `index.md`'s, and a folder below the top that holds one review under any name.
     static func reviewFolders(_ reviewPaths: [String]) -> [String] {
         let reviewsIn = Dictionary(grouping: reviewPaths.map(folder), by: { $0 }).mapValues(\.count)
         return reviewPaths.filter {
             $0.hasSuffix("/index.md") || (reviewsIn[folder($0)] == 1 && $0.split(separator: "/").count >= 3)
         }
-        .map(folder).sorted { $0.count > $1.count }
+        .map(folder)
+    }
+
+    /// The deepest of `folders` (each ending in `/`) that holds `path`: looked up by the file's
+    /// own enclosing folders, not by trying every folder for every file (a site of 10,000
+    /// reviews has 10,000 such folders).
+    static func enclosingFolder(_ path: String, in folders: Set<String>) -> String? {
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            let folder = String(path[...slash])
+            if folders.contains(folder) { return folder }
+            end = slash
+        }
+        return nil
     }
 
     /// `reviews/2025-01-saltom/` of `reviews/2025-01-saltom/index.md`.

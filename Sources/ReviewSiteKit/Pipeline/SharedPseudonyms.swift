@@ -54,18 +54,16 @@ enum SharedPseudonyms {
         let reviews = metas.indices.filter { metas[$0]?.kind == .dhr }
         let folders = Set(ReviewFiles.reviewFolders(reviews.map { paths[$0] }))
         guard !folders.isEmpty else { return out }
-        // Each review's names under the deepest review folder it lies in: looked up by the
-        // file's own enclosing folders, not by scanning every folder for every file (a site
-        // of 10,000 reviews has 10,000 folders).
+        // Each review's names under the deepest review folder it lies in.
         var namesIn: [String: Set<String>] = [:]
         for r in reviews {
-            if let folder = enclosingFolder(paths[r], in: folders) {
+            if let folder = ReviewFiles.enclosingFolder(paths[r], in: folders) {
                 namesIn[folder, default: []].formUnion(metas[r]?.names ?? [])
             }
         }
         var byFolder: [String: Names] = [:]
         for i in metas.indices where metas[i] != nil && metas[i]?.kind != .dhr && metas[i]?.kind != .briefing {
-            guard let folder = enclosingFolder(paths[i], in: folders) else { continue }
+            guard let folder = ReviewFiles.enclosingFolder(paths[i], in: folders) else { continue }
             guard let names = namesIn[folder], !names.isEmpty else {
                 out[i] = nil
                 continue
@@ -74,17 +72,6 @@ enum SharedPseudonyms {
             out[i] = byFolder[folder]
         }
         return out
-    }
-
-    /// The deepest of `folders` (each ending in `/`) that holds `path`.
-    private static func enclosingFolder(_ path: String, in folders: Set<String>) -> String? {
-        var end = path.endIndex
-        while let slash = path[..<end].lastIndex(of: "/") {
-            let folder = String(path[...slash])
-            if folders.contains(folder) { return folder }
-            end = slash
-        }
-        return nil
     }
 
     /// `given` before a review's own folder is taken into account.
