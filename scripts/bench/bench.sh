@@ -133,7 +133,9 @@ add build   "$FRESH && echo reviewsite > $OWNER" "$BUILD"
 add clean   "$CLEAN && echo reviewsite > $OWNER" "$BUILD"
 add rebuild "$ENSURE_BUILT" "$BUILD"
 add lint    "true" "$RS lint --content $C --date $DATE"
-add lintnames "true" "$RS lint --content $C --names $(q "$NAMES") --date $DATE"
+# (Exit 1 is lint's "errors found": a register of other people can match a corpus's words, as
+# set 36's matches initials in corpus G; the time still counts. A crash still fails the run.)
+add lintnames "true" "$RS lint --content $C --names $(q "$NAMES") --date $DATE || [ \$? -eq 1 ]"
 add cmark   "$FRESH && mkdir -p $O" "cmark $C/reviews/*.md > $O/all.html"
 add hugo    "$FRESH" "hugo --quiet --source $(q "$CORPUS/hugo") --destination $O"
 add cp      "$FRESH" "cp -r $C $O"

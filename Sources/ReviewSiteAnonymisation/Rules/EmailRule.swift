@@ -39,6 +39,9 @@ package struct EmailRule: AnonymisationRule {
         "hub", "visits", "legal", "cases", "casework", "homesforukraine", "resettlement", "sponsorship",
         // A site's security control room (development set 69: `security@`).
         "security",
+        // Police and probation units by their initials, and primary care's safeguarding inbox
+        // (development set 74: `ppu@`, `safeguarding.primarycare@`).
+        "ppu", "pdu", "primarycare", "socialcare",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

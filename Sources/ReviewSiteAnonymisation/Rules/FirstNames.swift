@@ -104,6 +104,12 @@ package enum FirstNames {
         "Elliw", "Endaf", "Enfys", "Esyllt", "Euros", "Ffraid", "Garmon", "Gwenan", "Heddwyn", "Luned", "Madog",
         "Medwyn", "Meirwen", "Mirain", "Morfudd", "Nefydd", "Ynyr", "Gwenfair", "Elain", "Gwenith", "Hafwen", "Nanw",
         "Tesni", "Tanwen", "Briallen", "Fflur", "Glain", "Modlen", "Nansi",
+        // Slovak and Czech pet forms, as family and friends write them (development set 74:
+        // `teta Vierka`, `drinking with Jožko`); none an English word.
+        "Jožko", "Jozko", "Jožo", "Jozo", "Vierka", "Zuzka", "Zuzanka", "Janka", "Katka", "Ferko", "Fero",
+        "Peťo", "Peto", "Maťo", "Mišo", "Miško", "Misko", "Paľo", "Paľko", "Palko",
+        "Evka", "Majka", "Anička", "Anicka", "Lucka", "Terezka", "Kvetka", "Hanka", "Betka", "Jurko",
+        "Marienka", "Ďuro", "Duro",
         "Abdirahman", "Abdirahim", "Abdiaziz", "Abdikarim", "Abdullahi", "Hodan", "Faadumo", "Hamdi", "Sahra",
         "Ubah", "Ayaan", "Warsame", "Abshir", "Farhiya", "Hibaaq", "Idil", "Ifrah", "Najma", "Yasmiin", "Deeqa",
         "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",

@@ -45,6 +45,9 @@ package enum NameContextWords {
         "fellowship", "ministries", "tabernacle", "mission", "parish",
         // Waterways (`the Kingsbath and Avel Canal`; development set 72).
         "canal", "navigation", "reservoir",
+        // A letting agent (`Quayside Lettings`) and almshouses named after their founder (`Sir
+        // William Turner's Almshouses`; development set 74).
+        "lettings", "almshouses", "almshouse",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the

@@ -69,7 +69,16 @@ enum NicknameAfterCalled {
                     } == true
                     && NameMatching.nextWord(text, after: k).map { NameMatching.isCapitalised(NameMatching.word(text, $0)) }
                         == true
-                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed"), !passive, !theyCall {
+                // (`a Kurdish woman called Rojda Zebari`: a person called, the name after it;
+                // development set 74.)
+                let personCalled =
+                    StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "called")
+                    && NameMatching.previousWord(text, before: k).map {
+                        StructuredScan.index(text, token: $0, in: personNouns) != nil
+                    } == true
+                if !StructuredScan.equals(text, tokens[k].start..<tokens[k].end, "nicknamed"), !passive, !theyCall,
+                    !personCalled
+                {
                     guard let o = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: o, in: objects) != nil
                     else { continue }
                     at = o
@@ -135,6 +144,11 @@ enum NicknameAfterCalled {
     }
 
     static let namingWords: WordList = ["names", "named", "identifies", "identified"]
+    /// People a sentence may say were called something (`a woman called …`).
+    static let personNouns: WordList = [
+        "woman", "man", "girl", "boy", "lady", "lad", "friend", "colleague", "neighbour", "cousin", "boyfriend",
+        "girlfriend", "partner", "worker", "student", "relative", "person", "someone",
+    ]
 
     /// The `as` of `known to tenants as`, `known by everyone as`: `to` or `by` right after
     /// `known` at `k`, then one to three lower-case words and `as`.

@@ -14,26 +14,18 @@ import ReviewSiteNames
 package struct PhoneRule: AnonymisationRule {
     package let id = RuleID.phone
 
+    package init() {}
+
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
         var allowed: Set<String>?
-        let s = text.scalars
-        // A number starts with `0`, `+` or `(`, each the first scalar of a token (a `0` inside
-        // a run of digits follows a digit, so it starts nothing): tokens are looked at, not
-        // every offset (issue 16).
-        var next = 0
-        for (k, t) in text.tokens.enumerated() where t.start >= next && (t.kind == .number || t.kind == .other) {
-            let i = t.start, c = s[i]
-            guard c == "0" || c == "+" || c == "(" else { continue }
-            guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
-            guard let (end, national) = match(text, token: k) else { continue }
+        for (r, k, national) in written(text) {
             if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
-            let r = i..<end
-            next = end
             if allowed?.contains(national) == true { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
             if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
-                serviceBefore(text, token: k) || hoursAfter(text, from: end) || serviceAfter(text, from: end)
+                serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
+                    || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
             {
                 continue
             }
@@ -143,6 +135,28 @@ package struct PhoneRule: AnonymisationRule {
         return foreign(text, from: code - 1)
     }
 
+    /// The UK numbers and numbers with `+` written in `text`: each one's range, first token and
+    /// national form, whoever's they are (site.yml's plain helpline entries are read with it:
+    /// `Forced Marriage Unit: 020 7008 0151` there allows the number, though a unit's number
+    /// in a page is quiet anyway).
+    package func written(_ text: ScanText) -> [(range: Range<Int>, token: Int, national: String)] {
+        var out: [(range: Range<Int>, token: Int, national: String)] = []
+        let s = text.scalars
+        // A number starts with `0`, `+` or `(`, each the first scalar of a token (a `0` inside
+        // a run of digits follows a digit, so it starts nothing): tokens are looked at, not
+        // every offset (issue 16).
+        var next = 0
+        for (k, t) in text.tokens.enumerated() where t.start >= next && (t.kind == .number || t.kind == .other) {
+            let i = t.start, c = s[i]
+            guard c == "0" || c == "+" || c == "(" else { continue }
+            guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
+            guard let (end, national) = match(text, token: k) else { continue }
+            next = end
+            out.append((i..<end, k, national))
+        }
+        return out
+    }
+
     /// "44…" becomes "0…" so +44 and national forms compare equal.
     package static func national(_ digits: String) -> String {
         digits.hasPrefix("44") && digits.count >= 11 ? "0" + digits.dropFirst(2) : digits
@@ -156,6 +170,22 @@ package struct PhoneRule: AnonymisationRule {
         "switchboard", "council's", "service's", "team's", "partnership's", "office's", "practice's", "surgery's",
         "charity's", "trust's", "partnership",
     ]
+
+    /// Three groups of three digits parted by dots from `i`, and no more digits after them.
+    private static func dottedThrees(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i
+        for group in 0..<3 {
+            for _ in 0..<3 {
+                guard StructuredScan.digit(text, j) else { return false }
+                j += 1
+            }
+            if group < 2 {
+                guard StructuredScan.isChar(text, j, ".") else { return false }
+                j += 1
+            }
+        }
+        return !StructuredScan.digit(text, j) && !(StructuredScan.isChar(text, j, ".") && StructuredScan.digit(text, j + 1))
+    }
 
     /// `020 7946 0160 (HR team)`: a team, an office or a desk named in brackets after a
     /// landline makes it a service's.
@@ -185,6 +215,31 @@ package struct PhoneRule: AnonymisationRule {
         return false
     }
     static let teamWords: Set<String> = ["team", "office", "desk", "switchboard", "reception", "helpdesk", "department"]
+
+    /// `Forced Marriage Unit: 020 7008 0151`: a landline after a unit's, a line's or a team's
+    /// name of two capitalised words or more and a colon is that service's (development set 74).
+    private func serviceLabelBefore(_ text: ScanText, from start: Int) -> Bool {
+        let s = text.scalars
+        var i = start - 1
+        while i >= 0, s[i] == " " { i -= 1 }
+        guard i >= 0, s[i] == ":" else { return false }
+        i -= 1
+        // The label's last word, then the capitalised word before it.
+        var words: [String] = []
+        while words.count < 2 {
+            let end = i + 1
+            while i >= 0, s[i].isScanLetter { i -= 1 }
+            guard i + 1 < end, s[i + 1].isScanUppercase else { return false }
+            words.append(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+            if words.count == 2 { break }
+            guard i >= 0, s[i] == " " else { return false }
+            i -= 1
+        }
+        return Self.serviceLabels.contains(words[0].lowercased())
+    }
+    static let serviceLabels: Set<String> = [
+        "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
+    ]
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
@@ -294,8 +349,9 @@ package struct PhoneRule: AnonymisationRule {
             } else {
                 break
             }
-            // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25.
-            if s == "." || s == "\u{B7}", digits.count < 3 { return nil }
+            // A dot only after a whole area code or mobile prefix (0117.496.0000), not in 0.25;
+            // or a mobile's `07` before three groups of three (`07.842.119.306`; development set 74).
+            if s == "." || s == "\u{B7}", digits.count < 3, digits != [0, 7] || !Self.dottedThrees(text, j) { return nil }
             guard StructuredScan.digit(text, j) else { break }
             // (`07700 900 731 03/03/22`, `0304 2022 12:30`: a date or a time after the digits is no
             // group of the number; development set 59.)

@@ -51,6 +51,10 @@ extension QuasiIdentifierRule {
         // Row`, `the late-opening takeaways on Sladewick Road`: public buildings, a chain's
         // branch and a street of businesses (development sets 71 and 72).
         "station", "branch", "takeaways", "restaurants", "bars", "pubs", "cafes", "cafés",
+        // `the multi-storey on Gilkes Street`, a church's `parish on Parliament Road`, a museum
+        // or a stadium (development set 74; not any car park: `the Lidl car park on Ffordd yr
+        // Orsaf`, where a victim was seen, is a place in her story; development set 4).
+        "storey", "parish", "museum", "stadium",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

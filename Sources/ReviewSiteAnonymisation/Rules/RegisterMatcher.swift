@@ -532,10 +532,14 @@ package struct RegisterMatcher: Sendable {
             // The last word may be possessive or plural: `Mottram's`, `the Mottrams`, `Mottrams'`.
             var forms = [key + raw]
             if base != raw { forms.append(key + base) }
-            if raw.hasSuffix("s"), raw.count > 2, pluralContext(text, i, at) { forms.append(key + String(raw.dropLast())) }
+            if raw.hasSuffix("s"), raw.count > 2, pluralContext(text, i, at, raw, dropping: 1) {
+                forms.append(key + String(raw.dropLast()))
+            }
             // (`the Flawses`, `the Birches`: a surname ending in `s`, `ch` or `sh` takes `es`;
             // development set 73.)
-            if raw.hasSuffix("es"), raw.count > 4, pluralContext(text, i, at) { forms.append(key + String(raw.dropLast(2))) }
+            if raw.hasSuffix("es"), raw.count > 4, pluralContext(text, i, at, raw, dropping: 2) {
+                forms.append(key + String(raw.dropLast(2)))
+            }
             if let form = forms.first(where: { self.parts[$0] != nil }), let hit = parts[form], acceptable(text, i, at, form) {
                 best = (hit, at, form)
             }
@@ -815,8 +819,21 @@ package struct RegisterMatcher: Sendable {
     }
     private static let prisonKeys: [UInt64] = ["hmp", "hmyoi", "yoi", "prison"].map(WordList.key(of:))
 
-    /// `the Mottrams` or `Mottrams'`: a plural family name.
-    private func pluralContext(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+    /// `the Mottrams` or `Mottrams'`: a plural family name; or, after a number or a word of
+    /// quantity, one that is no English word, nor is its singular (`a hundred Qaids`, where
+    /// `Walls` or `Woods` could be anything, and `Robles` alone is a name of its own;
+    /// development set 74).
+    private func pluralContext(_ text: ScanText, _ first: Int, _ last: Int, _ plural: String, dropping: Int) -> Bool {
+        var p = first - 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        if p >= 0,
+            text.tokens[p].kind == .number
+                || text.tokens[p].kind == .word && Self.quantityWords.contains(NameMatching.word(text, p).lowercased()),
+            !NameAfterRole.englishWords.contains(plural),
+            !NameAfterRole.englishWords.contains(String(plural.dropLast(dropping)))
+        {
+            return true
+        }
         if let p = NameMatching.previousWord(text, before: first),
             NameMatching.word(text, p).lowercased() == "the"
         {
@@ -826,6 +843,12 @@ package struct RegisterMatcher: Sendable {
         return last + 1 < t.count && t[last + 1].kind == .other
             && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
     }
+
+    /// Words that count a family's members (`a hundred Qaids`, `both Qaids`).
+    private static let quantityWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "many", "other",
+        "all", "both", "several", "some", "few", "those", "these", "older", "younger",
+    ]
 
     /// English words of grammar that are also given names somewhere (`My`, `An`, `So`, `Do`).
     private static let grammarWords: Set<String> = [

@@ -54,6 +54,7 @@ package struct SocialHandleRule: AnonymisationRule {
         username(text, &out)
         accountName(text, &out)
         quotedUsername(text, &out)
+        quotedDisplayName(text, &out)
         chatSpeaker(text, &out)
         loginInRecord(text, &out)
         handlesAgain(text, &out)
@@ -283,6 +284,51 @@ package struct SocialHandleRule: AnonymisationRule {
             addUsername(text, start..<end, &out)
         }
     }
+    /// `changed her Facebook name to "Kvetinka Z."`, `her Facebook profile, under the name "Zuzka
+    /// Bandyova"`: a platform, `name` or `profile` within two words after it, then within five
+    /// more words, in the same sentence, a quoted name of one to four capitalised words: the
+    /// name the account shows (development set 74).
+    private func quotedDisplayName(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+        let tokens = text.tokens, s = text.scalars
+        for k in tokens.indices where tokens[k].kind == .word && StructuredScan.index(text, token: k, in: Self.platforms) != nil {
+            var at = k, account: Int?
+            for _ in 0..<2 {
+                guard let n = NameMatching.nextWord(text, after: at) else { break }
+                if ["name", "profile"].contains(NameMatching.word(text, n).lowercased()) {
+                    account = n
+                    break
+                }
+                at = n
+            }
+            guard let account else { continue }
+            var i = tokens[account].end, spaces = 0
+            while i < s.count, spaces <= 5, !"\u{201C}\"".unicodeScalars.contains(s[i]) {
+                if ".\n?!;".unicodeScalars.contains(s[i]) { break }
+                if s[i] == " " { spaces += 1 }
+                i += 1
+            }
+            guard i < s.count, "\u{201C}\"".unicodeScalars.contains(s[i]) else { continue }
+            let start = i + 1
+            var end = start, words = 0
+            while end < s.count, end - start <= 40, !"\u{201D}\"".unicodeScalars.contains(s[end]) {
+                let c = s[end]
+                guard c.isScanLetter || " .-'\u{2019}".unicodeScalars.contains(c) else { break }
+                // Each word starts with a capital.
+                if c.isScanLetter, end == start || s[end - 1] == " " {
+                    guard c.isScanUppercase else { break }
+                    words += 1
+                }
+                end += 1
+            }
+            guard end < s.count, end > start, "\u{201D}\"".unicodeScalars.contains(s[end]), (1...4).contains(words) else {
+                continue
+            }
+            add(
+                text, start..<end, "name shown on a social media profile (\(Mask.preview(text.slice(start..<end), keep: 1)))",
+                &out)
+        }
+    }
+
     private static let quotedAccountWords: WordList = ["account", "username", "usernames", "handle", "profile", "alias"]
 
     /// `Last viewed: 12/08/2022 21:14 by dhipkin`, `PRINTED 29/11/2024 16:02  BY: pbloomfield`: a

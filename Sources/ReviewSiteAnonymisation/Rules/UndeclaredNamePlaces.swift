@@ -36,6 +36,41 @@ extension UndeclaredNameRule {
         return NameMatching.isCapitalised(NameMatching.word(text, place))
     }
 
+    /// `Stanley, Chester-le-Street, Preston and Darlington are towns where…`, `"Preston" and
+    /// "Lincoln" are the towns`: word `i` in a list of capitalised words that the sentence
+    /// then calls places (development set 74).
+    static func listedAsPlaces(_ text: ScanText, _ i: Int) -> Bool {
+        let tokens = text.tokens
+        var j = i + 1
+        // Across the rest of the list: capitalised words, hyphens and the small words of a
+        // town's name joined by them (`-le-`), emphasis, quotes, commas, `and` and `or`.
+        while j < tokens.count, j < i + 60 {
+            let t = tokens[j]
+            switch t.kind {
+            case .space: break
+            case .other:
+                guard ",*_\"'\u{201C}\u{201D}\u{2018}\u{2019}-".unicodeScalars.contains(text.scalars[t.start]) else {
+                    return false
+                }
+            case .word:
+                let word = NameMatching.word(text, j)
+                if NameMatching.isCapitalised(word) || word == "and" || word == "or" { break }
+                if j >= 1, tokens[j - 1].kind == .other, text.scalars[tokens[j - 1].start] == "-" { break }
+                guard word == "are" || word == "were", var n = NameMatching.nextWord(text, after: j) else { return false }
+                if ["the", "all", "both"].contains(NameMatching.word(text, n)), let m = NameMatching.nextWord(text, after: n) {
+                    n = m
+                }
+                return Self.placeNouns.contains(NameMatching.word(text, n))
+            default: return false
+            }
+            j += 1
+        }
+        return false
+    }
+    private static let placeNouns: Set<String> = [
+        "towns", "villages", "places", "cities", "areas", "counties", "countries", "districts", "boroughs", "suburbs",
+    ]
+
     /// A country that is also a given name after `of` (`the south-west of India`).
     static func countryAfterOf(_ text: ScanText, _ i: Int) -> Bool {
         guard isCountry(text, i), let p = NameMatching.previousWord(text, before: i) else { return false }

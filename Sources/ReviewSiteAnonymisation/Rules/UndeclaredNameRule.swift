@@ -320,6 +320,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `a McKenzie friend`: a lay helper in court, named after a case (development set 74).
+        if word == "McKenzie", wordAfter == "friend" || wordAfter == "friends" { return nil }
         // `Art. 15`, `Ch. 3`: a word written short before its number.
         if kind == .wordLike, i + 3 < text.tokens.count, text.tokens[i + 1].kind == .other,
             text.scalars[text.tokens[i + 1].start] == ".", text.tokens[i + 2].kind == .space, text.tokens[i + 3].kind == .number
@@ -633,6 +635,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `Dunmarsh, Stonecross Leigh and Upper Wickhurst`: a list of villages.
         if !possessive, !verb, Self.beforeVillage(text, i) { return nil }
+        if !possessive, Self.listedAsPlaces(text, i) { return nil }
         // `had come from Cali`, `moved back to Jaffna`: where people come from or move to is a place.
         if !surname, !possessive, !verb, let previous, Self.afterMove(text, previous) { return nil }
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
@@ -793,6 +796,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
     /// Second halves of compound words whose first half may be a given name or a place.
     static let compoundEndings: Set<String> = [
         "service", "based", "led", "run", "funded", "wide", "owned", "specific", "related", "born", "speaking", "style",
+        // (`Cleveland-like police`: a stand-in for the real force; development set 74.)
+        "like",
     ]
 
     /// A capitalised word that can be a surname: not a declared name, not a small word,

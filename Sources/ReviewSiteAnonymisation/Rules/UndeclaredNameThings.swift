@@ -39,7 +39,8 @@ extension UndeclaredNameRule {
     }
 
     /// Whether `HMS`, `HMP` or `RAF` ends the line before word `i`, which starts its line.
-    /// A ship's prefix among the three capitalised words before word `i` (`MV Crescent Dawn`).
+    /// A ship's or a prison's prefix among the three capitalised words before word `i` (`MV
+    /// Crescent Dawn`; `HMP Low Newton`, development set 74).
     static func afterShipPrefix(_ text: ScanText, _ i: Int) -> Bool {
         var k = i
         for _ in 0..<3 {
@@ -53,7 +54,7 @@ extension UndeclaredNameRule {
             }
             guard p >= 0, text.tokens[p].kind == .word else { return false }
             let w = NameMatching.word(text, p)
-            if shipPrefixes.contains(w) { return true }
+            if shipPrefixes.contains(w) || ["HMP", "HMYOI", "YOI"].contains(w) { return true }
             // (`Visiting yacht *Saoirse*`: a kind of boat before its name; development set 66.)
             if k == i, vesselNouns.contains(w) { return true }
             // (`Ysbyty Gwenllian Morris`: a Welsh building named after someone, its last name too.)

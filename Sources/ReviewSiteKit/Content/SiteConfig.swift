@@ -109,6 +109,9 @@ extension SiteConfig {
         let context = AnonymisationContext()
         var out = StructuredRules.all.filter { $0.id == .phone || $0.id == .email }
             .flatMap { $0.scan(text, context) }.map(\.matched)
+        // (Every number as written, whatever its words say: `Forced Marriage Unit: 020 7008 0151`
+        // is a service's number in a page, and the phone rule is quiet on it there.)
+        out += PhoneRule().written(text).map { text.slice($0.range) }
         for word in sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
             var w = String(word)
             while let last = w.last, ".,;:)]>'\"".contains(last) { w.removeLast() }

@@ -206,3 +206,15 @@ extension EmailRuleTests {
             ["amy.surgery@nhs.example", "j.hall@nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 74: a police unit's and primary care's safeguarding inboxes are no
+    /// person's.
+    func testAPoliceUnitsAndPrimaryCaresInboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "| Tees Police | ppu@tees-police.example |\n| GP | safeguarding.primarycare@nhs.example |"),
+            [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to rose.ppu@tees-police.example."), ["rose.ppu@tees-police.example"])
+    }
+}

@@ -108,6 +108,20 @@ final class EventDateAndRulePolicyTests: XCTestCase {
         XCTAssertEqual(PhoneRule().scan(text, context) + EmailRule().scan(text, context), [])
     }
 
+    /// A number the phone rule is quiet on where it stands (a unit's, after its name and a
+    /// colon) is still allowed everywhere else by a plain helpline entry that gives it
+    /// (development set 74: the rule's own quiet had kept it out of the allowed numbers).
+    func testAPlainStringHelplineAllowsANumberItsWordsMakeAServices() {
+        var config = SiteConfig(title: "T", baseURL: "https://t.example/")
+        config.helplines = [
+            Helpline(name: "Forced Marriage Unit: 020 7008 0151", isPlainText: true),
+            Helpline(name: "Council switchboard on 01632 960 000 (Monday to Friday)", isPlainText: true),
+        ]
+        let context = AnonymisationContext(allowedContacts: config.allowedContacts)
+        let text = ScanText("Ring 020 7008 0151 or 01632 960 000; not 01632 960 001.", line: 1, column: 1)
+        XCTAssertEqual(PhoneRule().scan(text, context).map(\.matched), ["01632 960 001"])
+    }
+
     func testEveryDocumentedRuleIdIsKnown() throws {
         // Every rule id in the README's tables may be set under rules:.
         let readme = try String(

@@ -246,3 +246,18 @@ final class PhoneRuleTests: XCTestCase {
             [])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 74: a mobile written in dots after its `07`; a landline after a unit's
+    /// name and a colon is the unit's (a mobile there, or a number after one word, is still
+    /// someone's).
+    func testADottedMobileAndAUnitsLandline() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Ring me any time, 07.842.119.306, I wrote it on her hand."), ["07.842.119.306"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The dose was 07.5 mg, then 07.84 mg."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "- Forced Marriage Unit: 020 7008 0151"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "- Forced Marriage Unit: 07700 900 123\n- Mum: 020 7008 0152"),
+            ["07700 900 123", "020 7008 0152"])
+    }
+}

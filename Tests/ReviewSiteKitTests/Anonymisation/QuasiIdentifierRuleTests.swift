@@ -518,3 +518,14 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("She lived with him on Manvers Street until 2020.").map(\.matched), ["Manvers Street"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 74: a street after a multi-storey car park or a church's parish is where
+    /// they are; a supermarket's car park is still a place in someone's story (development set 4).
+    func testAStreetAfterACarParkOrAParish() {
+        XCTAssertEqual(scan("The nearest car park is the multi-storey on Gilkes Street.").map(\.matched), [])
+        XCTAssertEqual(scan("the Redeemed Christian Church of God's parish on Parliament Road.").map(\.matched), [])
+        XCTAssertEqual(scan("She lived with her aunt on Gilkes Street.").map(\.matched), ["Gilkes Street"])
+        XCTAssertEqual(scan("Seen in the Lidl car park on Ffordd yr Orsaf.").map(\.matched), ["Ffordd yr Orsaf"])
+    }
+}

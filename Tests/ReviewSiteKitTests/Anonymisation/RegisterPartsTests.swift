@@ -542,3 +542,14 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("The houses were empty.", register: "Ann Hous"), [])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 74: a surname's plural that is no English word is the family whatever
+    /// comes before it (`a hundred Qaids`); one that is (`Woods`, `Walls`) still needs `the`.
+    func testAPluralSurnameThatIsNoWordNeedsNoThe() {
+        let register = "Amal Qaid\nTom Wood\n"
+        XCTAssertEqual(matched("There are a hundred Qaids between the bridge and the docks.", register: register), ["Qaids"])
+        XCTAssertEqual(matched("Both Woods were flooded.", register: register), [])
+        XCTAssertEqual(matched("The Woods moved away.", register: register), ["Woods"])
+    }
+}

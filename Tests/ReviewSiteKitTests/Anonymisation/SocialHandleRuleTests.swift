@@ -253,3 +253,22 @@ final class SocialHandleRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Write to us, @saferlleifiad.cymru is our domain."), [])
     }
 }
+
+extension SocialHandleRuleTests {
+    /// Development set 74: the name a profile shows, quoted after the platform and `name` or
+    /// `profile`; a quoted title elsewhere, or lower-case words, are no profile's name.
+    func testTheQuotedNameAProfileShows() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Lenka's Facebook profile, under the name \"Zuzka Bandyova Ciganočka\", was public. She changed her Facebook name to \"Kvetinka Z.\" in May."
+            ),
+            ["Zuzka Bandyova Ciganočka", "Kvetinka Z."])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Her Facebook profile was private. A leaflet called \"Safe at Home\" was given. Her profile name was \"not telling\"."
+            ),
+            [])
+    }
+}

@@ -446,3 +446,11 @@ extension TitledNameRuleTests {
                 .map(\.matched), ["Nurse Pritchard"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 74: almshouses named after their founder are a place.
+    func testAlmshousesNamedAfterTheirFounderAreQuiet() {
+        XCTAssertEqual(find("## January 2026: Sir William Turner's Almshouses").map(\.matched), [])
+        XCTAssertEqual(find("Sir William Turner's daughter rang.").map(\.matched), ["Sir William Turner's"])
+    }
+}

@@ -1539,3 +1539,29 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(found.first?.range, 2..<17)
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 74: Slovak pet names as family write them; a person `called` by name
+    /// after a noun for a person.
+    func testSlovakPetNamesAndAWomanCalledByName() {
+        XCTAssertEqual(names("Take Jo to teta Vierka for the day. He was drinking with Jožko."), ["Vierka", "Jožko"])
+        XCTAssertEqual(
+            names("Another colleague, a Kurdish woman called Rojda Zebari, declined to take part."), ["Rojda"])
+        XCTAssertEqual(names("The meeting was called Monday Club. He called Tuesday."), [])
+    }
+
+    /// Development set 74: things that are named like people but name none: a stand-in for a
+    /// force (`Cleveland-like`), a lay helper in court, a letting agent, a prison of two words,
+    /// and towns a sentence calls towns.
+    func testLikeCompoundsMcKenzieFriendsLettingAgentsPrisonsAndListedTowns() {
+        XCTAssertEqual(names("Reviews were received from Cleveland-like police and others."), [])
+        XCTAssertEqual(names("She gave evidence with a McKenzie friend beside her."), [])
+        XCTAssertEqual(names("She had rung the letting agent, Quayside Lettings, who manage the block."), [])
+        XCTAssertEqual(names("- **HMP Holme House** and **HMP Low Newton** are the prisons."), [])
+        XCTAssertEqual(
+            names("- **Stanley**, **Chester-le-Street**, **Preston** and **Darlington** are towns where family lived."), [])
+        XCTAssertEqual(names("\"Preston\" and \"Lincoln\" are the towns the worker had mentioned."), [])
+        // (People are still people: `Stanley and Preston are the brothers`.)
+        XCTAssertEqual(names("Stanley and Preston are the brothers who found her."), ["Stanley", "Preston"])
+    }
+}
