@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the source format check (scripts/format.sh), unit tests, the YAML test suite, the end-to-end tests that run the built
 # binary on the sample site and on the broken sites in Tests/EndToEndTests/InvalidSites, and
-# the installed binary without the Swift toolchain (scripts/test-install.sh), and
+# the installed binary without the Swift toolchain (scripts/test-install.sh), `make bench` on
+# three reviews of every corpus,
 # the anonymisation figures on the development corpora (scripts/anonymisation/measure.py),
 # the accessibility checks of every page in a real browser (scripts/a11y-check.sh).
 set -euo pipefail
@@ -86,4 +87,17 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus73 --floor 96.5,3.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus74 --floor 96.0,3.5 | tail -1
 bash scripts/test-install.sh
+# `make bench` itself on three reviews of every corpus, one run each: its figures mean nothing
+# at this size, but every generator must still write a corpus the tool lints and builds without
+# an error, and the script must run to its end (corpus D had stopped linting, and a site
+# listing the Samaritans had stopped building, with nobody noticing).
+SMOKE=$(mktemp -d)
+if ! N=3 RUNS=1 WARMUP=0 CORPUS=all BENCH_DIR="$SMOKE" REVIEWSITE=.build/debug/reviewsite \
+  bash scripts/bench/bench.sh > "$SMOKE/bench.log" 2>&1; then
+  tail -30 "$SMOKE/bench.log"
+  echo "make bench failed on three reviews of each corpus (log above)" >&2
+  exit 1
+fi
+echo "make bench: all $(grep -c 'ReviewSite benchmark' "$SMOKE/bench.log") corpora generated, linted, built and timed (three reviews each)"
+rm -rf "$SMOKE"
 bash scripts/a11y-check.sh

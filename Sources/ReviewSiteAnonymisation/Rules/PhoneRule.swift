@@ -32,7 +32,7 @@ package struct PhoneRule: AnonymisationRule {
             out.append(finding(text, r))
         }
         northAmerican(text, &out)
-        localNumbers(text, &out)
+        localNumbers(text, allowed: Set(context.allowedContacts.map { StructuredScan.digits($0) }), &out)
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
         // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
@@ -414,7 +414,7 @@ package struct PhoneRule: AnonymisationRule {
     /// `Rang her house phone, 960517, no answer`: a local number of five to seven digits with no
     /// area code, as older records and small towns write one, right after a phone's word
     /// (`phone`, `tel`, `landline`, `house phone:`), not a reference's (development set 60).
-    private func localNumbers(_ text: ScanText, _ out: inout [AnonymisationFinding]) {
+    private func localNumbers(_ text: ScanText, allowed: @autoclosure () -> Set<String>, _ out: inout [AnonymisationFinding]) {
         let tokens = text.tokens
         for k in tokens.indices.dropFirst(2) where tokens[k].kind == .number && (5...7).contains(tokens[k].end - tokens[k].start)
         {
@@ -435,6 +435,11 @@ package struct PhoneRule: AnonymisationRule {
                 StructuredScan.index(text, token: j, in: Self.localLineWords) != nil,
                 !out.contains(where: { $0.range.overlaps(t.start..<t.end) })
             else { continue }
+            // (`tel:116123`, a page's link to the Samaritans: the short service numbers of six
+            // digits from 116, and a site.yml helpline's number, are no one's. A site listing
+            // the Samaritans could not be built: the built pages' check stopped it.)
+            let digits = text.slice(t.start..<t.end)
+            if digits.count == 6 && digits.hasPrefix("116") || allowed().contains(digits) { continue }
             out.append(finding(text, t.start..<t.end))
         }
     }

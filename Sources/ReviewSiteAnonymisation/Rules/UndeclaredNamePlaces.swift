@@ -176,7 +176,15 @@ extension UndeclaredNameRule {
     /// `from` after `come`, `came` or `fled`; `to` after `moved`, `returned` or `back`.
     static func afterMove(_ text: ScanText, _ k: Int) -> Bool {
         let word = NameMatching.word(text, k)
-        guard word == "from" || word == "to" || word == "in" else { return false }
+        guard word == "from" || word == "to" || word == "in" || word == "i" else { return false }
+        // `symudodd Medwyn i Bryn Teifion`: Welsh `i` (to) after a verb of moving, its subject
+        // between them (the bench's bilingual corpus D stopped linting on it).
+        if word == "i" {
+            guard let p = NameMatching.previousWord(text, before: k) else { return false }
+            let q = NameMatching.previousWord(text, before: p)
+            return Self.welshMoveVerbs.contains(NameMatching.word(text, p).lowercased())
+                || q.map { Self.welshMoveVerbs.contains(NameMatching.word(text, $0).lowercased()) } == true
+        }
         // `Student Y is 22, from Belo Horizonte`: an age, a comma and where someone is from
         // (development set 44).
         if word == "from", k >= 3, text.tokens[k - 1].kind == .space, text.tokens[k - 2].kind == .other,
@@ -201,6 +209,9 @@ extension UndeclaredNameRule {
         }
     }
 
+    static let welshMoveVerbs: Set<String> = [
+        "symudodd", "symudon", "symudasant", "symud", "aeth", "aethon", "dychwelodd", "ffodd", "teithiodd", "mynd",
+    ]
     static let wordsBeforeFrom: Set<String> = [
         "come", "came", "comes", "coming", "fled", "emigrated", "originally", "was", "were", "is", "are", "been",
     ]

@@ -261,3 +261,17 @@ extension PhoneRuleTests {
             ["07700 900 123", "020 7008 0152"])
     }
 }
+
+extension PhoneRuleTests {
+    /// A page's link to a short service number (`tel:116123`, the Samaritans) or to a
+    /// helpline's number written without spaces is no one's: a site listing the Samaritans
+    /// under its helplines could not be built, its built pages' check stopped it.
+    func testAShortServiceNumbersAndAHelplinesLinkAfterTel() {
+        XCTAssertEqual(StructuredTest.matches(rule, "<a href=\"tel:116123\">116 123</a> or tel: 116006"), [])
+        let context = AnonymisationContext(allowedContacts: ["Outreach 496 012"])
+        XCTAssertEqual(
+            rule.scan(ScanText("Phone: 496012, or phone 496013 after six.", line: 1, column: 1), context).map(\.matched),
+            ["496013"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Rang her house phone, 960517, no answer."), ["960517"])
+    }
+}

@@ -1565,3 +1565,13 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Stanley and Preston are the brothers who found her."), ["Stanley", "Preston"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Welsh `i` (to) after a verb of moving names a place, its subject between them (the
+    /// bench's corpus D: `symudodd Medwyn i Bryn Teifion`); `i` before a person otherwise
+    /// does not.
+    func testAPlaceAfterWelshMovedTo() {
+        XCTAssertEqual(names("Gwahanodd Jo a Jo; symudodd Jo i Bryn Teifion."), [])
+        XCTAssertEqual(names("Rhoddodd Jo y llyfr i Bryn."), ["Bryn"])
+    }
+}
