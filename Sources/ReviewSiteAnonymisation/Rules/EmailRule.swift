@@ -77,7 +77,7 @@ package struct EmailRule: AnonymisationRule {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
-        if Self.isRoleMailbox(local) { return }
+        if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound) { return }
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
         // (`j.smith@`, `jsmith@`, `rose@` or `chair@` there are still a person's).
         if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
@@ -92,6 +92,31 @@ package struct EmailRule: AnonymisationRule {
                 message:
                     "email address \(Self.mask(address)); remove it or replace it with a description such as 'his work email'; if it is a service's public address, add it to site.yml or waive it with a reason"
             ))
+    }
+
+    /// `hive.holbeckfen@mod.example (team inbox)`: the text says the address is a team's or a
+    /// shared one, in brackets right after it (development set 78).
+    private static func sharedInboxAfter(_ text: ScanText, _ end: Int) -> Bool {
+        var i = end
+        while StructuredScan.isChar(text, i, " ") { i += 1 }
+        guard StructuredScan.isChar(text, i, "(") else { return false }
+        var words: [String] = []
+        var word = ""
+        i += 1
+        while let c = StructuredScan.at(text, i), c != ")", words.count < 3, i < end + 40 {
+            if c == " " {
+                if !word.isEmpty { words.append(word.lowercased()) }
+                word = ""
+            } else {
+                word.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        guard StructuredScan.isChar(text, i, ")"), let last = words.last, ["inbox", "mailbox"].contains(last) else {
+            return false
+        }
+        return words.dropLast().allSatisfy { ["team", "shared", "generic", "group", "duty", "office", "a"].contains($0) }
     }
 
     /// Roles one person holds: `dhr-chair@` is that person's address.

@@ -110,6 +110,11 @@ package enum FirstNames {
         "Peťo", "Peto", "Maťo", "Mišo", "Miško", "Misko", "Paľo", "Paľko", "Palko",
         "Evka", "Majka", "Anička", "Anicka", "Lucka", "Terezka", "Kvetka", "Hanka", "Betka", "Jurko",
         "Marienka", "Ďuro", "Duro",
+        // Lithuanian given names and pet forms the lists lack (development set 78: `Aurelijus`,
+        // `Ievutė`); none an English word.
+        "Aurelijus", "Ievutė", "Ievute", "Rimantas", "Gintaras", "Žydrūnas", "Zydrunas", "Daiva", "Laima", "Birutė",
+        "Birute", "Aistė", "Aiste", "Audronė", "Audrone", "Valdas", "Liudas", "Rimutė", "Rimute", "Jonukas",
+        "Petriukas", "Onutė", "Onute", "Aldutė", "Aldute", "Marytė", "Maryte",
         "Abdirahman", "Abdirahim", "Abdiaziz", "Abdikarim", "Abdullahi", "Hodan", "Faadumo", "Hamdi", "Sahra",
         "Ubah", "Ayaan", "Warsame", "Abshir", "Farhiya", "Hibaaq", "Idil", "Ifrah", "Najma", "Yasmiin", "Deeqa",
         "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",

@@ -53,6 +53,10 @@ package struct TitledNameRule: AnonymisationRule {
     /// PATEL`): titles only before a name in capitals too (`MS` is also multiple sclerosis).
     /// (`SGT COUPLAND CONSULTED`: a sergeant in a control room log, with no collar number;
     /// development set 68.)
+    /// The armed services and their corps by their initials, written after a rank.
+    static let serviceInitials: Set<String> = [
+        "RAF", "RN", "RM", "MOD", "RMP", "RAFP", "USAF", "REME", "RLC", "RAMC", "QGE", "RAFR",
+    ]
     static let capitalTitles: Set<String> = [
         "MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR", "SGT", "INSP", "SUPT",
     ]
@@ -195,6 +199,8 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 continue
             }
+            // (`husband, Sgt RAF`: a rank before its service's initials; development set 78.)
+            if Self.serviceInitials.contains(name) { continue }
             // `Our Lady Star of the Sea`: a church.
             if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
                 continue

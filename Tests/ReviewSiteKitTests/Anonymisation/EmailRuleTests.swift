@@ -218,3 +218,13 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Write to rose.ppu@tees-police.example."), ["rose.ppu@tees-police.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 78: an address the text calls a team's or a shared inbox, in brackets
+    /// right after it, is no person's; `(her inbox)` is still hers.
+    func testAnAddressCalledATeamInbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Write to hive.holbeckfen@mod.example (team inbox) first."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to ana.k@mod.example (her inbox) first."), ["ana.k@mod.example"])
+    }
+}

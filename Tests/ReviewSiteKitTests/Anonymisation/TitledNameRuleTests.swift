@@ -454,3 +454,12 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("Sir William Turner's daughter rang.").map(\.matched), ["Sir William Turner's"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 78: a rank before its service's initials names no one (`husband, Sgt
+    /// RAF`); a rank before a surname in capitals still does.
+    func testARankBeforeItsServicesInitials() {
+        XCTAssertEqual(find("Perp: DRUMMOND Callum (husband, Sgt RAF), DOB withheld").map(\.matched), [])
+        XCTAssertEqual(find("Sgt DRUMMOND attended.").map(\.matched), ["Sgt DRUMMOND"])
+    }
+}

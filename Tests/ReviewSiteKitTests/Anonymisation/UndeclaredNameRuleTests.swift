@@ -1575,3 +1575,11 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Rhoddodd Jo y llyfr i Bryn."), ["Bryn"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 78: Lithuanian given names and pet forms the lists lacked.
+    func testLithuanianGivenNames() {
+        XCTAssertEqual(
+            names("He kept the bank cards of Aurelijus. She said \"Ievutė, if I go with nothing\"."), ["Aurelijus", "Ievutė"])
+    }
+}
