@@ -238,6 +238,16 @@ package struct AddressRule: AnonymisationRule {
         else if isOther(text, j, "-\u{2013}"), token(text, j + 1)?.kind == .number {
             j += 2
         }  // 12-14
+        // (`Sun 2 Mar. THE ROAD`: a day and a month written short, then a diary's heading, is a
+        // date; not `May`, which names streets; development set 78.)
+        if j == k + 1, token(text, j)?.kind == .space, let m = token(text, j + 1), m.kind == .word,
+            m.end - m.start == 3 || m.end - m.start == 4,
+            isWord(text, j + 1, in: DateOfBirthRule.shortMonths)
+                || isWord(text, j + 1, in: ["sept"]),
+            text.slice(m.start..<m.end).lowercased() != "may"
+        {
+            return nil
+        }
         return streetName(text, after: j, number: k)
     }
 

@@ -48,6 +48,8 @@ package enum NameContextWords {
         // A letting agent (`Quayside Lettings`) and almshouses named after their founder (`Sir
         // William Turner's Almshouses`; development set 74).
         "lettings", "almshouses", "almshouse",
+        // A Jobcentre Plus by its initials (`Lincoln JCP`; development set 78).
+        "jcp",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the

@@ -322,6 +322,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `a McKenzie friend`: a lay helper in court, named after a case (development set 74).
         if word == "McKenzie", wordAfter == "friend" || wordAfter == "friends" { return nil }
+        // `Lance Corporal`, `Lance Bombardier`: a rank (development set 78).
+        if word == "Lance", let wordAfter, ["Corporal", "Bombardier", "Sergeant", "Cpl"].contains(wordAfter) { return nil }
         // `Art. 15`, `Ch. 3`: a word written short before its number.
         if kind == .wordLike, i + 3 < text.tokens.count, text.tokens[i + 1].kind == .other,
             text.scalars[text.tokens[i + 1].start] == ".", text.tokens[i + 2].kind == .space, text.tokens[i + 3].kind == .number

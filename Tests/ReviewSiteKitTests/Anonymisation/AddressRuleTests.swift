@@ -516,3 +516,12 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "SEEN BY 2 NURSES, HEOL PENLAN CLINIC"), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 78: a day and a month written short before a diary's heading is a date,
+    /// not a house number and its street; `May` still names streets.
+    func testADayAndAShortMonthAreNoHouseNumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "**Sun 2 Mar.** THE ROAD. Coming back. 2 MAR. THE ROAD."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14 May Street until 2020."), ["14 May Street"])
+    }
+}

@@ -1583,3 +1583,14 @@ extension UndeclaredNameRuleTests {
             names("He kept the bank cards of Aurelijus. She said \"Ievutė, if I go with nothing\"."), ["Aurelijus", "Ievutė"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 78: a rank that starts like a given name, and a Jobcentre Plus by its
+    /// initials after its town.
+    func testLanceCorporalAndATownsJobcentre() {
+        XCTAssertEqual(
+            names("> Alleged perpetrator: husband, Adult R, Lance Corporal, Queen's Gurkha Engineers (attached)"), [])
+        XCTAssertEqual(names("> 2402 NI appt Lincoln JCP, TL to drive"), [])
+        XCTAssertEqual(names("Lance said he would drive."), ["Lance"])
+    }
+}
