@@ -241,10 +241,8 @@ package struct AddressRule: AnonymisationRule {
         // (`Sun 2 Mar. THE ROAD`: a day and a month written short, then a diary's heading, is a
         // date; not `May`, which names streets; development set 78.)
         if j == k + 1, token(text, j)?.kind == .space, let m = token(text, j + 1), m.kind == .word,
-            m.end - m.start == 3 || m.end - m.start == 4,
-            isWord(text, j + 1, in: DateOfBirthRule.shortMonths)
-                || isWord(text, j + 1, in: ["sept"]),
-            text.slice(m.start..<m.end).lowercased() != "may"
+            case let month = text.slice(m.start..<m.end).lowercased(),
+            month != "may", NameContextWords.monthAbbreviations.contains(month)
         {
             return nil
         }

@@ -18,10 +18,16 @@ package struct PhoneRule: AnonymisationRule {
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []
-        var allowed: Set<String>?
+        // site.yml's numbers in national form, made only when a number is found.
+        var allowedNumbers: Set<String>?
+        func allowed() -> Set<String> {
+            if let allowedNumbers { return allowedNumbers }
+            let numbers = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) })
+            allowedNumbers = numbers
+            return numbers
+        }
         for (r, k, national) in written(text) {
-            if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
-            if allowed?.contains(national) == true { continue }
+            if allowed().contains(national) { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
             if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
@@ -32,7 +38,7 @@ package struct PhoneRule: AnonymisationRule {
             out.append(finding(text, r))
         }
         northAmerican(text, &out)
-        localNumbers(text, allowed: Set(context.allowedContacts.map { StructuredScan.digits($0) }), &out)
+        localNumbers(text, allowed: allowed(), &out)
         // `oh seven seven double oh nine double oh five six one`: a number read aloud in a
         // transcript (development set 42).
         // (Only as a UK number starts: `oh, oh, oh, …` on a 999 call is no number.)
@@ -64,8 +70,7 @@ package struct PhoneRule: AnonymisationRule {
             }
         }
         for (r, digits) in spoken {
-            if allowed == nil { allowed = Set(context.allowedContacts.map { Self.national(StructuredScan.digits($0)) }) }
-            if allowed?.contains(digits) == true { continue }
+            if allowed().contains(digits) { continue }
             out.append(
                 AnonymisationFinding(
                     rule: id, severity: .error, range: r, matched: text.slice(r),

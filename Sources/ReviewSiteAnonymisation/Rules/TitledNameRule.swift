@@ -53,12 +53,13 @@ package struct TitledNameRule: AnonymisationRule {
     /// PATEL`): titles only before a name in capitals too (`MS` is also multiple sclerosis).
     /// (`SGT COUPLAND CONSULTED`: a sergeant in a control room log, with no collar number;
     /// development set 68.)
+    static let capitalTitles: Set<String> = [
+        "MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR", "SGT", "INSP", "SUPT",
+    ]
+
     /// The armed services and their corps by their initials, written after a rank.
     static let serviceInitials: Set<String> = [
         "RAF", "RN", "RM", "MOD", "RMP", "RAFP", "USAF", "REME", "RLC", "RAMC", "QGE", "RAFR",
-    ]
-    static let capitalTitles: Set<String> = [
-        "MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "REV", "REVD", "CLLR", "SGT", "INSP", "SUPT",
     ]
 
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
