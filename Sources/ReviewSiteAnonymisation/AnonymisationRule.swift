@@ -92,6 +92,8 @@ package struct AnonymisationContext: Sendable {
     /// date of birth or death: the overview says "died on 3 February 2024", the police
     /// report's "3 February 2024" is the same identifying date.
     package var lifeDatesElsewhere: Set<Int> = []
+    /// What the page says of places in all its texts (`Colby Moor`, islands).
+    package var pagePlaces = PlaceLeads()
     /// Every word of the pseudonyms and public names, folded: worked out once here, not once
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>

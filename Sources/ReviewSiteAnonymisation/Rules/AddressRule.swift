@@ -453,12 +453,29 @@ package struct AddressRule: AnonymisationRule {
     /// a dwelling's name after `called` or `named`, whatever its words, with the small words of
     /// Irish, Scots Gaelic, Welsh and French names between them (development sets 53 and 60):
     /// its last token.
+    /// (`lived in a bungalow on the hill above the harbour, called Tigh na Mara`: the dwelling
+    /// earlier in the sentence, before a comma and `called`; development set 76.)
     private func houseCalled(_ text: ScanText, _ k: Int) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t), let called = previousWord(text, k),
-            isWord(text, called, in: ["called", "named"]), let dwelling = previousWord(text, called),
-            isWord(text, dwelling, in: Self.calledDwellings)
+            isWord(text, called, in: ["called", "named"])
         else { return nil }
-        return houseNameWords(text, after: k, most: 4) ?? k
+        if let dwelling = previousWord(text, called), isWord(text, dwelling, in: Self.calledDwellings) {
+            return houseNameWords(text, after: k, most: 4) ?? k
+        }
+        var c = called - 1
+        while c >= 0, text.tokens[c].kind == .space { c -= 1 }
+        guard isOther(text, c, ",") else { return nil }
+        var at: Int? = token(text, c - 1)?.kind == .word ? c - 1 : nil
+        var words = 0
+        while words < 10, let p = at {
+            if isWord(text, p, in: Self.calledDwellings) {
+                guard let a = previousWord(text, p), isWord(text, a, in: ["a", "an"]) else { return nil }
+                return houseNameWords(text, after: k, most: 4) ?? k
+            }
+            words += 1
+            at = previousWord(text, p)
+        }
+        return nil
     }
 
     /// `at Hafod y Garreg`, `in Tŷ Capel`, `bought Tyddyn Gwyn`: a Welsh house or farm, whose

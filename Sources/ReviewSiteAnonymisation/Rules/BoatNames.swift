@@ -76,9 +76,16 @@ enum BoatNames {
     }
 
     /// Whether token `k` is the first on its line but for spaces and a quote's `>` marks.
+    /// (Or after a possessive that starts it: `Partner's boat: Sea Harvester`; development set 57.)
     private static func lineStart(_ text: ScanText, _ k: Int) -> Bool {
         var p = k - 1
         while p >= 0, text.tokens[p].kind == .space || StructuredScan.isChar(text, text.tokens[p].start, ">") { p -= 1 }
+        if p >= 0, text.tokens[p].kind == .word, p + 2 == k,
+            NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
+                || ["His", "Her", "Their", "his", "her", "their"].contains(NameMatching.word(text, p))
+        {
+            return lineStart(text, p)
+        }
         return p < 0 || text.tokens[p].kind == .newline
     }
 

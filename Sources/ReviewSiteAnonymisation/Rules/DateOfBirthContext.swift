@@ -395,7 +395,7 @@ extension DateOfBirthRule {
     /// (Not `expired`: a clinical record writes it for a death.)
     func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
         var j = date.firstToken - 1
-        while isSpace(text, j) || isOther(text, j, ":") { j -= 1 }
+        while isSpace(text, j) || isOther(text, j, ":,") { j -= 1 }
         if let label = token(text, j), label.kind == .word, StructuredScan.index(text, token: j, in: Self.documentLabels) != nil {
             return true
         }
@@ -412,7 +412,11 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil
     }
 
-    static let documentLabels: WordList = ["issue", "issued", "expiry", "expires", "generated", "printed", "exported"]
+    /// (`**Correction, 4 March 2026.** An earlier version of this item named the woman who died`:
+    /// the day a page was corrected; development set 57.)
+    static let documentLabels: WordList = [
+        "issue", "issued", "expiry", "expires", "generated", "printed", "exported", "correction", "corrected",
+    ]
 
     static let documentVerbs: WordList = [
         "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",
@@ -579,7 +583,8 @@ extension DateOfBirthRule {
                 else { continue }
                 // (A heading, not a field with its value: `DOB 23-Oct-1954` owns its own date.)
                 var n = k + 1
-                while n < lineEnd, tokens[n].kind == .space || isOther(text, n, ".:") { n += 1 }
+                // (`- **DOB:** 30/04/1999`: past the label's emphasis; development set 57.)
+                while n < lineEnd, tokens[n].kind == .space || isOther(text, n, ".:*_") { n += 1 }
                 if n < lineEnd, tokens[n].kind == .number { continue }
                 return true
             }
@@ -824,6 +829,24 @@ extension DateOfBirthRule {
 
     /// Whether token `first` opens a bracket straight after two capitalised words that are
     /// neither ordinary words (unless given names) nor an agency's.
+    /// Whether a given name and a surname in capitals, neither an English word, a place, an
+    /// agency or letters without a vowel (`DHR`), stand right before token `k` (one space between).
+    func nameInCapitalsBefore(_ text: ScanText, _ k: Int) -> Bool {
+        guard k >= 4, isSpace(text, k - 1), text.tokens[k - 1].end - text.tokens[k - 1].start == 1,
+            let surname = token(text, k - 2), surname.kind == .word,
+            let p = NameMatching.previousWord(text, before: k - 2), p + 2 == k - 2
+        else { return false }
+        for w in [p, k - 2] {
+            let word = NameMatching.word(text, w)
+            guard word.count >= 3, NameMatching.allCapitals(word), word.contains(where: { "AEIOUY".contains($0) }),
+                !NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil,
+                !NameContextWords.placeOrAgency.contains(NameMatching.fold(word))
+            else { return false }
+        }
+        return FirstNames.kind(of: NameMatching.word(text, p)) != nil
+            || !NameAfterRole.englishWords.contains(NameMatching.word(text, k - 2).lowercased())
+    }
+
     func nameBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
         guard let j = wordBeforeBracket(text, first) else { return false }
         // (`QUENNELL, Tobias (17/02/1978)`: a name written surname first.)

@@ -868,6 +868,10 @@ package struct DateOfBirthRule: AnonymisationRule {
         if table.birthColumnKeyword(at: t.start) != nil || dobWord && dobColumnAbove(text, k) {
             return monthYearFinding(text, t.start..<y.end, shown)
         }
+        // `OCCUPANTS: SAKIUSA WAQANIVALU 06/1988,`: a record's name in capitals, then its month
+        // and year of birth (development set 57).
+        // (Not `DHR BFCSP 2023-01`: a reference's letters before a year and month.)
+        if shown == "**/****", nameInCapitalsBefore(text, k) { return monthYearFinding(text, t.start..<y.end, shown) }
         return nil
     }
 

@@ -42,6 +42,8 @@ package struct EmailRule: AnonymisationRule {
         // Police and probation units by their initials, and primary care's safeguarding inbox
         // (development set 74: `ppu@`, `safeguarding.primarycare@`).
         "ppu", "pdu", "primarycare", "socialcare",
+        // A school's attendance office (development set 76: `attendance@stenna-academy.example`).
+        "attendance",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

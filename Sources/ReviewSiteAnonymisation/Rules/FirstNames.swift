@@ -224,6 +224,8 @@ package enum FirstNames {
         // Set 49: English short forms friends and colleagues write (`Kath`, `Bex`, `Kels`).
         "Kath", "Cath", "Bex", "Becs", "Kels", "Kel", "Mags", "Soph", "Chrissie", "Kaz", "Tez", "Ged", "Macca", "Robbo",
         "Tommo", "Jonno", "Marj", "Nance", "Rach", "Abi", "Jase", "Ange",
+        // Set 76: Stuart's (`Stu rang`).
+        "Stu",
         // Set 54: Nepali given names the lists lack (`Pabitra`), and `Olu`, a Yoruba short form.
         "Pabitra", "Olu",
         // Set 60: English short forms and nicknames (`Des`, `Gav`, `Nobby`, `JoJo`).

@@ -16,6 +16,19 @@ enum InitialAndSurname {
         "renfrewshire", "wales", "london", "devon", "cumbria", "kent", "essex", "surrey", "norfolk", "suffolk",
     ]
 
+    /// Whether `& Sons`, `and Son`, `& Co` or the like follows token `k`.
+    static func firmAfter(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k + 1
+        while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
+        guard j < text.tokens.count,
+            text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "&"
+                || text.tokens[j].kind == .word && NameMatching.word(text, j) == "and",
+            let n = NameMatching.nextWord(text, after: j) ?? (j + 2 < text.tokens.count ? j + 2 : nil),
+            text.tokens[n].kind == .word
+        else { return false }
+        return ["Sons", "Son", "Co", "Daughters", "Partners", "SONS", "CO"].contains(NameMatching.word(text, n))
+    }
+
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
@@ -34,6 +47,8 @@ enum InitialAndSurname {
             if b < 0 || tokens[b].kind == .newline { continue }
             // (`32F. FOOSH on ice`: an age and sex, the initial glued to a number.)
             if i > 0, tokens[i - 1].kind == .number { continue }
+            // (`it is about M. Don’t ring her`: a sentence's end, then a verb; development set 57.)
+            if NameMatching.isNegativeContraction(NameMatching.word(text, i + 3)) { continue }
             let surname = NameMatching.stripPossessive(NameMatching.word(text, i + 3)).base
             // (`Nurse: R. OKONJO`: a record's capitals, four letters or more, not `A. NHS`; set 36.)
             guard surname.count >= 3,
@@ -66,6 +81,8 @@ enum InitialAndSurname {
             {
                 continue
             }
+            // (`J. Goddard & Sons`: a firm; development set 58.)
+            if Self.firmAfter(text, i + 3) { continue }
             // `H. Samuel Jewellers`: a shop.
             // (`Author: D. Hickinbottom` then `Team leader …` on the next line: no shop; set 36.)
             if let n = NameMatching.nextWord(text, after: i + 3), n == i + 5, tokens[i + 4].kind == .space,

@@ -25,6 +25,8 @@ enum NameBeforeRegisterSurname {
             else { continue }
             // (`Sherin Mariam Kuriakose`: a register match of several words is the entry's own.)
             if let q = NameMatching.nextWord(text, after: n), q == n + 2, register.contains(q) { continue }
+            // (`Bha Trina làidir`: Gaelic for "was"; development set 57.)
+            if UndeclaredNameRule.otherLanguageWord(text, p) { continue }
             if let b = NameMatching.previousWord(text, before: p), b + 2 == p, tokens[b + 1].kind == .space {
                 let before = NameMatching.word(text, b)
                 if TitledNameRule.isTitle(before) || NameMatching.isCapitalised(before) { continue }
@@ -68,6 +70,12 @@ enum NameBeforeRegisterSurname {
         // Religious sisters and brothers, and priests (`Sœur Guerda`, `Suor Maria`, `Padre Pio`;
         // development set 65).
         "soeur", "frere", "suor", "fra", "padre", "sor",
+        // Kin in German, as a family's letter writes it before a name (`meine Schwester Verena`;
+        // development set 57).
+        "schwester", "bruder", "mutter", "vater", "tochter", "sohn", "tante", "onkel", "oma", "opa", "cousine",
+        // Thanks in the languages of families' messages (`Vinaka Salote.`, Fijian; development set 57).
+        "vinaka", "faafetai", "malo", "merci", "danke", "gracias", "obrigado", "obrigada", "grazie", "dziekuje",
+        "multumesc", "spasibo", "dankie", "asante", "shukran",
         // `Dear` in the languages of families' letters (`Querida Neli.`; development set 73).
         "querida", "querido", "cher", "chere", "liebe", "lieber", "cara", "caro", "kochana", "kochany", "droga",
         "drogi", "draga", "dragi", "mila", "mili", "beste", "lieve", "kara", "kare",

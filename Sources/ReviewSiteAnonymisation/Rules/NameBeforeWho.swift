@@ -40,6 +40,10 @@ enum NameBeforeWho {
             {
                 continue
             }
+            // (`born in Belo Horizonte, who had worked`: a city abroad; development set 76.)
+            if WorldCities.names.contains(words.map { NameMatching.fold(NameMatching.word(text, $0)) }.joined(separator: " ")) {
+                continue
+            }
             if let p = NameMatching.previousWord(text, before: words[0]), p + 2 == words[0],
                 NameMatching.isCapitalised(NameMatching.word(text, p))
             {

@@ -66,6 +66,8 @@ package enum NameContextWords {
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "hotel", "motel", "guesthouse", "launderette", "newsagents", "florist", "florists",
         "removals", "scaffolding",
+        // Clubs (`the Clay Country Ladies' Gig Rowing Club`; development set 76).
+        "club", "clubs",
         "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
         "fulfilment", "distribution", "haulage", "couriers", "warehousing", "construction", "contractors",
         // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).

@@ -24,6 +24,24 @@ package enum NameMatching {
         return (word, false)
     }
 
+    /// How records write a name with marks without them: `Zürcher` as `Zurcher` and, as German
+    /// does, `Zuercher`. Empty for a name in plain letters.
+    package static func spellingsWithoutMarks(_ name: String) -> [String] {
+        guard name.unicodeScalars.contains(where: { !$0.isASCII }) else { return [] }
+        let german = name.replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ö", with: "oe")
+            .replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "Ü", with: "Ue")
+            .replacingOccurrences(of: "Ö", with: "Oe").replacingOccurrences(of: "Ä", with: "Ae")
+            .replacingOccurrences(of: "ß", with: "ss")
+        let plain = name.folding(options: .diacriticInsensitive, locale: nil)
+        return Array(Set([plain, german].filter { $0 != name }))
+    }
+
+    /// `Don't`, `Didn’t`: a verb with `not` run into it, never a name.
+    package static func isNegativeContraction(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 3 && (lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t"))
+    }
+
     /// Starts with an upper-case letter and is not written all in capitals (MARAC, IDVA).
     package static func isCapitalised(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isScanUppercase else { return false }

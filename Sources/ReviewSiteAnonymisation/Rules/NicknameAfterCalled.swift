@@ -104,9 +104,15 @@ enum NicknameAfterCalled {
                 at = a
                 needsQuote = true
             } else if known, let a = knownToAs(text, after: k) {
-                // `known to tenants as "Big Den"`: quoted, as after `known as` (development set 27).
+                // `known to tenants as "Big Den"` (development set 27); unquoted, a word no
+                // English word is: `Pete Rowe, known on the quay as Rowey` (development set 76);
+                // not a possessive or an initial (`Known to staff as A's b/f, Darren`).
                 at = a
-                needsQuote = true
+                needsQuote =
+                    NameMatching.nextWord(text, after: a).map {
+                        let w = NameMatching.word(text, $0)
+                        return w.count < 3 || NameMatching.stripPossessive(w).possessive
+                    } ?? true
             } else if known, let a = onlyAs(text, after: k) {
                 // `known to everyone there only as Bia`: what people called her, and nothing else.
                 at = a
@@ -153,7 +159,8 @@ enum NicknameAfterCalled {
     /// The `as` of `known to tenants as`, `known by everyone as`: `to` or `by` right after
     /// `known` at `k`, then one to three lower-case words and `as`.
     private static func knownToAs(_ text: ScanText, after k: Int) -> Int? {
-        guard let p = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: p, in: ["to", "by"]) != nil,
+        guard let p = NameMatching.nextWord(text, after: k),
+            StructuredScan.index(text, token: p, in: ["to", "by", "on", "in", "at", "around", "among"]) != nil,
             let (a, before) = lowerCaseWordsThenAs(text, after: p, limit: 4), a > p + 2,
             // (`known to everyone there only as Bia`, unquoted, is `onlyAs`'s.)
             NameMatching.word(text, before) != "only"

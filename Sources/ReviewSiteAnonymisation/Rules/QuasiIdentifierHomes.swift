@@ -70,6 +70,14 @@ extension QuasiIdentifierRule {
                 guard let p = NameMatching.previousWord(text, before: k),
                     StructuredScan.index(text, token: p, in: Self.homeVerbs) != nil
                 else { continue }
+                // (`grew up at`, not `kept turning up at Malby races`; development set 57.)
+                if StructuredScan.equals(text, tokens[p].start..<tokens[p].end, "up"),
+                    !(NameMatching.previousWord(text, before: p).map {
+                        StructuredScan.index(text, token: $0, in: Self.upbringingVerbs) != nil
+                    } ?? false)
+                {
+                    continue
+                }
             } else if StructuredScan.index(text, token: k, in: Self.farmedWords) == nil, !boat {
                 continue
             }
@@ -103,6 +111,8 @@ extension QuasiIdentifierRule {
 
     static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
     static let farmedWords: WordList = ["farmed", "farms"]
+    /// Verbs before `up at` that make the place a home: `grew up at`, `brought up at`.
+    static let upbringingVerbs: WordList = ["grew", "grown", "growing", "grow", "brought", "bringing"]
     static let boatWords: WordList = ["nb", "narrowboat", "houseboat"]
 
     /// The named home (from `namedHomes`) starting at token `k`: its first and last tokens.

@@ -875,6 +875,13 @@ package struct RegisterMatcher: Sendable {
         // `My mum was funny.` for a register `Dang My Duyen`: a word of grammar alone at a
         // sentence's start is that word.
         if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }
+        // (`St Piran's church hall` for a register `Piran`: a saint, and the church or the place
+        // named after him; development set 76.)
+        if first == last, let p = NameMatching.previousWord(text, before: first),
+            ["St", "Saint", "Ste", "Sankt", "San", "Santa", "São"].contains(NameMatching.word(text, p))
+        {
+            return false
+        }
         // (`told me I was` for a register `Mei`: a lower-case word and the pronoun `I` spell no
         // part; development set 48.)
         if first != last, t[last].end - t[last].start == 1, !text.scalars[t[first].start].isScanUppercase {

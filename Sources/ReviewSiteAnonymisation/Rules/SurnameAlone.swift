@@ -24,6 +24,9 @@ enum SurnameAlone {
     /// found), not next to another capitalised word (`Rishworth Street`), nor in the register.
     static func find(_ text: ScanText, _ surnames: Set<String>, reported: [Range<Int>], skip: Set<Int>) -> [Int] {
         guard !surnames.isEmpty else { return [] }
+        // (`Zürcher, which English records write as "Zurcher"` and `"Zuercher"`: the name
+        // spelled without its marks; development set 57.)
+        let surnames = surnames.union(surnames.flatMap(NameMatching.spellingsWithoutMarks))
         let hashes = Set(surnames.map { WordHash.lowercased($0) })
         let tokens = text.tokens
         var out: [Int] = []

@@ -108,6 +108,13 @@ struct TableColumns {
         return words.contains { recordDateWords.contains(String($0)) }
     }
 
+    /// Whether a header cell (lower-cased) heads what a log of changes changed.
+    static func changeHeader(_ cell: String) -> Bool {
+        cell.split(whereSeparator: { !$0.isLetter }).contains { changeWords.contains(String($0)) }
+    }
+
+    static let changeWords: Set<String> = ["changed", "change", "changes", "correction", "corrected", "amendment", "amended"]
+
     static let recordDateWords: Set<String> = [
         "published", "publication", "updated", "reviewed", "due", "deadline", "target", "completed", "completion",
         "agreed", "approved", "signed", "submitted", "cleared",
@@ -156,7 +163,12 @@ struct TableColumns {
 
         init(_ cells: [String]) {
             self.cells = cells
-            recordDates = cells.map(TableColumns.recordDateHeader)
+            // (`| Date | Page | What we changed |`: a corrections log's dates are its own, whatever
+            // a row says it removed; development set 57.)
+            let changeLog = cells.contains(where: TableColumns.changeHeader)
+            recordDates = cells.map {
+                TableColumns.recordDateHeader($0) || (changeLog && $0.trimmingCharacters(in: .whitespaces) == "date")
+            }
         }
     }
 

@@ -82,6 +82,61 @@ extension UndeclaredNameRule {
         return false
     }
 
+    /// Languages whose small words no English sentence has: two of them near a word make its
+    /// sentence that language's. Scottish Gaelic (development set 57) and Estonian, as a
+    /// translated message thread gives it (development set 58).
+    static let otherLanguageWords: [Set<String>] = [
+        [
+            "agus", "anns", "aig", "bha", "tha", "cha", "chan", "robh", "airson", "leatha", "leis", "fhèin", "fhein",
+            "seo", "oir", "nach", "mo", "sa", "nan", "nam", "thog", "dh'fhàg", "a'", "'s",
+        ],
+        [
+            "ta", "ma", "sa", "ei", "ja", "mu", "su", "oli", "väga", "täna", "kus", "olen", "oled", "tal", "minu", "sinu",
+            "tead", "küll", "palun", "jälle", "lase", "ära", "tule", "juurde", "öösel", "kõik", "aga", "kui", "veel",
+            "isa", "ema", "häid", "jõule", "kallis", "nuttis", "vaatas", "läbi", "sõnumid", "kaotan", "töö", "tööl",
+            "pakin", "hullem", "vaikne", "vasta", "mind", "sind", "mida", "miks", "pole",
+        ],
+    ]
+
+    /// Gaelic articles before a noun.
+    static let gaelicArticles: Set<String> = ["na", "an", "am", "nan", "nam", "a'"]
+
+    /// `Bha i a' seinn`, `airson na Nollaig`, `Ta vaatas jälle mu telefoni`: word `i` is one of a
+    /// language's small words (or follows a Gaelic article), and at least two more of that
+    /// language's words stand within eight words of it.
+    static func otherLanguageWord(_ text: ScanText, _ i: Int) -> Bool {
+        let word = NameMatching.word(text, i).lowercased()
+        let afterArticle =
+            NameMatching.previousWord(text, before: i).map { gaelicArticles.contains(NameMatching.word(text, $0).lowercased()) }
+            ?? false
+        for (n, words) in otherLanguageWords.enumerated() where words.contains(word) || n == 0 && afterArticle {
+            if languageAround(text, i, words) { return true }
+        }
+        return false
+    }
+
+    /// Whether two words of `words` stand within eight words either side of token `i`, across a
+    /// sentence's stops, within the paragraph (`Bha Trina làidir. Dh'fhàg i an t-eilean aig`).
+    private static func languageAround(_ text: ScanText, _ i: Int, _ words: Set<String>) -> Bool {
+        let tokens = text.tokens
+        var found = 0
+        for step in [-1, 1] {
+            var k = i + step, seen = 0, newlines = 0
+            while k >= 0, k < tokens.count, seen < 8, newlines < 2 {
+                switch tokens[k].kind {
+                case .newline: newlines += 1
+                case .word:
+                    seen += 1
+                    newlines = 0
+                    if words.contains(NameMatching.word(text, k).lowercased()) { found += 1 }
+                default: break
+                }
+                k += step
+            }
+        }
+        return found >= 2
+    }
+
     /// Words before `in` and a language: `sang in Shona`, `wrote it in Tagalog`.
     static let spokenWords: Set<String> = [
         "said", "says", "say", "spoke", "speaks", "speak", "spoken", "sang", "sings", "sing", "sung", "wrote", "writes",

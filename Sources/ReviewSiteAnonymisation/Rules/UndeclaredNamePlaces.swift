@@ -279,6 +279,29 @@ extension UndeclaredNameRule {
         return false
     }
 
+    /// Islands whose names are also given names or surnames.
+    static let islandsAlsoNames: Set<String> = [
+        "lewis", "harris", "barra", "iona", "arran", "bute", "jura", "islay", "tiree", "coll", "skye", "mull", "sark",
+        "herm", "jersey", "guernsey", "alderney", "lundy", "eigg", "uist", "scalpay", "lismore", "unst", "yell", "hoy",
+    ]
+
+    /// Whether word `i` is an island: after `off`, or after `on`, `of` or `from` on a page that
+    /// speaks of islands (`the risk from Lewis` on a page about no island is a person).
+    static func island(_ text: ScanText, _ i: Int, speaksOfIslands: Bool) -> Bool {
+        guard islandsAlsoNames.contains(NameMatching.fold(NameMatching.word(text, i))) else { return false }
+        // (Across a line's end: `still lives on` / `Lewis.`)
+        var p = i - 1
+        while p >= 0, text.tokens[p].kind == .space || text.tokens[p].kind == .newline { p -= 1 }
+        guard p >= 0, p < i - 1, text.tokens[p].kind == .word else { return false }
+        let before = NameMatching.word(text, p)
+        if before == "off" { return true }
+        guard ["on", "of", "from"].contains(before) else { return false }
+        if let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n)) {
+            return false
+        }
+        return speaksOfIslands
+    }
+
     /// Every two capitalised words that start a place's name in the text (`Glyn Ceirios` of
     /// `Glyn Ceirios Holiday Park`), so `Glyn Ceirios is a holiday park` under that heading is
     /// the place too (development set 73). Worked out once per text, and only when asked.

@@ -90,7 +90,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             guard
                 let severity = judge(
                     text, i, kind, possessive: possessive, titleCase: titleField,
-                    declared: declared, placePairs: &placePairs, lines: &lines)
+                    declared: declared, places: context.pagePlaces, placePairs: &placePairs, lines: &lines)
             else { continue }
             let range = tokens[i].start..<tokens[i].end
             lastReported = i
@@ -157,6 +157,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
                 + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
                 + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text) + NameRowsInRoster.find(text)
+                + NameListInCaption.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
@@ -235,6 +236,40 @@ package struct UndeclaredNameRule: AnonymisationRule {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Whether word `i` stands alone on its line (a signature), or a comma and a word of speaking
+    /// to someone follow it (`Tom, please`). (`Sue – thank you` is left: a glossary's term takes
+    /// a dash too.)
+    static func signsOrAddressed(_ text: ScanText, _ i: Int) -> Bool {
+        let tokens = text.tokens
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .space { j += 1 }
+        if j < tokens.count, tokens[j].kind == .other, text.scalars[tokens[j].start] == "," {
+            // (Spoken to: `Tom, please`, `Sue, thanks`; not `Amber, overdue` or `Faith, family
+            // and the front door`.)
+            return NameMatching.nextWord(text, after: j).map { addressWords.contains(NameMatching.word(text, $0)) } ?? false
+        }
+        guard j >= tokens.count || tokens[j].kind == .newline else { return false }
+        var b = i - 1
+        while b >= 0,
+            tokens[b].kind == .space || tokens[b].kind == .other && "*_>".unicodeScalars.contains(text.scalars[tokens[b].start])
+        {
+            b -= 1
+        }
+        return b < 0 || tokens[b].kind == .newline
+    }
+
+    /// School subjects that are also given names, and those a list of them has beside.
+    static let schoolSubjects: Set<String> = [
+        "art", "drama", "music", "maths", "science", "history", "geography", "pe", "re", "english", "french", "german",
+        "spanish", "biology", "chemistry", "physics", "computing", "dance",
+    ]
+
+    /// Words that follow a name and a comma when someone is spoken to.
+    static let addressWords: Set<String> = [
+        "please", "thanks", "thank", "can", "could", "would", "will", "I", "I'm", "I’m", "we", "just", "did", "do", "have",
+        "you", "hope", "sorry", "yes", "no", "ok", "are", "is", "see", "re", "quick", "any",
+    ]
+
     static let accentedPeoples: Set<String> = ["Sámi", "SÁMI", "Sámis"]
     static let romanRemains: Set<String> = [
         "baths", "bath", "villa", "villas", "road", "roads", "wall", "walls", "fort", "remains", "ruins", "site", "town",
@@ -242,7 +277,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
     ]
 
     /// A record's field labels written short, which no name is.
-    static let recordLabels: Set<String> = ["dob", "dod", "nino", "pnc", "crn", "urn"]
+    /// (`NATIONALITY  ESTONIAN`, `NI NUMBER  SH 29 61 88 A`: a form's labels in capitals;
+    /// development set 58.)
+    static let recordLabels: Set<String> = ["dob", "dod", "nino", "pnc", "crn", "urn", "nationality", "number"]
 
     /// Words after `a Lewis` that make the name an adjective: `a Lewis name`.
     static let kindWords: Set<String> = ["name", "names", "surname", "family", "word", "thing", "type", "kind", "sort"]
@@ -276,7 +313,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
 
     private func judge(
         _ text: ScanText, _ i: Int, _ kind: FirstNames.Kind, possessive: Bool, titleCase: Bool,
-        declared: KnownWords, placePairs: inout Set<String>?, lines: inout LineStarts
+        declared: KnownWords, places: PlaceLeads, placePairs: inout Set<String>?, lines: inout LineStarts
     ) -> Severity? {
         let previous = NameMatching.previousWord(text, before: i)
         let previousWord = previous.map { NameMatching.word(text, $0) }
@@ -320,6 +357,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `Bha i a' seinn`, `airson na Nollaig`, `Ta vaatas jälle`: a small word of another
+        // language, or a noun after a Gaelic article, in a sentence written in that language
+        // (development sets 57 and 58).
+        if Self.otherLanguageWord(text, i) { return nil }
+        // `grew up on Lewis`, `from Scalpay off Harris`: an island named like a person
+        // (development set 57).
+        if !possessive, Self.island(text, i, speaksOfIslands: places.islands) { return nil }
+        // `Job title: Cleaning Team Leader`: a form's label (development set 58).
+        if word == "Job", let wordAfter, ["title", "description", "role", "share"].contains(wordAfter) { return nil }
         // `a McKenzie friend`: a lay helper in court, named after a case (development set 74).
         if word == "McKenzie", wordAfter == "friend" || wordAfter == "friends" { return nil }
         // `Lance Corporal`, `Lance Bombardier`: a rank (development set 78).
@@ -655,6 +701,29 @@ package struct UndeclaredNameRule: AnonymisationRule {
         {
             return nil
         }
+        // `the minister at Colby, who sat` where the page names `Colby Moor`: a place's first word
+        // alone, after a word of place (development set 57).
+        // (`was` after it too: `the congregation at Colby was, for Ana, the centre of her life`.)
+        if !surname, !possessive, let previousWord, ["at", "in", "near", "from", "around"].contains(previousWord),
+            places.leads.contains(folded)
+        {
+            return nil
+        }
+        // `from Santa Catarina in Brazil`, `Belo Horizonte, who`: the first word of a city or
+        // region abroad of two words (development set 76).
+        if let nextWord, NameMatching.isCapitalised(nextWord),
+            WorldCities.names.contains(folded + " " + NameMatching.fold(nextWord))
+        {
+            return nil
+        }
+        // `in particular English and Art.`: a school subject in a list of subjects.
+        if kind == .wordLike, Self.schoolSubjects.contains(folded), let previous, NameMatching.word(text, previous) == "and",
+            let p = NameMatching.previousWord(text, before: previous),
+            Self.schoolSubjects.contains(NameMatching.fold(NameMatching.word(text, p)))
+                || NameContextWords.languages.contains(NameMatching.fold(NameMatching.word(text, p)))
+        {
+            return nil
+        }
         // `Whitley Ness`, `Percy Staith`: a given name before a word that only ends place names
         // (`Sierra Leone` is in organisationsNamedLikePeople, checked below).
         if let nextWord, NameContextWords.placeEndings.contains(NameMatching.fold(nextWord)) { return nil }
@@ -754,6 +823,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return surname ? .error : nil
         case .wordLike:
             if surname || possessive || verb { return .error }
+            // (`Tom` alone on an email's last line, `Tom, please don't`: a name signing or spoken
+            // to, at the start of its sentence; development set 76.)
+            if start, !heading, Self.signsOrAddressed(text, i) { return .warning }
             return start || heading ? nil : .warning
         }
     }

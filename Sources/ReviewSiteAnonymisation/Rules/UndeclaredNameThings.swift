@@ -66,16 +66,29 @@ extension UndeclaredNameRule {
     }
     /// `Bonny Lass RX 203`: a fishing boat's name before its port letters and number, as a
     /// harbour's records give it (development set 61).
+    /// (`Bonnie Lass II (PZ 412)`: past a numeral and a bracket; development set 76.)
     static func beforeFishingNumber(_ text: ScanText, _ i: Int) -> Bool {
         let t = text.tokens
-        guard let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n)),
-            n + 4 < t.count, t[n + 1].kind == .space, t[n + 2].kind == .word, (1...3).contains(t[n + 2].end - t[n + 2].start),
+        guard let second = NameMatching.nextWord(text, after: i), second == i + 2,
+            NameMatching.isCapitalised(NameMatching.word(text, second))
+        else { return false }
+        var n = second
+        if n + 2 < t.count, t[n + 1].kind == .space, t[n + 2].kind == .word,
+            ["II", "III", "IV"].contains(NameMatching.word(text, n + 2))
+        {
+            n += 2
+        }
+        if n + 2 < t.count, t[n + 1].kind == .space, t[n + 2].kind == .other, text.scalars[t[n + 2].start] == "(" {
+            n += 1
+        }
+        guard n + 4 < t.count, t[n + 1].kind == .space || t[n + 1].kind == .other,
+            t[n + 2].kind == .word, (1...3).contains(t[n + 2].end - t[n + 2].start),
             text.scalars[t[n + 2].start..<t[n + 2].end].allSatisfy(\.isScanUppercase), t[n + 3].kind == .space,
             t[n + 3].end - t[n + 3].start == 1, t[n + 4].kind == .number, t[n + 4].end - t[n + 4].start <= 4
         else { return false }
         // (Its second word an English word, `Lass`, `Star`, and the letters no rank: `Mark Ellis
         // PC 1234` is an officer.)
-        return NameAfterRole.englishWords.contains(NameMatching.word(text, n).lowercased())
+        return NameAfterRole.englishWords.contains(NameMatching.word(text, second).lowercased())
             && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
     }
 

@@ -35,6 +35,7 @@ struct AnonymisationCheck: Sendable {
         var context = site
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
+        context.pagePlaces = PlaceLeads([body, meta.title?.value ?? "", meta.summary?.value ?? ""])
         // What `fullDates` reads: the same context, dates of birth read strictly.
         var strict = context
         strict.strictDatesOfBirth = true

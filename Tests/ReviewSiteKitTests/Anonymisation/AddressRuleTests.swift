@@ -525,3 +525,14 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "She lived at 14 May Street until 2020."), ["14 May Street"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 76: a dwelling earlier in the sentence, then a comma and `called`.
+    func testAHouseCalledAfterACommaAndItsDwelling() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "She lived in a bungalow on the hill above the harbour, called Tigh na Mara, for years."),
+            ["Tigh na Mara"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She walked to the harbour, called Sam and went home."), [])
+    }
+}

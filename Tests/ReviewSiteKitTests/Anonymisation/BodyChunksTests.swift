@@ -27,3 +27,25 @@ final class BodyChunksTests: XCTestCase {
         XCTAssertEqual(found.map(\.location.column), [16])
     }
 }
+
+extension BodyChunksTests {
+    /// Development set 57: what the page says of places reaches every text the rules read,
+    /// the page's title and its other chunks too: `at Colby` under a title naming `Colby Moor`,
+    /// `on Lewis` where another chunk speaks of islands.
+    /// (Without the title, only `Colby` is reported.)
+    func testWhatThePageSaysOfPlacesReachesEveryText() {
+        let filler = String(repeating: "The panel met and agreed its terms of reference.\n\n", count: 800)
+        let body =
+            "The minister at Colby, who sat with the family, spoke to the panel.\n\n" + filler
+            + "The family came from the islands.\n\n" + filler + "Her mother still lives on Lewis.\n"
+        let check = AnonymisationCheck(site: AnonymisationContext())
+        var meta = PageMeta()
+        func names() -> [Int] {
+            check.check(meta, body: body, bodyFirstLine: 1, file: "a.md").filter { $0.rule == "undeclared-name" }
+                .map(\.location.line)
+        }
+        XCTAssertEqual(names(), [1])
+        meta.title = Located("DHR 2022/01: Colby Moor", line: 2, column: 8)
+        XCTAssertEqual(names(), [])
+    }
+}

@@ -1094,3 +1094,46 @@ extension DateOfBirthRuleTests {
             [.warning])
     }
 }
+
+extension DateOfBirthRuleTests {
+    private func lifeDates(_ text: String) -> [String] {
+        StructuredTest.scan(rule, text).filter { $0.rule == .dateOfBirth }.map(\.matched)
+    }
+
+    /// Development set 57: a bold `DOB:` field owns its own date, so dates in a list further
+    /// down that start under its column are not dates of birth.
+    func testABoldDOBFieldOwnsItsDate() {
+        let note = """
+            - **Client:** Beth
+            - **DOB:** 30/04/1999
+            - **Role:** Stable lass
+            - **Contacts:**
+              1. *06/12/2023, yard office, 45 mins.*
+              2. *08/12/2023, letter sent to head lad.*
+            """
+        XCTAssertEqual(lifeDates(note), ["30/04/1999"])
+    }
+
+    /// Development set 57: a corrections log's dates and a correction's own date are the days
+    /// the page changed, whatever the change says of a death.
+    func testACorrectionsDateIsNoDateOfDeath() {
+        let log = """
+            | Date | Page | What we changed |
+            |---|---|---|
+            | 4 Mar 2026 | News, "A walk" | Removed the name of the woman who died and of her guest house. |
+            """
+        XCTAssertEqual(lifeDates(log), [])
+        XCTAssertEqual(lifeDates("> **Correction, 4 March 2026.** An earlier version of this item named the woman who died."), [])
+        // (A chronology's row still dates a death.)
+        XCTAssertEqual(lifeDates("| Date | Event |\n|---|---|\n| 4 Mar 2026 | Adult R died in hospital. |"), ["4 Mar 2026"])
+    }
+
+    /// Development set 57: a record's name in capitals, then the month and year of birth.
+    func testMonthAndYearAfterANameInCapitals() {
+        let found = StructuredTest.scan(rule, "21:41 OCCUPANTS PER ELECTORAL/SFA: SAKIUSA WAQANIVALU 06/1988,")
+        XCTAssertEqual(found.map(\.matched), ["06/1988"])
+        XCTAssertEqual(found.first?.severity, .warning)
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "OP SHEARLING / DHR BFCSP 03/2021 RESTRICTED").filter { $0.rule == .dateOfBirth }, [])
+    }
+}

@@ -228,3 +228,12 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "Write to ana.k@mod.example (her inbox) first."), ["ana.k@mod.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 76: a school's attendance office.
+    func testASchoolsAttendanceOffice() {
+        XCTAssertEqual(StructuredTest.matches(rule, "attendance@stenna-academy.example"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "jo.attendance@stenna-academy.example"), ["jo.attendance@stenna-academy.example"])
+    }
+}

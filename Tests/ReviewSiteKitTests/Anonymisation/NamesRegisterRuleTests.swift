@@ -65,3 +65,16 @@ final class NamesRegisterRuleTests: XCTestCase {
         }
     }
 }
+
+extension NamesRegisterRuleTests {
+    /// Development set 76: a register name after `St` is a saint, or the church or the place
+    /// named after one.
+    func testARegisterNameAfterSaintIsTheSaint() {
+        let context = AnonymisationContext(register: NamesRegister(text: "Piran Trevail\n"))
+        func matched(_ text: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), context).map(\.matched)
+        }
+        XCTAssertEqual(matched("Sessions were held in St Piran's church hall and at St. Piran."), [])
+        XCTAssertEqual(matched("Piran said he would come."), ["Piran"])
+    }
+}

@@ -529,3 +529,17 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("Seen in the Lidl car park on Ffordd yr Orsaf.").map(\.matched), ["Ffordd yr Orsaf"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 57: `up at` names a home only after `grew` or `brought`.
+    func testTurningUpAtATownIsNoHome() {
+        XCTAssertEqual(scan("Pieter kept turning up at Malby races. Later Malby was quiet.").map(\.matched), [])
+        XCTAssertEqual(scan("Holly grew up at Raisgill Head and rode from the age of four.").map(\.matched), ["Raisgill Head"])
+    }
+
+    /// Development set 57: a boat's field after whose boat it is.
+    func testABoatsFieldAfterAPossessive() {
+        XCTAssertEqual(scan("Partner's boat: Sea Harvester (he sleeps aboard when they row)").map(\.matched), ["Sea Harvester"])
+        XCTAssertEqual(scan("The boat: a trawler, moored at the quay").map(\.matched), [])
+    }
+}

@@ -1594,3 +1594,136 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Lance said he would drive."), ["Lance"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    private func names(_ text: String, places: PlaceLeads) -> [String] {
+        var c = context
+        c.pagePlaces = places
+        return UndeclaredNameRule().scan(ScanText(text, line: 1, column: 1), c).map(\.matched)
+    }
+
+    /// Development set 57: a verb with `not` run into it after a sentence that ends in an
+    /// initial is no initial and surname.
+    func testAnInitialBeforeANegativeVerbIsNoName() {
+        XCTAssertEqual(names("Please come now, it is about M. Don’t ring her extension."), [])
+        XCTAssertEqual(names("Said to J. Didn't see him."), [])
+        XCTAssertEqual(names("The letter was signed by M. Donovan."), ["Donovan"])
+    }
+
+    /// Development set 57: a place's first word alone (`at Colby`) where the page names the
+    /// place in full (`Colby Moor`), in this text or another of the page.
+    func testAPlacesFirstWordAloneWhereThePageNamesThePlace() {
+        let page = PlaceLeads(["The family lived on the Colby Moor garrison estate."])
+        XCTAssertEqual(page.leads, ["colby"])
+        XCTAssertEqual(names("It thanks the minister at Colby, who sat with the family.", places: page), [])
+        XCTAssertEqual(names("The congregation at Colby was her life.", places: page), [])
+        XCTAssertEqual(names("It thanks the minister at Colby, who sat with the family.", places: PlaceLeads()), ["Colby"])
+        // (Not a person the sentence names with `told`.)
+        XCTAssertEqual(names("Jo told Colby about the threats.", places: page), ["Colby"])
+    }
+
+    /// Development set 57: an island named like a person, after `off` always, after `on`, `of`
+    /// or `from` on a page that speaks of islands.
+    func testAnIslandNamedLikeAPerson() {
+        var islands = PlaceLeads(["Euan came from the islands."])
+        XCTAssertTrue(islands.islands)
+        XCTAssertEqual(names("Morven grew up on the west side of Lewis.", places: islands), [])
+        XCTAssertEqual(names("Her mother still lives on\nLewis.", places: islands), [])
+        XCTAssertEqual(names("He came from Scalpay off Harris.", places: PlaceLeads()), [])
+        islands.islands = false
+        XCTAssertEqual(names("Adult R threatened to tell his family on Lewis.", places: islands), ["Lewis"])
+    }
+
+    /// Development set 57: a family's statement in Scottish Gaelic; its verbs and a noun after
+    /// its article are no names, a name alone in English still is one.
+    func testScottishGaelicWordsAreNoNames() {
+        XCTAssertEqual(
+            names("Tha mi a' sgrìobhadh seo sa Ghàidhlig oir 's e seo cànan mo nighinn. Bha i a' seinn anns a' Ghàidhlig."), [])
+        XCTAssertEqual(names("Cha do thill i ach airson na Nollaig. Thog i a gnìomhachas fhèin."), [])
+        XCTAssertEqual(names("Nollaig said she would come on Friday."), ["Nollaig"])
+        XCTAssertEqual(
+            find("*Bha Trina làidir. Dh'fhàg i an t-eilean aig fichead bliadhna.*", register: "Trina Macleod\n").map(\.matched),
+            [])
+    }
+
+    /// Development set 57: kin in German and thanks in a family's languages before a register
+    /// name are no given names.
+    func testKinAndThanksInOtherLanguagesBeforeARegisterName() {
+        XCTAssertEqual(find("> meine Schwester Verena – bei uns immer „Vreni“", register: "Verena Zürcher\n").map(\.matched), [])
+        XCTAssertEqual(find("17:30 - Liti: Vinaka Salote.", register: "Salote Aholelei\n").map(\.matched), [])
+        XCTAssertEqual(
+            find("Her sister, Maile Aholelei, spoke to the panel.", register: "Salote Aholelei\n").map(\.matched), ["Maile"])
+    }
+
+    /// Development set 57: a photograph's caption names everyone in it, names no list knows too.
+    func testNamesInAPhotographsCaption() {
+        let found = names("*Left to right: Mele Fifita, Mereoni Tuidraki, Sushila Gurung and Mrs Losana Kaufusi.*")
+        XCTAssertTrue(found.contains("Tuidraki"), "\(found)")
+        XCTAssertTrue(found.contains("Fifita") || found.contains("Mele"), "\(found)")
+        XCTAssertEqual(names("Pictured: Harbour Road and Castle Street after the storm."), [])
+        XCTAssertEqual(names("The Tuidraki report said so."), [])
+    }
+
+    /// Development set 57: a surname with marks, written again without them as records do.
+    func testASurnameWrittenWithoutItsMarks() {
+        XCTAssertEqual(
+            names("Her neighbour, Jürgen Müller, who lived next door, called the police. Mueller said he heard shouting."),
+            ["Jürgen", "Mueller"])
+        XCTAssertEqual(NameMatching.spellingsWithoutMarks("Zürcher").sorted(), ["Zuercher", "Zurcher"])
+        XCTAssertEqual(NameMatching.spellingsWithoutMarks("Morris"), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 76: a given name that is also a word, signing an email alone on its line
+    /// or spoken to before a comma at its sentence's start; not a word before a comma.
+    func testAWordLikeNameSigningOrSpokenTo() {
+        XCTAssertEqual(names("Any thoughts? I do not want to make it worse.\n\nTom\n\nDr T. Angove | GP Partner"), ["Tom"])
+        XCTAssertEqual(names("That is important. Tom, please do not code anything else."), ["Tom"])
+        XCTAssertEqual(names("| Refresh the DASH training | Amber, overdue |"), [])
+        XCTAssertEqual(names("Faith, family and the front door: a briefing."), [])
+    }
+
+    /// Development set 76: Stuart's short form, and a nickname after `known on the quay as`.
+    func testStuAndANicknameKnownSomewhere() {
+        XCTAssertEqual(names("Stu rang. Fight on board."), ["Stu"])
+        XCTAssertEqual(names("One of them, Pete Rowe, known on the quay as Rowey, said he knew her."), ["Pete", "Rowey"])
+        XCTAssertFalse(names("Male on staff field. Known to staff as A's b/f, Darren, again.").contains("A's"))
+    }
+
+    /// Development set 76: places and things named like people: a city abroad of two words, a
+    /// school subject in a list of them, a boat before a numeral and its port number in
+    /// brackets, a club.
+    func testCitiesSubjectsBoatsAndClubsNamedLikePeople() {
+        XCTAssertEqual(names("Friend A, a packer from Santa Catarina in Brazil, met the author twice."), [])
+        XCTAssertEqual(names("Adult R had a friend from Belo Horizonte, who had worked in care for years."), [])
+        XCTAssertEqual(names("She was behind in her GCSE courses, in particular English and Art."), [])
+        XCTAssertEqual(names("| Crew | Bonnie Lass II (PZ 412) | brother |"), [])
+        XCTAssertEqual(names("Thanks to the Clay Country Ladies' Gig Rowing Club for the loan."), [])
+        XCTAssertEqual(names("Adult R gave the money to Art."), ["Art"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 58: Estonian messages beside their translation; the same small words in
+    /// an English sentence make no other language.
+    func testEstonianSmallWordsAreNoNames() {
+        XCTAssertEqual(
+            names("| 26 Oct | Friend L | Ta vaatas jälle mu telefoni läbi. Kõik sõnumid. | He went through my phone. |"), [])
+        XCTAssertEqual(names("| 24 Dec | Friend L | Häid jõule, kallis. Isa nuttis videos. | Merry Christmas. |"), [])
+        XCTAssertEqual(names("Isa said she would ring the police."), ["Isa"])
+    }
+
+    /// Development set 58: a firm of an initial, a surname and its sons; a form's labels in
+    /// capitals; `Job title`.
+    func testAFirmAFormsLabelsAndAJobTitle() {
+        XCTAssertEqual(names("Proprietor: T. J. Goddard & Sons &nbsp;&nbsp; Site licence no. TH/CS/0417"), [])
+        XCTAssertEqual(names("Proprietor: T. J. Goddard &nbsp;&nbsp; Site licence no. TH/CS/0417"), ["Goddard"])
+        XCTAssertEqual(
+            names(
+                "```\nDATE OF BIRTH          0 9 / 0 1 / 1 9 9 6       NATIONALITY  ESTONIAN\n"
+                    + "PLACE OF BIRTH         TARTU                   NI NUMBER  SH 29 61 88 A\n```"), [])
+        XCTAssertEqual(
+            names("Company: ClearSky Aviation Services Ltd &nbsp;&nbsp; Job title: Cleaning Team Leader (Terminal)"), [])
+    }
+}
