@@ -25,7 +25,9 @@ package struct PlaceLeads: Sendable, Equatable {
                     word.removeAll(keepingCapacity: true)
                 }
                 guard let first = word.first else { return }
-                if !islands, (4...10).contains(word.count), first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "h"),
+                // (Only a word starting `i` or `h` may be `island` or `Hebrides`.)
+                let lower = first | 0x20
+                if !islands, (4...10).contains(word.count), lower == UInt8(ascii: "i") || lower == UInt8(ascii: "h"),
                     Self.islandWords.contains(String(decoding: word, as: UTF8.self).lowercased())
                 {
                     islands = true
