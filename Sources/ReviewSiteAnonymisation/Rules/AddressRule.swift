@@ -424,6 +424,9 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), StructuredScan.capitalised(text, t) else { return nil }
         // `HMP Lowmoor Grange`: a prison, not a house.
         if isWord(text, k, in: Self.prisonWords) { return nil }
+        // (`ADDR HOLLY COTTAGE, KIRK BROW`: a record's label, not the house's first word; the
+        // house starts after it; development set 80.)
+        if isWord(text, k, in: ["addr", "address"]) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.prisonWords) { return nil }
         let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? homeThenComma(text, k)
         var j = k

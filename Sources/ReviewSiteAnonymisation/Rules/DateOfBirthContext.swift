@@ -395,8 +395,18 @@ extension DateOfBirthRule {
     /// (Not `expired`: a clinical record writes it for a death.)
     func documentDated(_ text: ScanText, _ date: FoundDate) -> Bool {
         var j = date.firstToken - 1
-        while isSpace(text, j) || isOther(text, j, ":,") { j -= 1 }
+        var comma = false
+        while isSpace(text, j) || isOther(text, j, ":,") {
+            if isOther(text, j, ",") { comma = true }
+            j -= 1
+        }
         if let label = token(text, j), label.kind == .word, StructuredScan.index(text, token: j, in: Self.documentLabels) != nil {
+            return true
+        }
+        // (`Correction, 4 March 2026.`: a correction's own date, with its comma; not a record's
+        // `DOB 1984-03-02... correction 02-03-1992`, a date of birth put right; development sets
+        // 57 and 80.)
+        if comma, token(text, j)?.kind == .word, StructuredScan.index(text, token: j, in: Self.correctionLabels) != nil {
             return true
         }
         j = date.firstToken - 1
@@ -412,11 +422,8 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil
     }
 
-    /// (`**Correction, 4 March 2026.** An earlier version of this item named the woman who died`:
-    /// the day a page was corrected; development set 57.)
-    static let documentLabels: WordList = [
-        "issue", "issued", "expiry", "expires", "generated", "printed", "exported", "correction", "corrected",
-    ]
+    static let documentLabels: WordList = ["issue", "issued", "expiry", "expires", "generated", "printed", "exported"]
+    static let correctionLabels: WordList = ["correction", "corrected"]
 
     static let documentVerbs: WordList = [
         "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",

@@ -42,8 +42,9 @@ package struct EmailRule: AnonymisationRule {
         // Police and probation units by their initials, and primary care's safeguarding inbox
         // (development set 74: `ppu@`, `safeguarding.primarycare@`).
         "ppu", "pdu", "primarycare", "socialcare",
-        // A school's attendance office (development set 76: `attendance@stenna-academy.example`).
-        "attendance",
+        // A school's attendance office (development set 76: `attendance@stenna-academy.example`),
+        // occupational health's and a hotel's front desk (development set 80).
+        "attendance", "occhealth", "frontdesk",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

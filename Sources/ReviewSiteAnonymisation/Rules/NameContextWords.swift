@@ -66,8 +66,9 @@ package enum NameContextWords {
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "hotel", "motel", "guesthouse", "launderette", "newsagents", "florist", "florists",
         "removals", "scaffolding",
-        // Clubs (`the Clay Country Ladies' Gig Rowing Club`; development set 76).
-        "club", "clubs",
+        // Clubs (`the Clay Country Ladies' Gig Rowing Club`; development set 76) and rooms named
+        // after someone (`the Kathleen Ferrier Room at Whinscar Civic Hall`; development set 80).
+        "club", "clubs", "room", "suite",
         "seafoods", "foods", "staffing", "solutions", "recruitment", "alterations", "textiles", "cleaning",
         "fulfilment", "distribution", "haulage", "couriers", "warehousing", "construction", "contractors",
         // Firms of partners (`Dinwoodie and Lamb Veterinary Surgeons`).

@@ -264,6 +264,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         "spanish", "biology", "chemistry", "physics", "computing", "dance",
     ]
 
+    /// Parts of a day after a day written short (`Thu night`).
+    static let partsOfDay: Set<String> = ["night", "morning", "evening", "afternoon", "am", "pm", "lunchtime", "eve"]
+
     /// Words that follow a name and a comma when someone is spoken to.
     static let addressWords: Set<String> = [
         "please", "thanks", "thank", "can", "could", "would", "will", "I", "I'm", "I’m", "we", "just", "did", "do", "have",
@@ -576,6 +579,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
                 || beside(text, i, across: "-\u{2013}/,|", where: { NameContextWords.weekdayAbbreviations.contains($0) })
                 || Self.untilTime(text, i) || Self.weekdayRows(text, i)
+                // (`Thu night. I went to the house.`: a part of a day; development set 80.)
+                || nextWord.map({ Self.partsOfDay.contains($0.lowercased()) }) == true
         {
             return nil
         }

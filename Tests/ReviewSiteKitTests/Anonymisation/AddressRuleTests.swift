@@ -536,3 +536,12 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "She walked to the harbour, called Sam and went home."), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 80: a record's `ADDR` label is no part of the house's name.
+    func testAnAddrLabelIsNoPartOfTheHouse() {
+        let found = StructuredTest.scan(rule, "19:42  CALLER\n       ADDR HOLLY COTTAGE, KIRK BROW GLENMERE LA23 9RD")
+        XCTAssertFalse(found.contains { $0.matched.hasPrefix("ADDR") }, "\(found.map(\.matched))")
+        XCTAssertTrue(found.contains { $0.matched.hasPrefix("HOLLY COTTAGE") }, "\(found.map(\.matched))")
+    }
+}

@@ -1124,6 +1124,10 @@ extension DateOfBirthRuleTests {
             """
         XCTAssertEqual(lifeDates(log), [])
         XCTAssertEqual(lifeDates("> **Correction, 4 March 2026.** An earlier version of this item named the woman who died."), [])
+        // (A date of birth put right in a record is still one: development set 80.)
+        XCTAssertEqual(
+            lifeDates("the ED triage line read \"FERREIRA, ANA LUISA DOB 1984-03-02... correction 02-03-1992 (PT format)\""),
+            ["1984-03-02", "02-03-1992"])
         // (A chronology's row still dates a death.)
         XCTAssertEqual(lifeDates("| Date | Event |\n|---|---|\n| 4 Mar 2026 | Adult R died in hospital. |"), ["4 Mar 2026"])
     }

@@ -233,6 +233,9 @@ extension EmailRuleTests {
     /// Development set 76: a school's attendance office.
     func testASchoolsAttendanceOffice() {
         XCTAssertEqual(StructuredTest.matches(rule, "attendance@stenna-academy.example"), [])
+        // (Development set 80: occupational health's referrals and a hotel's front desk.)
+        XCTAssertEqual(StructuredTest.matches(rule, "occhealth.referrals@northeden-nhs.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "frontdesk@glenmere-lakehotel.example"), [])
         XCTAssertEqual(
             StructuredTest.matches(rule, "jo.attendance@stenna-academy.example"), ["jo.attendance@stenna-academy.example"])
     }

@@ -1727,3 +1727,13 @@ extension UndeclaredNameRuleTests {
             names("Company: ClearSky Aviation Services Ltd &nbsp;&nbsp; Job title: Cleaning Team Leader (Terminal)"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 80: a room named after someone, and a day written short before a part of
+    /// the day.
+    func testARoomNamedAfterSomeoneAndAShortDayBeforeItsPart() {
+        XCTAssertEqual(names("Panels meet in the Kathleen Ferrier Room at Whinscar Civic Hall."), [])
+        XCTAssertEqual(names("Thu night. I went to the house."), [])
+        XCTAssertEqual(names("Adult R told Kathleen about the room."), ["Kathleen"])
+    }
+}
