@@ -834,8 +834,6 @@ extension DateOfBirthRule {
         "children", "child", "son", "sons", "daughter", "daughters", "baby", "kids", "stepson", "stepdaughter",
     ]
 
-    /// Whether token `first` opens a bracket straight after two capitalised words that are
-    /// neither ordinary words (unless given names) nor an agency's.
     /// Whether a given name and a surname in capitals, neither an English word, a place, an
     /// agency or letters without a vowel (`DHR`), stand right before token `k` (one space between).
     func nameInCapitalsBefore(_ text: ScanText, _ k: Int) -> Bool {
@@ -854,6 +852,8 @@ extension DateOfBirthRule {
             || !NameAfterRole.englishWords.contains(NameMatching.word(text, k - 2).lowercased())
     }
 
+    /// Whether token `first` opens a bracket straight after two capitalised words that are
+    /// neither ordinary words (unless given names) nor an agency's.
     func nameBeforeBracket(_ text: ScanText, _ first: Int) -> Bool {
         guard let j = wordBeforeBracket(text, first) else { return false }
         // (`QUENNELL, Tobias (17/02/1978)`: a name written surname first.)

@@ -23,8 +23,7 @@ enum InitialAndSurname {
         guard j < text.tokens.count,
             text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == "&"
                 || text.tokens[j].kind == .word && NameMatching.word(text, j) == "and",
-            let n = NameMatching.nextWord(text, after: j) ?? (j + 2 < text.tokens.count ? j + 2 : nil),
-            text.tokens[n].kind == .word
+            let n = NameMatching.nextWord(text, after: j)
         else { return false }
         return ["Sons", "Son", "Co", "Daughters", "Partners", "SONS", "CO"].contains(NameMatching.word(text, n))
     }

@@ -4,7 +4,8 @@ import ReviewSiteNames
 /// one text at a time, and the place may be named in another (development set 57).
 package struct PlaceLeads: Sendable, Equatable {
     /// Every capitalised word the texts write right before a capitalised word that only ends
-    /// place names (`colby` of `Colby Moor`), folded: `the minister at Colby` is the place.
+    /// place names, the two after `at`, `in`, `near`, `around` or `outside` (`colby` of `at Colby
+    /// Moor`), folded: `the minister at Colby` is the place. (Not `Joe` of `told Joe Ferry`.)
     package var leads: Set<String> = []
     /// Whether the page speaks of islands (`came from the islands`): `grew up on Lewis` is then
     /// the island.
@@ -19,8 +20,10 @@ package struct PlaceLeads: Sendable, Equatable {
             var bytes = text.utf8.makeIterator()
             var word: [UInt8] = []
             var previous: [UInt8] = []
+            var beforePrevious: [UInt8] = []
             func endWord() {
                 defer {
+                    swap(&beforePrevious, &previous)
                     swap(&previous, &word)
                     word.removeAll(keepingCapacity: true)
                 }
@@ -32,7 +35,9 @@ package struct PlaceLeads: Sendable, Equatable {
                 {
                     islands = true
                 }
-                guard Self.isCapital(first), let p = previous.first, Self.isCapital(p), word.count <= 8 else { return }
+                guard Self.isCapital(first), let p = previous.first, Self.isCapital(p), word.count <= 8,
+                    Self.placePrepositions.contains(beforePrevious)
+                else { return }
                 let ending = NameMatching.fold(String(decoding: word, as: UTF8.self))
                 guard NameContextWords.placeEndings.contains(ending) else { return }
                 let lead = String(decoding: previous, as: UTF8.self)
@@ -50,6 +55,7 @@ package struct PlaceLeads: Sendable, Equatable {
                 } else {
                     // (Two marks in a row, `Colby, Moor`: no place's two words.)
                     previous.removeAll(keepingCapacity: true)
+                    beforePrevious.removeAll(keepingCapacity: true)
                 }
             }
             endWord()
@@ -57,6 +63,12 @@ package struct PlaceLeads: Sendable, Equatable {
     }
 
     private static func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+
+    /// The words before a place, as bytes, in either case of their first letter.
+    private static let placePrepositions: Set<[UInt8]> = Set(
+        ["at", "in", "near", "around", "outside"].flatMap {
+            [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)]
+        })
 
     /// Words that tell a page speaks of islands.
     static let islandWords: Set<String> = ["island", "islands", "isle", "isles", "hebrides", "hebridean", "islanders"]

@@ -45,7 +45,7 @@ extension BodyChunksTests {
                 .map(\.location.line)
         }
         XCTAssertEqual(names(), [1])
-        meta.title = Located("DHR 2022/01: Colby Moor", line: 2, column: 8)
+        meta.title = Located("DHR 2022/01: a death at Colby Moor", line: 2, column: 8)
         XCTAssertEqual(names(), [])
     }
 }

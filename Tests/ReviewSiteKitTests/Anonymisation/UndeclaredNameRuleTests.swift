@@ -1613,8 +1613,10 @@ extension UndeclaredNameRuleTests {
     /// Development set 57: a place's first word alone (`at Colby`) where the page names the
     /// place in full (`Colby Moor`), in this text or another of the page.
     func testAPlacesFirstWordAloneWhereThePageNamesThePlace() {
-        let page = PlaceLeads(["The family lived on the Colby Moor garrison estate."])
+        let page = PlaceLeads(["The family lived at Colby Moor, on the garrison estate."])
         XCTAssertEqual(page.leads, ["colby"])
+        // (Only after a word of place: `told Joe Ferry` makes no place of `Joe`.)
+        XCTAssertEqual(PlaceLeads(["Adult R told Joe Ferry about it. The Colby Moor estate."]).leads, [])
         XCTAssertEqual(names("It thanks the minister at Colby, who sat with the family.", places: page), [])
         XCTAssertEqual(names("The congregation at Colby was her life.", places: page), [])
         XCTAssertEqual(names("It thanks the minister at Colby, who sat with the family.", places: PlaceLeads()), ["Colby"])
