@@ -200,6 +200,12 @@ package struct AddressRule: AnonymisationRule {
             if text.tokens[j].kind == .number { numbers += 1 }
             j -= 1
         }
+        // (`Property:  FLAT 14 PROSPECT MILL, NAVIGATION ROAD`: a flat's number before the
+        // building's name; development set 79.)
+        if numbers == 1, j >= 0, isWord(text, j, in: ["flat", "apartment", "apt"]) {
+            j -= 1
+            while j >= 0, text.tokens[j].kind == .space || isOther(text, j, ":.") { j -= 1 }
+        }
         // (`HOME ADDR  : LINDEN HOUSE, BACK LANE`: a case system's short label; development set 67.)
         // (`LOCATION: LOW CARR FARM, WITHERN LANE`: a control room log's; development set 68.)
         return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location"])
@@ -832,7 +838,9 @@ package struct AddressRule: AnonymisationRule {
                 && (isWord(text, j, in: Self.streetTypesNamingHouses)
                     && NameAfterRole.englishWords.contains(
                         NameMatching.fold(text.slice(text.tokens[k].start..<text.tokens[k].end)))
-                    || addressLabelBefore(text, k))
+                    // (Not any word: `LOCATION: HEATHERVALE CARE, MOOR TOP ROAD` is a care
+                    // home's; development set 79.)
+                    || addressLabelBefore(text, k) && isWord(text, j, in: Self.streetTypes))
             // (`Mill Drove Farm, Cuckoo Lode Road`: a street type inside a farm's or a cottage's name.)
             let insideHouse = token(text, j + 1)?.kind == .space && isWord(text, j + 2, in: Self.houseTypes)
             // (`The Old Chapel, Fen Bank Road`, `The Old School`: a building turned into a home;

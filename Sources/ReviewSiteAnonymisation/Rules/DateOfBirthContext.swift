@@ -800,8 +800,11 @@ extension DateOfBirthRule {
     /// straight after a person's name is how records give a date of birth. Both words must
     /// be capitalised and neither an ordinary word (unless a given name) nor an agency's, so
     /// `Operation Encompass (15 March 2021)` and `Clare's Law (8 March 2014)` stay dates.
+    /// (`SUBJECT 1: PICKLES WAYNE ANTHONY  30/08/1961`: a record's name in capitals, then its
+    /// date, is one too; development set 79.)
     func bracketedAfterName(_ text: ScanText, _ date: FoundDate) -> String? {
-        nameBeforeBracket(text, date.firstToken) || childBeforeBracket(text, date.firstToken) ? "DOB" : nil
+        nameBeforeBracket(text, date.firstToken) || childBeforeBracket(text, date.firstToken)
+            || nameInCapitalsBefore(text, date.firstToken) ? "DOB" : nil
     }
 
     /// `has the children incl Paige (02/02/2013)`: a given name in brackets' way after a word
@@ -835,9 +838,10 @@ extension DateOfBirthRule {
     ]
 
     /// Whether a given name and a surname in capitals, neither an English word, a place, an
-    /// agency or letters without a vowel (`DHR`), stand right before token `k` (one space between).
+    /// agency or letters without a vowel (`DHR`), stand right before token `k` (one or two spaces
+    /// between, as a fixed-width record pads them).
     func nameInCapitalsBefore(_ text: ScanText, _ k: Int) -> Bool {
-        guard k >= 4, isSpace(text, k - 1), text.tokens[k - 1].end - text.tokens[k - 1].start == 1,
+        guard k >= 4, isSpace(text, k - 1), text.tokens[k - 1].end - text.tokens[k - 1].start <= 2,
             let surname = token(text, k - 2), surname.kind == .word,
             let p = NameMatching.previousWord(text, before: k - 2), p + 2 == k - 2
         else { return false }

@@ -45,6 +45,8 @@ package struct EmailRule: AnonymisationRule {
         // A school's attendance office (development set 76: `attendance@stenna-academy.example`),
         // occupational health's and a hotel's front desk (development set 80).
         "attendance", "occhealth", "frontdesk",
+        // A care group's head-office operations team (development set 79: `operations@`).
+        "operations", "ops",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

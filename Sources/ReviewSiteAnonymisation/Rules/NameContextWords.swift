@@ -50,6 +50,9 @@ package enum NameContextWords {
         "lettings", "almshouses", "almshouse",
         // A Jobcentre Plus by its initials (`Lincoln JCP`; development set 78).
         "jcp",
+        // Regulators and inquiries (`the Charity Commission register`, `the Care Quality
+        // Commission`; development set 79).
+        "commission", "commissions", "ombudsman", "inquiry", "tribunal",
     ]
 
     /// The last word of a named house (`Rose Villa`, `Ivy Cottage`): a name before it is the

@@ -83,6 +83,10 @@ enum NicknameAfterCalled {
                     else { continue }
                     at = o
                 }
+            } else if let colon = preferredNameLabel(text, k) {
+                // `Preferred name:  Rimi`, `Known as: Bia`: a form's field for what someone
+                // goes by; unquoted, a word no English word is (development set 79).
+                at = colon
             } else if StructuredScan.index(text, token: k, in: nicknameWords) != nil {
                 // Past `in the family,` to the quoted value.
                 at = k
@@ -124,6 +128,17 @@ enum NicknameAfterCalled {
             if let found = value(text, after: at, needsQuote: needsQuote) { out.append(found) }
         }
         return out
+    }
+
+    /// The colon of `Preferred name:` or `Known as:` starting at token `k`.
+    private static func preferredNameLabel(_ text: ScanText, _ k: Int) -> Int? {
+        guard StructuredScan.capitalised(text, text.tokens[k]),
+            StructuredScan.index(text, token: k, in: ["preferred", "known"]) != nil,
+            let n = NameMatching.nextWord(text, after: k), n == k + 2,
+            StructuredScan.index(text, token: n, in: ["name", "as"]) != nil, n + 1 < text.tokens.count,
+            text.tokens[n + 1].kind == .other, text.scalars[text.tokens[n + 1].start] == ":"
+        else { return nil }
+        return n + 1
     }
 
     /// The `as` of `a police note names her as`, `identified him as`, `gave her name as`

@@ -61,6 +61,10 @@ extension QuasiIdentifierRule {
         for k in tokens.indices where tokens[k].kind == .word {
             let length = tokens[k].end - tokens[k].start
             guard (2...6).contains(length) || length == 9 || length == 10 else { continue }
+            if length == 4 || length == 5, let words = buildingHome(text, k) {
+                if !out.contains(words) { out.append(words) }
+                continue
+            }
             // `farmed at Low Gill`, and `farmed Raisdale Head for forty-one years` without `at`
             // (development set 28).
             // `nb Zlatibor Rose`, `nb. Kaleva`: a narrowboat's name, where someone lives aboard
@@ -108,6 +112,47 @@ extension QuasiIdentifierRule {
         }
         return out
     }
+
+    /// `her flat in Victoria Mill`, `moved back to Prospect Mill`: a block of flats someone
+    /// lives in, one to three capitalised words ending in a building's word (development set 79).
+    /// Not `her flat in Kirkshaw`: a town is no building.
+    private func buildingHome(_ text: ScanText, _ k: Int) -> [String]? {
+        guard let n = NameMatching.nextWord(text, after: k) else { return nil }
+        var at = n
+        if StructuredScan.equals(text, token: k, Self.flatKey) {
+            guard StructuredScan.index(text, token: n, in: ["in", "at"]) != nil,
+                let p = NameMatching.previousWord(text, before: k),
+                StructuredScan.index(text, token: p, in: ["her", "his", "their", "my", "our"]) != nil
+                    || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
+            else { return nil }
+        } else if StructuredScan.equals(text, token: k, Self.movedKey) {
+            if StructuredScan.equals(text, token: at, Self.backKey), let b = NameMatching.nextWord(text, after: at) {
+                at = b
+            }
+            guard StructuredScan.index(text, token: at, in: ["to", "into"]) != nil else { return nil }
+        } else {
+            return nil
+        }
+        var words: [String] = []
+        while words.count < 3, let m = NameMatching.nextWord(text, after: at), m == at + 2,
+            case let w = NameMatching.word(text, m), NameMatching.isCapitalised(w)
+        {
+            words.append(w)
+            at = m
+        }
+        guard words.count >= 2, let last = words.last, Self.blockWords.contains(NameMatching.fold(last)),
+            NameMatching.nextWord(text, after: at).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) }) != true
+        else { return nil }
+        return words
+    }
+
+    private static let flatKey = WordList.key(of: "flat"), movedKey = WordList.key(of: "moved")
+    private static let backKey = WordList.key(of: "back")
+
+    /// The last word of a block of flats' name.
+    static let blockWords: Set<String> = [
+        "mill", "mills", "court", "house", "tower", "towers", "heights", "lodge", "mansions", "point", "wharf", "works",
+    ]
 
     static let homeVerbs: WordList = ["lived", "farmed", "up", "living", "lives", "home", "farms", "raised"]
     static let farmedWords: WordList = ["farmed", "farms"]

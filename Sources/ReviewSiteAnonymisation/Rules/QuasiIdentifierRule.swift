@@ -51,7 +51,9 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             else { continue }
             // `as a contact for Lesya`: a declared pseudonym is a person, not an employer.
             // (`a response sergeant at Wyvernham`: the site's own borough, a town.)
-            if kind == .employer, first == last, case let folded = NameMatching.fold(NameMatching.word(text, first)),
+            // (`by the stall holder at Khalid's request`: a pseudonym's possessive; development set 79.)
+            if kind == .employer, first == last,
+                case let folded = NameMatching.fold(NameMatching.stripPossessive(NameMatching.word(text, first)).base),
                 context.declaredWords.contains(folded) || context.reviewPseudonymWords.contains(folded)
                     || context.siteNameWords.contains(folded) || UKPlaces.words.contains(folded)
             {

@@ -143,6 +143,8 @@ extension QuasiIdentifierRule {
             if startsWord, c == 121 {  // y
                 if matches("year ", at: i) {
                     j = i + 5
+                } else if matches("years ", at: i) {
+                    j = i + 6  // "in Years 2 and 4": two children's (development set 79)
                 } else if matches("yr ", at: i) {
                     j = i + 3  // "Yr 9" (development set 33)
                 } else if i + 1 < hi, s[i + 1].isASCIIDigit {

@@ -129,7 +129,12 @@ struct TableColumns {
         guard eventWords.contains(where: { ASCIIText.bytes(bytes, contain: $0) }) else { return nil }
         let words = cell.split(whereSeparator: { !$0.isLetter })
         if words.count == 1, eventCells.contains(String(words[0])) { return String(words[0]) }
-        if DateOfBirthRule.saysDeath(words.map { String($0) }) { return "death" }
+        if DateOfBirthRule.saysDeath(words.map { String($0) }) {
+            // (`Nasreen pronounced dead at 00:37 on 19 February 2023`: the cell gives the death
+            // its own date, so the row's date, the evening before, is the attack's; development
+            // set 79.)
+            return deathDatedInCell(words) ? nil : "death"
+        }
         // (`at risk of being killed`: feared, not done; `Informed by police that K's mother has
         // died`: the day the news came, development set 43.)
         let news = words.firstIndex(where: { DateOfBirthRule.reportWords.contains(String($0)) }) ?? words.count
@@ -140,6 +145,19 @@ struct TableColumns {
         }
         return nil
     }
+
+    /// Whether a month's name follows a word of death within five words.
+    private static func deathDatedInCell(_ words: [Substring]) -> Bool {
+        for (n, w) in words.enumerated() where ["died", "dead", "killed", "murdered"].contains(String(w)) {
+            if words[(n + 1)..<min(words.count, n + 6)].contains(where: { monthNames.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
     private static func keyword(_ cell: String) -> String? {

@@ -151,6 +151,7 @@ package struct TitledNameRule: AnonymisationRule {
             { n = m }
             // `Mrs G. Trebilcock`, `Mr J Okafor`: an initial, then a surname that is no English
             // word (so `Mr A. Then…` stays `Mr A`, already anonymised).
+            var afterInitial = false
             if let (first, dotted) = NameMatching.initial(text, n) {
                 var j = first
                 // (`Capt R J Tennant`: a second initial, then the surname; development set 70.)
@@ -173,8 +174,13 @@ package struct TitledNameRule: AnonymisationRule {
                     !NameAfterRole.englishWords.contains(w.lowercased())
                         || !dotted && m == j + 2 && w.count >= 3 && Self.closedByPunctuation(text, m)
                             && !NameAfterRole.roles.contains(w.lowercased())
+                        // (`DS L. Firth 3412 | Safeguarding Unit`: a signature's surname, then a
+                        // collar number, a bar or the line's end; development set 79.)
+                        || dotted && m == j + 2 && w.count >= 3 && Self.signatureEnds(text, m)
+                            && !NameAfterRole.roles.contains(w.lowercased())
                 {
                     n = m
+                    afterInitial = true
                 } else if var m = NameMatching.nextWord(text, after: j),
                     RegisterMatcher.particles.contains(NameMatching.word(text, m))
                 {
@@ -266,8 +272,9 @@ package struct TitledNameRule: AnonymisationRule {
             }
             // `DC Gate 4` (a distribution centre's gate), `Ward 7`: an English word before a number
             // is a label, not a name (development set 44).
-            if NameAfterRole.englishWords.contains(name.lowercased()), n + 2 < tokens.count, tokens[n + 1].kind == .space,
-                tokens[n + 2].kind == .number
+            // (`DS L. Firth 3412`: after an initial, the number is a collar number.)
+            if !afterInitial, NameAfterRole.englishWords.contains(name.lowercased()), n + 2 < tokens.count,
+                tokens[n + 1].kind == .space, tokens[n + 2].kind == .number
             {
                 continue
             }
@@ -371,7 +378,8 @@ package struct TitledNameRule: AnonymisationRule {
     }
 
     /// Whether the word at `n` starts a field's label: an English word that is no given name,
-    /// then up to `words` lower-case words (`First name:`), then a colon.
+    /// then up to `words` lower-case words (`First name:`), then a colon, or a bracket and then
+    /// a colon (`Senior Pastor` over `Mobile (personal): 07534…`; development set 79).
     private static func fieldLabel(_ text: ScanText, _ n: Int, words: Int = 0) -> Bool {
         let word = NameMatching.word(text, n)
         guard NameAfterRole.englishWords.contains(word.lowercased()), FirstNames.kind(of: word) == nil else { return false }
@@ -380,10 +388,40 @@ package struct TitledNameRule: AnonymisationRule {
             if j + 1 < text.tokens.count, text.tokens[j + 1].kind == .other, text.scalars[text.tokens[j + 1].start] == ":" {
                 return true
             }
+            if bracketThenColon(text, after: j) { return true }
             guard j + 2 < text.tokens.count, text.tokens[j + 1].kind == .space, text.tokens[j + 2].kind == .word,
                 text.scalars[text.tokens[j + 2].start].isScanLowercase
             else { return false }
             j += 2
+        }
+        return false
+    }
+
+    /// Whether a number, a bar or the line's end follows the word at `k`.
+    private static func signatureEnds(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        guard k + 1 < t.count else { return true }
+        if t[k + 1].kind == .newline { return true }
+        guard t[k + 1].kind == .space, k + 2 < t.count else { return false }
+        return t[k + 2].kind == .number || t[k + 2].kind == .newline
+            || t[k + 2].kind == .other && text.scalars[t[k + 2].start] == "|"
+    }
+
+    /// Whether ` (personal):` follows token `j`: a bracket of lower-case words, then a colon.
+    private static func bracketThenColon(_ text: ScanText, after j: Int) -> Bool {
+        let t = text.tokens
+        var k = j + 1
+        if k < t.count, t[k].kind == .space { k += 1 }
+        guard k < t.count, t[k].kind == .other, text.scalars[t[k].start] == "(" else { return false }
+        k += 1
+        while k < t.count, k <= j + 10 {
+            if t[k].kind == .other {
+                let c = text.scalars[t[k].start]
+                guard c == ")" else { return false }
+                return k + 1 < t.count && t[k + 1].kind == .other && text.scalars[t[k + 1].start] == ":"
+            }
+            if t[k].kind == .word, !text.scalars[t[k].start].isScanLowercase { return false }
+            k += 1
         }
         return false
     }

@@ -22,7 +22,10 @@ extension UndeclaredNameRule {
                 text.scalars[tokens[i].start + 1].isScanUppercase, text.scalars[tokens[i - 2].start + 1].isScanUppercase
             else { continue }
             let written = NameMatching.word(text, i)
-            guard NameMatching.allCapitals(written), NameMatching.allCapitals(NameMatching.word(text, i - 2)) else { continue }
+            // (`WAYNE PICKLES NINO RK 47 20 19 D`: the NI number's abbreviation; development set 79.)
+            guard NameMatching.allCapitals(written), NameMatching.allCapitals(NameMatching.word(text, i - 2)),
+                !NameContextWords.niAbbreviations.contains(written)
+            else { continue }
             let cased = String(written.prefix(1)) + written.dropFirst().lowercased()
             guard let kind = FirstNames.kind(of: cased), kind != .month, !declared.contains(NameMatching.fold(cased))
             else { continue }

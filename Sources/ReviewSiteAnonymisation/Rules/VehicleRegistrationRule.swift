@@ -384,9 +384,21 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return n
     }
 
-    /// Whether a vehicle word is in the sentence before `start`.
+    /// Whether a vehicle word is in the sentence before `start`: from the label of the field
+    /// the plate is in, when there is one (`Vehicle: YG68 WKP (Star Cars) Badge: PHD 04417`, a
+    /// record's lines run together: the badge's field holds no vehicle word; development set 79).
     private func vehicleWordBefore(_ text: ScanText, _ start: Int) -> Bool {
-        containsVehicleWord(sentenceBefore(text, start))
+        let sentence = sentenceBefore(text, start)
+        let scalars = Array(sentence.unicodeScalars)
+        guard let colon = scalars.lastIndex(of: ":"), colon > 0, scalars[colon - 1].properties.isAlphabetic else {
+            return containsVehicleWord(sentence)
+        }
+        // Back over the label's words (`Car left in Poland:`) to the end of the field before it.
+        var j = colon
+        while j > 0, scalars[j - 1].properties.isAlphabetic || " '\u{2019}-".unicodeScalars.contains(scalars[j - 1]) {
+            j -= 1
+        }
+        return containsVehicleWord(String(String.UnicodeScalarView(scalars[j...])))
     }
 
     /// Whether a vehicle word is in the sentence after `end`, at most 40 characters on.

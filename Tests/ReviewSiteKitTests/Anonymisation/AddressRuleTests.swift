@@ -545,3 +545,14 @@ extension AddressRuleTests {
         XCTAssertTrue(found.contains { $0.matched.hasPrefix("HOLLY COTTAGE") }, "\(found.map(\.matched))")
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 79: a flat's number between a record's label and the building's name in
+    /// capitals; a care home's name after `LOCATION:` is no house.
+    func testAFlatNumberBeforeABuildingInCapitals() {
+        let found = StructuredTest.matches(rule, "Property:     FLAT 14 PROSPECT MILL, NAVIGATION ROAD, KIRKSHAW")
+        XCTAssertTrue(found.contains { $0.hasPrefix("PROSPECT MILL, NAVIGATION ROAD") }, "\(found)")
+        XCTAssertEqual(StructuredTest.matches(rule, "LOCATION: HEATHERVALE CARE, MOOR TOP ROAD, CRAGG"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Address: LARK RISE, CHURCH LANE"), ["LARK RISE, CHURCH LANE"])
+    }
+}

@@ -1141,3 +1141,23 @@ extension DateOfBirthRuleTests {
             StructuredTest.scan(rule, "OP SHEARLING / DHR BFCSP 03/2021 RESTRICTED").filter { $0.rule == .dateOfBirth }, [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 79: a record's name in capitals, padded by two spaces, then a full date.
+    func testAFullDateAfterANameInCapitals() {
+        XCTAssertEqual(lifeDates("SUBJECT 1: PICKLES WAYNE ANTHONY  30/08/1961  -  NO TRACE"), ["30/08/1961"])
+        XCTAssertEqual(lifeDates("REQ BY: DHR PANEL (WYP REP)   DATE: 02/02/2023"), [])
+    }
+
+    /// Development set 79: a chronology row whose cell gives the death its own date; the row's
+    /// date, the evening before, is the attack's.
+    func testARowWhoseCellDatesTheDeathItself() {
+        let row = """
+            | Date | Agency | Event |
+            |---|---|---|
+            | 18 February 2023 | Police | 999 call at 23:41. Adult R pronounced dead at 00:37 on 19 February 2023. |
+            """
+        XCTAssertEqual(lifeDates(row), ["19 February 2023"])
+        XCTAssertEqual(lifeDates("| Date | Event |\n|---|---|\n| 4 Mar 2026 | Adult R died in hospital. |"), ["4 Mar 2026"])
+    }
+}

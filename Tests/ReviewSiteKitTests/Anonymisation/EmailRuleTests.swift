@@ -240,3 +240,12 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "jo.attendance@stenna-academy.example"), ["jo.attendance@stenna-academy.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 79: a care group's head-office operations inbox.
+    func testAnOperationsInbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "To: Operations <operations@heathervalecare.example>"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "j.broadbent@heathervalecare.example"), ["j.broadbent@heathervalecare.example"])
+    }
+}

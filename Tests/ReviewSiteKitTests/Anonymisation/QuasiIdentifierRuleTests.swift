@@ -543,3 +543,30 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("The boat: a trawler, moored at the quay").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 79: someone's flat in a named block, or a move back to one, names the
+    /// block wherever the page gives it again; a town is no block.
+    func testAFlatInANamedBlock() {
+        XCTAssertEqual(
+            scan("He moved into her flat in Victoria Mill, a converted mill. P parks outside Victoria Mill at night.")
+                .map(\.matched), ["Victoria Mill", "Victoria Mill"])
+        XCTAssertEqual(scan("Daughter has moved back to Prospect Mill. Son-in-law came.").map(\.matched), ["Prospect Mill"])
+        XCTAssertEqual(scan("She moved to her flat in Kirkshaw in 2019.").map(\.matched), [])
+        XCTAssertEqual(scan("The team moved to Victoria Mill Business Centre.").map(\.matched), [])
+    }
+
+    /// Development set 79: two children's year groups name them with their school too.
+    func testASchoolWithTwoYearGroups() {
+        XCTAssertEqual(
+            scan("The children attend Cragg Moor Church of England Primary School, in Years 2 and 4.").count, 1)
+        XCTAssertEqual(scan("The children attend Cragg Moor Church of England Primary School.").count, 0)
+    }
+
+    /// Development set 79: a pseudonym's possessive after a job word is no employer.
+    func testAPseudonymsPossessiveIsNoEmployer() {
+        let text = "paid to Khalid in cash by the stall holder at Khalid's request."
+        XCTAssertEqual(rule.scan(ScanText(text, line: 1, column: 1), StructuredTest.context(pseudonyms: ["Khalid"])).count, 0)
+        XCTAssertEqual(scan("the stall holder at Hollins Scrap Metal").map(\.matched), ["Hollins Scrap Metal"])
+    }
+}

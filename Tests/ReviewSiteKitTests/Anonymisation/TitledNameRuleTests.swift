@@ -463,3 +463,21 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("Sgt DRUMMOND attended.").map(\.matched), ["Sgt DRUMMOND"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 79: a signature's rank, initial and surname that is also a word, then a
+    /// collar number or a bar; `Mr A. Then` at a sentence's start stays the pseudonym.
+    func testARankInitialAndWordSurnameInASignature() {
+        XCTAssertEqual(find("DS L. Firth 3412 | Safeguarding Unit, West Yorkshire Police").map(\.matched), ["DS L. Firth"])
+        XCTAssertEqual(find("Lorraine\n\nDS L. Firth | Safeguarding Unit").map(\.matched), ["DS L. Firth"])
+        XCTAssertEqual(find("I spoke to Mr A. Then he left.").map(\.matched), [])
+        XCTAssertEqual(find("DC Gate 4 was locked.").map(\.matched), [])
+    }
+
+    /// Development set 79: a job ending in a title word, then a contact's label with a bracket
+    /// (a quoted letter's lines, joined), is no name.
+    func testATitleWordBeforeAContactLabelWithABracket() {
+        XCTAssertEqual(find("J. Marufu Senior Pastor Mobile (personal): 07534 229 871").map(\.matched), [])
+        XCTAssertEqual(find("Pastor Marufu rang the hub.").map(\.matched), ["Pastor Marufu"])
+    }
+}

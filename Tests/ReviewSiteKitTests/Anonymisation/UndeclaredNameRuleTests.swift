@@ -1739,3 +1739,27 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Adult R told Kathleen about the room."), ["Kathleen"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 79: `NINO` after a register name in a record's capitals is the NI
+    /// number's abbreviation, no middle name.
+    func testNINOAfterARegisterNameInCapitals() {
+        XCTAssertEqual(
+            find("  CALLER IDENTIFIED AS HUSBAND WAYNE PICKLES NINO RK 47 20 19 D", register: "Wayne Pickles\n")
+                .map(\.matched), [])
+        XCTAssertEqual(
+            find("  CALLER IDENTIFIED AS HUSBAND WAYNE PICKLES ANTON", register: "Wayne Pickles\n").map(\.matched), ["ANTON"])
+    }
+
+    /// Development set 79: a form's field for what someone goes by.
+    func testAPreferredNameField() {
+        XCTAssertEqual(names("   Preferred name:  Rimi\n   Student no:      2104 4417"), ["Rimi"])
+        XCTAssertEqual(names("Known as: Bia"), ["Bia"])
+        XCTAssertEqual(names("Preferred name: Withheld"), [])
+    }
+
+    /// Development set 79: a regulator's name starting with a given name.
+    func testTheCharityCommissionIsNoName() {
+        XCTAssertEqual(names("The trustees are on the Charity Commission register and are public."), [])
+    }
+}

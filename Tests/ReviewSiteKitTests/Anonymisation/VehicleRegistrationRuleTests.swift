@@ -233,3 +233,17 @@ extension VehicleRegistrationRuleTests {
             StructuredTest.matches(rule, "| Male, 30–40; vehicle YR12KHN | Provided — 3 USB drives | Shannon |"), ["YR12KHN"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 79: a record's fields run together (a paragraph's lines, joined); a
+    /// badge's number is in its own field, not the vehicle's. A label with a vehicle word still
+    /// makes a plate.
+    func testAFieldAfterTheVehiclesIsNoPlate() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Driver: MAHMOOD, Tariq J Vehicle: YG68 WKP (Kirkshaw Star Cars) Badge: PHD 04417"),
+            ["YG68 WKP"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Vehicle (guest): none in UK. Car left in Poland: BC 4417 KM"), ["BC 4417 KM"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Reg noted by complainant: AA HG-731 (Hungarian plates)"), ["HG-731"])
+    }
+}
