@@ -94,6 +94,9 @@ package struct AnonymisationContext: Sendable {
     package var lifeDatesElsewhere: Set<Int> = []
     /// What the page says of places in all its texts (`Colby Moor`, islands).
     package var pagePlaces = PlaceLeads()
+    /// Names the page says it made up (`Nadia and Tomás are invented names for this
+    /// exercise`), folded: a training scenario's people, quiet in all its texts.
+    package var pageInventedNames: Set<String> = []
     /// Every word of the pseudonyms and public names, folded: worked out once here, not once
     /// per text scanned (a site scan knows every pseudonym of the site).
     package private(set) var declaredWords: Set<String>

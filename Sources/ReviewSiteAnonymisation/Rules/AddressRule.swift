@@ -211,6 +211,19 @@ package struct AddressRule: AnonymisationRule {
         return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location"])
     }
 
+    /// Whether a Welsh building's or an agency's word (`Canolfan`) is among the five
+    /// capitalised words before token `k`.
+    private func welshOrganisationBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = previousWord(text, k), words = 0
+        while let p = j, words < 5, let t = token(text, p), StructuredScan.capitalised(text, t) {
+            let folded = NameMatching.fold(text.slice(t.start..<t.end))
+            if NameContextWords.welshBuildings.contains(folded) || NameContextWords.placeOrAgency.contains(folded) { return true }
+            words += 1
+            j = previousWord(text, p)
+        }
+        return false
+    }
+
     /// The word before token k, skipping one space.
     private func previousWord(_ text: ScanText, _ k: Int) -> Int? {
         guard token(text, k - 1)?.kind == .space, token(text, k - 2)?.kind == .word else { return nil }
@@ -492,7 +505,12 @@ package struct AddressRule: AnonymisationRule {
     /// word that places someone there (development sets 59 and 62): its last token.
     private func welshHouse(_ text: ScanText, _ k: Int) -> Int? {
         guard let t = token(text, k), StructuredScan.capitalised(text, t),
-            isWord(text, k, in: Self.welshHouseKinds), let p = previousWord(text, k),
+            isWord(text, k, in: Self.welshHouseKinds)
+                // (`at Tŷ'r Ysgol`, the kind with the article glued on; development set 82.)
+                || Self.welshHouseKindsFolded.contains(
+                    NameMatching.withoutWelshArticle(NameMatching.fold(text.slice(t.start..<t.end))))
+                    && NameMatching.fold(text.slice(t.start..<t.end)).hasSuffix("r"),
+            let p = previousWord(text, k),
             isWord(text, p, in: Self.placeWords) || isWord(text, p, in: ["in", "bought", "farmed", "farm"])
         else { return nil }
         return houseNameWords(text, after: k, most: 3)
@@ -521,6 +539,7 @@ package struct AddressRule: AnonymisationRule {
 
     /// Welsh words a house's or a farm's name starts with.
     static let welshHouseKinds: WordList = ["tŷ", "tyddyn", "hafod", "hafoty", "bwthyn", "fferm", "hendre", "llety"]
+    static let welshHouseKindsFolded = Set(welshHouseKinds.words.map(NameMatching.fold))
 
     /// Dwellings whose names follow `called` or `named`.
     static let calledDwellings: WordList = [
@@ -816,6 +835,9 @@ package struct AddressRule: AnonymisationRule {
         if let p = previousWord(text, k), let pt = token(text, p),
             StructuredScan.capitalised(text, pt) && !isWord(text, p, in: ["address"])
                 || StructuredScan.equals(text, pt.start..<pt.end, "the")
+                // (Welsh `yr` after a centre's name, `Canolfan Iechyd Meddwl Glan yr Afon, Ffordd yr
+                // Orsaf`; not a house's own, `Maes yr Haf, Lôn Crugion`; development set 82.)
+                || StructuredScan.equals(text, pt.start..<pt.end, "yr") && welshOrganisationBefore(text, p)
         {
             return nil
         }
@@ -829,6 +851,8 @@ package struct AddressRule: AnonymisationRule {
                 return nil
             }
             let folded = NameMatching.fold(text.slice(w.start..<w.end))
+            // (`Nando's, Harbourside Retail Park`: a chain's restaurant; development set 82.)
+            if QuasiIdentifierRule.largeEmployers.contains(folded) { return nil }
             // (`Willow Garth, Cutlers Lane`: a street type that also ends house names, before the street.)
             // (Its first word a plain word, `Ivy Bank`, not a firm's name, `Barclays Bank`.)
             // (After an address's field any street type may end the house's name: `Address: Lark

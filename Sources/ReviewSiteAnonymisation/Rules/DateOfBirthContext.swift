@@ -80,7 +80,8 @@ extension DateOfBirthRule {
                         break
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
-                        !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k))
+                        !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k)),
+                        !welshDod(text, k)
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -775,6 +776,14 @@ extension DateOfBirthRule {
     /// Words after `death` that make it the name of a kind of review: `5 March 2026 – Our first
     /// related death review` dates the review, not a death (development set 36).
     static let deathServiceAfter: WordList = ["review", "reviews"]
+
+    /// `Hari yn dod eto`: Welsh `dod` (come) in a Welsh sentence, not a date of death's
+    /// abbreviation (development set 82).
+    func welshDod(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.end - t.start == 3 && StructuredScan.equals(text, range(t), "dod")
+            && !text.scalars[t.start].isScanUppercase && UndeclaredNameRule.otherLanguageWord(text, k)
+    }
 
     /// Whether `birth` at token `k` is part of such a term (`pre-birth`, `new birth visit`), or
     /// `death` of `death review`.

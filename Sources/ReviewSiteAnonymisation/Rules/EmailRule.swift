@@ -47,6 +47,11 @@ package struct EmailRule: AnonymisationRule {
         "attendance", "occhealth", "frontdesk",
         // A care group's head-office operations team (development set 79: `operations@`).
         "operations", "ops",
+        // A holiday park's guest services, and a Welsh council's or college's inboxes in Welsh:
+        // homes (for Ukraine), safeguarding, enquiries, information, contact, office,
+        // complaints, reception, housing, help, welfare (development set 82).
+        "guestservices", "cartrefi", "diogelu", "ymholiadau", "gwybodaeth", "cyswllt", "swyddfa", "cwynion",
+        "derbynfa", "tai", "cymorth", "lles", "wcrain",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

@@ -94,6 +94,14 @@ package enum NameContextWords {
         "ysbyty", "ysgol", "capel", "eglwys", "canolfan", "neuadd", "tyddyn", "hafod", "fferm",
         // A surgery (`Meddygfa'r Farchnad`; development set 73).
         "meddygfa", "feddygfa",
+        // Housing associations (`Tai Cwm Aur`, `Tai Arfordir`; development set 82).
+        "tai",
+    ]
+
+    /// A café or a restaurant named before its owner's family (`Caffi Conti`, `Caffè Sidoli`,
+    /// Welsh `Gaffi` after `i`; development set 82): a name after one is the business's.
+    package static let businessBefore: Set<String> = [
+        "caffi", "gaffi", "caffè", "caffe", "café", "cafe", "ristorante", "trattoria", "pizzeria", "gelateria", "siop",
     ]
 
     /// Words before a name that make it part of a place (`St Mary`, `Lake Victoria`).

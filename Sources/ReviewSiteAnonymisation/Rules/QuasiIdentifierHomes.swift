@@ -195,8 +195,8 @@ extension QuasiIdentifierRule {
     /// number, `on` or `at`, and one to four capitalised words ending in `site` or `Park`.
     func pitchOnSite(_ text: ScanText, _ k: Int) -> Int? {
         let t = text.tokens[k]
-        guard (4...7).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
-            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchWords) != nil
+        guard (3...7).contains(t.end - t.start), k + 2 < text.tokens.count, text.tokens[k + 2].kind == .number,
+            text.tokens[k + 1].kind == .space, StructuredScan.index(text, token: k, in: Self.pitchOnSiteWords) != nil
         else { return nil }
         // `Caravan 6, the Far Field, Low Scarth`: a caravan's number, a comma and the named
         // field or site (development set 28).
@@ -240,6 +240,9 @@ extension QuasiIdentifierRule {
 
     /// (Welsh `Bae 14, Parc Carafanau Morfa Melyn`, a caravan park's bay; development set 62.)
     static let pitchWords: WordList = ["pitch", "plot", "caravan", "bae", "llain"]
+    /// (And `van 47 on the Dunes park`, a static caravan's number, when a site follows;
+    /// development set 82.)
+    static let pitchOnSiteWords: WordList = ["pitch", "plot", "caravan", "bae", "llain", "van"]
 
     /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
     /// `at` or `in`, and one to five capitalised words. Also a flat's or a cell's, and the

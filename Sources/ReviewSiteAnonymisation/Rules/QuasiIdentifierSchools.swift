@@ -208,10 +208,12 @@ extension QuasiIdentifierRule {
     }
 
     /// "Ysgol Bro Hafren" with a year group in the sentence: a Welsh school's name comes
-    /// after the word for school.
+    /// after the word for school, or its initials (`Y2 at YG Glan y Môr`, Ysgol Gymraeg;
+    /// development set 82).
     func welshSchool(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
-        guard StructuredScan.capitalised(text, t), StructuredScan.equals(text, token: k, ysgolKey),
+        guard StructuredScan.capitalised(text, t),
+            StructuredScan.equals(text, token: k, ysgolKey) || ["YG", "YGG", "YGGD"].contains(text.slice(t.start..<t.end)),
             let n = NameMatching.nextWord(text, after: k), let w = word(text, n), NameMatching.isCapitalised(w),
             yearGroup(text, around: k)
         else { return nil }

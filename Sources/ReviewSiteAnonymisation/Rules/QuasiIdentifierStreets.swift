@@ -13,7 +13,11 @@ extension QuasiIdentifierRule {
     /// Street types that also name a row of shops or a seafront (`Marine Parade`): a street
     /// only after a label (`the street she lives on, Nene Parade`).
     static let labelledStreetTypes: WordList = ["parade", "promenade"]
-    static let streetBefore: WordList = ["on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up"]
+    /// (With Welsh `o` (from), `yn` (in) and `ar` (on) before a Welsh street: `Hari o Heol y
+    /// Glöwr`; development set 82.)
+    static let streetBefore: WordList = [
+        "on", "in", "at", "to", "from", "along", "near", "off", "into", "onto", "down", "up", "o", "yn", "ar",
+    ]
     /// Words that name agencies elsewhere but, inside a street's or an estate's name, are
     /// part of it (`Gorse Hill Road`, `the Pinfold Gardens estate`).
     static let landscapeWords: Set<String> = [
@@ -55,6 +59,9 @@ extension QuasiIdentifierRule {
         // or a stadium (development set 74; not any car park: `the Lidl car park on Ffordd yr
         // Orsaf`, where a victim was seen, is a place in her story; development set 4).
         "storey", "parish", "museum", "stadium",
+        // `a building society in Commercial Street`, `a family business on Commercial Street`
+        // (development set 82; `the only … business on` still reports, as `onlyBefore` says).
+        "society", "business", "businesses",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

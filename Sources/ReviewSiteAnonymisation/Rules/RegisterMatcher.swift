@@ -882,6 +882,19 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // (`Diolch i Gaffi Conti am y gacen` for a register `Conti`: a café named after the family;
+        // `the Noor Mosque` for a register `Noor`: a place of worship; development set 82.)
+        if first == last, let p = NameMatching.previousWord(text, before: first),
+            NameContextWords.businessBefore.contains(NameMatching.fold(NameMatching.word(text, p)))
+        {
+            return false
+        }
+        if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
+            StructuredScan.capitalised(text, text.tokens[n]),
+            StructuredScan.index(text, token: n, in: Self.placesOfWorship) != nil
+        {
+            return false
+        }
         // (`told me I was` for a register `Mei`: a lower-case word and the pronoun `I` spell no
         // part; development set 48.)
         if first != last, t[last].end - t[last].start == 1, !text.scalars[t[first].start].isScanUppercase {
@@ -908,6 +921,10 @@ package struct RegisterMatcher: Sendable {
         if word.unicodeScalars.contains(where: { $0.value >= 0x80 }) { return false }
         return kind != .wordLike && kind != .month && key.count >= 4 && !NameAfterRole.englishWords.contains(word)
     }
+
+    static let placesOfWorship: WordList = [
+        "mosque", "masjid", "church", "chapel", "temple", "gurdwara", "mandir", "synagogue", "cathedral",
+    ]
 
     /// Whether a single capital letter, an initial (`C H`, `C.`), stands right before token `k`.
     private func afterInitial(_ text: ScanText, _ k: Int) -> Bool {

@@ -83,8 +83,8 @@ extension UndeclaredNameRule {
     }
 
     /// Languages whose small words no English sentence has: two of them near a word make its
-    /// sentence that language's. Scottish Gaelic (development set 57) and Estonian, as a
-    /// translated message thread gives it (development set 58).
+    /// sentence that language's. Scottish Gaelic (development set 57), Estonian, as a
+    /// translated message thread gives it (development set 58), and Welsh.
     static let otherLanguageWords: [Set<String>] = [
         [
             "agus", "anns", "aig", "bha", "tha", "cha", "chan", "robh", "airson", "leatha", "leis", "fhèin", "fhein",
@@ -95,6 +95,13 @@ extension UndeclaredNameRule {
             "tead", "küll", "palun", "jälle", "lase", "ära", "tule", "juurde", "öösel", "kõik", "aga", "kui", "veel",
             "isa", "ema", "häid", "jõule", "kallis", "nuttis", "vaatas", "läbi", "sõnumid", "kaotan", "töö", "tööl",
             "pakin", "hullem", "vaikne", "vasta", "mind", "sind", "mida", "miks", "pole",
+        ],
+        // Welsh, in a family's quoted words and a handwritten notebook (development set 82);
+        // not the small words English shares (`a`, `i`, `am`, `o`), nor `Bob` (`bob dydd`).
+        [
+            "roedd", "doedd", "oedd", "mae", "yn", "ei", "bod", "ddim", "dydd", "wrtha", "yr", "ac", "mewn", "gyda",
+            "fy", "dy", "eich", "eu", "nhw", "iawn", "wedi", "ond", "neu", "hefyd", "wrth", "dweud", "diolch", "hi'n",
+            "chi", "ni", "i'r", "ydy", "ydw", "rwy", "rydw", "mynd", "dod", "efo", "erbyn", "yma", "yno", "ddwy", "bawb",
         ],
     ]
 

@@ -45,7 +45,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 continue
             }
+            // `Tai Cwm Aur`: a Welsh housing association (`tai`, houses), not the given name Tai.
+            if NameContextWords.welshBuildings.contains(NameMatching.fold(written)),
+                let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n))
+            {
+                continue
+            }
             let (name, possessive) = NameMatching.stripPossessive(written)
+            // `Nando's`: a chain named like a person (development set 82).
+            if possessive, QuasiIdentifierRule.largeEmployers.contains(NameMatching.fold(written)) { continue }
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
@@ -154,10 +162,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // (`Hi Wojtek,`: a name no list knows, which may come again alone: `Wojtek said`.)
             let greeting = NameInGreeting.find(text)
             unlistedGiven += greeting
+            // (`[12/05/2023 12:31]  Ubs 💛:`: a chat's sender, who may come again alone.)
+            let senders = NameInChatExport.find(text)
+            unlistedGiven += senders.map(\.first)
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
                 + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
                 + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text) + NameRowsInRoster.find(text)
-                + NameListInCaption.find(text)
+                + NameListInCaption.find(text) + senders
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
@@ -198,6 +209,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         surnamesAlone(text, context, fullNames, unlistedGiven, registerTokens, &out)
+        // `Nadia and Tomás are invented names for this exercise`: names the page itself says it
+        // made up, for a training scenario (development set 82).
+        if !context.pageInventedNames.isEmpty {
+            out.removeAll {
+                context.pageInventedNames.contains(NameMatching.fold(NameMatching.stripPossessive($0.matched).base))
+            }
+        }
         return out
     }
 
@@ -966,4 +984,39 @@ package struct UndeclaredNameRule: AnonymisationRule {
         while j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
         return j < text.tokens.count && text.tokens[j].kind == .number
     }
+}
+
+extension UndeclaredNameRule {
+    /// The capitalised words before `invented names` (or `fictional`, `fictitious`,
+    /// `imaginary`) in the sentences of `body` that say so, folded. (A byte search first: few
+    /// pages say it.)
+    package static func inventedNames(in body: String) -> Set<String> {
+        let bytes = Array(body.utf8)
+        guard inventedWords.words.contains(where: { ASCIIText.bytes(bytes, contain: $0 + " name") }) else { return [] }
+        return inventedNames(ScanText(body, line: 1, column: 1)) ?? []
+    }
+
+    /// The same, in one text; nil when the text says no such thing.
+    static func inventedNames(_ text: ScanText) -> Set<String>? {
+        let tokens = text.tokens
+        var out: Set<String> = []
+        for k in tokens.indices where tokens[k].kind == .word && (6...10).contains(tokens[k].end - tokens[k].start) {
+            guard StructuredScan.index(text, token: k, in: inventedWords) != nil,
+                let n = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: n, in: ["name", "names"]) != nil
+            else { continue }
+            // Back to the sentence's start, keeping the capitalised words before `are` or `is`.
+            var j = k - 1
+            while j >= 0, tokens[j].kind != .newline,
+                !(tokens[j].kind == .other && ".!?".unicodeScalars.contains(text.scalars[tokens[j].start]))
+            {
+                if tokens[j].kind == .word, case let w = NameMatching.word(text, j), NameMatching.isCapitalised(w) {
+                    out.insert(NameMatching.fold(w))
+                }
+                j -= 1
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    static let inventedWords: WordList = ["invented", "fictional", "fictitious", "imaginary"]
 }

@@ -36,6 +36,7 @@ struct AnonymisationCheck: Sendable {
         context.pseudonyms = meta.pseudonyms.map(\.name.value)
         context.strictDatesOfBirth = meta.kind?.isAboutPeople ?? false
         context.pagePlaces = PlaceLeads([body, meta.title?.value ?? "", meta.summary?.value ?? ""])
+        context.pageInventedNames = UndeclaredNameRule.inventedNames(in: body)
         // What `fullDates` reads: the same context, dates of birth read strictly.
         var strict = context
         strict.strictDatesOfBirth = true

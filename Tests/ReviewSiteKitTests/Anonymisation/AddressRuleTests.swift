@@ -556,3 +556,18 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Address: LARK RISE, CHURCH LANE"), ["LARK RISE, CHURCH LANE"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 82: a Welsh centre's name ending in a word after `yr` is no house, nor
+    /// is a chain's restaurant; a Welsh house with its article glued on is.
+    func testWelshCentresChainsAndHousesWithTheirArticle() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Canolfan Iechyd Meddwl Glan yr Afon, Ffordd yr Orsaf, Porth Dur"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "see you at Nando's, Harbourside Retail Park"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Rhys gave his farm address, Maes yr Haf, Lôn Crugion, and mobile."),
+            ["Haf, Lôn Crugion"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her sister still lives in the village, at Tŷ'r Ysgol, with him."), ["Tŷ'r Ysgol"])
+    }
+}

@@ -1161,3 +1161,11 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(lifeDates("| Date | Event |\n|---|---|\n| 4 Mar 2026 | Adult R died in hospital. |"), ["4 Mar 2026"])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 82: Welsh `dod` (come) in a Welsh notebook's entry is no date of death.
+    func testWelshDodIsNoDateOfDeath() {
+        XCTAssertEqual(lifeDates("**9 Medi 2022.** Hari yn dod eto. Dod â bara brith i bawb."), [])
+        XCTAssertEqual(lifeDates("DOD 9 September 2022, at home."), ["9 September 2022"])
+    }
+}

@@ -249,3 +249,13 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "j.broadbent@heathervalecare.example"), ["j.broadbent@heathervalecare.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 82: a Welsh council's and a college's inboxes in Welsh, and a holiday
+    /// park's guest services.
+    func testWelshServiceInboxes() {
+        XCTAssertEqual(StructuredTest.matches(rule, "cartrefi.wcrain@glynmawr.example and diogelu@colegglynmawr.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "guestservices@duneshp.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "bryn.talfan@glynmawr.example"), ["bryn.talfan@glynmawr.example"])
+    }
+}

@@ -78,3 +78,17 @@ extension NamesRegisterRuleTests {
         XCTAssertEqual(matched("Piran said he would come."), ["Piran"])
     }
 }
+
+extension NamesRegisterRuleTests {
+    /// Development set 82: a register surname after a café's word names the family's café, and
+    /// a register given name before a place of worship's word names the mosque.
+    func testACafeAndAMosqueNamedLikeRegisterNames() {
+        let context = AnonymisationContext(register: NamesRegister(text: "Lucia Conti\nNoor Hassan\n"))
+        func matched(_ text: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), context).map(\.matched)
+        }
+        XCTAssertEqual(matched("Diolch i Gaffi Conti am y gacen. Thanks to Caffè Conti for the cake."), [])
+        XCTAssertEqual(matched("They married in 2014 at the Noor Mosque on Dock Street."), [])
+        XCTAssertEqual(matched("Conti rang the hub, and Noor answered."), ["Conti", "Noor"])
+    }
+}

@@ -570,3 +570,18 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("the stall holder at Hollins Scrap Metal").map(\.matched), ["Hollins Scrap Metal"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 82: a building society's and a family business's street is where they
+    /// are; a static caravan's number on a named park, a Welsh street after Welsh `o` (from),
+    /// and a Welsh-medium school by its initials with a year group are where someone lives or
+    /// learns.
+    func testWelshAndHolidayParkDetails() {
+        XCTAssertEqual(scan("The account, at a building society in Commercial Street, held £14,200.").map(\.matched), [])
+        XCTAssertEqual(scan("The sweet shop is a family business on Commercial Street.").map(\.matched), [])
+        XCTAssertEqual(scan("Ksiusha lived in van 47 on the Dunes park, the one with a name.").count, 1)
+        XCTAssertEqual(scan("Newydd: Hari o Heol y Glöwr (gwraig Geth).").map(\.matched), ["Heol y Glöwr"])
+        XCTAssertEqual(scan("| Children | 1 – female, 7 yrs (Yusra, Y2 at YG Glan y Môr) |").count, 1)
+        XCTAssertEqual(scan("His van 47 was clamped.").count, 0)
+    }
+}

@@ -1763,3 +1763,44 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("The trustees are on the Charity Commission register and are public."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 82: Welsh sentences, Welsh housing associations (`Tai`, houses) and a
+    /// chain named like a person are no names.
+    func testWelshSentencesHousingAssociationsAndAChain() {
+        let welsh = "> \"Roedd hi'n dweud wrtha i bob dydd Sul ei bod hi'n iawn. Doedd hi ddim yn iawn. Roedd\n> Geth"
+        XCTAssertEqual(find(welsh + " yn cymryd", register: "Geth\n").map(\.matched), [])
+        XCTAssertEqual(names("Repairs were reported to Tai Cwm Aur and to Tai Arfordir."), [])
+        XCTAssertEqual(names("Tai said he would come."), ["Tai"])
+        XCTAssertEqual(names("u coming to Nando's or is he watching lol"), [])
+        XCTAssertEqual(
+            find("Diolch i Gaffi Conti am y gacen. Thanks to Caffi Conti.", register: "Lucia Conti\n").map(\.matched), [])
+    }
+
+    /// Development set 82: a chat export's sender after the message's timestamp, and again alone.
+    func testAChatExportsSender() {
+        let thread = """
+            [12/05/2023 12:31]  Ubs 💛:  u coming or is he watching lol
+            [12/05/2023 12:40]  Adult R:  cant
+            [12/05/2023 12:41]  You:  ok
+            """
+        XCTAssertEqual(names(thread), ["Ubs"])
+        XCTAssertEqual(names("[12/05/2023 12:31] Meeting: notes follow"), [])
+    }
+
+    /// Development set 82: names the page says it made up for a training scenario.
+    func testNamesAPageSaysItInvented() {
+        let body = """
+            > Nadia, 39, lives in a static caravan with her partner, Tomás, who is the park's site manager.
+
+            Nadia and Tomás are invented names for this exercise and are not pseudonyms of anyone in a review.
+            """
+        XCTAssertEqual(UndeclaredNameRule.inventedNames(in: body), ["nadia", "tomas"])
+        var c = context
+        c.pageInventedNames = UndeclaredNameRule.inventedNames(in: body)
+        let quoted = "Nadia, 39, lives in a static caravan with her partner, Tomás, who is the park's site manager."
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText(quoted, line: 1, column: 1), c).map(\.matched), [])
+        XCTAssertEqual(names(quoted), ["Nadia", "Tomás"])
+        XCTAssertEqual(UndeclaredNameRule.inventedNames(in: "Nadia said the names were changed."), [])
+    }
+}
