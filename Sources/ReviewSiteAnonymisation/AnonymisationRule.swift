@@ -77,7 +77,33 @@ package struct AnonymisationContext: Sendable {
         siteNameWords = words.filter { FirstNames.kind(of: $0) == nil }.union(areas)
         siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
         siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
+        siteOrganisationLeads = Self.organisationLeads(siteNames)
     }
+
+    /// `Roshni Women's Group` (a helpline's name in site.yml): a given name that starts an
+    /// organisation's name of three words or more ending in an agency's word, not possessive
+    /// (`Clare's Law` names a person's law): the site's short name for it, folded
+    /// (development set 83).
+    static func organisationLeads(_ names: [String]) -> Set<String> {
+        var out: Set<String> = []
+        for name in names {
+            let label = name.split(separator: ":").first.map(String.init) ?? name
+            let words = label.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+            guard words.count >= 3, let first = words.first, NameMatching.isCapitalised(first),
+                !NameMatching.stripPossessive(first).possessive, FirstNames.kind(of: first) != nil
+            else { continue }
+            let tail = words.dropFirst().prefix(3).map { NameMatching.fold(NameMatching.stripPossessive($0).base) }
+            if tail.contains(where: { NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0) }
+            ) {
+                out.insert(NameMatching.fold(first))
+            }
+        }
+        return out
+    }
+
+    /// Given names that start the organisations of the site's helplines (`roshni`): alone, the
+    /// organisation.
+    package private(set) var siteOrganisationLeads: Set<String> = []
     /// A given name of the site's name with the word after it there, folded and joined by a
     /// space (`lea marsh` of `Lea Marsh and Hackwell`): the site's place, not a person.
     package private(set) var siteNameHeads: Set<String> = []

@@ -22,6 +22,8 @@ package struct AddressRule: AnonymisationRule {
         "approach", "path", "circle",
         // (`Ravensholme, Birch Spinney`: development set 52; `Tregenna, 3 Chapel Steps`: set 66.)
         "spinney", "steps",
+        // (`7 Brow Top`, `Bank Top`: a northern street at the top of a slope; development set 83.)
+        "top",
         // Written short in records (`27 Gannet Cl`).
         "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]

@@ -81,7 +81,7 @@ extension DateOfBirthRule {
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k)),
-                        !welshDod(text, k)
+                        !welshDod(text, k), !saidWillBe(text, k)
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -726,6 +726,21 @@ extension DateOfBirthRule {
         return StructuredScan.index(text, token: verb, in: Self.tookLifeVerbs) == nil
     }
 
+    /// `If I dont go back they will say I killed her`: a killing someone fears will be said or
+    /// may happen, a modal among the four words before (development set 83).
+    func saidWillBe(_ text: ScanText, _ k: Int) -> Bool {
+        guard StructuredScan.index(text, token: k, in: Self.killWords) != nil else { return false }
+        var p = NameMatching.previousWord(text, before: k), words = 0
+        while let q = p, words < 4 {
+            if StructuredScan.index(text, token: q, in: Self.modalWords) != nil { return true }
+            words += 1
+            p = NameMatching.previousWord(text, before: q)
+        }
+        return false
+    }
+
+    static let modalWords: WordList = ["will", "would", "might", "could", "may", "gonna", "they'll", "i'll", "he'll"]
+
     /// `"Phone died"`, `the battery was dead`: a thing's, not a person's (development set 42).
     private func thingDied(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.index(text, token: k, in: Self.thingDeathWords) != nil,
@@ -910,7 +925,11 @@ extension DateOfBirthRule {
             }
             // (`at risk of being killed`: feared, not done.)
             let feared = n > 0 && Self.feared(words[n - 1])
-            if ["died", "killed", "murdered", "extinct"].contains(word), !feared { return true }
+            // (`they will say I killed her`: a killing feared to be said; development set 83.)
+            let modal =
+                (word == "killed" || word == "murdered")
+                && words[max(0, n - 4)..<n].contains { Self.modalWords.words.contains($0.lowercased()) }
+            if ["died", "killed", "murdered", "extinct"].contains(word), !feared, !modal { return true }
             if word == "dead", n > 0, ["found", "pronounced", "declared", "confirmed"].contains(words[n - 1].lowercased()) {
                 return true
             }

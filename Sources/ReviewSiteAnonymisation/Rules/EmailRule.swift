@@ -56,7 +56,10 @@ package struct EmailRule: AnonymisationRule {
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set
     /// 69): with one such word and one more, neither a given name, the mailbox is the place's.
-    static let placeMailboxes: Set<String> = ["surgery", "practice", "school", "academy", "library", "centre", "station"]
+    /// (And a hospital's ward, unit or clinic: `pankhurst.ward@`; development set 83.)
+    static let placeMailboxes: Set<String> = [
+        "surgery", "practice", "school", "academy", "library", "centre", "station", "ward", "unit", "clinic",
+    ]
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [

@@ -20,6 +20,8 @@ extension QuasiIdentifierRule {
         "royal", "mail", "post", "office", "network", "rail", "railway", "airport", "bbc", "itv", "ambulance", "fire",
         "rescue", "hmrc", "dwp", "jobcentre", "boots", "primark", "argos", "greggs", "costa", "starbucks", "nando's",
         "kfc", "b&q", "ikea", "marks", "spencer", "next", "co-op", "coop", "waitrose", "iceland", "bupa", "serco",
+        // `a teaching assistant at the Hollingreave further-education campus` (development set 83).
+        "campus",
     ]
 
     /// `Kirkgate Alterations, where Nadia was the only seamstress`, `the Wendleby agricultural
@@ -67,6 +69,12 @@ extension QuasiIdentifierRule {
     private static let notJobEndings: Set<String> = [
         "later", "never", "ever", "over", "after", "under", "other", "rather", "either", "neither", "together",
         "further", "earlier", "better", "longer", "older", "younger", "sooner", "for", "or", "minor", "poor",
+    ]
+
+    /// Small words that end the words describing an employer's name.
+    static let clauseWords: Set<String> = [
+        "as", "a", "an", "the", "and", "or", "for", "in", "on", "at", "to", "of", "with", "when", "where", "who", "which",
+        "from", "until", "since", "but", "was", "is",
     ]
 
     /// Jobs that, with a named small employer, point at one person.
@@ -376,6 +384,17 @@ extension QuasiIdentifierRule {
         }
         // `interpreted for Leyla`: a person, not an employer.
         if words.count == 1, FirstNames.kind(of: fw) != nil { return nil }
+        // (`at the Hollingreave further-education campus`: a large employer's word in lower case
+        // right after the name, the words between describing it; not `at Kettlebrook as an
+        // office junior`; development set 83.)
+        var j = last, after = 0
+        while after < 3, let n = NameMatching.nextWord(text, after: j) ?? TitledNameRule.hyphenated(text, after: j),
+            let nw = word(text, n), !NameMatching.isCapitalised(nw), !Self.clauseWords.contains(nw)
+        {
+            if Self.largeEmployers.contains(NameMatching.fold(nw)) { return nil }
+            after += 1
+            j = n
+        }
         // `a nurse at New Cross`: a place (its hospital, its market), not a small employer.
         if UKPlaces.names.contains(NameMatching.fold(words.joined(separator: " "))) { return nil }
         // `at Avonmere Council`, `for the NHS`, `at Tesco`: public bodies and chains identify nobody.

@@ -9,6 +9,9 @@ extension QuasiIdentifierRule {
     static let streetTypes: WordList = [
         "road", "rd", "street", "lane", "avenue", "ave", "close", "drive", "crescent", "gardens",
         "grove", "mews", "terrace", "way", "row", "walk", "rise", "lea", "fold",
+        // (`Lady from Wellfield St`: a street written short; development set 83. `St Mary`
+        // starts a name, so it is never the first word.)
+        "st",
     ]
     /// Street types that also name a row of shops or a seafront (`Marine Parade`): a street
     /// only after a label (`the street she lives on, Nene Parade`).
@@ -62,6 +65,8 @@ extension QuasiIdentifierRule {
         // `a building society in Commercial Street`, `a family business on Commercial Street`
         // (development set 82; `the only … business on` still reports, as `onlyBefore` says).
         "society", "business", "businesses",
+        // `the machine outside the off-licence on Marl Hill Road` (development set 83).
+        "licence", "off-licence",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

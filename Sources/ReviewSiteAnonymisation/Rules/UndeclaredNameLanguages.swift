@@ -84,7 +84,7 @@ extension UndeclaredNameRule {
 
     /// Languages whose small words no English sentence has: two of them near a word make its
     /// sentence that language's. Scottish Gaelic (development set 57), Estonian, as a
-    /// translated message thread gives it (development set 58), and Welsh.
+    /// translated message thread gives it (development set 58), Welsh and Gujarati.
     static let otherLanguageWords: [Set<String>] = [
         [
             "agus", "anns", "aig", "bha", "tha", "cha", "chan", "robh", "airson", "leatha", "leis", "fhèin", "fhein",
@@ -102,6 +102,12 @@ extension UndeclaredNameRule {
             "roedd", "doedd", "oedd", "mae", "yn", "ei", "bod", "ddim", "dydd", "wrtha", "yr", "ac", "mewn", "gyda",
             "fy", "dy", "eich", "eu", "nhw", "iawn", "wedi", "ond", "neu", "hefyd", "wrth", "dweud", "diolch", "hi'n",
             "chi", "ni", "i'r", "ydy", "ydw", "rwy", "rydw", "mynd", "dod", "efo", "erbyn", "yma", "yno", "ddwy", "bawb",
+        ],
+        // Gujarati written in Latin letters, as a text message gives it (`Tu mane khotu kem bole
+        // che`; development set 83).
+        [
+            "tu", "mane", "kem", "che", "chhe", "nathi", "shu", "tame", "ame", "maru", "taru", "khotu", "bole", "karo",
+            "karu", "jao", "aavo", "ghare", "nahi", "ane", "hoon", "mari", "tari", "kyare", "kyan",
         ],
     ]
 

@@ -54,6 +54,19 @@ package struct UndeclaredNameRule: AnonymisationRule {
             let (name, possessive) = NameMatching.stripPossessive(written)
             // `Nando's`: a chain named like a person (development set 82).
             if possessive, QuasiIdentifierRule.largeEmployers.contains(NameMatching.fold(written)) { continue }
+            // `Roshni` for a helpline's `Roshni Women's Group`: the organisation, unless a
+            // surname follows (development set 83).
+            if context.siteOrganisationLeads.contains(NameMatching.fold(name)),
+                NameMatching.nextWord(text, after: i).map({
+                    $0 == i + 2 && NameMatching.isCapitalised(NameMatching.word(text, $0))
+                        && !NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, $0)))
+                        && !NameContextWords.weekdays.contains(NameMatching.fold(NameMatching.word(text, $0)))
+                }) != true
+            {
+                continue
+            }
+            // `Complete, Green (on track), Amber (at risk) or Red`: a rating, not a name.
+            if name == "Amber", Self.ratingNear(text, i) { continue }
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
@@ -1019,4 +1032,22 @@ extension UndeclaredNameRule {
     }
 
     static let inventedWords: WordList = ["invented", "fictional", "fictitious", "imaginary"]
+}
+
+extension UndeclaredNameRule {
+    /// Whether `Red` or `Green` stands within six words of token `i` (a red, amber and green
+    /// rating; development set 83).
+    static func ratingNear(_ text: ScanText, _ i: Int) -> Bool {
+        for step in [-1, 1] {
+            var k = i + step, words = 0
+            while k >= 0, k < text.tokens.count, words < 6 {
+                if text.tokens[k].kind == .word {
+                    words += 1
+                    if ["Red", "Green", "RAG"].contains(NameMatching.word(text, k)) { return true }
+                }
+                k += step
+            }
+        }
+        return false
+    }
 }

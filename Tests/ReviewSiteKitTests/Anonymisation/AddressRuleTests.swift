@@ -571,3 +571,11 @@ extension AddressRuleTests {
             StructuredTest.matches(rule, "Her sister still lives in the village, at Tŷ'r Ysgol, with him."), ["Tŷ'r Ysgol"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 83: a northern street at the top of a slope.
+    func testAStreetEndingInTop() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Maureen lived at 7 Brow Top until she died."), ["7 Brow Top"])
+        XCTAssertEqual(StructuredTest.matches(rule, "ADDRESS: 7 BROW TOP, MARL HILL"), ["7 BROW TOP"])
+    }
+}

@@ -1169,3 +1169,11 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(lifeDates("DOD 9 September 2022, at home."), ["9 September 2022"])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 83: a killing someone fears will be said is no death on that date.
+    func testAFearedKillingIsNoDateOfDeath() {
+        XCTAssertEqual(lifeDates("**06/11/2022 20:05** Ashu: If I dont go back they will say I killed her"), [])
+        XCTAssertEqual(lifeDates("On 6 November 2022 he killed her at the flat."), ["6 November 2022"])
+    }
+}

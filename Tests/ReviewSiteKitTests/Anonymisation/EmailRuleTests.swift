@@ -259,3 +259,11 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "bryn.talfan@glynmawr.example"), ["bryn.talfan@glynmawr.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 83: a hospital ward's mailbox named after its ward.
+    func testAWardsMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "pankhurst.ward@northernmoors.nhs.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "k.obi@northernmoors.nhs.example"), ["k.obi@northernmoors.nhs.example"])
+    }
+}

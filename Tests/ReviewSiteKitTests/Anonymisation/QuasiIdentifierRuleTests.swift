@@ -585,3 +585,19 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("His van 47 was clamped.").count, 0)
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 83: a street written short (`St`); the street of an off-licence's cash
+    /// machine; a college campus is a large employer.
+    func testAShortStreetAnOffLicenceAndACampus() {
+        XCTAssertEqual(
+            scan("> 19/9/19 – Lady from Wellfield St (Mrs P's d-in-law) collected it.").map(\.matched), ["Wellfield St"])
+        XCTAssertEqual(scan("Sessions were held at St Mary's hall.").map(\.matched), [])
+        XCTAssertEqual(scan("cash from the machine outside the off-licence on Marl Hill Road.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("She trained as a teaching assistant at the Hollingreave further-education campus.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("She worked as a driver at Kettlebrook Haulage as an office junior.").map(\.matched), ["Kettlebrook Haulage"])
+        XCTAssertEqual(scan("She was the receptionist at Hollins Dental Care for years.").map(\.matched), ["Hollins Dental Care"])
+    }
+}

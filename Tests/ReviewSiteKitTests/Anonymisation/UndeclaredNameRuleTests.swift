@@ -1804,3 +1804,22 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(UndeclaredNameRule.inventedNames(in: "Nadia said the names were changed."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 83: a helpline's organisation named with a given name first (`Roshni
+    /// Women's Group` in site.yml) is that organisation when the given name stands alone; a
+    /// rating's `Amber` and Gujarati written in Latin letters are no names either.
+    func testAHelplinesShortNameARatingAndGujarati() {
+        var c = context
+        c.siteNames = ["Safer Whitmoss", "Roshni Women's Group (Gujarati, Urdu and Bengali speakers)"]
+        func scan(_ text: String) -> [String] {
+            UndeclaredNameRule().scan(ScanText(text, line: 1, column: 1), c).map(\.matched)
+        }
+        XCTAssertEqual(scan("Adult R phoned the Roshni helpline. Roshni's director accepts that one attempt was not enough."), [])
+        XCTAssertEqual(scan("Roshni Patel, a neighbour, rang the police."), ["Roshni"])
+        XCTAssertEqual(names("Roshni, who also interpreted at the meeting, rang."), ["Roshni"])
+        XCTAssertEqual(names("Each action is shown as Complete, Green (on track), Amber (at risk) or Red (off track)."), [])
+        XCTAssertEqual(names("Amber said she was at risk."), ["Amber"])
+        XCTAssertEqual(names("**02/11/2022 13:26** Friend R: Tu mane khotu kem bole che [Why do you lie to me]"), [])
+    }
+}
