@@ -16,6 +16,9 @@ swift test --skip-build "$@"
 # positives on 30 November (third session) when a date of death became an error wherever the
 # text repeats it, or a chronology row says someone was born or died: their writers labelled a
 # birth's or death's date once or not at all; LABELLING.md now says every time.
+# Corpus 48's ceiling rose from 4.5 to 5.0 in the thirty-fifth session: `St` after a street's
+# name is read as `Street` now (sets 79 and 83 labelled `Market St`, `Wellfield St`), and
+# corpus 48's writer left two streets written so unlabelled, where cars were parked.
 # measure.py's own logic first (how a masked file path is matched back to its file).
 (cd scripts/anonymisation && python3 -m unittest -q test_measure)
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --floor 98.0,0.5 | tail -1
@@ -65,7 +68,7 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus45 --floor 96.0,7.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus46 --floor 95.0,3.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus47 --floor 96.0,8.5 | tail -1
-python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus48 --floor 96.0,4.5 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus48 --floor 96.0,5.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus49 --floor 96.5,4.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus52 --floor 93.5,7.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus53 --floor 94.5,3.0 | tail -1
@@ -93,6 +96,7 @@ python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus80 --floor 94.5,5.0 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus79 --floor 97.5,5.5 | tail -1
 python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus82 --floor 95.5,4.0 | tail -1
+python3 scripts/anonymisation/measure.py .build/debug/reviewsite --corpus Tests/AnonymisationCorpus83 --floor 97.5,3.5 | tail -1
 bash scripts/test-install.sh
 # `make bench` itself on three reviews of every corpus, one run each: its figures mean nothing
 # at this size, but every generator must still write a corpus the tool lints and builds without
