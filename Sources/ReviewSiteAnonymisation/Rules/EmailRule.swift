@@ -50,7 +50,7 @@ package struct EmailRule: AnonymisationRule {
         // A holiday park's guest services, and a Welsh council's or college's inboxes in Welsh:
         // homes (for Ukraine), safeguarding, enquiries, information, contact, office,
         // complaints, reception, housing, help, welfare (development set 82).
-        "guestservices", "cartrefi", "diogelu", "ymholiadau", "gwybodaeth", "cyswllt", "swyddfa", "cwynion",
+        "guestservices", "housingoptions", "cartrefi", "diogelu", "ymholiadau", "gwybodaeth", "cyswllt", "swyddfa", "cwynion",
         "derbynfa", "tai", "cymorth", "lles", "wcrain",
     ]
 

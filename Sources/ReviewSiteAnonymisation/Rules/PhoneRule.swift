@@ -32,6 +32,7 @@ package struct PhoneRule: AnonymisationRule {
             if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
+                    || roleMailboxOnLine(text, r)
             {
                 continue
             }
@@ -219,15 +220,40 @@ package struct PhoneRule: AnonymisationRule {
         }
         return false
     }
-    static let teamWords: Set<String> = ["team", "office", "desk", "switchboard", "reception", "helpdesk", "department"]
+    /// (`0117 496 0700 (Housing Options)`: a council's housing advice team; development set 86.)
+    static let teamWords: Set<String> = [
+        "team", "office", "desk", "switchboard", "reception", "helpdesk", "department", "options",
+    ]
+
+    /// `safeguarding@kingsdockschool.example | 0117 496 0450`: a landline on the same line as a
+    /// service's mailbox (a signature's or a letterhead's line) is that service's, unless the
+    /// line says it is someone's own (development set 86).
+    private func roleMailboxOnLine(_ text: ScanText, _ r: Range<Int>) -> Bool {
+        let s = text.scalars
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo > 0, s[lo - 1] != "\n", r.lowerBound - lo < 200 { lo -= 1 }
+        while hi < s.count, s[hi] != "\n", hi - r.upperBound < 200 { hi += 1 }
+        let line = String(String.UnicodeScalarView(s[lo..<hi])).lowercased()
+        let words = line.split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { Self.personalInBrackets.contains(String($0)) }) { return false }
+        for part in line.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
+        where part.contains("@") {
+            let local = part.split(separator: "@").first.map(String.init) ?? ""
+            if !local.isEmpty, EmailRule.isRoleMailbox(local) { return true }
+        }
+        return false
+    }
 
     /// `Forced Marriage Unit: 020 7008 0151`: a landline after a unit's, a line's or a team's
-    /// name of two capitalised words or more and a colon is that service's (development set 74).
+    /// name of two capitalised words or more and a colon or a comma is that service's
+    /// (development set 74).
     private func serviceLabelBefore(_ text: ScanText, from start: Int) -> Bool {
         let s = text.scalars
         var i = start - 1
         while i >= 0, s[i] == " " { i -= 1 }
-        guard i >= 0, s[i] == ":" else { return false }
+        // (Or a comma: `Forced Marriage Unit, 020 7008 0151` in a table of services; development
+        // set 86.)
+        guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         i -= 1
         // The label's last word, then the capitalised word before it.
         var words: [String] = []

@@ -267,3 +267,10 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "k.obi@northernmoors.nhs.example"), ["k.obi@northernmoors.nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 86: a council's housing advice inbox.
+    func testAHousingOptionsInbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "housingoptions@severnmouth.example"), [])
+    }
+}

@@ -275,3 +275,19 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Rang her house phone, 960517, no answer."), ["960517"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 86: a service's landline after its name and a comma, after a team named in
+    /// brackets, or on the same line as a service's mailbox; a mobile stays someone's.
+    func testServiceLandlinesByTheirNamesAndMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Forced marriage or honour-based abuse | Forced Marriage Unit, 020 7008 0151 |"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "T: 0117 496 0700 (Housing Options) | M: 07700900 702"), ["07700900 702"])
+        XCTAssertEqual(StructuredTest.matches(rule, "safeguarding@kingsdockschool.example | 0117 496 0450"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "j.ahmed@kingsdockschool.example | 0117 496 0450"), ["0117 496 0450"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "safeguarding@kingsdockschool.example | personal: 0117 496 0451"), ["0117 496 0451"])
+    }
+}

@@ -601,3 +601,16 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("She was the receptionist at Hollins Dental Care for years.").map(\.matched), ["Hollins Dental Care"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 86: a housing estate is an area of many homes, as most writers treat it;
+    /// a home on it, or its tenants named, narrow it to one household.
+    func testAnEstateNeedsAHomeOnIt() {
+        XCTAssertEqual(scan("Ewa was killed by her partner on the Kingsdock estate in June 2024.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("Halima was killed in her home in the Tennyson estate in north Saltwick.").map(\.matched), ["Tennyson"])
+        XCTAssertEqual(scan("Fothergill Court, a block of 24 flats on the Lowther estate in Stanley").count, 1)
+        XCTAssertEqual(scan("A housing officer's note from the Cowslip Meadows estate names the tenants.").count, 1)
+        XCTAssertEqual(scan("They moved into the Calder Mill apartments in 2019.").count, 1)
+    }
+}
