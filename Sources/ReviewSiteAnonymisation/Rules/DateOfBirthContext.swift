@@ -412,6 +412,11 @@ extension DateOfBirthRule {
         }
         j = date.firstToken - 1
         while isSpace(text, j) { j -= 1 }
+        // (`published 7 July 2025, replaced 9 July 2025`: a page's versions, the verb right before
+        // the date; development set 81.)
+        if let verb = token(text, j), verb.kind == .word, StructuredScan.index(text, token: j, in: Self.documentVerbs) != nil {
+            return true
+        }
         guard let on = token(text, j), on.kind == .word, StructuredScan.equals(text, range(on), "on") else { return false }
         j -= 1
         while isSpace(text, j) { j -= 1 }
@@ -429,6 +434,8 @@ extension DateOfBirthRule {
     static let documentVerbs: WordList = [
         "published", "publishes", "publish", "commissioned", "submitted", "approved", "signed", "ratified", "circulated",
         "launched", "endorsed",
+        // `(published 7 July 2025, replaced 9 July 2025)`: a page's versions (development set 81).
+        "replaced", "withdrawn", "republished", "reissued",
     ]
 
     /// `she would have been 34 on 23 August 2024`, `turned 18 on 3 May 2019`: the day someone

@@ -52,6 +52,9 @@ package struct EmailRule: AnonymisationRule {
         // complaints, reception, housing, help, welfare (development set 82).
         "guestservices", "housingoptions", "cartrefi", "diogelu", "ymholiadau", "gwybodaeth", "cyswllt", "swyddfa", "cwynion",
         "derbynfa", "tai", "cymorth", "lles", "wcrain",
+        // A council's community safety team, a major investigation team's disclosure inbox and a
+        // firm's sales desk (development set 81).
+        "communitysafety", "disclosure", "mit", "sales", "accounts", "orders",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

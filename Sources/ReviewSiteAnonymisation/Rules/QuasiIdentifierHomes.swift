@@ -269,6 +269,13 @@ extension QuasiIdentifierRule {
         var named = 0
         while let n = NameMatching.nextWord(text, after: at), let w = word(text, n), named <= 4 {
             if named > 0, Self.siteWords.contains(NameMatching.fold(w)) { return n }
+            // (`pitch 11 on the Walsall transit site`: what kind of site, in lower case, after its
+            // name; development set 81.)
+            if named > 0, Self.siteKinds.contains(w), let s = NameMatching.nextWord(text, after: n),
+                let sw = word(text, s), Self.siteWords.contains(NameMatching.fold(sw))
+            {
+                return s
+            }
             guard NameMatching.isCapitalised(w) else { return nil }
             named += 1
             at = n
@@ -372,6 +379,8 @@ extension QuasiIdentifierRule {
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth",
     ]
+
+    static let siteKinds: Set<String> = ["transit", "traveller", "travellers", "caravan", "residential", "permanent"]
 
     /// What a site of pitches is called (`the Furze Hill site`, `Meadow View Caravan Park`).
     static let siteWords: Set<String> = ["site", "park", "caravan", "sites"]

@@ -1177,3 +1177,15 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(lifeDates("On 6 November 2022 he killed her at the flat."), ["6 November 2022"])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 81: a page's versions (`published …, replaced …`) are no births, though
+    /// the sentence speaks of a date of birth.
+    func testAPagesReplacedVersionIsNoBirth() {
+        XCTAssertEqual(
+            lifeDates(
+                "The first version (published 7 July 2025, replaced 9 July 2025) included the date of birth and the phone number."
+            ),
+            [])
+    }
+}

@@ -274,3 +274,19 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "housingoptions@severnmouth.example"), [])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 81: a council's community safety team, a major investigation team's
+    /// disclosure inbox and a firm's sales desk; the landline on the sales desk's line is the firm's.
+    func testCommunitySafetyDisclosureAndSalesInboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "communitysafety@brindleford.example, mit.disclosure@westmidlands-police.example, sales@hartillkeys.example"
+            ),
+            [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                PhoneRule(), "> Unit 14, Lockmakers' Yard, Cradwell. Tel 01902 960 855. sales@hartillkeys.example"),
+            [])
+    }
+}

@@ -614,3 +614,11 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("They moved into the Calder Mill apartments in 2019.").count, 1)
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 81: a pitch on a named site whose kind is written in lower case.
+    func testAPitchOnANamedTransitSite() {
+        XCTAssertEqual(scan("Mother W's pitch (pitch 11 on the Walsall transit site) was named.").count, 1)
+        XCTAssertEqual(scan("pitch 11 on the transit site").count, 0)
+    }
+}
