@@ -287,7 +287,7 @@ extension QuasiIdentifierRule {
     static let pitchWords: WordList = ["pitch", "plot", "caravan", "bae", "llain"]
     /// (And `van 47 on the Dunes park`, a static caravan's number, when a site follows;
     /// development set 82.)
-    static let pitchOnSiteWords: WordList = ["pitch", "plot", "caravan", "bae", "llain", "van"]
+    static let pitchOnSiteWords = WordList(pitchWords.words + ["van"])
 
     /// `Room 14 at Marram House Care Home`, `Room B214 at Kingfisher Court`: a room's number,
     /// `at` or `in`, and one to five capitalised words. Also a flat's or a cell's, and the

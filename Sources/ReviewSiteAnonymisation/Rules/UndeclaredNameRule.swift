@@ -1004,10 +1004,25 @@ extension UndeclaredNameRule {
     /// `imaginary`) in the sentences of `body` that say so, folded. (A byte search first: few
     /// pages say it.)
     package static func inventedNames(in body: String) -> Set<String> {
-        let bytes = Array(body.utf8)
-        guard inventedWords.words.contains(where: { ASCIIText.bytes(bytes, contain: $0 + " name") }) else { return [] }
-        return inventedNames(ScanText(body, line: 1, column: 1)) ?? []
+        // (On the body's own bytes, not a copy: a 50 MB file is read once here.)
+        var body = body
+        let says = body.withUTF8 { bytes in
+            inventedNeedles.contains { needle in
+                guard needle.count <= bytes.count else { return false }
+                var start = 0
+                while start <= bytes.count - needle.count {
+                    if bytes[start] == needle[0], (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) {
+                        return true
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+        return says ? inventedNames(ScanText(body, line: 1, column: 1)) ?? [] : []
     }
+
+    private static let inventedNeedles = inventedWords.words.map { Array(($0 + " name").utf8) }
 
     /// The same, in one text; nil when the text says no such thing.
     static func inventedNames(_ text: ScanText) -> Set<String>? {
