@@ -509,9 +509,9 @@ package struct AddressRule: AnonymisationRule {
         guard let t = token(text, k), StructuredScan.capitalised(text, t),
             isWord(text, k, in: Self.welshHouseKinds)
                 // (`at Tŷ'r Ysgol`, the kind with the article glued on; development set 82.)
-                || Self.welshHouseKindsFolded.contains(
-                    NameMatching.withoutWelshArticle(NameMatching.fold(text.slice(t.start..<t.end))))
-                    && NameMatching.fold(text.slice(t.start..<t.end)).hasSuffix("r"),
+                || t.end - t.start >= 4 && text.scalars[t.end - 1] == "r"
+                    && (text.scalars[t.end - 2] == "'" || text.scalars[t.end - 2] == "\u{2019}")
+                    && Self.welshHouseKindsFolded.contains(NameMatching.fold(text.slice(t.start..<(t.end - 2)))),
             let p = previousWord(text, k),
             isWord(text, p, in: Self.placeWords) || isWord(text, p, in: ["in", "bought", "farmed", "farm"])
         else { return nil }

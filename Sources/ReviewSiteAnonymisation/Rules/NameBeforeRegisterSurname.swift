@@ -28,7 +28,11 @@ enum NameBeforeRegisterSurname {
             // (`Bha Trina làidir`: Gaelic for "was"; development set 57.)
             if UndeclaredNameRule.otherLanguageWord(text, p) { continue }
             // (`Caffi Conti`: a café named after the family; development set 82.)
-            if NameContextWords.businessBefore.contains(NameMatching.fold(NameMatching.word(text, p))) { continue }
+            if (4...10).contains(tokens[p].end - tokens[p].start),
+                NameContextWords.businessBefore.contains(NameMatching.fold(NameMatching.word(text, p)))
+            {
+                continue
+            }
             if let b = NameMatching.previousWord(text, before: p), b + 2 == p, tokens[b + 1].kind == .space {
                 let before = NameMatching.word(text, b)
                 if TitledNameRule.isTitle(before) || NameMatching.isCapitalised(before) { continue }

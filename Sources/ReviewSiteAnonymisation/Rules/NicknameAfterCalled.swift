@@ -130,12 +130,17 @@ enum NicknameAfterCalled {
         return out
     }
 
-    /// The colon of `Preferred name:` or `Known as:` starting at token `k`.
+    private static let knownKey = WordList.key(of: "known")
+    private static let nameKey = WordList.key(of: "name"), asKey = WordList.key(of: "as")
+
+    /// The colon of `Preferred name:` or `Known as:` starting at token `k`. (`preferred` is
+    /// longer than a word's key holds: compared by its letters, after its length.)
     private static func preferredNameLabel(_ text: ScanText, _ k: Int) -> Int? {
-        guard StructuredScan.capitalised(text, text.tokens[k]),
-            StructuredScan.index(text, token: k, in: ["preferred", "known"]) != nil,
+        let t = text.tokens[k]
+        guard text.wordKeys[k] == knownKey || t.end - t.start == 9 && StructuredScan.equals(text, t.start..<t.end, "preferred"),
+            StructuredScan.capitalised(text, text.tokens[k]),
             let n = NameMatching.nextWord(text, after: k), n == k + 2,
-            StructuredScan.index(text, token: n, in: ["name", "as"]) != nil, n + 1 < text.tokens.count,
+            text.wordKeys[n] == nameKey || text.wordKeys[n] == asKey, n + 1 < text.tokens.count,
             text.tokens[n + 1].kind == .other, text.scalars[text.tokens[n + 1].start] == ":"
         else { return nil }
         return n + 1

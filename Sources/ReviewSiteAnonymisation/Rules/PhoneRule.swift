@@ -233,6 +233,7 @@ package struct PhoneRule: AnonymisationRule {
         var lo = r.lowerBound, hi = r.upperBound
         while lo > 0, s[lo - 1] != "\n", r.lowerBound - lo < 200 { lo -= 1 }
         while hi < s.count, s[hi] != "\n", hi - r.upperBound < 200 { hi += 1 }
+        guard s[lo..<hi].contains("@") else { return false }
         let line = String(String.UnicodeScalarView(s[lo..<hi])).lowercased()
         let words = line.split(whereSeparator: { !$0.isLetter })
         if words.contains(where: { Self.personalInBrackets.contains(String($0)) }) { return false }

@@ -885,6 +885,7 @@ package struct RegisterMatcher: Sendable {
         // (`Diolch i Gaffi Conti am y gacen` for a register `Conti`: a café named after the family;
         // `the Noor Mosque` for a register `Noor`: a place of worship; development set 82.)
         if first == last, let p = NameMatching.previousWord(text, before: first),
+            (4...10).contains(t[p].end - t[p].start), text.scalars[t[p].start].isScanUppercase,
             NameContextWords.businessBefore.contains(NameMatching.fold(NameMatching.word(text, p)))
         {
             return false

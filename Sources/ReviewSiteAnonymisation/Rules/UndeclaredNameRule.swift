@@ -45,18 +45,21 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 continue
             }
+            let (name, possessive) = NameMatching.stripPossessive(written)
+            guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
+            // (The next checks only for the given names the lists know: most words are none.)
+            let folded = NameMatching.fold(name)
             // `Tai Cwm Aur`: a Welsh housing association (`tai`, houses), not the given name Tai.
-            if NameContextWords.welshBuildings.contains(NameMatching.fold(written)),
+            if NameContextWords.welshBuildings.contains(folded),
                 let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n))
             {
                 continue
             }
-            let (name, possessive) = NameMatching.stripPossessive(written)
             // `Nando's`: a chain named like a person (development set 82).
-            if possessive, QuasiIdentifierRule.largeEmployers.contains(NameMatching.fold(written)) { continue }
+            if possessive, QuasiIdentifierRule.largeEmployers.contains(folded + "'s") { continue }
             // `Roshni` for a helpline's `Roshni Women's Group`: the organisation, unless a
             // surname follows (development set 83).
-            if context.siteOrganisationLeads.contains(NameMatching.fold(name)),
+            if context.siteOrganisationLeads.contains(folded),
                 NameMatching.nextWord(text, after: i).map({
                     $0 == i + 2 && NameMatching.isCapitalised(NameMatching.word(text, $0))
                         && !NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, $0)))
@@ -67,11 +70,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             // `Complete, Green (on track), Amber (at risk) or Red`: a rating, not a name.
             if name == "Amber", Self.ratingNear(text, i) { continue }
-            guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
             // Only now, for the few candidate words, work out which are the register's.
             if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
             if registerTokens?.contains(i) == true { continue }
-            if declared.contains(NameMatching.fold(name)) {
+            if declared.contains(folded) {
                 if !possessive,
                     let n = SurnameAfterDeclared.surname(text, after: i, declared: declared, registerTokens: registerTokens)
                 {
@@ -1004,25 +1006,35 @@ extension UndeclaredNameRule {
     /// `imaginary`) in the sentences of `body` that say so, folded. (A byte search first: few
     /// pages say it.)
     package static func inventedNames(in body: String) -> Set<String> {
-        // (On the body's own bytes, not a copy: a 50 MB file is read once here.)
+        // (One pass over the page's own bytes, not a copy, for ` name` after one of the words.)
         var body = body
-        let says = body.withUTF8 { bytes in
-            inventedNeedles.contains { needle in
-                guard needle.count <= bytes.count else { return false }
-                var start = 0
-                while start <= bytes.count - needle.count {
-                    if bytes[start] == needle[0], (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) {
-                        return true
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        let says = body.withUTF8 { saysInvented($0) }
         return says ? inventedNames(ScanText(body, line: 1, column: 1)) ?? [] : []
     }
 
-    private static let inventedNeedles = inventedWords.words.map { Array(($0 + " name").utf8) }
+    private static func saysInvented(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 1
+        while i + 4 < count {
+            // ` name`: a space, then n, a, m, e.
+            if bytes[i] == 0x6E, bytes[i - 1] == 0x20, bytes[i + 1] == 0x61, bytes[i + 2] == 0x6D, bytes[i + 3] == 0x65 {
+                var start = i - 1
+                while start > 0, bytes[start - 1] >= 0x61, bytes[start - 1] <= 0x7A { start -= 1 }
+                let length = i - 1 - start
+                if length >= 8,
+                    inventedNeedles.contains(where: { n in
+                        n.count == length && (0..<length).allSatisfy { bytes[start + $0] == n[$0] }
+                    })
+                {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let inventedNeedles = inventedWords.words.map { Array($0.utf8) }
 
     /// The same, in one text; nil when the text says no such thing.
     static func inventedNames(_ text: ScanText) -> Set<String>? {

@@ -388,17 +388,17 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     /// the plate is in, when there is one (`Vehicle: YG68 WKP (Star Cars) Badge: PHD 04417`, a
     /// record's lines run together: the badge's field holds no vehicle word; development set 79).
     private func vehicleWordBefore(_ text: ScanText, _ start: Int) -> Bool {
-        let sentence = sentenceBefore(text, start)
-        let scalars = Array(sentence.unicodeScalars)
-        guard let colon = scalars.lastIndex(of: ":"), colon > 0, scalars[colon - 1].properties.isAlphabetic else {
-            return containsVehicleWord(sentence)
-        }
+        let s = text.scalars
+        var k = start - 1
+        while k >= 0, start - k < 60, !".!?\n".unicodeScalars.contains(s[k]) { k -= 1 }
+        // The last colon after a letter, on the text's own scalars: most sentences have none.
+        var colon = start - 1
+        while colon > k + 1, !(s[colon] == ":" && s[colon - 1].isScanLetter) { colon -= 1 }
+        guard colon > k + 1 else { return containsVehicleWord(text.slice((k + 1)..<start).lowercased()) }
         // Back over the label's words (`Car left in Poland:`) to the end of the field before it.
         var j = colon
-        while j > 0, scalars[j - 1].properties.isAlphabetic || " '\u{2019}-".unicodeScalars.contains(scalars[j - 1]) {
-            j -= 1
-        }
-        return containsVehicleWord(String(String.UnicodeScalarView(scalars[j...])))
+        while j > k + 1, s[j - 1].isScanLetter || " '\u{2019}-".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        return containsVehicleWord(text.slice(j..<start).lowercased())
     }
 
     /// Whether a vehicle word is in the sentence after `end`, at most 40 characters on.
