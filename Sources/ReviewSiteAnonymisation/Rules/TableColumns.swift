@@ -154,10 +154,8 @@ struct TableColumns {
         return false
     }
 
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    /// The months' names and their short forms, as the date rule knows them.
+    static let monthNames: Set<String> = Set(DateOfBirthRule.months).union(NameContextWords.monthAbbreviations)
 
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
     private static func keyword(_ cell: String) -> String? {
