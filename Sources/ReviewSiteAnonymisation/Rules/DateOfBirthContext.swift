@@ -507,6 +507,29 @@ extension DateOfBirthRule {
     /// 2023`: `on` right before the date, and between it and the keyword at `k` only a place
     /// after `at` or `in` (up to four words, no comma: `five weeks before her death, on 2 March
     /// 2024, she called` is the call's date).
+    /// Whether one to three capitalised words, set in commas, end right before token `on`
+    /// (`, Adult K, on`), after a word in lower case.
+    private func nameInCommas(_ text: ScanText, before on: Int) -> Bool {
+        var j = on - 1
+        while isSpace(text, j) { j -= 1 }
+        guard isOther(text, j, ",") else { return false }
+        j -= 1
+        var words = 0
+        while j >= 0, !isOther(text, j, ",") {
+            if text.tokens[j].kind == .word {
+                guard text.scalars[text.tokens[j].start].isScanUppercase else { return false }
+                words += 1
+            } else if text.tokens[j].kind == .number {
+                words += 1
+            } else if !isSpace(text, j) {
+                return false
+            }
+            j -= 1
+        }
+        guard (1...3).contains(words), j >= 0, let p = NameMatching.previousWord(text, before: j) else { return false }
+        return text.scalars[text.tokens[p].start].isScanLowercase
+    }
+
     private func datedBy(_ text: ScanText, keyword k: Int, date: FoundDate) -> Bool {
         var words: [Int] = []
         var commas = 0
@@ -525,9 +548,11 @@ extension DateOfBirthRule {
         }
         guard let on = words.last, StructuredScan.equals(text, range(text.tokens[on]), "on") else { return false }
         guard words.count > 1 else { return true }
-        // (Not a clause of its own: `by her husband she called twice, on 9 March 2023`.)
+        // (Not a clause of its own: `by her husband she called twice, on 9 March 2023`. But
+        // `killed by her former partner, Adult K, on 22 October 2022`: the killer's name or
+        // pseudonym in commas, then `on`; development set 84.)
         if commas > 0,
-            isOther(text, on - 1, ",") || isOther(text, on - 2, ",")
+            (isOther(text, on - 1, ",") || isOther(text, on - 2, ",")) && !(commas == 2 && nameInCommas(text, before: on))
                 || words.contains(where: { StructuredScan.index(text, token: $0, in: Self.subjectPronouns) != nil })
         {
             return false

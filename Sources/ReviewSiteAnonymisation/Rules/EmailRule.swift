@@ -55,6 +55,8 @@ package struct EmailRule: AnonymisationRule {
         // A council's community safety team, a major investigation team's disclosure inbox and a
         // firm's sales desk (development set 81).
         "communitysafety", "disclosure", "mit", "sales", "accounts", "orders",
+        // A ward's or a department's whole staff (development set 84: `ccu.allstaff@`).
+        "allstaff", "staff",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set
@@ -145,7 +147,9 @@ package struct EmailRule: AnonymisationRule {
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
-        if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(parts) { return true }
+        if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(parts) || areaMailbox(local) {
+            return true
+        }
         if parts.count == 2, let place = parts.firstIndex(where: placeMailboxes.contains),
             case let other = parts[1 - place], other.count >= 3, other.allSatisfy(\.isLetter), !isGivenName(other),
             !personRoles.contains(other)
@@ -158,9 +162,21 @@ package struct EmailRule: AnonymisationRule {
         return parts.allSatisfy { part in
             if personRoles.contains(part) || part.count == 1 || part.contains(where: \.isNumber) { return false }
             if roleMailboxes.contains(part) || UKPlaces.words.contains(part) || areaParts.contains(part) { return true }
+            // (`hr.advisory@`: a service word and an English word; development set 84.)
+            if part.count >= 5, NameAfterRole.englishWords.contains(part) { return !isGivenName(part) }
             return part.count <= 4 && !isGivenName(part)
         }
     }
+
+    /// `southcoast@`, `northwales@`: the area a regional office covers, an area's word run into
+    /// a region's (development set 84). Not `westwood@` or `eastbrook@`: surnames.
+    private static func areaMailbox(_ local: String) -> Bool {
+        areaParts.contains { area in local.hasPrefix(area) && regionWords.contains(String(local.dropFirst(area.count))) }
+    }
+
+    static let regionWords: Set<String> = [
+        "coast", "wales", "england", "midlands", "london", "scotland", "region", "area", "division", "locality", "sector",
+    ]
 
     /// `dhrenquiries`, `sabreviews`, `adultsafeguarding`: a team's initials or an English word
     /// run into a service word.

@@ -163,15 +163,20 @@ enum InitialAndSurname {
             let j = end + 1
             guard j + 1 < tokens.count, tokens[j].kind == .space, tokens[j + 1].kind == .word else { continue }
             let surname = NameMatching.word(text, j + 1)
-            guard surname.count >= 3, NameMatching.isCapitalised(surname), !TitledNameRule.isTitle(surname),
+            // (`Name / rank : D LOCKYER, Capt`: a name field's surname may be in capitals;
+            // development set 84.)
+            let capitals = surname.count >= 3 && NameMatching.allCapitals(surname)
+            guard surname.count >= 3, NameMatching.isCapitalised(surname) || capitals, !TitledNameRule.isTitle(surname),
                 !FirstNames.months.contains(surname),
                 !NameContextWords.notSurname.contains(NameMatching.fold(surname))
             else { continue }
             // (After a label the surname must be no English word: `Signed: A Person`, `Signature: X
             // Redacted` are placeholders.)
             let english = NameAfterRole.englishWords.contains(surname.lowercased())
-            if !english && afterSignatureLabel(text, i) || dotted && aloneAboveJobTitle(text, i, j + 1)
-                || aloneAfterClosing(text, i, j + 1)
+            if !english && !capitals && afterSignatureLabel(text, i)
+                || !english && !NameContextWords.placeOrAgency.contains(NameMatching.fold(surname))
+                    && (afterNameLabel(text, i) || !capitals && inBracketAfterAgency(text, i, j + 1))
+                || !capitals && (dotted && aloneAboveJobTitle(text, i, j + 1) || aloneAfterClosing(text, i, j + 1))
             {
                 out.append((i, j + 1))
             }
@@ -202,10 +207,16 @@ enum InitialAndSurname {
     }
     private static let closings: Set<String> = ["sincerely", "faithfully", "regards", "wishes", "thanks", "truly"]
 
-    /// `Signed: `, `Signed by:`, `Signature:` (and spaces) just before token `i`.
+    /// `Signed: `, `Signed by:`, `Signature:` (and spaces) just before token `i`; or `Signed`
+    /// with no colon, leading its line (`Signed A. Kowalczyk-Shaw RMN`; development set 84).
     private static func afterSignatureLabel(_ text: ScanText, _ i: Int) -> Bool {
         var b = i - 1
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        if b >= 0, text.tokens[b].kind == .word, NameMatching.word(text, b) == "Signed", b + 2 == i {
+            var p = b - 1
+            while p >= 0, text.tokens[p].kind == .space || StructuredScan.isChar(text, text.tokens[p].start, "*") { p -= 1 }
+            return p < 0 || text.tokens[p].kind == .newline
+        }
         guard b >= 1, text.tokens[b].kind == .other, text.scalars[text.tokens[b].start] == ":" else { return false }
         b -= 1
         while b >= 0, text.tokens[b].kind == .space { b -= 1 }
@@ -214,6 +225,44 @@ enum InitialAndSurname {
         if label == "by", let p = NameMatching.previousWord(text, before: b) { label = NameMatching.word(text, p).lowercased() }
         return signatureLabels.contains(label)
     }
+
+    /// `Name:`, `Name / rank :`, `Patient name:` (and spaces) just before token `i`: a form's
+    /// field for a person's name, its label leading its line.
+    private static func afterNameLabel(_ text: ScanText, _ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 0, text.tokens[b].kind == .space { b -= 1 }
+        guard b >= 1, StructuredScan.isChar(text, text.tokens[b].start, ":") else { return false }
+        var words: [String] = []
+        b -= 1
+        while b >= 0, text.tokens[b].kind != .newline, words.count < 5 {
+            let t = text.tokens[b]
+            if t.kind == .word {
+                words.insert(NameMatching.word(text, b).lowercased(), at: 0)
+            } else if t.kind == .other, !"/*".unicodeScalars.contains(text.scalars[t.start]) {
+                return false
+            }
+            b -= 1
+        }
+        guard b < 0 || text.tokens[b].kind == .newline, let n = words.firstIndex(of: "name") else { return false }
+        return words[..<n].allSatisfy(nameLabelBefore.contains) && words[(n + 1)...].allSatisfy(nameLabelAfter.contains)
+    }
+
+    /// `AWS (L Marchetti)`, `SW (K. Okafor)`: an initial and a surname alone in brackets after
+    /// an agency's or a role's initials, as a log names who acted (development set 84).
+    private static func inBracketAfterAgency(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let t = text.tokens
+        guard first >= 3, StructuredScan.isChar(text, t[first - 1].start, "("), t[first - 2].kind == .space,
+            t[first - 3].kind == .word, last + 1 < t.count, StructuredScan.isChar(text, t[last + 1].start, ")")
+        else { return false }
+        let agency = NameMatching.word(text, first - 3)
+        return (2...6).contains(agency.count) && NameMatching.allCapitals(agency)
+    }
+
+    /// Words of a name field's label before and after `name` (`Patient name`, `Name / rank`).
+    private static let nameLabelBefore: Set<String> = [
+        "full", "patient", "client", "referrer", "officer", "staff", "caller", "person", "worker", "your", "their", "user",
+    ]
+    private static let nameLabelAfter: Set<String> = ["rank", "role", "title", "grade", "position", "and", "of", "officer"]
 
     /// (Narrower than `NameAfterRole.labels`: the surname here may lack a full stop after its
     /// initial, and after `To:`, `From:` or `Present:` a letter and a word are often a team.)

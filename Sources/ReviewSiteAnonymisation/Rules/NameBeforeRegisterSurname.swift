@@ -76,6 +76,9 @@ enum NameBeforeRegisterSurname {
         // Religious sisters and brothers, and priests (`Sœur Guerda`, `Suor Maria`, `Padre Pio`;
         // development set 65).
         "soeur", "frere", "suor", "fra", "padre", "sor",
+        // A police log's shorthand for the perpetrator and the victim (`Perp PRIVETT, Clive`;
+        // development set 84).
+        "perp", "vic",
         // Kin in German, as a family's letter writes it before a name (`meine Schwester Verena`;
         // development set 57).
         "schwester", "bruder", "mutter", "vater", "tochter", "sohn", "tante", "onkel", "oma", "opa", "cousine",

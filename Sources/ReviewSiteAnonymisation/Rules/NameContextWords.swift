@@ -330,6 +330,9 @@ package enum NameContextWords {
         "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
         // (`Darija, Tamazight, Krio and Colombian Spanish`: development set 61.)
         "darija", "tamazight", "tashelhit", "kabyle", "kreol", "kreyol",
+        // Gurung's own name (`Nepali and Tamu Kyi`), and southern African languages with their
+        // prefixes (`isiNdebele and Shona`; development set 84).
+        "tamu", "isindebele", "isizulu", "isixhosa", "sesotho", "setswana", "chichewa", "kiswahili",
         // Languages of Myanmar's peoples (`S'gaw Karen`, `a Karen interpreter`; development set 62).
         "karen", "sgaw", "pwo", "kachin", "khalkha", "burmese",
     ]

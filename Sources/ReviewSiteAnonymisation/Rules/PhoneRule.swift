@@ -32,7 +32,7 @@ package struct PhoneRule: AnonymisationRule {
             if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
-                    || roleMailboxOnLine(text, r)
+                    || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
             {
                 continue
             }
@@ -288,6 +288,15 @@ package struct PhoneRule: AnonymisationRule {
             i += 1
         }
         return Self.hoursWords.contains(String(word).lowercased())
+    }
+
+    /// `ring … 023 9601 6000 and ask for security`: a switchboard that puts callers through;
+    /// nobody's own number (development set 84).
+    private func askForAfter(_ text: ScanText, from end: Int) -> Bool {
+        var i = end
+        while StructuredScan.isChar(text, i, " ") || StructuredScan.isChar(text, i, ",") { i += 1 }
+        let words = ["and ask for ", "ask for ", "and ask to be put through"]
+        return words.contains { StructuredScan.equals(text, i..<min(text.scalars.count, i + $0.unicodeScalars.count), $0) }
     }
 
     static let hoursWords: Set<String> = [

@@ -39,6 +39,9 @@ enum PlaceContext {
         return false
     }
 
+    /// Lower-case words after any capitalised word that make it a place's (`Milton branch`).
+    static let branchNouns: Set<String> = ["branch", "depot", "campus"]
+
     /// Whether word `i` starts a place's name: a UK place of two or three words (`Shirley
     /// Oaks`, from GeoNames), a street (`Shirley Parade`), or, for a town, a place noun after
     /// it (`the Shirley office`).
@@ -51,6 +54,9 @@ enum PlaceContext {
         {
             return true
         }
+        // `Cashier, Milton branch`: a bank's or a shop's branch, depot or campus is named after a
+        // place, whatever the lists know of it (development set 84).
+        if next.first?.isLowercase == true, Self.branchNouns.contains(folded) { return true }
         guard NameMatching.isCapitalised(next) else { return false }
         let t = text.tokens[n]
         if StructuredScan.index(text, t.start..<t.end, in: AddressRule.streetTypes) != nil { return true }

@@ -236,12 +236,21 @@ extension QuasiIdentifierRule {
                 || (StructuredScan.equals(text, token: k, fromKey) && leftAJob(text, before: k)),
             let (first, last) = capitalisedEmployer(text, after: theAfter(text, k)),
             let a = NameMatching.nextWord(text, after: pastEmployersPlace(text, last)), word(text, a) == "as",
-            let b = NameMatching.nextWord(text, after: a), let bw = word(text, b), bw == "a" || bw == "an",
+            let b = NameMatching.nextWord(text, after: a), let bw = word(text, b)
+        else { return nil }
+        // (`as head chef`: a job's rank with no article; development set 84.)
+        if Self.jobRanks.contains(bw), let j = NameMatching.nextWord(text, after: b), word(text, j)?.first?.isLowercase == true {
+            return (first, last)
+        }
+        guard bw == "a" || bw == "an",
             let j = NameMatching.nextWord(text, after: b), let jw = word(text, j), jw.first?.isLowercase == true,
             !Self.notJobs.contains(jw), !Self.lifeStages.contains(jw)
         else { return nil }
         return (first, last)
     }
+
+    /// Words that rank a job, written before it with no article (`as head chef`, `as senior carer`).
+    static let jobRanks: Set<String> = ["head", "senior", "deputy", "assistant", "chief", "sous", "trainee", "junior"]
 
     /// After `as a`: who someone was then, not a job (`came from Somalia as a refugee`, `at the
     /// Urdd Eisteddfod as a girl`).

@@ -97,6 +97,10 @@ extension QuasiIdentifierRule {
         var out: [[String]] = []
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word {
+            if let words = quotedBoatName(text, k) {
+                if !out.contains(words) { out.append(words) }
+                continue
+            }
             let length = tokens[k].end - tokens[k].start
             guard (2...6).contains(length) || length == 9 || length == 10 else { continue }
             if length == 4 || length == 5, let words = buildingHome(text, k) {
@@ -151,13 +155,47 @@ extension QuasiIdentifierRule {
         return out
     }
 
+    /// `the barge "Marsh Harrier"`, `nb “Curlew”`: a boat's name in quotes after a boat's word,
+    /// one to four capitalised words, English words too (development set 84).
+    private func quotedBoatName(_ text: ScanText, _ k: Int) -> [String]? {
+        let tokens = text.tokens
+        guard k + 3 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 2].kind == .other,
+            Self.openingQuotes.contains(text.scalars[tokens[k + 2].start]),
+            StructuredScan.index(text, token: k, in: Self.quotedBoatWords) != nil
+        else { return nil }
+        var words: [String] = []
+        var at = k + 3
+        while at < tokens.count, tokens[at].kind == .word, words.count < 4 {
+            let w = NameMatching.word(text, at)
+            guard NameMatching.isCapitalised(w) else { return nil }
+            words.append(w)
+            if at + 2 < tokens.count, tokens[at + 1].kind == .space, tokens[at + 2].kind == .word {
+                at += 2
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty, at + 1 < tokens.count, tokens[at + 1].kind == .other,
+            Self.closingQuotes.contains(text.scalars[tokens[at + 1].start])
+        else { return nil }
+        return words
+    }
+
+    // (Not `yacht "Skylark"`: a yacht is seldom a home; development set 69.)
+    static let quotedBoatWords: WordList = ["nb", "narrowboat", "houseboat", "barge", "widebeam"]
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'"]
+
     /// `her flat in Victoria Mill`, `moved back to Prospect Mill`: a block of flats someone
     /// lives in, one to three capitalised words ending in a building's word (development set 79).
     /// Not `her flat in Kirkshaw`: a town is no building.
     private func buildingHome(_ text: ScanText, _ k: Int) -> [String]? {
         guard let n = NameMatching.nextWord(text, after: k) else { return nil }
         var at = n
-        if StructuredScan.equals(text, token: k, Self.flatKey) {
+        if StructuredScan.equals(text, token: k, Self.flatKey), let of = floorOf(text, n) {
+            // `a two-bedroom flat on the eleventh floor of Tamar Court` (development set 84).
+            at = of
+        } else if StructuredScan.equals(text, token: k, Self.flatKey) {
             guard StructuredScan.index(text, token: n, in: ["in", "at"]) != nil,
                 let p = NameMatching.previousWord(text, before: k),
                 StructuredScan.index(text, token: p, in: ["her", "his", "their", "my", "our"]) != nil
@@ -182,6 +220,23 @@ extension QuasiIdentifierRule {
             NameMatching.nextWord(text, after: at).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) }) != true
         else { return nil }
         return words
+    }
+
+    /// `on the eleventh floor of`, `on the 11th floor of` from token `on`: the token of `of`.
+    private func floorOf(_ text: ScanText, _ on: Int) -> Int? {
+        guard StructuredScan.equals(text, token: on, onKey), let the = NameMatching.nextWord(text, after: on),
+            word(text, the) == "the"
+        else { return nil }
+        // (The floor's ordinal between: a word, or a number with its ending glued on.)
+        var j = the + 1
+        while j < min(text.tokens.count, the + 6), word(text, j) != "floor" {
+            guard [.space, .word, .number].contains(text.tokens[j].kind) else { return nil }
+            j += 1
+        }
+        guard j < text.tokens.count, word(text, j) == "floor", let of = NameMatching.nextWord(text, after: j),
+            word(text, of) == "of"
+        else { return nil }
+        return of
     }
 
     private static let flatKey = WordList.key(of: "flat"), movedKey = WordList.key(of: "moved")

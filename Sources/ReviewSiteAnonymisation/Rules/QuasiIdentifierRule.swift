@@ -24,7 +24,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     let ysgolKey = WordList.key(of: "ysgol"), onlyKey = WordList.key(of: "only")
     let stKey = WordList.key(of: "st"), saintKey = WordList.key(of: "saint")
     let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for"), ofKey = WordList.key(of: "of")
-    let fromKey = WordList.key(of: "from")
+    let fromKey = WordList.key(of: "from"), onKey = WordList.key(of: "on")
     let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {

@@ -64,6 +64,7 @@ package struct TitledNameRule: AnonymisationRule {
 
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
+    static let pubWords: WordList = ["pub", "inn", "hotel", "arms", "tavern"]
 
     /// Police ranks written before a collar number.
     static let collarRanks: Set<String> = [
@@ -178,6 +179,14 @@ package struct TitledNameRule: AnonymisationRule {
                         // collar number, a bar or the line's end; development set 79.)
                         || dotted && m == j + 2 && w.count >= 3 && Self.signatureEnds(text, m)
                             && !NameAfterRole.roles.contains(w.lowercased())
+                        // (`Reviewed by Dr P Strand on Monday`, `LAST REVIEW 06/06/2022 Dr P
+                        // Strand`: after a professional's title, which reviews seldom make a
+                        // pseudonym (`Mr O` then `Children in the household` is one), a surname
+                        // that is an English word too, then a word in lower case or the line's
+                        // end; development set 84.)
+                        || !dotted && m == j + 2 && w.count >= 3 && !Self.pseudonymTitles.contains(title)
+                            && NameMatching.isCapitalised(w) && !NameAfterRole.roles.contains(w.lowercased())
+                            && (Self.lowerCaseWordAfter(text, m) || Self.signatureEnds(text, m) && !Self.headingLine(text, i))
                 {
                     n = m
                     afterInitial = true
@@ -212,9 +221,13 @@ package struct TitledNameRule: AnonymisationRule {
             if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
                 continue
             }
-            // `the Lord Nelson` (a pub), `the Duke of York`: a peer's title after `the` names a place.
-            if Self.peerage.contains(title), let p = NameMatching.previousWord(text, before: i),
-                NameMatching.word(text, p) == "the"
+            // `the Lord Nelson` (a pub), `the Duke of York`: a peer's title after `the` names a place,
+            // as does a pub's word after the name (`The Lord Nelson pub next door`; development set 84).
+            if Self.peerage.contains(title),
+                NameMatching.previousWord(text, before: i).map({ NameMatching.word(text, $0).lowercased() == "the" }) == true
+                    || NameMatching.nextWord(text, after: n).map({
+                        StructuredScan.index(text, token: $0, in: Self.pubWords) != nil
+                    }) == true
             {
                 continue
             }
@@ -405,6 +418,25 @@ package struct TitledNameRule: AnonymisationRule {
         guard t[k + 1].kind == .space, k + 2 < t.count else { return false }
         return t[k + 2].kind == .number || t[k + 2].kind == .newline
             || t[k + 2].kind == .other && text.scalars[t[k + 2].start] == "|"
+    }
+
+    /// Titles reviews put before a pseudonym's letter (`Mr O`, `Mrs B`).
+    static let pseudonymTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "MR", "MRS", "MS", "MISS"]
+
+    /// Whether one space and a word in lower case follow token `k` (`Strand on Monday`).
+    private static func lowerCaseWordAfter(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        return k + 2 < t.count && t[k + 1].kind == .space && t[k + 2].kind == .word
+            && text.scalars[t[k + 2].start].isScanLowercase
+    }
+
+    /// Whether token `k`'s line is a Markdown heading (`## Dr A Background`).
+    private static func headingLine(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind != .newline { j -= 1 }
+        var s = j < 0 ? 0 : text.tokens[j].end
+        while s < text.scalars.count, text.scalars[s] == " " { s += 1 }
+        return s < text.scalars.count && text.scalars[s] == "#"
     }
 
     /// Whether ` (personal):` follows token `j`: a bracket of lower-case words, then a colon.

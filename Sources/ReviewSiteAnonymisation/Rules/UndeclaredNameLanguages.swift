@@ -15,6 +15,21 @@ extension UndeclaredNameRule {
         "speakers", "speaking", "version", "leaflet", "leaflets",
     ]
 
+    /// Whether the name from token `first` to `last` starts with a language and a word of
+    /// `languageNouns` follows within four words on its line (`TAMU KYI - INTERPRETER`).
+    static func languageBeforeInterpreter(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        guard NameContextWords.languages.contains(NameMatching.fold(NameMatching.word(text, first))) else { return false }
+        var k = last + 1, words = 0
+        while k < text.tokens.count, text.tokens[k].kind != .newline, words < 4 {
+            if text.tokens[k].kind == .word {
+                words += 1
+                if languageNouns.contains(NameMatching.word(text, k).lowercased()) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the word at `i` is a language: next to one in a list (`Shona, Cantonese and
     /// Urdu`), before `interpreter` or the like, or `in Shona means`.
     func languageListed(_ text: ScanText, _ i: Int) -> Bool {
@@ -23,7 +38,9 @@ extension UndeclaredNameRule {
         func isLanguage(_ k: Int?) -> Bool {
             guard let k else { return false }
             let w = NameMatching.word(text, k)
-            return NameMatching.isCapitalised(w) && NameContextWords.languages.contains(NameMatching.fold(w)) || w == "BSL"
+            return (NameMatching.isCapitalised(w) || w.hasPrefix("isi"))
+                && NameContextWords.languages.contains(NameMatching.fold(w))
+                || w == "BSL"
         }
         let (previous, next) = Self.listSides(text, i)
         if isLanguage(Self.pastConjunction(text, next, forward: true))
@@ -84,7 +101,7 @@ extension UndeclaredNameRule {
 
     /// Languages whose small words no English sentence has: two of them near a word make its
     /// sentence that language's. Scottish Gaelic (development set 57), Estonian, as a
-    /// translated message thread gives it (development set 58), Welsh and Gujarati.
+    /// translated message thread gives it (development set 58), Welsh, Gujarati and Nepali.
     static let otherLanguageWords: [Set<String>] = [
         [
             "agus", "anns", "aig", "bha", "tha", "cha", "chan", "robh", "airson", "leatha", "leis", "fhèin", "fhein",
@@ -108,6 +125,14 @@ extension UndeclaredNameRule {
         [
             "tu", "mane", "kem", "che", "chhe", "nathi", "shu", "tame", "ame", "maru", "taru", "khotu", "bole", "karo",
             "karu", "jao", "aavo", "ghare", "nahi", "ane", "hoon", "mari", "tari", "kyare", "kyan",
+        ],
+        // Nepali in Latin letters, as a family's messages give it (`Tara aama lai dukha lagchha`:
+        // "But Mother will be upset"; development set 84). Not `rat` or `ho`, English words too.
+        [
+            "tara", "lai", "chha", "chhu", "chhau", "chhaina", "hoina", "aama", "buwa", "didi", "bhai", "dai", "aauchha",
+            "aaunchha", "garnu", "bhayo", "hunchha", "timi", "tapai", "mero", "timro", "uni", "kina", "kahile", "bhaneko",
+            "lagchha", "dukha", "garchhu", "samuha", "basna", "milchha", "parkhinchhu", "ko", "le", "ra", "pani", "ghar",
+            "lina", "tala", "mahila",
         ],
     ]
 

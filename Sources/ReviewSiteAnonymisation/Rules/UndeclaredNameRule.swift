@@ -197,6 +197,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 }) {
                     continue
                 }
+                // (`TAMU KYI  - INTERPRETER REQUIRED`: a language, before an interpreter on its
+                // line; development set 84.)
+                if Self.languageBeforeInterpreter(text, first, last) { continue }
+                // (`thanks … Friend L. Marisol's colleagues`: the letter ends a declared pseudonym,
+                // `Friend L`, and its sentence; development set 84.)
+                if tokens[first].end - tokens[first].start == 1, let p = NameMatching.previousWord(text, before: first),
+                    p + 2 == first, context.pseudonyms.contains(NameMatching.word(text, p) + " " + NameMatching.word(text, first))
+                {
+                    continue
+                }
                 // (`WOJCIK A`: the surname, not the initial after it, is shown masked.)
                 let shown = (first...last).last { tokens[$0].kind == .word && tokens[$0].end - tokens[$0].start >= 2 } ?? last
                 let name = NameMatching.word(text, shown)

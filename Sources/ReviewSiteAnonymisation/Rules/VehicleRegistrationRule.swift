@@ -341,9 +341,34 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             {
                 end = k
             }
+        } else if let l = [2, 3].first(where: { letters(text, start, $0) && StructuredScan.digit(text, start + $0) }) {
+            // `GD4R217 (Polish plates)`: Poland's run together, only with the plate's word after
+            // it (development set 81).
+            var k = start + l
+            var digitCount = 0
+            while let c = StructuredScan.at(text, k), StructuredScan.isDigit(c) || StructuredScan.isUpper(c) {
+                if StructuredScan.isDigit(c) { digitCount += 1 }
+                k += 1
+            }
+            if (4...5).contains(k - (start + l)), digitCount >= 3, !StructuredScan.wordChar(text, k), plateWordAfter(text, k) {
+                return k
+            }
         }
-        guard let end, vehicleWordBefore(text, start) else { return nil }
+        // (`GD 7K512 (POLISH REG)`: the plate's word after it; development set 84.)
+        guard let end, vehicleWordBefore(text, start) || plateWordAfter(text, end) else { return nil }
         return end
+    }
+
+    /// `(POLISH REG)`, `(Polish plates)`: a plate's word in brackets right after `end`.
+    private func plateWordAfter(_ text: ScanText, _ end: Int) -> Bool {
+        var k = end
+        while StructuredScan.isChar(text, k, " ") { k += 1 }
+        guard StructuredScan.isChar(text, k, "(") else { return false }
+        let open = k
+        while k < text.scalars.count, k - open < 30, text.scalars[k] != ")", text.scalars[k] != "\n" { k += 1 }
+        guard StructuredScan.isChar(text, k, ")") else { return false }
+        let words = text.slice(open..<k).lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["reg", "plate", "plates", "registration", "registered", "plated"].contains(String($0)) }
     }
 
     /// `on a private plate (F4 RIS)`: a personalised plate, any mix of three to seven capitals and

@@ -1189,3 +1189,14 @@ extension DateOfBirthRuleTests {
             [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 84: the killer's name or pseudonym set in commas between `killed by` and
+    /// `on` and the date; a call's date after `before her death` and a comma is still the call's.
+    func testADeathDateAfterTheKillersNameInCommas() {
+        XCTAssertEqual(
+            severities("Agencies responded before she was killed by her former partner, Adult K, on 22 October 2022."),
+            [.error])
+        XCTAssertFalse(severities("Five weeks before her death, on 2 March 2024, she called the police.").contains(.error))
+    }
+}

@@ -290,3 +290,15 @@ extension EmailRuleTests {
             [])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 84: a personnel team's advice inbox, a ward's whole staff and a regional
+    /// office's inbox are services' mailboxes; a surname that starts with a compass point is not.
+    func testAdviceStaffAndRegionalInboxes() {
+        XCTAssertEqual(StructuredTest.matches(rule, "hr.advisory@qah.nhs.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "ccu.allstaff@qah.nhs.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "southcoast@gwt-welfare.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "westwood@mail.example"), ["westwood@mail.example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "hr.sarah@qah.nhs.example"), ["hr.sarah@qah.nhs.example"])
+    }
+}

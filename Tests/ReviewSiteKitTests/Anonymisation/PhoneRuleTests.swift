@@ -291,3 +291,11 @@ extension PhoneRuleTests {
             StructuredTest.matches(rule, "safeguarding@kingsdockschool.example | personal: 0117 496 0451"), ["0117 496 0451"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 84: a switchboard that callers ask to be put through is a service's line.
+    func testASwitchboardToAskForSomeone() {
+        XCTAssertEqual(StructuredTest.matches(rule, "ring 2222 (internal) or 023 9601 6000 and ask for security."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "ring her on 023 9601 6001 and ask"), ["023 9601 6001"])
+    }
+}

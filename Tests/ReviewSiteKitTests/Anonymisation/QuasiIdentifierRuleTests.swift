@@ -622,3 +622,21 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("pitch 11 on the transit site").count, 0)
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 84: a liveaboard's name in quotes after its kind (not a yacht's), a flat
+    /// on a named floor of a named block and the block named again, and a job's rank with no
+    /// article after a named employer.
+    func testQuotedBoatsAFlatsFloorAndAHeadChef() {
+        XCTAssertEqual(
+            scan("Vessel: the barge \"Marsh Harrier\", mooring 14. Neighbour: Doreen (nb \"Curlew\").").map(\.matched),
+            ["Marsh Harrier", "Curlew"])
+        XCTAssertEqual(scan("Call asking if yacht \"Skylark\" (pontoon C14) owner on site.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("From 2014 they had a flat on the eleventh floor of Tamar Court. A van stood outside Tamar Court.")
+                .map(\.matched), ["Tamar Court", "Tamar Court"])
+        XCTAssertEqual(
+            scan("He worked at the Everest Kitchen restaurant on Garrison Parade, as head chef.").map(\.matched),
+            ["Everest Kitchen"])
+    }
+}

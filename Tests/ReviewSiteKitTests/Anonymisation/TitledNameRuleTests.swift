@@ -481,3 +481,16 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("Pastor Marufu rang the hub.").map(\.matched), ["Pastor Marufu"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 84: after a professional's title, an initial and a surname that is an
+    /// English word too, then a word in lower case or the line's end; not after `Mr`, which
+    /// reviews put before a pseudonym's letter, nor a pub named after a lord.
+    func testAnInitialThenASurnameThatIsAnEnglishWord() {
+        XCTAssertEqual(find("Reviewed by Dr P Strand on Monday.").map(\.matched), ["Dr P Strand"])
+        XCTAssertEqual(find("LAST REVIEW 06/06/2022 Dr P Strand\nNEXT").map(\.matched), ["Dr P Strand"])
+        XCTAssertEqual(find("## Dr A Background\n\nText.").map(\.matched), [])
+        XCTAssertEqual(find("**Perpetrator:** Mr O Children in the household").map(\.matched), [])
+        XCTAssertEqual(find("The Lord Nelson pub next door offers no discount.").map(\.matched), [])
+    }
+}

@@ -1825,3 +1825,35 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("**02/11/2022 13:26** Friend R: Tu mane khotu kem bole che [Why do you lie to me]"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 84: a name field's initial and surname in capitals, a signature with no
+    /// colon, and an initial and surname in brackets after an agency's initials are names.
+    func testANameFieldASignatureAndAnAgencysOfficer() {
+        XCTAssertEqual(names("Name / rank      : D LOCKYER, Capt, Unit Welfare Officer"), ["LOCKYER"])
+        XCTAssertEqual(names("Signed A. Kowalczyk-Shaw RMN  16.08.23 13.40"), ["Kowalczyk"])
+        XCTAssertEqual(names("AWS to close in 28 days. AWS (L Marchetti)"), ["Marchetti"])
+        XCTAssertEqual(names("School name: A LEVEL"), [])
+        XCTAssertEqual(names("The test (E Coli) was positive."), [])
+    }
+
+    /// Development set 84: a police log's `Perp` before a register surname, a branch named after
+    /// its town, languages (Gurung's own name, isiNdebele) and a Nepali message are no names, nor
+    /// a declared pseudonym's letter ending its sentence.
+    func testLogShorthandBranchesLanguagesAndNepali() {
+        XCTAssertEqual(
+            find("Perp PRIVETT, Clive Anthony, DOB 30 Sept 1952.", register: "Clive Anthony Privett\n").map(\.matched), [])
+        XCTAssertEqual(names("Raised by      : Cashier, Milton branch"), [])
+        XCTAssertEqual(names("Elder M spoke only Nepali and Tamu Kyi at home."), [])
+        XCTAssertEqual(names("TAMU KYI  - INTERPRETER REQUIRED (Y)"), [])
+        XCTAssertEqual(names("The first worker, who speaks isiNdebele and Shona, has been appointed."), [])
+        XCTAssertEqual(names("Ho. Bhai le lina aauchha. Tara aama lai dukha lagchha."), [])
+        var friend = context
+        friend.pseudonyms += ["Friend L", "Marisol"]
+        XCTAssertEqual(
+            UndeclaredNameRule().scan(
+                ScanText("We thank Child 1 and Friend L. Marisol's colleagues planted a tree.", line: 1, column: 1), friend
+            ).map(\.matched), [])
+        XCTAssertEqual(names("Tara said she would come."), ["Tara"])
+    }
+}

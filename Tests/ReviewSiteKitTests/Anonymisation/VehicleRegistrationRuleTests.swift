@@ -247,3 +247,14 @@ extension VehicleRegistrationRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Reg noted by complainant: AA HG-731 (Hungarian plates)"), ["HG-731"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development sets 81 and 84: Polish plates with the plate's word in brackets after them,
+    /// spaced or run together; not a code in brackets with no plate's word.
+    func testPolishPlatesWithThePlatesWordAfter() {
+        XCTAssertEqual(StructuredTest.matches(rule, "GD 7K512 (POLISH REG) - REG KEEPER MALE"), ["GD 7K512"])
+        XCTAssertEqual(StructuredTest.matches(rule, "a silver Astra, GD4R217 (Polish plates)."), ["GD4R217"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Quote AB1234 (ref) and the plates."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Quote GD4R217 (case file)."), [])
+    }
+}
