@@ -57,6 +57,9 @@ package struct EmailRule: AnonymisationRule {
         "communitysafety", "disclosure", "mit", "sales", "accounts", "orders",
         // A ward's or a department's whole staff (development set 84: `ccu.allstaff@`).
         "allstaff", "staff",
+        // An agency's compliance desk and a mental health trust's single point of access
+        // (development set 87).
+        "compliance", "spa",
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

@@ -37,6 +37,12 @@ enum NicknameAfterCalled {
         "maman",
     ]
 
+    /// Kin words whose accents tell them from a given name spelt the same without (`Mãe`, not
+    /// `Mae`): compared lower-case, not folded (a chat with `Mãe 💐`; development set 87).
+    static let accentedKin: Set<String> = [
+        "mãe", "mamãe", "avó", "avô", "vovó", "vovô", "irmã", "irmão", "mamá", "papá", "tía", "mammà", "papà",
+    ]
+
     /// Token ranges (first and last word) of each nickname in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens

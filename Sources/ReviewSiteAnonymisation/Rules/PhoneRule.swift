@@ -223,6 +223,8 @@ package struct PhoneRule: AnonymisationRule {
     /// (`0117 496 0700 (Housing Options)`: a council's housing advice team; development set 86.)
     static let teamWords: Set<String> = [
         "team", "office", "desk", "switchboard", "reception", "helpdesk", "department", "options",
+        // (`01522 782111 (Lincolnshire County Council)`; development set 87.)
+        "council",
     ]
 
     /// `safeguarding@kingsdockschool.example | 0117 496 0450`: a landline on the same line as a
@@ -256,11 +258,24 @@ package struct PhoneRule: AnonymisationRule {
         // set 86.)
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         i -= 1
-        // The label's last word, then the capitalised word before it.
+        // The label's last word, then the capitalised word before it. (Or in lower case, a
+        // service's own word after one that is no person's: `customer services, 01522 782155`;
+        // development set 87.)
         var words: [String] = []
         while words.count < 2 {
             let end = i + 1
             while i >= 0, s[i].isScanLetter { i -= 1 }
+            if words.count == 1, i + 1 < end, s[i + 1].isScanLowercase, Self.lowerCaseServices.contains(words[0]) {
+                return !Self.personalWords.contains(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+            }
+            if words.isEmpty, i + 1 < end, s[i + 1].isScanLowercase,
+                Self.lowerCaseServices.contains(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+            {
+                words.append(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+                guard i >= 0, s[i] == " " else { return false }
+                i -= 1
+                continue
+            }
             guard i + 1 < end, s[i + 1].isScanUppercase else { return false }
             words.append(String(String.UnicodeScalarView(s[(i + 1)..<end])))
             if words.count == 2 { break }
@@ -272,6 +287,7 @@ package struct PhoneRule: AnonymisationRule {
     static let serviceLabels: Set<String> = [
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]
+    static let lowerCaseServices: Set<String> = ["services", "switchboard", "reception", "helpline", "enquiries"]
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
@@ -301,6 +317,8 @@ package struct PhoneRule: AnonymisationRule {
 
     static let hoursWords: Set<String> = [
         "monday", "mondays", "weekdays", "weekday", "open", "lines", "24", "daily", "office", "opening", "9am", "8am",
+        // A phone menu's choice (`01632 960 700 (option 2 for prescriptions)`; development set 87).
+        "option",
     ]
     /// Words that make the number someone's own whoever is named before it.
     static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]

@@ -41,6 +41,7 @@ enum PlaceContext {
 
     /// Lower-case words after any capitalised word that make it a place's (`Milton branch`).
     static let branchNouns: Set<String> = ["branch", "depot", "campus"]
+    static let siteNouns: Set<String> = ["park", "site"]
 
     /// Whether word `i` starts a place's name: a UK place of two or three words (`Shirley
     /// Oaks`, from GeoNames), a street (`Shirley Parade`), or, for a town, a place noun after
@@ -57,6 +58,13 @@ enum PlaceContext {
         // `Cashier, Milton branch`: a bank's or a shop's branch, depot or campus is named after a
         // place, whatever the lists know of it (development set 84).
         if next.first?.isLowercase == true, Self.branchNouns.contains(folded) { return true }
+        // `in a caravan at Willow Reach park`: two capitalised words before a lower-case park or
+        // site (development set 87).
+        if NameMatching.isCapitalised(next), let m = NameMatching.nextWord(text, after: n), m == n + 2,
+            Self.siteNouns.contains(NameMatching.word(text, m))
+        {
+            return true
+        }
         guard NameMatching.isCapitalised(next) else { return false }
         let t = text.tokens[n]
         if StructuredScan.index(text, t.start..<t.end, in: AddressRule.streetTypes) != nil { return true }
@@ -72,6 +80,12 @@ enum PlaceContext {
     static func followedByPlate(_ text: ScanText, _ i: Int) -> Bool {
         var j = i + 1
         while j < text.tokens.count, text.tokens[j].kind == .space || text.scalars[text.tokens[j].start] == "," { j += 1 }
+        // (`Octavia, plate FY68 WNB`: past the plate's word; development set 87.)
+        if j + 2 < text.tokens.count, text.tokens[j + 1].kind == .space,
+            ["plate", "reg", "registration"].contains(NameMatching.word(text, j))
+        {
+            j += 2
+        }
         guard j + 1 < text.tokens.count, text.tokens[j].kind == .word else { return false }
         let letters = text.scalars[text.tokens[j].start..<text.tokens[j].end]
         guard letters.allSatisfy({ $0.isScanUppercase }) else { return false }

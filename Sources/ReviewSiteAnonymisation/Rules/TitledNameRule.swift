@@ -64,6 +64,7 @@ package struct TitledNameRule: AnonymisationRule {
 
     /// Titles of peers and royals, which also name pubs and places (`the Lord Nelson`).
     static let peerage: Set<String> = ["Lord", "Lady", "Sir", "Dame"]
+    static let policingTeams: Set<String> = ["NPT", "SNT", "LPT", "NPU", "CID", "PPU", "RPU"]
     static let pubWords: WordList = ["pub", "inn", "hotel", "arms", "tavern"]
 
     /// Police ranks written before a collar number.
@@ -217,6 +218,12 @@ package struct TitledNameRule: AnonymisationRule {
             }
             // (`husband, Sgt RAF`: a rank before its service's initials; development set 78.)
             if Self.serviceInitials.contains(name) { continue }
+            // (`PC 2291 Holmfleet NPT`: a town before its policing team's initials; development
+            // set 87.)
+            if let m = NameMatching.nextWord(text, after: n), m == n + 2, Self.policingTeams.contains(NameMatching.word(text, m))
+            {
+                continue
+            }
             // `Our Lady Star of the Sea`: a church.
             if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
                 continue

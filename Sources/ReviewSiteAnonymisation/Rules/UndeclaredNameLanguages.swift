@@ -134,6 +134,14 @@ extension UndeclaredNameRule {
             "lagchha", "dukha", "garchhu", "samuha", "basna", "milchha", "parkhinchhu", "ko", "le", "ra", "pani", "ghar",
             "lina", "tala", "mahila",
         ],
+        // Portuguese, in a review's summary for a family and their messages (`Esta revisão
+        // analisa a morte de Amália`; development set 87). Not `a`, `o`, `de`: English or names too.
+        [
+            "esta", "este", "revisão", "analisa", "morte", "morta", "pelo", "pela", "filho", "filha", "não", "uma", "com",
+            "para", "foi", "ela", "ele", "está", "tudo", "bem", "casa", "hoje", "disse", "vai", "meu", "minha", "que",
+            "em", "os", "das", "dos", "mas", "também", "porque", "quando", "ao", "veio", "polícia", "ontem", "aqui",
+            "comigo", "tenho", "medo", "diz", "cozinha", "atende", "liga", "ou",
+        ],
     ]
 
     /// Gaelic articles before a noun.

@@ -200,6 +200,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 // (`TAMU KYI  - INTERPRETER REQUIRED`: a language, before an interpreter on its
                 // line; development set 84.)
                 if Self.languageBeforeInterpreter(text, first, last) { continue }
+                // (`[14/09/2022, 21:03] Mãe 💐:`: a chat with Mum; development set 87.)
+                if first == last, NicknameAfterCalled.accentedKin.contains(NameMatching.word(text, first).lowercased()) {
+                    continue
+                }
                 // (`thanks … Friend L. Marisol's colleagues`: the letter ends a declared pseudonym,
                 // `Friend L`, and its sentence; development set 84.)
                 if tokens[first].end - tokens[first].start == 1, let p = NameMatching.previousWord(text, before: first),
@@ -240,6 +244,11 @@ package struct UndeclaredNameRule: AnonymisationRule {
             out.removeAll {
                 context.pageInventedNames.contains(NameMatching.fold(NameMatching.stripPossessive($0.matched).base))
             }
+        }
+        // `A woman called, for example, Ana Sofia Martins Pereira may be known as Ana Pereira`:
+        // names a sentence gives as an example (development set 87).
+        if !out.isEmpty, text.wordKeys.contains(Self.exampleKey), case let examples = Self.exampleNames(text), !examples.isEmpty {
+            out.removeAll { examples.contains(NameMatching.fold(NameMatching.stripPossessive($0.matched).base)) }
         }
         return out
     }
@@ -398,7 +407,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .word
             ? NameMatching.word(text, i + 2) : nil
         if wordAfter == "time" && WorldCities.names.contains(NameMatching.fold(word))
-            || NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
+            || (NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
+                || NicknameAfterCalled.accentedKin.contains(word.lowercased()))
                 && !(wordAfter.map(NameMatching.isCapitalised) ?? false)
         {
             return nil
@@ -742,7 +752,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `the boats in Vigo`: a city abroad after `in` (development set 63; not `confided in
         // Leon`).
-        if !surname, !possessive, !verb, let previous, NameMatching.word(text, previous) == "in",
+        // (Or `near`: `from a town near Constanța`; development set 87.)
+        if !surname, !possessive, !verb, let previous, ["in", "near"].contains(NameMatching.word(text, previous)),
             WorldCities.names.contains(folded),
             !(NameMatching.previousWord(text, before: previous).map { Self.confideWords.contains(NameMatching.word(text, $0)) }
                 ?? false)
@@ -1069,6 +1080,32 @@ extension UndeclaredNameRule {
     }
 
     static let inventedWords: WordList = ["invented", "fictional", "fictitious", "imaginary"]
+
+    static let exampleKey = WordList.key(of: "example")
+
+    /// The capitalised words, folded, from `for example,` right before a
+    /// capitalised word to the end of its sentence.
+    static func exampleNames(_ text: ScanText) -> Set<String> {
+        let tokens = text.tokens
+        var out: Set<String> = []
+        for k in tokens.indices where text.wordKeys[k] == exampleKey {
+            guard let p = NameMatching.previousWord(text, before: k), NameMatching.word(text, p).lowercased() == "for",
+                k + 1 < tokens.count, StructuredScan.isChar(text, tokens[k + 1].start, ","),
+                let n = NameMatching.nextWord(text, after: k + 1), NameMatching.isCapitalised(NameMatching.word(text, n))
+            else { continue }
+            var j = n
+            while j < tokens.count, tokens[j].kind != .newline || j + 1 < tokens.count && tokens[j + 1].kind != .newline,
+                !(tokens[j].kind == .other && ".!?".unicodeScalars.contains(text.scalars[tokens[j].start]))
+            {
+                if tokens[j].kind == .word, case let w = NameMatching.word(text, j), NameMatching.isCapitalised(w) {
+                    out.insert(NameMatching.fold(w))
+                }
+                j += 1
+            }
+        }
+        return out
+    }
+
 }
 
 extension UndeclaredNameRule {

@@ -305,6 +305,13 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3
+        } else if let l = [2, 1].first(where: { letters(text, start, $0) && StructuredScan.isChar(text, start + $0, "-") }),
+            let d = digits(text, start + l + 1, most: 2), d - (start + l + 1) == 2, StructuredScan.isChar(text, d, "-"),
+            letters(text, d + 1, 3), !StructuredScan.wordChar(text, d + 4)
+        {
+            // `Vauxhall Astra (CT-07-BBE, RO)`: Romania's county, two digits and three letters
+            // with hyphens (development set 87).
+            end = d + 4
         } else if letters(text, start, 2), StructuredScan.isChar(text, start + 2, "-"),
             let d = digits(text, start + 3, most: 3), d - (start + 3) >= 2, StructuredScan.isChar(text, d, "-"),
             letters(text, d + 1, 2), !StructuredScan.wordChar(text, d + 3)

@@ -302,3 +302,10 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "hr.sarah@qah.nhs.example"), ["hr.sarah@qah.nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 87: an agency's compliance desk and a trust's single point of access.
+    func testComplianceAndSinglePointOfAccess() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Email compliance@agency.example or spa@lpft.example today."), [])
+    }
+}

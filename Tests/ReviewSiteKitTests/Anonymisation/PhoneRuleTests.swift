@@ -299,3 +299,14 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "ring her on 023 9601 6001 and ask"), ["023 9601 6001"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 87: a service's lower-case label before a comma, a council in brackets
+    /// and a phone menu's option after a landline make it a service's; a mobile's label does not.
+    func testCustomerServicesACouncilAndAMenuOption() {
+        XCTAssertEqual(StructuredTest.matches(rule, "- Adult Social Care, Lincolnshire: customer services, 01522 782155"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "front door: 01522 782111 (Lincolnshire County Council)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "The pharmacy 01632 960 700 (option 2 for prescriptions)."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Call her mobile, 01522 782156 today."), ["01522 782156"])
+    }
+}

@@ -494,3 +494,11 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("The Lord Nelson pub next door offers no discount.").map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 87: a collar number, then a town before its policing team's initials.
+    func testATownBeforeAPolicingTeam() {
+        XCTAssertEqual(find("PC 2291 Holmfleet NPT   (name removed)   Date: 14/10/2023").map(\.matched), [])
+        XCTAssertEqual(find("PC 2291 Holmfleet attended.").map(\.matched), ["PC 2291 Holmfleet"])
+    }
+}

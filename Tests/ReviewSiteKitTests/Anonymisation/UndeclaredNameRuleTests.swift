@@ -1857,3 +1857,19 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Tara said she would come."), ["Tara"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 87: a chat with `Mãe` (Mum), a Portuguese sentence, names a sentence gives
+    /// for example, a city abroad after `near`, a park after two capitalised words and a car
+    /// model before `plate` and its plate are no names; `Tia` without the accent still is.
+    func testMumInPortugueseExamplesAndPlaces() {
+        XCTAssertEqual(names("**[14/09/2022, 21:03] Mãe 💐:** A polícia veio hoje.\n\n**[14/09/2022, 21:05] P:** Mãe?"), [])
+        XCTAssertEqual(names("Esta revisão analisa a morte de Adult R, morta pelo filho em Holmfleet."), [])
+        XCTAssertEqual(
+            names("A woman called, for example, Ana Sofia Martins Pereira may be known as Ana Pereira."), [])
+        XCTAssertEqual(names("Ilinca was Roma, from a town near Constanța. She came in 2019.").contains("Constanța"), false)
+        XCTAssertEqual(names("They lived in a caravan at Willow Reach park outside Holmfleet."), [])
+        XCTAssertEqual(names("He sat in his Octavia, plate FY68 WNB, outside the house."), [])
+        XCTAssertEqual(names("Later Tia said she would come. Later Tía said she would."), ["Tia"])
+    }
+}

@@ -258,3 +258,12 @@ extension VehicleRegistrationRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Quote GD4R217 (case file)."), [])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 87: a Romanian plate written with hyphens after a vehicle's field.
+    func testARomanianPlateWithHyphens() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Vehicle:   previously Vauxhall Astra (CT-07-BBE, RO)"), ["CT-07-BBE"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Form CT-07-BBE was filed."), [])
+    }
+}
