@@ -486,6 +486,13 @@ package struct AddressRule: AnonymisationRule {
         if let dwelling = previousWord(text, called), isWord(text, dwelling, in: Self.calledDwellings) {
             return houseNameWords(text, after: k, most: 4) ?? k
         }
+        // (`the bungalow they called Monte Verde`: who called it between; development set 90.)
+        if let they = previousWord(text, called), isWord(text, they, in: ["they", "she", "he", "we"]),
+            let dwelling = previousWord(text, they), isWord(text, dwelling, in: Self.calledDwellings),
+            let the = previousWord(text, dwelling), isWord(text, the, in: ["the", "a", "their", "her", "his"])
+        {
+            return houseNameWords(text, after: k, most: 4) ?? k
+        }
         var c = called - 1
         while c >= 0, text.tokens[c].kind == .space { c -= 1 }
         guard isOther(text, c, ",") else { return nil }

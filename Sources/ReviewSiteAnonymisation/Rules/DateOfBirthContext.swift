@@ -105,6 +105,8 @@ extension DateOfBirthRule {
                         }
                     }
                     if isDOBAbbreviation(text, k), !nearer() { return "D.O.B." }
+                    // (`D.O.D. 03/06/2024`: a custody record's date of death; development set 90.)
+                    if isDOBAbbreviation(text, k, ["d", "o", "d"]), !nearer() { return "D.O.D." }
                     if frenchBorn(text, k), !nearer() { return "née" }
                 } else if t.kind == .number {
                     words += 1
@@ -1348,12 +1350,12 @@ extension DateOfBirthRule {
     }
 
     /// "D.O.B" (with or without the last dot), found at any of its letters.
-    func isDOBAbbreviation(_ text: ScanText, _ k: Int) -> Bool {
+    func isDOBAbbreviation(_ text: ScanText, _ k: Int, _ letters: [String] = ["d", "o", "b"]) -> Bool {
         for start in [k, k - 2, k - 4] {
             guard start >= 0, start + 4 < text.tokens.count else { continue }
             let parts = [text.tokens[start], text.tokens[start + 2], text.tokens[start + 4]]
             if isOther(text, start + 1, "."), isOther(text, start + 3, "."),
-                zip(parts, ["d", "o", "b"]).allSatisfy({ StructuredScan.equals(text, range($0), $1) })
+                zip(parts, letters).allSatisfy({ StructuredScan.equals(text, range($0), $1) })
             {
                 return true
             }

@@ -60,6 +60,8 @@ package struct EmailRule: AnonymisationRule {
         // An agency's compliance desk and a mental health trust's single point of access
         // (development set 87).
         "compliance", "spa",
+        // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
+        // unlabelled, set 18's labelled it as the lead's own address.)
     ]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set

@@ -104,6 +104,9 @@ package enum FirstNames {
         "Elliw", "Endaf", "Enfys", "Esyllt", "Euros", "Ffraid", "Garmon", "Gwenan", "Heddwyn", "Luned", "Madog",
         "Medwyn", "Meirwen", "Mirain", "Morfudd", "Nefydd", "Ynyr", "Gwenfair", "Elain", "Gwenith", "Hafwen", "Nanw",
         "Tesni", "Tanwen", "Briallen", "Fflur", "Glain", "Modlen", "Nansi",
+        // `Raj`, which the lists lacked (and so `Rajji`, with `-ji`; development set 90), and
+        // Polish pet forms of men's names (development set 87: `Darek`); none an English word.
+        "Raj", "Darek", "Jarek", "Mirek", "Zbyszek", "Rysiek", "Wiesiek",
         // Slovak and Czech pet forms, as family and friends write them (development set 74:
         // `teta Vierka`, `drinking with Jožko`); none an English word.
         "Jožko", "Jozko", "Jožo", "Jozo", "Vierka", "Zuzka", "Zuzanka", "Janka", "Katka", "Ferko", "Fero",
@@ -282,6 +285,7 @@ package enum FirstNames {
         // (`Tân ac Achub`, `Tîm Ailsefydlu`: Welsh words that fold to a name; `Siân` still is one.)
         if welshWords.contains(key) { return nil }
         if let k = lookUp(key) { return k }
+        if let stem = respectStem(key) { return lookUp(stem) == .plain ? .plain : nil }
         guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let folded = NameMatching.fold(key)
         return lookUp(folded.prefix(1).uppercased() + folded.dropFirst())
@@ -295,6 +299,21 @@ package enum FirstNames {
     }
 
     package enum Kind { case plain, wordLike, month }
+
+    /// `Rajji`, `Pinkiji`: a short given name with Punjabi and Hindi `-ji` of respect run on
+    /// (development set 90): the name before it, unless it is a kin word (`Mataji`, `Bhaiji`).
+    /// (Up to five letters: `-ji` after a longer word is more often a surname's, `Sharmaji`, and
+    /// in a film star's name after `the old Indian films,` no person here.)
+    static func respectStem(_ key: String) -> String? {
+        guard (5...7).contains(key.count), key.hasSuffix("ji") else { return nil }
+        let stem = String(key.dropLast(2))
+        let folded = NameMatching.fold(stem)
+        guard !NicknameAfterCalled.notNicknames.contains(folded), !respectKin.contains(folded) else { return nil }
+        return stem
+    }
+
+    /// Kin and teachers whom `-ji` honours, no names (`Mataji`, `Pitaji`, `Guruji`).
+    static let respectKin: Set<String> = ["mata", "pita", "guru", "bau", "bebe", "bibi", "beebi", "masi", "bhua", "taya", "tayi"]
 
     /// Welsh words written with a circumflex whose plain letters spell a given name (fire, team,
     /// sea, water, tower, festival, sound, song; development set 62).
@@ -310,6 +329,12 @@ package enum FirstNames {
         while end < range.upperBound, text.scalars[end] != "'", text.scalars[end] != "\u{2019}" { end += 1 }
         if hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<end))
             || (end < range.upperBound && hashes.contains(WordHash.lowercased(text.scalars, range)))
+        {
+            return true
+        }
+        // (`Rajji`: a name with `-ji` run on; `respectStem` judges the stem.)
+        if (5...7).contains(end - range.lowerBound), text.scalars[end - 2] == "j", text.scalars[end - 1] == "i",
+            hashes.contains(WordHash.lowercased(text.scalars, range.lowerBound..<(end - 2)))
         {
             return true
         }

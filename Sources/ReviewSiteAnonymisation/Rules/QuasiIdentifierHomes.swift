@@ -67,14 +67,15 @@ extension QuasiIdentifierRule {
         guard ["on", "in", "at"].contains(word(text, p) ?? "") else { return false }
         var j = NameMatching.previousWord(text, before: p), words = 0
         while let q = j, words < 4 {
-            if let w = word(text, q), Self.estateHomeNouns.contains(NameMatching.stripPossessive(w).base) { return true }
+            if let w = word(text, q), Self.estateHomeWords.contains(NameMatching.stripPossessive(w).base) { return true }
             words += 1
             j = NameMatching.previousWord(text, before: q)
         }
         return false
     }
 
-    static let estateHomeNouns: Set<String> = [
+    /// A home's nouns, and the verbs of living in one, that tie an estate to a household.
+    static let estateHomeWords: Set<String> = [
         "home", "house", "flat", "flats", "maisonette", "bungalow", "address", "tenancy", "property", "block", "tenant",
         "tenants", "lived", "lives", "living", "live",
     ]

@@ -492,8 +492,16 @@ package struct UndeclaredNameRule: AnonymisationRule {
             // `the **Ask for Angela** training`, `"Ask for Ange" awareness sessions`: a safety
             // scheme's code word, no person (development sets 61 and 69; not `the words "Ask for
             // Folake"` on a note, development set 5).
+            // (Or the scheme named as a sentence's subject: `Ask for Angela is not only for first
+            // dates`; development set 90.)
             if previousWord == "for", let p = previous, let ask = NameMatching.previousWord(text, before: p),
-                NameMatching.word(text, ask).lowercased() == "ask", Self.schemeWordAfter(text, i)
+                NameMatching.word(text, ask).lowercased() == "ask",
+                Self.schemeWordAfter(text, i)
+                    || NameMatching.word(text, ask) == "Ask" && NameMatching.startsSentence(text, ask)
+                        && NameMatching.nextWord(text, after: i).map({
+                            ["is", "was", "has"].contains(NameMatching.word(text, $0))
+                        })
+                            == true
             {
                 return nil
             }

@@ -579,3 +579,12 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "ADDRESS: 7 BROW TOP, MARL HILL"), ["7 BROW TOP"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 90: a dwelling's name after who called it so.
+    func testABungalowTheyCalledByName() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "The couple bought the bungalow they called Monte Verde in 1990."), ["Monte Verde"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The nurse they called Monte was kind."), [])
+    }
+}

@@ -1200,3 +1200,12 @@ extension DateOfBirthRuleTests {
         XCTAssertFalse(severities("Five weeks before her death, on 2 March 2024, she called the police.").contains(.error))
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 90: a custody record's `D.O.D.` dates a death.
+    func testADottedDateOfDeath() {
+        XCTAssertEqual(severities("OFFENCE: MURDER (SUSPECTED) OF [AMRIT]  D.O.D. 03/06/2024"), [.error])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "D.O.B. 03/03/1938 — D.O.D. 14/01/2024").last?.message.contains("'D.O.D.'"), true)
+    }
+}

@@ -1873,3 +1873,15 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Later Tia said she would come. Later Tía said she would."), ["Tia"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 87 and 90: `Raj`, a given name with `-ji` of respect run on (not a kin
+    /// word's), Polish pet forms, and `Ask for Angela` as a sentence's subject.
+    func testRespectfulJiPetFormsAndAskForAngela() {
+        XCTAssertEqual(names("Later Rajji came to the gurdwara with Sunilji."), ["Rajji", "Sunilji"])
+        XCTAssertEqual(names("Later Mataji prayed and Bhaiji sang."), [])
+        XCTAssertEqual(names("Later Darek came. Later Jarek came."), ["Darek", "Jarek"])
+        XCTAssertEqual(names("1. **Licensees.** Ask for Angela is not only for first dates."), [])
+        XCTAssertEqual(names("She asked for Angela at the bar."), ["Angela"])
+    }
+}
