@@ -55,8 +55,10 @@ package struct EmailRule: AnonymisationRule {
         // A council's community safety team, a major investigation team's disclosure inbox and a
         // firm's sales desk (development set 81).
         "communitysafety", "disclosure", "mit", "sales", "accounts", "orders",
-        // A ward's or a department's whole staff (development set 84: `ccu.allstaff@`).
-        "allstaff", "staff",
+        // A ward's or a department's whole staff, and a personnel team's advice desk (development
+        // set 84: `ccu.allstaff@`, `hr.advisory@`). (Not any English word after a service's: a
+        // surname may be one, `hr.green@`.)
+        "allstaff", "staff", "advisory",
         // An agency's compliance desk and a mental health trust's single point of access
         // (development set 87).
         "compliance", "spa",
@@ -166,9 +168,9 @@ package struct EmailRule: AnonymisationRule {
         // name: `kw.tsang.admin@` is a person's.
         return parts.allSatisfy { part in
             if personRoles.contains(part) || part.count == 1 || part.contains(where: \.isNumber) { return false }
-            if roleMailboxes.contains(part) || UKPlaces.words.contains(part) || areaParts.contains(part) { return true }
-            // (`hr.advisory@`: a service word and an English word; development set 84.)
-            if part.count >= 5, NameAfterRole.englishWords.contains(part) { return !isGivenName(part) }
+            // (A place by its whole name, `london`: not a word of one, `green` of `Bethnal Green`, which
+            // may be a surname: `hr.green@`.)
+            if roleMailboxes.contains(part) || UKPlaces.names.contains(part) || areaParts.contains(part) { return true }
             return part.count <= 4 && !isGivenName(part)
         }
     }

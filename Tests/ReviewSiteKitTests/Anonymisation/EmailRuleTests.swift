@@ -309,3 +309,10 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Email compliance@agency.example or spa@lpft.example today."), [])
     }
 }
+
+extension EmailRuleTests {
+    /// A surname that is an English word after a service's word is still a person's address.
+    func testAServiceWordBeforeASurnameThatIsAWord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "hr.green@council.example"), ["hr.green@council.example"])
+    }
+}
