@@ -161,7 +161,7 @@ extension QuasiIdentifierRule {
     private func quotedBoatName(_ text: ScanText, _ k: Int) -> [String]? {
         let tokens = text.tokens
         guard k + 3 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 2].kind == .other,
-            Self.openingQuotes.contains(text.scalars[tokens[k + 2].start]),
+            SocialHandleRule.openingQuotes.unicodeScalars.contains(text.scalars[tokens[k + 2].start]),
             StructuredScan.index(text, token: k, in: Self.quotedBoatWords) != nil
         else { return nil }
         var words: [String] = []
@@ -177,15 +177,13 @@ extension QuasiIdentifierRule {
             }
         }
         guard !words.isEmpty, at + 1 < tokens.count, tokens[at + 1].kind == .other,
-            Self.closingQuotes.contains(text.scalars[tokens[at + 1].start])
+            SocialHandleRule.closingQuotes.unicodeScalars.contains(text.scalars[tokens[at + 1].start])
         else { return nil }
         return words
     }
 
     // (Not `yacht "Skylark"`: a yacht is seldom a home; development set 69.)
     static let quotedBoatWords: WordList = ["nb", "narrowboat", "houseboat", "barge", "widebeam"]
-    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'"]
 
     /// `her flat in Victoria Mill`, `moved back to Prospect Mill`: a block of flats someone
     /// lives in, one to three capitalised words ending in a building's word (development set 79).

@@ -439,11 +439,8 @@ package struct TitledNameRule: AnonymisationRule {
 
     /// Whether token `k`'s line is a Markdown heading (`## Dr A Background`).
     private static func headingLine(_ text: ScanText, _ k: Int) -> Bool {
-        var j = k - 1
-        while j >= 0, text.tokens[j].kind != .newline { j -= 1 }
-        var s = j < 0 ? 0 : text.tokens[j].end
-        while s < text.scalars.count, text.scalars[s] == " " { s += 1 }
-        return s < text.scalars.count && text.scalars[s] == "#"
+        var lines = LineStarts()
+        return NameMatching.inHeading(text, text.tokens[k].start, &lines)
     }
 
     /// Whether ` (personal):` follows token `j`: a bracket of lower-case words, then a colon.
