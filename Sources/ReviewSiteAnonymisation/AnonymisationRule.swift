@@ -78,6 +78,28 @@ package struct AnonymisationContext: Sendable {
         siteNameLeads = NameMatching.leads(siteNames, of: words.subtracting(siteNameWords))
         siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
         siteOrganisationLeads = Self.organisationLeads(siteNames)
+        siteStreets = Self.streets(in: siteNames)
+    }
+
+    /// `Partnership office, Civic Centre, Pellow Road`: the streets the site's names give, as
+    /// capitalised words ending in a street's type, folded and joined by a space (`pellow road`).
+    static func streets(in names: [String]) -> Set<String> {
+        var out: Set<String> = []
+        for name in names {
+            let words = name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
+            for (i, w) in words.enumerated() where i > 0 && QuasiIdentifierRule.streetTypes.contains(NameMatching.fold(w)) {
+                // One or two capitalised words before the type (`Pellow Road`, `Old Kent Road`;
+                // `Civic Centre, Pellow Road` gives `centre pellow road` too, which no text matches).
+                var first = i
+                while first > max(0, i - 2), NameMatching.isCapitalised(words[first - 1]),
+                    !QuasiIdentifierRule.streetTypes.contains(NameMatching.fold(words[first - 1]))
+                {
+                    first -= 1
+                    out.insert(words[first...i].map { NameMatching.fold($0) }.joined(separator: " "))
+                }
+            }
+        }
+        return out
     }
 
     /// `Roshni Women's Group` (a helpline's name in site.yml): a given name that starts an
@@ -101,6 +123,9 @@ package struct AnonymisationContext: Sendable {
         return out
     }
 
+    /// The streets the site's own names give (`pellow road`): where the partnership's office or
+    /// a helpline's centre is, public already (development set 88).
+    package private(set) var siteStreets: Set<String> = []
     /// Given names that start the organisations of the site's helplines (`roshni`): alone, the
     /// organisation.
     package private(set) var siteOrganisationLeads: Set<String> = []

@@ -370,6 +370,9 @@ package struct AddressRule: AnonymisationRule {
                 continue
             }
             if isWord(text, j, in: Self.joiners) { return nil }
+            // (`144\tDIVERSION VIA CRANLEY RD`: a bus route's number, then its way round, in a
+            // roster's columns; development set 88. Not first: `14 Via Roma` is a street.)
+            if names >= 1, isWord(text, j, in: ["via"]) { return nil }
             names += 1
             j += 1
             // "St. Mary's": skip the dot of an abbreviation.

@@ -106,10 +106,13 @@ package struct EmailRule: AnonymisationRule {
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
         // (`j.smith@`, `jsmith@`, `rose@` or `chair@` there are still a person's).
         if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
-            NameAfterRole.englishWords.contains(local), !Self.isGivenName(local), !Self.personRoles.contains(local)
+            NameAfterRole.englishWords.contains(local) && !Self.isGivenName(local) && !Self.personRoles.contains(local)
+                || Self.groupMailbox(local)
         {
             return
         }
+        // `safeguarding.ambury@`: a service's word and the site's own borough (development set 88).
+        if Self.serviceOfSiteArea(local, context.siteNameWords) { return }
         let matched = text.slice(r)
         out.append(
             AnonymisationFinding(
@@ -142,6 +145,30 @@ package struct EmailRule: AnonymisationRule {
             return false
         }
         return words.dropLast().allSatisfy { ["team", "shared", "generic", "group", "duty", "office", "a"].contains($0) }
+    }
+
+    /// A group's word that ends a mailbox run together at the partnership's own domain
+    /// (`faithforum@`; development set 88).
+    static let groupWords: [String] = ["forum", "group", "panel", "network", "team", "board", "desk", "events", "news"]
+
+    /// `faithforum`, `youthpanel`: an English word of four letters or more run into a group's
+    /// word. (A given name that is an English word too, `faith`, counts as the word here.)
+    private static func groupMailbox(_ local: String) -> Bool {
+        groupWords.contains { group in
+            guard local.hasSuffix(group) else { return false }
+            let prefix = String(local.dropLast(group.count))
+            return prefix.count >= 4 && prefix.allSatisfy(\.isLetter) && NameAfterRole.englishWords.contains(prefix)
+                && FirstNames.kind(of: prefix.prefix(1).uppercased() + prefix.dropFirst()) != .plain
+                && !personRoles.contains(prefix)
+        }
+    }
+
+    /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
+    private static func serviceOfSiteArea(_ local: String, _ siteWords: Set<String>) -> Bool {
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        guard parts.count == 2, let role = parts.firstIndex(where: roleMailboxes.contains) else { return false }
+        let other = parts[1 - role]
+        return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
     }
 
     /// Roles one person holds: `dhr-chair@` is that person's address.

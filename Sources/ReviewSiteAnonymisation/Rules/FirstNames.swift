@@ -27,7 +27,9 @@ package enum FirstNames {
         "Chase", "Spring", "Summer", "Winter", "Autumn", "Star", "Moon", "Page", "Royal", "Noble", "Golden",
         // From the wider lists (issue 12): faith roles, particles and words of reports.
         "Imam", "İmam", "Ibn", "Bin", "Abu", "Sheikh", "Mullah", "Pastor", "Baba", "Bibi", "Begum", "Ustad",
-        "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi", "Pan", "Pani", "Domnul",
+        "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi",
+        // Turkish `hanım` (madam) after a woman's given name (`Elif Hanım`; development set 88).
+        "Hanım", "Hanim", "Pan", "Pani", "Domnul",
         "Doamna", "Nana", "Mama", "Papa", "Brother", "Auntie", "Uncle", "Gang",
         // What children call their grandmothers in Urdu, Hindi, Punjabi and Bengali (`Nani
         // stands in front of her`; development set 33).
@@ -236,6 +238,12 @@ package enum FirstNames {
         // Set 67: Douglas's and Roland's short forms (`Dougie Farrant`, `Roly, Head Porter`);
         // set 69: Richard's (`engraved by Dickie Armstrong`).
         "Dougie", "Roly", "Dickie",
+        // Set 88: Turkish and Kurdish given names the lists lack (`Sevgi Arslan (ADAS)`), as
+        // written in the UK with and without their letters; none an English word.
+        "Sevgi", "Derya", "Dilek", "Esra", "Ebru", "Hacer", "Kübra", "Volkan", "Cem", "Şükran", "Nilüfer", "Döndü",
+        "Kadriye", "Melek", "Necla", "Oya", "Perihan", "Saadet", "Şenay", "Ümran", "Yeter", "Zerrin", "Bülent",
+        "Cafer", "Gürkan", "Nihat", "Oğuz", "Selim", "Serdar", "Sinan", "Taner", "Tayfun", "Rojda", "Berfin", "Zilan",
+        "Baran", "Welat", "Serhat", "Şivan", "Nurhan",
         // Given names written short in old minute books and by friends (`Geo. Pattison`, `Thos.`,
         // `Wm.`; `Thanks Jas`; development sets 68 and 69).
         "Geo", "Thos", "Wm", "Chas", "Robt", "Jas",

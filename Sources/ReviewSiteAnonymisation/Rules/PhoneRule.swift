@@ -91,7 +91,7 @@ package struct PhoneRule: AnonymisationRule {
         var digits = ""
         var groupLength = 0
         var groups = 1
-        var open = false
+        var open = false, openedAt = 0
         while i < text.scalars.count, digits.count <= 15 {
             let s = text.scalars[i]
             if StructuredScan.isDigit(s) {
@@ -106,10 +106,17 @@ package struct PhoneRule: AnonymisationRule {
             if groups == 1, !open, s == " ", StructuredScan.isChar(text, i + 1, "("), StructuredScan.digit(text, i + 2) {
                 width = 2
                 open = true
+                openedAt = digits.count
             } else if open, s == ")" {
                 width = StructuredScan.isChar(text, i + 1, " ") || StructuredScan.isChar(text, i + 1, "-") ? 2 : 1
                 guard StructuredScan.digit(text, i + width) else { break }
                 open = false
+                // `+234 (0)1 555 0187`: the trunk 0 in brackets, not dialled from abroad, is no
+                // group of the number (development set 88).
+                if digits.count == openedAt + 1, digits.last == "0" {
+                    digits.removeLast()
+                    groups -= 1
+                }
             } else {
                 guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1) else { break }
                 width = 1

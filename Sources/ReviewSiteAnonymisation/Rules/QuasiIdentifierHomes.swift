@@ -191,12 +191,21 @@ extension QuasiIdentifierRule {
     private func buildingHome(_ text: ScanText, _ k: Int) -> [String]? {
         guard let n = NameMatching.nextWord(text, after: k) else { return nil }
         var at = n
-        if StructuredScan.equals(text, token: k, Self.flatKey), let of = floorOf(text, n) {
-            // `a two-bedroom flat on the eleventh floor of Tamar Court` (development set 84).
+        if StructuredScan.equals(text, token: k, Self.flatKey), let of = floorOf(text, n) ?? floorOf(text, afterSharers(text, n))
+        {
+            // `a two-bedroom flat on the eleventh floor of Tamar Court` (development set 84);
+            // `the flat they shared on the ninth floor of Tolpuddle House` (development set 88).
             at = of
         } else if StructuredScan.equals(text, token: k, Self.flatKey) {
             guard StructuredScan.index(text, token: n, in: ["in", "at"]) != nil,
-                let p = NameMatching.previousWord(text, before: k),
+                var p = NameMatching.previousWord(text, before: k)
+            else { return nil }
+            // (`Adult W's council flat in Tolpuddle House`: the kind of flat between; set 88.)
+            if StructuredScan.index(text, token: p, in: Self.flatKinds) != nil, let q = NameMatching.previousWord(text, before: p)
+            {
+                p = q
+            }
+            guard
                 StructuredScan.index(text, token: p, in: ["her", "his", "their", "my", "our"]) != nil
                     || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
             else { return nil }
@@ -219,6 +228,19 @@ extension QuasiIdentifierRule {
             NameMatching.nextWord(text, after: at).map({ NameMatching.isCapitalised(NameMatching.word(text, $0)) }) != true
         else { return nil }
         return words
+    }
+
+    /// Kinds of flat between an owner and `flat` (`her council flat in`).
+    static let flatKinds: WordList = ["council", "rented", "own", "studio", "shared", "new", "old", "first"]
+
+    /// `they shared`, `she rented` after `flat`, from token `n`: the word after them (`on`), or
+    /// `n` itself.
+    private func afterSharers(_ text: ScanText, _ n: Int) -> Int {
+        guard StructuredScan.index(text, token: n, in: ["they", "she", "he", "we", "i"]) != nil,
+            let verb = NameMatching.nextWord(text, after: n), let w = word(text, verb), w.hasSuffix("ed"),
+            let on = NameMatching.nextWord(text, after: verb)
+        else { return n }
+        return on
     }
 
     /// `on the eleventh floor of`, `on the 11th floor of` from token `on`: the token of `of`.

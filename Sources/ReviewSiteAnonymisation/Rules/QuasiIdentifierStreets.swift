@@ -54,6 +54,8 @@ extension QuasiIdentifierRule {
         // `a shop on Cable Street`, `the community centre on Nelson Row`: where people go, not where they live.
         // (Not a restaurant or a café: its kitchen assistant is one of a few people.)
         "shop", "shops", "laundry", "centre", "center", "library", "pharmacy", "market", "supermarket",
+        // (`pharmacies on Pellow Road`, `banks with branches on Pellow Road`; development set 88.)
+        "pharmacies", "branches",
         // `the old police station on Manvers Street`, `the building society's branch on Milsom
         // Row`, `the late-opening takeaways on Sladewick Road`: public buildings, a chain's
         // branch and a street of businesses (development sets 71 and 72).
@@ -221,6 +223,30 @@ extension QuasiIdentifierRule {
     }
 
     static let livesWords: WordList = ["lives", "lived", "live", "living", "stays", "stayed"]
+
+    /// The words of tokens `first` to `last`, folded and joined by a space (`pellow road`).
+    func folded(_ text: ScanText, _ first: Int, _ last: Int) -> String {
+        (first...last).compactMap { word(text, $0) }.map { NameMatching.fold($0) }.joined(separator: " ")
+    }
+
+    /// Words before a street that put a home on it (`lived on`, `her flat on`, `moved to`).
+    static let homeBeforeWords: WordList = [
+        "lives", "lived", "live", "living", "stays", "stayed", "moved", "home", "flat", "house", "address", "grew",
+        "tenancy",
+    ]
+
+    /// Whether a home is on the street of tokens `first` to `last`: a word of living or a home's
+    /// among the four words before it, or `, where` someone lives after it.
+    func homeNear(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        if homeAfter(text, last) { return true }
+        var p = NameMatching.previousWord(text, before: first), words = 0
+        while let q = p, words < 4 {
+            if StructuredScan.index(text, token: q, in: Self.homeBeforeWords) != nil { return true }
+            words += 1
+            p = NameMatching.previousWord(text, before: q)
+        }
+        return false
+    }
 
     /// `Marián Lakatos, 25, … formerly of Wharncliffe Street`, `Zulfiqar Hanif, 33, of Back
     /// Fenton Street`: `of` after `formerly` or `late`, or after an age and its comma, as a

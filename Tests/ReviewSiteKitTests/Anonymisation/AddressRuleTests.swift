@@ -588,3 +588,15 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "The nurse they called Monte was kind."), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 88: a bus route's number, then its diversion `VIA` a road, in a roster's
+    /// columns is no house; a house number before `Via` as a street's first word still is.
+    func testARouteViaARoad() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "4119\tSIVAKUMAR T\tWL04417\t05:20\t13:31\t144\tDIVERSION VIA CRANLEY RD - NOT AUTHORISED"),
+            [])
+        XCTAssertEqual(StructuredTest.matches(rule, "He lived at 14 Via Roma Road."), ["14 Via Roma Road"])
+    }
+}

@@ -316,3 +316,18 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "hr.green@council.example"), ["hr.green@council.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 88: a group's word run into an English word at the partnership's own
+    /// domain, and a service's word with the site's borough, are mailboxes of services.
+    func testAForumsMailboxAndAServiceOfTheSitesBorough() {
+        var site = StructuredTest.context()
+        site.siteNames = ["Safer Ambury Partnership"]
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(matches("Write to faithforum@avonmere.example or newsdesk@avonmere.example."), [])
+        XCTAssertEqual(matches("Write to daveforum@avonmere.example."), ["daveforum@avonmere.example"])
+        XCTAssertEqual(matches("Write to faithforum@gmail.example."), ["faithforum@gmail.example"])
+        XCTAssertEqual(matches("Email safeguarding.ambury@nhs.example today."), [])
+        XCTAssertEqual(matches("Email dave.ambury@nhs.example today."), ["dave.ambury@nhs.example"])
+    }
+}

@@ -310,3 +310,12 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Call her mobile, 01522 782156 today."), ["01522 782156"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 88: a number abroad with its trunk 0 in brackets before a one-digit
+    /// area code.
+    func testATrunkZeroInBracketsBeforeAOneDigitAreaCode() {
+        XCTAssertEqual(StructuredTest.matches(rule, "  \"Mummy\"   +234 (0)1 555 0187"), ["+234 (0)1 555 0187"])
+        XCTAssertEqual(StructuredTest.matches(rule, "her mother on +234 (0)803 555 0187."), ["+234 (0)803 555 0187"])
+    }
+}

@@ -640,3 +640,27 @@ extension QuasiIdentifierRuleTests {
             ["Everest Kitchen"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 88: a street the site's own names give (its office's, a centre's) is
+    /// public, unless a home is on it; pharmacies and banks' branches on a street are where
+    /// people go; a flat on a named floor after who shared it, and a council flat in a block.
+    func testTheSitesOwnStreetAndAFlatInABlock() {
+        var site = AnonymisationContext(pseudonyms: [], publicNames: [])
+        site.siteNames = ["Safer Ambury Partnership", "Partnership office, Civic Centre, Pellow Road"]
+        func scan(_ text: String, _ context: AnonymisationContext) -> [String] {
+            QuasiIdentifierRule().scan(ScanText(text, line: 1, column: 1), context).map(\.matched)
+        }
+        let text = "Her son said, in the café on Pellow Road, that he knew. She lived on Pellow Road."
+        XCTAssertEqual(scan(text, StructuredTest.context()), ["Pellow Road", "Pellow Road"])
+        XCTAssertEqual(scan(text, site), ["Pellow Road"])
+        XCTAssertEqual(scan("It ran in pharmacies on Kestrel Road and banks with branches on Kestrel Road.", site), [])
+        XCTAssertEqual(
+            scan("She was killed in the flat they shared on the ninth floor of Tolpuddle House on the Brindley Estate.", site),
+            ["Tolpuddle House"])
+        XCTAssertEqual(
+            scan("In 2022 they moved into Adult W's council flat in Tolpuddle House, which he had held.", site),
+            ["Tolpuddle House"])
+        XCTAssertEqual(scan("The council flat in Tolpuddle House was empty.", site), [])
+    }
+}

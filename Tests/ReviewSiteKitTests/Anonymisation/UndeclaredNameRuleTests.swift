@@ -1885,3 +1885,13 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("She asked for Angela at the bar."), ["Angela"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 88: Turkish and Kurdish given names the lists lacked, Turkish `Hanım`
+    /// (madam) after a given name, and `Xmas Eve`.
+    func testTurkishNamesHanimAndXmasEve() {
+        XCTAssertEqual(names("Sevgi Arslan (ADAS) led the session with Selim and Derya."), ["Sevgi", "Selim", "Derya"])
+        XCTAssertEqual(names("The draft calls the sister \"Elif Hanım\" in one place."), ["Elif"])
+        XCTAssertEqual(names("Mum rang me Xmas Eve crying."), [])
+    }
+}
