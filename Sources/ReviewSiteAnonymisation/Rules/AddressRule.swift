@@ -878,11 +878,16 @@ package struct AddressRule: AnonymisationRule {
                     // home's; development set 79.)
                     || addressLabelBefore(text, k) && isWord(text, j, in: Self.streetTypes))
             // (`Mill Drove Farm, Cuckoo Lode Road`: a street type inside a farm's or a cottage's name.)
-            let insideHouse = token(text, j + 1)?.kind == .space && isWord(text, j + 2, in: Self.houseTypes)
+            // (`Lane End Farm, Carr Lane`: two words before the farm's; development set 92.)
+            let insideHouse =
+                token(text, j + 1)?.kind == .space
+                && (isWord(text, j + 2, in: Self.houseTypes)
+                    || token(text, j + 3)?.kind == .space && isWord(text, j + 4, in: Self.houseTypes))
             // (`The Old Chapel, Fen Bank Road`, `The Old School`: a building turned into a home;
             // development set 68.)
             let converted = article && names == 2 && isWord(text, j - 2, in: ["old"])
-            if (Self.isNotHouseWord(folded) && !houseToo && !converted) || context.declaredWords.contains(folded)
+            let streetInside = insideHouse && isWord(text, j, in: Self.streetTypes)
+            if (Self.isNotHouseWord(folded) && !houseToo && !converted && !streetInside) || context.declaredWords.contains(folded)
                 || (isWord(text, j, in: Self.streetTypes) && !houseToo && !insideHouse) || isWelshType(text, j)
             {
                 return nil

@@ -802,6 +802,13 @@ package struct DateOfBirthRule: AnonymisationRule {
             y = mt
             shown = "****-**"
         } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+            isOther(text, after + 1, "'\u{2019}"), let yt = token(text, after + 2), yt.kind == .number, digits(yt) == 2,
+            !StructuredScan.wordChar(text, yt.end)
+        {
+            // `born Feb '79`: the year written short after an apostrophe (development set 92).
+            y = yt
+            shown = text.slice(t.start..<t.end) + " '**"
+        } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
             let yt = token(text, after + 1), yt.kind == .number, digits(yt) == 2, isOther(text, after + 2, ")"),
             nameBeforeBracket(text, k)
         {

@@ -62,6 +62,9 @@ package struct EmailRule: AnonymisationRule {
         // An agency's compliance desk and a mental health trust's single point of access
         // (development set 87).
         "compliance", "spa",
+        // A letting agent's mailbox, and an information governance team's requests (development
+        // set 92).
+        "lettings", "requests",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]

@@ -9,7 +9,11 @@ package enum FirstNames {
     /// Names that are also ordinary words (May, Will, Grace, Hope, Mark): reported only with
     /// a stronger signal.
     package static let wordLike: Set<String> = load(FirstNamesData.wordLike).union(extraWordLike.intersection(plain))
-        .subtracting(notNames)
+        .union(ukWordLikeNames).subtracting(notNames)
+
+    /// Given names common in the UK that are English words too and that the lists lack: `Gill`
+    /// (Gillian's short form; `me & Gill`, `Gill's sister`; development set 92).
+    package static let ukWordLikeNames: Set<String> = ["Gill"]
 
     /// Words of `notNames` that are also among the commonest surnames in the UK's South Asian
     /// communities: after an unknown given name they end a name (`his wife, Rumena Begum,`;

@@ -142,6 +142,10 @@ package enum NameContextWords {
         "app", "show", "hub", "assistant", "voice", "ring", "doorbell", "alexa", "siri", "iphone", "ipad", "dot",
     ]
 
+    /// Given names that are also a landscape's word ending places' names in the north (`Low
+    /// Gill`, `Blaeberry Gill`: a ravine's stream; development sets 11 and 17), folded.
+    package static let landscapeNames: Set<String> = ["gill"]
+
     package static let placeEndings: Set<String> = [
         "ness", "staith", "staithe", "staithes", "sands", "bay", "cove", "haven", "quay", "strand", "regis",
         "magna", "parva", "moor", "moors", "fell", "fells", "sound", "firth", "loch", "leone",

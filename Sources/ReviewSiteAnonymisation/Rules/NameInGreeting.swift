@@ -49,13 +49,24 @@ enum NameInGreeting {
             }
             guard words <= 3, StructuredScan.index(text, token: last, in: closings) != nil, j < tokens.count else { continue }
             var newlines = 0
-            while j < tokens.count, tokens[j].kind == .newline || tokens[j].kind == .space {
+            // (`> Yours,` `>` `> Abdulhaq Bhayat`: a quoted email's `>` opens each line; set 92.)
+            while j < tokens.count, tokens[j].kind == .newline || tokens[j].kind == .space || isQuoteMark(text, j) {
                 if tokens[j].kind == .newline { newlines += 1 }
                 j += 1
             }
             guard newlines <= 2, j < tokens.count, tokens[j].kind == .word, unknownName(text, j) else { continue }
             var e = j + 1
             while e < tokens.count, tokens[e].kind == .space { e += 1 }
+            // (`Abdulhaq Bhayat`: a surname after it, no list's either, on the same line.)
+            if e == j + 2, tokens[j + 1].end - tokens[j + 1].start == 1, tokens[e].kind == .word, unknownName(text, e) {
+                var f = e + 1
+                while f < tokens.count, tokens[f].kind == .space { f += 1 }
+                if f == tokens.count || tokens[f].kind == .newline {
+                    out.append(j)
+                    out.append(e)
+                    continue
+                }
+            }
             guard e == tokens.count || tokens[e].kind == .newline else { continue }
             out.append(j)
         }
@@ -64,7 +75,15 @@ enum NameInGreeting {
 
     static let greetings: WordList = ["hi", "hello", "dear", "hiya", "hey"]
     /// The last words of an email's closing, on a line of their own.
-    static let closings: WordList = ["cheers", "thanks", "regards", "best", "wishes", "love", "thankyou", "ta"]
+    static let closings: WordList = [
+        "cheers", "thanks", "regards", "best", "wishes", "love", "thankyou", "ta", "yours", "sincerely", "faithfully",
+    ]
+
+    /// A quoted email's `>` at a line's start.
+    private static func isQuoteMark(_ text: ScanText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .other && text.scalars[text.tokens[k].start] == ">"
+            && (k == 0 || text.tokens[k - 1].kind == .newline || text.tokens[k - 1].kind == .space)
+    }
 
     private static func isComma(_ text: ScanText, _ k: Int) -> Bool {
         let c = text.scalars[text.tokens[k].start]

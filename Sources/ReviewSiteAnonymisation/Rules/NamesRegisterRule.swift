@@ -26,7 +26,19 @@ package struct NamesRegisterRule: AnonymisationRule {
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         guard let register = context.register else { return [] }
         let matches = register.matches(in: text)
-        let covered = Set(matches.flatMap { Array($0.tokens) })
+        // (`Khatijaben`: the given name with `-ben` of respect, the name itself, not a misspelling.)
+        let suffixed = register.matcher.respectSuffixed(in: text, covered: Set(matches.flatMap { Array($0.tokens) })).filter {
+            !context.declaredWords.contains(NameMatching.fold(NameMatching.word(text, $0.token)))
+        }
+        let covered = Set(matches.flatMap { Array($0.tokens) } + suffixed.map(\.token))
+        let respectful = suffixed.map { s in
+            let range = text.tokens[s.token].start..<text.tokens[s.token].end
+            return AnonymisationFinding(
+                rule: id, severity: .error, range: range, matched: text.slice(range),
+                message:
+                    "matches entry \(s.number) of the names register (one part of it, with -ben or -bhai of respect run on); replace it with the pseudonym"
+            )
+        }
         let variants = register.matcher.variants(in: text, covered: covered, declared: context.declaredWords).map { v in
             variant(
                 text, v.range,
@@ -41,7 +53,7 @@ package struct NamesRegisterRule: AnonymisationRule {
                     "the initials of entry \(i.number) of the names register; if they are that person's, replace them with the pseudonym's, otherwise waive it (rule register-variant) with a reason"
             )
         }
-        let found = exact(matches, text, context) + variants + initials
+        let found = exact(matches, text, context) + respectful + variants + initials
         // (A Cyrillic capitalised word may already be a variant above.)
         let written =
             register.matcher.inOtherScripts(in: text).map { o in

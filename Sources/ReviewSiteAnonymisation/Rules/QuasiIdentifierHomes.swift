@@ -147,7 +147,8 @@ extension QuasiIdentifierRule {
             guard !words.isEmpty, words.count >= 2 || !UKPlaces.words.contains(folded[0]),
                 !folded.contains(where: {
                     NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0)
-                        || NameContextWords.houseWords.contains($0) || !boat && FirstNames.kind(of: $0.capitalized) != nil
+                        || NameContextWords.houseWords.contains($0)
+                        || !boat && FirstNames.kind(of: $0.capitalized) != nil && !NameContextWords.landscapeNames.contains($0)
                 }),
                 !UKPlaces.names.contains(folded.joined(separator: " ")), !out.contains(words)
             else { continue }

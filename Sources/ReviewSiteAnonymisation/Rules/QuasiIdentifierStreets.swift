@@ -69,6 +69,10 @@ extension QuasiIdentifierRule {
         "society", "business", "businesses",
         // `the machine outside the off-licence on Marl Hill Road` (development set 83).
         "licence", "off-licence",
+        // `the recycling units on Shoddy Lane`: a street's industry (development set 92). (Not a
+        // phone box or a bus stop: `a phone box on Lowther Road` where a victim called from is
+        // labelled by development sets 9 and 84's writers.)
+        "units", "factories", "warehouses", "mills",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.
@@ -106,8 +110,12 @@ extension QuasiIdentifierRule {
     func street(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         let t = text.tokens[k]
         let labelled = labelsStreet(text, k)
-        // `the Back Fenton Street houses`: the houses of one street.
-        let houses = t.end - t.start == 3 && StructuredScan.equals(text, t.start..<t.end, "the")
+        // `the Back Fenton Street houses`: the houses of one street; `the Tanner Row house`, `the
+        // old Thornleigh Terrace address`: one home on it (development set 92).
+        let houses =
+            t.end - t.start == 3 && StructuredScan.equals(text, t.start..<t.end, "the")
+            || StructuredScan.index(text, token: k, in: ["old", "former"]) != nil
+                && NameMatching.previousWord(text, before: k).map { word(text, $0)?.lowercased() == "the" } == true
         guard
             t.end - t.start <= 5 && StructuredScan.index(text, token: k, in: Self.streetBefore) != nil || labelled
                 || houses || ofResident(text, k),
@@ -195,7 +203,10 @@ extension QuasiIdentifierRule {
         return nil
     }
 
-    static let homeNouns: WordList = ["houses", "flats", "homes", "terraces", "cottages", "bungalows", "maisonettes"]
+    static let homeNouns: WordList = [
+        "houses", "flats", "homes", "terraces", "cottages", "bungalows", "maisonettes", "house", "home", "flat", "address",
+        "cottage", "bungalow",
+    ]
 
     /// Whether `, where` and then, within six words, someone living there follow the street
     /// ending at token `k` (`Ashley Vale Road, where Rosh's aunt lives`).

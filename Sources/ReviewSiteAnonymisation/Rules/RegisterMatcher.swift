@@ -628,6 +628,32 @@ package struct RegisterMatcher: Sendable {
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
+    /// Gujarati `-ben` (sister) and `-bhai` (brother), run on to a given name in respect.
+    private static let respectSuffixes: [[Unicode.Scalar]] = ["ben", "behn", "bhai"].map { Array($0.unicodeScalars) }
+
+    /// Capitalised words outside `covered` tokens that are a register part of four letters or
+    /// more with Gujarati `-ben` or `-bhai` run on (`Khatijaben` for `Khatija`; development set
+    /// 92): the entry's number and the word's token.
+    package func respectSuffixed(in text: ScanText, covered: Set<Int>) -> [(number: Int, token: Int)] {
+        guard !parts.isEmpty else { return [] }
+        var out: [(number: Int, token: Int)] = []
+        for (i, t) in text.tokens.enumerated()
+        where t.kind == .word && t.end - t.start >= 7 && !covered.contains(i) && text.scalars[t.start].isScanUppercase {
+            let letters = Array(Self.compact(text.slice(t.start..<Self.beforeApostrophe(text, t))).unicodeScalars)
+            if let number = respectSuffixed(letters) { out.append((number, i)) }
+        }
+        return out
+    }
+
+    private func respectSuffixed(_ letters: [Unicode.Scalar]) -> Int? {
+        for suffix in Self.respectSuffixes
+        where letters.count >= suffix.count + 4 && letters.suffix(suffix.count).elementsEqual(suffix) {
+            let stem = String(String.UnicodeScalarView(letters.dropLast(suffix.count)))
+            if let number = parts[stem] { return number }
+        }
+        return nil
+    }
+
     /// `Kelder Head`, `the Kelder valley`, `Kelder Valley Practice`, `Kelder, Wendshire`: a
     /// landscape's word or a county after a word makes it a place's name, not a misspelt
     /// register name (`Kelper`; development set 69).

@@ -170,6 +170,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                             + "review's pseudonym or a role, or declare it under pseudonyms if it is one"))
             }
             // `Neighbour (L. Garside)`, `Signed: H. Merridew`; `Durga Prasad Shrestha, who chairs`; `her son, Adeel,`;
+            // `Firouzeh Rahimi (she/her)`;
             // `FASTER PMT TO IONUT STOICA`; `| McNamee | Joanne |` under `| Surname | Forename |`.
             let reportedByNow = Set(out.map(\.range.lowerBound))
             let beforeWho = NameBeforeWho.find(text)
@@ -183,7 +184,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             for (first, last) in InitialAndSurname.find(text) + beforeWho + NameAfterKin.find(text)
                 + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
                 + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text) + NameRowsInRoster.find(text)
-                + NameListInCaption.find(text) + senders
+                + NameListInCaption.find(text) + senders + NameBeforePronouns.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
@@ -794,6 +795,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `Whitley Ness`, `Percy Staith`: a given name before a word that only ends place names
         // (`Sierra Leone` is in organisationsNamedLikePeople, checked below).
         if let nextWord, NameContextWords.placeEndings.contains(NameMatching.fold(nextWord)) { return nil }
+        // (`Low Gill`, `the Gill`: the landscape's word after a capitalised word or `the`; `me &
+        // Gill` is a person.)
+        if NameContextWords.landscapeNames.contains(folded), let previous,
+            case let p = NameMatching.word(text, previous), NameMatching.isCapitalised(p) || p.lowercased() == "the"
+        {
+            return nil
+        }
         // `lived in Stanley Abbot`, `from Stanley Abbot to Quantmoor`: a town of two words
         // (`a letter from Stanley Pryce` is still a person).
         if NameContextWords.townsAlsoNames.contains(folded), surname, !possessive, let next {

@@ -600,3 +600,12 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "He lived at 14 Via Roma Road."), ["14 Via Roma Road"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 92: a farm's name that starts with a street's type, after an address's
+    /// field.
+    func testAFarmNamedWithAStreetsType() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "  Address ......... Lane End Farm, Carr Lane, Shelley"), ["Lane End Farm, Carr Lane"])
+    }
+}

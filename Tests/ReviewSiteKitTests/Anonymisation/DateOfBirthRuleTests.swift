@@ -1209,3 +1209,13 @@ extension DateOfBirthRuleTests {
             StructuredTest.scan(rule, "D.O.B. 03/03/1938 — D.O.D. 14/01/2024").last?.message.contains("'D.O.D.'"), true)
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 92: a month of birth with its year written short after an apostrophe.
+    func testAMonthOfBirthWithAnApostrophesYear() {
+        let f = StructuredTest.scan(rule, "His DOB on the form — born Feb '79 — so he's 43 not 40.")
+        XCTAssertEqual(f.map(\.matched), ["Feb '79"])
+        XCTAssertEqual(f.first?.severity, .warning)
+        XCTAssertEqual(StructuredTest.scan(rule, "The Feb '79 floods closed the road."), [])
+    }
+}

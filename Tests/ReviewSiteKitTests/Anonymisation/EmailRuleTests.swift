@@ -331,3 +331,11 @@ extension EmailRuleTests {
         XCTAssertEqual(matches("Email dave.ambury@nhs.example today."), ["dave.ambury@nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 92: a letting agent's mailbox and an information governance team's.
+    func testALettingAgentsAndARequestsMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "From: lettings@pennineproperty.example or ig.requests@krh-nhs.example"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "From: ig.smith@krh-nhs.example"), ["ig.smith@krh-nhs.example"])
+    }
+}

@@ -92,3 +92,20 @@ extension NamesRegisterRuleTests {
         XCTAssertEqual(matched("Conti rang the hub, and Noor answered."), ["Conti", "Noor"])
     }
 }
+
+extension NamesRegisterRuleTests {
+    /// Development set 92: a register given name with Gujarati `-ben` (sister) or `-bhai`
+    /// (brother) of respect run on is the name itself, reported as the register's, not as a
+    /// misspelling; a word that only ends like one is not.
+    func testAGivenNameWithBenOrBhaiRunOn() {
+        let gujarati = NamesRegister(text: "Khatija Ismail Patel\nSuresh Mistry\n")
+        func find(_ text: String) -> [AnonymisationFinding] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), AnonymisationContext(register: gujarati))
+        }
+        let f = find("Is \"Khatijaben\" on the register? Sureshbhai said no.")
+        XCTAssertEqual(f.map(\.matched), ["Khatijaben", "Sureshbhai"])
+        XCTAssertEqual(f.map(\.rule), [.namesRegister, .namesRegister])
+        XCTAssertTrue(f.first?.message.contains("-ben or -bhai") == true, f.first?.message ?? "")
+        XCTAssertEqual(find("The Reuben Centre and Bhai Sahib were closed."), [])
+    }
+}

@@ -664,3 +664,15 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("The council flat in Tolpuddle House was empty.", site), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 92: a street's industry is where people work, not where they live; one
+    /// home on a street (`the Tanner Row house`, `the old Thornleigh Terrace address`) is.
+    func testAStreetsIndustryAndOneHomeOnAStreet() {
+        XCTAssertEqual(scan("She sorted clothes at the recycling units on Shoddy Lane.").map(\.matched), [])
+        XCTAssertEqual(
+            scan("They lived at the Tanner Row house. The old Thornleigh Terrace address was known.").map(\.matched),
+            ["Tanner Row", "Thornleigh Terrace"])
+        XCTAssertEqual(scan("The Tanner Row shops were shut.").map(\.matched), [])
+    }
+}

@@ -1895,3 +1895,15 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Mum rang me Xmas Eve crying."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 92: a name with its owner's pronouns after it, a name no list knows
+    /// signing a quoted email under `Yours,`, and `Gill` (not `Low Gill`, a farm).
+    func testPronounsAQuotedSignOffAndGill() {
+        XCTAssertEqual(names("Kind regards,\n\nFirouzeh Rahimi (she/her)\nIDVA"), ["Rahimi"])
+        XCTAssertEqual(names("The IDVA (she/her) rang. Housing Team (they/them) replied."), [])
+        XCTAssertEqual(names("> Many thanks.\n>\n> Yours,\n>\n> Abdulhaq Bhayat"), ["Abdulhaq", "Bhayat"])
+        XCTAssertEqual(names("Witnesses: me & Gill. His mum knew Gill's sister."), ["Gill", "Gill"])
+        XCTAssertEqual(names("They farmed at Low Gill. The Gill was in spate."), [])
+    }
+}
