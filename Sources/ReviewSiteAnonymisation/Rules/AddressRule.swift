@@ -95,7 +95,7 @@ package struct AddressRule: AnonymisationRule {
                 // (`Unit 4, Lode Bank Industrial Estate`: a business's unit, not a home.)
                 if Self.publicAddresses.contains(NameMatching.fold(text.slice(r))) && inLondon(text, after: last)
                     || NameMatching.previousWord(text, before: k).map({ NameMatching.word(text, $0) == "Unit" }) == true
-                    || namesSiteArea(text, last, context)
+                    || namesSiteArea(text, last, context) || StructuredScan.companyBefore(text, k)
                 {
                     k = last
                     continue
@@ -451,6 +451,8 @@ package struct AddressRule: AnonymisationRule {
         // (`ADDR HOLLY COTTAGE, KIRK BROW`: a record's label, not the house's first word; the
         // house starts after it; development set 80.)
         if isWord(text, k, in: ["addr", "address"]) { return nil }
+        // (`NOW AT OWN FARM`: a log's capitals for his own farm; development set 93.)
+        if isWord(text, k, in: ["own", "his", "her", "their", "our", "my"]) { return nil }
         if let p = previousWord(text, k), isWord(text, p, in: Self.prisonWords) { return nil }
         let afterPlaceWord = previousWord(text, k).map { isWord(text, $0, in: Self.placeWords) } ?? homeThenComma(text, k)
         var j = k

@@ -227,6 +227,9 @@ package enum NameContextWords {
         ["old", "bailey"], ["year's", "eve"], ["years", "eve"], ["christmas", "eve"], ["hong", "kong"],
         // (`Mum rang me Xmas Eve crying`, in a family's notes; development set 88.)
         ["xmas", "eve"],
+        // An NHS paper record's folder, named after the Prime Minister who brought it in, and a
+        // feast day (`her paper Lloyd George envelope`, `"Lady Day"`; development set 93).
+        ["lloyd", "george"], ["lady", "day"],
         // Makers named after people (`an Ifor Williams trailer`, development set 42; `an Aston Martin`).
         ["ifor", "williams"], ["aston", "martin"], ["ted", "baker"],
     ]

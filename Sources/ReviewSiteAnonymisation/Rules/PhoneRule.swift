@@ -33,6 +33,7 @@ package struct PhoneRule: AnonymisationRule {
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
                     || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
+                    || StructuredScan.companyBefore(text, k)
             {
                 continue
             }

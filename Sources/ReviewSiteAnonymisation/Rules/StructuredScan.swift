@@ -25,6 +25,28 @@ package enum StructuredScan {
     package static func isChar(_ t: ScanText, _ i: Int, _ c: Unicode.Scalar) -> Bool { at(t, i) == c }
 
     /// Value of the ASCII digits in `range` (nil if not all digits or too long to matter).
+    /// A company's own letterhead or signature line: `Promenade Lettings Ltd | 41 High Street,
+    /// Porth Morfa | Tel 01632 960 470` (development set 93). Whether a word that ends a
+    /// company's name (`Ltd`, `Limited`, `LLP`, `plc`), capitalised, stands earlier on token `k`'s
+    /// line, with a `|` between or within six tokens (not `was limited to 16 weeks, … 42
+    /// Station Road`: development set 4).
+    package static func companyBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1, bar = false
+        while j >= 0, text.tokens[j].kind != .newline {
+            let t = text.tokens[j]
+            if t.kind == .other, text.scalars[t.start] == "|" { bar = true }
+            if t.kind == .word, index(text, token: j, in: companyEndings) != nil,
+                isUpper(text.scalars[t.start]) || equals(text, t.start..<t.end, "plc")
+            {
+                return bar || k - j <= 6
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    static let companyEndings: WordList = ["ltd", "limited", "llp", "plc"]
+
     package static func number(_ t: ScanText, _ range: Range<Int>) -> Int? {
         guard !range.isEmpty, range.count <= 9, range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return nil }
         var v = 0

@@ -224,8 +224,11 @@ package struct TitledNameRule: AnonymisationRule {
             {
                 continue
             }
-            // `Our Lady Star of the Sea`: a church.
-            if title == "Lady", let p = NameMatching.previousWord(text, before: i), NameMatching.word(text, p) == "Our" {
+            // `Our Lady Star of the Sea`: a church; `Lady Day`, a feast (development set 93).
+            if title == "Lady",
+                NameMatching.word(text, n) == "Day"
+                    || NameMatching.previousWord(text, before: i).map({ NameMatching.word(text, $0) == "Our" }) == true
+            {
                 continue
             }
             // `the Lord Nelson` (a pub), `the Duke of York`: a peer's title after `the` names a place,

@@ -71,6 +71,23 @@ extension UndeclaredNameRule {
         "towns", "villages", "places", "cities", "areas", "counties", "countries", "districts", "boroughs", "suburbs",
     ]
 
+    /// `the villages of Trevor and Bethesda`: word `i` in a list of capitalised words after
+    /// `of` and a plural word for places (development set 93).
+    static func placesOf(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i
+        for _ in 0..<6 {
+            guard let p = NameMatching.previousWord(text, before: k) else { return false }
+            let word = NameMatching.word(text, p)
+            if word == "of" {
+                return NameMatching.previousWord(text, before: p).map { placeNouns.contains(NameMatching.word(text, $0)) } == true
+            }
+            // (Back across the list: `Trevor and`, `Ruthin,`.)
+            guard word == "and" || word == "or" || NameMatching.isCapitalised(word) else { return false }
+            k = p
+        }
+        return false
+    }
+
     /// A country that is also a given name after `of` (`the south-west of India`).
     static func countryAfterOf(_ text: ScanText, _ i: Int) -> Bool {
         guard isCountry(text, i), let p = NameMatching.previousWord(text, before: i) else { return false }

@@ -55,6 +55,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
             {
                 continue
             }
+            // `Ysgol Gruffydd ap Cynan`: a word of a Welsh building's name after its word
+            // (development set 93).
+            if Self.inWelshBuildingsName(text, i) { continue }
             // `Nando's`: a chain named like a person (development set 82).
             if possessive, QuasiIdentifierRule.largeEmployers.contains(folded + "'s") { continue }
             // `Roshni` for a helpline's `Roshni Women's Group`: the organisation, unless a
@@ -362,6 +365,43 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return schemeWords.contains(NameMatching.word(text, k + 1).lowercased())
     }
 
+    /// Whether a Welsh building's word (`Ysgol`) starts the run of up to four capitalised words
+    /// and Welsh particles (`ap`, `ab`, `ferch`, `y`, `yr`) before word token `i`.
+    static func inWelshBuildingsName(_ text: ScanText, _ i: Int) -> Bool {
+        var k = i
+        for _ in 0..<4 {
+            guard let p = NameMatching.previousWord(text, before: k), p == k - 2, text.tokens[k - 1].kind == .space else {
+                return false
+            }
+            let word = NameMatching.word(text, p)
+            if NameContextWords.welshBuildings.contains(NameMatching.fold(word)), NameMatching.isCapitalised(word) { return true }
+            guard NameMatching.isCapitalised(word) || ["ap", "ab", "ferch", "y", "yr"].contains(word) else { return false }
+            k = p
+        }
+        return false
+    }
+
+    /// Small words that join a place's hyphened name (`Llan-y-Bryn`, `Stockton-on-Tees`,
+    /// `Weston-super-Mare`, `Bettws-yn-Rhos`; development set 93).
+    static let placeJoiners: Set<String> = [
+        "y", "yr", "yn", "ar", "on", "upon", "le", "la", "in", "by", "under", "super", "sur", "en", "de",
+    ]
+
+    /// Whether word token `i` is hyphened, either side, to one of `placeJoiners`, itself
+    /// hyphened to another word.
+    static func inHyphenedPlace(_ text: ScanText, _ i: Int) -> Bool {
+        let tokens = text.tokens
+        func hyphen(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .other && tokens[k].end - tokens[k].start == 1
+                && text.scalars[tokens[k].start] == "-"
+        }
+        func joiner(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word && placeJoiners.contains(NameMatching.word(text, k))
+        }
+        return hyphen(i - 1) && joiner(i - 2) && hyphen(i - 3) && i >= 4 && tokens[i - 4].kind == .word
+            || hyphen(i + 1) && joiner(i + 2) && hyphen(i + 3) && i + 4 < tokens.count && tokens[i + 4].kind == .word
+    }
+
     static let schemeWords: Set<String> = [
         "training", "sessions", "session", "scheme", "schemes", "campaign", "awareness", "initiative", "posters",
         "poster", "codeword", "cards", "stickers",
@@ -380,6 +420,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `a Sámi woman`: a people's name written with its accent; `the Roman baths`: an age's
         // adjective before its remains (development set 72).
         if Self.accentedPeoples.contains(word) { return nil }
+        // `Llan-y-Bryn`, `Stockton-on-Tees`: a word of a place's name hyphened round a small word.
+        if Self.inHyphenedPlace(text, i) { return nil }
         if word == "Roman", let n = NameMatching.nextWord(text, after: i),
             Self.romanRemains.contains(NameMatching.word(text, n))
         {
@@ -750,7 +792,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         // `Dunmarsh, Stonecross Leigh and Upper Wickhurst`: a list of villages.
         if !possessive, !verb, Self.beforeVillage(text, i) { return nil }
-        if !possessive, Self.listedAsPlaces(text, i) { return nil }
+        if !possessive, Self.listedAsPlaces(text, i) || Self.placesOf(text, i) { return nil }
         // `had come from Cali`, `moved back to Jaffna`: where people come from or move to is a place.
         if !surname, !possessive, !verb, let previous, Self.afterMove(text, previous) { return nil }
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.

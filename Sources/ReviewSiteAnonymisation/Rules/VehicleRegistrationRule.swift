@@ -343,8 +343,13 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 k += 1
             }
             // (`DHR 2022/01`: a review's reference, development set 33.)
+            // (`DD 2011, CAUTION 2016`: an offence's initials and its year in a record;
+            // development set 93.)
+            let year =
+                digitCount == 4 && k - (start + l + 1) == 4
+                && StructuredScan.number(text, (start + l + 1)..<k).map { (1950...2035).contains($0) } == true
             if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k),
-                !numberGoesOn(text, k)
+                !numberGoesOn(text, k), !year
             {
                 end = k
             }

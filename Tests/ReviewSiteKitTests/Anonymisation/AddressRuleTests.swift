@@ -609,3 +609,18 @@ extension AddressRuleTests {
             StructuredTest.matches(rule, "  Address ......... Lane End Farm, Carr Lane, Shelley"), ["Lane End Farm, Carr Lane"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 93: a company's letterhead line gives its own address; `OWN FARM` in a
+    /// log is his own farm, not a house's name. A home's street still reports, and so does a
+    /// street after a company's word that is a verb's (`was limited to 16 weeks`).
+    func testACompanysLetterheadAndOwnFarm() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Promenade Lettings Ltd | 41 High Street, Porth Morfa | Tel 01632 960 470"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "1649  CALLER DRIVING, NOW AT OWN FARM, WILL NOT GO BACK"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She lived at 41 High Street, Porth Morfa."), ["41 High Street"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Funding was limited to 16 weeks, so she was sent to 42 Station Road."),
+            ["42 Station Road"])
+    }
+}

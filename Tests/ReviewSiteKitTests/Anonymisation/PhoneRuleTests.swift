@@ -319,3 +319,13 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "her mother on +234 (0)803 555 0187."), ["+234 (0)803 555 0187"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 93: a company's landline on its letterhead line; a mobile there is still
+    /// someone's.
+    func testACompanysLandlineOnItsLetterhead() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Promenade Lettings Ltd | 41 High Street | Tel 01632 960 470 | Mobile 07700 900 562"),
+            ["07700 900 562"])
+    }
+}

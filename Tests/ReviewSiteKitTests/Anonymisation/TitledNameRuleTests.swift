@@ -502,3 +502,11 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("PC 2291 Holmfleet attended.").map(\.matched), ["PC 2291 Holmfleet"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 93: `Lady Day`, the feast, is no titled name; `Lady Antonia` still is.
+    func testLadyDayIsAFeast() {
+        XCTAssertEqual(find("DOB 15th of August 1971 (\"Lady Day\", Mother E says).").map(\.matched), [])
+        XCTAssertEqual(find("A letter from Lady Antonia came.").map(\.matched), ["Lady Antonia"])
+    }
+}

@@ -1907,3 +1907,16 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("They farmed at Low Gill. The Gill was in spate."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 93: a word of a place's hyphened name, villages a sentence lists after
+    /// `the villages of`, a Welsh school named after a prince, and the NHS's Lloyd George
+    /// envelope are no names; `Bryn` alone still is.
+    func testHyphenedPlacesVillagesOfAWelshSchoolAndLloydGeorge() {
+        XCTAssertEqual(names("The nearest shop was in Llan-y-Bryn. We met in Stockton-on-Tees."), [])
+        XCTAssertEqual(names("We do name the villages of Trevor and Bethesda, which are places."), [])
+        XCTAssertEqual(names("We name Ysgol Gruffydd ap Cynan (a secondary school)."), [])
+        XCTAssertEqual(names("She found her paper Lloyd George envelope, from 2017."), [])
+        XCTAssertEqual(names("Her friend Bryn rang."), ["Bryn"])
+    }
+}

@@ -267,3 +267,12 @@ extension VehicleRegistrationRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Form CT-07-BBE was filed."), [])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 93: an offence's initials and its year in a record are no plate; two
+    /// letters and four digits that are no year, after a vehicle's word, still are.
+    func testAnOffencesInitialsAndItsYear() {
+        XCTAssertEqual(StructuredTest.matches(rule, "1650  PNC MALE - DD 2011, CAUTION 2016, DRIVING BAN"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "1651  VEHICLE: GREY FORD, PO 4217 SEEN"), ["PO 4217"])
+    }
+}
