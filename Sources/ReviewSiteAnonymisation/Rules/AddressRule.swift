@@ -718,6 +718,8 @@ package struct AddressRule: AnonymisationRule {
         .union(["general"])
         // `Cuba Bar, Brindle Rd`: a business (development set 71).
         .union(NameContextWords.businessWords)
+        // `Dolcoath Chambers, Trevithick Road`: offices (development set 91).
+        .union(["chambers"])
         // `Meddygfa'r Farchnad, Stryd y Farchnad`: a surgery's, a school's, an office's Welsh
         // name (with or without the article `'r`: `isNotHouseWord`; development set 73).
         .union(welshInstitutions)

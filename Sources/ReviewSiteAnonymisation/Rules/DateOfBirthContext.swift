@@ -81,7 +81,7 @@ extension DateOfBirthRule {
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k)),
-                        !welshDod(text, k), !saidWillBe(text, k)
+                        !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k)
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -1361,5 +1361,17 @@ extension DateOfBirthRule {
             }
         }
         return false
+    }
+
+    /// `14/07/2021, 23:12 - Nata Baucau 💛:`: another language's word for born or died,
+    /// capitalised before a capitalised word, is a name (a chat's sender; Italian `nata`;
+    /// development set 95).
+    func nameLikeKeyword(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard StructuredScan.isUpper(text.scalars[t.start]), k + 2 < text.tokens.count, text.tokens[k + 1].kind == .space,
+            text.tokens[k + 2].kind == .word, StructuredScan.isUpper(text.scalars[text.tokens[k + 2].start])
+        else { return false }
+        let word = NameMatching.word(text, k).lowercased()
+        return Self.foreignBirthWords.contains(word) || Self.foreignDeathWords.contains(word)
     }
 }

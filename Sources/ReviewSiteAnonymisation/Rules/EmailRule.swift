@@ -65,6 +65,8 @@ package struct EmailRule: AnonymisationRule {
         // A letting agent's mailbox, and an information governance team's requests (development
         // set 92).
         "lettings", "requests",
+        // A care agency's rota (development set 91).
+        "rota",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -105,7 +107,9 @@ package struct EmailRule: AnonymisationRule {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
-        if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound) { return }
+        if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound) || Self.organisationBefore(text, r.lowerBound) {
+            return
+        }
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
         // (`j.smith@`, `jsmith@`, `rose@` or `chair@` there are still a person's).
         if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
@@ -172,6 +176,24 @@ package struct EmailRule: AnonymisationRule {
         guard parts.count == 2, let role = parts.firstIndex(where: roleMailboxes.contains) else { return false }
         let other = parts[1 - role]
         return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
+    }
+
+    /// `From: Harbour Hub <ola@harbourhub-pk.example>`: an organisation's name as the address's
+    /// display name, its last word an agency's (development set 91).
+    private static func organisationBefore(_ text: ScanText, _ start: Int) -> Bool {
+        var i = start - 1
+        if StructuredScan.isChar(text, i, "<") {
+            i -= 1
+        } else if i >= 3, text.slice((i - 3)..<(i + 1)) == "&lt;" {
+            i -= 4
+        } else {
+            return false
+        }
+        while i >= 0, text.scalars[i] == " " { i -= 1 }
+        let end = i + 1
+        while i >= 0, text.scalars[i].isScanLetter { i -= 1 }
+        guard i + 1 < end, text.scalars[i + 1].isScanUppercase else { return false }
+        return NameContextWords.placeOrAgency.contains(NameMatching.fold(text.slice((i + 1)..<end)))
     }
 
     /// Roles one person holds: `dhr-chair@` is that person's address.

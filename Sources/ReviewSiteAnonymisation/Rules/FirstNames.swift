@@ -33,7 +33,10 @@ package enum FirstNames {
         "Imam", "İmam", "Ibn", "Bin", "Abu", "Sheikh", "Mullah", "Pastor", "Baba", "Bibi", "Begum", "Ustad",
         "Hafiz", "Haji", "Sahib", "Singh", "Kaur", "Khan", "Bey", "Efendi",
         // Turkish `hanım` (madam) after a woman's given name (`Elif Hanım`; development set 88).
-        "Hanım", "Hanim", "Pan", "Pani", "Domnul",
+        "Hanım", "Hanim",
+        // Portuguese hello, Tetum `mana` (elder sister) and `Over` starting a sentence
+        // (`Olá Sandra,`, `Mana you awake?`, `Over Christmas the visits fell`; development set 95).
+        "Olá", "Mana", "Over", "Pan", "Pani", "Domnul",
         "Doamna", "Nana", "Mama", "Papa", "Brother", "Auntie", "Uncle", "Gang",
         // What children call their grandmothers in Urdu, Hindi, Punjabi and Bengali (`Nani
         // stands in front of her`; development set 33).
@@ -298,7 +301,8 @@ package enum FirstNames {
         if welshWords.contains(key) { return nil }
         if let k = lookUp(key) { return k }
         if let stem = respectStem(key) { return lookUp(stem) == .plain ? .plain : nil }
-        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        // (`Olá`, Portuguese hello, is no `Ola`.)
+        guard key.utf8.contains(where: { $0 >= 0x80 }), !notNames.contains(key) else { return nil }
         let folded = NameMatching.fold(key)
         return lookUp(folded.prefix(1).uppercased() + folded.dropFirst())
     }

@@ -154,6 +154,8 @@ package enum NameContextWords {
         "lode", "drove", "dyke", "eau", "carr",
         // A northern stream (`Lewis Burn`; development set 69).
         "burn",
+        // A holiday park's or a farm's fields (`Sandy Acres holiday park`; development set 91).
+        "acres",
         // Docks and rivers (seventh session: `Queen Adelaide Dock`, `Beverley Lock`, `Shirley Hythe`).
         "dock", "docks", "basin", "lock", "hythe", "marina", "ferry", "weir",
     ]

@@ -28,8 +28,12 @@ package struct PhoneRule: AnonymisationRule {
         }
         for (r, k, national) in written(text) {
             if allowed().contains(national) { continue }
+            // `Norfolk adult social care (safeguarding concerns): 0344 800 8020`: a non-geographic
+            // 03 number after a label's colon is an organisation's (development set 95). (Not in
+            // prose: development set 1 has `Jo called Avonmere College from 0300 643 9487`.)
+            if national.hasPrefix("03"), StructuredScan.colonBefore(text, r.lowerBound) { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
-            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
+            if national.hasPrefix("01") || national.hasPrefix("02"),
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
                     || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
@@ -162,7 +166,8 @@ package struct PhoneRule: AnonymisationRule {
         var next = 0
         for (k, t) in text.tokens.enumerated() where t.start >= next && (t.kind == .number || t.kind == .other) {
             let i = t.start, c = s[i]
-            guard c == "0" || c == "+" || c == "(" else { continue }
+            // (Or `447…`, a mobile's international form without `+`: `match` reads it.)
+            guard c == "0" || c == "+" || c == "(" || c == "4" && t.kind == .number && t.end - t.start == 12 else { continue }
             guard !StructuredScan.wordChar(text, i - 1), !isNumberGlue(text, i - 1) else { continue }
             guard let (end, national) = match(text, token: k) else { continue }
             next = end
@@ -276,10 +281,13 @@ package struct PhoneRule: AnonymisationRule {
             if words.count == 1, i + 1 < end, s[i + 1].isScanLowercase, Self.lowerCaseServices.contains(words[0]) {
                 return !Self.personalWords.contains(String(String.UnicodeScalarView(s[(i + 1)..<end])))
             }
+            // (`Park office: 01632 960 512`, a caravan park's, after a colon only: `via the mosque
+            // office, 01244 496 560` reaches a person; development sets 95 and 2.)
             if words.isEmpty, i + 1 < end, s[i + 1].isScanLowercase,
-                Self.lowerCaseServices.contains(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+                case let word = String(String.UnicodeScalarView(s[(i + 1)..<end])), Self.lowerCaseServices.contains(word),
+                word != "office" || s[end] == ":"
             {
-                words.append(String(String.UnicodeScalarView(s[(i + 1)..<end])))
+                words.append(word)
                 guard i >= 0, s[i] == " " else { return false }
                 i -= 1
                 continue
@@ -295,7 +303,7 @@ package struct PhoneRule: AnonymisationRule {
     static let serviceLabels: Set<String> = [
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]
-    static let lowerCaseServices: Set<String> = ["services", "switchboard", "reception", "helpline", "enquiries"]
+    static let lowerCaseServices: Set<String> = ["services", "switchboard", "reception", "helpline", "enquiries", "office"]
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
@@ -348,6 +356,14 @@ package struct PhoneRule: AnonymisationRule {
     /// the number in national form when it is a UK landline or mobile number.
     private func match(_ text: ScanText, token: Int) -> (Int, String)? {
         let start = text.tokens[token].start
+        // `Handset MSISDN: 447700900209`: a UK mobile in international form without its `+`, as a
+        // network's records give it, after a phone's word (development set 91).
+        let t = text.tokens[token]
+        if t.kind == .number, t.end - t.start == 12, text.slice(t.start..<(t.start + 3)) == "447",
+            !StructuredScan.wordChar(text, t.end), phoneWordBefore(text, token: token)
+        {
+            return (t.end, "0" + text.slice((t.start + 2)..<t.end))
+        }
         var i = start
         var digits: [UInt32] = []
         var international = false
@@ -592,7 +608,7 @@ package struct PhoneRule: AnonymisationRule {
 
     static let phoneWords: WordList = [
         "landline", "mobile", "phone", "telephone", "tel", "cell", "cellphone", "number", "whatsapp", "viber", "rang", "line",
-        "dial",
+        "dial", "msisdn", "handset",
     ]
     /// Words before a reference's number, which may be grouped like a landline.
     static let referenceWords: WordList = [

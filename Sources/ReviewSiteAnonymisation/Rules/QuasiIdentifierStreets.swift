@@ -162,6 +162,13 @@ extension QuasiIdentifierRule {
         {
             return nil
         }
+        // `Mass at St Mary's on Regent Road`: a church by its saint's name (development set 95).
+        if let p = NameMatching.previousWord(text, before: k),
+            NameMatching.stripPossessive(NameMatching.word(text, p)).possessive,
+            let q = NameMatching.previousWord(text, before: p), ["St", "St.", "Saint"].contains(NameMatching.word(text, q))
+        {
+            return nil
+        }
         // `the Gurdwara Guru Nanak Darbar on Tollgate Road`: a place of worship's name before `on`.
         var p = NameMatching.previousWord(text, before: k), names = 0
         while let q = p, names < 5, let qw = word(text, q), qw.first?.isUppercase == true {

@@ -1026,7 +1026,9 @@ package struct RegisterMatcher: Sendable {
     private func initialBefore(_ text: ScanText, _ i: Int) -> Int? {
         let t = text.tokens
         var j = i - 1
-        guard j >= 0, t[j].kind == .space, !text.isTabBreak(j) else { return nil }
+        // (`17  B    DIMITROV IVAYLO`: a room's letter in the column before a register's name
+        // is no initial; development set 91.)
+        guard j >= 0, t[j].kind == .space, !text.isTabBreak(j), t[j].end - t[j].start <= 2 else { return nil }
         j -= 1
         if j >= 0, t[j].kind == .other, text.scalars[t[j].start] == "." { j -= 1 }
         guard j >= 0, t[j].kind == .word, t[j].end - t[j].start == 1, text.scalars[t[j].start].isScanUppercase else { return nil }

@@ -47,6 +47,13 @@ package enum StructuredScan {
 
     static let companyEndings: WordList = ["ltd", "limited", "llp", "plc"]
 
+    /// Whether a colon (spaces, `*` or `_` of emphasis between) comes right before scalar `start`.
+    package static func colonBefore(_ text: ScanText, _ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, text.scalars[i] == " " || text.scalars[i] == "*" || text.scalars[i] == "_" { i -= 1 }
+        return i >= 0 && text.scalars[i] == ":"
+    }
+
     package static func number(_ t: ScanText, _ range: Range<Int>) -> Int? {
         guard !range.isEmpty, range.count <= 9, range.lowerBound >= 0, range.upperBound <= t.scalars.count else { return nil }
         var v = 0

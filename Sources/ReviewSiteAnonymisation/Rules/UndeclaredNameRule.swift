@@ -381,6 +381,32 @@ package struct UndeclaredNameRule: AnonymisationRule {
         return false
     }
 
+    /// Whether `&` comes right before word token `i`, after a capitalised word that is no given
+    /// name, with no spaces round it (`Crisp&Hollis`) or after a workplace's word (`works at
+    /// Crisp & Hollis`, `Northgate / Crisp & Hollis`): `Jane Doe & Sarah` are two people.
+    static func firmAfterAmpersand(_ text: ScanText, _ i: Int) -> Bool {
+        var j = i - 1
+        var spaced = false
+        if j >= 0, text.tokens[j].kind == .space { j -= 1; spaced = true }
+        guard j >= 1, text.tokens[j].kind == .other, text.tokens[j].end - text.tokens[j].start == 1,
+            text.scalars[text.tokens[j].start] == "&"
+        else { return false }
+        j -= 1
+        if j >= 0, text.tokens[j].kind == .space { j -= 1; spaced = true }
+        guard j >= 0, text.tokens[j].kind == .word, case let w = NameMatching.word(text, j), NameMatching.isCapitalised(w),
+            FirstNames.kind(of: w) == nil
+        else { return false }
+        if !spaced { return true }
+        var p = j - 1
+        if p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        guard p >= 0 else { return false }
+        if text.tokens[p].kind == .other { return "/(".unicodeScalars.contains(text.scalars[text.tokens[p].start]) }
+        return text.tokens[p].kind == .word && Self.firmBefore.contains(NameMatching.word(text, p).lowercased())
+    }
+
+    /// Words before a firm's name: where someone works.
+    static let firmBefore: Set<String> = ["at", "for", "works", "worked", "working", "from", "by"]
+
     /// Small words that join a place's hyphened name (`Llan-y-Bryn`, `Stockton-on-Tees`,
     /// `Weston-super-Mare`, `Bettws-yn-Rhos`; development set 93).
     static let placeJoiners: Set<String> = [
@@ -422,6 +448,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if Self.accentedPeoples.contains(word) { return nil }
         // `Llan-y-Bryn`, `Stockton-on-Tees`: a word of a place's name hyphened round a small word.
         if Self.inHyphenedPlace(text, i) { return nil }
+        // `Crisp & Hollis`, `Crisp&Hollis`: a firm's name after `&` and a capitalised word that is
+        // no given name (`me & Gill`, `Tom & Gill` are people; development set 95).
+        if Self.firmAfterAmpersand(text, i) { return nil }
         if word == "Roman", let n = NameMatching.nextWord(text, after: i),
             Self.romanRemains.contains(NameMatching.word(text, n))
         {
@@ -700,6 +729,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
             text.tokens[i - 1].kind == .other, text.tokens[i + 1].kind == .other,
             "-/".unicodeScalars.contains(text.scalars[text.tokens[i - 1].start]),
             "-/".unicodeScalars.contains(text.scalars[text.tokens[i + 1].start])
+        {
+            return nil
+        }
+        // `Since Jan she has lost weight`: a month written short after `since`, `until` or
+        // `from` (development set 91; not `in`, `on` or `with`: `in Jan's flat`).
+        if NameContextWords.monthAbbreviations.contains(folded), !possessive, let previousWord,
+            ["since", "until", "till", "from", "before", "after", "by"].contains(previousWord.lowercased())
         {
             return nil
         }
@@ -1095,8 +1131,11 @@ extension UndeclaredNameRule {
         let count = bytes.count
         var i = 1
         while i + 4 < count {
-            // ` name`: a space, then n, a, m, e.
-            if bytes[i] == 0x6E, bytes[i - 1] == 0x20, bytes[i + 1] == 0x61, bytes[i + 2] == 0x6D, bytes[i + 3] == 0x65 {
+            // ` name` or ` exam`(ple): a space, then n, a, m, e or e, x, a, m.
+            if bytes[i - 1] == 0x20,
+                bytes[i] == 0x6E && bytes[i + 1] == 0x61 && bytes[i + 2] == 0x6D && bytes[i + 3] == 0x65
+                    || bytes[i] == 0x65 && bytes[i + 1] == 0x78 && bytes[i + 2] == 0x61 && bytes[i + 3] == 0x6D
+            {
                 var start = i - 1
                 while start > 0, bytes[start - 1] >= 0x61, bytes[start - 1] <= 0x7A { start -= 1 }
                 let length = i - 1 - start
@@ -1120,9 +1159,15 @@ extension UndeclaredNameRule {
         let tokens = text.tokens
         var out: Set<String> = []
         for k in tokens.indices where tokens[k].kind == .word && (6...10).contains(tokens[k].end - tokens[k].start) {
-            guard StructuredScan.index(text, token: k, in: inventedWords) != nil,
-                let n = NameMatching.nextWord(text, after: k), StructuredScan.index(text, token: n, in: ["name", "names"]) != nil
+            guard StructuredScan.index(text, token: k, in: inventedWords) != nil, let n = NameMatching.nextWord(text, after: k)
             else { continue }
+            // `the following invented example. It is not from any review.`, then the example in
+            // the next paragraph (development set 95).
+            if StructuredScan.index(text, token: n, in: ["example"]) != nil {
+                out.formUnion(nextParagraphsNames(text, after: n))
+                continue
+            }
+            guard StructuredScan.index(text, token: n, in: ["name", "names"]) != nil else { continue }
             // Back to the sentence's start, keeping the capitalised words before `are` or `is`.
             var j = k - 1
             while j >= 0, tokens[j].kind != .newline,
@@ -1138,6 +1183,29 @@ extension UndeclaredNameRule {
     }
 
     static let inventedWords: WordList = ["invented", "fictional", "fictitious", "imaginary"]
+
+    /// The capitalised words, folded, of the paragraph after the one holding token `k`.
+    private static func nextParagraphsNames(_ text: ScanText, after k: Int) -> Set<String> {
+        let tokens = text.tokens
+        var out: Set<String> = []
+        var j = k + 1, breaks = 0, newlines = 0
+        while j < tokens.count, breaks < 2 {
+            switch tokens[j].kind {
+            case .newline:
+                newlines += 1
+                // (A blank line, perhaps a quote's `>` on it, ends a paragraph.)
+                if newlines == 2, breaks == 0 || !out.isEmpty { breaks += 1 }
+            case .word:
+                newlines = 0
+                let w = NameMatching.word(text, j)
+                if breaks == 1, NameMatching.isCapitalised(w) || NameMatching.allCapitals(w) { out.insert(NameMatching.fold(w)) }
+            case .space: break
+            default: if !(tokens[j].kind == .other && text.scalars[tokens[j].start] == ">") { newlines = 0 }
+            }
+            j += 1
+        }
+        return out
+    }
 
     static let exampleKey = WordList.key(of: "example")
 

@@ -624,3 +624,12 @@ extension AddressRuleTests {
             ["42 Station Road"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 91: offices' chambers before a street are no home.
+    func testChambersBeforeAStreet() {
+        XCTAssertEqual(StructuredTest.matches(rule, "> Sarah Hendra\n> Dolcoath Chambers, Trevithick Road\n> Carnmarth"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She lived at Dolcoath House, Trevithick Road."), ["Dolcoath House, Trevithick Road"])
+    }
+}

@@ -1219,3 +1219,12 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(StructuredTest.scan(rule, "The Feb '79 floods closed the road."), [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 95: a chat's sender whose nickname is Italian for born (`Nata`) does not
+    /// make the timestamp's date a birth's; `nata` in an Italian sentence still does.
+    func testASendersNicknameThatIsAWordForBorn() {
+        XCTAssertEqual(StructuredTest.scan(rule, "14/07/2021, 23:12 - Nata Baucau 💛: Mana you awake?").map(\.rule), [.eventDate])
+        XCTAssertEqual(StructuredTest.scan(rule, "Era nata 3 maggio 1980 a Napoli.").map(\.rule), [.dateOfBirth])
+    }
+}

@@ -339,3 +339,13 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "From: ig.smith@krh-nhs.example"), ["ig.smith@krh-nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 91: an organisation's display name before its address, and a rota's
+    /// mailbox; a person's display name does not make it a service's.
+    func testAnOrganisationsDisplayNameAndARota() {
+        XCTAssertEqual(StructuredTest.matches(rule, "From: Harbour Hub <ola@harbourhub-pk.example>"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "From: Ola Smith <ola@harbourhub-pk.example>"), ["ola@harbourhub-pk.example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "To: rota@kernowcarewell.example"), [])
+    }
+}

@@ -109,3 +109,16 @@ extension NamesRegisterRuleTests {
         XCTAssertEqual(find("The Reuben Centre and Bhai Sahib were closed."), [])
     }
 }
+
+extension NamesRegisterRuleTests {
+    /// Development set 91: a room's letter in the column before a register name in capitals is
+    /// no initial of it; an initial one space before still is.
+    func testAColumnsLetterBeforeARegisterName() {
+        let bulgarian = NamesRegister(text: "Ivaylo Dimitrov\n")
+        func find(_ text: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), AnonymisationContext(register: bulgarian)).map(\.matched)
+        }
+        XCTAssertEqual(find("17  B    DIMITROV IVAYLO             BGR  T2215"), ["DIMITROV IVAYLO"])
+        XCTAssertEqual(find("Seen by I. Dimitrov today."), ["I. Dimitrov"])
+    }
+}

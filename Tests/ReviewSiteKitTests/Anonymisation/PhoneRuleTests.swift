@@ -329,3 +329,25 @@ extension PhoneRuleTests {
             ["07700 900 562"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 95: an 03 number after a label's colon and a park's office after its
+    /// colon are services'; an 03 number in prose and an office's number after a comma (`via
+    /// the mosque office,`) still report.
+    func testAnO3NumberAfterALabelAndAParksOffice() {
+        XCTAssertEqual(StructuredTest.matches(rule, "- **Norfolk adult social care** (safeguarding concerns): 0344 800 8020"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Mgr's mobile: 07700 900 151. Park office: 01632 960 512."), ["07700 900 151"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Jo called the college from 0300 643 9487."), ["0300 643 9487"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Mrs Begum, via the mosque office, 01244 496 560"), ["01244 496 560"])
+    }
+}
+
+extension PhoneRuleTests {
+    /// Development set 91: a UK mobile in international form without its `+`, after a phone's
+    /// word, as a network's record gives it; the same digits after a reference's word are none.
+    func testAMobileWithoutItsPlusAfterAPhonesWord() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Device owner: FREITAS M   Handset MSISDN: 447700900209"), ["447700900209"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Case ref 447700900209 closed."), [])
+    }
+}

@@ -676,3 +676,11 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("The Tanner Row shops were shut.").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 95: a church by its saint's name before a street is where people go.
+    func testAChurchBySaintsNameOnAStreet() {
+        XCTAssertEqual(scan("Father Teodoro says Mass at St Mary's on Regent Road on Sundays.").map(\.matched), [])
+        XCTAssertEqual(scan("Her sister lived on Regent Road.").map(\.matched), ["Regent Road"])
+    }
+}

@@ -1920,3 +1920,29 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Her friend Bryn rang."), ["Bryn"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 95: the paragraph after `the following invented example`, a firm after
+    /// `&`, Portuguese `Olá`, Tetum `Mana` (elder sister) and `Over` starting a sentence are no
+    /// names; a name after `&` and a given name still is.
+    func testAnInventedExampleAFirmAndOla() {
+        let page =
+            "Our training team uses the following invented example. It is not from any review.\n\n"
+            + "> Her name is \"Dina\". Her passport says *Ondina Teresa Belo Carvalho*.\n\nLater Sarah rang."
+        var c = StructuredTest.context()
+        c.pageInventedNames = UndeclaredNameRule.inventedNames(in: page)
+        XCTAssertEqual(UndeclaredNameRule().scan(ScanText(page, line: 1, column: 1), c).map(\.matched), ["Sarah"])
+        XCTAssertEqual(names("She works at Crisp & Hollis on the sauces line."), [])
+        XCTAssertEqual(names("Priya & Hollis came."), ["Priya", "Hollis"])
+        XCTAssertEqual(names("Olá Sandra,\n\nMana you awake? Over Christmas the visits fell."), ["Sandra"])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 91: a month written short after `since`, and a holiday park's `Acres`
+    /// are no names; `Jan's flat` still is one.
+    func testSinceJanAndSandyAcres() {
+        XCTAssertEqual(names("Since Jan she has lost weight. They work at Sandy Acres holiday park."), [])
+        XCTAssertEqual(names("They met in Jan's flat."), ["Jan"])
+    }
+}
