@@ -54,6 +54,8 @@ package struct AddressRule: AnonymisationRule {
         "aged", "age", "than", "about", "over", "under", "around",
     ]
     /// Small words that are not part of a street name.
+    /// A route's way round, not a street's word (`144 DIVERSION VIA CRANLEY RD`).
+    static let routeWords: WordList = ["via"]
     package static let joiners: WordList = [
         "a", "an", "and", "of", "to", "for", "in", "on", "at", "by", "with", "is", "are", "was",
     ]
@@ -372,7 +374,7 @@ package struct AddressRule: AnonymisationRule {
             if isWord(text, j, in: Self.joiners) { return nil }
             // (`144\tDIVERSION VIA CRANLEY RD`: a bus route's number, then its way round, in a
             // roster's columns; development set 88. Not first: `14 Via Roma` is a street.)
-            if names >= 1, isWord(text, j, in: ["via"]) { return nil }
+            if names >= 1, isWord(text, j, in: Self.routeWords) { return nil }
             names += 1
             j += 1
             // "St. Mary's": skip the dot of an abbreviation.

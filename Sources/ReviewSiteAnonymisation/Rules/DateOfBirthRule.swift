@@ -801,7 +801,8 @@ package struct DateOfBirthRule: AnonymisationRule {
             // "1996-05": the year and month, as a spreadsheet writes them (development set 33).
             y = mt
             shown = "****-**"
-        } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+        } else if t.kind == .word, isOther(text, k + 2, "'\u{2019}") || isOther(text, k + 4, "'\u{2019}"),
+            let (_, after) = monthNumber(text, k), isSpace(text, after),
             isOther(text, after + 1, "'\u{2019}"), let yt = token(text, after + 2), yt.kind == .number, digits(yt) == 2,
             !StructuredScan.wordChar(text, yt.end)
         {

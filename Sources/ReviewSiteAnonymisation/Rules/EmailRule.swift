@@ -189,11 +189,18 @@ package struct EmailRule: AnonymisationRule {
         } else {
             return false
         }
-        while i >= 0, text.scalars[i] == " " { i -= 1 }
-        let end = i + 1
-        while i >= 0, text.scalars[i].isScanLetter { i -= 1 }
-        guard i + 1 < end, text.scalars[i + 1].isScanUppercase else { return false }
-        return NameContextWords.placeOrAgency.contains(NameMatching.fold(text.slice((i + 1)..<end)))
+        // The display name's words, back to its start: its last an agency's, none a given name
+        // (`Sarah Hall <sarah@…>` is a person's, though `hall` names agencies too).
+        var words: [String] = []
+        while words.count < 4 {
+            while i >= 0, text.scalars[i] == " " { i -= 1 }
+            let end = i + 1
+            while i >= 0, text.scalars[i].isScanLetter { i -= 1 }
+            guard i + 1 < end, text.scalars[i + 1].isScanUppercase else { break }
+            words.append(text.slice((i + 1)..<end))
+        }
+        guard let last = words.first, NameContextWords.placeOrAgency.contains(NameMatching.fold(last)) else { return false }
+        return words.allSatisfy { FirstNames.kind(of: $0) == nil }
     }
 
     /// Roles one person holds: `dhr-chair@` is that person's address.

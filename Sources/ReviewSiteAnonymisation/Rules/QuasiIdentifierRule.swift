@@ -26,6 +26,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
     let atKey = WordList.key(of: "at"), forKey = WordList.key(of: "for"), ofKey = WordList.key(of: "of")
     let fromKey = WordList.key(of: "from"), onKey = WordList.key(of: "on")
     let asKey = WordList.key(of: "as"), wasKey = WordList.key(of: "was"), isKey = WordList.key(of: "is")
+    let oldKey = WordList.key(of: "old"), formerKey = WordList.key(of: "former")
 
     package func scan(_ text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         var out: [AnonymisationFinding] = []

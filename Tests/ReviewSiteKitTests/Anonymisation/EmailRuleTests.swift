@@ -347,5 +347,7 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "From: Harbour Hub <ola@harbourhub-pk.example>"), [])
         XCTAssertEqual(StructuredTest.matches(rule, "From: Ola Smith <ola@harbourhub-pk.example>"), ["ola@harbourhub-pk.example"])
         XCTAssertEqual(StructuredTest.matches(rule, "To: rota@kernowcarewell.example"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From: Sarah Hall <s.hall@kernowcarewell.example>"), ["s.hall@kernowcarewell.example"])
     }
 }

@@ -682,5 +682,6 @@ extension QuasiIdentifierRuleTests {
     func testAChurchBySaintsNameOnAStreet() {
         XCTAssertEqual(scan("Father Teodoro says Mass at St Mary's on Regent Road on Sundays.").map(\.matched), [])
         XCTAssertEqual(scan("Her sister lived on Regent Road.").map(\.matched), ["Regent Road"])
+        XCTAssertEqual(scan("Her mother lived at St Anne's on Kestrel Road.").map(\.matched), ["Kestrel Road"])
     }
 }
