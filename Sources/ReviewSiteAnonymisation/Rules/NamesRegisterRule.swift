@@ -27,10 +27,11 @@ package struct NamesRegisterRule: AnonymisationRule {
         guard let register = context.register else { return [] }
         let matches = register.matches(in: text)
         // (`Khatijaben`: the given name with `-ben` of respect, the name itself, not a misspelling.)
-        let suffixed = register.matcher.respectSuffixed(in: text, covered: Set(matches.flatMap { Array($0.tokens) })).filter {
+        let matched = Set(matches.flatMap { Array($0.tokens) })
+        let suffixed = register.matcher.respectSuffixed(in: text, covered: matched).filter {
             !context.declaredWords.contains(NameMatching.fold(NameMatching.word(text, $0.token)))
         }
-        let covered = Set(matches.flatMap { Array($0.tokens) } + suffixed.map(\.token))
+        let covered = matched.union(suffixed.map(\.token))
         let respectful = suffixed.map { s in
             let range = text.tokens[s.token].start..<text.tokens[s.token].end
             return AnonymisationFinding(
