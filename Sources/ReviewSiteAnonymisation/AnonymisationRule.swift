@@ -79,6 +79,7 @@ package struct AnonymisationContext: Sendable {
         siteNameHeads = NameMatching.heads(siteNames, of: words.subtracting(siteNameWords))
         siteOrganisationLeads = Self.organisationLeads(siteNames)
         siteStreets = Self.streets(in: siteNames)
+        siteAreaWords = NameMatching.declaredWords(siteAreaNames)
     }
 
     /// `Partnership office, Civic Centre, Pellow Road`: the streets the site's names give, as
@@ -123,6 +124,10 @@ package struct AnonymisationContext: Sendable {
         return out
     }
 
+    /// Every word of the site's title and organisation, folded (`soar`, `vale` of `Safer
+    /// Charnford and Soar Vale`): its own area. Not the helplines' words, whose centre's street
+    /// (`Stratton Road Advice Centre`) is still a street with a house number (development set 97).
+    package private(set) var siteAreaWords: Set<String> = []
     /// The streets the site's own names give (`pellow road`): where the partnership's office or
     /// a helpline's centre is, public already (development set 88).
     package private(set) var siteStreets: Set<String> = []

@@ -215,6 +215,28 @@ package struct AddressRule: AnonymisationRule {
         return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location"])
     }
 
+    /// `LOCATION: KESTREL HOUSE PELHAM STREET`: after an address's label, a block's name and
+    /// its street in capitals with no comma between, as a control room's log gives them
+    /// (development set 97). Returns the street's last token.
+    private func blockOnStreetInCapitals(_ text: ScanText, _ k: Int) -> Int? {
+        guard addressLabelBefore(text, k) else { return nil }
+        var j = k, block = false, streetWords = 0
+        for _ in 0..<7 {
+            guard let w = token(text, j), w.kind == .word, w.end - w.start >= 2,
+                text.scalars[w.start..<w.end].allSatisfy({ $0.isScanUppercase })
+            else { return nil }
+            if block, streetWords >= 1, isWord(text, j, in: Self.streetTypes) { return j }
+            if !block, j > k, QuasiIdentifierRule.blockWords.contains(NameMatching.fold(NameMatching.word(text, j))) {
+                block = true
+            } else if block {
+                streetWords += 1
+            }
+            guard token(text, j + 1)?.kind == .space else { return nil }
+            j += 2
+        }
+        return nil
+    }
+
     /// Whether a Welsh building's or an agency's word (`Canolfan`) is among the five
     /// capitalised words before token `k`.
     private func welshOrganisationBefore(_ text: ScanText, _ k: Int) -> Bool {
@@ -739,7 +761,7 @@ package struct AddressRule: AnonymisationRule {
     /// organisation (`Safer Charnford and Soar Vale`): the partnership's own area, not a
     /// street (development set 48).
     private func namesSiteArea(_ text: ScanText, _ last: Int, _ context: AnonymisationContext) -> Bool {
-        guard !context.siteNameWords.isEmpty else { return false }
+        guard !context.siteAreaWords.isEmpty else { return false }
         // (`12 Soar Vale Road` is a street of that name.)
         if let n = NameMatching.nextWord(text, after: last), n == last + 2, isWord(text, n, in: Self.streetTypes) {
             return false
@@ -747,7 +769,7 @@ package struct AddressRule: AnonymisationRule {
         var j = last, words = 0
         while j >= 0, text.tokens[j].kind == .word || text.tokens[j].kind == .space {
             if text.tokens[j].kind == .word {
-                guard context.siteNameWords.contains(NameMatching.fold(NameMatching.word(text, j))) else { return false }
+                guard context.siteAreaWords.contains(NameMatching.fold(NameMatching.word(text, j))) else { return false }
                 words += 1
             }
             j -= 1
@@ -843,7 +865,7 @@ package struct AddressRule: AnonymisationRule {
         while c < text.tokens.count, c - k <= (article ? 8 : 6), text.tokens[c].kind == .word || text.tokens[c].kind == .space {
             c += 1
         }
-        guard isOther(text, c, ",") else { return nil }
+        guard isOther(text, c, ",") else { return blockOnStreetInCapitals(text, k) }
         // `the partnership at Fell House, Market Square`, and the line after `Borderfell
         // District Council` in an address block: an organisation's building.
         if organisationBefore(text, k) { return nil }
@@ -924,9 +946,11 @@ package struct AddressRule: AnonymisationRule {
         while names2 <= 3 {
             guard let w = token(text, s), w.kind == .word, StructuredScan.capitalised(text, w) else { return nil }
             // `Harley St Peter`: `St` before a name is a saint.
+            // (Not before a postcode: `Pelham St  B113RX`; development set 97.)
             let saint =
                 isWord(text, s, in: ["st"]) && token(text, s + 1)?.kind == .space
                 && token(text, s + 2).map { $0.kind == .word && StructuredScan.capitalised(text, $0) } == true
+                && PostcodeRule().find(text, at: text.tokens[s + 2].start) == nil
             // `Moss Side Lane`: a street type inside the name, before the last one.
             let inside =
                 token(text, s + 1)?.kind == .space && token(text, s + 2)?.kind == .word

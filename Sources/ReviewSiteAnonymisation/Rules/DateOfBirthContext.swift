@@ -81,7 +81,8 @@ extension DateOfBirthRule {
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k)),
-                        !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k)
+                        !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k),
+                        !(step < 0 && labelsOwnLine(text, k, before: date))
                     {
                         let keyword = Self.keywords[i]
                         let death = Self.deathKeywords.contains(keyword)
@@ -167,8 +168,7 @@ extension DateOfBirthRule {
     /// and not `at risk of being killed by`.
     private func killedByLongBefore(_ text: ScanText, _ date: FoundDate, within bounds: Range<Int>) -> Bool {
         guard let on = NameMatching.previousWord(text, before: date.firstToken), on + 2 == date.firstToken,
-            StructuredScan.equals(text, range(text.tokens[on]), "on"), on >= 2, text.tokens[on - 1].kind == .space,
-            !isOther(text, on - 2, ",")
+            StructuredScan.equals(text, range(text.tokens[on]), "on"), on >= 2, text.tokens[on - 1].kind == .space
         else { return false }
         var k = on - 1, words = 0
         while bounds.contains(k), words < 3 * Self.window {
@@ -204,6 +204,11 @@ extension DateOfBirthRule {
     /// Whether a colon follows token `k`, past a bracketed word or two and emphasis (`DOB (from
     /// HR):`, `DOB:**`).
     private func labelsNextField(_ text: ScanText, _ k: Int) -> Bool {
+        fieldColon(text, k) != nil
+    }
+
+    /// The token of the colon after a field's label at `k` (`labelsNextField`).
+    private func fieldColon(_ text: ScanText, _ k: Int) -> Int? {
         var j = k + 1
         while isSpace(text, j) { j += 1 }
         if isOther(text, j, "(") {
@@ -212,7 +217,16 @@ extension DateOfBirthRule {
             j += 1
         }
         while isOther(text, j, "*_") { j += 1 }
-        return isOther(text, j, ":")
+        return isOther(text, j, ":") ? j : nil
+    }
+
+    /// Whether the field labelled at `k` has a value on its own line and the date comes on a
+    /// later line: `DOB: ██/██/1961` (redacted) is no label for `14/04/2020` two lines down
+    /// (development set 102).
+    private func labelsOwnLine(_ text: ScanText, _ k: Int, before date: FoundDate) -> Bool {
+        guard var j = fieldColon(text, k).map({ $0 + 1 }), newlineBetween(text, k, date.firstToken) else { return false }
+        while isSpace(text, j) { j += 1 }
+        return j < text.tokens.count && text.tokens[j].kind != .newline
     }
 
     /// Whether `the night of`, `the morning of`, `late on` or the like comes right before the date.

@@ -65,8 +65,8 @@ package struct EmailRule: AnonymisationRule {
         // A letting agent's mailbox, and an information governance team's requests (development
         // set 92).
         "lettings", "requests",
-        // A care agency's rota (development set 91).
-        "rota",
+        // A care agency's rota (development set 91), a council's licensing team (set 102).
+        "rota", "licensing",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -107,7 +107,9 @@ package struct EmailRule: AnonymisationRule {
         let lower = address.lowercased()
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
-        if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound) || Self.organisationBefore(text, r.lowerBound) {
+        if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound)
+            || Self.organisationBefore(text, r.lowerBound) && !Self.personal(local)
+        {
             return
         }
         // `newsletter@` or `workplace@` at the partnership's own domain: a service's mailbox
@@ -196,12 +198,31 @@ package struct EmailRule: AnonymisationRule {
             while i >= 0, text.scalars[i] == " " { i -= 1 }
             let end = i + 1
             while i >= 0, text.scalars[i].isScanLetter { i -= 1 }
-            guard i + 1 < end, text.scalars[i + 1].isScanUppercase else { break }
+            // (`AWS Kettlebeck duty <aws.kettlebeck@…>`: a duty desk's word may end it in lower
+            // case; development set 102.)
+            guard i + 1 < end,
+                text.scalars[i + 1].isScanUppercase || words.isEmpty && Self.deskWords.contains(text.slice((i + 1)..<end))
+            else { break }
             words.append(text.slice((i + 1)..<end))
         }
-        guard let last = words.first, NameContextWords.placeOrAgency.contains(NameMatching.fold(last)) else { return false }
+        guard let last = words.first,
+            NameContextWords.placeOrAgency.contains(NameMatching.fold(last))
+                || Self.deskWords.contains(last.lowercased()) && words.count >= 2
+        else { return false }
         return words.allSatisfy { FirstNames.kind(of: $0) == nil }
     }
+
+    /// `marta.kowalska`, `s.hall`: a person's address however the display name before it
+    /// reads (`Fenland Food Bank <marta.kowalska@…>` is one of its workers): a given name or an
+    /// initial as one part of two or three.
+    private static func personal(_ local: String) -> Bool {
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" })
+        guard parts.count >= 2, parts.count <= 3 else { return false }
+        return parts.contains { $0.count == 1 || isGivenName(String($0)) }
+    }
+
+    /// The last word of a shared desk's display name (`AWS Kettlebeck duty`).
+    private static let deskWords: Set<String> = ["duty", "desk", "inbox", "mailbox"]
 
     /// Roles one person holds: `dhr-chair@` is that person's address.
     static let personRoles: Set<String> = [

@@ -41,6 +41,9 @@ package enum FirstNames {
         // What children call their grandmothers in Urdu, Hindi, Punjabi and Bengali (`Nani
         // stands in front of her`; development set 33).
         "Nani", "Dadi",
+        // Nepali for an elder sister (`chat with "Didi Bimu"`; development set 102), and the
+        // Fijian greeting (`Bula vinaka`).
+        "Didi", "Bula",
         // Kin words and honorifics the romanised Indian and Nepali lists hold as names
         // (`Bhaiya, I am okay`, `Shree Jalaram temple`), Malay and Tagalog `anak` (child), and
         // the Sylhet river many restaurants are named after, and a goddess whose temples and

@@ -22,6 +22,12 @@ enum NameInChatExport {
             {
                 last = j + 2
             }
+            // (`Api:`, `Didi Bimu:`: what a sister's contact is saved as, a kin word; with a name
+            // after it, the name alone is the sender's; development sets 97 and 102.)
+            if kinWords.contains(NameMatching.word(text, j).lowercased()) {
+                guard last > j else { continue }
+                j = last
+            }
             guard colonAfter(text, last),
                 [j, last].allSatisfy({
                     let w = NameMatching.word(text, $0)
@@ -32,6 +38,14 @@ enum NameInChatExport {
         }
         return out
     }
+
+    /// Kin words a phone's contacts are saved as: Urdu and Punjabi for an elder sister (`Api`,
+    /// `Apa`, `Baji`), Nepali for an elder sister and brother (`Didi`, `Daju`) and a mother
+    /// (`Aama`), Urdu and Bengali for Mum and Dad (`Ammi`, `Abbu`, `Ammu`), Somali for Mum and
+    /// Dad (`Hooyo`, `Aabo`).
+    static let kinWords: Set<String> = [
+        "api", "apa", "appi", "baji", "didi", "daju", "aama", "ammi", "abbu", "ammu", "hooyo", "aabo", "bhabhi", "behen",
+    ]
 
     /// Whether `[`, then a time's digits and colon, come in the twelve tokens before `]` at `k`.
     private static func timestampBefore(_ text: ScanText, _ k: Int) -> Bool {

@@ -192,7 +192,12 @@ extension QuasiIdentifierRule {
     private func buildingHome(_ text: ScanText, _ k: Int) -> [String]? {
         guard let n = NameMatching.nextWord(text, after: k) else { return nil }
         var at = n
-        if StructuredScan.equals(text, token: k, Self.flatKey), let of = floorOf(text, n) ?? floorOf(text, afterSharers(text, n))
+        // (`her home on the fourteenth floor of Merlin House`; development set 97.)
+        let ownHome =
+            StructuredScan.equals(text, token: k, Self.homeKey)
+            && NameMatching.previousWord(text, before: k).map({ Self.owner(text, $0) }) == true
+        if StructuredScan.equals(text, token: k, Self.flatKey) || ownHome,
+            let of = floorOf(text, n) ?? floorOf(text, afterSharers(text, n))
         {
             // `a two-bedroom flat on the eleventh floor of Tamar Court` (development set 84);
             // `the flat they shared on the ninth floor of Tolpuddle House` (development set 88).
@@ -206,10 +211,7 @@ extension QuasiIdentifierRule {
             {
                 p = q
             }
-            guard
-                StructuredScan.index(text, token: p, in: ["her", "his", "their", "my", "our"]) != nil
-                    || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
-            else { return nil }
+            guard Self.owner(text, p) else { return nil }
         } else if StructuredScan.equals(text, token: k, Self.movedKey) {
             if StructuredScan.equals(text, token: at, Self.backKey), let b = NameMatching.nextWord(text, after: at) {
                 at = b
@@ -261,7 +263,15 @@ extension QuasiIdentifierRule {
         return of
     }
 
+    /// `her`, `their`, `Adult W's` before a home.
+    private static func owner(_ text: ScanText, _ p: Int) -> Bool {
+        StructuredScan.index(text, token: p, in: owners) != nil
+            || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
+    }
+    private static let owners: WordList = ["her", "his", "their", "my", "our"]
+
     private static let flatKey = WordList.key(of: "flat"), movedKey = WordList.key(of: "moved")
+    private static let homeKey = WordList.key(of: "home")
     private static let backKey = WordList.key(of: "back")
 
     /// The last word of a block of flats' name.

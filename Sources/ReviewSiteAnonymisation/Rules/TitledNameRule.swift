@@ -169,7 +169,10 @@ package struct TitledNameRule: AnonymisationRule {
                 // Attend`, nor `Mr O` then `Children in the household` run together in a rendered
                 // paragraph; development set 41.)
                 // (`PC 1422 N. STEELE`: a printout's capitals after a full stop; development set 42.)
-                if let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
+                // (`with Brother B. Translator's notes are …`: a full stop after a declared
+                // pseudonym's letter ends its sentence; development set 102.)
+                if !(dotted && context.pseudonyms.contains(title + " " + NameMatching.word(text, n))),
+                    let m = NameMatching.nextWord(text, after: j), case let w = NameMatching.word(text, m), w.count >= 2,
                     NameMatching.isCapitalised(w)
                         || (dotted || Self.capitalTitles.contains(title)) && w.count >= 3 && NameMatching.allCapitals(w)
                             && !NameContextWords.placeOrAgency.contains(NameMatching.fold(w)),

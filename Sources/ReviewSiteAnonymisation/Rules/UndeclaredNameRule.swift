@@ -333,6 +333,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
     static let romanRemains: Set<String> = [
         "baths", "bath", "villa", "villas", "road", "roads", "wall", "walls", "fort", "remains", "ruins", "site", "town",
         "city", "period", "times", "empire", "soldiers", "coins", "amphitheatre", "temple", "era", "army", "spring",
+        // (`written in Roman script`, `Devanagari and Roman letters`: the alphabet; sets 97 and 102.)
+        "script", "letters", "letter", "alphabet", "characters", "numerals", "numeral", "type", "Urdu", "Catholic",
+        "Catholics",
     ]
 
     /// A record's field labels written short, which no name is.

@@ -84,13 +84,20 @@ extension UndeclaredNameRule {
         guard n + 4 < t.count, t[n + 1].kind == .space || t[n + 1].kind == .other,
             t[n + 2].kind == .word, (1...3).contains(t[n + 2].end - t[n + 2].start),
             text.scalars[t[n + 2].start..<t[n + 2].end].allSatisfy(\.isScanUppercase), t[n + 3].kind == .space,
-            t[n + 3].end - t[n + 3].start == 1, t[n + 4].kind == .number, t[n + 4].end - t[n + 4].start <= 4
+            t[n + 3].end - t[n + 3].start == 1, t[n + 4].kind == .number, t[n + 4].end - t[n + 4].start <= 4,
+            // (Not a record's label and its value: `Darren Kettle (DOB 09/06/1988)`, `(NHS 943 …)`;
+            // development set 97.)
+            !recordLetters.contains(NameMatching.word(text, n + 2).lowercased()),
+            !(n + 5 < t.count && t[n + 5].kind == .other && "/.-".unicodeScalars.contains(text.scalars[t[n + 5].start]))
         else { return false }
         // (Its second word an English word, `Lass`, `Star`, and the letters no rank: `Mark Ellis
         // PC 1234` is an officer.)
         return NameAfterRole.englishWords.contains(NameMatching.word(text, second).lowercased())
             && !TitledNameRule.isTitle(NameMatching.word(text, n + 2))
     }
+
+    /// A record's labels before a value, which no port's letters are.
+    private static let recordLetters: Set<String> = ["dob", "dod", "nhs", "ni", "pnc", "crn", "urn", "tel", "mob", "age"]
 
     /// Kinds of boat written before a boat's name, in lower case.
     private static let vesselNouns: Set<String> = [

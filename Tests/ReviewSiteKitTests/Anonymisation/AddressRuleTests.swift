@@ -394,8 +394,12 @@ final class AddressRuleTests: XCTestCase {
     /// still is. A job or a pub before a street is no named house.
     func testTheSitesAreaAJobAndAPub() {
         var site = AnonymisationContext(pseudonyms: [], publicNames: [])
-        site.siteNames = ["Safer Charnford and Soar Vale"]
+        site.siteNames = ["Safer Charnford and Soar Vale", "Advice line at the Stratton Road Advice Centre"]
+        site.siteAreaNames = ["Safer Charnford and Soar Vale"]
         let scan = { (text: String) in AddressRule().scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        // (A helpline's centre on a street: a house number there is still someone's address;
+        // development set 97.)
+        XCTAssertEqual(scan("| 7.1 | Police to add flags to 163 Stratton Road and to both |"), ["163 Stratton Road"])
         XCTAssertEqual(scan("Brindon Hill Quarry, Quarry Road, Brindon, Soar Vale"), [])
         XCTAssertEqual(scan("Committee Room 2, Soar Vale District Council offices, Hathersedge"), [])
         XCTAssertEqual(
@@ -631,5 +635,18 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "> Sarah Hendra\n> Dolcoath Chambers, Trevithick Road\n> Carnmarth"), [])
         XCTAssertEqual(
             StructuredTest.matches(rule, "She lived at Dolcoath House, Trevithick Road."), ["Dolcoath House, Trevithick Road"])
+    }
+}
+
+extension AddressRuleTests {
+    /// Development set 97: `St` before a postcode ends a street (it is no saint), and a
+    /// block and its street in a log's capitals with no comma between are an address.
+    func testAStreetBeforeAPostcodeAndABlockOnAStreetInCapitals() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "HOME ADDRESS : 41 Kestrel Ho, Pelham St  B113RX"), ["Kestrel Ho, Pelham St"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "LOCATION: KESTREL HOUSE PELHAM STREET B11 - FLAT 41"), ["KESTREL HOUSE PELHAM STREET"])
+        XCTAssertEqual(StructuredTest.matches(rule, "KESTREL HOUSE PELHAM STREET was shut."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She sang at Holy Cross, Harley St Peter's choir."), [])
     }
 }

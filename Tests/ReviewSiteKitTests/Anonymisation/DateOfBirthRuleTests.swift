@@ -1228,3 +1228,22 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(StructuredTest.scan(rule, "Era nata 3 maggio 1980 a Napoli.").map(\.rule), [.dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 102: a date of birth's label with its own (redacted) value is no label
+    /// for a date on a later line; a label whose value is on the next line still is. A killing
+    /// by someone, then a place after a comma, dates the death.
+    func testALabelWithItsOwnValueAndAKillingAfterAPlace() {
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule, "PATIENT : METCALFE   DOB: ██/██/1961   NHS NO: none\n14/04/2020  LETTER FIREARMS LICENSING"
+            )
+            .map(\.rule), [.eventDate])
+        XCTAssertEqual(StructuredTest.scan(rule, "DOB:\n14/04/1980").map(\.rule), [.dateOfBirth])
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule,
+                "Woman K was killed by her husband, Husband M, on the transit site at Greets Lane,\nnear Hawksby, on 12 March 2022."
+            ).map(\.rule), [.dateOfBirth])
+    }
+}

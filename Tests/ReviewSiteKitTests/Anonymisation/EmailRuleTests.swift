@@ -351,3 +351,15 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "From: Sarah Hall <s.hall@kernowcarewell.example>"), ["s.hall@kernowcarewell.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 102: a council's licensing team, and a duty desk's display name; an
+    /// organisation's display name does not make a worker's own address its.
+    func testALicensingTeamADutyDeskAndAWorkersAddress() {
+        XCTAssertEqual(StructuredTest.matches(rule, "The licensing team: licensing@skelderdale.example."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "**To:** AWS Kettlebeck duty <aws.kettlebeck@army.example>"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From: Fenland Food Bank <marta.kowalska@fb.example>"), ["marta.kowalska@fb.example"])
+        XCTAssertEqual(StructuredTest.matches(rule, "To: duty <jo.kettle@x.example>"), ["jo.kettle@x.example"])
+    }
+}

@@ -685,3 +685,12 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("Her mother lived at St Anne's on Kestrel Road.").map(\.matched), ["Kestrel Road"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 97: someone's home on a floor of a named block.
+    func testAHomeOnAFloorOfANamedBlock() {
+        XCTAssertEqual(
+            scan("Pearl was killed at her home on the fourteenth floor of Merlin House.").map(\.matched), ["Merlin House"])
+        XCTAssertEqual(scan("The home on the ground floor of Merlin House is a nursery.").map(\.matched), [])
+    }
+}

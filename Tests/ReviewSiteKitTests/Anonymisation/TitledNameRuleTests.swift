@@ -510,3 +510,15 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("A letter from Lady Antonia came.").map(\.matched), ["Lady Antonia"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 102: a full stop after a declared pseudonym's letter (`Brother B`) ends
+    /// its sentence; the next word is no surname.
+    func testAFullStopAfterADeclaredPseudonymsLetter() {
+        var context = AnonymisationContext(pseudonyms: ["Brother B"])
+        context.strictDatesOfBirth = true
+        let text = "The calls with Brother B. Translator's notes are in brackets."
+        XCTAssertEqual(TitledNameRule().scan(ScanText(text, line: 1, column: 1), context).map(\.matched), [])
+        XCTAssertEqual(find("The calls with Mr B. Kettleborough were long.").map(\.matched), ["Mr B. Kettleborough"])
+    }
+}

@@ -1946,3 +1946,27 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("They met in Jan's flat."), ["Jan"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 97: a record's label and its value in brackets after a name is no
+    /// fishing boat's port number (`Bonny Lass (PZ 412)` still is one).
+    func testANameBeforeALabelledValueInBrackets() {
+        XCTAssertEqual(names("Her ex, Darren Kettle (DOB 09/06/1988), was seen outside."), ["Darren"])
+        XCTAssertEqual(names("They met Darren Kettle (NHS 943 476 5919) there."), ["Darren"])
+        XCTAssertEqual(names("Bonnie Lass II (PZ 412) was tied up."), [])
+    }
+
+    /// Development sets 97 and 102: a sister's contact saved as a kin word (`Api`, `Didi`) is
+    /// no sender's name, and the name after it is; the Roman alphabet and a Fijian greeting are
+    /// no names. `Roman` as a man's name still is one.
+    func testKinWordsAsChatSendersTheRomanAlphabetAndAGreeting() {
+        XCTAssertEqual(
+            names("[27/06/2023, 07:15] Api: thank u. nobody here remembered\n[27/06/2023, 07:16] Api: dont reply\nApi? u ok?"), []
+        )
+        XCTAssertEqual(names("[14/03/2023, 21:03] Didi Oyelami: daju are you sleeping?"), ["Oyelami"])
+        XCTAssertEqual(names("Written in Devanagari and Roman letters, or in Roman script."), [])
+        XCTAssertEqual(names("Bula vinaka. I greet you."), [])
+        XCTAssertEqual(names("Roman was her neighbour; Roman said no."), ["Roman"])
+        XCTAssertEqual(names("A Roman Catholic parish; Roman Urdu texts."), [])
+    }
+}
