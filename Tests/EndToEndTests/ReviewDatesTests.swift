@@ -206,4 +206,28 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
         XCTAssertEqual(dates(run, in: "reviews/two/log.md"), [], run.stdout)
     }
+
+    /// Development set 106: a folder whose files are all reviews declaring the same victim and
+    /// perpetrator (an overview and its appendices, each with `type: dhr`) is one review's; a
+    /// folder of two reviews with different casts still shares nothing.
+    func testAFolderOfReviewsWithOneCastSharesItsDatesOfDeath() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/2023-01-raddon-mill/dhr-2023-01-salote.md",
+            review("DHR 2023/01", cast: ["Salote", "Adult J"], body: "Salote died on 14 March 2022."))
+        try tmp.write(
+            "content/reviews/2023-01-raddon-mill/police-incident-logs.md",
+            review("DHR 2023/01: police logs", cast: ["Salote", "Adult J", "Child 1"], body: "The log opened on 14 March 2022."))
+        try tmp.write(
+            "content/reviews/two/dhr-anna-2024.md",
+            review("DHR 2024/01", cast: ["Anna", "Karl"], body: "Anna died on 4 March 2024."))
+        try tmp.write(
+            "content/reviews/two/logs.md", review("DHR 2024/02", cast: ["Beth", "Lee"], body: "The log opened on 4 March 2024."))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let log = dates(run, in: "raddon-mill/police-incident-logs.md")
+        XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
+        XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
+        XCTAssertEqual(dates(run, in: "reviews/two/logs.md"), [], run.stdout)
+    }
 }

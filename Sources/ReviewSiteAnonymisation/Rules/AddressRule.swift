@@ -219,7 +219,10 @@ package struct AddressRule: AnonymisationRule {
     /// its street in capitals with no comma between, as a control room's log gives them
     /// (development set 97). Returns the street's last token.
     private func blockOnStreetInCapitals(_ text: ScanText, _ k: Int) -> Int? {
-        guard addressLabelBefore(text, k) else { return nil }
+        // Cheap test first: a word in capitals, then the label.
+        guard let t = token(text, k), t.end - t.start >= 2, text.scalars[t.start..<t.end].allSatisfy({ $0.isScanUppercase }),
+            addressLabelBefore(text, k)
+        else { return nil }
         var j = k, block = false, streetWords = 0
         for _ in 0..<7 {
             guard let w = token(text, j), w.kind == .word, w.end - w.start >= 2,
@@ -331,6 +334,11 @@ package struct AddressRule: AnonymisationRule {
     /// Street types that are titles too (`Dr`, `St`).
     private static let titleLikeTypes: WordList = ["dr", "st"]
 
+    /// Words of a sentence that no street's name holds.
+    private static let sentenceWords: WordList = [
+        "into", "onto", "her", "his", "their", "him", "them", "she", "he", "they", "was", "were", "has", "had", "with",
+    ]
+
     /// Words before a number of things (`the two Mill Lane flats`), not a house number.
     private static let determiners: WordList = ["the", "both", "all", "these", "those", "their", "its", "of"]
 
@@ -351,6 +359,9 @@ package struct AddressRule: AnonymisationRule {
             else { return building }
             wideGap = wideGap || gap.end - gap.start >= 3
             j += 1
+            // (`HAS TAKEN 2 CHILDREN INTO HER HOUSE`: a log's sentence in capitals, no street's
+            // name; development set 106.)
+            if isWord(text, j, in: Self.sentenceWords) { return building }
             // (`2 X DRINK DRIVE, 1 X ASSAULT`: a printout's counts; development set 68.)
             if names == 0, text.slice(w.start..<w.end) == "X" { return nil }
             // (`28    Rx       TS      Dr Satterthwaite`: across a record's column gaps, `Dr` is

@@ -223,10 +223,15 @@ extension DateOfBirthRule {
     /// Whether the field labelled at `k` has a value on its own line and the date comes on a
     /// later line: `DOB: ██/██/1961` (redacted) is no label for `14/04/2020` two lines down
     /// (development set 102).
+    /// (`– DOB 17/11/1984 –` in a table's row, with no colon: a number straight after it is its
+    /// value; development set 95.)
     private func labelsOwnLine(_ text: ScanText, _ k: Int, before date: FoundDate) -> Bool {
-        guard var j = fieldColon(text, k).map({ $0 + 1 }), newlineBetween(text, k, date.firstToken) else { return false }
+        guard newlineBetween(text, k, date.firstToken) else { return false }
+        let colon = fieldColon(text, k)
+        var j = colon.map { $0 + 1 } ?? k + 1
         while isSpace(text, j) { j += 1 }
-        return j < text.tokens.count && text.tokens[j].kind != .newline
+        guard j < text.tokens.count, text.tokens[j].kind != .newline else { return false }
+        return colon != nil || text.tokens[j].kind == .number
     }
 
     /// Whether `the night of`, `the morning of`, `late on` or the like comes right before the date.

@@ -195,7 +195,8 @@ package struct EmailRule: AnonymisationRule {
         // (`Sarah Hall <sarah@…>` is a person's, though `hall` names agencies too).
         var words: [String] = []
         while words.count < 4 {
-            while i >= 0, text.scalars[i] == " " { i -= 1 }
+            // (`Concierge Team – Barnfield <…>`: a dash between the team and its place.)
+            while i >= 0, text.scalars[i] == " " || text.scalars[i] == "\u{2013}" || text.scalars[i] == "-" { i -= 1 }
             let end = i + 1
             while i >= 0, text.scalars[i].isScanLetter { i -= 1 }
             // (`AWS Kettlebeck duty <aws.kettlebeck@…>`: a duty desk's word may end it in lower
@@ -205,9 +206,14 @@ package struct EmailRule: AnonymisationRule {
             else { break }
             words.append(text.slice((i + 1)..<end))
         }
+        // (Its last word an agency's or a desk's, or an agency's word before a place:
+        // `Concierge Team – Barnfield`; development set 106. Not before a role one person holds:
+        // `Practice Manager <stmg.practicemanager@…>` is hers; development set 49.)
         guard let last = words.first,
             NameContextWords.placeOrAgency.contains(NameMatching.fold(last))
                 || Self.deskWords.contains(last.lowercased()) && words.count >= 2
+                || !personRoles.contains(last.lowercased())
+                    && words.dropFirst().contains(where: { NameContextWords.placeOrAgency.contains(NameMatching.fold($0)) })
         else { return false }
         return words.allSatisfy { FirstNames.kind(of: $0) == nil }
     }

@@ -48,9 +48,20 @@ enum NameBeforeEmail {
             {
                 continue
             }
+            // (`Concierge Team – Barnfield <concierge.barnfield@…>`: a team's display name, an
+            // agency's word before its place; development set 106.)
+            if agencyBefore(text, first) { continue }
             out.append((first, last))
         }
         return out
+    }
+
+    /// Whether an agency's word (`Team`) comes before token `k`, past a dash.
+    private static func agencyBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .space || isMark(text, j) { j -= 1 }
+        return j >= 0 && text.tokens[j].kind == .word
+            && NameContextWords.placeOrAgency.contains(NameMatching.fold(NameMatching.word(text, j)))
     }
 
     private static func isJoiner(_ text: ScanText, _ k: Int) -> Bool {

@@ -159,6 +159,9 @@ struct TableColumns {
 
     /// "birth" or "DOB" when a header cell (lower-cased) names dates of birth.
     private static func keyword(_ cell: String) -> String? {
+        // (`| Victim | Natalina … – DOB 21/06/1988 – … |` over a MARAC form's other rows: a cell
+        // with a value's digits is a row of data, no heading; development set 95.)
+        if cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
         // An ASCII cell by its bytes: Foundation's search was 1.5% of lint on corpus B.
         if ASCIIText.isASCII(cell) {
             let bytes = Array(cell.utf8)

@@ -54,7 +54,9 @@ extension UndeclaredNameRule {
                 }
             case .word:
                 let word = NameMatching.word(text, j)
-                if NameMatching.isCapitalised(word) || word == "and" || word == "or" { break }
+                // (`Stanley in the Falklands or Kingsbridge, are places too`: where a town is;
+                // development set 106.)
+                if NameMatching.isCapitalised(word) || Self.listWords.contains(word) { break }
                 if j >= 1, tokens[j - 1].kind == .other, text.scalars[tokens[j - 1].start] == "-" { break }
                 guard word == "are" || word == "were", var n = NameMatching.nextWord(text, after: j) else { return false }
                 if ["the", "all", "both"].contains(NameMatching.word(text, n)), let m = NameMatching.nextWord(text, after: n) {
@@ -67,6 +69,7 @@ extension UndeclaredNameRule {
         }
         return false
     }
+    private static let listWords: Set<String> = ["and", "or", "in", "the", "of", "on", "upon"]
     private static let placeNouns: Set<String> = [
         "towns", "villages", "places", "cities", "areas", "counties", "countries", "districts", "boroughs", "suburbs",
     ]

@@ -188,6 +188,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 + inCapitals + NameColumns.find(text) + NameBeforeHandle.find(text) + NameListInCapitals.find(text)
                 + NameAloneAfterRole.fullNames(text) + NameBeforeEmail.find(text) + NameRowsInRoster.find(text)
                 + NameListInCaption.find(text) + senders + NameBeforePronouns.find(text)
+                + NameInChineseAfterLatin.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
@@ -319,6 +320,15 @@ package struct UndeclaredNameRule: AnonymisationRule {
         "art", "drama", "music", "maths", "science", "history", "geography", "pe", "re", "english", "french", "german",
         "spanish", "biology", "chemistry", "physics", "computing", "dance",
     ]
+
+    /// `Tue and Thu`, `Mon to Thu`: a day written short after another and `and`, `or` or `to`
+    /// (a contact table's opening days; development set 106).
+    static func afterDayAnd(_ text: ScanText, _ i: Int) -> Bool {
+        guard let p = NameMatching.previousWord(text, before: i), ["and", "or", "to"].contains(NameMatching.word(text, p)),
+            let d = NameMatching.previousWord(text, before: p)
+        else { return false }
+        return NameContextWords.weekdayAbbreviations.contains(NameMatching.fold(NameMatching.word(text, d)))
+    }
 
     /// Parts of a day after a day written short (`Thu night`).
     static let partsOfDay: Set<String> = ["night", "morning", "evening", "afternoon", "am", "pm", "lunchtime", "eve"]
@@ -714,7 +724,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if NameContextWords.weekdayAbbreviations.contains(folded),
             nextIsNumber(text, i) || previousIsNumber(text, i) || commaThenNumber(text, i)
                 || beside(text, i, across: "-\u{2013}/,|", where: { NameContextWords.weekdayAbbreviations.contains($0) })
-                || Self.untilTime(text, i) || Self.weekdayRows(text, i)
+                || Self.untilTime(text, i) || Self.weekdayRows(text, i) || Self.afterDayAnd(text, i)
                 // (`Thu night. I went to the house.`: a part of a day; development set 80.)
                 || nextWord.map({ Self.partsOfDay.contains($0.lowercased()) }) == true
         {

@@ -17,8 +17,12 @@ enum ReviewFiles {
     /// published as an appendix page (development set 42). So is every file in a folder below
     /// the top that holds one review under any name (`reviews/2025-01-saltom/dhr-margaret.md`,
     /// as the file-name check asks a review to be called).
+    /// (A folder whose several reviews all declare the same first two pseudonyms is one
+    /// review's too: an overview with its appendices each written as a review, `police-
+    /// incident-logs.md` beside `dhr-2023-01-salote.md`; development set 106.)
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
-        let folders = Set(reviewFolders(loaded.filter { $0.meta.kind == .dhr }.map(\.relativePath)))
+        let reviews = loaded.filter { $0.meta.kind == .dhr }
+        let folders = Set(reviewFolders(reviews.map(\.relativePath))).union(sharedCastFolders(reviews))
         var byCast: [String: [Int]] = [:]
         for (i, page) in loaded.enumerated() {
             if let folder = enclosingFolder(page.relativePath, in: folders) {
@@ -38,6 +42,17 @@ enum ReviewFiles {
             $0.hasSuffix("/index.md") || (reviewsIn[folder($0)] == 1 && $0.split(separator: "/").count >= 3)
         }
         .map(folder)
+    }
+
+    /// Folders below the top holding two reviews or more, all declaring the same first two
+    /// pseudonyms.
+    static func sharedCastFolders(_ reviews: [LoadedPage]) -> [String] {
+        var castsIn: [String: [String?]] = [:]
+        for page in reviews where page.relativePath.split(separator: "/").count >= 3 {
+            let names = page.meta.pseudonyms.prefix(2).map { $0.name.value.lowercased() }
+            castsIn[folder(page.relativePath), default: []].append(names.count == 2 ? names.joined(separator: "\n") : nil)
+        }
+        return castsIn.filter { $0.value.count >= 2 && $0.value[0] != nil && Set($0.value).count == 1 }.map(\.key)
     }
 
     /// The deepest of `folders` (each ending in `/`) that holds `path`: looked up by the file's

@@ -650,3 +650,11 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "She sang at Holy Cross, Harley St Peter's choir."), [])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 106: a log's sentence in capitals with a number in it is no address.
+    func testALogsSentenceInCapitals() {
+        XCTAssertEqual(StructuredTest.matches(rule, "CALLER HAS TAKEN 2 CHILDREN INTO HER HOUSE."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "CALLER IS AT 2 CHURCH STREET."), ["2 CHURCH STREET"])
+    }
+}

@@ -1247,3 +1247,16 @@ extension DateOfBirthRuleTests {
             ).map(\.rule), [.dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 95: a key-and-value table's first row is no heading (its `DOB` cell holds
+    /// a date), and a date of birth's label with its value straight after it, on a line above,
+    /// labels no later date.
+    func testAKeyValueTablesFirstRowAndALabelWithItsValue() {
+        let table = "| Victim | Natalina – DOB 21/06/1988 – Timorese |\n|---|---|\n| Risk | DASH 16 – incident 22/01/22 |"
+        XCTAssertEqual(StructuredTest.scan(rule, table).map(\.rule), [.dateOfBirth, .eventDate])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Perpetrator – DOB 17/11/1984 – deckhand\nChildren none\nincident 22/01/22 at the room")
+                .map(\.rule), [.dateOfBirth, .eventDate])
+    }
+}

@@ -363,3 +363,15 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "To: duty <jo.kettle@x.example>"), ["jo.kettle@x.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development sets 106 and 49: a team's display name with a dash before its place; a role
+    /// one person holds after an agency's word keeps the address hers.
+    func testATeamsDisplayNameAndOnePersonsRole() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "**From:** Concierge Team – Barnfield <concierge.barnfield@tamarmouth.gov.example>"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From:        Practice Manager <stmg.practicemanager@nhs-wearvalley.example>"),
+            ["stmg.practicemanager@nhs-wearvalley.example"])
+    }
+}

@@ -1970,3 +1970,17 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("A Roman Catholic parish; Roman Urdu texts."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 106: towns a sentence calls places with where one is between; a day
+    /// written short after another and `and`; a name in Chinese characters after the same
+    /// person's in Latin letters (a chat's contact), but not a word of a Chinese sentence; a
+    /// team's display name before its place's mailbox.
+    func testPlacesWithWhereTheyAreDaysAndAChineseNameAfterALatinOne() {
+        XCTAssertEqual(names("Beverley, Stanley in the Falklands or Kingsbridge, are places too."), [])
+        XCTAssertEqual(names("| Refugee Hub | 01632 960 344 | Tue and Thu |"), [])
+        XCTAssertEqual(names("Chat export – \"Ka-yan 家欣\" – April 2024"), ["Ka", "家欣"])
+        XCTAssertEqual(names("01/04/2024, 21:06 - Mei 家欣: of course not. Not 奶奶 either"), ["Mei", "家欣"])
+        XCTAssertEqual(names("**From:** Concierge Team – Barnfield <concierge.barnfield@tamarmouth.gov.example>"), [])
+    }
+}
