@@ -174,6 +174,12 @@ package struct DateOfBirthRule: AnonymisationRule {
                 // (Nor the next cell of a row pasted from a spreadsheet: `04/04/1996⇥UZB⇥08/06/22`,
                 // a date of birth, then the date of arrival; development set 59.)
                 && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("\t")
+                // (Nor an event's date after the bracket that held the last: `(DOB 5.11.79, NHS …) on
+                // 2 Aug 2021`; development set 99. `as 05/12/1946 (GP), 5.12.46 (care agency)` is
+                // still a list.)
+                && !(text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains(")")
+                    && NameMatching.previousWord(text, before: date.firstToken).map { NameMatching.word(text, $0) == "on" }
+                        == true)
                 // (Nor a field's value after a label, on a line browsers join to the last:
                 // `DOB 21/10/2014, Year 3` then `Referring agency: … incident 30/10/22`;
                 // development set 72.)

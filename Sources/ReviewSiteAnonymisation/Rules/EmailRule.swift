@@ -116,7 +116,7 @@ package struct EmailRule: AnonymisationRule {
         // (`j.smith@`, `jsmith@`, `rose@` or `chair@` there are still a person's).
         if let domain = AnonymisationContext.domainLabel(ofEmail: lower), context.contactDomains.contains(domain),
             NameAfterRole.englishWords.contains(local) && !Self.isGivenName(local) && !Self.personRoles.contains(local)
-                || Self.groupMailbox(local)
+                || Self.groupMailbox(local) || Self.twoWordsRunTogether(local)
         {
             return
         }
@@ -170,6 +170,21 @@ package struct EmailRule: AnonymisationRule {
                 && FirstNames.kind(of: prefix.prefix(1).uppercased() + prefix.dropFirst()) != .plain
                 && !personRoles.contains(prefix)
         }
+    }
+
+    /// `porthealth`: two English words of four letters or more run together, neither a given
+    /// name nor a role one person holds (a forum's mailbox at the partnership's own domain;
+    /// development set 99).
+    private static func twoWordsRunTogether(_ local: String) -> Bool {
+        guard local.count >= 8, local.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
+        let letters = Array(local)
+        for cut in 4...(letters.count - 4) {
+            let a = String(letters[..<cut]), b = String(letters[cut...])
+            if [a, b].allSatisfy({ NameAfterRole.englishWords.contains($0) && !isGivenName($0) && !personRoles.contains($0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
@@ -233,7 +248,7 @@ package struct EmailRule: AnonymisationRule {
     /// Roles one person holds: `dhr-chair@` is that person's address.
     static let personRoles: Set<String> = [
         "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "manager", "lead", "president",
-        "secretary", "clerk", "coordinator", "officer",
+        "secretary", "clerk", "coordinator", "officer", "leader",
     ]
 
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):

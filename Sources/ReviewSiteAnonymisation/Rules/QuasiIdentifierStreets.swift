@@ -14,7 +14,8 @@ extension QuasiIdentifierRule {
         "st",
     ]
     /// Street types that also name a row of shops or a seafront (`Marine Parade`): a street
-    /// only after a label (`the street she lives on, Nene Parade`).
+    /// only after a label (`the street she lives on, Nene Parade`) or with a home near it
+    /// (`lived at a house on Marine Parade`; development set 99).
     static let labelledStreetTypes: WordList = ["parade", "promenade"]
     /// (With Welsh `o` (from), `yn` (in) and `ar` (on) before a Welsh street: `Hari o Heol y
     /// Glöwr`; development set 82.)
@@ -130,7 +131,8 @@ extension QuasiIdentifierRule {
             let pt = text.tokens[probe]
             if n >= 1,
                 StructuredScan.index(text, token: probe, in: Self.streetTypes) != nil
-                    || labelled && StructuredScan.index(text, token: probe, in: Self.labelledStreetTypes) != nil
+                    || StructuredScan.index(text, token: probe, in: Self.labelledStreetTypes) != nil
+                        && (labelled || homeNear(text, first, probe))
             {
                 typed = true; break
             }
@@ -194,7 +196,10 @@ extension QuasiIdentifierRule {
         for n in 0..<3 {
             guard let cw = word(text, at), NameMatching.isCapitalised(cw) else { return nil }
             let folded = NameMatching.fold(cw)
-            if n >= 1, Self.streetTypes.contains(folded) || labelled && Self.labelledStreetTypes.contains(folded) {
+            if n >= 1,
+                Self.streetTypes.contains(folded)
+                    || Self.labelledStreetTypes.contains(folded) && (labelled || homeNear(text, first, at))
+            {
                 if houses {
                     guard let h = NameMatching.nextWord(text, after: at),
                         StructuredScan.index(text, token: h, in: Self.homeNouns) != nil

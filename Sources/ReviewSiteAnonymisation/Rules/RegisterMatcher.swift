@@ -870,6 +870,25 @@ package struct RegisterMatcher: Sendable {
             && "'\u{2019}".unicodeScalars.contains(text.scalars[t[last + 1].start])
     }
 
+    /// Nepal's peoples whose languages carry their names, which are also their surnames.
+    private static let languageSurnames: Set<String> = ["gurung", "tamang", "magar", "limbu", "sherpa", "newar", "thakali"]
+
+    /// Whether a language is listed beside token `k`: `Nepali and Gurung`, `Gurung or Nepali`.
+    private func languageBeside(_ text: ScanText, _ k: Int) -> Bool {
+        func language(_ j: Int?) -> Bool {
+            j.map { NameContextWords.languages.contains(NameMatching.fold(NameMatching.word(text, $0))) } ?? false
+        }
+        if let p = NameMatching.previousWord(text, before: k), ["and", "or"].contains(NameMatching.word(text, p)),
+            language(NameMatching.previousWord(text, before: p))
+        {
+            return true
+        }
+        guard let n = NameMatching.nextWord(text, after: k), ["and", "or"].contains(NameMatching.word(text, n)) else {
+            return false
+        }
+        return language(NameMatching.nextWord(text, after: n))
+    }
+
     /// Words that count a family's members (`a hundred Qaids`, `both Qaids`).
     private static let quantityWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "many", "other",
@@ -901,6 +920,9 @@ package struct RegisterMatcher: Sendable {
         // `My mum was funny.` for a register `Dang My Duyen`: a word of grammar alone at a
         // sentence's start is that word.
         if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }
+        // (`spoke Nepali and Gurung` for a register `Gurung`: a people's language that is also
+        // their surname, listed with another language; development set 99.)
+        if first == last, Self.languageSurnames.contains(key), languageBeside(text, first) { return false }
         // (`St Piran's church hall` for a register `Piran`: a saint, and the church or the place
         // named after him; development set 76.)
         if first == last, let p = NameMatching.previousWord(text, before: first),

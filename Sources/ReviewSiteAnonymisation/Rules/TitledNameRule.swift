@@ -147,6 +147,14 @@ package struct TitledNameRule: AnonymisationRule {
                 continue
             }
             guard var n = NameMatching.nextWord(text, after: k) else { continue }
+            // (`DS Public Protection`, `DCI MAJOR CRIME`: the unit a rank serves in, no surname;
+            // development sets 99 and 92.)
+            if let m = NameMatching.nextWord(text, after: n),
+                Self.policeUnits.contains(
+                    NameMatching.fold(NameMatching.word(text, n)) + " " + NameMatching.fold(NameMatching.word(text, m)))
+            {
+                continue
+            }
             // `Mr van Dijk`, `Dr de Souza`, `Ms al-Amin`: lower-case particles before the name.
             while RegisterMatcher.particles.contains(NameMatching.word(text, n)),
                 let m = NameMatching.nextWord(text, after: n) ?? Self.hyphenated(text, after: n)
@@ -433,6 +441,12 @@ package struct TitledNameRule: AnonymisationRule {
             || t[k + 2].kind == .other && text.scalars[t[k + 2].start] == "|"
     }
 
+    /// Police units written after a rank, folded.
+    static let policeUnits: Set<String> = [
+        "public protection", "major crime", "child protection", "domestic abuse", "missing persons", "serious crime",
+        "major investigation", "criminal investigation",
+    ]
+
     /// Titles reviews put before a pseudonym's letter (`Mr O`, `Mrs B`).
     static let pseudonymTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "MR", "MRS", "MS", "MISS"]
 
@@ -477,7 +491,9 @@ package struct TitledNameRule: AnonymisationRule {
         _ text: ScanText, _ n: Int, _ declared: Set<String>, _ registerTokens: Set<Int>, _ declaredNames: [String]
     ) -> Bool {
         guard let m = NameMatching.nextWord(text, after: n), m == n + 2, text.tokens[n + 1].kind == .space else { return false }
-        let word = NameMatching.word(text, m)
+        // (`Mrs Lindiwe Castell's team` when she may be named: her surname's possessive is hers;
+        // development set 99.)
+        let word = NameMatching.stripPossessive(NameMatching.word(text, m)).base
         let folded = NameMatching.fold(word)
         guard
             NameMatching.isCapitalised(word) && word.count >= 2 && !declared.contains(folded) && !registerTokens.contains(m)

@@ -1260,3 +1260,13 @@ extension DateOfBirthRuleTests {
                 .map(\.rule), [.dateOfBirth, .eventDate])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 99: an event's date after the bracket holding a date of birth is no
+    /// second date of birth.
+    func testAnEventsDateAfterABracketedDateOfBirth() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Record merged with duplicate (DOB 5.11.79, NHS none) on 2 Aug 2021. Tel on file.")
+                .map(\.rule), [.dateOfBirth, .eventDate])
+    }
+}

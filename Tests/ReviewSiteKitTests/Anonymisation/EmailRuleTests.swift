@@ -375,3 +375,15 @@ extension EmailRuleTests {
             ["stmg.practicemanager@nhs-wearvalley.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development sets 99 and 34: two English words run together at the partnership's own
+    /// domain are a forum's mailbox; a team leader's is one person's.
+    func testTwoWordsRunTogetherAtTheSitesOwnDomain() {
+        let site = StructuredTest.context()
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(matches("Forum contact: porthealth@avonmere.example."), [])
+        XCTAssertEqual(matches("Write to teamleader@avonmere.example."), ["teamleader@avonmere.example"])
+        XCTAssertEqual(matches("Write to porthealth@gmail.example."), ["porthealth@gmail.example"])
+    }
+}

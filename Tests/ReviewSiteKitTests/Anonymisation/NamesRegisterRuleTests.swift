@@ -122,3 +122,16 @@ extension NamesRegisterRuleTests {
         XCTAssertEqual(find("Seen by I. Dimitrov today."), ["I. Dimitrov"])
     }
 }
+
+extension NamesRegisterRuleTests {
+    /// Development set 99: a register surname that is also its people's language, listed with
+    /// another language, is the language; alone it is still the name.
+    func testAPeoplesLanguageThatIsAlsoARegisterSurname() {
+        let context = AnonymisationContext(register: NamesRegister(text: "Sunita Gurung\n"))
+        func matched(_ text: String) -> [String] {
+            NamesRegisterRule().scan(ScanText(text, line: 1, column: 1), context).map(\.matched)
+        }
+        XCTAssertEqual(matched("She spoke Nepali and Gurung. Her mother speaks Gurung or Nepali."), [])
+        XCTAssertEqual(matched("Gurung said no to the interpreter."), ["Gurung"])
+    }
+}

@@ -694,3 +694,12 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("The home on the ground floor of Merlin House is a nursery.").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 99: a seafront's `Parade` is a street with a home near it; a row of
+    /// shops alone is not.
+    func testAParadeWithAHomeOnIt() {
+        XCTAssertEqual(scan("She lived at a house on Marine Parade.").map(\.matched), ["Marine Parade"])
+        XCTAssertEqual(scan("The shops on Marine Parade were shut.").map(\.matched), [])
+    }
+}

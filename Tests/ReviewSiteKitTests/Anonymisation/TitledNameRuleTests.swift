@@ -522,3 +522,15 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("The calls with Mr B. Kettleborough were long.").map(\.matched), ["Mr B. Kettleborough"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development sets 99 and 92: a police unit after a rank is no surname; a public name's
+    /// possessive after its title is that person's.
+    func testAPoliceUnitAfterARankAndAPublicNamesPossessive() {
+        XCTAssertEqual(find("| Police (DS Public Protection) | 28/02/24 |").map(\.matched), [])
+        XCTAssertEqual(find("DCI MAJOR CRIME attended the scene.").map(\.matched), [])
+        XCTAssertEqual(
+            find("Mrs Lindiwe Castell's team helped us.", publicNames: ["Mrs Lindiwe Castell"]).map(\.matched), [])
+        XCTAssertEqual(find("DS Public came.").map(\.matched), ["DS Public"])
+    }
+}
