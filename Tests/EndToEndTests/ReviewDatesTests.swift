@@ -224,10 +224,18 @@ final class ReviewDatesTests: XCTestCase {
             review("DHR 2024/01", cast: ["Anna", "Karl"], body: "Anna died on 4 March 2024."))
         try tmp.write(
             "content/reviews/two/logs.md", review("DHR 2024/02", cast: ["Beth", "Lee"], body: "The log opened on 4 March 2024."))
+        // (Two reviews in one year's folder whose first pseudonym is a role and a letter may be
+        // unrelated: they share nothing.)
+        try tmp.write(
+            "content/reviews/2024/dhr-a.md", review("DHR 2024/03", cast: ["Adult A", "Adult B"], body: "A died on 9 May 2024."))
+        try tmp.write(
+            "content/reviews/2024/dhr-b.md",
+            review("DHR 2024/04", cast: ["Adult A", "Adult B"], body: "The log opened on 9 May 2024."))
         let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
         let log = dates(run, in: "raddon-mill/police-incident-logs.md")
         XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
         XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
         XCTAssertEqual(dates(run, in: "reviews/two/logs.md"), [], run.stdout)
+        XCTAssertEqual(dates(run, in: "reviews/2024/dhr-b.md"), [], run.stdout)
     }
 }

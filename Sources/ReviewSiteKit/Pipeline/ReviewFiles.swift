@@ -45,12 +45,17 @@ enum ReviewFiles {
     }
 
     /// Folders below the top holding two reviews or more, all declaring the same first two
-    /// pseudonyms.
+    /// pseudonyms, the first a name of its own: `Adult A` or `Child 1` first could be two
+    /// unrelated reviews filed in one year's folder.
     static func sharedCastFolders(_ reviews: [LoadedPage]) -> [String] {
         var castsIn: [String: [String?]] = [:]
         for page in reviews where page.relativePath.split(separator: "/").count >= 3 {
             let names = page.meta.pseudonyms.prefix(2).map { $0.name.value.lowercased() }
-            castsIn[folder(page.relativePath), default: []].append(names.count == 2 ? names.joined(separator: "\n") : nil)
+            let generic = names.first.map {
+                $0.split(separator: " ").count >= 2 && ($0.split(separator: " ").last?.count ?? 0) <= 2
+            }
+            castsIn[folder(page.relativePath), default: []].append(
+                names.count == 2 && generic == false ? names.joined(separator: "\n") : nil)
         }
         return castsIn.filter { $0.value.count >= 2 && $0.value[0] != nil && Set($0.value).count == 1 }.map(\.key)
     }
