@@ -265,10 +265,9 @@ extension QuasiIdentifierRule {
 
     /// `her`, `their`, `Adult W's` before a home.
     private static func owner(_ text: ScanText, _ p: Int) -> Bool {
-        StructuredScan.index(text, token: p, in: owners) != nil
+        StructuredScan.index(text, token: p, in: NameAfterKin.possessives) != nil
             || NameMatching.stripPossessive(NameMatching.word(text, p)).possessive
     }
-    private static let owners: WordList = ["her", "his", "their", "my", "our"]
 
     private static let flatKey = WordList.key(of: "flat"), movedKey = WordList.key(of: "moved")
     private static let homeKey = WordList.key(of: "home")

@@ -97,7 +97,8 @@ extension UndeclaredNameRule {
     }
 
     /// A record's labels before a value, which no port's letters are.
-    private static let recordLetters: Set<String> = ["dob", "dod", "nhs", "ni", "pnc", "crn", "urn", "tel", "mob", "age"]
+    /// (The record labels a name never holds, and those of one to three letters a value follows.)
+    private static let recordLetters = recordLabels.union(["nhs", "ni", "tel", "mob", "age"])
 
     /// Kinds of boat written before a boat's name, in lower case.
     private static let vesselNouns: Set<String> = [

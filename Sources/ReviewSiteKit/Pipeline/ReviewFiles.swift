@@ -50,12 +50,12 @@ enum ReviewFiles {
     static func sharedCastFolders(_ reviews: [LoadedPage]) -> [String] {
         var castsIn: [String: [String?]] = [:]
         for page in reviews where page.relativePath.split(separator: "/").count >= 3 {
-            let names = page.meta.pseudonyms.prefix(2).map { $0.name.value.lowercased() }
-            let generic = names.first.map {
-                $0.split(separator: " ").count >= 2 && ($0.split(separator: " ").last?.count ?? 0) <= 2
+            let names = firstTwo(page)
+            let generic = names.map {
+                $0[0].split(separator: " ").count >= 2 && ($0[0].split(separator: " ").last?.count ?? 0) <= 2
             }
             castsIn[folder(page.relativePath), default: []].append(
-                names.count == 2 && generic == false ? names.joined(separator: "\n") : nil)
+                generic == false ? names.map { $0[0] + "\n" + $0[1] } : nil)
         }
         return castsIn.filter { $0.value.count >= 2 && $0.value[0] != nil && Set($0.value).count == 1 }.map(\.key)
     }
@@ -90,14 +90,19 @@ enum ReviewFiles {
     /// review's number (`dhr-2024-02-press-release.md`: then the number is shared too;
     /// development set 36); nil for any other file.
     static func cast(_ page: LoadedPage) -> String? {
-        guard page.meta.kind == .dhr || page.meta.kind == .briefing else { return nil }
-        let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
-        guard names.count >= 2 else { return nil }
+        guard page.meta.kind == .dhr || page.meta.kind == .briefing, let names = firstTwo(page) else { return nil }
         let first = Slugify.ascii(names[0])
         let path = "-" + Slugify.ascii(String(page.relativePath.dropLast(page.relativePath.hasSuffix(".md") ? 3 : 0))) + "-"
         if !first.isEmpty, path.contains("-\(first)-") { return names[0] + "\n" + names[1] }
         guard let number = reviewNumber(page.relativePath) else { return nil }
         return names[0] + "\n" + names[1] + "\n" + number
+    }
+
+    /// The file's first two pseudonyms, lower-cased: the person who died and the one who
+    /// killed them, as reviews list them.
+    static func firstTwo(_ page: LoadedPage) -> [String]? {
+        let names = page.meta.pseudonyms.prefix(2).map { $0.name.value.lowercased() }
+        return names.count == 2 ? names : nil
     }
 
     /// `dhr-2024-02` of `reviews/dhr-2024-02-press-release.md`: letters, a four-digit year and
