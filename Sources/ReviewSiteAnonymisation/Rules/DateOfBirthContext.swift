@@ -80,7 +80,8 @@ extension DateOfBirthRule {
                         break
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
-                        !theDeceased(text, k), !lifeNotOwn(text, k), !thingDied(text, k), !(step > 0 && datedAfter(text, k)),
+                        !theDeceased(text, k), !deniedDate(text, k), !lifeNotOwn(text, k), !thingDied(text, k),
+                        !(step > 0 && datedAfter(text, k)),
                         !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k),
                         !(step < 0 && labelsOwnLine(text, k, before: date))
                     {
@@ -156,6 +157,16 @@ extension DateOfBirthRule {
             k += 1
         }
         return sameDay ? keyword : nil
+    }
+
+    /// Whether another date (`end`, where `bounds` stops) comes before the end of token `k`'s sentence.
+    private func dateLaterInSentence(_ text: ScanText, _ k: Int, before end: Int) -> Bool {
+        var j = k + 1
+        while j < end {
+            if sentenceEnds(text, j) || blockBoundary(text, j) { return false }
+            j += 1
+        }
+        return end < text.tokens.count
     }
 
     /// Words that place an event on the day of the entry that tells it (`this morning`).
@@ -743,6 +754,21 @@ extension DateOfBirthRule {
         return NameMatching.word(text, p).lowercased() == "the"
     }
 
+    /// `[chair: this is not her date of death]`: a comment that the date is not one
+    /// (development set 105).
+    private func deniedDate(_ text: ScanText, _ k: Int) -> Bool {
+        guard let of = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, range(text.tokens[of]), "of"),
+            let date = NameMatching.previousWord(text, before: of), StructuredScan.equals(text, range(text.tokens[date]), "date"),
+            var q = NameMatching.previousWord(text, before: date)
+        else { return false }
+        if StructuredScan.index(text, token: q, in: NameAfterKin.possessives) != nil || NameMatching.word(text, q) == "the",
+            let r = NameMatching.previousWord(text, before: q)
+        {
+            q = r
+        }
+        return StructuredScan.equals(text, range(text.tokens[q]), "not")
+    }
+
     /// `11/10/2021 09:05. Informed by police that client died on Saturday 9 October`: the
     /// keyword after a date has a day of its own (`on` and a weekday, or a day and a month),
     /// so the earlier date is not the death's (development set 41).
@@ -1032,7 +1058,10 @@ extension DateOfBirthRule {
             }
             k += 1
         }
-        guard let candidate, !(candidate < nextDate && nextDate < k), !datedAfter(text, candidate) else { return nil }
+        // (`17 March 2024 — the day before she died`: a date measured from the death; set 105.)
+        guard let candidate, !(candidate < nextDate && nextDate < k), !datedAfter(text, candidate),
+            !relative(text, before: candidate)
+        else { return nil }
         if eventFirst, let end = firstSentenceEnd, candidate > end { return nil }
         return Self.saysDeath(words.map { NameMatching.word(text, $0) }) ? "died" : nil
     }
@@ -1060,7 +1089,7 @@ extension DateOfBirthRule {
         }
         guard k < bounds.upperBound, text.tokens[k].kind != .newline else { return nil }
         k += 1
-        var previous: Int?
+        var previous: Int?, found: Int?
         var sentences = 1, timeMoved = false
         // The next two sentences of the paragraph, and a third for a death at the scene (`… Mr K
         // stabbed Asha in the kitchen. Child A called 999. Crews arrived within nine minutes. Asha
@@ -1079,6 +1108,19 @@ extension DateOfBirthRule {
                 }
                 if sentences <= 2, StructuredScan.equals(text, range(text.tokens[k]), "dead"), let p = previous,
                     StructuredScan.index(text, token: p, in: Self.pronounceWords) != nil
+                {
+                    return "dead"
+                }
+                // (`… said he had "let my mother go to God". Police found Malini dead in her
+                // bedroom.`: found dead, the person's name or two words between; development set 94.)
+                if text.tokens[k].end - text.tokens[k].start == 5, StructuredScan.equals(text, range(text.tokens[k]), "found") {
+                    found = k
+                }
+                // (Not `She was found dead at Brunel Court on 22 February 2024.`: that sentence's own
+                // date is the death's; development set 3.)
+                if sentences <= 2, !timeMoved, let f = found, f < k, wordsBetween(text, f, k) <= 2,
+                    StructuredScan.equals(text, range(text.tokens[k]), "dead"),
+                    !dateLaterInSentence(text, k, before: bounds.upperBound)
                 {
                     return "dead"
                 }

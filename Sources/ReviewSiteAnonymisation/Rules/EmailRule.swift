@@ -67,6 +67,9 @@ package struct EmailRule: AnonymisationRule {
         "lettings", "requests",
         // A care agency's rota (development set 91), a council's licensing team (set 102).
         "rota", "licensing",
+        // A council's school admissions team and a data team's customer records inbox (development
+        // set 105: `admissions@`, `customerdata@`).
+        "admissions", "customerdata",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]

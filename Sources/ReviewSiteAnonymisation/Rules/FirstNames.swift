@@ -156,6 +156,12 @@ package enum FirstNames {
         "Nasrin", "Azadeh", "Roya", "Karwan", "Rebwar", "Hawre", "Shilan", "Dilan", "Rozhin", "Shamim",
         "Rokeya", "Nazma", "Rumana", "Sultana", "Khaleda", "Shahin", "Arben", "Besnik", "Blerina", "Fatjon",
         "Elira", "Ilir", "Klodian", "Mimoza", "Valbona", "Dritan", "Ardit", "Erion", "Kledi", "Georgi",
+        // More Albanian and Kosovan given names (development set 94: `GASHI, Arlind`, `Gjergj`).
+        "Arlind", "Gjergj", "Gjon", "Agron", "Altin", "Bledar", "Blerim", "Endrit", "Ermal", "Fatos", "Gentian",
+        "Kujtim", "Lulzim", "Petrit", "Shpetim", "Valon", "Visar", "Armend", "Arber", "Astrit", "Bujar", "Driton",
+        "Fitim", "Jetmir", "Kastriot", "Liridon", "Mergim", "Shkelzen", "Blerta", "Brikena", "Enkeleda",
+        "Entela", "Erjona", "Fatjona", "Fjolla", "Jonida", "Kaltrina", "Lindita", "Luljeta",
+        "Majlinda", "Merita", "Rudina", "Shqipe", "Teuta", "Vjosa", "Albana",
         "Dimitar", "Ivelina", "Tsvetelina", "Plamen", "Stoyan", "Yordan", "Sergei", "Dmitri",
         // Issue 12, second development corpus: Polish, Ukrainian, Somali, Yoruba, Bengali,
         // Punjabi, English and Welsh given names the lists above lack.

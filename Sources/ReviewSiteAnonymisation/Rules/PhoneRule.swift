@@ -238,6 +238,8 @@ package struct PhoneRule: AnonymisationRule {
         "team", "office", "desk", "switchboard", "reception", "helpdesk", "department", "options",
         // (`01522 782111 (Lincolnshire County Council)`; development set 87.)
         "council",
+        // (`0121 496 0900 (ward)`: a hospital ward's line; development set 105.)
+        "ward",
     ]
 
     /// `safeguarding@kingsdockschool.example | 0117 496 0450`: a landline on the same line as a

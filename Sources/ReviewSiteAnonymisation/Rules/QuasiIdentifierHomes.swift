@@ -98,7 +98,7 @@ extension QuasiIdentifierRule {
         var out: [[String]] = []
         let tokens = text.tokens
         for k in tokens.indices where tokens[k].kind == .word {
-            if let words = quotedBoatName(text, k) {
+            if let words = quotedBoatName(text, k) ?? appositiveBoatName(text, k) {
                 if !out.contains(words) { out.append(words) }
                 continue
             }
@@ -182,6 +182,45 @@ extension QuasiIdentifierRule {
         else { return nil }
         return words
     }
+
+    /// `lived on a 36-foot motor cruiser, the Kittiwake, moored …`: a boat's name after its kind
+    /// and a comma, one to three capitalised words after `the`, when a word of living aboard
+    /// comes shortly before (development set 94). Then `on the Kittiwake` names the home too.
+    private func appositiveBoatName(_ text: ScanText, _ k: Int) -> [String]? {
+        let tokens = text.tokens
+        // (Cheap test first: a comma right after the word.)
+        guard k + 4 < tokens.count, StructuredScan.isChar(text, tokens[k + 1].start, ","),
+            tokens[k + 2].kind == .space, StructuredScan.index(text, token: k, in: Self.appositiveBoatWords) != nil,
+            let the = NameMatching.nextWord(text, after: k + 1), the == k + 3, word(text, the) == "the"
+        else { return nil }
+        var p = k - 1, livedAboard = false
+        while p >= max(0, k - 14), tokens[p].kind != .newline {
+            if tokens[p].kind == .word, StructuredScan.index(text, token: p, in: Self.aboardWords) != nil {
+                livedAboard = true
+                break
+            }
+            p -= 1
+        }
+        guard livedAboard else { return nil }
+        var words: [String] = []
+        var at = the
+        while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
+            NameMatching.isCapitalised(w)
+        {
+            words.append(w)
+            at = n
+        }
+        let folded = words.map { NameMatching.fold($0) }
+        guard !words.isEmpty, !folded.contains(where: NameContextWords.placeOrAgency.contains),
+            at + 1 < tokens.count, tokens[at + 1].kind == .other
+        else { return nil }
+        return words
+    }
+
+    static let appositiveBoatWords: WordList = [
+        "boat", "cruiser", "narrowboat", "houseboat", "barge", "widebeam", "yacht", "launch", "trawler",
+    ]
+    static let aboardWords: WordList = ["lived", "lives", "living", "live", "aboard", "liveaboard", "home"]
 
     // (Not `yacht "Skylark"`: a yacht is seldom a home; development set 69.)
     static let quotedBoatWords: WordList = ["nb", "narrowboat", "houseboat", "barge", "widebeam"]

@@ -74,6 +74,10 @@ extension QuasiIdentifierRule {
         // phone box or a bus stop: `a phone box on Lowther Road` where a victim called from is
         // labelled by development sets 9 and 84's writers.)
         "units", "factories", "warehouses", "mills",
+        // `a jeweller on Stratton Road`, `a grocery on Stratton Road`, `the cash-and-carries on`,
+        // `traders on Stratton Road and Coventry Road`: a shopping street's shops and traders
+        // (development set 105).
+        "jeweller", "jewellers", "grocery", "groceries", "grocer", "grocers", "carries", "traders", "shopkeepers",
     ]
 
     /// "on Kestrel Road", "to Heol y Felin": a street after a preposition, without a number.

@@ -1270,3 +1270,26 @@ extension DateOfBirthRuleTests {
                 .map(\.rule), [.dateOfBirth, .eventDate])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 94: a date's sentence, then someone found dead in the next; not when the
+    /// next sentence moves on in time.
+    func testADateThenSomeoneFoundDeadInTheNextSentence() {
+        let text =
+            "1.3 On the morning of 8 June 2023, Adult P telephoned 999 and said that he had \"let my mother go to God\". Police found Malini dead in her bedroom."
+        XCTAssertEqual(StructuredTest.scan(rule, text).map(\.rule), [.dateOfBirth])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "On 8 June 2019, she saw her GP. Three years later police found her dead.").map(\.rule),
+            [.eventDate])
+    }
+
+    /// Development set 105: a date leading its line, measured from the death, and a panel's
+    /// comment that the date is not the date of death.
+    func testACommentThatADateIsNotTheDateOfDeath() {
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule, "a voice message on\n17 March 2024 — the day before she died [chair: this is not her date of death]"
+            )
+            .map(\.rule), [.eventDate])
+    }
+}

@@ -387,3 +387,15 @@ extension EmailRuleTests {
         XCTAssertEqual(matches("Write to porthealth@gmail.example."), ["porthealth@gmail.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 105: a council's school admissions team and a data team's inbox are
+    /// services; a person's address at the same domain still reports.
+    func testSchoolAdmissionsAndACustomerDataInbox() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "To: Admissions <admissions@birmingham.example>; cc customerdata@birmingham.example"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From: <h.begum@birmingham.example>"), ["h.begum@birmingham.example"])
+    }
+}

@@ -351,3 +351,12 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Case ref 447700900209 closed."), [])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 105: a hospital ward's line in a referral form's header; a mother's
+    /// own number on the same form still reports.
+    func testAWardsLine() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Tel: 0121 496 0900 (ward)    Date: 07/06/2022"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Mother's mobile: 07700 900 471"), ["07700 900 471"])
+    }
+}

@@ -703,3 +703,29 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("The shops on Marine Parade were shut.").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 94: a liveaboard's boat named after its kind and a comma, and named
+    /// again; not a boat nobody is said to live on.
+    func testABoatNamedAfterItsKindWhereSomeoneLived() {
+        XCTAssertEqual(
+            scan(
+                "He lived on a 36-foot motor cruiser, the Kittiwake, moored at the marina. A neighbour heard screaming on the Kittiwake."
+            )
+            .map(\.matched), ["Kittiwake", "Kittiwake"])
+        XCTAssertEqual(scan("The club's boat, the Stormy Petrel, was moored beside it.").count, 0)
+    }
+}
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 105: a shopping street's jeweller, grocery, cash-and-carries and traders
+    /// are where people go; a home on the same street still reports.
+    func testAShoppingStreetsShopsAndTraders() {
+        XCTAssertEqual(
+            scan(
+                "She sold her gold to a jeweller on Stratton Road. She worked in Friend A's grocery on Stratton Road. Work with the cash-and-carries on Stratton Road and traders on Stratton Road."
+            )
+            .count, 0)
+        XCTAssertEqual(scan("She lived on Stratton Road.").map(\.matched), ["Stratton Road"])
+    }
+}

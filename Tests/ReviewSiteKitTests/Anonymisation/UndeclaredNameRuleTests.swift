@@ -1984,3 +1984,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("**From:** Concierge Team – Barnfield <concierge.barnfield@tamarmouth.gov.example>"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 94: Albanian given names the lists lacked, in a record's reversed name
+    /// and in brackets after a relation.
+    func testAlbanianGivenNames() {
+        XCTAssertEqual(names("Child:   GASHI, Arlind        NHS No 232"), ["Arlind"])
+        XCTAssertEqual(names("Her husband (Gjergj) doesn't want her involved."), ["Gjergj"])
+    }
+}
