@@ -70,6 +70,8 @@ package struct EmailRule: AnonymisationRule {
         // A council's school admissions team and a data team's customer records inbox (development
         // set 105: `admissions@`, `customerdata@`).
         "admissions", "customerdata",
+        // A college's bursary and its porters' lodge (development set 110).
+        "bursary", "lodge", "porters",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -111,7 +113,7 @@ package struct EmailRule: AnonymisationRule {
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
         if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound)
-            || Self.organisationBefore(text, r.lowerBound) && !Self.personal(local)
+            || Self.organisationBefore(text, r.lowerBound) && !Self.personal(local) || Self.machineIdentifier(local)
         {
             return
         }
@@ -277,6 +279,14 @@ package struct EmailRule: AnonymisationRule {
             if roleMailboxes.contains(part) || UKPlaces.names.contains(part) || areaParts.contains(part) { return true }
             return part.count <= 4 && !isGivenName(part)
         }
+    }
+
+    /// `UID:7c41e2b0-0925-4f6e-9a1b-2250110a5d19@wendburybio.example`: a calendar event's or a
+    /// message's identifier (a UUID, hex digits in groups of 8, 4, 4, 4 and 12), not a mailbox
+    /// (development set 110).
+    static func machineIdentifier(_ local: String) -> Bool {
+        let groups = local.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }
 
     /// `southcoast@`, `northwales@`: the area a regional office covers, an area's word run into

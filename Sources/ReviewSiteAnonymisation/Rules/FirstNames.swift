@@ -44,6 +44,9 @@ package enum FirstNames {
         // Nepali for an elder sister (`chat with "Didi Bimu"`; development set 102), and the
         // Fijian greeting (`Bula vinaka`).
         "Didi", "Bula",
+        // The Thames at Oxford, and what schools, boat clubs and shops on it are named after,
+        // and Portuguese `agora` (now) starting a sentence (`Agora sei que não`; development set 110).
+        "Isis", "Agora",
         // Kin words and honorifics the romanised Indian and Nepali lists hold as names
         // (`Bhaiya, I am okay`, `Shree Jalaram temple`), Malay and Tagalog `anak` (child), and
         // the Sylhet river many restaurants are named after, and a goddess whose temples and

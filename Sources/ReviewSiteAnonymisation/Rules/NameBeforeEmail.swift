@@ -51,6 +51,8 @@ enum NameBeforeEmail {
             // (`Concierge Team – Barnfield <concierge.barnfield@…>`: a team's display name, an
             // agency's word before its place; development set 106.)
             if agencyBefore(text, first) { continue }
+            // (`Bursary <bursary@…>`: a service's mailbox under its own name; development set 110.)
+            if EmailRule.isRoleMailbox(parts.reversed().joined(separator: ".")) { continue }
             out.append((first, last))
         }
         return out

@@ -64,10 +64,18 @@ extension RegisterMatcher {
         guard !words.isEmpty else { return [] }
         // One transform for all the words of the text (ICU builds its transliterator on every
         // call: a page of Arabic or Bengali quotes, word by word, cost lint 8% on corpus F).
-        let latin = Self.transliterated(words.filter { $0.script != .cyrillic }.map { scalars[$0.range] })
+        // (Hangul by its own table, `HangulNames`: ICU spells it letter by letter.)
+        let latin = Self.transliterated(
+            words.filter { $0.script != .cyrillic && !HangulNames.isSyllables(scalars[$0.range]) }.map { scalars[$0.range] })
         var out: [(number: Int, range: Range<Int>)] = []
         var next = 0
         for (range, script) in words {
+            if script == .alphabet, HangulNames.isSyllables(scalars[range]) {
+                if let (n, length) = hangulNumber(scalars[range]) {
+                    out.append((n, range.lowerBound..<range.lowerBound + length))
+                }
+                continue
+            }
             if script == .cyrillic {
                 let letters = Cyrillic.latin(Array(String(String.UnicodeScalarView(scalars[range])).lowercased().unicodeScalars))
                 if let n = number(for: letters.filter { $0.isASCII && $0.isScanLetter }, script) { out.append((n, range)) }

@@ -27,7 +27,7 @@ package struct PhoneRule: AnonymisationRule {
             return numbers
         }
         for (r, k, national) in written(text) {
-            if allowed().contains(national) { continue }
+            if allowed().contains(national) || Self.datedIncidentNumber(text, r) { continue }
             // `Norfolk adult social care (safeguarding concerns): 0344 800 8020`: a non-geographic
             // 03 number after a label's colon is an organisation's (development set 95). (Not in
             // prose: development set 1 has `Jo called Avonmere College from 0300 643 9487`.)
@@ -233,6 +233,19 @@ package struct PhoneRule: AnonymisationRule {
         }
         return false
     }
+    /// `0088-11112022`: a police log's incident number, a serial and the day it was opened
+    /// (`DDMMYYYY`), not an international number (development set 109).
+    static func datedIncidentNumber(_ text: ScanText, _ r: Range<Int>) -> Bool {
+        let written = text.slice(r)
+        let halves = written.split(separator: "-", omittingEmptySubsequences: false)
+        guard halves.count == 2, halves[0].count == 4, halves[1].count == 8,
+            halves.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let day = Int(halves[1].prefix(2)), let month = Int(halves[1].dropFirst(2).prefix(2)),
+            let year = Int(halves[1].suffix(4))
+        else { return false }
+        return (1...31).contains(day) && (1...12).contains(month) && (1990...2039).contains(year)
+    }
+
     /// (`0117 496 0700 (Housing Options)`: a council's housing advice team; development set 86.)
     static let teamWords: Set<String> = [
         "team", "office", "desk", "switchboard", "reception", "helpdesk", "department", "options",

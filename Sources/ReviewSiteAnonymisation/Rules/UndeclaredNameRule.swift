@@ -47,6 +47,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
+            if PlaceholderNames.at(text, i) || NamesAsExamples.at(text, i) { continue }
             // (The next checks only for the given names the lists know: most words are none.)
             let folded = NameMatching.fold(name)
             // `Tai Cwm Aur`: a Welsh housing association (`tai`, houses), not the given name Tai.

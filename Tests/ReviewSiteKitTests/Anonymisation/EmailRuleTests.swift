@@ -399,3 +399,16 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "From: <h.begum@birmingham.example>"), ["h.begum@birmingham.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 110: a college's bursary and porters' lodge, and a calendar event's
+    /// identifier, are no one's mailbox.
+    func testABursaryALodgeAndACalendarIdentifier() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "To: Bursary <bursary@bodkin.isisford.example>; lodge@bodkin.isisford.example\nUID:7c41e2b0-0925-4f6e-9a1b-2250110a5d19@wendburybio.example"
+            ), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "UID:7c41e2b0@wendburybio.example"), ["7c41e2b0@wendburybio.example"])
+    }
+}

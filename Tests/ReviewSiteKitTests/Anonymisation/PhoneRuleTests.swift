@@ -360,3 +360,12 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Mother's mobile: 07700 900 471"), ["07700 900 471"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 109: a police log's incident number, a serial and the day it was
+    /// opened; a number abroad written with `00` still reports.
+    func testADatedIncidentNumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "INCIDENT: 0088-11112022   OPENED 11/11/22 01:14"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Call 0044-7700900123 now."), ["0044-7700900123"])
+    }
+}

@@ -553,3 +553,15 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("The Woods moved away.", register: register), ["Woods"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 110: Korean names in Hangul, written syllable by syllable as given names
+    /// are spelled (`서연` for `Seo-yeon`), a surname first in its English spellings (`이` for
+    /// `Lee`), and a given name spoken to (`지원아`); other Korean words are not names.
+    func testKoreanNamesInHangul() {
+        let register = "Seo-yeon Lee\nJi-won Park\n"
+        XCTAssertEqual(matched("[이서연] [오후 10:41] 지원아 자?", register: register), ["이서연", "지원"])
+        XCTAssertEqual(matched("[박지원] 아니 랩이야. 서연 said so.", register: register), ["박지원", "서연"])
+        XCTAssertEqual(matched("[김민준] 아니 랩이야.", register: register), [])
+    }
+}

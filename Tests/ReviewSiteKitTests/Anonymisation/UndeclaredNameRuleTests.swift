@@ -1993,3 +1993,17 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Her husband (Gjergj) doesn't want her involved."), ["Gjergj"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 109 and 110: names forms use for nobody, names after the article in a
+    /// briefing on how names are written, and short forms explained by their full forms; a
+    /// name after the article with a surname, and a pair in a sentence, still report.
+    func testPlaceholderAndExampleNames() {
+        XCTAssertEqual(
+            names("The example: 'Hong Gil-dong' in one record and 'Gildong Hong' in another, as \"Joe Bloggs\"."), [])
+        XCTAssertEqual(names("So a Nikolay may be \"Kolyo\" and a Stefka \"Stefi\"."), [])
+        XCTAssertEqual(names("Short forms (Beth for Bethan; Dai for Dafydd; Iolo for Iorwerth)."), [])
+        XCTAssertEqual(names("He left Bethan for Sarah. She met a Tracey Smith."), ["Bethan", "Sarah", "Tracey"])
+        XCTAssertEqual(names("He attended the Isis language school. Agora sei que não."), [])
+    }
+}

@@ -1,0 +1,45 @@
+/// Names forms and training use for nobody (`Joe Bloggs`, `John Doe`, Korean `Hong Gil-dong`,
+/// German `Max Mustermann`): an example's name, not a person's (development set 110).
+enum PlaceholderNames {
+    /// Lower case, hyphens dropped, one space between the two names.
+    static let names: Set<String> = [
+        "joe bloggs", "fred bloggs", "joe public", "john doe", "jane doe", "richard roe", "hong gildong",
+        "gildong hong", "max mustermann", "erika mustermann", "john q public",
+    ]
+
+    /// Whether the word at token `k` is the first or the second name of a placeholder.
+    static func at(_ text: ScanText, _ k: Int) -> Bool {
+        let word = group(text, from: k)
+        if let next = NameMatching.nextWord(text, after: word.last),
+            names.contains(word.letters + " " + group(text, from: next).letters)
+        {
+            return true
+        }
+        var p = k - 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        guard p >= 0, p < k - 1, text.tokens[p].kind == .word else { return false }
+        return names.contains(group(text, endingAt: p) + " " + word.letters)
+    }
+
+    /// The letters, lower case, of the word at `k` and the words joined to it by hyphens, and
+    /// its last token.
+    private static func group(_ text: ScanText, from k: Int) -> (letters: String, last: Int) {
+        var letters = NameMatching.word(text, k).lowercased(), last = k
+        while last + 2 < text.tokens.count, StructuredScan.isChar(text, text.tokens[last + 1].start, "-"),
+            text.tokens[last + 2].kind == .word
+        {
+            letters += NameMatching.word(text, last + 2).lowercased()
+            last += 2
+        }
+        return (letters, last)
+    }
+
+    /// The letters of the hyphened word ending at token `k`.
+    private static func group(_ text: ScanText, endingAt k: Int) -> String {
+        var first = k
+        while first >= 2, StructuredScan.isChar(text, text.tokens[first - 1].start, "-"), text.tokens[first - 2].kind == .word {
+            first -= 2
+        }
+        return group(text, from: first).letters
+    }
+}
