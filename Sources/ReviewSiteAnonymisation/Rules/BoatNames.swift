@@ -40,39 +40,11 @@ enum BoatNames {
         return out
     }
 
-    /// The cells under a boat column: at the heading's own place on the line in a printout
-    /// lined up with spaces, or in the same cell of a row with as many tab-separated cells.
+    /// The cells under a boat column (`ColumnCells`): a boat's name starting each.
     private static func inColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
-        let tokens = text.tokens
-        guard tokens.indices.contains(where: { text.isColumnGap($0) }) else { return [] }
-        var out: [(first: Int, last: Int)] = []
-        var header: (column: Int, index: Int, count: Int)?
-        var k = 0
-        while k < tokens.count {
-            let start = k
-            var end = k
-            while end < tokens.count, tokens[end].kind != .newline { end += 1 }
-            let cells = Self.cells(text, start..<end)
-            if start == end {
-                header = nil  // a blank line ends the printout
-            } else if cells.count >= 3, let h = cells.firstIndex(where: { headings.contains(heading(text, $0)) }),
-                // (A form's `Boat name : …` lines are fields, not a table's heading.)
-                !(start..<end).contains(where: { StructuredScan.isChar(text, tokens[$0].start, ":") })
-            {
-                header = (tokens[cells[h].lowerBound].start - lineOffset(text, start), h, cells.count)
-            } else if let header {
-                let tabbed = (start..<end).contains { text.isTabBreak($0) }
-                let cell =
-                    tabbed
-                    ? (cells.count == header.count ? cells[header.index] : nil)
-                    : cells.first { tokens[$0.lowerBound].start - lineOffset(text, start) == header.column }
-                if let cell, !cell.isEmpty, let found = name(text, from: cell.lowerBound), found.last < cell.upperBound {
-                    out.append(found)
-                }
-            }
-            k = end + 1
+        ColumnCells.under(in: text, headings.contains).compactMap { cell in
+            name(text, from: cell.lowerBound).flatMap { $0.last < cell.upperBound ? $0 : nil }
         }
-        return out
     }
 
     /// Whether token `k` is the first on its line but for spaces and a quote's `>` marks.
@@ -87,29 +59,6 @@ enum BoatNames {
             return lineStart(text, p)
         }
         return p < 0 || text.tokens[p].kind == .newline
-    }
-
-    /// The scalar offset where the line of token `k` starts.
-    private static func lineOffset(_ text: ScanText, _ k: Int) -> Int {
-        k < text.tokens.count ? text.tokens[k].start : text.scalars.count
-    }
-
-    /// The token ranges of a line's cells, split at column gaps (an indent is no cell).
-    private static func cells(_ text: ScanText, _ line: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var cellStart = line.lowerBound
-        for k in line where text.isColumnGap(k) {
-            if k > cellStart { out.append(cellStart..<k) }
-            cellStart = k + 1
-        }
-        if cellStart < line.upperBound { out.append(cellStart..<line.upperBound) }
-        return out
-    }
-
-    /// A cell's text, lower case, spaces single.
-    private static func heading(_ text: ScanText, _ cell: Range<Int>) -> String {
-        guard cell.count <= 5 else { return "" }
-        return text.slice(text.tokens[cell.lowerBound].start..<text.tokens[cell.upperBound - 1].end).lowercased()
     }
 
     /// One to four capitalised words, or words in capitals, from token `k` (a space before

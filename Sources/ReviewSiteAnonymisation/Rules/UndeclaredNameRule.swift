@@ -243,6 +243,17 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // `B104	ABDYKADYROV	Nurlan` under `Caravan	Surname	First names` (development set 109).
+        if text.scalars.contains("\t") || text.tokens.contains(where: { $0.kind == .space && $0.end - $0.start >= 3 }) {
+            let reported = Set(out.map(\.range.lowerBound))
+            for k in NameInColumns.find(text)
+            where !reported.contains(tokens[k].start) && !declared.contains(NameMatching.fold(NameMatching.word(text, k))) {
+                if registerTokens == nil { registerTokens = TitledNameRule.registerTokens(text, context) }
+                if registerTokens?.contains(k) == true { continue }
+                out.append(nameFinding(tokens[k].start..<tokens[k].end, NameMatching.word(text, k)))
+            }
+            out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         surnamesAlone(text, context, fullNames, unlistedGiven, registerTokens, &out)
         // `Nadia and Tomás are invented names for this exercise`: names the page itself says it
         // made up, for a training scenario (development set 82).

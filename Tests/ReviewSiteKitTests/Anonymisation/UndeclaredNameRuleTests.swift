@@ -2007,3 +2007,16 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("He attended the Isis language school. Agora sei que não."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 109: names under a spreadsheet's `Surname`, `First names` and `Known as`
+    /// columns pasted with tabs, empty cells counted; a month in the
+    /// same columns, and the same words under other columns (a role's too), are not names.
+    func testNamesInASpreadsheetsNameColumns() {
+        let sheet =
+            "Caravan\tSurname\tFirst names\tKnown as\tNotes\nB104\tABDYKADYROV\tNurlan\t\tnew\nB110\tNIKOLOVA\tTsvetelina\tTsveti\t\n"
+        XCTAssertEqual(names(sheet), ["ABDYKADYROV", "Nurlan", "NIKOLOVA", "Tsvetelina", "Tsveti"])
+        XCTAssertEqual(names("Ref\tSurname\tKnown as\tNotes\n12\tnone\tSept\tnone\n"), [])
+        XCTAssertEqual(names("Date\tTeam\tWorker\tStatus\n11/07/2023\tB3\tNIKOLOVA\tOS\n"), [])
+    }
+}
