@@ -952,12 +952,16 @@ extension DateOfBirthRule {
             let word = NameMatching.word(text, w)
             guard word.count >= 3, NameMatching.allCapitals(word), word.contains(where: { "AEIOUY".contains($0) }),
                 !NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil,
-                !NameContextWords.placeOrAgency.contains(NameMatching.fold(word))
+                !NameContextWords.placeOrAgency.contains(NameMatching.fold(word)), !Self.recordAbbreviations.contains(word)
             else { return false }
         }
         return FirstNames.kind(of: NameMatching.word(text, p)) != nil
             || !NameAfterRole.englishWords.contains(NameMatching.word(text, k - 2).lowercased())
     }
+
+    /// A record's abbreviations before a month and year (`LIC EXP 03/2023`, a licence's
+    /// expiry; development set 110).
+    static let recordAbbreviations: Set<String> = ["LIC", "EXP", "EXPY", "REF", "REG", "ISS", "VAL", "REN", "INS", "MOT"]
 
     /// Whether token `first` opens a bracket straight after two capitalised words that are
     /// neither ordinary words (unless given names) nor an agency's.

@@ -825,9 +825,23 @@ package struct RegisterMatcher: Sendable {
             {
                 return true
             }
+            // (`the Wendbury Science Park` for a register `Ji-won Park`: a kind of park before it;
+            // development set 110.)
+            if word == "park", let p = NameMatching.previousWord(text, before: first), p + 2 == first,
+                Self.parkKinds.contains(NameMatching.word(text, p).lowercased()),
+                NameMatching.isCapitalised(NameMatching.word(text, p))
+            {
+                return true
+            }
         }
         return false
     }
+
+    /// The kinds of park a capitalised word names before `Park`.
+    static let parkKinds: Set<String> = [
+        "science", "business", "retail", "industrial", "technology", "country", "holiday", "caravan", "trading",
+        "enterprise", "leisure", "theme", "safari", "car", "research", "innovation", "office",
+    ]
 
     /// Whether `word` follows `HMP`, `HMYOI` or `Prison` somewhere in the text. (The prison's
     /// word is found by its key first: a text may name a place many times, and few prisons.)
@@ -911,9 +925,13 @@ package struct RegisterMatcher: Sendable {
         // (`née RAI`, `Aliases: SAV`: after a word that gives a name, it is the name.)
         // (`MR C H TAT`: after initials, it is the name; `GUEST KIM S J`, a log's surname
         // before initials, too; development set 43.)
+        // (`Welfare referral – RAI family`: before `family` or `household`, it is the family's
+        // name; development set 109.)
         if first == last, t[last].end - t[last].start <= 3,
             text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
-            !afterInitial(text, first), !beforeInitials(text, last)
+            !afterInitial(text, first), !beforeInitials(text, last),
+            !(NameMatching.nextWord(text, after: last).map { ["family", "household"].contains(NameMatching.word(text, $0)) }
+                ?? false)
         {
             return false
         }

@@ -1293,3 +1293,13 @@ extension DateOfBirthRuleTests {
             .map(\.rule), [.eventDate])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 110: a licence's expiry in a mooring register is no month of birth; a
+    /// record's name in capitals before a month and year still is.
+    func testALicencesExpiryInARegister() {
+        XCTAssertEqual(StructuredTest.scan(rule, "IDX 51207 | NB KITTIWAKE | 57FT | CC | LIC EXP 03/2023").count, 0)
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "OCCUPANTS: SAKIUSA WAQANIVALU 06/1988, two children").map(\.rule), [.dateOfBirth])
+    }
+}

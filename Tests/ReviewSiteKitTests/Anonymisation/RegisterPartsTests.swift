@@ -565,3 +565,14 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("[김민준] 아니 랩이야.", register: register), [])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development sets 109 and 110: a short register surname in capitals before `family` is the
+    /// family's name; a register `Park` after a kind of park is the place's.
+    func testAFamilyInCapitalsAndASciencePark() {
+        let register = "Ji-won Park\nDil Bahadur Rai\n"
+        XCTAssertEqual(matched("Subject: Welfare referral – RAI family, 14 Close. NOK details.", register: register), ["RAI"])
+        XCTAssertEqual(
+            matched("She worked on the Wendbury Science Park. Ji-won Park said so.", register: register), ["Ji-won Park"])
+    }
+}
