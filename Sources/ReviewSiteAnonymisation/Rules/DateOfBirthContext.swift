@@ -80,7 +80,8 @@ extension DateOfBirthRule {
                         break
                     }
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
-                        !theDeceased(text, k), !deniedDate(text, k), !lifeNotOwn(text, k), !thingDied(text, k),
+                        !theDeceased(text, k), !deniedDate(text, k), !casualBday(text, k), !lifeNotOwn(text, k),
+                        !thingDied(text, k),
                         !(step > 0 && datedAfter(text, k)),
                         !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k),
                         !(step < 0 && labelsOwnLine(text, k, before: date))
@@ -752,6 +753,16 @@ extension DateOfBirthRule {
         guard StructuredScan.equals(text, range(text.tokens[k]), "deceased"), let p = NameMatching.previousWord(text, before: k)
         else { return false }
         return NameMatching.word(text, p).lowercased() == "the"
+    }
+
+    /// `happy bday to my nephew`: a chat's birthday wish, not a contact card's `BDAY:` field
+    /// (capitals and a colon or semicolon; development set 97).
+    private func casualBday(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.end - t.start == 4, StructuredScan.equals(text, t.start..<t.end, "bday") else { return false }
+        return
+            !(NameMatching.word(text, k) == "BDAY"
+            && (StructuredScan.isChar(text, t.end, ":") || StructuredScan.isChar(text, t.end, ";")))
     }
 
     /// `[chair: this is not her date of death]`: a comment that the date is not one

@@ -29,7 +29,8 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// A day's ordinal ending ("15th"; French `1er janvier`).
     static let ordinals: WordList = ["st", "nd", "rd", "th", "er"]
     package static let keywords = WordList(
-        ["born", "dob", "birth", "birthday"] + englishDeathWords + withCapitals(foreignBirthWords)
+        // (`BDAY:1971-06-30`: a vCard's birthday; development set 110.)
+        ["born", "dob", "birth", "birthday", "bday"] + englishDeathWords + withCapitals(foreignBirthWords)
             + withCapitals(foreignDeathWords))
     /// Words and, for those starting with a letter outside ASCII, their capitalised forms: the
     /// word lists match ASCII letters in either case only (`Народився 19 липня 1981 р.`).

@@ -81,6 +81,8 @@ package struct EmailRule: AnonymisationRule {
     /// (And a hospital's ward, unit or clinic: `pankhurst.ward@`; development set 83.)
     static let placeMailboxes: Set<String> = [
         "surgery", "practice", "school", "academy", "library", "centre", "station", "ward", "unit", "clinic",
+        // (`kbc-medcentre@`: a camp's medical centre; development set 109.)
+        "medcentre", "medicalcentre",
     ]
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).

@@ -47,7 +47,7 @@ package struct NamesRegisterRule: AnonymisationRule {
         }
         // (Initials may be another person's or an agency's: waivable, as a variant is.)
         let initials = register.matcher.initials(in: text, covered: covered).map { i in
-            let range = text.tokens[i.token].start..<text.tokens[i.token].end
+            let range = text.tokens[i.first].start..<text.tokens[i.last].end
             return AnonymisationFinding(
                 rule: .registerVariant, severity: .error, range: range, matched: text.slice(range),
                 message:

@@ -153,9 +153,19 @@ package struct RegisterMatcher: Sendable {
     /// The initials of each entry of three words or more, in capitals (`YMG` for a register's
     /// `Yisroel Meir Grunfeld`), particles left out.
     private var byInitials: [String: Int] = [:]
+    /// The initials of a double-barrelled surname with their hyphen (`F-A` for `Fenwick-Ashby`),
+    /// as a lodge's book or a rota writes it short (development set 110).
+    private var byHyphenedInitials: [String: Int] = [:]
 
     package init(entries: [(number: Int, name: String)]) {
         for (number, name) in entries {
+            if let last = name.split(separator: " ").last, case let halves = last.split(separator: "-"), halves.count == 2,
+                halves.allSatisfy({ $0.count >= 3 && $0.first?.isUppercase == true && $0.first?.isASCII == true }),
+                case let key = halves.compactMap(\.first).map(String.init).joined(separator: "-"),
+                byHyphenedInitials[key] == nil
+            {
+                byHyphenedInitials[key] = number
+            }
             if let last = name.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
                 let letters = Array(Self.compact(String(last)).unicodeScalars)
                 if letters.count >= 6, let initial = letters.first {
@@ -244,9 +254,9 @@ package struct RegisterMatcher: Sendable {
     /// Words in capitals that are the initials of an entry of three words or more (`YMG`, a
     /// visitors' book's signature; development set 43), not an English word: each one's entry
     /// and token.
-    package func initials(in text: ScanText, covered: Set<Int>) -> [(number: Int, token: Int)] {
-        guard !byInitials.isEmpty else { return [] }
-        var out: [(number: Int, token: Int)] = []
+    package func initials(in text: ScanText, covered: Set<Int>) -> [(number: Int, first: Int, last: Int)] {
+        var out = hyphenedInitials(in: text, covered: covered)
+        guard !byInitials.isEmpty else { return out }
         for (k, t) in text.tokens.enumerated() where t.kind == .word && (3...6).contains(t.end - t.start) {
             guard !covered.contains(k), text.scalars[t.start..<t.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }),
                 // (`TNM-MBA`: letters joined into a code, a device's or a case's, are the code's.)
@@ -257,7 +267,28 @@ package struct RegisterMatcher: Sendable {
             guard let number = byInitials[word], !NameAfterRole.englishWords.contains(word.lowercased()),
                 !VehicleRegistrationRule.acronyms.contains(word), !NameContextWords.placeOrAgency.contains(word.lowercased())
             else { continue }
-            out.append((number, k))
+            out.append((number, k, k))
+        }
+        return out
+    }
+
+    /// `F-A`, `H. F-A.` for a register's `Fenwick-Ashby`: two capitals joined by a hyphen, with
+    /// no letter or hyphen on either side.
+    private func hyphenedInitials(in text: ScanText, covered: Set<Int>) -> [(number: Int, first: Int, last: Int)] {
+        guard !byHyphenedInitials.isEmpty else { return [] }
+        let t = text.tokens
+        var out: [(number: Int, first: Int, last: Int)] = []
+        for k in t.indices.dropLast(2)
+        where t[k].kind == .word && t[k].end - t[k].start == 1 && StructuredScan.isChar(text, t[k].end, "-") {
+            let last = k + 2
+            guard !covered.contains(k), t[last].kind == .word, t[last].end - t[last].start == 1,
+                text.scalars[t[k].start].isScanUppercase, text.scalars[t[last].start].isScanUppercase,
+                !StructuredScan.isChar(text, t[k].start - 1, "-"), !StructuredScan.isChar(text, t[last].end, "-"),
+                t[k].start == 0 || !text.scalars[t[k].start - 1].isScanLetter,
+                t[last].end >= text.scalars.count || !text.scalars[t[last].end].isScanLetter,
+                let number = byHyphenedInitials[text.slice(t[k].start..<t[last].end)]
+            else { continue }
+            out.append((number, k, last))
         }
         return out
     }

@@ -1303,3 +1303,13 @@ extension DateOfBirthRuleTests {
             StructuredTest.scan(rule, "OCCUPANTS: SAKIUSA WAQANIVALU 06/1988, two children").map(\.rule), [.dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 110: a contact card's birthday field; not a chat's birthday wish
+    /// (development set 97).
+    func testAContactCardsBirthday() {
+        XCTAssertEqual(StructuredTest.scan(rule, "N:Quill;Barnaby\nBDAY:1971-06-30\nNOTE:spare key").map(\.rule), [.dateOfBirth])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "[02/06/2023, 08:13] Imran: happy bday to my beautiful nephew.").map(\.rule), [.eventDate])
+    }
+}

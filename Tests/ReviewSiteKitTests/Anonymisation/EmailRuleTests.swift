@@ -412,3 +412,10 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "UID:7c41e2b0@wendburybio.example"), ["7c41e2b0@wendburybio.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 109: a camp's medical centre's mailbox, like a surgery's.
+    func testAMedicalCentresMailbox() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Cc: kbc-medcentre@mod.example"), [])
+    }
+}

@@ -576,3 +576,15 @@ extension RegisterPartsTests {
             matched("She worked on the Wendbury Science Park. Ji-won Park said so.", register: register), ["Ji-won Park"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 110: a double-barrelled register surname written as its initials with
+    /// the hyphen (`F-A`); other letters joined by hyphens are not.
+    func testADoubleBarrelledSurnamesInitials() {
+        let register = "Harriet Jane Fenwick-Ashby\n"
+        XCTAssertEqual(
+            matched(
+                "Signed out: H. F-A. at 22:10. Subject: Prof F-A at lodge. The F-16, the A-Z map and T-F-A.", register: register),
+            ["F-A", "F-A"])
+    }
+}
