@@ -7,7 +7,60 @@ import ReviewSiteCore
 enum NamesAsExamples {
     /// Whether the given name at token `k` is used as an example.
     static func at(_ text: ScanText, _ k: Int) -> Bool {
-        articleBefore(text, k) || shortFormPair(text, k)
+        articleBefore(text, k) || shortFormPair(text, k) || spellingOf(text, k)
+    }
+
+    /// `Oleksandr may become Aleksandr or Oleksander; Serhii may be "Serhiy" or Sergei`: a name
+    /// before `may be` or `may become`, and the names after them, one or two joined by `or`.
+    private static func spellingOf(_ text: ScanText, _ k: Int) -> Bool {
+        func word(_ j: Int) -> String { NameMatching.word(text, j).lowercased() }
+        func modalBecome(_ a: Int, _ b: Int) -> Bool { modals.contains(word(a)) && ["be", "become"].contains(word(b)) }
+        // (Another name after: `Sarah may be at risk` is Sarah.)
+        if let m = NameMatching.nextWord(text, after: k), let b = NameMatching.nextWord(text, after: m), modalBecome(m, b) {
+            return nameAfter(text, b)
+        }
+        var j = k
+        for _ in 0..<2 {
+            guard let p = wordBefore(text, j) else { return false }
+            if ["be", "become"].contains(word(p)) {
+                // (And a name before the verb: `Serhii may be Serhiy`, not `she may be Grace`.)
+                guard let m = wordBefore(text, p), modals.contains(word(m)), let n = wordBefore(text, m) else { return false }
+                return NameMatching.isCapitalised(NameMatching.word(text, n))
+            }
+            guard word(p) == "or", let q = wordBefore(text, p), NameMatching.isCapitalised(NameMatching.word(text, q)) else {
+                return false
+            }
+            j = q
+        }
+        return false
+    }
+
+    static let modals: Set<String> = ["may", "might", "can", "could", "will"]
+
+    /// Whether a capitalised word follows token `k`, across a space and an opening quote.
+    private static func nameAfter(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k + 1
+        while j < text.tokens.count,
+            text.tokens[j].kind == .space
+                || text.tokens[j].kind == .other
+                    && "\"'\u{201C}\u{2018}".unicodeScalars.contains(text.scalars[text.tokens[j].start])
+        {
+            j += 1
+        }
+        return j < text.tokens.count && text.tokens[j].kind == .word && NameMatching.isCapitalised(NameMatching.word(text, j))
+    }
+
+    /// The word before token `k` across spaces and quotes.
+    private static func wordBefore(_ text: ScanText, _ k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0,
+            text.tokens[j].kind == .space
+                || text.tokens[j].kind == .other
+                    && "\"'\u{201C}\u{2018}".unicodeScalars.contains(text.scalars[text.tokens[j].start])
+        {
+            j -= 1
+        }
+        return j >= 0 && text.tokens[j].kind == .word ? j : nil
     }
 
     /// `a Hristo may be "Itso"`, `a Nikolay "Kolyo"`: a lower-case article straight before, and

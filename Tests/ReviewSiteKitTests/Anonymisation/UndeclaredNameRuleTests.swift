@@ -2020,3 +2020,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Date\tTeam\tWorker\tStatus\n11/07/2023\tB3\tNIKOLOVA\tOS\n"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 109: a name's other spellings, `X may be "Y"` and `may become Y or Z`;
+    /// `Sarah may be at home` is Sarah.
+    func testANamesOtherSpellings() {
+        XCTAssertEqual(names("A man named Hristo may be \"Itso\"; Oleksandr may become Aleksandr or Oleksander."), [])
+        XCTAssertEqual(names("Sarah may be at home. She said Tracey may come."), ["Sarah", "Tracey"])
+    }
+}
