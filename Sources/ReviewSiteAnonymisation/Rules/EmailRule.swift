@@ -294,7 +294,12 @@ package struct EmailRule: AnonymisationRule {
     /// `southcoast@`, `northwales@`: the area a regional office covers, an area's word run into
     /// a region's (development set 84). Not `westwood@` or `eastbrook@`: surnames.
     private static func areaMailbox(_ local: String) -> Bool {
-        areaParts.contains { area in local.hasPrefix(area) && regionWords.contains(String(local.dropFirst(area.count))) }
+        areaParts.contains { area in
+            local.hasPrefix(area) && regionWords.contains(String(local.dropFirst(area.count)))
+                // (`sibcentral@`: a team's initials and the area it covers; development set 109.)
+                || local.hasSuffix(area) && (2...4).contains(local.count - area.count)
+                    && local.dropLast(area.count).allSatisfy(\.isLetter) && !isGivenName(String(local.dropLast(area.count)))
+        }
     }
 
     static let regionWords: Set<String> = [

@@ -928,10 +928,20 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
-        guard let n = NameMatching.nextWord(text, after: k), ["and", "or"].contains(NameMatching.word(text, n)) else {
+        guard let n = NameMatching.nextWord(text, after: k), ["and", "or"].contains(NameMatching.word(text, n)),
+            var m = NameMatching.nextWord(text, after: n)
+        else {
             return false
         }
-        return language(NameMatching.nextWord(text, after: n))
+        // (`spoke Nepali, Gurung and some Hindi`; development set 109.)
+        if ["some", "a", "little"].contains(NameMatching.word(text, m)), let after = NameMatching.nextWord(text, after: m) {
+            if NameMatching.word(text, after) == "little", let l = NameMatching.nextWord(text, after: after) {
+                m = l
+            } else {
+                m = after
+            }
+        }
+        return language(m)
     }
 
     /// Words that count a family's members (`a hundred Qaids`, `both Qaids`).

@@ -419,3 +419,12 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Cc: kbc-medcentre@mod.example"), [])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 109: a team's initials before the area it covers; a given name before
+    /// an area is a person's.
+    func testATeamsInitialsAndItsArea() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Mail sibcentral@mod.example now."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Mail annnorth@x.example now."), ["annnorth@x.example"])
+    }
+}

@@ -588,3 +588,12 @@ extension RegisterPartsTests {
             ["F-A", "F-A"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 109: a register surname that is its people's language, listed before
+    /// `and some` another language.
+    func testALanguageBeforeAndSome() {
+        XCTAssertEqual(
+            matched("Devika spoke Nepali, Gurung and some Hindi. Gurung said no.", register: "Dil Gurung\n"), ["Gurung"])
+    }
+}
