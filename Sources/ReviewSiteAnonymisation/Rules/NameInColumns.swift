@@ -10,6 +10,10 @@ enum NameInColumns {
         "given name", "given names", "known as", "full name",
     ]
 
+    /// Keys of the words the headings above are made of (`Forenames` and `Surnames`, too long
+    /// for a key, come beside a `Surname` or a `Name` column): a text with none has no such column.
+    static let headingKeys = ["name", "names", "surname", "known"].map { WordList.key(of: $0) }
+
     /// A column's heading that holds people's names. (Not a role's, `Worker`, `Driver`, `By`:
     /// staff under those are seldom labelled; development sets 60, 79 and 83.)
     static func isHeading(_ heading: String) -> Bool { headings.contains(heading) }

@@ -7,6 +7,9 @@ enum PlaceholderNames {
         "gildong hong", "max mustermann", "erika mustermann", "john q public",
     ]
 
+    /// The words of the names above, folded: a name that is none is no placeholder's.
+    static let words: Set<String> = Set(names.flatMap { $0.split(separator: " ").map(String.init) } + ["gil", "dong"])
+
     /// Whether the word at token `k` is the first or the second name of a placeholder.
     static func at(_ text: ScanText, _ k: Int) -> Bool {
         let word = group(text, from: k)

@@ -47,9 +47,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
             }
             let (name, possessive) = NameMatching.stripPossessive(written)
             guard NameMatching.isCapitalised(name), let kind = FirstNames.kind(of: name) else { continue }
-            if PlaceholderNames.at(text, i) || NamesAsExamples.at(text, i) { continue }
             // (The next checks only for the given names the lists know: most words are none.)
             let folded = NameMatching.fold(name)
+            if PlaceholderNames.words.contains(folded) && PlaceholderNames.at(text, i) || NamesAsExamples.at(text, i) { continue }
             // `Tai Cwm Aur`: a Welsh housing association (`tai`, houses), not the given name Tai.
             if NameContextWords.welshBuildings.contains(folded),
                 let n = NameMatching.nextWord(text, after: i), n == i + 2, NameMatching.isCapitalised(NameMatching.word(text, n))
@@ -244,7 +244,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         // `B104	ABDYKADYROV	Nurlan` under `Caravan	Surname	First names` (development set 109).
-        if text.scalars.contains("\t") || text.tokens.contains(where: { $0.kind == .space && $0.end - $0.start >= 3 }) {
+        // (Only a text with a name column's heading word: most have none.)
+        if text.wordKeys.contains(where: NameInColumns.headingKeys.contains) {
             let reported = Set(out.map(\.range.lowerBound))
             for k in NameInColumns.find(text)
             where !reported.contains(tokens[k].start) && !declared.contains(NameMatching.fold(NameMatching.word(text, k))) {
