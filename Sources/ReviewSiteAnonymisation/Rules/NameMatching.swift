@@ -175,6 +175,16 @@ package enum NameMatching {
         return k
     }
 
+    /// The first token of the hyphened word ending at word token `k` (`Gil` of `Gil-dong`,
+    /// `Marks` of `Marks-and-Spencer`): `k` itself when no hyphen joins it to the word before.
+    package static func hyphenedStart(_ text: ScanText, endingAt k: Int) -> Int {
+        var first = k
+        while first >= 2, StructuredScan.isChar(text, text.tokens[first - 1].start, "-"), text.tokens[first - 2].kind == .word {
+            first -= 2
+        }
+        return first
+    }
+
     /// Index of the previous word token before `i` across spaces only (same line).
     package static func previousWord(_ text: ScanText, before i: Int) -> Int? {
         var j = i - 1

@@ -48,7 +48,8 @@ enum NamesAsExamples {
     /// Whether token `j` is a space or an opening quote.
     private static func skipped(_ text: ScanText, _ j: Int) -> Bool {
         text.tokens[j].kind == .space
-            || text.tokens[j].kind == .other && "\"'\u{201C}\u{2018}".unicodeScalars.contains(text.scalars[text.tokens[j].start])
+            || text.tokens[j].kind == .other
+                && SocialHandleRule.openingQuotes.unicodeScalars.contains(text.scalars[text.tokens[j].start])
     }
 
     /// The word after token `k` across spaces and opening quotes.

@@ -13,7 +13,7 @@ import Foundation
 extension RegisterMatcher {
     /// Scripts told apart by how their words are compared.
     enum OtherScript {
-        case han, abjad, brahmic, cyrillic, alphabet
+        case han, abjad, brahmic, cyrillic, alphabet, hangul
     }
 
     /// The script of a letter or mark outside Latin, if it is one compared here.
@@ -22,6 +22,8 @@ extension RegisterMatcher {
         guard v >= 0x370 else { return nil }
         switch v {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: return .han
+        // (Precomposed Hangul syllables, read by `HangulNames`, not by ICU.)
+        case 0xAC00...0xD7A3: return .hangul
         case 0x590...0x5FF, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF:
             return isLetterOrMark(c) ? .abjad : nil
         case 0x400...0x52F: return isLetterOrMark(c) ? .cyrillic : nil
@@ -66,11 +68,11 @@ extension RegisterMatcher {
         // call: a page of Arabic or Bengali quotes, word by word, cost lint 8% on corpus F).
         // (Hangul by its own table, `HangulNames`: ICU spells it letter by letter.)
         let latin = Self.transliterated(
-            words.filter { $0.script != .cyrillic && !HangulNames.isSyllables(scalars[$0.range]) }.map { scalars[$0.range] })
+            words.filter { $0.script != .cyrillic && $0.script != .hangul }.map { scalars[$0.range] })
         var out: [(number: Int, range: Range<Int>)] = []
         var next = 0
         for (range, script) in words {
-            if script == .alphabet, HangulNames.isSyllables(scalars[range]) {
+            if script == .hangul {
                 if let (n, length) = hangulNumber(scalars[range]) {
                     out.append((n, range.lowerBound..<range.lowerBound + length))
                 }

@@ -21,7 +21,7 @@ enum PlaceholderNames {
         var p = k - 1
         while p >= 0, text.tokens[p].kind == .space { p -= 1 }
         guard p >= 0, p < k - 1, text.tokens[p].kind == .word else { return false }
-        return names.contains(group(text, endingAt: p) + " " + word.letters)
+        return names.contains(group(text, from: NameMatching.hyphenedStart(text, endingAt: p)).letters + " " + word.letters)
     }
 
     /// The letters, lower case, of the word at `k` and the words joined to it by hyphens, and
@@ -35,14 +35,5 @@ enum PlaceholderNames {
             last += 2
         }
         return (letters, last)
-    }
-
-    /// The letters of the hyphened word ending at token `k`.
-    private static func group(_ text: ScanText, endingAt k: Int) -> String {
-        var first = k
-        while first >= 2, StructuredScan.isChar(text, text.tokens[first - 1].start, "-"), text.tokens[first - 2].kind == .word {
-            first -= 2
-        }
-        return group(text, from: first).letters
     }
 }

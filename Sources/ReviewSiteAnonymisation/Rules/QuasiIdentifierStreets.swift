@@ -358,13 +358,7 @@ extension QuasiIdentifierRule {
 
     /// The word ending at token `k` with the words hyphenated to it (`Co-op`).
     private func hyphenated(_ text: ScanText, endingAt k: Int) -> String {
-        var first = k
-        while first >= 2, text.tokens[first - 1].kind == .other, text.scalars[text.tokens[first - 1].start] == "-",
-            text.tokens[first - 2].kind == .word
-        {
-            first -= 2
-        }
-        return text.slice(text.tokens[first].start..<text.tokens[k].end)
+        text.slice(text.tokens[NameMatching.hyphenedStart(text, endingAt: k)].start..<text.tokens[k].end)
     }
 
     /// `Hope Street Surgery`: a capitalised word after the street makes it an agency's name.
