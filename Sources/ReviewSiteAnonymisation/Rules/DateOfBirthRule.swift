@@ -927,8 +927,11 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// `DOB 05041988`: a date of birth written as eight digits, day, month and year (or year,
     /// month and day), as police and call-handling systems print it (development set 61).
     private func compactDateOfBirth(_ text: ScanText, _ k: Int) -> AnonymisationFinding? {
+        // (`DOB 09071990.` ends its sentence: a full stop with no digit after it goes on to no
+        // other number; development set 107.)
         guard let t = token(text, k), t.kind == .number, t.end - t.start == 8, !gluedBefore(text, k),
-            !isOther(text, k + 1, "/-."), case let d = text.scalars[t.start..<t.end].map({ Int($0.value) - 48 }),
+            !isOther(text, k + 1, "/-"), !(isOther(text, k + 1, ".") && StructuredScan.digit(text, t.end + 1)),
+            case let d = text.scalars[t.start..<t.end].map({ Int($0.value) - 48 }),
             case let n = { (a: Int, b: Int) in d[a..<b].reduce(0) { $0 * 10 + $1 } },
             (1...31).contains(n(0, 2)) && (1...12).contains(n(2, 4)) && (1900...2030).contains(n(4, 8))
                 || (1900...2030).contains(n(0, 4)) && (1...12).contains(n(4, 6)) && (1...31).contains(n(6, 8)),

@@ -177,6 +177,7 @@ enum InitialAndSurname {
                 || !english && !NameContextWords.placeOrAgency.contains(NameMatching.fold(surname))
                     && (afterNameLabel(text, i) || !capitals && inBracketAfterAgency(text, i, j + 1))
                 || !capitals && (dotted && aloneAboveJobTitle(text, i, j + 1) || aloneAfterClosing(text, i, j + 1))
+                || !english && !capitals && dotted && dashSignature(text, i, j + 1)
             {
                 out.append((i, j + 1))
             }
@@ -267,6 +268,40 @@ enum InitialAndSurname {
     /// (Narrower than `NameAfterRole.labels`: the surname here may lack a full stop after its
     /// initial, and after `To:`, `From:` or `Present:` a letter and a word are often a team.)
     private static let signatureLabels: Set<String> = ["signed", "signature"]
+
+    /// `*— S. Brierley, Deputy Manager, 10/11/22*`: a note signed at a line's start after a
+    /// dash, the surname followed by a comma and a job title (one to four capitalised words
+    /// ending in a role) (development set 107).
+    private static func dashSignature(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let tokens = text.tokens
+        var b = first - 1
+        while b >= 0, tokens[b].kind == .space { b -= 1 }
+        guard b >= 0, tokens[b].kind == .other, "\u{2014}\u{2013}-".unicodeScalars.contains(text.scalars[tokens[b].start])
+        else { return false }
+        b -= 1
+        while b >= 0,
+            tokens[b].kind == .space || tokens[b].kind == .other && "*_".unicodeScalars.contains(text.scalars[tokens[b].start])
+        {
+            b -= 1
+        }
+        guard b < 0 || tokens[b].kind == .newline, last + 2 < tokens.count, tokens[last + 1].kind == .other,
+            text.scalars[tokens[last + 1].start] == ","
+        else { return false }
+        var k = last + 2, words = 0
+        while k < tokens.count, words < 4, tokens[k].kind == .word || tokens[k].kind == .space {
+            if tokens[k].kind == .word {
+                guard NameMatching.isCapitalised(NameMatching.word(text, k)) else { return false }
+                words += 1
+                if NameAfterRole.roles.contains(NameMatching.word(text, k).lowercased()),
+                    k + 1 >= tokens.count || tokens[k + 1].kind != .space
+                {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// Whether tokens `first` to `last` are a line of their own and the next line is a job
     /// title: one to five capitalised words (`of`, `and`, `for` between them) ending in a role.

@@ -24,16 +24,44 @@ enum NameAfterKin {
                 c + 3 < tokens.count, tokens[c + 1].kind == .space, tokens[c + 2].kind == .word,
                 tokens[c + 3].kind == .other, text.scalars[tokens[c + 3].start] == ","
             else { continue }
-            let word = NameMatching.word(text, c + 2)
-            let folded = NameMatching.fold(word)
-            guard word.count >= 2, NameMatching.isCapitalised(word), !word.allSatisfy(\.isUppercase),
-                !NameAfterRole.englishWords.contains(word.lowercased()), !TitledNameRule.isTitle(word),
-                !NameContextWords.placeOrAgency.contains(folded), !UKPlaces.words.contains(folded),
-                !WorldCities.names.contains(folded),
-                !NameContextWords.countries.contains(folded)
-            else { continue }
+            guard plausible(text, c + 2) else { continue }
             out.append((c + 2, c + 2))
         }
+        return out + unbracketed(text)
+    }
+
+    /// `My husband Rodel read this over my shoulder`: the same, with no commas, when a word in
+    /// lower case or a sentence's punctuation follows the name (development set 107).
+    private static func unbracketed(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word {
+            guard k + 3 < tokens.count, tokens[k + 1].kind == .space, tokens[k + 2].kind == .word,
+                StructuredScan.index(text, token: k, in: kin) != nil,
+                let p = NameMatching.previousWord(text, before: k), p + 2 == k,
+                StructuredScan.index(text, token: p, in: possessives) != nil
+            else { continue }
+            let n = k + 2
+            let after = tokens[n + 1]
+            let ends =
+                after.kind == .other && ".,;:!?".unicodeScalars.contains(text.scalars[after.start])
+                || after.kind == .space && n + 2 < tokens.count && tokens[n + 2].kind == .word
+                    && text.scalars[tokens[n + 2].start].isScanLowercase
+            guard ends, plausible(text, n) else { continue }
+            out.append((n, n))
+        }
         return out
+    }
+
+    /// A capitalised word that may be a given name no list knows.
+    private static func plausible(_ text: ScanText, _ k: Int) -> Bool {
+        let word = NameMatching.word(text, k)
+        let folded = NameMatching.fold(word)
+        // (`his wife I'd look the other way`: the pronoun `I` run into a verb; development set 102.)
+        return word.count >= 2 && NameMatching.isCapitalised(word) && !word.allSatisfy(\.isUppercase)
+            && !(word.hasPrefix("I'") || word.hasPrefix("I\u{2019}"))
+            && !NameAfterRole.englishWords.contains(word.lowercased()) && !TitledNameRule.isTitle(word)
+            && !NameContextWords.placeOrAgency.contains(folded) && !UKPlaces.words.contains(folded)
+            && !WorldCities.names.contains(folded) && !NameContextWords.countries.contains(folded)
     }
 }

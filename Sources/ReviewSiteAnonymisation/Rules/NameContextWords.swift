@@ -25,6 +25,9 @@ package enum NameContextWords {
         "law", "scheme", "barnardo",
         // (`Jobcentre, Commercial Road`: an agency's office; development set 47.)
         "jobcentre",
+        // (`June MARAC (08/06/2023)`: a month's meeting, not a name with a date of birth;
+        // development set 107.)
+        "marac", "mappa",
         // `Asha Ghar`, `Apna Ghar`: "home" in Hindi, Urdu and Punjabi, as South Asian women's
         // services are named (development set 67).
         "ghar",

@@ -36,6 +36,41 @@ enum NameInChatExport {
             else { continue }
             out.append((j, last))
         }
+        return out + titles(text)
+    }
+
+    /// `WhatsApp Chat with Simonka ❤️`: the title WhatsApp gives an exported chat, the contact's
+    /// name as saved after it, one or two capitalised words to the line's end (development set
+    /// 107).
+    private static func titles(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var out: [(first: Int, last: Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word && NameMatching.word(text, k) == "WhatsApp" {
+            guard k + 6 < tokens.count, NameMatching.word(text, k + 2).lowercased() == "chat",
+                NameMatching.word(text, k + 4) == "with", tokens[k + 6].kind == .word
+            else { continue }
+            var last = k + 6
+            if last + 2 < tokens.count, tokens[last + 1].kind == .space, tokens[last + 2].kind == .word,
+                NameMatching.isCapitalised(NameMatching.word(text, last + 2))
+            {
+                last += 2
+            }
+            // The line ends after the name, perhaps after an emoji or two.
+            var e = last + 1
+            while e < tokens.count,
+                tokens[e].kind == .space || tokens[e].kind == .other && text.scalars[tokens[e].start].value >= 0x2000
+            {
+                e += 1
+            }
+            guard e == tokens.count || tokens[e].kind == .newline,
+                [k + 6, last].allSatisfy({
+                    let w = NameMatching.word(text, $0)
+                    return w.count >= 2 && NameMatching.isCapitalised(w) && !NameAfterRole.englishWords.contains(w.lowercased())
+                        && !TitledNameRule.isTitle(w)
+                })
+            else { continue }
+            out.append((k + 6, last))
+        }
         return out
     }
 

@@ -124,6 +124,9 @@ package struct PhoneRule: AnonymisationRule {
                 }
             } else {
                 guard s == " " || s == "-" || s == ".", StructuredScan.digit(text, i + 1) else { break }
+                // (`+63 917 555 0142 150.00`: a ledger's amount after the number, in the next
+                // column; development set 107.)
+                if s == " ", Self.amount(text, at: i + 1) { break }
                 width = 1
             }
             // The country code may be one digit ("+1"), and so may the area code after it
@@ -137,6 +140,14 @@ package struct PhoneRule: AnonymisationRule {
             return nil
         }
         return (i, digits)
+    }
+
+    /// Whether an amount of money starts at `i`: digits, a full stop and two digits (`150.00`).
+    private static func amount(_ text: ScanText, at i: Int) -> Bool {
+        var j = i
+        while StructuredScan.digit(text, j) { j += 1 }
+        return StructuredScan.isChar(text, j, ".") && StructuredScan.digit(text, j + 1) && StructuredScan.digit(text, j + 2)
+            && !StructuredScan.wordChar(text, j + 3)
     }
 
     /// A number abroad dialled with 00 instead of `+` ("0048 512 345 678"): read as
@@ -286,6 +297,19 @@ package struct PhoneRule: AnonymisationRule {
         // set 86.)
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         i -= 1
+        // (`Direct line: 01632 960733  |  Team: 01632 960730`: a field of one word, a team's or a
+        // switchboard's, at a line's start or after a bar; development set 107.)
+        if s[i + 1] == ":" {
+            var b = i
+            while b >= 0, s[b].isScanLetter { b -= 1 }
+            var c = b
+            while c >= 0, s[c] == " " { c -= 1 }
+            if b < i, Self.oneWordLabels.contains(String(String.UnicodeScalarView(s[(b + 1)...i]))),
+                c < 0 || s[c] == "\n" || s[c] == "|"
+            {
+                return true
+            }
+        }
         // The label's last word, then the capitalised word before it. (Or in lower case, a
         // service's own word after one that is no person's: `customer services, 01522 782155`;
         // development set 87.)
@@ -315,6 +339,7 @@ package struct PhoneRule: AnonymisationRule {
         }
         return Self.serviceLabels.contains(words[0].lowercased())
     }
+    static let oneWordLabels: Set<String> = ["Team", "Switchboard", "Reception", "Office", "Helpline", "Enquiries"]
     static let serviceLabels: Set<String> = [
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]

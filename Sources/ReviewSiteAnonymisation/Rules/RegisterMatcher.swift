@@ -989,6 +989,13 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // (`in HMP Preston` for a register `Preston`: a prison, named after its town;
+        // development set 107.)
+        if first == last, let p = NameMatching.previousWord(text, before: first), p + 2 == first,
+            ["HMP", "HMYOI", "HMPYOI"].contains(NameMatching.word(text, p))
+        {
+            return false
+        }
         // (`Diolch i Gaffi Conti am y gacen` for a register `Conti`: a café named after the family;
         // `the Noor Mosque` for a register `Noor`: a place of worship; development set 82.)
         if first == last, let p = NameMatching.previousWord(text, before: first),
@@ -1173,7 +1180,12 @@ package struct RegisterMatcher: Sendable {
 
     private func follow(_ entry: Entry, _ text: ScanText, from i: Int, first: String, forms: [String]) -> Int? {
         // A one-word entry is held to what a part is: `grieve` is the word, `Grieve` the name.
-        if entry.words.count == 1 { return forms.contains(entry.words[0]) && acceptable(text, i, i, entry.words[0]) ? i : nil }
+        // (`Jun 2025 | 23 of 31 homes |` for a register line `Jun`: a month in a date, as for a
+        // part; development set 107.)
+        if entry.words.count == 1 {
+            return forms.contains(entry.words[0]) && acceptable(text, i, i, entry.words[0]) && !namesOrganisation(text, i, i)
+                ? i : nil
+        }
         guard entry.words[0] == first else { return nil }
         var at = i
         for (k, word) in entry.words.enumerated().dropFirst() {

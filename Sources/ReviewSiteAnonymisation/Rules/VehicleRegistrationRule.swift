@@ -438,10 +438,16 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return containsVehicleWord(text.slice(j..<start).lowercased())
     }
 
-    /// Whether a vehicle word is in the sentence after `end`, at most 40 characters on.
+    /// Whether a vehicle word is in the sentence after `end`, at most 40 characters on, and in
+    /// the same column: `INT 06   VEH LINKED TO MALE`, a log's entry type, then its text after
+    /// a gap of spaces (development set 107).
     private func vehicleWordAfter(_ text: ScanText, _ end: Int) -> Bool {
         var k = end
-        while k < text.scalars.count, k - end < 40, !".!?\n".unicodeScalars.contains(text.scalars[k]) { k += 1 }
+        while k < text.scalars.count, k - end < 40, !".!?\n\t".unicodeScalars.contains(text.scalars[k]),
+            !(text.scalars[k] == " " && StructuredScan.isChar(text, k + 1, " "))
+        {
+            k += 1
+        }
         return containsVehicleWord(text.slice(end..<k).lowercased())
     }
 

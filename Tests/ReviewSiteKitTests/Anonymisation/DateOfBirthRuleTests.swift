@@ -1313,3 +1313,21 @@ extension DateOfBirthRuleTests {
             StructuredTest.scan(rule, "[02/06/2023, 08:13] Imran: happy bday to my beautiful nephew.").map(\.rule), [.eventDate])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 107: eight digits after `DOB` that end a sentence; a number that goes
+    /// on past a full stop is no date.
+    func testEightDigitsAfterDOBBeforeAFullStop() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "SUSPECT LIKELY HORVATH TIBOR DOB 09071990. MOB 07700 900 862.").map(\.rule), [.dateOfBirth]
+        )
+        XCTAssertEqual(StructuredTest.scan(rule, "DOB 09071990.5 was read.").map(\.rule), [])
+    }
+
+    /// Development set 107: a month's MARAC and its date in brackets; a name and a date of
+    /// birth in brackets still report.
+    func testAMonthsMARACBeforeADateInBrackets() {
+        XCTAssertEqual(StructuredTest.scan(rule, "Otherwise June MARAC (08/06/2023).").map(\.rule), [.eventDate])
+        XCTAssertEqual(StructuredTest.scan(rule, "Seen: June Hartley (08/06/1950).").map(\.rule), [.dateOfBirth])
+    }
+}

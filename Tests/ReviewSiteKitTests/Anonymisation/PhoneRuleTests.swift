@@ -369,3 +369,21 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Call 0044-7700900123 now."), ["0044-7700900123"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 107: a ledger's amount in the column after a number abroad is not part
+    /// of it; a number in groups of three still runs on.
+    func testAnAmountAfterANumberAbroad() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "TX-881203  MANILA    +63 917 555 0142 150.00  AA  PAID"), ["+63 917 555 0142"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Ring +44 20 7946 0123 now."), ["+44 20 7946 0123"])
+    }
+
+    /// Development set 107: a team's line in a signature after a bar; the person's direct line
+    /// beside it still reports.
+    func testATeamsLineInASignature() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Direct line: 01632 960733  |  Team: 01632 960730"), ["01632 960733"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her home: 01632 960731"), ["01632 960731"])
+    }
+}

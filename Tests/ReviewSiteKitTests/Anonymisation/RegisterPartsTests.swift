@@ -597,3 +597,16 @@ extension RegisterPartsTests {
             matched("Devika spoke Nepali, Gurung and some Hindi. Gurung said no.", register: "Dil Gurung\n"), ["Gurung"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 107: a register given name that names a prison after its town (`HMP
+    /// Preston`), and a register line that is a month's abbreviation in a date; both still
+    /// report as people.
+    func testAPrisonAndAMonthInADate() {
+        XCTAssertEqual(
+            matched("He met the author in HMP Preston. Preston said no.", register: "Preston Whittle\n"), ["Preston"])
+        XCTAssertEqual(
+            matched("| Care forum | Jun 2025 | 23 of 31 homes |\nJun rang the home.", register: "Ernesto Cruz Reyes\nJun\n"),
+            ["Jun"])
+    }
+}

@@ -2029,3 +2029,25 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Sarah may be at home. She said Tracey may come."), ["Sarah", "Tracey"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 107: a note signed after a dash with a job title; a lettered list's
+    /// item after a dash is not.
+    func testANoteSignedAfterADash() {
+        XCTAssertEqual(names("Pay queried.\n\n*— S. Brierley, Deputy Manager, 10/11/22*\n"), ["Brierley"])
+        XCTAssertEqual(names("Options:\n\n- B. Hanley Moor, Surgery Practice\n"), [])
+    }
+
+    /// Development set 107: the contact's name in a WhatsApp export's title.
+    func testAWhatsAppExportsTitle() {
+        XCTAssertEqual(names("```\nWhatsApp Chat with Simonka \u{2764}\u{FE0F}\n```\n"), ["Simonka"])
+        XCTAssertEqual(names("WhatsApp Chat with Mum\n"), [])
+    }
+
+    /// Development set 107: a given name no list knows after a relative, with no commas; a
+    /// pronoun run into a verb is none (development set 102).
+    func testANameAfterARelativeWithoutCommas() {
+        XCTAssertEqual(names("My husband Rodel read this over my shoulder."), ["Rodel"])
+        XCTAssertEqual(names("If it was his wife I'd look the other way."), [])
+    }
+}

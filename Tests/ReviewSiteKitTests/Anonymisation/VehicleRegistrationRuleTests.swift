@@ -276,3 +276,15 @@ extension VehicleRegistrationRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "1651  VEHICLE: GREY FORD, PO 4217 SEEN"), ["PO 4217"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 107: a command-and-control log's entry type (`INT 06`, `RPU 4`) before
+    /// a vehicle word in the next column is no plate; the plate the entry gives still is.
+    func testALogsEntryTypeBeforeAColumnGap() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "21:53 INT 06   VEH LINKED TO MALE: SKODA OCTAVIA GREY PN14 XHK.\n20:19 RPU 4    VEH STOPPED."),
+            ["PN14 XHK"])
+        XCTAssertEqual(StructuredTest.matches(rule, "He drove off. KHD 418 car seen."), ["KHD 418"])
+    }
+}
