@@ -185,6 +185,9 @@ package struct DateOfBirthRule: AnonymisationRule {
                 // `DOB 21/10/2014, Year 3` then `Referring agency: … incident 30/10/22`;
                 // development set 72.)
                 && !labelBetween(text, dates[i - 1].lastToken, date.firstToken)
+                // (Nor after a full stop that ends the last date's sentence, whatever starts the
+                // next: `DOB 12/11/1991. 1 PREV DOM INCIDENT 03/03/22`; development set 111.)
+                && !(isOther(text, dates[i - 1].lastToken + 1, ".") && isSpace(text, dates[i - 1].lastToken + 2))
             // `The review into the death of "Adult K" was published on 8 December 2025`: the date
             // a document was published or signed off is never a birth or a death (development
             // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date

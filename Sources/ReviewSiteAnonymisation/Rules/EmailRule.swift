@@ -15,6 +15,8 @@ package struct EmailRule: AnonymisationRule {
         "webmaster", "postmaster", "dhr", "reviews", "team", "customerservices", "advice",
         // Duty inboxes (issue 12). Not ceo@ or chair@: one person holds those roles.
         "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
+        // (`sfa.helpdesk@`: a housing contractor's; development set 111.)
+        "helpdesk", "servicedesk",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).
@@ -197,9 +199,18 @@ package struct EmailRule: AnonymisationRule {
     /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
     private static func serviceOfSiteArea(_ local: String, _ siteWords: Set<String>) -> Bool {
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
-        guard parts.count == 2, let role = parts.firstIndex(where: roleMailboxes.contains) else { return false }
-        let other = parts[1 - role]
-        return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
+        guard parts.count == 2 else { return false }
+        if let role = parts.firstIndex(where: roleMailboxes.contains) {
+            let other = parts[1 - role]
+            return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
+        }
+        // (`rmp.tidcombe@`, `tidcombe.hive@`: a unit's or a team's initials of three or four
+        // letters and the site's own town; development set 111.)
+        guard let area = parts.firstIndex(where: { $0.count >= 4 && siteWords.contains($0) && !isGivenName($0) }) else {
+            return false
+        }
+        let team = parts[1 - area]
+        return (3...4).contains(team.count) && team.allSatisfy(\.isLetter) && !isGivenName(team) && !personRoles.contains(team)
     }
 
     /// `From: Harbour Hub <ola@harbourhub-pk.example>`: an organisation's name as the address's

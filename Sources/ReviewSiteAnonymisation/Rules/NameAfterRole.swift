@@ -21,6 +21,8 @@ enum NameAfterRole {
         "isva", "pcso", "constable", "sergeant", "inspector", "investigator", "reviewer", "chaired", "by",
         // Issue 12, sixth corpus: people met in the course of their work.
         "driver", "pharmacist", "receptionist", "cleaner", "chaplain", "organiser", "organizer", "mentor", "coach",
+        // (`Piper Donnchadh Ros`, in a funeral's order of service; development set 111.)
+        "piper", "organist", "padre",
         "student", "trainee", "ex-wife", "ex-husband", "stepson", "stepdaughter", "granddaughter", "grandson",
         // Issue 12, seventh corpus: attendance tables and staff news.
         "head", "director", "deputy", "chief", "successor", "predecessor", "adviser", "advisor", "administrator",

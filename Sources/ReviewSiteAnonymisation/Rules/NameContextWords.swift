@@ -344,6 +344,8 @@ package enum NameContextWords {
         "azeri", "uzbek", "hakka", "hokkien", "creole", "patois", "cornish", "romani", "romany", "yiddish", "afrikaans",
         // (`Darija, Tamazight, Krio and Colombian Spanish`: development set 61.)
         "darija", "tamazight", "tashelhit", "kabyle", "kreol", "kreyol",
+        // (`Nepali, Gurung, Tamang, Fijian, Twi, Shona`: development set 111.)
+        "fijian", "tongan", "samoan",
         // Gurung's own name (`Nepali and Tamu Kyi`), and southern African languages with their
         // prefixes (`isiNdebele and Shona`; development set 84).
         "tamu", "isindebele", "isizulu", "isixhosa", "sesotho", "setswana", "chichewa", "kiswahili",

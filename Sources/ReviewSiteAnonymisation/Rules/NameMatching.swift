@@ -231,6 +231,19 @@ package enum NameMatching {
         return k < text.scalars.count && text.scalars[k] == "#"
     }
 
+    /// Whether word `k` stands in quotes with a gloss in brackets after it that says which
+    /// relative the word means (`"Dai" (elder brother)`); not `"Chaya" (husband)`, what the
+    /// husband called her (development set 43).
+    package static func glossedAsKin(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        let quotes = "\"'\u{201C}\u{201D}\u{2018}\u{2019}".unicodeScalars
+        guard k >= 1, k + 4 < t.count, t[k - 1].kind == .other, quotes.contains(text.scalars[t[k - 1].start]),
+            t[k + 1].kind == .other, quotes.contains(text.scalars[t[k + 1].start]), t[k + 2].kind == .space,
+            t[k + 3].kind == .other, text.scalars[t[k + 3].start] == "(", t[k + 4].kind == .word
+        else { return false }
+        return ["elder", "older", "younger", "eldest", "youngest"].contains(NameMatching.word(text, k + 4).lowercased())
+    }
+
     package static func word(_ text: ScanText, _ i: Int) -> String {
         let t = text.tokens[i]
         return text.slice(t.start..<t.end)

@@ -199,6 +199,8 @@ package struct PhoneRule: AnonymisationRule {
     static let serviceWords: WordList = [
         "switchboard", "council's", "service's", "team's", "partnership's", "office's", "practice's", "surgery's",
         "charity's", "trust's", "partnership",
+        // (`the centre's mailbox is … and its public number is 01632 960 450`; development set 111.)
+        "public",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
@@ -298,14 +300,17 @@ package struct PhoneRule: AnonymisationRule {
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         i -= 1
         // (`Direct line: 01632 960733  |  Team: 01632 960730`: a field of one word, a team's or a
-        // switchboard's, at a line's start or after a bar; development set 107.)
+        // switchboard's, not after a person's word (`her Office:`); a signature's lines reach
+        // the rule run together; development sets 107 and 111.)
         if s[i + 1] == ":" {
             var b = i
             while b >= 0, s[b].isScanLetter { b -= 1 }
             var c = b
             while c >= 0, s[c] == " " { c -= 1 }
+            var d = c
+            while d >= 0, s[d].isScanLetter { d -= 1 }
             if b < i, Self.oneWordLabels.contains(String(String.UnicodeScalarView(s[(b + 1)...i]))),
-                c < 0 || s[c] == "\n" || s[c] == "|"
+                d == c || !Self.personalInBrackets.contains(String(String.UnicodeScalarView(s[(d + 1)...c])).lowercased())
             {
                 return true
             }
@@ -339,7 +344,8 @@ package struct PhoneRule: AnonymisationRule {
         }
         return Self.serviceLabels.contains(words[0].lowercased())
     }
-    static let oneWordLabels: Set<String> = ["Team", "Switchboard", "Reception", "Office", "Helpline", "Enquiries"]
+    /// (Not `Office:`: `Warden: Trevor Ingleby. Office: 01632 960 038` is his; development set 68.)
+    static let oneWordLabels: Set<String> = ["Team", "Switchboard", "Reception", "Helpline", "Enquiries"]
     static let serviceLabels: Set<String> = [
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]

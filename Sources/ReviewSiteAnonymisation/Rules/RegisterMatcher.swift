@@ -918,21 +918,52 @@ package struct RegisterMatcher: Sendable {
     /// Nepal's peoples whose languages carry their names, which are also their surnames.
     private static let languageSurnames: Set<String> = ["gurung", "tamang", "magar", "limbu", "sherpa", "newar", "thakali"]
 
-    /// Whether a language is listed beside token `k`: `Nepali and Gurung`, `Gurung or Nepali`.
+    /// Whether a language is listed beside token `k`: `Nepali and Gurung`, `Gurung or Nepali`,
+    /// `Nepali, Gurung, Tamang`, `Nepali / Gurung`; or the word is a language's by what follows
+    /// or comes before it: `a Gurung or Tamang interpreter`, `second language: Gurung`
+    /// (development set 111).
     private func languageBeside(_ text: ScanText, _ k: Int) -> Bool {
         func language(_ j: Int?) -> Bool {
             j.map { NameContextWords.languages.contains(NameMatching.fold(NameMatching.word(text, $0))) } ?? false
         }
-        if let p = NameMatching.previousWord(text, before: k), ["and", "or"].contains(NameMatching.word(text, p)),
-            language(NameMatching.previousWord(text, before: p))
-        {
+        // The word before or after, across `and`, `or`, a comma or a slash.
+        func listed(_ from: Int, forward: Bool) -> Int? {
+            let step = forward ? 1 : -1
+            var j = from + step, separators = 0
+            while j >= 0, j < text.tokens.count {
+                let t = text.tokens[j]
+                if t.kind == .space {
+                    j += step
+                } else if t.kind == .other, ",/".unicodeScalars.contains(text.scalars[t.start]), separators == 0 {
+                    separators += 1
+                    j += step
+                } else if t.kind == .word {
+                    if separators == 0, ["and", "or"].contains(NameMatching.word(text, j)) {
+                        separators += 1
+                        j += step
+                        continue
+                    }
+                    return separators == 1 ? j : nil
+                } else {
+                    return nil
+                }
+            }
+            return nil
+        }
+        if language(listed(k, forward: false)) { return true }
+        if let n = NameMatching.nextWord(text, after: k), Self.languageNouns.contains(NameMatching.word(text, n).lowercased()) {
             return true
         }
-        guard let n = NameMatching.nextWord(text, after: k), ["and", "or"].contains(NameMatching.word(text, n)),
-            var m = NameMatching.nextWord(text, after: n)
-        else {
-            return false
+        // (`second language: Gurung`: after the label's colon too.)
+        var p = k - 1
+        while p >= 0, text.tokens[p].kind == .space || text.tokens[p].kind == .other && text.scalars[text.tokens[p].start] == ":"
+        {
+            p -= 1
         }
+        if p >= 0, text.tokens[p].kind == .word, ["language", "dialect"].contains(NameMatching.word(text, p).lowercased()) {
+            return true
+        }
+        guard var m = listed(k, forward: true) else { return false }
         // (`spoke Nepali, Gurung and some Hindi`; development set 109.)
         if ["some", "a", "little"].contains(NameMatching.word(text, m)), let after = NameMatching.nextWord(text, after: m) {
             if NameMatching.word(text, after) == "little", let l = NameMatching.nextWord(text, after: after) {
@@ -941,8 +972,19 @@ package struct RegisterMatcher: Sendable {
                 m = after
             }
         }
-        return language(m)
+        if language(m) { return true }
+        // (`a Gurung or Tamang interpreter`: the interpreter after the last of the list.)
+        return Self.languageSurnames.contains(NameMatching.fold(NameMatching.word(text, m)))
+            && NameMatching.nextWord(text, after: m).map { Self.languageNouns.contains(NameMatching.word(text, $0).lowercased()) }
+                == true
     }
+
+    /// Whether token `k` is a cell of its own between a spreadsheet's tabs.
+    private func wholeTabCell(_ text: ScanText, _ k: Int) -> Bool {
+        k >= 1 && k + 1 < text.tokens.count && text.isTabBreak(k - 1) && text.isTabBreak(k + 1)
+    }
+
+    private static let languageNouns: Set<String> = ["interpreter", "interpreters", "speaker", "speakers", "dialect"]
 
     /// Words that count a family's members (`a hundred Qaids`, `both Qaids`).
     private static let quantityWords: Set<String> = [
@@ -968,9 +1010,11 @@ package struct RegisterMatcher: Sendable {
         // before initials, too; development set 43.)
         // (`Welfare referral – RAI family`: before `family` or `household`, it is the family's
         // name; development set 109.)
+        // (`GW-0412<tab>PUN<tab>MARAC action 5`: a pasted spreadsheet's cell of its own, the
+        // client's column; development set 111.)
         if first == last, t[last].end - t[last].start <= 3,
             text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
-            !afterInitial(text, first), !beforeInitials(text, last),
+            !afterInitial(text, first), !beforeInitials(text, last), !wholeTabCell(text, first),
             !(NameMatching.nextWord(text, after: last).map { ["family", "household"].contains(NameMatching.word(text, $0)) }
                 ?? false)
         {
@@ -989,6 +1033,18 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // (`sessions in Mere, Warminster and Amesbury` for a register `Mere`: a town's name, where
+        // the text says a place is meant; development set 111.)
+        // (Only after `in` or `near`: `registered to Lee`, `a visit from Mere Drummond` are people;
+        // development sets 31 and 78.)
+        if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
+            ["in", "near"].contains(NameMatching.word(text, p)), PlaceContext.saysPlace(text, first)
+        {
+            return false
+        }
+        // (`"Dai" (elder brother)` for a register `Dai`: a word of another language in quotes,
+        // glossed in brackets after it as kin; development set 111.)
+        if first == last, NameMatching.glossedAsKin(text, first) { return false }
         // (`in HMP Preston` for a register `Preston`: a prison, named after its town;
         // development set 107.)
         if first == last, let p = NameMatching.previousWord(text, before: first), p + 2 == first,
@@ -1061,7 +1117,8 @@ package struct RegisterMatcher: Sendable {
         {
             let after = j + 2
             if after == t.count || t[after].kind == .newline { return true }
-            if t[after].kind == .space, t[after].end - t[after].start >= 2 { return true }
+            // (`PUN D K<tab>Client + son`: a pasted spreadsheet's next column; development set 111.)
+            if t[after].kind == .space, t[after].end - t[after].start >= 2 || text.isTabBreak(after) { return true }
             // (`NOK A. Smith`: an initial before a name is that name's.)
             if t[after].kind == .other, s[t[after].start] == ".", after + 2 < t.count, t[after + 1].kind == .space,
                 t[after + 2].kind == .word, s[t[after + 2].start].isScanUppercase
@@ -1085,6 +1142,8 @@ package struct RegisterMatcher: Sendable {
             j -= 1
         }
         guard j >= 0, text.tokens[j].kind == .word else { return false }
+        // (`a GP referral for Mr PUN`: a title, straight before the name; development set 111.)
+        if j + 2 == k, text.tokens[j + 1].kind == .space, TitledNameRule.isTitle(NameMatching.word(text, j)) { return true }
         return Self.nameWords.contains(NameMatching.fold(NameMatching.word(text, j)))
     }
 

@@ -515,6 +515,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // language, or a noun after a Gaelic article, in a sentence written in that language
         // (development sets 57 and 58).
         if Self.otherLanguageWord(text, i) { return nil }
+        // (`"Dai" (elder brother)`: a word of another language, glossed; development set 111.)
+        if NameMatching.glossedAsKin(text, i) { return nil }
         // `grew up on Lewis`, `from Scalpay off Harris`: an island named like a person
         // (development set 57).
         if !possessive, Self.island(text, i, speaksOfIslands: places.islands) { return nil }

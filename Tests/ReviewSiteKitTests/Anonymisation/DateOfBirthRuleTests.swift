@@ -1331,3 +1331,17 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(StructuredTest.scan(rule, "Seen: June Hartley (08/06/1950).").map(\.rule), [.dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 111: a date after a date of birth's sentence has ended, though the next
+    /// starts with a number, is no second date of birth; a list of dates after `DOB` still is.
+    func testADateAfterTheDateOfBirthsSentenceEnds() {
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "PNC CHECKS: SMITH JOHN DOB 12/11/1991. 1 PREV DOM INCIDENT 03/03/22 (STANDARD).").map(
+                \.rule),
+            [.dateOfBirth, .eventDate])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "Her DOB is recorded as 04/07/98 and as 07/04/1998.").map(\.rule),
+            [.dateOfBirth, .dateOfBirth])
+    }
+}

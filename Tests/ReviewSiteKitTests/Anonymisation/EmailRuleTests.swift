@@ -428,3 +428,18 @@ extension EmailRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Mail annnorth@x.example now."), ["annnorth@x.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 111: a unit's initials with the site's own town, and a contractor's
+    /// helpdesk; a person's initials of two letters, or a given name, with the town still report.
+    func testAUnitsInitialsWithTheSitesTown() {
+        var site = StructuredTest.context()
+        site.siteNames = ["Safer Tidcombe Partnership"]
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(
+            matches("FROM: RMP Tidcombe (rmp.tidcombe@mod.example); tidcombe.hive@mod.example; sfa.helpdesk@dio.example"), [])
+        XCTAssertEqual(
+            matches("Write to kw.tidcombe@mod.example or anna.tidcombe@mod.example."),
+            ["kw.tidcombe@mod.example", "anna.tidcombe@mod.example"])
+    }
+}

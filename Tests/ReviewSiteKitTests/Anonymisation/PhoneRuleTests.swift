@@ -387,3 +387,11 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Her home: 01632 960731"), ["01632 960731"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 111: a centre's public number; her own number still reports.
+    func testACentresPublicNumber() {
+        XCTAssertEqual(StructuredTest.matches(rule, "The centre's public number is 01632 960 450."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her number is 01632 960 451."), ["01632 960 451"])
+    }
+}

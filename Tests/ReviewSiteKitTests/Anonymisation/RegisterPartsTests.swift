@@ -610,3 +610,41 @@ extension RegisterPartsTests {
             ["Jun"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 111: register surnames that are their people's languages, in a list
+    /// after a comma or a slash, after `language:`, or before `interpreter`; the people still
+    /// report.
+    func testLanguagesInListsAndBeforeInterpreter() {
+        let register = "Hari Bahadur Gurung\nBimala Tamang\n"
+        XCTAssertEqual(
+            matched(
+                "In some languages (Nepali, Gurung, Tamang, Fijian) there are few interpreters. Language: Nepali / Gurung. "
+                    + "Second language: Gurung. Book a Gurung or Tamang interpreter.", register: register), [])
+        XCTAssertEqual(matched("Mrs Tamang said Gurung had left.", register: register), ["Tamang", "Gurung"])
+    }
+
+    /// Development set 111: a register name that is a town, after `in`; after `from` or `to`
+    /// it is still the person (development sets 31 and 78).
+    func testATownAfterIn() {
+        XCTAssertEqual(
+            matched("Sessions in Mere, Warminster and Amesbury. A visit from Mere today.", register: "Mere\n"), ["Mere"])
+    }
+
+    /// Development set 111: a word glossed in brackets as an elder relative; a name glossed as
+    /// the relative who uses it is still a name (development set 43).
+    func testAWordGlossedAsAnElderRelative() {
+        XCTAssertEqual(matched("He was \"Dai\" (elder brother) to them.", register: "Dai\n"), [])
+        XCTAssertEqual(matched("Asked for \"Chaya\" (husband) all day.", register: "Chaya Grunfeld\n"), ["Chaya"])
+    }
+
+    /// Development set 111: a register surname of three letters in capitals after a title,
+    /// before initials and a tab, and alone in a spreadsheet's cell.
+    func testAShortSurnameInCapitalsInRecords() {
+        XCTAssertEqual(
+            matched(
+                "GP referral for Mr PUN.\n02/08/2021\tGW-0412\tPUN D K\tWalk-in\n25/08/2023\tGW-0412\tPUN\tMARAC action 5\n",
+                register: "Dhan Kumari Pun\n"),
+            ["PUN", "PUN", "PUN"])
+    }
+}
