@@ -94,12 +94,19 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                     rule: id, severity: .warning, range: r, matched: text.slice(r),
                     message: "\(Kind.boat.what) (\(Mask.preview(text.slice(r), keep: 1))); \(Kind.boat.fix)"))
         }
+        for (first, last) in ServiceNumbers.find(text) {
+            let r = tokens[first].start..<tokens[last].end
+            out.append(
+                AnonymisationFinding(
+                    rule: id, severity: .warning, range: r, matched: text.slice(r),
+                    message: "\(Kind.serviceNumber.what) (\(Mask.preview(text.slice(r), keep: 2))); \(Kind.serviceNumber.fix)"))
+        }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The kinds of detail this rule queries, each with its message, written once.
     private enum Kind {
-        case school, employer, estate, street, pitch, home, room, course, boat
+        case school, employer, estate, street, pitch, home, room, course, boat, serviceNumber
 
         var what: String {
             switch self {
@@ -112,6 +119,7 @@ package struct QuasiIdentifierRule: AnonymisationRule {
             case .room: "room or flat in a named building"
             case .course: "year of a course at a named university or college"
             case .boat: "boat's name in a record"
+            case .serviceNumber: "service number"
             }
         }
 
@@ -135,6 +143,8 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 "a course's year and a named university point at a few students: give one or the other, such as 'a university student'"
             case .boat:
                 "a boat's name is painted on its side and listed in public registers, and people live aboard: describe it instead, such as 'a narrowboat on the canal'"
+            case .serviceNumber:
+                "a service number is on a member of the forces' identity card and every record of their service: remove it, or give the rank and unit's kind only, such as 'a corporal in a transport regiment'"
             }
         }
     }

@@ -729,3 +729,15 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("She lived on Stratton Road.").map(\.matched), ["Stratton Road"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 111: a service number near a rank or after a `Service No` label; eight
+    /// digits that are a date, or with no rank or label near, are not.
+    func testAServiceNumber() {
+        XCTAssertEqual(
+            scan(
+                "25231177 LCpl MATHESON E S, 2 Med Sqn.\nCALLER'S HUSBAND, LCPL 25201776 WAQANIVALU S.\nRank: Cpl  Service No: 30164782\nHe is a Cpl, 25198432, 27 Tpt Regt."
+            ).map(\.matched), ["25231177", "25201776", "30164782", "25198432"])
+        XCTAssertEqual(scan("Ref 20230412 Cpl meeting. Invoice 30164782 paid.").count, 0)
+    }
+}
