@@ -44,6 +44,9 @@ extension DateOfBirthRule {
                     continue
                 }
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
+                // (`Date<tab>…<tab>DOB<tab>…` over `29/06/2021<tab>09:20<tab>…`: a pasted spreadsheet's
+                // rows are not one sentence; development set 114.)
+                if t.kind == .newline, tabbedLineEnds(text, at: k) { break }
                 // (`"submitted": "2023-12-06",` then `"consent": "N/A - deceased"`: an export's
                 // field owns its value; development set 41.)
                 // (`Start: 02/09/2013` over `DOB: 14/02/1979`: a labelled field's value ends at its
@@ -1409,6 +1412,22 @@ extension DateOfBirthRule {
 
     /// A table cell's edge (`|`), or a line break that starts a new list item, quote,
     /// heading or table row: what is on the other side is about something else.
+    /// Whether the line that newline token `k` ends, or the one it starts, holds a tab.
+    private func tabbedLineEnds(_ text: ScanText, at k: Int) -> Bool {
+        let s = text.scalars, at = text.tokens[k].start
+        var i = at - 1
+        while i >= 0, s[i] != "\n" {
+            if s[i] == "\t" { return true }
+            i -= 1
+        }
+        i = at + 1
+        while i < s.count, s[i] != "\n" {
+            if s[i] == "\t" { return true }
+            i += 1
+        }
+        return false
+    }
+
     private func blockBoundary(_ text: ScanText, _ k: Int) -> Bool {
         if isOther(text, k, "|") { return true }
         guard token(text, k)?.kind == .newline else { return false }

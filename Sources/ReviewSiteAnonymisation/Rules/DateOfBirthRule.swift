@@ -175,6 +175,9 @@ package struct DateOfBirthRule: AnonymisationRule {
                 // (Nor the next cell of a row pasted from a spreadsheet: `04/04/1996⇥UZB⇥08/06/22`,
                 // a date of birth, then the date of arrival; development set 59.)
                 && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("\t")
+                // (Nor a later row of a table: `| Perp DOB | 05/1990 (33) … |` over `| Referral | … –
+                // 6 Dec 2023 |`; development set 114.)
+                && !text.scalars[tokens[dates[i - 1].lastToken].end..<tokens[date.firstToken].start].contains("|")
                 // (Nor an event's date after the bracket that held the last: `(DOB 5.11.79, NHS …) on
                 // 2 Aug 2021`; development set 99. `as 05/12/1946 (GP), 5.12.46 (care agency)` is
                 // still a list.)

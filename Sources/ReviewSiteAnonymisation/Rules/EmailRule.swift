@@ -17,6 +17,8 @@ package struct EmailRule: AnonymisationRule {
         "reception", "duty", "intake", "frontdoor", "dpo", "dataprotection",
         // (`sfa.helpdesk@`: a housing contractor's; development set 111.)
         "helpdesk", "servicedesk",
+        // (`traders@galeria-arcade.example`: an arcade's traders' association; development set 114.)
+        "traders",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).
@@ -202,6 +204,12 @@ package struct EmailRule: AnonymisationRule {
         guard parts.count == 2 else { return false }
         if let role = parts.firstIndex(where: roleMailboxes.contains) {
             let other = parts[1 - role]
+            // (`safeguarding.gasholderlane@`: a surgery's street run together; development set 114.)
+            if other.count >= 8,
+                ["lane", "road", "street"].contains(where: { other.hasSuffix($0) && other.count - $0.count >= 4 })
+            {
+                return true
+            }
             return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
         }
         // (`rmp.tidcombe@`, `tidcombe.hive@`: a unit's or a team's initials of three or four

@@ -17,10 +17,15 @@ enum NameInChatExport {
                 continue
             }
             var last = j
-            if j + 2 < tokens.count, tokens[j + 1].kind == .space, tokens[j + 2].kind == .word,
-                NameMatching.isCapitalised(NameMatching.word(text, j + 2))
-            {
-                last = j + 2
+            // (`Caro peluquera:`, `Yesi arepas:`: a contact saved as a name and a word in lower
+            // case for who they are; the name alone is the sender's; development set 114.)
+            var described = false
+            if j + 2 < tokens.count, tokens[j + 1].kind == .space, tokens[j + 2].kind == .word {
+                if NameMatching.isCapitalised(NameMatching.word(text, j + 2)) {
+                    last = j + 2
+                } else if text.scalars[tokens[j + 2].start].isScanLowercase, colonAfter(text, j + 2) {
+                    described = true
+                }
             }
             // (`Api:`, `Didi Bimu:`: what a sister's contact is saved as, a kin word; with a name
             // after it, the name alone is the sender's; development sets 97 and 102.)
@@ -28,7 +33,7 @@ enum NameInChatExport {
                 guard last > j else { continue }
                 j = last
             }
-            guard colonAfter(text, last),
+            guard described || colonAfter(text, last),
                 [j, last].allSatisfy({
                     let w = NameMatching.word(text, $0)
                     return w.count >= 2 && !NameAfterRole.englishWords.contains(w.lowercased()) && !TitledNameRule.isTitle(w)

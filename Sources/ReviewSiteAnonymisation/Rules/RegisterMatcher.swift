@@ -158,6 +158,7 @@ package struct RegisterMatcher: Sendable {
     private var byHyphenedInitials: [String: Int] = [:]
 
     package init(entries: [(number: Int, name: String)]) {
+        var pets: [(String, Int)] = []
         for (number, name) in entries {
             if let last = name.split(separator: " ").last, case let halves = last.split(separator: "-"), halves.count == 2,
                 halves.allSatisfy({ $0.count >= 3 && $0.first?.isUppercase == true && $0.first?.isASCII == true }),
@@ -236,10 +237,24 @@ package struct RegisterMatcher: Sendable {
                     partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
                 }
             }
+            // (`Dawnie` for a register `Dawn Tilbury`, `Joysie` for `Joy Pocock`: a family's pet
+            // form of a given name, after every entry's own parts; development set 114.)
+            if words.count > 1 { pets += Self.petForms(of: Self.compact(first)).map { ($0, number) } }
             byFirstWord[first, default: []].append(Entry(number: number, words: words))
             if words.count > 1 {
                 let joined = words.joined().replacingOccurrences(of: "'", with: "")
                 if byJoined[joined] == nil { byJoined[joined] = number }
+            }
+        }
+        for (pet, number) in pets where parts[pet] == nil {
+            parts[pet] = number
+            let letters = Array(pet.unicodeScalars)
+            partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
+            for k in 1...pet.count {
+                let prefix = String(pet.prefix(k))
+                partPrefixes.insert(prefix)
+                let scalars = Array(prefix.unicodeScalars)
+                partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
             }
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
@@ -250,6 +265,29 @@ package struct RegisterMatcher: Sendable {
     }
 
     package var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// Pet forms of a given name of three to six letters, as English-speaking families make
+    /// them: `-ie`, `-y` and `-sie` after the name (`Dawnie`, `Joysie`), after its final `e`
+    /// dropped (`Gracie`), or after its last consonant doubled (`Tommy`); none that is an
+    /// English word (`Sunny`, `Kitty`).
+    static func petForms(of given: String) -> [String] {
+        let letters = Array(given)
+        guard (3...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }), let last = letters.last
+        else { return [] }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        var forms: [String] = []
+        if last == "e" {
+            forms += [String(letters.dropLast()) + "ie"]
+        } else if last == "y" {
+            forms += [given + "sie"]
+        } else if !vowels.contains(last) {
+            forms += [given + "ie", given + "y"]
+            if letters.count == 3, vowels.contains(letters[1]), !vowels.contains(letters[0]) {
+                forms += [given + String(last) + "ie", given + String(last) + "y"]
+            }
+        }
+        return forms.filter { !NameAfterRole.englishWords.contains($0) && FirstNames.kind(of: $0.capitalized) != .wordLike }
+    }
 
     /// Words in capitals that are the initials of an entry of three words or more (`YMG`, a
     /// visitors' book's signature; development set 43), not an English word: each one's entry

@@ -61,7 +61,10 @@ enum ServiceNumbers {
     /// before number `k`.
     private static func labelBefore(_ text: ScanText, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, text.tokens[j].kind == .space || text.tokens[j].kind == .other && ":.".unicodeScalars.contains(text.scalars[text.tokens[j].start]) {
+        while j >= 0,
+            text.tokens[j].kind == .space
+                || text.tokens[j].kind == .other && ":.".unicodeScalars.contains(text.scalars[text.tokens[j].start])
+        {
             j -= 1
         }
         guard j >= 0, text.tokens[j].kind == .word, StructuredScan.index(text, token: j, in: numberWords) != nil,

@@ -1345,3 +1345,20 @@ extension DateOfBirthRuleTests {
             [.dateOfBirth, .dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 114: a spreadsheet's header row with a `DOB` column over a row whose
+    /// first cell is the appointment's date, and a table row after one that gives a month and
+    /// year of birth; the date under `DOB` still reports.
+    func testDatesInRowsBelowADateOfBirth() {
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule, "Date\tTime\tPatient\tDOB\tSummary\n29/06/2021\t09:20\tYILDIZ, Gulsen\t01-Jul-1961\tInsomnia\n"
+            )
+            .map(\.rule), [.eventDate, .dateOfBirth])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "| Perp DOB | 05/1990 (33) |\n| Referral | Police – DASH high – 6 Dec 2023 |\n").map(
+                \.rule),
+            [.dateOfBirth, .eventDate])
+    }
+}

@@ -443,3 +443,15 @@ extension EmailRuleTests {
             ["kw.tidcombe@mod.example", "anna.tidcombe@mod.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 114: a traders' association's mailbox and a service's word with its
+    /// surgery's street run together; a person's name with the street still reports.
+    func testATradersMailboxAndAServiceOnAStreet() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to traders@galeria-arcade.example or safeguarding.gasholderlane@nhs.example."), []
+        )
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Write to dawn.gasholderlane@nhs.example."), ["dawn.gasholderlane@nhs.example"])
+    }
+}

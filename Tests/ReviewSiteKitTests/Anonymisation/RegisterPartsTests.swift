@@ -648,3 +648,15 @@ extension RegisterPartsTests {
             ["PUN", "PUN", "PUN"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 114: a family's pet forms of register given names; a pet form that is
+    /// an English word is not one (`Sunny` for a register `Sun Li`).
+    func testPetFormsOfGivenNames() {
+        XCTAssertEqual(
+            matched(
+                "Dawnie rang. We called her Joysie. Gracie came. Sunny days.",
+                register: "Dawn Tilbury\nJoy Pocock\nGrace Obi\nSun Li\n"),
+            ["Dawnie", "Joysie", "Gracie"])
+    }
+}

@@ -2051,3 +2051,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("If it was his wife I'd look the other way."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 114: a chat's sender saved as a name and a word in lower case for who
+    /// they are; a sender that is an English word is not a name.
+    func testAChatSenderWithADescription() {
+        XCTAssertEqual(
+            names("> **[14/3/24, 17:53] Caro peluquera:** I'm calling\n> **[19/3/24, 11:04] Boss man:** ok\n"), ["Caro"])
+    }
+}
