@@ -85,7 +85,7 @@ extension DateOfBirthRule {
                     if let i = StructuredScan.index(text, token: k, in: Self.keywords), !nearer(), !serviceTerm(text, k),
                         !theDeceased(text, k), !deniedDate(text, k), !casualBday(text, k), !lifeNotOwn(text, k),
                         !thingDied(text, k),
-                        !(step > 0 && datedAfter(text, k)),
+                        !(step > 0 && datedAfter(text, k)), !(step > 0 && ownTimeBefore(text, k, after: date)),
                         !welshDod(text, k), !saidWillBe(text, k), !nameLikeKeyword(text, k),
                         !(step < 0 && labelsOwnLine(text, k, before: date))
                     {
@@ -751,6 +751,24 @@ extension DateOfBirthRule {
         return words > 0
     }
 
+    /// `the call of 9 December 2023, and … the call on the night Precious died`: a death after
+    /// `the night` or `the day` (a name or a pronoun between) names its own time, not the
+    /// date's (development set 113); but right after the date, three words at most between,
+    /// it is the date (`9 November 2022, the day Rhona died`, `14 March 2022 in the UK, the day
+    /// Salote died`; development sets 17 and 106).
+    private func ownTimeBefore(_ text: ScanText, _ k: Int, after date: FoundDate) -> Bool {
+        guard ["died", "killed"].contains(NameMatching.word(text, k).lowercased()),
+            var p = NameMatching.previousWord(text, before: k)
+        else { return false }
+        if StructuredScan.index(text, token: p, in: Self.timeNouns) == nil {
+            guard let q = NameMatching.previousWord(text, before: p) else { return false }
+            p = q
+        }
+        guard StructuredScan.index(text, token: p, in: Self.timeNouns) != nil, let t = NameMatching.previousWord(text, before: p)
+        else { return false }
+        return ["the", "that"].contains(NameMatching.word(text, t).lowercased()) && wordsBetween(text, date.lastToken, t) > 3
+    }
+
     /// `ought to have seen the deceased`: the person, not a death.
     private func theDeceased(_ text: ScanText, _ k: Int) -> Bool {
         guard StructuredScan.equals(text, range(text.tokens[k]), "deceased"), let p = NameMatching.previousWord(text, before: k)
@@ -966,12 +984,17 @@ extension DateOfBirthRule {
             let word = NameMatching.word(text, w)
             guard word.count >= 3, NameMatching.allCapitals(word), word.contains(where: { "AEIOUY".contains($0) }),
                 !NameAfterRole.englishWords.contains(word.lowercased()) || FirstNames.kind(of: word) != nil,
-                !NameContextWords.placeOrAgency.contains(NameMatching.fold(word)), !Self.recordAbbreviations.contains(word)
+                !NameContextWords.placeOrAgency.contains(NameMatching.fold(word)), !Self.recordAbbreviations.contains(word),
+                // (`CHELTENHAM  THURSDAY 14 MARCH 2024`: a racecard's meeting and its day;
+                // development set 113.)
+                !Self.weekdays.contains(word.lowercased())
             else { return false }
         }
         return FirstNames.kind(of: NameMatching.word(text, p)) != nil
             || !NameAfterRole.englishWords.contains(NameMatching.word(text, k - 2).lowercased())
     }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// A record's abbreviations before a month and year (`LIC EXP 03/2023`, a licence's
     /// expiry; development set 110).

@@ -19,6 +19,9 @@ package struct EmailRule: AnonymisationRule {
         "helpdesk", "servicedesk",
         // (`traders@galeria-arcade.example`: an arcade's traders' association; development set 114.)
         "traders",
+        // (`housekeeping@`, `foodbank@`, `estates@`: a hotel's, a chapel's and an estate office's;
+        // development set 113.)
+        "housekeeping", "foodbank", "estates",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).

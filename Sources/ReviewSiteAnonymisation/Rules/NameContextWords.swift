@@ -28,6 +28,8 @@ package enum NameContextWords {
         // (`June MARAC (08/06/2023)`: a month's meeting, not a name with a date of birth;
         // development set 107.)
         "marac", "mappa",
+        // (`Ryan's Funeral Directors`; development set 113.)
+        "funeral",
         // `Asha Ghar`, `Apna Ghar`: "home" in Hindi, Urdu and Punjabi, as South Asian women's
         // services are named (development set 67).
         "ghar",

@@ -201,6 +201,9 @@ package struct PhoneRule: AnonymisationRule {
         "charity's", "trust's", "partnership",
         // (`the centre's mailbox is … and its public number is 01632 960 450`; development set 111.)
         "public",
+        // (`The chapel's food bank number is 01632 960 488`, `the county's front door,
+        // 01632 960 222`; development set 113.)
+        "chapel's", "church's", "mosque's", "centre's", "county's", "club's", "hall's",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
@@ -294,11 +297,14 @@ package struct PhoneRule: AnonymisationRule {
     private func serviceLabelBefore(_ text: ScanText, from start: Int) -> Bool {
         let s = text.scalars
         var i = start - 1
-        while i >= 0, s[i] == " " { i -= 1 }
+        // (Emphasis either side of the colon: `**Adult social care**: 01632 960 223`; set 113.)
+        while i >= 0, s[i] == " " || s[i] == "*" || s[i] == "_" { i -= 1 }
         // (Or a comma: `Forced Marriage Unit, 020 7008 0151` in a table of services; development
         // set 86.)
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         i -= 1
+        while i >= 0, s[i] == "*" || s[i] == "_" { i -= 1 }
+        guard i >= 0 else { return false }
         // (`Direct line: 01632 960733  |  Team: 01632 960730`: a field of one word, a team's or a
         // switchboard's, not after a person's word (`her Office:`); a signature's lines reach
         // the rule run together; development sets 107 and 111.)
@@ -349,7 +355,10 @@ package struct PhoneRule: AnonymisationRule {
     static let serviceLabels: Set<String> = [
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]
-    static let lowerCaseServices: Set<String> = ["services", "switchboard", "reception", "helpline", "enquiries", "office"]
+    /// (`**Adult social care**: 01632 960 223`: a council's service; development set 113.)
+    static let lowerCaseServices: Set<String> = [
+        "services", "switchboard", "reception", "helpline", "enquiries", "office", "care",
+    ]
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it

@@ -842,6 +842,13 @@ package struct RegisterMatcher: Sendable {
             let numberBefore = first >= 2 && text.tokens[first - 1].kind == .space && text.tokens[first - 2].kind == .number
             if numberAfter || numberBefore { return true }
         }
+        // (`the Dymoke Arms`, `Fettiplace Almshouses` for a register family `Dymoke`, `Fettiplace`:
+        // a pub and almshouses named after the family; development set 113.)
+        if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
+            ["Arms", "ARMS", "Almshouses", "Almshouse"].contains(NameMatching.word(text, n))
+        {
+            return true
+        }
         // `Thu 29/09/22` of a school log: a register `Thu` (Vietnamese) as a weekday before a date.
         if first == last, numberAfter, NameContextWords.weekdayAbbreviations.contains(word) { return true }
         // `(reviews/adult-k.md)`: a register `Md.` (Mohammed, in Bangladeshi records) as the

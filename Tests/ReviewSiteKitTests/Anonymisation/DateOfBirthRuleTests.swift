@@ -1362,3 +1362,26 @@ extension DateOfBirthRuleTests {
             [.dateOfBirth, .eventDate])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 113: a racecard's meeting and its day in capitals before the date are
+    /// no name in a record; a name in capitals before a date still is.
+    func testAMeetingAndItsDayInCapitals() {
+        XCTAssertEqual(StructuredTest.scan(rule, "CHELTENHAM  THURSDAY 14 MARCH 2024\n3.30 HURDLE").map(\.rule), [.eventDate])
+        XCTAssertEqual(StructuredTest.scan(rule, "SUSPECT: KOWALSKI MAREK 14 MARCH 1984").map(\.rule), [.dateOfBirth])
+    }
+
+    /// Development set 113: a death on `the night` someone died, far after the date, is not
+    /// the date's; right after it, the day someone died is (development sets 17 and 106).
+    func testADeathThatNamesItsOwnTime() {
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule,
+                "The force provided the log for the 999 call of 9 December 2023, and the opening of the log for the call on the night Precious died."
+            ).map(\.rule), [.eventDate])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "On the morning of Wednesday 9 November 2022, the day Rhona died, a contract ended.").map(
+                \.rule),
+            [.dateOfBirth])
+    }
+}

@@ -455,3 +455,13 @@ extension EmailRuleTests {
             StructuredTest.matches(rule, "Write to dawn.gasholderlane@nhs.example."), ["dawn.gasholderlane@nhs.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 113: a hotel's, a food bank's and an estate office's mailboxes.
+    func testDepartmentsMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "housekeeping@woolstaplers.example, foodbank@chipstowchapel.example, estates@woldsfosse.example"),
+            [])
+    }
+}

@@ -395,3 +395,16 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Her number is 01632 960 451."), ["01632 960 451"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 113: a chapel's food bank number, the county's front door and a
+    /// council's adult social care line; her number still reports.
+    func testServicesOfAChapelAndACounty() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "The chapel's food bank number is 01632 960 488. Children's social care: the county's front door, 01632 960 222. **Adult social care**: 01632 960 223."
+            ), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her care: 01632 960 224."), ["01632 960 224"])
+    }
+}

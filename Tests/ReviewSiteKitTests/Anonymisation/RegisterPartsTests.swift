@@ -660,3 +660,15 @@ extension RegisterPartsTests {
             ["Dawnie", "Joysie", "Gracie"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 113: a pub and almshouses named after a register family; the family
+    /// still reports.
+    func testAPubAndAlmshousesNamedAfterAFamily() {
+        XCTAssertEqual(
+            matched(
+                "Staff of the Dymoke Arms live in Fettiplace Almshouses. Sir Hugo Dymoke spoke.",
+                register: "Hugo Dymoke\nCecily Fettiplace\n"),
+            ["Hugo Dymoke"])
+    }
+}

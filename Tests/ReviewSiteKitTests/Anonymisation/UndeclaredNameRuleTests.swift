@@ -2060,3 +2060,10 @@ extension UndeclaredNameRuleTests {
             names("> **[14/3/24, 17:53] Caro peluquera:** I'm calling\n> **[19/3/24, 11:04] Boss man:** ok\n"), ["Caro"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 113: a funeral directors named after its founder.
+    func testAFuneralDirectors() {
+        XCTAssertEqual(names("Arrangements by Ryan's Funeral Directors, Cashel."), [])
+    }
+}
