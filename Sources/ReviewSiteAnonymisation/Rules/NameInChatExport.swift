@@ -50,7 +50,12 @@ enum NameInChatExport {
     private static func titles(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for k in tokens.indices where tokens[k].kind == .word && NameMatching.word(text, k) == "WhatsApp" {
+        // (Compared scalar by scalar: a string made for every word was a cost on every text.)
+        let whatsApp = Array("WhatsApp".unicodeScalars)
+        for k in tokens.indices
+        where tokens[k].kind == .word && tokens[k].end - tokens[k].start == 8
+            && text.scalars[tokens[k].start..<tokens[k].end].elementsEqual(whatsApp)
+        {
             guard k + 6 < tokens.count, NameMatching.word(text, k + 2).lowercased() == "chat",
                 NameMatching.word(text, k + 4) == "with", tokens[k + 6].kind == .word
             else { continue }
