@@ -302,13 +302,14 @@ package struct PhoneRule: AnonymisationRule {
         // (Or a comma: `Forced Marriage Unit, 020 7008 0151` in a table of services; development
         // set 86.)
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
+        let colon = s[i] == ":"
         i -= 1
         while i >= 0, s[i] == "*" || s[i] == "_" { i -= 1 }
         guard i >= 0 else { return false }
         // (`Direct line: 01632 960733  |  Team: 01632 960730`: a field of one word, a team's or a
         // switchboard's, not after a person's word (`her Office:`); a signature's lines reach
         // the rule run together; development sets 107 and 111.)
-        if s[i + 1] == ":" {
+        if colon {
             var b = i
             while b >= 0, s[b].isScanLetter { b -= 1 }
             var c = b

@@ -1088,7 +1088,7 @@ package struct RegisterMatcher: Sendable {
             return false
         }
         // (`"Dai" (elder brother)` for a register `Dai`: a word of another language in quotes,
-        // glossed in brackets after it as kin; development set 111.)
+        // glossed in brackets after it as an elder relative; development set 111.)
         if first == last, NameMatching.glossedAsKin(text, first) { return false }
         // (`in HMP Preston` for a register `Preston`: a prison, named after its town;
         // development set 107.)

@@ -4,9 +4,10 @@
 /// 111). The number is on the soldier's identity card and every record of their service.
 enum ServiceNumbers {
     /// Ranks as the forces abbreviate them, folded to lower case (other ranks and officers).
+    /// (`WO2` and `2Lt` reach the scan as a word and a number: `wo` and `lt`.)
     static let ranks: WordList = [
-        "pte", "lcpl", "cpl", "sgt", "ssgt", "csgt", "wo1", "wo2", "lt", "2lt", "capt", "maj", "gnr", "spr", "sig", "tpr",
-        "rfn", "fus", "gdsm", "cfn", "dvr", "bdr", "lbdr", "mne", "kgn", "lsgt", "sac", "sacw", "ac", "lac", "fs",
+        "pte", "lcpl", "cpl", "sgt", "ssgt", "csgt", "wo", "lt", "capt", "maj", "gnr", "spr", "sig", "tpr", "rfn", "fus",
+        "gdsm", "cfn", "dvr", "bdr", "lbdr", "mne", "kgn", "lsgt", "sac", "sacw", "lac",
     ]
     private static let labelWords: WordList = ["service", "army", "svc", "personal"]
     private static let numberWords: WordList = ["no", "number", "num"]
@@ -20,8 +21,10 @@ enum ServiceNumbers {
             if k > 0, tokens[k - 1].kind == .other, "-/.:#".unicodeScalars.contains(text.scalars[tokens[k - 1].start]) {
                 continue
             }
+            // (A full stop may end the sentence: `Service No: 30164782.`)
             if k + 1 < tokens.count, tokens[k + 1].kind != .space, tokens[k + 1].kind != .newline,
-                !",;)".unicodeScalars.contains(text.scalars[tokens[k + 1].start])
+                !",;)".unicodeScalars.contains(text.scalars[tokens[k + 1].start]),
+                !(text.scalars[tokens[k + 1].start] == "." && !StructuredScan.digit(text, tokens[k + 1].end))
             {
                 continue
             }
@@ -33,7 +36,7 @@ enum ServiceNumbers {
             {
                 continue
             }
-            if rankAfter(text, k) || labelBefore(text, k) { out.append((k, k)) }
+            if rankNear(text, k) || labelBefore(text, k) { out.append((k, k)) }
         }
         return out
     }
@@ -41,7 +44,7 @@ enum ServiceNumbers {
     /// Whether a rank stands within five words of number `k`, on its line (`25231177 LCpl
     /// MATHESON`, `LCPL 25201776 WAQANIVALU S.`, `Cpl, 25198432, 27 Tpt Regt`, `L/CPL PRICE R G
     /// 30164559`).
-    private static func rankAfter(_ text: ScanText, _ k: Int) -> Bool {
+    private static func rankNear(_ text: ScanText, _ k: Int) -> Bool {
         for step in [-1, 1] {
             var j = k + step, words = 0
             while j >= 0, j < text.tokens.count, words < 5, text.tokens[j].kind != .newline,

@@ -736,8 +736,8 @@ extension QuasiIdentifierRuleTests {
     func testAServiceNumber() {
         XCTAssertEqual(
             scan(
-                "25231177 LCpl MATHESON E S, 2 Med Sqn.\nCALLER'S HUSBAND, LCPL 25201776 WAQANIVALU S.\nRank: Cpl  Service No: 30164782\nHe is a Cpl, 25198432, 27 Tpt Regt."
-            ).map(\.matched), ["25231177", "25201776", "30164782", "25198432"])
+                "25231177 LCpl MATHESON E S, 2 Med Sqn.\nCapt, Service No: 24011234.\nCALLER'S HUSBAND, LCPL 25201776 WAQANIVALU S.\nRank: Cpl  Service No: 30164782\nHe is a Cpl, 25198432, 27 Tpt Regt."
+            ).map(\.matched), ["25231177", "24011234", "25201776", "30164782", "25198432"])
         XCTAssertEqual(scan("Ref 20230412 Cpl meeting. Invoice 30164782 paid.").count, 0)
     }
 }
