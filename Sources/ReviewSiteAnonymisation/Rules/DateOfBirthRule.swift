@@ -937,11 +937,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         // other number; development set 107.)
         guard let t = token(text, k), t.kind == .number, t.end - t.start == 8, !gluedBefore(text, k),
             !isOther(text, k + 1, "/-"), !(isOther(text, k + 1, ".") && StructuredScan.digit(text, t.end + 1)),
-            case let d = text.scalars[t.start..<t.end].map({ Int($0.value) - 48 }),
-            case let n = { (a: Int, b: Int) in d[a..<b].reduce(0) { $0 * 10 + $1 } },
-            (1...31).contains(n(0, 2)) && (1...12).contains(n(2, 4)) && (1900...2030).contains(n(4, 8))
-                || (1900...2030).contains(n(0, 4)) && (1...12).contains(n(4, 6)) && (1...31).contains(n(6, 8)),
-            birthLabel(text, before: k - 1)
+            Self.eightDigitDate(text, t, years: 1900...2030), birthLabel(text, before: k - 1)
         else { return nil }
         let r = t.start..<t.end
         return AnonymisationFinding(
@@ -949,6 +945,16 @@ package struct DateOfBirthRule: AnonymisationRule {
             message:
                 "full date near 'DOB' (********); a date of birth or death can identify the person: remove it, or give an age or the month and year only"
         )
+    }
+
+    /// Whether number token `t` of eight digits spells a day, a month and a year in `years`,
+    /// day first (`09071990`) or year first (`19900709`).
+    static func eightDigitDate(_ text: ScanText, _ t: ScanToken, years: ClosedRange<Int>) -> Bool {
+        guard t.end - t.start == 8 else { return false }
+        let d = text.scalars[t.start..<t.end].map { Int($0.value) - 48 }
+        func n(_ a: Int, _ b: Int) -> Int { d[a..<b].reduce(0) { $0 * 10 + $1 } }
+        return (1...31).contains(n(0, 2)) && (1...12).contains(n(2, 4)) && years.contains(n(4, 8))
+            || years.contains(n(0, 4)) && (1...12).contains(n(4, 6)) && (1...31).contains(n(6, 8))
     }
 
     /// `the September of 1961` (development set 29): the year's token after `of` at token `k`.

@@ -79,29 +79,25 @@ package struct QuasiIdentifierRule: AnonymisationRule {
                 k = last
                 continue
             }
-            let r = tokens[first].start..<tokens[last].end
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .warning, range: r, matched: text.slice(r),
-                    message: "\(kind.what) (\(Mask.preview(text.slice(r), keep: 1))); \(kind.fix)"))
+            out.append(finding(text, tokens[first].start..<tokens[last].end, kind))
             k = last
         }
         for (first, last) in BoatNames.find(text) {
             let r = tokens[first].start..<tokens[last].end
             guard !out.contains(where: { $0.range.overlaps(r) }) else { continue }
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .warning, range: r, matched: text.slice(r),
-                    message: "\(Kind.boat.what) (\(Mask.preview(text.slice(r), keep: 1))); \(Kind.boat.fix)"))
+            out.append(finding(text, r, .boat))
         }
         for (first, last) in ServiceNumbers.find(text) {
-            let r = tokens[first].start..<tokens[last].end
-            out.append(
-                AnonymisationFinding(
-                    rule: id, severity: .warning, range: r, matched: text.slice(r),
-                    message: "\(Kind.serviceNumber.what) (\(Mask.preview(text.slice(r), keep: 2))); \(Kind.serviceNumber.fix)"))
+            out.append(finding(text, tokens[first].start..<tokens[last].end, .serviceNumber, keep: 2))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The warning for a detail of `kind` at `r`, its first `keep` characters shown.
+    private func finding(_ text: ScanText, _ r: Range<Int>, _ kind: Kind, keep: Int = 1) -> AnonymisationFinding {
+        AnonymisationFinding(
+            rule: id, severity: .warning, range: r, matched: text.slice(r),
+            message: "\(kind.what) (\(Mask.preview(text.slice(r), keep: keep))); \(kind.fix)")
     }
 
     /// The kinds of detail this rule queries, each with its message, written once.

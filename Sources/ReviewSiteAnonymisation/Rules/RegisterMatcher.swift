@@ -207,8 +207,8 @@ package struct RegisterMatcher: Sendable {
                 if let mutated = Self.softMutation(part), mutated.count >= 3, softMutated[mutated] == nil {
                     softMutated[mutated] = number
                 }
+                addLookups(forPart: part)
                 let letters = Array(part.unicodeScalars)
-                partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
                 if letters.count >= 5 {
                     stemStarts.insert(Self.stemStart(letters))
                     if byStem[letters] == nil { byStem[letters] = number }
@@ -230,12 +230,6 @@ package struct RegisterMatcher: Sendable {
                 if letters.count >= 4, let skeleton = Self.consonants(letters), byConsonants[skeleton] == nil {
                     byConsonants[skeleton] = number
                 }
-                for k in 1...part.count {
-                    let prefix = String(part.prefix(k))
-                    partPrefixes.insert(prefix)
-                    let scalars = Array(prefix.unicodeScalars)
-                    partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
-                }
             }
             // (`Dawnie` for a register `Dawn Tilbury`, `Joysie` for `Joy Pocock`: a family's pet
             // form of a given name, after every entry's own parts; development set 114.)
@@ -248,14 +242,7 @@ package struct RegisterMatcher: Sendable {
         }
         for (pet, number) in pets where parts[pet] == nil {
             parts[pet] = number
-            let letters = Array(pet.unicodeScalars)
-            partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
-            for k in 1...pet.count {
-                let prefix = String(pet.prefix(k))
-                partPrefixes.insert(prefix)
-                let scalars = Array(prefix.unicodeScalars)
-                partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
-            }
+            addLookups(forPart: pet)
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
         for key in Array(byFirstWord.keys) + Array(byJoined.keys) {
@@ -265,6 +252,19 @@ package struct RegisterMatcher: Sendable {
     }
 
     package var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// Lets the scan find `part` (an entry's part or a pet form): its letters' hash, and every
+    /// prefix with its hash, which `mayStartPart` and `partMatch` look up.
+    private mutating func addLookups(forPart part: String) {
+        let letters = Array(part.unicodeScalars)
+        partHashes.insert(Self.letterHash(letters, 0..<letters.count).all)
+        for k in 1...part.count {
+            let prefix = String(part.prefix(k))
+            partPrefixes.insert(prefix)
+            let scalars = Array(prefix.unicodeScalars)
+            partPrefixHashes.insert(Self.letterHash(scalars, 0..<scalars.count).all)
+        }
+    }
 
     /// Pet forms of a given name of three to six letters, as English-speaking families make
     /// them: `-ie`, `-y` and `-sie` after the name (`Dawnie`, `Joysie`), after its final `e`

@@ -29,13 +29,7 @@ enum ServiceNumbers {
                 continue
             }
             // (`20230412 CPL meeting`: a date written as eight digits, year first or last.)
-            let d = text.scalars[tokens[k].start..<tokens[k].end].map { Int($0.value) - 48 }
-            func n(_ a: Int, _ b: Int) -> Int { d[a..<b].reduce(0) { $0 * 10 + $1 } }
-            if (1900...2099).contains(n(0, 4)) && (1...12).contains(n(4, 6)) && (1...31).contains(n(6, 8))
-                || (1...31).contains(n(0, 2)) && (1...12).contains(n(2, 4)) && (1900...2099).contains(n(4, 8))
-            {
-                continue
-            }
+            if DateOfBirthRule.eightDigitDate(text, tokens[k], years: 1900...2099) { continue }
             if rankNear(text, k) || labelBefore(text, k) { out.append((k, k)) }
         }
         return out
