@@ -23,6 +23,8 @@ package struct EmailRule: AnonymisationRule {
         // development set 113.)
         "housekeeping", "foodbank", "estates",
         "privacy", "partnership", "csp", "newsletter", "newsletters", "events", "training", "learning", "adults", "children",
+        // (`childrens.frontdoor@`: a service's name as its mailbox spells it; development set 100.)
+        "childrens",
         "welfare", "families", "housing", "outreach",
         // Boards and panels known by their initials (fifth session).
         "sab", "scp", "lscp", "lscb", "cscp", "sar", "lado", "earlyhelp", "carers", "victims", "survivors",
@@ -122,7 +124,7 @@ package struct EmailRule: AnonymisationRule {
         if allowed.contains(lower) || allowed.contains("mailto:" + lower) { return }
         let local = lower.split(separator: "@").first.map(String.init) ?? ""
         if Self.isRoleMailbox(local) || Self.sharedInboxAfter(text, r.upperBound)
-            || Self.organisationBefore(text, r.lowerBound) && !Self.personal(local) || Self.machineIdentifier(local)
+            || Self.organisationBefore(text, r.lowerBound, local) && !Self.personal(local) || Self.machineIdentifier(local)
         {
             return
         }
@@ -226,12 +228,20 @@ package struct EmailRule: AnonymisationRule {
 
     /// `From: Harbour Hub <ola@harbourhub-pk.example>`: an organisation's name as the address's
     /// display name, its last word an agency's (development set 91).
-    private static func organisationBefore(_ text: ScanText, _ start: Int) -> Bool {
+    /// (Or a display name of three words or more whose initials are the mailbox: `Private Sector
+    /// Housing <psh@…>`; development set 100. Not a role one person holds: `Tenancy Services
+    /// Manager <tsm@…>` is his, development set 49.)
+    private static func organisationBefore(_ text: ScanText, _ start: Int, _ local: String) -> Bool {
         var i = start - 1
+        // (Markdown takes `<psh@…>` for a link and drops its brackets: then only a name whose
+        // initials are the mailbox says whose it is.)
+        var bare = false
         if StructuredScan.isChar(text, i, "<") {
             i -= 1
         } else if i >= 3, text.slice((i - 3)..<(i + 1)) == "&lt;" {
             i -= 4
+        } else if StructuredScan.isChar(text, i, " ") {
+            bare = true
         } else {
             return false
         }
@@ -253,11 +263,19 @@ package struct EmailRule: AnonymisationRule {
         // (Its last word an agency's or a desk's, or an agency's word before a place:
         // `Concierge Team – Barnfield`; development set 106. Not before a role one person holds:
         // `Practice Manager <stmg.practicemanager@…>` is hers; development set 49.)
-        guard let last = words.first,
-            NameContextWords.placeOrAgency.contains(NameMatching.fold(last))
-                || Self.deskWords.contains(last.lowercased()) && words.count >= 2
-                || !personRoles.contains(last.lowercased())
-                    && words.dropFirst().contains(where: { NameContextWords.placeOrAgency.contains(NameMatching.fold($0)) })
+        guard let last = words.first else { return false }
+        let initials =
+            words.count >= 3 && !personRoles.contains(last.lowercased())
+            && String(words.reversed().compactMap(\.first)).lowercased() == local
+        guard
+            initials
+                || !bare
+                    && (NameContextWords.placeOrAgency.contains(NameMatching.fold(last))
+                        || Self.deskWords.contains(last.lowercased()) && words.count >= 2
+                        || !personRoles.contains(last.lowercased())
+                            && words.dropFirst().contains(where: {
+                                NameContextWords.placeOrAgency.contains(NameMatching.fold($0))
+                            }))
         else { return false }
         return words.allSatisfy { FirstNames.kind(of: $0) == nil }
     }

@@ -3,14 +3,19 @@ import ReviewSiteCore
 /// A chat export's sender: `[12/05/2023 12:31]  Ubs 💛:  u coming…`, as WhatsApp writes a
 /// thread (development set 82). After a timestamp in square brackets, one or two capitalised
 /// words, then a colon (an emoji between is the contact's too). Not an English word (`You:`,
-/// `Me:`) nor a title; declared words and register names are the caller's to leave out.
+/// `Me:`) nor a title; declared words and register names are the caller's to leave out. An
+/// Android phone writes `14/07/2022, 22:13 - Kasiunia 💕:` instead: a date, a time, a dash.
 enum NameInChatExport {
     /// Token ranges (first and last word) of each sender in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for k in tokens.indices where tokens[k].kind == .other && text.scalars[tokens[k].start] == "]" {
-            guard timestampBefore(text, k) else { continue }
+        for k in tokens.indices where tokens[k].kind == .other {
+            switch text.scalars[tokens[k].start] {
+            case "]": guard timestampBefore(text, k) else { continue }
+            case "-", "\u{2013}": guard datedTimeBefore(text, k) else { continue }
+            default: continue
+            }
             var j = k + 1
             while j < tokens.count, tokens[j].kind == .space { j += 1 }
             guard j < tokens.count, tokens[j].kind == .word, NameMatching.isCapitalised(NameMatching.word(text, j)) else {
@@ -109,6 +114,31 @@ enum NameInChatExport {
             j -= 1
         }
         return false
+    }
+
+    /// Whether a date, a comma and a time (perhaps `am` or `pm`) come before the dash at `k`, from
+    /// the line's start (past bold's asterisks): `14/07/2022, 22:13 – ` (development set 100).
+    private static func datedTimeBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1, numbers = 0, colon = false, comma = false
+        while j >= 0, j >= k - 16 {
+            let t = text.tokens[j]
+            switch t.kind {
+            case .number: numbers += 1
+            case .other:
+                switch text.scalars[t.start] {
+                case ":": colon = true
+                case ",": comma = true
+                case "/", ".", "*": break
+                default: return false
+                }
+            case .word:
+                guard ["am", "pm"].contains(NameMatching.word(text, j).lowercased()) else { return false }
+            case .newline: return numbers >= 5 && colon && comma
+            case .space: break
+            }
+            j -= 1
+        }
+        return j < 0 && numbers >= 5 && colon && comma
     }
 
     /// Whether a colon follows the word at `k`, past spaces and an emoji or two.

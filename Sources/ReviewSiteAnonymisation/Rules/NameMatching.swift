@@ -211,7 +211,7 @@ package enum NameMatching {
             case .word: return false
             case .other:
                 let c = text.scalars[t.start]
-                if "\"'\u{201C}\u{2018}([*_".unicodeScalars.contains(c) { j -= 1; continue }
+                if "\"'\u{201C}\u{2018}([*_~".unicodeScalars.contains(c) { j -= 1; continue }
                 // `(She was at home.) Will discuss`: a bracket or quote closed after a full stop.
                 if ")]\u{201D}\u{2019}".unicodeScalars.contains(c) {
                     return j >= 1 && text.tokens[j - 1].kind == .other

@@ -87,6 +87,15 @@ package struct NamesRegisterRule: AnonymisationRule {
                         "matches entry \(m.number) of the names register (one part of it), which is also \(declared); if that is meant here, waive it (rule register-part) with a reason, otherwise replace it"
                 )
             }
+            // (A pet form is a nickname the register does not list: `undeclared-name`, as the
+            // labelling conventions count it, with the entry it comes from.)
+            if m.petForm {
+                return AnonymisationFinding(
+                    rule: .undeclaredName, severity: .error, range: m.range, matched: matched,
+                    message:
+                        "nickname used without being declared (\(NameMatching.mask(matched))), a pet form of entry \(m.number) of the names register; replace it with the pseudonym"
+                )
+            }
             return AnonymisationFinding(
                 rule: id, severity: .error, range: m.range, matched: matched,
                 message: m.part

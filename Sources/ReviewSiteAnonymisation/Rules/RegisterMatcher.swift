@@ -10,6 +10,9 @@ package struct RegisterMatch: Sendable, Equatable {
     package var tokens: Range<Int>
     /// One part of the entry (a surname alone), not the whole entry.
     package var part: Bool
+    /// A pet form the register does not list (`Kasiunia` for `Kasia`): a nickname found by
+    /// pattern, as the labelling conventions count it.
+    package var petForm = false
 }
 
 /// Finds names register entries in a text by dictionary look-up on folded words, built once
@@ -45,6 +48,8 @@ package struct RegisterMatcher: Sendable {
     /// Each part of an entry (first names, surnames, double-barrelled halves, particle
     /// surnames), letters only, folded → the first entry that has it.
     private(set) var parts: [String: Int] = [:]
+    /// The parts that are pet forms made from entries' given names, not entries' own words.
+    private var petParts: Set<String> = []
     /// Every prefix of a part key: rules out most words before a longer run is tried.
     private var partPrefixes: Set<String> = []
     /// Hashes of `partPrefixes` (letters only, lower-cased): rules out most words of a text
@@ -234,6 +239,8 @@ package struct RegisterMatcher: Sendable {
             // (`Dawnie` for a register `Dawn Tilbury`, `Joysie` for `Joy Pocock`: a family's pet
             // form of a given name, after every entry's own parts; development set 114.)
             if words.count > 1 { pets += Self.petForms(of: Self.compact(first)).map { ($0, number) } }
+            // (`Kasiunia` for a register `Kasia`, a nickname entry of its own; development set 100.)
+            pets += Self.polishDiminutives(of: Self.compact(first)).map { ($0, number) }
             byFirstWord[first, default: []].append(Entry(number: number, words: words))
             if words.count > 1 {
                 let joined = words.joined().replacingOccurrences(of: "'", with: "")
@@ -242,6 +249,7 @@ package struct RegisterMatcher: Sendable {
         }
         for (pet, number) in pets where parts[pet] == nil {
             parts[pet] = number
+            petParts.insert(pet)
             addLookups(forPart: pet)
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
@@ -287,6 +295,19 @@ package struct RegisterMatcher: Sendable {
             }
         }
         return forms.filter { !NameAfterRole.englishWords.contains($0) && FirstNames.kind(of: $0.capitalized) != .wordLike }
+    }
+
+    /// Diminutives a Polish family makes of a woman's given name ending in `-a`: `-unia`,
+    /// `-usia` and `-eńka` for the `a` (`Ewunia`, `Ewusia`, `Kasiunia`, `Kasieńka` for `Ewa` and
+    /// `Kasia`); none that is an English word.
+    static func polishDiminutives(of given: String) -> [String] {
+        let letters = Array(given)
+        guard (3...9).contains(letters.count), letters.last == "a", letters.allSatisfy({ $0.isLetter }) else { return [] }
+        let stem = String(letters.dropLast())
+        var forms = [stem + "unia", stem + "usia"]
+        // (Folded, as the scan compares: `eńka` is `enka`.)
+        forms += [stem.hasSuffix("i") ? String(stem.dropLast()) + "ienka" : stem + "enka"]
+        return forms.filter { !NameAfterRole.englishWords.contains($0) }
     }
 
     /// Words in capitals that are the initials of an entry of three words or more (`YMG`, a
@@ -508,7 +529,8 @@ package struct RegisterMatcher: Sendable {
                 while let next = continuation(text, after: last, entry: p.number, keys: &keys) { last = next }
                 out.append(
                     RegisterMatch(
-                        number: p.number, range: tokens[first].start..<tokens[last].end, tokens: first..<(last + 1), part: true))
+                        number: p.number, range: tokens[first].start..<tokens[last].end, tokens: first..<(last + 1), part: true,
+                        petForm: first == last && petParts.contains(p.key)))
                 i = last + 1
             } else if let number = softMutatedMatch(text, at: i) {
                 out.append(RegisterMatch(number: number, range: tokens[i].start..<tokens[i].end, tokens: i..<(i + 1), part: true))

@@ -196,6 +196,11 @@ package struct TitledNameRule: AnonymisationRule {
                         // pseudonym (`Mr O` then `Children in the household` is one), a surname
                         // that is an English word too, then a word in lower case or the line's
                         // end; development set 84.)
+                        // (`Mr D. Haycock, who owns`, `named as "Mr D. Haycock" in`: a surname
+                        // that is an English word too, before `who` or closing the quote the title
+                        // opened; development set 100.)
+                        || m == j + 2 && w.count >= 3 && NameMatching.isCapitalised(w)
+                            && (Self.relativeAfter(text, m) || Self.quotedFrom(text, i, to: m))
                         || !dotted && m == j + 2 && w.count >= 3 && !Self.pseudonymTitles.contains(title)
                             && NameMatching.isCapitalised(w) && !NameAfterRole.roles.contains(w.lowercased())
                             && (Self.lowerCaseWordAfter(text, m) || Self.signatureEnds(text, m) && !Self.headingLine(text, i))
@@ -517,6 +522,24 @@ package struct TitledNameRule: AnonymisationRule {
     }
 
     /// Whether a space and then `(`, or `,` or `;` right away, follow the word at `k`.
+    /// Whether `who`, `whose` or `whom` follows token `k`, perhaps after a comma.
+    private static func relativeAfter(_ text: ScanText, _ k: Int) -> Bool {
+        guard
+            let n = NameMatching.nextWord(text, after: k)
+                ?? (StructuredScan.isChar(text, text.tokens[k].end, ",")
+                    ? NameMatching.nextWord(text, after: k + 1) : nil)
+        else { return false }
+        return n <= k + 3 && ["who", "whose", "whom"].contains(NameMatching.word(text, n))
+    }
+
+    /// Whether an opening quote stands right before token `i` and a closing one right after `k`.
+    private static func quotedFrom(_ text: ScanText, _ i: Int, to k: Int) -> Bool {
+        let t = text.tokens
+        guard i >= 1, k + 1 < t.count, t[i - 1].kind == .other, t[k + 1].kind == .other else { return false }
+        let (open, close) = (text.scalars[t[i - 1].start], text.scalars[t[k + 1].start])
+        return open == "\"" && close == "\"" || open == "\u{201C}" && close == "\u{201D}"
+    }
+
     static func closedByPunctuation(_ text: ScanText, _ k: Int) -> Bool {
         var j = k + 1
         if j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }

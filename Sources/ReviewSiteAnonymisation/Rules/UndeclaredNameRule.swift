@@ -89,6 +89,9 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 }
                 continue
             }
+            // (`Tari` for the review's pseudonym `Tariro`: the family's short form of it;
+            // development set 100.)
+            if Self.shortensPseudonym(folded, context.pseudonyms) { continue }
             // `Welland and Nene`: the site's name, whose last word is also a given name; `Lea
             // Marsh`: a given name with the word after it in the site's name (development set 34).
             if !context.siteNameLeads.isEmpty, NameMatching.lead(text, i).contains(where: context.siteNameLeads.contains) {
@@ -1054,6 +1057,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // (`Cleveland-like police`: a stand-in for the real force; development set 74.)
         "like",
     ]
+
+    /// Whether `folded`, four letters or more, begins a word of one of `pseudonyms` two letters
+    /// or more longer (`Tari`, `Tariro`).
+    static func shortensPseudonym(_ folded: String, _ pseudonyms: [String]) -> Bool {
+        guard folded.count >= 4 else { return false }
+        return NameMatching.declaredWords(pseudonyms).contains { $0.count >= folded.count + 2 && $0.hasPrefix(folded) }
+    }
 
     /// A capitalised word that can be a surname: not a declared name, not a small word,
     /// not the start of an organisation.

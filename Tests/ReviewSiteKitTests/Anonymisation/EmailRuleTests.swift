@@ -465,3 +465,22 @@ extension EmailRuleTests {
             [])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 100: a service's mailbox of its name's initials after that name, and a
+    /// children's front door's mailbox; a person's initials after a person's name or a role
+    /// one person holds still report.
+    func testAServicesInitialsAfterItsName() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "**To:** Private Sector Housing <psh@wrekinford.gov.example>; childrens.frontdoor@wrekinford.gov.example"),
+            [])
+        // (As the scan sees it once Markdown has taken the brackets for a link's.)
+        XCTAssertEqual(StructuredTest.matches(rule, "**To:** Private Sector Housing psh@wrekinford.gov.example"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "**From:** Paul Simon Hart <psh@wrekinford.gov.example>; Tenancy Services Manager <tsm@wrekinford.example>"),
+            ["psh@wrekinford.gov.example", "tsm@wrekinford.example"])
+    }
+}

@@ -672,3 +672,24 @@ extension RegisterPartsTests {
             ["Hugo Dymoke"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 100: a Polish family's diminutives of a register given name ending in
+    /// `-a` (`Kasiunia`, `Kasieńka` for `Kasia`; `Ewunia` for `Ewa`).
+    func testPolishDiminutivesOfGivenNames() {
+        XCTAssertEqual(
+            matched(
+                "Kasiunia wrote. Then Kasieńka again. Ewunia replied. Ewusia too.",
+                register: "Kasia\nEwa Nowak\n"),
+            ["Kasiunia", "Kasieńka", "Ewunia", "Ewusia"])
+        // A nickname the register does not list, as the labelling conventions count it.
+        let found = NamesRegisterRule().scan(
+            ScanText("Kasiunia wrote to Kasia.", line: 1, column: 1),
+            AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: "Kasia\n")))
+        XCTAssertEqual(found.map(\.rule), [.undeclaredName, .namesRegister])
+        XCTAssertEqual(
+            found.first?.message,
+            "nickname used without being declared (K*****), a pet form of entry 1 of the names register; replace it with the pseudonym"
+        )
+    }
+}

@@ -534,3 +534,15 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("DS Public came.").map(\.matched), ["DS Public"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 100: after an initial, a surname that is an English word too, before
+    /// `who` or closing the quote the title opened; a sentence begun after a pseudonym's letter
+    /// is none.
+    func testASurnameThatIsAWordBeforeWhoOrInQuotes() {
+        XCTAssertEqual(
+            find("Private landlord – Mr D. Haycock, who owns houses. Named as \"Mr D. Haycock\" there.").map(\.matched),
+            ["Mr D. Haycock", "Mr D. Haycock"])
+        XCTAssertEqual(find("It was Mr A. Then the police came. Ask \"Mr B.\" Then go.").map(\.matched), [])
+    }
+}

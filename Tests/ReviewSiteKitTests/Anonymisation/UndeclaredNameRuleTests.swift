@@ -2067,3 +2067,35 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Arrangements by Ryan's Funeral Directors, Cashel."), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 100: a chat exported from an Android phone, the sender after the date,
+    /// the time and a dash, in bold or not, with an emoji; a time and a dash in a chronology
+    /// with no date before it is no chat.
+    func testAnAndroidChatExportsSender() {
+        XCTAssertEqual(
+            names(
+                "**14/07/2022, 22:13 \u{2013} Kasiunia \u{1F495}:** can you lend me 200\n\n"
+                    + "14/07/2022, 10:15 pm - Brygida: ok\n"),
+            ["Kasiunia", "Brygida"])
+        XCTAssertEqual(names("22:13 \u{2013} Officers attend: door open\n\n09:40 - Panel: agreed\n"), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 100: a word struck through starts its sentence as after a bracket.
+    func testAWordStruckThroughAtASentencesStart() {
+        XCTAssertEqual(names("Consent? NO\n~~Will try to call back~~ Caller will pass on our no.\n"), [])
+    }
+}
+
+extension UndeclaredNameRuleTests {
+    /// Development set 100: a family's short form of the review's pseudonym is the pseudonym's;
+    /// a longer name that begins with a pseudonym is not.
+    func testAShortFormOfThePseudonym() {
+        var c = context
+        c.pseudonyms = ["Tariro"]
+        let scan = { UndeclaredNameRule().scan(ScanText($0, line: 1, column: 1), c).map(\.matched) }
+        XCTAssertEqual(scan("\"Tari loved her boy and she loved God.\" Tariro's sister Tara spoke."), ["Tara"])
+    }
+}
