@@ -204,6 +204,12 @@ package struct AddressRule: AnonymisationRule {
             if text.tokens[j].kind == .number { numbers += 1 }
             j -= 1
         }
+        // (`ADDRESS:  APT 11.03 OCEAN REACH, HARBOUR DRIVE`: a flat's number with its floor
+        // before a dot; development set 98.)
+        if numbers == 1, j >= 1, text.tokens[j].kind == .number, isOther(text, j + 1, "."), text.tokens[j - 1].kind == .space {
+            j -= 1
+            while j >= 0, text.tokens[j].kind == .space { j -= 1 }
+        }
         // (`Property:  FLAT 14 PROSPECT MILL, NAVIGATION ROAD`: a flat's number before the
         // building's name; development set 79.)
         if numbers == 1, j >= 0, isWord(text, j, in: ["flat", "apartment", "apt"]) {

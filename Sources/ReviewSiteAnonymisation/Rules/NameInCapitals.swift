@@ -7,6 +7,33 @@ import ReviewSiteCore
 /// place or agency's word, and no place or agency's word after them (`GRACE DARLING HOUSE`).
 /// Declared words and register names are the caller's to leave out.
 enum NameInCapitals {
+    /// `NEIGHBOUR AT NO 16 ("GWEN")`, `REBO / "ROBBIE"`: a given name from the lists, in capitals
+    /// and in double quotes, as a log gives what someone is called; not an English word
+    /// (`"HELP"`, `"MUM"`). Development sets 98 and 100.
+    static func quoted(_ text: ScanText) -> [Int] {
+        let tokens = text.tokens
+        var out: [Int] = []
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 3 {
+            guard NameMatching.inDoubleQuotes(text, i, i), allCapitals(text, i), !afterShipPrefix(text, tokens[i - 1].start)
+            else { continue }
+            let word = NameMatching.word(text, i)
+            guard FirstNames.kind(of: word) == .plain, !NameAfterRole.englishWords.contains(word.lowercased()) else { continue }
+            out.append(i)
+        }
+        return out
+    }
+
+    /// Whether a ship's prefix, perhaps written with a slash or dots (`M/V`, `M.V.`), ends
+    /// before scalar `end` past spaces: `M/V "AISLING"` is a boat (development set 94).
+    private static func afterShipPrefix(_ text: ScanText, _ end: Int) -> Bool {
+        var e = end
+        while e > 0, text.scalars[e - 1] == " " { e -= 1 }
+        var s = e
+        while s > 0, text.scalars[s - 1].isScanLetter || text.scalars[s - 1] == "/" || text.scalars[s - 1] == "." { s -= 1 }
+        let prefix = String(String.UnicodeScalarView(text.scalars[s..<e].filter(\.isScanLetter)))
+        return BoatNames.shipPrefixes.contains(prefix.uppercased())
+    }
+
     /// Token ranges (first and last word) of each such name in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens

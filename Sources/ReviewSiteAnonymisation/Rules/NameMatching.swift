@@ -231,6 +231,15 @@ package enum NameMatching {
         return k < text.scalars.count && text.scalars[k] == "#"
     }
 
+    /// Whether a double quote opens right before token `first` and the matching one closes
+    /// right after token `last` (`"GWEN"`, `“Mr D. Haycock”`).
+    package static func inDoubleQuotes(_ text: ScanText, _ first: Int, _ last: Int) -> Bool {
+        let t = text.tokens
+        guard first >= 1, last + 1 < t.count, t[first - 1].kind == .other, t[last + 1].kind == .other else { return false }
+        let (open, close) = (text.scalars[t[first - 1].start], text.scalars[t[last + 1].start])
+        return open == "\"" && close == "\"" || open == "\u{201C}" && close == "\u{201D}"
+    }
+
     /// Whether word `k` stands in quotes with a gloss in brackets after it that says which
     /// relative the word means (`"Dai" (elder brother)`); not `"Chaya" (husband)`, what the
     /// husband called her (development set 43).

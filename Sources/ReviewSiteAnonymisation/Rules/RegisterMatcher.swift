@@ -1079,9 +1079,12 @@ package struct RegisterMatcher: Sendable {
         // name; development set 109.)
         // (`GW-0412<tab>PUN<tab>MARAC action 5`: a pasted spreadsheet's cell of its own, the
         // client's column; development set 111.)
+        // (`KNOWN AS "DAI"`, `"GAZ" tattoo`: in double quotes, what someone is called;
+        // development sets 44, 84 and 111.)
         if first == last, t[last].end - t[last].start <= 3,
             text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
             !afterInitial(text, first), !beforeInitials(text, last), !wholeTabCell(text, first),
+            !NameMatching.inDoubleQuotes(text, first, last),
             !(NameMatching.nextWord(text, after: last).map { ["family", "household"].contains(NameMatching.word(text, $0)) }
                 ?? false)
         {

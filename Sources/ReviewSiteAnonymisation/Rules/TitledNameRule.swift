@@ -200,7 +200,7 @@ package struct TitledNameRule: AnonymisationRule {
                         // that is an English word too, before `who` or closing the quote the title
                         // opened; development set 100.)
                         || m == j + 2 && w.count >= 3 && NameMatching.isCapitalised(w)
-                            && (Self.relativeAfter(text, m) || Self.quotedFrom(text, i, to: m))
+                            && (Self.relativeAfter(text, m) || NameMatching.inDoubleQuotes(text, i, m))
                         || !dotted && m == j + 2 && w.count >= 3 && !Self.pseudonymTitles.contains(title)
                             && NameMatching.isCapitalised(w) && !NameAfterRole.roles.contains(w.lowercased())
                             && (Self.lowerCaseWordAfter(text, m) || Self.signatureEnds(text, m) && !Self.headingLine(text, i))
@@ -530,14 +530,6 @@ package struct TitledNameRule: AnonymisationRule {
                     ? NameMatching.nextWord(text, after: k + 1) : nil)
         else { return false }
         return n <= k + 3 && ["who", "whose", "whom"].contains(NameMatching.word(text, n))
-    }
-
-    /// Whether an opening quote stands right before token `i` and a closing one right after `k`.
-    private static func quotedFrom(_ text: ScanText, _ i: Int, to k: Int) -> Bool {
-        let t = text.tokens
-        guard i >= 1, k + 1 < t.count, t[i - 1].kind == .other, t[k + 1].kind == .other else { return false }
-        let (open, close) = (text.scalars[t[i - 1].start], text.scalars[t[k + 1].start])
-        return open == "\"" && close == "\"" || open == "\u{201C}" && close == "\u{201D}"
     }
 
     static func closedByPunctuation(_ text: ScanText, _ k: Int) -> Bool {

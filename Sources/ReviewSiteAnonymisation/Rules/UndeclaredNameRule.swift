@@ -194,6 +194,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 + NameListInCaption.find(text) + senders + NameBeforePronouns.find(text)
                 + NameInChineseAfterLatin.find(text)
                 + NameAloneAfterRole.find(text).map({ ($0, $0) }) + greeting.map({ ($0, $0) })
+                + NameInCapitals.quoted(text).map({ ($0, $0) })
             where !reportedByNow.contains(tokens[first].start) && !reportedByNow.contains(tokens[last].start) {
                 // (`DR IAN COWAN` where `Ian` is a pseudonym: the surname after it is a real
                 // person's, as in `Ian Cowan`.)

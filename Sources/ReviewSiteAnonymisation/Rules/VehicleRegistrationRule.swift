@@ -270,10 +270,12 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         return d
     }
 
-    /// `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`, `DHR 2022/01`: a date, a number or a reference
-    /// goes on past the digits that end at `d`.
+    /// `DOB 14-03-1961`, `ABC 12.5`, `KS 3/4`, `DHR 2022/01`, `ARR 06:02`: a date, a number, a
+    /// reference or a time (an ambulance log's arrival; development set 98) goes on past the
+    /// digits that end at `d`.
     private func numberGoesOn(_ text: ScanText, _ d: Int) -> Bool {
-        (StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/"))
+        (StructuredScan.isChar(text, d, ".") || StructuredScan.isChar(text, d, "-") || StructuredScan.isChar(text, d, "/")
+            || StructuredScan.isChar(text, d, ":"))
             && StructuredScan.digit(text, d + 1)
     }
 

@@ -658,3 +658,16 @@ extension AddressRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "CALLER IS AT 2 CHURCH STREET."), ["2 CHURCH STREET"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 98: after an address's label, a flat's number with its floor before a
+    /// dot, then the block's name and its street in capitals.
+    func testAFlatNumberWithItsFloorInCapitals() {
+        let found = StructuredTest.matches(rule, "ADDRESS:     APT 11.03 OCEAN REACH, HARBOUR DRIVE CF10 4PA")
+        XCTAssertTrue(found.contains { $0.hasPrefix("OCEAN REACH, HARBOUR DRIVE") }, "\(found)")
+        XCTAssertFalse(
+            StructuredTest.matches(rule, "CHECKED:     ROOM 11.03 OCEAN REACH, HARBOUR DRIVE").contains {
+                $0.hasPrefix("OCEAN REACH")
+            })
+    }
+}

@@ -693,3 +693,14 @@ extension RegisterPartsTests {
         )
     }
 }
+
+extension RegisterPartsTests {
+    /// Development sets 44, 84 and 111: a short register nickname in capitals and in double
+    /// quotes is what someone is called; alone, three capitals stay an abbreviation.
+    func testAShortNicknameInCapitalsInQuotes() {
+        XCTAssertEqual(
+            matched(
+                "FATHER MR DAFYDD PRICE, KNOWN AS \"DAI\". Known as : \u{201C}SAI\u{201D}. DAI CHECKED.", register: "Dai\nSai\n"),
+            ["DAI", "SAI"])
+    }
+}

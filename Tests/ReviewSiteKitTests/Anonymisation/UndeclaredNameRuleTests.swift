@@ -2099,3 +2099,15 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(scan("\"Tari loved her boy and she loved God.\" Tariro's sister Tara spoke."), ["Tara"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development sets 98 and 100: a given name in capitals and in quotes, as a log gives what
+    /// someone is called; an English word in quotes is none.
+    func testAGivenNameInCapitalsInQuotes() {
+        XCTAssertEqual(
+            names(
+                "    10:45 NEIGHBOUR AT NO 16 (\"GWEN\") SAYS SHE HEARD SHOUTING.\n    REBO / \u{201C}ROBBIE\u{201D} (AT WORK)\n"),
+            ["GWEN", "ROBBIE"])
+        XCTAssertEqual(names("    CALLER SHOUTED \"HELP\" AND \"MUM\". \"MASH\" INFORMED. M/V \"AISLING\" MOORED.\n"), [])
+    }
+}

@@ -288,3 +288,13 @@ extension VehicleRegistrationRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "He drove off. KHD 418 car seen."), ["KHD 418"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 98: an ambulance log's arrival time (`ARR 06:31`) is no dateless plate;
+    /// the car the same line names still is one.
+    func testAnArrivalTimeInALog() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "CREW 2 ARR 06:31 WITH HUSBAND, CAR WN17 OXC. ARR 06:14). CAR KHD 418 SEEN."),
+            ["WN17 OXC", "KHD 418"])
+    }
+}
