@@ -215,6 +215,14 @@ package struct EmailRule: AnonymisationRule {
             {
                 return true
             }
+            // (`eip.brunswickvale@`: two words of the site's name run together; development set 108.)
+            if other.count >= 8,
+                (4...(other.count - 4)).contains(where: {
+                    siteWords.contains(String(other.prefix($0))) && siteWords.contains(String(other.dropFirst($0)))
+                })
+            {
+                return true
+            }
             return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
         }
         // (`rmp.tidcombe@`, `tidcombe.hive@`: a unit's or a team's initials of three or four

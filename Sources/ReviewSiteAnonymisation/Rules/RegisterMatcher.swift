@@ -871,6 +871,16 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
+        // (`Wing Fat Supermarket` for a register `Chan Wing Yan`: a shop's name of two words, its
+        // first the part, its second none; development set 108. Not a firm's: `Botelho Livestock
+        // Haulage`, `Adebayo Accounting Solutions` are the family's own, sets 70 and 94.)
+        if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
+            case let second = NameMatching.word(text, n), NameMatching.isCapitalised(second),
+            parts[Self.compact(second)] == nil, let b = NameMatching.nextWord(text, after: n), b == n + 2,
+            Self.shopWords.contains(NameMatching.word(text, b).lowercased())
+        {
+            return true
+        }
         // `Thu 29/09/22` of a school log: a register `Thu` (Vietnamese) as a weekday before a date.
         if first == last, numberAfter, NameContextWords.weekdayAbbreviations.contains(word) { return true }
         // `(reviews/adult-k.md)`: a register `Md.` (Mohammed, in Bangladeshi records) as the
@@ -1066,6 +1076,19 @@ package struct RegisterMatcher: Sendable {
         "them", "this", "that", "then", "than", "all", "any", "can", "one", "yes", "oh", "hi",
     ]
 
+    /// What a shop's name ends with.
+    private static let shopWords: Set<String> = ["supermarket", "minimarket", "grocers", "stores", "takeaway", "restaurant"]
+
+    /// Whether a colon or a full stop, then a number (perhaps after `+`), follows token `k`.
+    private func labelsNumber(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        var j = k + 1
+        guard j < t.count, t[j].kind == .other, ":.".unicodeScalars.contains(text.scalars[t[j].start]) else { return false }
+        j += 1
+        while j < t.count, t[j].kind == .space || t[j].kind == .other && text.scalars[t[j].start] == "+" { j += 1 }
+        return j < t.count && t[j].kind == .number
+    }
+
     /// A part that is also an ordinary word (`Grace`, `Precious`) or a particle-like short
     /// word counts only when written with a capital, or run into an address or handle.
     private func acceptable(_ text: ScanText, _ first: Int, _ last: Int, _ key: String) -> Bool {
@@ -1090,6 +1113,9 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // (`Tel: 0151 496 0458` for a register `Tel`, a Terry's nickname: a phone's label before
+        // its number; development set 108.)
+        if first == last, ["tel", "mob", "ph", "fax"].contains(key), labelsNumber(text, last) { return false }
         // `My mum was funny.` for a register `Dang My Duyen`: a word of grammar alone at a
         // sentence's start is that word.
         if first == last, Self.grammarWords.contains(key), NameMatching.startsSentence(text, first) { return false }

@@ -243,6 +243,8 @@ extension UndeclaredNameRule {
     static let wordsBeforeTo: Set<String> = [
         "moved", "returned", "back", "emigrated", "fled", "relocated", "deported", "go", "went", "gone", "going",
         "travelled", "traveled", "flew", "trip", "holiday", "holidays",
+        // (`booked a flight to Salvador`; development set 108.)
+        "flight", "flights", "ticket", "tickets",
     ]
     static let wordsBeforeIn: Set<String> = [
         "lives", "lived", "live", "living", "born", "raised", "settled", "based", "grew", "up", "buried", "resident",

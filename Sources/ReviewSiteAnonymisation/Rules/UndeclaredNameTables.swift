@@ -40,6 +40,18 @@ extension UndeclaredNameRule {
         return out
     }
 
+    /// Headings of a column of places.
+    static let placeHeadings: Set<String> = [
+        "from", "where from", "town", "city", "place", "home town", "hometown", "origin", "location", "birthplace",
+        "place of birth", "country", "port", "home port",
+    ]
+
+    /// Whether word `i` stands in a pipe table's column headed as places (`| from |`).
+    static func inPlaceColumn(_ text: ScanText, _ i: Int) -> Bool {
+        var columns = TableColumns(text)
+        return columns.headings(at: text.tokens[i].start).column.map { placeHeadings.contains($0.lowercased()) } ?? false
+    }
+
     /// Headings of a glossary's column of terms.
     static let termHeadings: Set<String> = ["term", "terms", "word", "abbreviation", "acronym", "glossary", "term used"]
 

@@ -161,6 +161,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         "SFA", "HMO",
         // Devices and media counted in a log (`3 USB drives`; development set 68).
         "USB", "DVD", "SIM", "PDF",
+        // A log's words for a plate and its keeper (`MALE 1 REG KEEPER`; development set 108).
+        "REG", "VRM",
     ]
 
     /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.

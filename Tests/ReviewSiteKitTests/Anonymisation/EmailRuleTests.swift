@@ -484,3 +484,15 @@ extension EmailRuleTests {
             ["psh@wrekinford.gov.example", "tsm@wrekinford.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 108: a service's word and two words of the site's name run together; a
+    /// person's name with them still reports.
+    func testAServiceAndTheSitesNameRunTogether() {
+        var site = StructuredTest.context()
+        site.siteNames = ["Safer Brunswick Vale Partnership"]
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(matches("**Cc:** eip.brunswickvale@mersey-mh.example"), [])
+        XCTAssertEqual(matches("**Cc:** anna.brunswickvale@mersey-mh.example"), ["anna.brunswickvale@mersey-mh.example"])
+    }
+}

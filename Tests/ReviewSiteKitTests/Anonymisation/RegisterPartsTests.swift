@@ -704,3 +704,25 @@ extension RegisterPartsTests {
             ["DAI", "SAI"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 108: a phone's label before its number is no register nickname `Tel`;
+    /// the nickname elsewhere still is.
+    func testAPhonesLabelThatIsARegisterNickname() {
+        XCTAssertEqual(
+            matched("Tel: 0151 496 0458 | Mob: 07700 900 441. Tel rang me. Tel. +44 151 496 0458", register: "Tel\nMob Ali\n"),
+            ["Tel"])
+    }
+}
+
+extension RegisterPartsTests {
+    /// Development set 108: a shop's name whose first word is a register part, the second no
+    /// part; the part before a register word, or first in a firm's name, still reports.
+    func testAShopNamedWithARegisterPart() {
+        XCTAssertEqual(
+            matched(
+                "Wing Fat Supermarket employs her. Wing Yan Supermarket. Wing came. Chan Accounting Solutions.",
+                register: "Chan Wing Yan\n"),
+            ["Wing Yan", "Wing", "Chan"])
+    }
+}

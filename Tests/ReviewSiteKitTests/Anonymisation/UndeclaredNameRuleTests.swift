@@ -2111,3 +2111,16 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("    CALLER SHOUTED \"HELP\" AND \"MUM\". \"MASH\" INFORMED. M/V \"AISLING\" MOORED.\n"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 108: a city abroad after a flight to it, or in a table's column of
+    /// places; a name in the names column still reports.
+    func testACityAfterAFlightOrInAColumnOfPlaces() {
+        XCTAssertEqual(names("She had booked a flight to Salvador for 20 June."), [])
+        XCTAssertEqual(
+            names(
+                "| date | name | from |\n|---|---|---|\n| 14/03/2024 | Salvador | Salvador BA |\n| 03/06/2025 | Nadia | Santiago |\n"
+            ),
+            ["Salvador", "Nadia"])
+    }
+}

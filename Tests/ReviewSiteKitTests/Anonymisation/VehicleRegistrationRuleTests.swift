@@ -298,3 +298,12 @@ extension VehicleRegistrationRuleTests {
             ["WN17 OXC", "KHD 418"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 108: a log's `1 REG KEEPER` after a plate is no number-first plate.
+    func testARegisteredKeeperInALog() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "22:04 VRM ON DRIVE MX19KLP (MALE 1 REG KEEPER). VRM 482 BKT SEEN."),
+            ["MX19KLP", "482 BKT"])
+    }
+}
