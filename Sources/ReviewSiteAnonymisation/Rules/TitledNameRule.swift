@@ -201,6 +201,10 @@ package struct TitledNameRule: AnonymisationRule {
                         // opened; development set 100.)
                         || m == j + 2 && w.count >= 3 && NameMatching.isCapitalised(w)
                             && (Self.relativeAfter(text, m) || NameMatching.inDoubleQuotes(text, i, m))
+                        // (`CALLER   : Mrs P. GARNER, 43 SLUICE ROAD`: in capitals before a comma, no
+                        // sentence's first word; development set 103.)
+                        || dotted && m == j + 2 && w.count >= 3 && NameMatching.allCapitals(w)
+                            && Self.closedByPunctuation(text, m)
                         || !dotted && m == j + 2 && w.count >= 3 && !Self.pseudonymTitles.contains(title)
                             && NameMatching.isCapitalised(w) && !NameAfterRole.roles.contains(w.lowercased())
                             && (Self.lowerCaseWordAfter(text, m) || Self.signatureEnds(text, m) && !Self.headingLine(text, i))

@@ -712,8 +712,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // `| Ría | A drowned river valley |` under `| Term | Meaning |`: a glossary's term.
         if inGlossaryTerms(text, i) { return nil }
         // `| Salvador BA |` under `| from |`: a city abroad in a column of places (development
-        // set 108).
-        if !possessive, WorldCities.names.contains(NameMatching.fold(word)), Self.inPlaceColumn(text, i) { return nil }
+        // set 108); `in Iași, Sofia, Kardzhali`: listed beside another (development set 103).
+        if !possessive, WorldCities.names.contains(NameMatching.fold(word)),
+            Self.inPlaceColumn(text, i) || Self.listedWithCities(text, i)
+        {
+            return nil
+        }
         // `in Hazel class`, `Willow Room`: a school's or a nursery's class named after a tree
         // (development set 33).
         if kind == .wordLike, let nextWord, ["class", "Class", "Room"].contains(nextWord) { return nil }

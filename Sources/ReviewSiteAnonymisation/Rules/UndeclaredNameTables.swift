@@ -52,6 +52,20 @@ extension UndeclaredNameRule {
         return columns.headings(at: text.tokens[i].start).column.map { placeHeadings.contains($0.lowercased()) } ?? false
     }
 
+    /// Whether the word before the comma before word `i`, or the word after the comma after it,
+    /// is a city abroad or a country.
+    static func listedWithCities(_ text: ScanText, _ i: Int) -> Bool {
+        let t = text.tokens
+        func place(_ k: Int) -> Bool {
+            k >= 0 && k < t.count && t[k].kind == .word
+                && (WorldCities.names.contains(NameMatching.fold(NameMatching.word(text, k)))
+                    || NameContextWords.countries.contains(NameMatching.fold(NameMatching.word(text, k))))
+        }
+        let before = i >= 3 && t[i - 1].kind == .space && t[i - 2].kind == .other && text.scalars[t[i - 2].start] == ","
+        let after = i + 3 < t.count && t[i + 1].kind == .other && text.scalars[t[i + 1].start] == "," && t[i + 2].kind == .space
+        return before && place(i - 3) || after && place(i + 3)
+    }
+
     /// Headings of a glossary's column of terms.
     static let termHeadings: Set<String> = ["term", "terms", "word", "abbreviation", "acronym", "glossary", "term used"]
 

@@ -546,3 +546,12 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("It was Mr A. Then the police came. Ask \"Mr B.\" Then go.").map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 103: after a dotted initial, a surname in capitals that is an English
+    /// word too, before a comma.
+    func testASurnameInCapitalsAfterADottedInitial() {
+        XCTAssertEqual(find("CALLER   : Mrs P. GARNER, 43 SLUICE ROAD").map(\.matched), ["Mrs P. GARNER"])
+        XCTAssertEqual(find("It was Mr A. Then, later, the police came.").map(\.matched), [])
+    }
+}

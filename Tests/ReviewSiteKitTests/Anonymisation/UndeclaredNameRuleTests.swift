@@ -2124,3 +2124,12 @@ extension UndeclaredNameRuleTests {
             ["Salvador", "Nadia"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 103: a city abroad listed beside others; a name listed beside cities
+    /// with none next to it still reports.
+    func testACityListedBesideOthers() {
+        XCTAssertEqual(names("Families live in Kaunas, Riga, Iași, Sofia, Kardzhali, Luanda or Galway."), [])
+        XCTAssertEqual(names("We met Sofia, her mother and Nadia in Riga."), ["Sofia", "Nadia"])
+    }
+}
