@@ -525,7 +525,6 @@ package struct TitledNameRule: AnonymisationRule {
             && word.count > 3
     }
 
-    /// Whether a space and then `(`, or `,` or `;` right away, follow the word at `k`.
     /// Whether `who`, `whose` or `whom` follows token `k`, perhaps after a comma.
     private static func relativeAfter(_ text: ScanText, _ k: Int) -> Bool {
         guard
@@ -536,6 +535,7 @@ package struct TitledNameRule: AnonymisationRule {
         return n <= k + 3 && ["who", "whose", "whom"].contains(NameMatching.word(text, n))
     }
 
+    /// Whether a space and then `(`, or `,` or `;` right away, follow the word at `k`.
     static func closedByPunctuation(_ text: ScanText, _ k: Int) -> Bool {
         var j = k + 1
         if j < text.tokens.count, text.tokens[j].kind == .space { j += 1 }
