@@ -192,15 +192,17 @@ package struct EmailRule: AnonymisationRule {
     /// name nor a role one person holds (a forum's mailbox at the partnership's own domain;
     /// development set 99).
     private static func twoWordsRunTogether(_ local: String) -> Bool {
-        guard local.count >= 8, local.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
-        let letters = Array(local)
-        for cut in 4...(letters.count - 4) {
-            let a = String(letters[..<cut]), b = String(letters[cut...])
-            if [a, b].allSatisfy({ NameAfterRole.englishWords.contains($0) && !isGivenName($0) && !personRoles.contains($0) }) {
-                return true
-            }
+        guard local.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
+        return splitsInTwo(local) { NameAfterRole.englishWords.contains($0) && !isGivenName($0) && !personRoles.contains($0) }
+    }
+
+    /// Whether `s` is two words of four letters or more run together, each one `isWord`.
+    private static func splitsInTwo(_ s: String, _ isWord: (String) -> Bool) -> Bool {
+        guard s.count >= 8 else { return false }
+        let letters = Array(s)
+        return (4...(letters.count - 4)).contains { cut in
+            isWord(String(letters[..<cut])) && isWord(String(letters[cut...]))
         }
-        return false
     }
 
     /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
@@ -216,13 +218,7 @@ package struct EmailRule: AnonymisationRule {
                 return true
             }
             // (`eip.brunswickvale@`: two words of the site's name run together; development set 108.)
-            if other.count >= 8,
-                (4...(other.count - 4)).contains(where: {
-                    siteWords.contains(String(other.prefix($0))) && siteWords.contains(String(other.dropFirst($0)))
-                })
-            {
-                return true
-            }
+            if splitsInTwo(other, { siteWords.contains($0) && !isGivenName($0) }) { return true }
             return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
         }
         // (`rmp.tidcombe@`, `tidcombe.hive@`: a unit's or a team's initials of three or four
@@ -272,8 +268,10 @@ package struct EmailRule: AnonymisationRule {
         // `Concierge Team – Barnfield`; development set 106. Not before a role one person holds:
         // `Practice Manager <stmg.practicemanager@…>` is hers; development set 49.)
         guard let last = words.first else { return false }
+        // (Every word an English word: `Zorbu Quenti Plaxo <zqp@…>` is a person no list knows.)
         let initials =
             words.count >= 3 && !personRoles.contains(last.lowercased())
+            && words.allSatisfy({ NameAfterRole.englishWords.contains($0.lowercased()) })
             && String(words.reversed().compactMap(\.first)).lowercased() == local
         guard
             initials

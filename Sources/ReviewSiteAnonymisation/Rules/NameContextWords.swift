@@ -73,7 +73,7 @@ package enum NameContextWords {
         "stores", "store", "shop", "inn", "arms", "bar", "restaurant", "taxis", "cabs", "nails", "beauty", "hair",
         "vets", "pharmacy", "chemist", "autos", "builders", "plumbing", "transport", "logistics", "dairy", "kebabs",
         "pizza", "diner", "bistro", "hotel", "motel", "guesthouse", "launderette", "newsagents", "florist", "florists",
-        "removals", "scaffolding", "supermarket", "minimarket", "grocers",
+        "removals", "scaffolding",
         // Clubs (`the Clay Country Ladies' Gig Rowing Club`; development set 76) and rooms named
         // after someone (`the Kathleen Ferrier Room at Whinscar Civic Hall`; development set 80).
         "club", "clubs", "room", "suite",

@@ -14,7 +14,8 @@ enum NameInCapitals {
         let tokens = text.tokens
         var out: [Int] = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 3 {
-            guard NameMatching.inDoubleQuotes(text, i, i), allCapitals(text, i), !afterShipPrefix(text, tokens[i - 1].start)
+            guard NameMatching.inDoubleQuotes(text, i, i), allCapitals(text, i),
+                !afterVesselOrOperation(text, tokens[i - 1].start)
             else { continue }
             let word = NameMatching.word(text, i)
             guard FirstNames.kind(of: word) == .plain, !NameAfterRole.englishWords.contains(word.lowercased()) else { continue }
@@ -23,15 +24,16 @@ enum NameInCapitals {
         return out
     }
 
-    /// Whether a ship's prefix, perhaps written with a slash or dots (`M/V`, `M.V.`), ends
-    /// before scalar `end` past spaces: `M/V "AISLING"` is a boat (development set 94).
-    private static func afterShipPrefix(_ text: ScanText, _ end: Int) -> Bool {
+    /// Whether a ship's prefix, perhaps written with a slash or dots (`M/V`, `M.V.`), or a police
+    /// operation's word ends before scalar `end` past spaces: `M/V "AISLING"` is a boat
+    /// (development set 94), `OPERATION "SOPHIA"` an operation.
+    private static func afterVesselOrOperation(_ text: ScanText, _ end: Int) -> Bool {
         var e = end
         while e > 0, text.scalars[e - 1] == " " { e -= 1 }
         var s = e
         while s > 0, text.scalars[s - 1].isScanLetter || text.scalars[s - 1] == "/" || text.scalars[s - 1] == "." { s -= 1 }
         let prefix = String(String.UnicodeScalarView(text.scalars[s..<e].filter(\.isScanLetter)))
-        return BoatNames.shipPrefixes.contains(prefix.uppercased())
+        return BoatNames.shipPrefixes.contains(prefix.uppercased()) || ["operation", "op"].contains(prefix.lowercased())
     }
 
     /// Token ranges (first and last word) of each such name in `text`.

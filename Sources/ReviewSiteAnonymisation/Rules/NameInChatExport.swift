@@ -10,10 +10,18 @@ enum NameInChatExport {
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
+        // (After a dash, a sender counts only when it sends twice: `14/07/2022, 10:30 – Hestia:`
+        // once is a chronology's agency.)
+        var afterDash: [(first: Int, last: Int)] = []
         for k in tokens.indices where tokens[k].kind == .other {
+            let dash: Bool
             switch text.scalars[tokens[k].start] {
-            case "]": guard timestampBefore(text, k) else { continue }
-            case "-", "\u{2013}": guard datedTimeBefore(text, k) else { continue }
+            case "]":
+                guard timestampBefore(text, k) else { continue }
+                dash = false
+            case "-", "\u{2013}":
+                guard datedTimeBefore(text, k) else { continue }
+                dash = true
             default: continue
             }
             var j = k + 1
@@ -44,9 +52,10 @@ enum NameInChatExport {
                     return w.count >= 2 && !NameAfterRole.englishWords.contains(w.lowercased()) && !TitledNameRule.isTitle(w)
                 })
             else { continue }
-            out.append((j, last))
+            if dash { afterDash.append((j, last)) } else { out.append((j, last)) }
         }
-        return out + titles(text)
+        let sends = Dictionary(grouping: afterDash, by: { NameMatching.word(text, $0.first) })
+        return out + afterDash.filter { (sends[NameMatching.word(text, $0.first)]?.count ?? 0) >= 2 } + titles(text)
     }
 
     /// `WhatsApp Chat with Simonka ❤️`: the title WhatsApp gives an exported chat, the contact's
@@ -128,7 +137,8 @@ enum NameInChatExport {
                 switch text.scalars[t.start] {
                 case ":": colon = true
                 case ",": comma = true
-                case "/", ".", "*": break
+                // (`- 14/07/2022, 22:13 - Kasiunia:` as a list's item, `> ` as a quotation's line.)
+                case "/", ".", "*", "-", ">": break
                 default: return false
                 }
             case .word:

@@ -871,16 +871,6 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
-        // (`Wing Fat Supermarket` for a register `Chan Wing Yan`: a shop's name of two words, its
-        // first the part, its second none; development set 108. Not a firm's: `Botelho Livestock
-        // Haulage`, `Adebayo Accounting Solutions` are the family's own, sets 70 and 94.)
-        if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
-            case let second = NameMatching.word(text, n), NameMatching.isCapitalised(second),
-            parts[Self.compact(second)] == nil, let b = NameMatching.nextWord(text, after: n), b == n + 2,
-            Self.shopWords.contains(NameMatching.word(text, b).lowercased())
-        {
-            return true
-        }
         // `Thu 29/09/22` of a school log: a register `Thu` (Vietnamese) as a weekday before a date.
         if first == last, numberAfter, NameContextWords.weekdayAbbreviations.contains(word) { return true }
         // `(reviews/adult-k.md)`: a register `Md.` (Mohammed, in Bangladeshi records) as the
@@ -1075,9 +1065,6 @@ package struct RegisterMatcher: Sendable {
         "by", "of", "or", "if", "so", "no", "do", "be", "is", "as", "up", "and", "but", "for", "our", "your", "they",
         "them", "this", "that", "then", "than", "all", "any", "can", "one", "yes", "oh", "hi",
     ]
-
-    /// What a shop's name ends with.
-    private static let shopWords: Set<String> = ["supermarket", "minimarket", "grocers", "stores", "takeaway", "restaurant"]
 
     /// Whether a colon or a full stop, then a number (perhaps after `+`), follows token `k`.
     private func labelsNumber(_ text: ScanText, _ k: Int) -> Bool {

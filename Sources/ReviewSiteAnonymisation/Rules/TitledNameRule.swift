@@ -191,11 +191,6 @@ package struct TitledNameRule: AnonymisationRule {
                         // collar number, a bar or the line's end; development set 79.)
                         || dotted && m == j + 2 && w.count >= 3 && Self.signatureEnds(text, m)
                             && !NameAfterRole.roles.contains(w.lowercased())
-                        // (`Reviewed by Dr P Strand on Monday`, `LAST REVIEW 06/06/2022 Dr P
-                        // Strand`: after a professional's title, which reviews seldom make a
-                        // pseudonym (`Mr O` then `Children in the household` is one), a surname
-                        // that is an English word too, then a word in lower case or the line's
-                        // end; development set 84.)
                         // (`Mr D. Haycock, who owns`, `named as "Mr D. Haycock" in`: a surname
                         // that is an English word too, before `who` or closing the quote the title
                         // opened; development set 100.)
@@ -205,6 +200,11 @@ package struct TitledNameRule: AnonymisationRule {
                         // sentence's first word; development set 103.)
                         || dotted && m == j + 2 && w.count >= 3 && NameMatching.allCapitals(w)
                             && Self.closedByPunctuation(text, m)
+                        // (`Reviewed by Dr P Strand on Monday`, `LAST REVIEW 06/06/2022 Dr P
+                        // Strand`: after a professional's title, which reviews seldom make a
+                        // pseudonym (`Mr O` then `Children in the household` is one), a surname
+                        // that is an English word too, then a word in lower case or the line's
+                        // end; development set 84.)
                         || !dotted && m == j + 2 && w.count >= 3 && !Self.pseudonymTitles.contains(title)
                             && NameMatching.isCapitalised(w) && !NameAfterRole.roles.contains(w.lowercased())
                             && (Self.lowerCaseWordAfter(text, m) || Self.signatureEnds(text, m) && !Self.headingLine(text, i))

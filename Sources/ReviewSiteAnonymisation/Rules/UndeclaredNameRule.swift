@@ -23,8 +23,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
         var out: [AnonymisationFinding] = []
         var lastReported = -1
         var placePairs: Set<String>?
-        // (Made only when a word needs it: most texts have no candidate word.)
-        var pseudonymWords: Set<String>?
         var lines = LineStarts()
         var fullNames: [(first: Int, last: Int)] = []
         // Names found by where they stand: their given name is no listed one, so it is sought alone too.
@@ -91,10 +89,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 }
                 continue
             }
-            // (`Tari` for the review's pseudonym `Tariro`: the family's short form of it;
-            // development set 100.)
-            if pseudonymWords == nil { pseudonymWords = NameMatching.declaredWords(context.pseudonyms) }
-            if Self.shortensPseudonym(folded, pseudonymWords ?? []) { continue }
             // `Welland and Nene`: the site's name, whose last word is also a given name; `Lea
             // Marsh`: a given name with the word after it in the site's name (development set 34).
             if !context.siteNameLeads.isEmpty, NameMatching.lead(text, i).contains(where: context.siteNameLeads.contains) {
@@ -1068,13 +1062,6 @@ package struct UndeclaredNameRule: AnonymisationRule {
         // (`Cleveland-like police`: a stand-in for the real force; development set 74.)
         "like",
     ]
-
-    /// Whether `folded`, four letters or more, begins one of the pseudonyms' words (folded) two
-    /// letters or more longer (`Tari`, `Tariro`).
-    static func shortensPseudonym(_ folded: String, _ pseudonymWords: Set<String>) -> Bool {
-        guard folded.count >= 4 else { return false }
-        return pseudonymWords.contains { $0.count >= folded.count + 2 && $0.hasPrefix(folded) }
-    }
 
     /// A capitalised word that can be a surname: not a declared name, not a small word,
     /// not the start of an organisation.

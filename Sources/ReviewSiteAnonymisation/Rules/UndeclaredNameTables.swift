@@ -40,9 +40,9 @@ extension UndeclaredNameRule {
         return out
     }
 
-    /// Headings of a column of places.
+    /// Headings of a column of places (not `from`: a message log's sender).
     static let placeHeadings: Set<String> = [
-        "from", "where from", "town", "city", "place", "home town", "hometown", "origin", "location", "birthplace",
+        "where from", "town", "city", "place", "home town", "hometown", "origin", "location", "birthplace",
         "place of birth", "country", "port", "home port",
     ]
 
@@ -53,13 +53,15 @@ extension UndeclaredNameRule {
     }
 
     /// Whether the word before the comma before word `i`, or the word after the comma after it,
-    /// is a city abroad or a country.
+    /// is a city abroad that is no given name (not `Charlotte, Florence and Victoria`) or a
+    /// country.
     static func listedWithCities(_ text: ScanText, _ i: Int) -> Bool {
         let t = text.tokens
         func place(_ k: Int) -> Bool {
-            k >= 0 && k < t.count && t[k].kind == .word
-                && (WorldCities.names.contains(NameMatching.fold(NameMatching.word(text, k)))
-                    || NameContextWords.countries.contains(NameMatching.fold(NameMatching.word(text, k))))
+            guard k >= 0, k < t.count, t[k].kind == .word else { return false }
+            let word = NameMatching.word(text, k), folded = NameMatching.fold(word)
+            return WorldCities.names.contains(folded) && FirstNames.kind(of: word) == nil
+                || NameContextWords.countries.contains(folded)
         }
         let before = i >= 3 && t[i - 1].kind == .space && t[i - 2].kind == .other && text.scalars[t[i - 2].start] == ","
         let after = i + 3 < t.count && t[i + 1].kind == .other && text.scalars[t[i + 1].start] == "," && t[i + 2].kind == .space

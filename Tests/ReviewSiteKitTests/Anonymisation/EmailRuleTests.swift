@@ -468,8 +468,8 @@ extension EmailRuleTests {
 
 extension EmailRuleTests {
     /// Development set 100: a service's mailbox of its name's initials after that name, and a
-    /// children's front door's mailbox; a person's initials after a person's name or a role
-    /// one person holds still report.
+    /// children's front door's mailbox; a person's initials after a person's name (one no list
+    /// knows too) or a role one person holds still report.
     func testAServicesInitialsAfterItsName() {
         XCTAssertEqual(
             StructuredTest.matches(
@@ -482,6 +482,10 @@ extension EmailRuleTests {
             StructuredTest.matches(
                 rule, "**From:** Paul Simon Hart <psh@wrekinford.gov.example>; Tenancy Services Manager <tsm@wrekinford.example>"),
             ["psh@wrekinford.gov.example", "tsm@wrekinford.example"])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "**From:** Zorbu Quenti Plaxo <zqp@gmail.example>; Zorbu Quenti Plaxo zqp@gmail.example"),
+            ["zqp@gmail.example", "zqp@gmail.example"])
     }
 }
 
