@@ -708,7 +708,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, nextWord == "village" { return nil }
         // `| Ría | A drowned river valley |` under `| Term | Meaning |`: a glossary's term.
         if inGlossaryTerms(text, i) { return nil }
-        // `| Salvador BA |` under `| from |`: a city abroad in a column of places (development
+        // `| Salvador BA |` under `| town |`: a city abroad in a column of places (development
         // set 108); `in Iași, Sofia, Kardzhali`: listed beside another (development set 103).
         if !possessive, WorldCities.names.contains(NameMatching.fold(word)),
             Self.inPlaceColumn(text, i) || Self.listedWithCities(text, i)

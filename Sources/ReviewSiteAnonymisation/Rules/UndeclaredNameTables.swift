@@ -46,10 +46,14 @@ extension UndeclaredNameRule {
         "place of birth", "country", "port", "home port",
     ]
 
-    /// Whether word `i` stands in a pipe table's column headed as places (`| from |`).
-    static func inPlaceColumn(_ text: ScanText, _ i: Int) -> Bool {
+    /// Whether word `i` stands in a pipe table's column headed as places (`| town |`).
+    static func inPlaceColumn(_ text: ScanText, _ i: Int) -> Bool { columnHeaded(text, i, placeHeadings) }
+
+    /// Whether word `i` stands in a pipe table's column whose heading, in lower case, is one of
+    /// `headings`.
+    private static func columnHeaded(_ text: ScanText, _ i: Int, _ headings: Set<String>) -> Bool {
         var columns = TableColumns(text)
-        return columns.headings(at: text.tokens[i].start).column.map { placeHeadings.contains($0.lowercased()) } ?? false
+        return columns.headings(at: text.tokens[i].start).column.map { headings.contains($0.lowercased()) } ?? false
     }
 
     /// Whether the word before the comma before word `i`, or the word after the comma after it,
@@ -90,11 +94,7 @@ extension UndeclaredNameRule {
         while p >= 0, text.tokens[p].kind == .space || text.tokens[p].kind == .other && s[text.tokens[p].start] == ">" {
             p -= 1
         }
-        if p < 0 || text.tokens[p].kind == .newline {
-            var columns = TableColumns(text)
-            return columns.headings(at: text.tokens[i].start).column.map { Self.termHeadings.contains($0.lowercased()) }
-                ?? false
-        }
+        if p < 0 || text.tokens[p].kind == .newline { return Self.columnHeaded(text, i, Self.termHeadings) }
         // The joined form: `| |` before the word, or `-|` of the delimiter row.
         guard pipeBefore(pipe) != nil || s[text.tokens[pipe].start - 1] == "-" else { return false }
         var start = text.tokens[i].start
