@@ -219,9 +219,12 @@ package struct DateOfBirthRule: AnonymisationRule {
         let keyed = Set(zip(dates, keywords).compactMap { $1 == nil ? nil : $0.key })
         for (date, keyword) in zip(dates, keywords) {
             let matched = text.slice(date.range)
-            if date.weak, keyword == nil { continue }
             // (A date that reads both ways matches either reading: `04/02/2023` for 2 April 2023.)
             let keys = [date.key] + (date.swappedKey.map { [$0] } ?? [])
+            // A weak date (`21.7.86`) counts only near a keyword, or as a date of birth or death
+            // this text gives in another writing (`DOB 21/07/1986. The school has 21.7.86`;
+            // development set 115).
+            if date.weak, keyword == nil, !keys.contains(where: keyed.contains) { continue }
             if keyword == nil, keys.contains(where: { keyed.contains($0) || context.lifeDatesElsewhere.contains($0) }) {
                 let source =
                     keys.contains(where: keyed.contains)

@@ -81,6 +81,9 @@ package struct EmailRule: AnonymisationRule {
         "admissions", "customerdata",
         // A college's bursary and its porters' lodge (development set 110).
         "bursary", "lodge", "porters",
+        // An embassy's consular section and a council's commissioning team (development sets 116
+        // and 115: `consular.lilongwe@`, `commissioning@`).
+        "consular", "commissioning",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -93,6 +96,10 @@ package struct EmailRule: AnonymisationRule {
         // (`kbc-medcentre@`: a camp's medical centre; development set 109.)
         "medcentre", "medicalcentre",
     ]
+
+    /// Community nursing's teams by their two letters: health visiting, school nursing, district
+    /// nursing (`hv.tweedhaugh@`; development set 115).
+    static let nursingTeams: Set<String> = ["hv", "sn", "dn"]
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [
@@ -208,6 +215,13 @@ package struct EmailRule: AnonymisationRule {
     /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
     private static func serviceOfSiteArea(_ local: String, _ siteWords: Set<String>) -> Bool {
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        // (`tweedhaugh@refugeeaction-north.example`: a charity's office in the site's town, by the
+        // town's name alone; development set 115. Not an English word of a helpline's name:
+        // `coordinator@` is one person's, development set 42.)
+        if parts.count == 1 {
+            return local.count >= 6 && siteWords.contains(local) && !isGivenName(local)
+                && !NameAfterRole.englishWords.contains(local) && !personRoles.contains(local)
+        }
         guard parts.count == 2 else { return false }
         if let role = parts.firstIndex(where: roleMailboxes.contains) {
             let other = parts[1 - role]
@@ -222,12 +236,14 @@ package struct EmailRule: AnonymisationRule {
             return other.count >= 4 && siteWords.contains(other) && !isGivenName(other)
         }
         // (`rmp.tidcombe@`, `tidcombe.hive@`: a unit's or a team's initials of three or four
-        // letters and the site's own town; development set 111.)
+        // letters and the site's own town; development set 111. Two letters are a person's,
+        // `kw.tidcombe@`, but for community nursing's teams: `hv.tweedhaugh@`, development set 115.)
         guard let area = parts.firstIndex(where: { $0.count >= 4 && siteWords.contains($0) && !isGivenName($0) }) else {
             return false
         }
         let team = parts[1 - area]
-        return (3...4).contains(team.count) && team.allSatisfy(\.isLetter) && !isGivenName(team) && !personRoles.contains(team)
+        return ((3...4).contains(team.count) || nursingTeams.contains(team)) && team.allSatisfy(\.isLetter)
+            && !isGivenName(team) && !personRoles.contains(team)
     }
 
     /// `From: Harbour Hub <ola@harbourhub-pk.example>`: an organisation's name as the address's
@@ -325,6 +341,8 @@ package struct EmailRule: AnonymisationRule {
             // (A place by its whole name, `london`: not a word of one, `green` of `Bethnal Green`, which
             // may be a surname: `hr.green@`.)
             if roleMailboxes.contains(part) || UKPlaces.names.contains(part) || areaParts.contains(part) { return true }
+            // (A city abroad: `consular.lilongwe@`, an embassy's; development set 116.)
+            if part.count >= 5, WorldCities.names.contains(part), !isGivenName(part) { return true }
             return part.count <= 4 && !isGivenName(part)
         }
     }

@@ -94,8 +94,24 @@ package struct NHSNumberRule: AnonymisationRule {
         if StructuredScan.wordChar(text, before) || StructuredScan.wordChar(text, after) { return false }
         for (edge, next) in [(before, before - 1), (after, after + 1)] {
             guard let s = StructuredScan.at(text, edge) else { continue }
-            if ".,/-: ".unicodeScalars.contains(s), StructuredScan.digit(text, next) { return false }
+            if ".,/-: ".unicodeScalars.contains(s), StructuredScan.digit(text, next),
+                !(edge == before && countedAfterWord(text, r))
+            {
+                return false
+            }
         }
         return true
+    }
+
+    /// `member 2 6537489040`, `child 3 651-437-2694`: a word and a count of one or two digits
+    /// before a space, and a number with no space of its own, so the count cannot be its first
+    /// group (development set 115).
+    private func countedAfterWord(_ text: ScanText, _ r: Range<Int>) -> Bool {
+        guard StructuredScan.isChar(text, r.lowerBound - 1, " "), !text.scalars[r].contains(" ") else { return false }
+        var k = r.lowerBound - 2
+        while StructuredScan.digit(text, k) { k -= 1 }
+        let count = r.lowerBound - 2 - k
+        return (1...2).contains(count) && StructuredScan.isChar(text, k, " ")
+            && StructuredScan.at(text, k - 1).map(\.isScanLetter) == true
     }
 }

@@ -205,12 +205,12 @@ package enum NameContextWords {
         "medina", "santiago", "valencia", "cairo",
     ]
 
-    /// Charities and bodies named after people, by their first two words (`a Marie Curie
-    /// nurse`, `Karma Nirvana's helpline`).
     /// The National Insurance number's abbreviation, as records write it: never the given name
     /// Nino (development set 46).
     static let niAbbreviations: Set<String> = ["NINo", "NINO"]
 
+    /// Charities and bodies named after people, by their first two words (`a Marie Curie
+    /// nurse`, `Karma Nirvana's helpline`).
     package static let organisationsNamedLikePeople: Set<[String]> = [
         ["marie", "curie"], ["elizabeth", "fry"], ["costa", "rica"], ["sierra", "leone"], ["sierra", "leonean"],
         ["el", "salvador"], ["san", "marino"],
@@ -228,6 +228,8 @@ package enum NameContextWords {
         ["florence", "nightingale"], ["ben", "kinsella"], ["jo", "cox"], ["paul", "hamlyn"], ["esmee", "fairbairn"],
         ["leonard", "cheshire"], ["anthony", "nolan"], ["terrence", "higgins"], ["john", "lewis"], ["ronald", "mcdonald"],
         ["claire", "throssell"], ["ellie", "butler"], ["sarah", "everard"],
+        // A children's bereavement charity (development set 116).
+        ["winston", "wish"], ["winston's", "wish"],
         // Welsh health boards named after people.
         ["hywel", "dda"], ["betsi", "cadwaladr"], ["aneurin", "bevan"],
         // Courts and days (`the Old Bailey`, `New Year's Eve`, `Christmas Eve`).

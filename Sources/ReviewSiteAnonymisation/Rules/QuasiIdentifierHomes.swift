@@ -142,8 +142,13 @@ extension QuasiIdentifierRule {
                 at = n
             }
             let folded = words.map { NameMatching.fold(NameMatching.stripPossessive($0).base) }
-            // (`NB You must…`, `N.B. For`: nota bene, before an English word alone.)
-            if boat, words.count == 1, NameAfterRole.englishWords.contains(folded[0]) { continue }
+            // (`NB You must…`, `N.B. For`: nota bene, before an English word alone, or a language
+            // or people's word: `NB Dutch v slow`, a nickname in a pay book; development set 116.)
+            if boat, words.count == 1,
+                NameAfterRole.englishWords.contains(folded[0]) || NameContextWords.languages.contains(folded[0])
+            {
+                continue
+            }
             guard !words.isEmpty, words.count >= 2 || !UKPlaces.words.contains(folded[0]),
                 !folded.contains(where: {
                     NameContextWords.placeOrAgency.contains($0) || NameContextWords.businessWords.contains($0)

@@ -364,7 +364,9 @@ package struct RegisterMatcher: Sendable {
     /// `Iaremchuk`, `Jaremczuk`; `Zhumabayeva`, `Jumabaeva`; `Solia`, `Soliya`); then any doubled
     /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel; an
     /// `h` before a consonant, at the start or after a vowel, as `g` (`Hnatiuk`, `Gnatyuk`);
-    /// `th` and `dh` after a vowel as `t` and `d` (`Muhith`, `Muhit`).
+    /// `th` and `dh` after a vowel as `t` and `d` (`Muhith`, `Muhit`); a first `x` before a vowel
+    /// as `h` (Somali `Xodan`, `Hodan`); `au` in a name of six letters or more as `o` (`Chauhan`,
+    /// `Chohan`).
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let latin = Cyrillic.latin(letters)
         var sounds: [Unicode.Scalar] = []
@@ -374,6 +376,13 @@ package struct RegisterMatcher: Sendable {
             var s = c
             if c == "q" {
                 s = "k"
+            } else if c == "x", i == 0, let n, Self.vowels.contains(n) || n == "i" {
+                // Somali writes its `ḥ` as `x` (`Xodan` for `Hodan`, `Xasan` for `Hasan`;
+                // development set 116).
+                s = "h"
+            } else if c == "a", n == "u", latin.count >= 6 {
+                // `Chohan` for `Chauhan` (development set 116); not in a short name (`Paul`, `Pol`).
+                s = "o"; i += 1
             } else if c == "p", n == "h" {
                 s = "f"; i += 1
             } else if c == "t" || c == "d", n == "h", sounds.last.map(Self.vowels.contains) == true || sounds.last == "i" {

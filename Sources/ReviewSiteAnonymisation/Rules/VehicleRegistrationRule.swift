@@ -163,6 +163,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         "USB", "DVD", "SIM", "PDF",
         // A log's words for a plate and its keeper (`MALE 1 REG KEEPER`; development set 108).
         "REG", "VRM",
+        // A log's words before a phone number (`TEL 07700 900377` is no Polish plate; development set 115).
+        "TEL", "MOB", "FAX",
     ]
 
     /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.
@@ -353,7 +355,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 digitCount == 4 && k - (start + l + 1) == 4
                 && StructuredScan.number(text, (start + l + 1)..<k).map { (1950...2035).contains($0) } == true
             if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k),
-                !numberGoesOn(text, k), !year
+                !numberGoesOn(text, k), !year, !Self.acronyms.contains(text.slice(start..<(start + l)))
             {
                 end = k
             }

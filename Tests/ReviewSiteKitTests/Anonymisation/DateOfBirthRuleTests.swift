@@ -1385,3 +1385,14 @@ extension DateOfBirthRuleTests {
             [.dateOfBirth])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 115: a panel's comment gives a date of birth, then the same date as a
+    /// school wrote it with a two-digit year (weak alone: a section number, otherwise).
+    func testAWeakWritingOfADateOfBirthGivenElsewhere() {
+        XCTAssertEqual(
+            severities("> COMMENT: DOB as held by us is 21/07/1986. The school has 21.7.86. Same person."),
+            [.error, .error])
+        XCTAssertEqual(severities("> COMMENT: DOB as held by us is 21/07/1986. See section 3.4.21 of the policy."), [.error])
+    }
+}

@@ -500,3 +500,22 @@ extension EmailRuleTests {
         XCTAssertEqual(matches("**Cc:** anna.brunswickvale@mersey-mh.example"), ["anna.brunswickvale@mersey-mh.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development sets 115 and 116: an embassy's consular section in a city abroad, a council's
+    /// commissioning team, a charity's office by the site's town alone, and health visiting's
+    /// initials with the town are services' mailboxes; a person's address beside them, and a
+    /// helpline's word alone (`coordinator@`, development set 42), still report.
+    func testServicesMailboxesByCityTownAndTeam() {
+        var site = StructuredTest.context()
+        site.siteNames = ["Safer Tweedhaugh Partnership", "Tweedhaugh MARAC coordinator"]
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(
+            matches(
+                "To: consular.lilongwe@fcdo.example, commissioning@northumberland.example, "
+                    + "tweedhaugh@refugeeaction.example and hv.tweedhaugh@nhct.example"), [])
+        XCTAssertEqual(
+            matches("Cc: anna.lilongwe@fcdo.example, coordinator@pantry.example, jo.tweedhaugh@nhct.example"),
+            ["anna.lilongwe@fcdo.example", "coordinator@pantry.example", "jo.tweedhaugh@nhct.example"])
+    }
+}

@@ -61,3 +61,15 @@ final class NHSNumberRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "Invoice 7225 6139 60 was paid."), [])
     }
 }
+
+extension NHSNumberRuleTests {
+    /// Development set 115: a form's `member 2` and `member 3` before each household member's
+    /// number; the count is no group of a longer number. Spaced groups after a count still are.
+    func testACountBeforeTheNumber() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| NHS numbers | member 2 6537489040; member 3 651-437-2694 |"),
+            ["6537489040", "651-437-2694"])
+        XCTAssertEqual(StructuredTest.matches(rule, "member 2 485 777 3457"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "Account 2024 4857773457 closed."), [])
+    }
+}

@@ -741,3 +741,12 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("Ref 20230412 Cpl meeting. Invoice 30164782 paid.").count, 0)
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 116: `NB` (nota bene) before a nickname that is a people's word, in a pay
+    /// book, is no narrowboat's name; a boat's name after `nb` still is one.
+    func testNotaBeneBeforeAPeoplesWord() {
+        XCTAssertEqual(scan("> NB Dutch v slow on overlocker.\n> Dutch 62 hrs.").map(\.matched), [])
+        XCTAssertEqual(scan("Boater: nb Kaleva, moored.").map(\.matched), ["Kaleva"])
+    }
+}

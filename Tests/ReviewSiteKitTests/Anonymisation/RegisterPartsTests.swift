@@ -725,3 +725,14 @@ extension RegisterPartsTests {
             ["Patel", "Wing"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 116: Somali writes `ḥ` as `x` (`Xodan` for a register's `Hodan`), and
+    /// `Chohan` is another spelling of `Chauhan`; a short name keeps its `au` (`Paul`, `Pol`).
+    func testSomaliXAndAnotherSpellingOfAu() {
+        let register = "Hodan Abdi Warsame\nKantaben Hasmukhlal Chauhan\nPaul Gregson\n"
+        XCTAssertEqual(matched("Brother L wrote *Xodan* in the chat.", register: register), ["Xodan"])
+        XCTAssertEqual(matched("Repeat for CHOHAN, and Mrs Chohan signed.", register: register), ["CHOHAN", "Chohan"])
+        XCTAssertEqual(matched("Mr Pol rang. Xenia and Xavier came.", register: register), [])
+    }
+}

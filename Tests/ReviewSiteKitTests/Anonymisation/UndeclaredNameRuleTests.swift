@@ -2145,3 +2145,12 @@ extension UndeclaredNameRuleTests {
             names("Her daughters Charlotte, Florence and Victoria were at school."), ["Charlotte", "Florence", "Victoria"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 116: a children's bereavement charity named after a boy, as a link's
+    /// text; the same given name as a person's still reports.
+    func testWinstonsWish() {
+        XCTAssertEqual(
+            names("Child O was referred to [Winston's Wish](https://www.winstonswish.org/). Winston said no."), ["Winston"])
+    }
+}

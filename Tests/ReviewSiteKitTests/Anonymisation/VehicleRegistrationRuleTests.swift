@@ -307,3 +307,13 @@ extension VehicleRegistrationRuleTests {
             ["MX19KLP", "482 BKT"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 115: a log's `TEL` before a mobile number is no Polish plate, with a
+    /// caravan's `VAN` before it; a Polish plate after a vehicle word still is one.
+    func testAPhoneNumbersLabelInALog() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "INFORMANT: W WINTRIP (NEIGHBOUR VAN 114) TEL 07700 900377. Car PKN 4F825 seen."),
+            ["PKN 4F825"])
+    }
+}
