@@ -239,3 +239,32 @@ final class ReviewDatesTests: XCTestCase {
         XCTAssertEqual(dates(run, in: "reviews/2024/dhr-b.md"), [], run.stdout)
     }
 }
+
+extension ReviewDatesTests {
+    /// Development set 121: a folder's overview and appendices each declare the person who died
+    /// first, and the one who killed her second or third (`Tala, Friend R, Adult K`): one
+    /// review, which shares its date of death. Two reviews whose first pseudonym is the same
+    /// but which share no other still share nothing.
+    func testAFolderOfReviewsWithOneVictimAndAnotherSharedPseudonym() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/2023-01-gannet-hill/dhr-2023-01-tala.md",
+            review("DHR 2023/01", cast: ["Tala", "Adult K"], body: "Tala died on 17 March 2023."))
+        try tmp.write(
+            "content/reviews/2023-01-gannet-hill/messages.md",
+            review(
+                "DHR 2023/01: messages", cast: ["Tala", "Friend R", "Adult K"], body: "The last message came on 17 March 2023."))
+        try tmp.write(
+            "content/reviews/2024/dhr-sarah-a.md",
+            review("DHR 2024/05", cast: ["Sarah", "Adult B"], body: "Sarah died on 9 May 2024."))
+        try tmp.write(
+            "content/reviews/2024/dhr-sarah-b.md",
+            review("DHR 2024/06", cast: ["Sarah", "Adult C"], body: "The log opened on 9 May 2024."))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        let log = dates(run, in: "gannet-hill/messages.md")
+        XCTAssertEqual(log.count, 1, run.stdout + run.stderr)
+        XCTAssertTrue(log.first?.contains("another file of its review") == true, log.joined())
+        XCTAssertEqual(dates(run, in: "reviews/2024/dhr-sarah-b.md"), [], run.stdout)
+    }
+}

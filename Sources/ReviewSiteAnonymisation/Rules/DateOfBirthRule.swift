@@ -161,8 +161,21 @@ package struct DateOfBirthRule: AnonymisationRule {
         // A keyword between two dates belongs to the nearer one: the search stops at the
         // neighbouring dates.
         var keywords: [String?] = []
+        var commaColumns = CommaColumns(text)
         for (i, date) in dates.enumerated() {
-            let bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
+            var bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
+            // A comma-separated export's date under a `dob` heading is a date of birth; under
+            // another, only its own row's words say what it was, not a word of the heading row
+            // (`opened` beside `dob`; development set 52).
+            if let heading = commaColumns.heading(at: date.range.lowerBound) {
+                if let keyword = Self.lifeHeading(heading) {
+                    keywords.append(keyword)
+                    continue
+                }
+                var first = date.firstToken
+                while first > bounds.lowerBound, tokens[first - 1].kind != .newline { first -= 1 }
+                bounds = first..<bounds.upperBound
+            }
             // "date of birth as 04/07/98 and one as 07/04/1998": a list of dates after a
             // keyword shares it.
             let previousKeyword = keywords.last ?? nil
@@ -284,9 +297,19 @@ package struct DateOfBirthRule: AnonymisationRule {
     func isSpace(_ text: ScanText, _ k: Int) -> Bool { token(text, k)?.kind == .space }
     func digits(_ t: ScanToken) -> Int { t.end - t.start }
 
-    /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May.
+    /// The keyword a column's heading gives its dates (`dob`, `date_of_death`), if any.
+    static func lifeHeading(_ heading: String) -> String? {
+        if heading.contains("dob") || heading.contains("birth") || heading.contains("born") { return "dob" }
+        if heading.contains("death") || heading.contains("died") || heading == "dod" { return "death" }
+        return nil
+    }
+
+    /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May. A comma glues
+    /// only a thousands group of three digits: a spreadsheet's `EV-88125,11/05/2025,00:52:19`
+    /// has a date between its commas (development set 119).
     private func gluedBefore(_ text: ScanText, _ k: Int) -> Bool {
-        isOther(text, k - 1, ".,/-:") && token(text, k - 2)?.kind == .number
+        guard isOther(text, k - 1, "./-:") || isOther(text, k - 1, ",") && token(text, k).map(digits) == 3 else { return false }
+        return token(text, k - 2)?.kind == .number
     }
     /// `the night of 2/3 November 2024`, `18-19 May`: the second day of two, written before
     /// their month, is a date of its own (development set 45).
@@ -298,7 +321,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         return true
     }
     func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
-        isOther(text, k + 1, ".,/-:") && token(text, k + 2)?.kind == .number
+        guard let next = token(text, k + 2), next.kind == .number else { return false }
+        return isOther(text, k + 1, "./-:") || isOther(text, k + 1, ",") && digits(next) == 3
     }
 
     /// Months as documents in other languages write them in a date

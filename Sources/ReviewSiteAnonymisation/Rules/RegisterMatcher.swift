@@ -1103,7 +1103,7 @@ package struct RegisterMatcher: Sendable {
         if first == last, t[last].end - t[last].start <= 3,
             text.scalars[t[last].start..<t[last].end].allSatisfy({ $0.isScanUppercase }), !afterNameWord(text, first),
             !afterInitial(text, first), !beforeInitials(text, last), !wholeTabCell(text, first),
-            !NameMatching.inDoubleQuotes(text, first, last),
+            !NameMatching.inDoubleQuotes(text, first, last), !reversedBeforeName(text, last),
             !(NameMatching.nextWord(text, after: last).map { ["family", "household"].contains(NameMatching.word(text, $0)) }
                 ?? false)
         {
@@ -1201,6 +1201,22 @@ package struct RegisterMatcher: Sendable {
     /// Whether initials follow token `k` as a log writes them after a surname (`KIM S J`,
     /// `RAI D.`): one space, a capital letter alone, then another such initial, a full stop,
     /// a comma, a column's gap or the line's end (not `NOK I think`).
+    /// `PUN, JANUKA`, `"PUN, J"`: a record's surname first, then a comma and a register part
+    /// or an initial in capitals (development set 119). Not an initial before a name: `NOK, J
+    /// Smith` gives the next of kin.
+    private func reversedBeforeName(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens, s = text.scalars
+        guard k + 3 < t.count, t[k + 1].kind == .other, s[t[k + 1].start] == ",", t[k + 2].kind == .space,
+            t[k + 2].end - t[k + 2].start == 1, t[k + 3].kind == .word,
+            s[t[k + 3].start..<t[k + 3].end].allSatisfy({ $0.isScanUppercase })
+        else { return false }
+        let next = NameMatching.word(text, k + 3)
+        guard next.unicodeScalars.count == 1 else { return parts[Self.compact(next)] != nil }
+        return
+            !(k + 5 < t.count && t[k + 4].kind == .space && t[k + 5].kind == .word
+            && NameMatching.isCapitalised(NameMatching.word(text, k + 5)))
+    }
+
     private func beforeInitials(_ text: ScanText, _ k: Int) -> Bool {
         let t = text.tokens, s = text.scalars
         var j = k + 1

@@ -44,20 +44,24 @@ enum ReviewFiles {
         .map(folder)
     }
 
-    /// Folders below the top holding two reviews or more, all declaring the same first two
-    /// pseudonyms, the first a name of its own: `Adult A` or `Child 1` first could be two
-    /// unrelated reviews filed in one year's folder.
+    /// Folders below the top holding two reviews or more, all declaring the same first
+    /// pseudonym and sharing another (the same first two, or the one who killed her listed
+    /// third in an appendix: `Tala, Friend R, Adult K`; development set 121), the first a name
+    /// of its own: `Adult A` or `Child 1` first could be two unrelated reviews filed in one
+    /// year's folder.
     static func sharedCastFolders(_ reviews: [LoadedPage]) -> [String] {
-        var castsIn: [String: [String?]] = [:]
+        var castsIn: [String: [[String]?]] = [:]
         for page in reviews where page.relativePath.split(separator: "/").count >= 3 {
-            let names = firstTwo(page)
-            let generic = names.map {
-                $0[0].split(separator: " ").count >= 2 && ($0[0].split(separator: " ").last?.count ?? 0) <= 2
-            }
-            castsIn[folder(page.relativePath), default: []].append(
-                generic == false ? names.map { $0[0] + "\n" + $0[1] } : nil)
+            let names = page.meta.pseudonyms.map { $0.name.value.lowercased() }
+            let words = names.first?.split(separator: " ")
+            let ownName = names.count >= 2 && !(words.map { $0.count >= 2 && ($0.last?.count ?? 0) <= 2 } ?? true)
+            castsIn[folder(page.relativePath), default: []].append(ownName ? names : nil)
         }
-        return castsIn.filter { $0.value.count >= 2 && $0.value[0] != nil && Set($0.value).count == 1 }.map(\.key)
+        return castsIn.filter { _, casts in
+            guard casts.count >= 2, let first = casts[0], casts.allSatisfy({ $0?.first == first[0] }) else { return false }
+            let others = casts.compactMap { $0.map { Set($0.dropFirst()) } }
+            return !others.dropFirst().reduce(others[0]) { $0.intersection($1) }.isEmpty
+        }.map(\.key)
     }
 
     /// The deepest of `folders` (each ending in `/`) that holds `path`: looked up by the file's

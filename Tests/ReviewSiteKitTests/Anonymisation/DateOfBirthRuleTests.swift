@@ -1396,3 +1396,23 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("> COMMENT: DOB as held by us is 21/07/1986. See section 3.4.21 of the policy."), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 119: a doorbell camera's export, comma-separated, gives a date of death
+    /// the text gives in words; a comma glues a number to a date only as a thousands group.
+    func testADateBetweenAnExportsCommas() {
+        XCTAssertEqual(
+            severities("She died on 11 May 2025.\n\nEV-88125,11/05/2025,00:52:19,Motion,Street"), [.error, .error])
+        XCTAssertEqual(severities("The fund paid 2,025,000 and 1,234 May 2021 went to the hall."), [])
+    }
+
+    /// Development set 52: a comma-separated export's date of birth is the one under its `dob`
+    /// heading; the date the case was opened, in the same row, is an event's.
+    func testAnExportsColumnHeadings() {
+        XCTAssertEqual(
+            severities("case_id,opened,student_no,dob,programme\nRS-1,2025-01-14,24019837,2002-08-01,MPH"),
+            [.warning, .error])
+        XCTAssertEqual(
+            severities("id,date,agency,event,notes\n1,2019-03-12,Police,Edward dies at home,none"), [.error])
+    }
+}

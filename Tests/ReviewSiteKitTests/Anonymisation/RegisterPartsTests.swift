@@ -736,3 +736,15 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("Mr Pol rang. Xenia and Xavier came.", register: register), [])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 119: a register surname of three letters that is an English word, in
+    /// capitals before a comma and the given name or an initial, as a record indexes it; not
+    /// `NOK, J Smith`, the next of kin, for a register `Nok`.
+    func testAShortSurnameFirstInARecord() {
+        let register = "Januka Pun\nNok Smith\n"
+        XCTAssertEqual(matched("PATIENT: PUN, JANUKA   NHS NO", register: register).count, 1)
+        XCTAssertEqual(matched("She was listed as \"PUN, J\" on the form.", register: register), ["PUN, J"])
+        XCTAssertEqual(matched("NOK, J Brown rang.", register: register), [])
+    }
+}
