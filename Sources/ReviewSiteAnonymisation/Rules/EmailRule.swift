@@ -323,6 +323,12 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
+        // (`helpline2@`, `info1@`: a service's second line; development set 121.)
+        if let end = local.lastIndex(where: { !$0.isNumber }), local.distance(from: end, to: local.endIndex) <= 3,
+            end != local.index(before: local.endIndex), roleMailboxes.contains(String(local[...end]))
+        {
+            return true
+        }
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         if roleMailboxes.contains(local) || teamPrefixed(local) || englishWordsOnly(parts) || areaMailbox(local) {
             return true

@@ -30,6 +30,9 @@ package enum NameContextWords {
         "marac", "mappa",
         // (`Ryan's Funeral Directors`; development set 113.)
         "funeral",
+        // Army units named after places (`the Tamar Rifles`; development set 121).
+        "regiment", "rifles", "fusiliers", "guards", "lancers", "hussars", "dragoons", "commando", "squadron",
+        "battalion", "brigade",
         // `Asha Ghar`, `Apna Ghar`: "home" in Hindi, Urdu and Punjabi, as South Asian women's
         // services are named (development set 67).
         "ghar",

@@ -964,6 +964,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         if NameContextWords.recordSystems.contains(folded) { return nil }
+        // `B Coy`: an army company, by its letter (development set 121).
+        if folded == "coy", let previousWord, previousWord.unicodeScalars.count == 1, previousWord.first?.isUppercase == true {
+            return nil
+        }
         // `a black Mercedes`: a car, after a lower-case word; `a 2014 Dacia Logan`, after its year
         // (development set 35).
         // (`Mercedes 280SE`: a make before its model's number; development set 61.)

@@ -307,7 +307,9 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             case let g = StructuredScan.isChar(text, start + l, " ") ? 1 : 0,
             let d = digits(text, start + l + g, most: 3), d - (start + l + g) >= 2,
             case let h = StructuredScan.isChar(text, d, " ") ? 1 : 0, g == h,
-            letters(text, d + h, 3), !StructuredScan.wordChar(text, d + h + 3)
+            letters(text, d + h, 3), !StructuredScan.wordChar(text, d + h + 3),
+            // (`NO 19 FOR 20 MINS`: a log's words, not Romania's plate; development set 119.)
+            !Self.acronyms.contains(text.slice((d + h)..<(d + h + 3)))
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3

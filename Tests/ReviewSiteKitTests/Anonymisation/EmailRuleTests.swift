@@ -519,3 +519,13 @@ extension EmailRuleTests {
             ["anna.lilongwe@fcdo.example", "coordinator@pantry.example", "jo.tweedhaugh@nhct.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 121: a service's second helpline (`helpline2@`) is its mailbox; a
+    /// person's name with a number still reports.
+    func testARoleMailboxWithANumber() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Sent to helpline2@womensaid.example and jane2@womensaid.example."),
+            ["jane2@womensaid.example"])
+    }
+}

@@ -2154,3 +2154,12 @@ extension UndeclaredNameRuleTests {
             names("Child O was referred to [Winston's Wish](https://www.winstonswish.org/). Winston said no."), ["Winston"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 121: an army company by its letter (`B Coy`) and a regiment named after a
+    /// river (`the Tamar Rifles`) are no names; a soldier's name beside them still reports.
+    func testArmyUnits() {
+        XCTAssertEqual(
+            names("Cpl Delai, B Coy, and a lance corporal of the Tamar Rifles came. Tamar rang her later."), ["Tamar"])
+    }
+}

@@ -317,3 +317,12 @@ extension VehicleRegistrationRuleTests {
             ["PKN 4F825"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// Development set 119: a log's `NO 19 FOR 20 MINS` after a vehicle word is no Romanian
+    /// plate; one is still found (`BC 21 VLD`).
+    func testALogsWordsAfterANumber() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "SILVER VAN OUTSIDE NO 19 FOR 20 MINS. CAR BC 21 VLD SEEN."), ["BC 21 VLD"])
+    }
+}
