@@ -11,7 +11,8 @@ enum NicknameAfterCalled {
     static let objects: WordList = ["her", "him", "them", "me", "us", "himself", "herself"]
     /// (With a quoted value: `the profile "Kez Hollins"`, a name someone went by online;
     /// development set 26.)
-    static let nicknameWords: WordList = ["nickname", "nicknames", "pet", "alias", "profile", "username", "account"]
+    /// (And a log's `AKA "TUCKER"`; development set 119.)
+    static let nicknameWords: WordList = ["nickname", "nicknames", "pet", "alias", "profile", "username", "account", "aka"]
     /// Words between `nickname` and its quoted value: `in the family,`, `was`, `at school:`.
     static let fillers: WordList = ["in", "the", "family", "was", "is", "at", "school", "work", "her", "his", "their", "name"]
     /// What people are called that names nobody.

@@ -2163,3 +2163,11 @@ extension UndeclaredNameRuleTests {
             names("Cpl Delai, B Coy, and a lance corporal of the Tamar Rifles came. Tamar rang her later."), ["Tamar"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 119: a nickname in quotes after `aka`; a family word in quotes after it
+    /// names nobody.
+    func testANicknameAfterAka() {
+        XCTAssertEqual(names("His father, aka \"Tucker\", drank. The caller, aka \"Mum\", rang."), ["Tucker"])
+    }
+}
