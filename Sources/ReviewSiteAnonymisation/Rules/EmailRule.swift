@@ -82,8 +82,9 @@ package struct EmailRule: AnonymisationRule {
         // A college's bursary and its porters' lodge (development set 110).
         "bursary", "lodge", "porters",
         // An embassy's consular section and a council's commissioning team (development sets 116
-        // and 115: `consular.lilongwe@`, `commissioning@`).
-        "consular", "commissioning",
+        // and 115: `consular.lilongwe@`, `commissioning@`); a mental health liaison team's
+        // (development set 112: `mhliaison@`).
+        "consular", "commissioning", "liaison", "mhliaison",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -323,6 +324,8 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
+        // (`rotas@`: a role's word in the plural; development set 112.)
+        if local.count >= 5, local.hasSuffix("s"), roleMailboxes.contains(String(local.dropLast())) { return true }
         // (`helpline2@`, `info1@`: a service's second line; development set 121.)
         if let end = local.lastIndex(where: { !$0.isNumber }), local.distance(from: end, to: local.endIndex) <= 3,
             end != local.index(before: local.endIndex), roleMailboxes.contains(String(local[...end]))

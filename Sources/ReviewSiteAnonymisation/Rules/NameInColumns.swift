@@ -16,7 +16,10 @@ enum NameInColumns {
 
     /// A column's heading that holds people's names. (Not a role's, `Worker`, `Driver`, `By`:
     /// staff under those are seldom labelled; development sets 60, 79 and 83.)
-    static func isHeading(_ heading: String) -> Bool { headings.contains(heading) }
+    /// (Or a name's column that says how it is written: `NAME (SURNAME FIRST)`; development set 112.)
+    static func isHeading(_ heading: String) -> Bool {
+        headings.contains(heading) || heading.hasPrefix("name (") && heading.contains("surname")
+    }
 
     /// The word tokens in such cells that may be names: capitalised or in capitals, three
     /// letters or more, not an English word, a place's or an agency's, a day or a month (`Sept`).

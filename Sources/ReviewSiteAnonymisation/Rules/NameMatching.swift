@@ -289,3 +289,19 @@ package struct LineStarts {
         return start
     }
 }
+
+extension NameMatching {
+    /// Days of the week written short (`Mo Tu We`, `Mon Tue`), lower case.
+    static let weekdayAbbreviations: Set<String> = [
+        "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Whether word token `k` is a day written short beside another (`Su⇥Mo⇥Tu⇥We`, a rota's
+    /// heading; development set 112).
+    static func inWeekdayRow(_ text: ScanText, _ k: Int) -> Bool {
+        guard weekdayAbbreviations.contains(word(text, k).lowercased()) else { return false }
+        return [previousWord(text, before: k), nextWord(text, after: k)].contains { n in
+            n.map { weekdayAbbreviations.contains(word(text, $0).lowercased()) } ?? false
+        }
+    }
+}

@@ -336,7 +336,7 @@ package struct PhoneRule: AnonymisationRule {
             // office, 01244 496 560` reaches a person; development sets 95 and 2.)
             if words.isEmpty, i + 1 < end, s[i + 1].isScanLowercase,
                 case let word = String(String.UnicodeScalarView(s[(i + 1)..<end])), Self.lowerCaseServices.contains(word),
-                word != "office" || s[end] == ":"
+                word != "office" && word != "hours" || s[end] == ":"
             {
                 words.append(word)
                 guard i >= 0, s[i] == " " else { return false }
@@ -357,8 +357,9 @@ package struct PhoneRule: AnonymisationRule {
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]
     /// (`**Adult social care**: 01632 960 223`: a council's service; development set 113.)
+    /// (`Out of hours: 01632 960 301`, an agency's, after a colon only; development set 112.)
     static let lowerCaseServices: Set<String> = [
-        "services", "switchboard", "reception", "helpline", "enquiries", "office", "care",
+        "services", "switchboard", "reception", "helpline", "enquiries", "office", "care", "hours",
     ]
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 

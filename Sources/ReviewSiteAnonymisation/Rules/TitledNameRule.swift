@@ -92,7 +92,9 @@ package struct TitledNameRule: AnonymisationRule {
             // number; development set 40.)
             let word = NameMatching.word(text, i)
             if Self.isTitle(word) || Self.capitalTitles.contains(word)
-                || Self.collarRanks.contains(word) && Self.collarNumberAfter(text, i)
+                || Self.collarRanks.contains(word) && Self.collarNumberAfter(text, i),
+                // (`Th⇥Fr⇥Sa`: Friday in a rota's heading, not Father; development set 112.)
+                !NameMatching.inWeekdayRow(text, i)
             {
                 titleAt.append(i)
             }

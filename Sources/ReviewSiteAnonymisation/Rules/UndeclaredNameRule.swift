@@ -964,6 +964,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         if NameContextWords.recordSystems.contains(folded) { return nil }
+        if NameMatching.inWeekdayRow(text, i) { return nil }
         // `B Coy`: an army company, by its letter (development set 121).
         if folded == "coy", let previousWord, previousWord.unicodeScalars.count == 1, previousWord.first?.isUppercase == true {
             return nil

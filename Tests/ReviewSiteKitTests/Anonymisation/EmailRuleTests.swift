@@ -529,3 +529,12 @@ extension EmailRuleTests {
             ["jane2@womensaid.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 112: a care agency's rotas and a mental health liaison team's mailboxes.
+    func testARotasAndALiaisonTeamsMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From rotas@carewell.example to mhliaison@nhft.example and jones@nhft.example."),
+            ["jones@nhft.example"])
+    }
+}

@@ -408,3 +408,13 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Her care: 01632 960 224."), ["01632 960 224"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 112: an agency's out-of-hours line in a signature, after its label and a
+    /// colon; a number said to be rung out of hours is still reported.
+    func testAnOutOfHoursLine() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "T: 01632 960 300 | Out of hours: 01632 960 301. She rang out of hours 07700 900 151."),
+            ["01632 960 300", "07700 900 151"])
+    }
+}

@@ -555,3 +555,11 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("It was Mr A. Then, later, the police came.").map(\.matched), [])
     }
 }
+
+extension TitledNameRuleTests {
+    /// Development set 112: `Fr` beside `Sa` in a rota's heading is Friday, not Father; a priest
+    /// still is one.
+    func testFridayInARotasHeading() {
+        XCTAssertEqual(find("ROLE\tSu\tMo\tTu\tWe\tTh\tFr\tSa\nFr Doyle visited.").map(\.matched), ["Fr Doyle"])
+    }
+}

@@ -2171,3 +2171,18 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("His father, aka \"Tucker\", drank. The caller, aka \"Mum\", rang."), ["Tucker"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 112: a minibus manifest's names under `NAME (SURNAME FIRST)`, lined up
+    /// with spaces; a rota's heading of days written short (`Su⇥Mo⇥Tu`) names nobody.
+    func testAManifestsNameColumnAndARotasDays() {
+        let manifest = """
+            SEAT  NAME (SURNAME FIRST)         PAYROLL  STOP
+             3    KAZLAUSKAS TOMAS              40402    MKT SQ
+             6    POPA ADRIAN                   40433    RET PK
+            """
+        XCTAssertEqual(names(manifest), ["KAZLAUSKAS", "TOMAS", "ADRIAN"])
+        XCTAssertEqual(names("ROLE\tINITIALS\tSu\tMo\tTu\tWe\tTh\tFr\tSa\n"), [])
+        XCTAssertEqual(names("Su rang on Monday."), ["Su"])
+    }
+}
