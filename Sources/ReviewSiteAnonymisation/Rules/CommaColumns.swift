@@ -9,6 +9,9 @@ struct CommaColumns {
     private let text: ScanText
     /// A line's start → the start of its heading row's line, or nil when it has none.
     private var headingRow: [Int: Int?] = [:]
+    /// A heading row's start and a column → that column's heading, made once (a long export's
+    /// every row asks for the same few).
+    private var headings: [Int: [Int: String]] = [:]
 
     init(_ text: ScanText) { self.text = text }
 
@@ -23,8 +26,11 @@ struct CommaColumns {
             let column = row.firstIndex(where: { $0.contains(offset) || $0.upperBound == offset }),
             let top = headingRowStart(start, fields: row.count)
         else { return nil }
+        if let known = headings[top]?[column] { return known }
         let cell = Self.fields(s, top..<lineEnd(top))[column]
-        return String(String.UnicodeScalarView(s[cell].filter { $0 != "\"" && $0 != " " })).lowercased()
+        let heading = String(String.UnicodeScalarView(s[cell].filter { $0 != "\"" && $0 != " " })).lowercased()
+        headings[top, default: [:]][column] = heading
+        return heading
     }
 
     /// The start of the heading row above the line starting at `start`: the nearest line above

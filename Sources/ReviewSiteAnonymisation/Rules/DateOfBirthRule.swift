@@ -162,13 +162,16 @@ package struct DateOfBirthRule: AnonymisationRule {
         // neighbouring dates.
         var keywords: [String?] = []
         var commaColumns = CommaColumns(text)
+        var headingKeywords: [String: String?] = [:]
         for (i, date) in dates.enumerated() {
             var bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
             // A comma-separated export's date under a `dob` heading is a date of birth; under
             // another, only its own row's words say what it was, not a word of the heading row
             // (`opened` beside `dob`; development set 52).
             if let heading = commaColumns.heading(at: date.range.lowerBound) {
-                if let keyword = Self.lifeHeading(heading) {
+                let keyword = headingKeywords[heading] ?? Self.lifeHeading(heading)
+                headingKeywords[heading] = keyword
+                if let keyword {
                     keywords.append(keyword)
                     continue
                 }
