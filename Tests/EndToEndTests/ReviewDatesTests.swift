@@ -268,3 +268,26 @@ extension ReviewDatesTests {
         XCTAssertEqual(dates(run, in: "reviews/2024/dhr-sarah-b.md"), [], run.stdout)
     }
 }
+
+extension ReviewDatesTests {
+    /// An outside review of the forty-second session's change: two reviews in one year's folder
+    /// with the same first pseudonym and only a `Child 1` in common are not one review, so one
+    /// does not lend the other its date of death, and a summary elsewhere that declares the
+    /// first one's whole cast still shares it.
+    func testAFolderOfReviewsSharingOnlyAChildAreTwoReviews() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.copySampleSite()
+        try tmp.write(
+            "content/reviews/2024/dhr-sarah.md",
+            review("DHR 2024/05", cast: ["Sarah", "Adult B", "Child 1"], body: "Sarah died on 9 May 2024."))
+        try tmp.write(
+            "content/reviews/2024/dhr-2024-06-other.md",
+            review("DHR 2024/06", cast: ["Sarah", "Adult C", "Child 1"], body: "The log opened on 9 May 2024."))
+        try tmp.write(
+            "content/reviews/dhr-sarah-summary.md",
+            review("DHR 2024/05: summary", cast: ["Sarah", "Adult B", "Child 1"], body: "Police attended on 9 May 2024."))
+        let run = try BinaryRunner.run(["lint", "--date", "2026-11-27"], in: tmp.url)
+        XCTAssertEqual(dates(run, in: "reviews/2024/dhr-2024-06-other.md"), [], run.stdout)
+        XCTAssertEqual(dates(run, in: "reviews/dhr-sarah-summary.md").count, 1, run.stdout + run.stderr)
+    }
+}

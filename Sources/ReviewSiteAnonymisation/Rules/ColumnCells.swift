@@ -72,7 +72,7 @@ enum ColumnCells {
 
     /// A cell's text, lower case, spaces single.
     private static func heading(_ text: ScanText, _ cell: Range<Int>) -> String {
-        // (Up to four words and a bracket's: `NAME (SURNAME FIRST)`.)
+        // (Up to nine tokens, words, spaces and brackets: `NAME (SURNAME FIRST)`.)
         guard !cell.isEmpty, cell.count <= 9 else { return "" }
         return text.slice(text.tokens[cell.lowerBound].start..<text.tokens[cell.upperBound - 1].end).lowercased()
     }

@@ -301,18 +301,23 @@ package struct DateOfBirthRule: AnonymisationRule {
     func digits(_ t: ScanToken) -> Int { t.end - t.start }
 
     /// The keyword a column's heading gives its dates (`dob`, `date_of_death`), if any.
+    /// (Dots, underscores and hyphens dropped: `d.o.b.`, `date_of_birth`, `DOD (approx)`.)
     static func lifeHeading(_ heading: String) -> String? {
-        if heading.contains("dob") || heading.contains("birth") || heading.contains("born") { return "dob" }
-        if heading.contains("death") || heading.contains("died") || heading == "dod" { return "death" }
+        let h = heading.filter { $0 != "." && $0 != "_" && $0 != "-" }
+        if h.contains("dob") || h.contains("birth") || h.contains("born") { return "dob" }
+        if h.contains("death") || h.contains("died") || h.contains("dod") { return "death" }
         return nil
     }
 
-    /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May. A comma glues
-    /// only a thousands group of three digits: a spreadsheet's `EV-88125,11/05/2025,00:52:19`
-    /// has a date between its commas (development set 119).
+    /// Part of a bigger number: "3.4 May 2021" is paragraph 3.4, not 4 May, and "3,4 May 2021"
+    /// paragraphs 3 and 4. Before a date written in numbers a comma glues only a thousands
+    /// group of three digits: a spreadsheet's `EV-88125,11/05/2025,00:52:19` has a date between
+    /// its commas (development set 119).
     private func gluedBefore(_ text: ScanText, _ k: Int) -> Bool {
-        guard isOther(text, k - 1, "./-:") || isOther(text, k - 1, ",") && token(text, k).map(digits) == 3 else { return false }
-        return token(text, k - 2)?.kind == .number
+        guard token(text, k - 2)?.kind == .number else { return false }
+        if isOther(text, k - 1, "./-:") { return true }
+        guard isOther(text, k - 1, ",") else { return false }
+        return token(text, k).map(digits) == 3 || !isOther(text, k + 1, "/-.")
     }
     /// `the night of 2/3 November 2024`, `18-19 May`: the second day of two, written before
     /// their month, is a date of its own (development set 45).
@@ -323,9 +328,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         else { return false }
         return true
     }
+    /// (Not a comma after the year: `21/07/1986,123,Police` is a row's next field.)
     func gluedAfter(_ text: ScanText, _ k: Int) -> Bool {
-        guard let next = token(text, k + 2), next.kind == .number else { return false }
-        return isOther(text, k + 1, "./-:") || isOther(text, k + 1, ",") && digits(next) == 3
+        isOther(text, k + 1, "./-:") && token(text, k + 2)?.kind == .number
     }
 
     /// Months as documents in other languages write them in a date

@@ -98,9 +98,16 @@ package struct EmailRule: AnonymisationRule {
         "medcentre", "medicalcentre",
     ]
 
-    /// Community nursing's teams by their two letters: health visiting, school nursing, district
-    /// nursing (`hv.tweedhaugh@`; development set 115).
-    static let nursingTeams: Set<String> = ["hv", "sn", "dn"]
+    /// Health visiting's team by its two letters (`hv.tweedhaugh@`; development set 115).
+    static let nursingTeams: Set<String> = ["hv"]
+
+    /// Webmail domains anyone may have a mailbox at: a town's word alone there (`bolton@`) may
+    /// be a surname, not a charity's office in the town.
+    static let webmailDomains: Set<String> = [
+        "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "aol", "btinternet",
+        "sky", "talktalk", "virginmedia", "protonmail", "proton", "gmx", "mail",
+    ]
+    static func webmail(_ label: String?) -> Bool { label.map(webmailDomains.contains) ?? false }
 
     /// Parts of a team's mailbox that say which area it covers (`dvds.northwest@`).
     static let areaParts: Set<String> = [
@@ -145,7 +152,11 @@ package struct EmailRule: AnonymisationRule {
             return
         }
         // `safeguarding.ambury@`: a service's word and the site's own borough (development set 88).
-        if Self.serviceOfSiteArea(local, context.siteNameWords) { return }
+        if Self.serviceOfSiteArea(local, context.siteNameWords),
+            !local.allSatisfy(\.isLetter) || !Self.webmail(AnonymisationContext.domainLabel(ofEmail: lower))
+        {
+            return
+        }
         let matched = text.slice(r)
         out.append(
             AnonymisationFinding(
@@ -350,8 +361,11 @@ package struct EmailRule: AnonymisationRule {
             // (A place by its whole name, `london`: not a word of one, `green` of `Bethnal Green`, which
             // may be a surname: `hr.green@`.)
             if roleMailboxes.contains(part) || UKPlaces.names.contains(part) || areaParts.contains(part) { return true }
-            // (A city abroad: `consular.lilongwe@`, an embassy's; development set 116.)
-            if part.count >= 5, WorldCities.names.contains(part), !isGivenName(part) { return true }
+            // (A city abroad beside an embassy's section: `consular.lilongwe@`; development set
+            // 116. Not beside another role: `hr.mendoza@` is a person's, Mendoza a surname too.)
+            if part.count >= 5, parts.contains("consular"), WorldCities.names.contains(part), !isGivenName(part) {
+                return true
+            }
             return part.count <= 4 && !isGivenName(part)
         }
     }

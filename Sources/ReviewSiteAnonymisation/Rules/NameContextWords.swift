@@ -30,9 +30,6 @@ package enum NameContextWords {
         "marac", "mappa",
         // (`Ryan's Funeral Directors`; development set 113.)
         "funeral",
-        // Army units named after places (`the Tamar Rifles`; development set 121).
-        "regiment", "rifles", "fusiliers", "guards", "lancers", "hussars", "dragoons", "commando", "squadron",
-        "battalion", "brigade",
         // `Asha Ghar`, `Apna Ghar`: "home" in Hindi, Urdu and Punjabi, as South Asian women's
         // services are named (development set 67).
         "ghar",
@@ -244,6 +241,13 @@ package enum NameContextWords {
         ["lloyd", "george"], ["lady", "day"],
         // Makers named after people (`an Ifor Williams trailer`, development set 42; `an Aston Martin`).
         ["ifor", "williams"], ["aston", "martin"], ["ted", "baker"],
+    ]
+
+    /// Army units' words after the place or the people they are named after (`the Tamar Rifles`;
+    /// development set 121).
+    static let armyUnits: Set<String> = [
+        "regiment", "rifles", "fusiliers", "guards", "lancers", "hussars", "dragoons", "commando", "squadron",
+        "battalion", "brigade",
     ]
 
     /// Car makes that are also given names (`a black Mercedes`): after a lower-case word.

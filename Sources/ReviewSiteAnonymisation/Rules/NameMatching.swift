@@ -296,12 +296,17 @@ extension NameMatching {
         "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
-    /// Whether word token `k` is a day written short beside another (`Su⇥Mo⇥Tu⇥We`, a rota's
-    /// heading; development set 112).
+    /// Whether word token `k` is a day written short beside another, capitalised, across a tab
+    /// or a column's gap (`Su⇥Mo⇥Tu⇥We`, a rota's heading; development set 112). Not `Su sat`
+    /// or `On Sat Fr Doyle`: prose.
     static func inWeekdayRow(_ text: ScanText, _ k: Int) -> Bool {
         guard weekdayAbbreviations.contains(word(text, k).lowercased()) else { return false }
         return [previousWord(text, before: k), nextWord(text, after: k)].contains { n in
-            n.map { weekdayAbbreviations.contains(word(text, $0).lowercased()) } ?? false
+            guard let n, abs(n - k) == 2, isCapitalised(word(text, n)) || allCapitals(word(text, n)),
+                weekdayAbbreviations.contains(word(text, n).lowercased())
+            else { return false }
+            let gap = min(n, k) + 1
+            return text.isTabBreak(gap) || text.isColumnGap(gap)
         }
     }
 }

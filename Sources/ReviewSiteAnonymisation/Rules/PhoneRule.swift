@@ -322,6 +322,10 @@ package struct PhoneRule: AnonymisationRule {
                 return true
             }
         }
+        // (`T: 01632 960 300 | Out of hours: 01632 960 301`: an agency's second line in a
+        // signature, its label starting a line or a cell; not `Her mother, out of hours:`;
+        // development set 112.)
+        if colon, Self.outOfHoursField(s, i) { return true }
         // The label's last word, then the capitalised word before it. (Or in lower case, a
         // service's own word after one that is no person's: `customer services, 01522 782155`;
         // development set 87.)
@@ -336,7 +340,7 @@ package struct PhoneRule: AnonymisationRule {
             // office, 01244 496 560` reaches a person; development sets 95 and 2.)
             if words.isEmpty, i + 1 < end, s[i + 1].isScanLowercase,
                 case let word = String(String.UnicodeScalarView(s[(i + 1)..<end])), Self.lowerCaseServices.contains(word),
-                word != "office" && word != "hours" || s[end] == ":"
+                word != "office" || s[end] == ":"
             {
                 words.append(word)
                 guard i >= 0, s[i] == " " else { return false }
@@ -357,10 +361,21 @@ package struct PhoneRule: AnonymisationRule {
         "unit", "helpline", "line", "service", "centre", "team", "office", "desk", "department", "switchboard", "hub",
     ]
     /// (`**Adult social care**: 01632 960 223`: a council's service; development set 113.)
-    /// (`Out of hours: 01632 960 301`, an agency's, after a colon only; development set 112.)
     static let lowerCaseServices: Set<String> = [
-        "services", "switchboard", "reception", "helpline", "enquiries", "office", "care", "hours",
+        "services", "switchboard", "reception", "helpline", "enquiries", "office", "care",
     ]
+
+    /// Whether `Out of hours` ends at `i` and starts its line or a cell (`|`, a tab, `·`, `;`).
+    static func outOfHoursField(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let label = Array("out of hours".unicodeScalars)
+        guard i + 1 >= label.count else { return false }
+        let start = i + 1 - label.count
+        guard (0..<label.count).allSatisfy({ Character(s[start + $0]).lowercased() == Character(label[$0]).lowercased() })
+        else { return false }
+        var b = start - 1
+        while b >= 0, s[b] == " " || s[b] == "*" || s[b] == "_" { b -= 1 }
+        return b < 0 || "\n|\t·;".unicodeScalars.contains(s[b])
+    }
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it

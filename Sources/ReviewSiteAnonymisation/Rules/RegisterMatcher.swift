@@ -365,8 +365,7 @@ package struct RegisterMatcher: Sendable {
     /// letter once (`yaqoob`, `yakub`; `mehnaaz`, `mehnaz`), and no final `h` after a vowel; an
     /// `h` before a consonant, at the start or after a vowel, as `g` (`Hnatiuk`, `Gnatyuk`);
     /// `th` and `dh` after a vowel as `t` and `d` (`Muhith`, `Muhit`); a first `x` before a vowel
-    /// as `h` (Somali `Xodan`, `Hodan`); `au` in a name of six letters or more as `o` (`Chauhan`,
-    /// `Chohan`).
+    /// as `h` (Somali `Xodan`, `Hodan`); `au` as `o` (`Chauhan`, `Chohan`).
     static func spellingKey(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let latin = Cyrillic.latin(letters)
         var sounds: [Unicode.Scalar] = []
@@ -380,8 +379,8 @@ package struct RegisterMatcher: Sendable {
                 // Somali writes its `ḥ` as `x` (`Xodan` for `Hodan`, `Xasan` for `Hasan`;
                 // development set 116).
                 s = "h"
-            } else if c == "a", n == "u", latin.count >= 6 {
-                // `Chohan` for `Chauhan` (development set 116); not in a short name (`Paul`, `Pol`).
+            } else if c == "a", n == "u" {
+                // `Chohan` for `Chauhan` (development set 116).
                 s = "o"; i += 1
             } else if c == "p", n == "h" {
                 s = "f"; i += 1

@@ -965,8 +965,13 @@ package struct UndeclaredNameRule: AnonymisationRule {
         }
         if NameContextWords.recordSystems.contains(folded) { return nil }
         if NameMatching.inWeekdayRow(text, i) { return nil }
-        // `B Coy`: an army company, by its letter (development set 121).
-        if folded == "coy", let previousWord, previousWord.unicodeScalars.count == 1, previousWord.first?.isUppercase == true {
+        // `B Coy`, `HQ Coy`: an army company, by its letter (development set 121; not `J Coy`,
+        // a person).
+        if folded == "coy", let previousWord, ["A", "B", "C", "D", "HQ"].contains(previousWord) { return nil }
+        // `the Tamar Rifles`: a regiment, named after a river (development set 121).
+        if let nextWord, NameMatching.isCapitalised(nextWord),
+            NameContextWords.armyUnits.contains(NameMatching.fold(nextWord))
+        {
             return nil
         }
         // `a black Mercedes`: a car, after a lower-case word; `a 2014 Dacia Logan`, after its year

@@ -163,9 +163,10 @@ package struct VehicleRegistrationRule: AnonymisationRule {
         "USB", "DVD", "SIM", "PDF",
         // A log's words for a plate and its keeper (`MALE 1 REG KEEPER`; development set 108).
         "REG", "VRM",
-        // A log's words before a phone number (`TEL 07700 900377` is no Polish plate; development set 115).
-        "TEL", "MOB", "FAX",
     ]
+    /// A log's words before a phone number: `TEL 07700 900377` is no Polish plate (development
+    /// set 115).
+    static let phoneLabels: Set<String> = ["TEL", "MOB", "FAX"]
 
     /// A year after the letters (`PHA 1997`): the shape is an Act's section and its year.
     private func actYearAfter(_ text: ScanText, _ end: Int) -> Bool {
@@ -309,7 +310,8 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             case let h = StructuredScan.isChar(text, d, " ") ? 1 : 0, g == h,
             letters(text, d + h, 3), !StructuredScan.wordChar(text, d + h + 3),
             // (`NO 19 FOR 20 MINS`: a log's words, not Romania's plate; development set 119.)
-            !Self.acronyms.contains(text.slice((d + h)..<(d + h + 3)))
+            !(text.slice((d + h)..<(d + h + 3)) == "FOR" && StructuredScan.isChar(text, d + h + 3, " ")
+                && StructuredScan.digit(text, d + h + 4))
         {
             // (Run together too: `car BZ07FLR`, development set 31.)
             end = d + h + 3
@@ -357,7 +359,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 digitCount == 4 && k - (start + l + 1) == 4
                 && StructuredScan.number(text, (start + l + 1)..<k).map { (1950...2035).contains($0) } == true
             if (4...5).contains(k - (start + l + 1)), digitCount >= 3, !StructuredScan.wordChar(text, k),
-                !numberGoesOn(text, k), !year, !Self.acronyms.contains(text.slice(start..<(start + l)))
+                !numberGoesOn(text, k), !year, !Self.phoneLabels.contains(text.slice(start..<(start + l)))
             {
                 end = k
             }

@@ -17,9 +17,10 @@ enum ReviewFiles {
     /// published as an appendix page (development set 42). So is every file in a folder below
     /// the top that holds one review under any name (`reviews/2025-01-saltom/dhr-margaret.md`,
     /// as the file-name check asks a review to be called).
-    /// (A folder whose several reviews all declare the same first two pseudonyms is one
-    /// review's too: an overview with its appendices each written as a review, `police-
-    /// incident-logs.md` beside `dhr-2023-01-salote.md`; development set 106.)
+    /// (A folder whose several reviews all declare the same first pseudonym and the same one
+    /// who killed her is one review's too: an overview with its appendices each written as a
+    /// review, `police-incident-logs.md` beside `dhr-2023-01-salote.md`; development sets 106
+    /// and 121.)
     static func groups(_ loaded: [LoadedPage]) -> [[Int]] {
         let reviews = loaded.filter { $0.meta.kind == .dhr }
         let folders = Set(reviewFolders(reviews.map(\.relativePath))).union(sharedCastFolders(reviews))
@@ -45,10 +46,10 @@ enum ReviewFiles {
     }
 
     /// Folders below the top holding two reviews or more, all declaring the same first
-    /// pseudonym and sharing another (the same first two, or the one who killed her listed
-    /// third in an appendix: `Tala, Friend R, Adult K`; development set 121), the first a name
-    /// of its own: `Adult A` or `Child 1` first could be two unrelated reviews filed in one
-    /// year's folder.
+    /// pseudonym, a name of its own, and one file's second that every file declares (the same
+    /// first two, or the one who killed her listed third in an appendix: `Tala, Friend R,
+    /// Adult K`; development set 121): `Adult A` or `Child 1` first could be two unrelated
+    /// reviews filed in one year's folder.
     static func sharedCastFolders(_ reviews: [LoadedPage]) -> [String] {
         var castsIn: [String: [[String]?]] = [:]
         for page in reviews where page.relativePath.split(separator: "/").count >= 3 {
@@ -57,10 +58,12 @@ enum ReviewFiles {
             let ownName = names.count >= 2 && !(words.map { $0.count >= 2 && ($0.last?.count ?? 0) <= 2 } ?? true)
             castsIn[folder(page.relativePath), default: []].append(ownName ? names : nil)
         }
+        // (The one who killed her: some file's second pseudonym that every file declares; not a
+        // `Child 1` two unrelated reviews both list third.)
         return castsIn.filter { _, casts in
             guard casts.count >= 2, let first = casts[0], casts.allSatisfy({ $0?.first == first[0] }) else { return false }
-            let others = casts.compactMap { $0.map { Set($0.dropFirst()) } }
-            return !others.dropFirst().reduce(others[0]) { $0.intersection($1) }.isEmpty
+            let all = casts.compactMap { $0 }
+            return Set(all.map { $0[1] }).contains { second in all.allSatisfy { $0.contains(second) } }
         }.map(\.key)
     }
 

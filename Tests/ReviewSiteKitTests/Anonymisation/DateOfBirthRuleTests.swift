@@ -1416,3 +1416,20 @@ extension DateOfBirthRuleTests {
             severities("id,date,agency,event,notes\n1,2019-03-12,Police,Edward dies at home,none"), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// An outside review of the forty-second session's change: an export's heading is the first
+    /// row of its block, whatever rows with an empty or unknown date stand between; `d.o.b.`
+    /// and `DOD (approx)` are life headings; a row's next field of three digits does not glue
+    /// to its date; `3,4 May 2021` is paragraphs 3 and 4.
+    func testAnExportsHeadingAcrossRowsWithoutDates() {
+        XCTAssertEqual(
+            severities("```\nname,dob,agency,notes\nAdult A,,Police,none\nAdult B,21/07/1986,Police,none\n```"), [.error])
+        XCTAssertEqual(
+            severities("```\nname,dob,agency,notes\nAdult A,unknown,Police,none\nAdult B,21.7.86,Police,none\n```"), [.error])
+        XCTAssertEqual(severities("name,d.o.b.,agency,notes\nAdult A,21/07/1986,Police,none"), [.error])
+        XCTAssertEqual(severities("name,DOD (approx),agency,notes\nAdult A,21/07/2024,Police,none"), [.error])
+        XCTAssertEqual(severities("name,dob,room,agency\nAdult A,21/07/1986,123,Police"), [.error])
+        XCTAssertEqual(severities("See paragraphs 3,4 May 2021 minutes."), [])
+    }
+}

@@ -538,3 +538,17 @@ extension EmailRuleTests {
             ["jones@nhft.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// An outside review of the forty-second session's change: a city abroad counts only beside
+    /// an embassy's section (`hr.mendoza@` is a person's), and the site's town alone only at an
+    /// organisation's domain (`bolton@gmail…` may be Mr Bolton's).
+    func testACityOrTheTownIsNoServiceForAnyone() {
+        var site = StructuredTest.context()
+        site.siteNames = ["Safer Tweedhaugh Partnership"]
+        func matches(_ text: String) -> [String] { rule.scan(ScanText(text, line: 1, column: 1), site).map(\.matched) }
+        XCTAssertEqual(
+            matches("hr.mendoza@acme.example, tweedhaugh@gmail.example, sn.tweedhaugh@nhct.example"),
+            ["hr.mendoza@acme.example", "tweedhaugh@gmail.example", "sn.tweedhaugh@nhct.example"])
+    }
+}

@@ -418,3 +418,12 @@ extension PhoneRuleTests {
             ["01632 960 300", "07700 900 151"])
     }
 }
+
+extension PhoneRuleTests {
+    /// An outside review of the forty-second session's change: `out of hours:` in a sentence
+    /// about a person is no service's label.
+    func testOutOfHoursInASentence() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her mother, out of hours: 01632 960 151, was the only contact."), ["01632 960 151"])
+    }
+}

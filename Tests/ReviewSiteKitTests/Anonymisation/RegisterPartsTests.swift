@@ -748,3 +748,11 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("NOK, J Brown rang.", register: register), [])
     }
 }
+
+extension RegisterPartsTests {
+    /// An outside review of the forty-second session's change: `au` reads as `o` in a name of
+    /// any length, so a name of five letters still matches its six-letter spelling.
+    func testAuInAShortName() {
+        XCTAssertEqual(matched("Adult A's aunt Saudah rang.", register: "Sauda Warsame\n"), ["Saudah"])
+    }
+}

@@ -563,3 +563,10 @@ extension TitledNameRuleTests {
         XCTAssertEqual(find("ROLE\tSu\tMo\tTu\tWe\tTh\tFr\tSa\nFr Doyle visited.").map(\.matched), ["Fr Doyle"])
     }
 }
+
+extension TitledNameRuleTests {
+    /// An outside review of the forty-second session's change: `On Sat Fr Doyle` is a priest.
+    func testFatherAfterAWeekdayInProse() {
+        XCTAssertEqual(find("On Sat Fr Doyle visited the family home.").map(\.matched), ["Fr Doyle"])
+    }
+}

@@ -2186,3 +2186,14 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Su rang on Monday."), ["Su"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// An outside review of the forty-second session's change: a weekday written short in
+    /// prose is a name (`Su sat`), a person before a unit is still named (`Liam Walsh Irish
+    /// Guards`), and `J Coy, the housing officer` is a person.
+    func testWeekdaysAndUnitsInProse() {
+        XCTAssertEqual(names("Adult A said that Su sat beside her."), ["Su"])
+        XCTAssertEqual(names("Her brother Liam Walsh Irish Guards was on leave."), ["Liam"])
+        XCTAssertEqual(names("She was seen by J Coy, the housing officer."), ["Coy"])
+    }
+}

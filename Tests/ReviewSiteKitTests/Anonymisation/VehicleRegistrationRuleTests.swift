@@ -326,3 +326,14 @@ extension VehicleRegistrationRuleTests {
             StructuredTest.matches(rule, "SILVER VAN OUTSIDE NO 19 FOR 20 MINS. CAR BC 21 VLD SEEN."), ["BC 21 VLD"])
     }
 }
+
+extension VehicleRegistrationRuleTests {
+    /// An outside review of the forty-second session's change: a Romanian plate whose letters
+    /// are an abbreviation a log uses is still a plate (`KX 19 TEL`, `RE 21 FOR`); only `FOR`
+    /// before a number is the log's word.
+    func testAbbreviationsEndingAPlate() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Her car, KX 19 TEL, was outside. Car RE 21 FOR. Car waiting NO 19 FOR 20 MINS."),
+            ["KX 19 TEL", "RE 21 FOR"])
+    }
+}
