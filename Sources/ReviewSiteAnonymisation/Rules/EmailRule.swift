@@ -152,9 +152,7 @@ package struct EmailRule: AnonymisationRule {
             return
         }
         // `safeguarding.ambury@`: a service's word and the site's own borough (development set 88).
-        if Self.serviceOfSiteArea(local, context.siteNameWords),
-            !local.allSatisfy(\.isLetter) || !Self.webmail(AnonymisationContext.domainLabel(ofEmail: lower))
-        {
+        if Self.serviceOfSiteArea(local, at: AnonymisationContext.domainLabel(ofEmail: lower), context.siteNameWords) {
             return
         }
         let matched = text.slice(r)
@@ -224,14 +222,15 @@ package struct EmailRule: AnonymisationRule {
         }
     }
 
-    /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name.
-    private static func serviceOfSiteArea(_ local: String, _ siteWords: Set<String>) -> Bool {
+    /// `safeguarding.ambury`: two parts, a service's word and a word of the site's own name; or
+    /// the site's town alone at an organisation's domain (`domain`, the address's first label).
+    private static func serviceOfSiteArea(_ local: String, at domain: String?, _ siteWords: Set<String>) -> Bool {
         let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         // (`tweedhaugh@refugeeaction-north.example`: a charity's office in the site's town, by the
-        // town's name alone; development set 115. Not an English word of a helpline's name:
-        // `coordinator@` is one person's, development set 42.)
+        // town's name alone; development set 115. Not at webmail, where it may be a surname, nor
+        // an English word of a helpline's name: `coordinator@` is one person's, development set 42.)
         if parts.count == 1 {
-            return local.count >= 6 && siteWords.contains(local) && !isGivenName(local)
+            return local.count >= 6 && !webmail(domain) && siteWords.contains(local) && !isGivenName(local)
                 && !NameAfterRole.englishWords.contains(local) && !personRoles.contains(local)
         }
         guard parts.count == 2 else { return false }

@@ -291,19 +291,23 @@ package struct LineStarts {
 }
 
 extension NameMatching {
-    /// Days of the week written short (`Mo Tu We`, `Mon Tue`), lower case.
-    static let weekdayAbbreviations: Set<String> = [
-        "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    /// Days of the week in two letters, as a rota's heading writes them (`Mo Tu We`); the
+    /// longer short forms are `NameContextWords.weekdayAbbreviations`.
+    static let weekdayTwoLetters: Set<String> = ["mo", "tu", "we", "th", "fr", "sa", "su"]
+
+    private static func weekdayShort(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return weekdayTwoLetters.contains(lower) || NameContextWords.weekdayAbbreviations.contains(lower)
+    }
 
     /// Whether word token `k` is a day written short beside another, capitalised, across a tab
     /// or a column's gap (`Su⇥Mo⇥Tu⇥We`, a rota's heading; development set 112). Not `Su sat`
     /// or `On Sat Fr Doyle`: prose.
     static func inWeekdayRow(_ text: ScanText, _ k: Int) -> Bool {
-        guard weekdayAbbreviations.contains(word(text, k).lowercased()) else { return false }
+        guard weekdayShort(word(text, k)) else { return false }
         return [previousWord(text, before: k), nextWord(text, after: k)].contains { n in
             guard let n, abs(n - k) == 2, isCapitalised(word(text, n)) || allCapitals(word(text, n)),
-                weekdayAbbreviations.contains(word(text, n).lowercased())
+                weekdayShort(word(text, n))
             else { return false }
             let gap = min(n, k) + 1
             return text.isTabBreak(gap) || text.isColumnGap(gap)
