@@ -14,6 +14,8 @@ enum BoatNames {
     /// A ship's prefix: `Vessel: MV Côte d'Albâtre` is a ferry, not a home (development sets 47 and 61).
     static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "HMY", "MT", "MY", "RFA", "HMCS"]
     private static let labelKeys = [WordList.key(of: "boat"), WordList.key(of: "vessel")]
+    /// Words of a boat's kind before its name in a table's cell.
+    private static let kindWords: WordList = ["nb", "narrowboat", "widebeam", "houseboat", "dutch", "barge", "cruiser"]
 
     /// Token ranges (first and last word) of each boat's name in `text`.
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
@@ -22,18 +24,24 @@ enum BoatNames {
         return inFields(text) + inColumns(text)
     }
 
-    /// `Boat: Kestrel Lass`, `Vessel name: Second Wind`, at a line's start.
+    /// `Boat: Kestrel Lass`, `Vessel name: Second Wind`, at a line's start; or a table row's
+    /// first cell and the next (`| Boat name | KINGFISHER LASS |`; development set 117).
     private static func inFields(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
         for k in tokens.indices where labelKeys.contains(text.wordKeys[k]) {
-            guard lineStart(text, k) else { continue }
+            let cell = firstCell(text, k)
+            guard cell || lineStart(text, k) else { continue }
             var colon = k + 1
             if let n = NameMatching.nextWord(text, after: k), n == k + 2, NameMatching.word(text, n).lowercased() == "name" {
                 colon = n + 1
             }
-            guard colon < tokens.count, StructuredScan.isChar(text, tokens[colon].start, ":"),
-                let (first, last) = name(text, from: colon + 1), !shipPrefixes.contains(NameMatching.word(text, first))
+            while cell, colon < tokens.count, tokens[colon].kind == .space { colon += 1 }
+            guard colon < tokens.count, StructuredScan.isChar(text, tokens[colon].start, cell ? "|" : ":"),
+                let (first, last) = name(text, from: colon + 1, pastKind: cell),
+                !shipPrefixes.contains(NameMatching.word(text, first)),
+                // (A row of two cells, not a header row: `| Vessel | Skipper | Crew |`.)
+                !cell || lastCell(text, after: last)
             else { continue }
             out.append((first, last))
         }
@@ -45,6 +53,16 @@ enum BoatNames {
         ColumnCells.under(in: text, headings.contains).compactMap { cell in
             name(text, from: cell.lowerBound).flatMap { $0.last < cell.upperBound ? $0 : nil }
         }
+    }
+
+    /// Whether token `k` starts a table row's first cell: a line's `|` and spaces before it.
+    private static func firstCell(_ text: ScanText, _ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        guard p >= 0, StructuredScan.isChar(text, text.tokens[p].start, "|") else { return false }
+        p -= 1
+        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
+        return p < 0 || text.tokens[p].kind == .newline
     }
 
     /// Whether token `k` is the first on its line but for spaces and a quote's `>` marks.
@@ -61,12 +79,31 @@ enum BoatNames {
         return p < 0 || text.tokens[p].kind == .newline
     }
 
+    /// Whether only the rest of a cell and the row's closing `|` follow token `k`.
+    private static func lastCell(_ text: ScanText, after k: Int) -> Bool {
+        var j = k + 1, pipes = 0
+        while j < text.tokens.count, text.tokens[j].kind != .newline {
+            if StructuredScan.isChar(text, text.tokens[j].start, "|") { pipes += 1 }
+            j += 1
+        }
+        return pipes == 1
+    }
+
     /// One to four capitalised words, or words in capitals, from token `k` (a space before
-    /// them skipped), each one space after the last: their first and last tokens.
-    private static func name(_ text: ScanText, from k: Int) -> (first: Int, last: Int)? {
+    /// them skipped), each one space after the last: their first and last tokens. With
+    /// `pastKind`, a table cell's boat kind and emphasis come first (`NB *Saudade*`, `Dutch
+    /// barge *Tsara Be*`; development sets 22 and 64).
+    private static func name(_ text: ScanText, from k: Int, pastKind: Bool = false) -> (first: Int, last: Int)? {
         let tokens = text.tokens
         var at = k
         while at < tokens.count, tokens[at].kind == .space, !text.isColumnGap(at) { at += 1 }
+        while pastKind, at < tokens.count,
+            tokens[at].kind == .space || StructuredScan.isChar(text, tokens[at].start, "*")
+                || StructuredScan.isChar(text, tokens[at].start, "_")
+                || tokens[at].kind == .word && StructuredScan.index(text, token: at, in: kindWords) != nil
+        {
+            at += 1
+        }
         var first: Int?, last: Int?
         var words = 0
         while at < tokens.count, tokens[at].kind == .word, words < 4 {

@@ -786,16 +786,33 @@ extension DateOfBirthRule {
             && (StructuredScan.isChar(text, t.end, ":") || StructuredScan.isChar(text, t.end, ";")))
     }
 
-    /// `[chair: this is not her date of death]`: a comment that the date is not one
-    /// (development set 105).
+    /// `[chair: this is not her date of death]`, `the date of the arrest, not of the death`: a
+    /// comment that the date is not one (development sets 105 and 117).
     private func deniedDate(_ text: ScanText, _ k: Int) -> Bool {
-        guard let of = NameMatching.previousWord(text, before: k), StructuredScan.equals(text, range(text.tokens[of]), "of"),
-            let date = NameMatching.previousWord(text, before: of), StructuredScan.equals(text, range(text.tokens[date]), "date"),
-            var q = NameMatching.previousWord(text, before: date)
+        // (Across a wrapped line too: `not of the` ending a line before `death`.)
+        func previous(_ q: Int) -> Int? {
+            var j = q - 1, newlines = 0
+            while j >= 0 {
+                switch text.tokens[j].kind {
+                case .space: j -= 1
+                case .newline where newlines == 0:
+                    newlines += 1
+                    j -= 1
+                case .word: return j
+                default: return nil
+                }
+            }
+            return nil
+        }
+        func article(_ q: Int) -> Bool {
+            StructuredScan.index(text, token: q, in: NameAfterKin.possessives) != nil || NameMatching.word(text, q) == "the"
+        }
+        func skippingArticle(_ q: Int?) -> Int? { q.flatMap { article($0) ? previous($0) : $0 } }
+        guard let of = skippingArticle(previous(k)), StructuredScan.equals(text, range(text.tokens[of]), "of"),
+            var q = previous(of)
         else { return false }
-        if StructuredScan.index(text, token: q, in: NameAfterKin.possessives) != nil || NameMatching.word(text, q) == "the",
-            let r = NameMatching.previousWord(text, before: q)
-        {
+        if StructuredScan.equals(text, range(text.tokens[q]), "date") {
+            guard let r = skippingArticle(previous(q)) else { return false }
             q = r
         }
         return StructuredScan.equals(text, range(text.tokens[q]), "not")
@@ -1366,7 +1383,8 @@ extension DateOfBirthRule {
             return true
         }
         // `set the period under review as 1 September 2019, when …, to the date of her death`.
-        if let t = token(text, k), t.kind == .word, StructuredScan.equals(text, range(t), "as") {
+        // (`The period under review is 1 March 2019, when …`; development set 117.)
+        if let t = token(text, k), t.kind == .word, StructuredScan.index(text, range(t), in: ["as", "is", "was"]) != nil {
             var j = k
             for _ in 0..<3 {
                 guard let p = NameMatching.previousWord(text, before: j) else { break }

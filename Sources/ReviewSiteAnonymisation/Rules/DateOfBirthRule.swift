@@ -165,6 +165,7 @@ package struct DateOfBirthRule: AnonymisationRule {
         var headingKeywords: [String: String?] = [:]
         for (i, date) in dates.enumerated() {
             var bounds = (i > 0 ? dates[i - 1].lastToken + 1 : 0)..<(i + 1 < dates.count ? dates[i + 1].firstToken : tokens.count)
+            var inColumn = false
             // A comma-separated export's date under a `dob` heading is a date of birth; under
             // another, only its own row's words say what it was, not a word of the heading row
             // (`opened` beside `dob`; development set 52).
@@ -175,6 +176,7 @@ package struct DateOfBirthRule: AnonymisationRule {
                     keywords.append(keyword)
                     continue
                 }
+                inColumn = true
                 var first = date.firstToken
                 while first > bounds.lowerBound, tokens[first - 1].kind != .newline { first -= 1 }
                 bounds = first..<bounds.upperBound
@@ -183,8 +185,11 @@ package struct DateOfBirthRule: AnonymisationRule {
             // keyword shares it.
             let previousKeyword = keywords.last ?? nil
             // (Not a record's next field: `DOB : 14-Feb-1991 … Reg date : 09-Aug-2016`.)
+            // (Nor an export's next column: `"02/05/2007","11/06/2024"` under `"DOB","Date"`;
+            // development set 117.)
             let listed =
-                i > 0 && previousKeyword != nil && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
+                i > 0 && !inColumn && previousKeyword != nil
+                && sameSentence(text, from: dates[i - 1].lastToken, to: date.firstToken)
                 && !labelledField(text, date) && !laterField(text, after: dates[i - 1].lastToken, date)
                 && !((dobRightBefore(text, dates[i - 1]) || afterSexMarker(text, dates[i - 1]) != nil)
                     && newlineBetween(text, dates[i - 1].lastToken, date.firstToken))

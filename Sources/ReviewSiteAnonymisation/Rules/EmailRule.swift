@@ -85,6 +85,9 @@ package struct EmailRule: AnonymisationRule {
         // and 115: `consular.lilongwe@`, `commissioning@`); a mental health liaison team's
         // (development set 112: `mhliaison@`).
         "consular", "commissioning", "liaison", "mhliaison",
+        // A museum's volunteer office and a bus depot's control room (development set 117:
+        // `volunteers@`, `control.burslem@`).
+        "volunteer", "volunteering", "control",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]

@@ -33,7 +33,9 @@ package struct PhoneRule: AnonymisationRule {
             // prose: development set 1 has `Jo called Avonmere College from 0300 643 9487`.)
             if national.hasPrefix("03"), StructuredScan.colonBefore(text, r.lowerBound) { continue }
             // `the Council's communications team on 01632 960 140`: a service's landline.
-            if national.hasPrefix("01") || national.hasPrefix("02"),
+            // (Or its 03 number, charged as a landline: `the canal trust's boater welfare team
+            // (0303 040 4040)`; development set 117.)
+            if national.hasPrefix("01") || national.hasPrefix("02") || national.hasPrefix("03"),
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
                     || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
@@ -152,8 +154,21 @@ package struct PhoneRule: AnonymisationRule {
 
     /// A number abroad dialled with 00 instead of `+` ("0048 512 345 678"): read as
     /// `+48 512 345 678`.
-    private func doubleZeroAbroad(_ text: ScanText, from start: Int) -> (Int, String)? {
+    private func doubleZeroAbroad(_ text: ScanText, token: Int) -> (Int, String)? {
+        let start = text.tokens[token].start
         guard StructuredScan.isChar(text, start, "0"), StructuredScan.isChar(text, start + 1, "0") else { return nil }
+        // (`CALLBACK TO 00421905123456`: a log's number in one run of 12 to 15 digits, 00 and a
+        // country code first; development set 117. Not after a reference's word: `ref 00…`;
+        // nor, after 001, other than the ten digits a North American number has: a DBS
+        // certificate's twelve digits start 001, development sets 65 and 102.)
+        let t = text.tokens[token]
+        if t.kind == .number, (12...15).contains(t.end - t.start), StructuredScan.digit(text, start + 2),
+            !StructuredScan.isChar(text, start + 2, "0"), !StructuredScan.wordChar(text, t.end),
+            !StructuredScan.isChar(text, start + 2, "1") || t.end - t.start == 13,
+            !StructuredScan.listWordBefore(text, token: token, Self.phoneLookBack, in: Self.referenceWords)
+        {
+            return (t.end, Self.national(text.slice((start + 2)..<t.end)))
+        }
         // (`00 372 5620 7741`: a space after the 00; development set 59.)
         let code = StructuredScan.isChar(text, start + 2, " ") ? start + 3 : start + 2
         guard let first = StructuredScan.at(text, code), StructuredScan.isDigit(first), first != "0" else { return nil }
@@ -204,6 +219,9 @@ package struct PhoneRule: AnonymisationRule {
         // (`The chapel's food bank number is 01632 960 488`, `the county's front door,
         // 01632 960 222`; development set 113.)
         "chapel's", "church's", "mosque's", "centre's", "county's", "club's", "hall's",
+        // (`Professionals should use the MASH (01632 960 300)`, the safeguarding hub's front
+        // door; development set 117.)
+        "mash",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
@@ -452,7 +470,7 @@ package struct PhoneRule: AnonymisationRule {
             !plus && StructuredScan.isChar(text, i + 1, "0") && StructuredScan.isChar(text, i + 2, "4")
             && StructuredScan.isChar(text, i + 3, "4") && !StructuredScan.digit(text, i + 4)
         // "0048 512 345 678": 00, a country code of one to three digits, then a separator.
-        if !plus, !doubleZero, let foreignEnd = doubleZeroAbroad(text, from: start) { return foreignEnd }
+        if !plus, !doubleZero, let foreignEnd = doubleZeroAbroad(text, token: token) { return foreignEnd }
         if plus || doubleZero {
             let at = plus ? i + 1 : i + 2
             guard StructuredScan.isChar(text, at, "4"), StructuredScan.isChar(text, at + 1, "4") else {

@@ -131,11 +131,12 @@ extension QuasiIdentifierRule {
             var words: [String] = []
             var at = k
             if boat, k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { at = k + 1 }
-            // (A boat's name in capitals, as a record writes it: `nb TRELEW`; development set 72.)
+            // (A boat's name in capitals, as a record writes it: `nb TRELEW`; development set 72.
+            // After `NB` in capitals only where the line speaks of boats: `BOAT NAME NB KINGFISHER
+            // LASS`, `VISITOR MOORINGS, NB …`; `NB ADVISED TO CALL` is nota bene; development set 117.)
+            let capitalsAllowed = boat && (text.scalars[text.tokens[k].start] == "n" || boatsEarlierOnLine(text, k))
             while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
-                NameMatching.isCapitalised(w)
-                    || boat && w.count >= 3 && NameMatching.allCapitals(w)
-                        && text.scalars[text.tokens[k].start] == "n",
+                NameMatching.isCapitalised(w) || capitalsAllowed && w.count >= 3 && NameMatching.allCapitals(w),
                 !NameMatching.startsSentence(text, n) || boat && words.isEmpty
             {
                 words.append(w)
@@ -161,6 +162,17 @@ extension QuasiIdentifierRule {
         }
         return out
     }
+
+    /// Whether a word of boats or moorings comes earlier on token `k`'s line.
+    private func boatsEarlierOnLine(_ text: ScanText, _ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, text.tokens[p].kind != .newline {
+            if text.tokens[p].kind == .word, StructuredScan.index(text, token: p, in: Self.mooringWords) != nil { return true }
+            p -= 1
+        }
+        return false
+    }
+    static let mooringWords: WordList = ["boat", "moorings", "mooring", "marina", "wharf", "towpath", "vessel"]
 
     /// `the barge "Marsh Harrier"`, `nb “Curlew”`: a boat's name in quotes after a boat's word,
     /// one to four capitalised words, English words too (development set 84).

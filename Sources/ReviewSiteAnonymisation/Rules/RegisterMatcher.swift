@@ -275,9 +275,9 @@ package struct RegisterMatcher: Sendable {
     }
 
     /// Pet forms of a given name of three to six letters, as English-speaking families make
-    /// them: `-ie`, `-y` and `-sie` after the name (`Dawnie`, `Joysie`), after its final `e`
-    /// dropped (`Gracie`), or after its last consonant doubled (`Tommy`); none that is an
-    /// English word (`Sunny`, `Kitty`).
+    /// them: `-ie`, `-y` and `-sie` after the name (`Dawnie`, `Joysie`, `Hopey`), after its
+    /// final `e` dropped (`Gracie`), or after its last consonant doubled (`Tommy`); and its
+    /// first syllable with `-i` (`Tibi`); none that is an English word (`Sunny`, `Kitty`).
     static func petForms(of given: String) -> [String] {
         let letters = Array(given)
         guard (3...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }), let last = letters.last
@@ -285,7 +285,7 @@ package struct RegisterMatcher: Sendable {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         var forms: [String] = []
         if last == "e" {
-            forms += [String(letters.dropLast()) + "ie"]
+            forms += [String(letters.dropLast()) + "ie", given + "y"]
         } else if last == "y" {
             forms += [given + "sie"]
         } else if !vowels.contains(last) {
@@ -293,6 +293,15 @@ package struct RegisterMatcher: Sendable {
             if letters.count == 3, vowels.contains(letters[1]), !vowels.contains(letters[0]) {
                 forms += [given + String(last) + "ie", given + String(last) + "y"]
             }
+        }
+        // The first syllable and `-i`, as Hungarian, Eritrean and many other families shorten a
+        // name (`Tibi` for `Tibor`, `Sabi` for `Saba`; development set 117). (Not a language:
+        // `Dari` of `Darren`, development set 46.)
+        if letters.count >= 4, !vowels.contains(letters[0]), vowels.contains(letters[1]), !vowels.contains(letters[2]),
+            letters[2] != "y", case let syllable = String(letters[0..<3]) + "i",
+            !NameContextWords.languages.contains(syllable)
+        {
+            forms += [syllable]
         }
         return forms.filter { !NameAfterRole.englishWords.contains($0) && FirstNames.kind(of: $0.capitalized) != .wordLike }
     }

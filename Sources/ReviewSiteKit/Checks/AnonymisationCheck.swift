@@ -69,28 +69,46 @@ struct AnonymisationCheck: Sendable {
                         at: SourceLocation(file: file, line: at.line, column: at.column), finding.message))
             }
         }
-        // What readers get: a finding there that the source did not give (same rule, line and
-        // message, or a date found at the same place) is a name or identifier hidden by the
-        // Markdown (issue 11, case 3).
-        struct Key: Hashable { var rule: String, line: Int, message: String }
-        struct DateAt: Hashable { var line: Int, column: Int }
+        // What readers get: a finding there that the source did not give (the same rule and
+        // line, with the same message or at the same place) is a name or identifier hidden by
+        // the Markdown (issue 11, case 3).
+        // (A preview over a wrapped line shows the break in the source and a space in what
+        // readers get: the same finding; development set 117.)
+        struct Key: Hashable {
+            var rule: String, line: Int, message: String
+            init(_ d: Diagnostic) {
+                rule = d.rule
+                line = d.location.line
+                message = d.message.replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            }
+        }
+        // (Nor a finding of the same rule where the source gave one: `NB *Saudade*` is a boat's
+        // name in the source and, its emphasis gone, a named home in what readers get;
+        // development set 22. Dates of either rule are one finding.)
+        struct At: Hashable {
+            var rule: String, line: Int, column: Int
+            init(_ d: Diagnostic) {
+                rule = d.rule == RuleID.eventDate.rawValue ? RuleID.dateOfBirth.rawValue : d.rule
+                line = d.location.line
+                column = d.location.column
+            }
+        }
         var seen: Set<Key> = []
-        var datesSeen: Set<DateAt> = []
-        func isDate(_ d: Diagnostic) -> Bool { d.rule == RuleID.dateOfBirth.rawValue || d.rule == RuleID.eventDate.rawValue }
+        var seenAt: Set<At> = []
         var readerStarted = false
         forEachText(meta, body: body, bodyFirstLine: bodyFirstLine, document: document) { text, isReaderText in
             if wantsDates { dates.add(dateRule.scanReadingScannedDigits(text, strict)) }
             guard isReaderText else { return scan(text, into: &diagnostics) }
             if !readerStarted {
                 readerStarted = true
-                seen = Set(diagnostics.map { Key(rule: $0.rule, line: $0.location.line, message: $0.message) })
-                datesSeen = Set(diagnostics.filter(isDate).map { DateAt(line: $0.location.line, column: $0.location.column) })
+                seen = Set(diagnostics.map(Key.init))
+                seenAt = Set(diagnostics.map(At.init))
             }
             var found: [Diagnostic] = []
             scan(text, into: &found)
             for d in found {
-                if isDate(d), !datesSeen.insert(DateAt(line: d.location.line, column: d.location.column)).inserted { continue }
-                if seen.insert(Key(rule: d.rule, line: d.location.line, message: d.message)).inserted { diagnostics.append(d) }
+                if !seenAt.insert(At(d)).inserted { continue }
+                if seen.insert(Key(d)).inserted { diagnostics.append(d) }
             }
         }
         // Rules see one text at a time (a chunk of the body, a field): check again knowing

@@ -49,3 +49,30 @@ extension BodyChunksTests {
         XCTAssertEqual(names(), [])
     }
 }
+
+extension BodyChunksTests {
+    /// Development set 117: a finding that runs over a wrapped line is reported once, not
+    /// once for the source (its preview shows the line break) and again for the text readers
+    /// get (where the break is a space).
+    func testAFindingOverAWrappedLineIsReportedOnce() {
+        let body = "Ann | Operations Manager, Burslem Vale Depot\nPotteries Buses Ltd\n"
+        let check = AnonymisationCheck(site: AnonymisationContext())
+        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
+        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
+            .filter { $0.rule == "quasi-identifier" }
+        XCTAssertEqual(found.map(\.location.column), [27], "\(found)")
+    }
+}
+
+extension BodyChunksTests {
+    /// Development set 22: a boat's name in emphasis is one finding, though the source reads
+    /// it as a boat's and the text readers get (emphasis gone) as a named home.
+    func testOneFindingWhereSourceAndReaderTextsSeeOneNameDifferently() {
+        let body = "| Field | Entry |\n|---|---|\n| Vessel | NB *Saudade*, 57 ft |\n"
+        let check = AnonymisationCheck(site: AnonymisationContext())
+        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
+        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
+            .filter { $0.rule == "quasi-identifier" }
+        XCTAssertEqual(found.map(\.location.column), [16], "\(found)")
+    }
+}

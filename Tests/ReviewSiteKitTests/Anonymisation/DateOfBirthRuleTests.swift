@@ -1433,3 +1433,31 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("See paragraphs 3,4 May 2021 minutes."), [])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 117: a quoted export gives each row's date of birth under `DOB` and the
+    /// day logged under `Date`; the next column's date is no list sharing the birth's keyword.
+    func testAnExportsDateBesideItsDateOfBirth() {
+        XCTAssertEqual(
+            severities(
+                "\"Ref\",\"Student\",\"DOB\",\"Date\",\"Text\"\n\"SG-1\",\"SMITH, Ann\",\"02/05/2007\",\"11/06/2024\",\"Seen\""),
+            [.error, .warning])
+    }
+
+    /// Development set 117: a note that a date is not of the death (`the date of the arrest,
+    /// not of the death`) is no death's date; `the date of her death` still is.
+    func testADateSaidNotToBeOfTheDeath() {
+        XCTAssertEqual(
+            severities("The log is dated 22/02/2024, which is the date of the arrest, not of the\ndeath."), [.warning])
+        XCTAssertEqual(severities("The log is dated 22/02/2024, which is the date of her death."), [.error])
+    }
+
+    /// Development set 117: the period a review covers, from a date to the death, given with
+    /// `is`; a death's own date after `is` still counts.
+    func testAPeriodUnderReviewGivenWithIs() {
+        XCTAssertEqual(
+            severities("2.1 The period under review is 1 March 2019, when Hana arrived in the UK, to\nher death."),
+            [.warning])
+        XCTAssertEqual(severities("The date of her death is 1 March 2019."), [.error])
+    }
+}

@@ -552,3 +552,16 @@ extension EmailRuleTests {
             ["hr.mendoza@acme.example", "tweedhaugh@gmail.example", "sn.tweedhaugh@nhct.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 117: a museum's volunteer office and a bus depot's control room keep
+    /// mailboxes; a volunteer's own address does not name the role.
+    func testAVolunteerOfficeAndAControlRoomsMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "From volunteers@portstreet.example, cc control.crewe@buses.example and maureen.plant@portstreet.example."
+            ),
+            ["maureen.plant@portstreet.example"])
+    }
+}

@@ -427,3 +427,37 @@ extension PhoneRuleTests {
             StructuredTest.matches(rule, "Her mother, out of hours: 01632 960 151, was the only contact."), ["01632 960 151"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 117: a log writes a number abroad in one run of digits after 00; a
+    /// reference's word before it, or a run too short for a number, is no phone.
+    func testANumberAbroadInOneRunAfterDoubleZero() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "02:48 LINE DROPPED. CALLBACK TO 00421905123456 - NO ANSWER"), ["00421905123456"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her number was 00447700900123."), ["00447700900123"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Her sister in Ohio: 0013305550142."), ["0013305550142"])
+        for text in [
+            "Crime ref 00421905123456 was closed.", "Batch 0012345678 arrived.", "Code 000123456789012 set.",
+            "DBS certificate no. 001784562231, enhanced.",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+    }
+}
+
+extension PhoneRuleTests {
+    /// Development set 117: a charity's 03 number after its team, and the safeguarding hub's
+    /// line after `MASH`, are services'; a person's 03 or MASH-given number is not.
+    func testAServicesThreeNumberAndTheHubsLine() {
+        for text in [
+            "Ask the canal trust's boater welfare team (0303 040 4040) first.",
+            "Professionals should use the MASH (01632 960 300) or MARAC routes.",
+            "Professionals can call the Burslem Vale MASH on 01632 960 300.",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "She told the MASH her own number, 0303 555 0142."), ["0303 555 0142"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Jo called the college from 0300 643 9487."), ["0300 643 9487"])
+    }
+}

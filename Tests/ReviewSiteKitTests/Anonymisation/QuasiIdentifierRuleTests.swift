@@ -750,3 +750,22 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("Boater: nb Kaleva, moored.").map(\.matched), ["Kaleva"])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 117: a police log's boat after `NB` in capitals, where the line speaks
+    /// of boats or moorings, and a boat's name in a table row labelled `Boat name`; `NB` in a
+    /// log's capitals elsewhere is nota bene.
+    func testABoatInALogsCapitalsAndInATableRow() {
+        XCTAssertEqual(
+            scan("21:16 BOAT NAME NB KINGFISHER LASS (BLUE/CREAM)\nLOCATION : WHARF VISITOR MOORINGS, NB KINGFISHER LASS")
+                .map(\.matched),
+            ["KINGFISHER LASS", "KINGFISHER LASS"])
+        XCTAssertEqual(scan("| Field | Detail |\n|---|---|\n| Boat name | KINGFISHER LASS |").map(\.matched), ["KINGFISHER LASS"])
+        // (Development sets 22, 61 and 64: the kind and emphasis before a name; a header row.)
+        XCTAssertEqual(
+            scan("| Vessel | NB *Saudade*, 57 ft |\n| Vessel name | Dutch barge *Tsara Be* (liveaboard) |").map(\.matched),
+            ["Saudade", "Tsara Be"])
+        XCTAssertEqual(scan("| Vessel | Skipper | Crew |\n|---|---|---|\n| Sea Wolf | J Hart | 3 |").map(\.matched), [])
+        XCTAssertEqual(scan("21:40 CALLER ADVISED. NB ADVISED TO CALL BACK IF HE RETURNS").map(\.matched), [])
+    }
+}

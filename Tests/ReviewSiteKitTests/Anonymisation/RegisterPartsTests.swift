@@ -756,3 +756,16 @@ extension RegisterPartsTests {
         XCTAssertEqual(matched("Adult A's aunt Saudah rang.", register: "Sauda Warsame\n"), ["Saudah"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 117: `Hopey` for a register `Hope`, and a name's first syllable with
+    /// `-i` (`Tibi` for `Tibor`, `Sabi` for `Saba`); not an English word (`Taxi` for `Taxon`) nor a
+    /// language (`Dari` for `Darren`, development set 46).
+    func testPetFormsWithYAndTheFirstSyllable() {
+        XCTAssertEqual(
+            matched(
+                "Hopey cried. Tibi was on the towpath. Sabi that's not normal. A taxi came. She speaks Dari.",
+                register: "Hope Brough\nTibor Horvath\nSaba Tesfay\nTaxon Lee\nDarren Sellick\n"),
+            ["Hopey", "Tibi", "Sabi"])
+    }
+}

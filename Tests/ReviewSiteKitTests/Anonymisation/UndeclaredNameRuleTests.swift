@@ -2197,3 +2197,12 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("She was seen by J Coy, the housing officer."), ["Coy"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 117: `Milton` after `to` in a canal's route is a village; Milton
+    /// speaking is a person.
+    func testMiltonAsAVillageAndAsAPerson() {
+        XCTAssertEqual(names("Boats moor on the Caldon from Etruria to Milton. Perhaps a third are homes."), [])
+        XCTAssertEqual(names("Boats moor on the canal. Milton said he saw her there."), ["Milton"])
+    }
+}
