@@ -14,6 +14,8 @@ enum BoatNames {
     /// A ship's prefix: `Vessel: MV Côte d'Albâtre` is a ferry, not a home (development sets 47 and 61).
     static let shipPrefixes: Set<String> = ["MV", "MS", "SS", "RMS", "HMS", "HMY", "MT", "MY", "RFA", "HMCS"]
     private static let labelKeys = [WordList.key(of: "boat"), WordList.key(of: "vessel")]
+    /// A table's headings that make its vessels boats at berths or moorings, where people may live aboard.
+    private static let mooringHeadings: Set<String> = ["berth", "mooring", "pontoon", "berth no", "berth / pontoon"]
     /// Words of a boat's kind before its name in a table's cell.
     private static let kindWords: WordList = ["nb", "narrowboat", "widebeam", "houseboat", "dutch", "barge", "cruiser"]
 
@@ -21,7 +23,42 @@ enum BoatNames {
     static func find(_ text: ScanText) -> [(first: Int, last: Int)] {
         // (Almost no text names a boat: one look at the word keys first.)
         guard text.wordKeys.contains(where: { labelKeys.contains($0) }) else { return [] }
-        return inFields(text) + inColumns(text)
+        return inFields(text) + inColumns(text) + inTableColumns(text)
+    }
+
+    /// The cells under a pipe table's boat column, and under `Vessel` in a table of berths or
+    /// moorings (`| 20/07/23 | C12 | *Sea Lotus* |`, a marina's berth log; development set
+    /// 123). (Not a crew's placements or a harbour's catch returns, where a vessel is a
+    /// fishing boat nobody lives on; development sets 61 and 76.)
+    private static func inTableColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
+        let tokens = text.tokens
+        var tables: TableColumns?
+        var out: [(first: Int, last: Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word {
+            // The first word of a cell, after its `|`, spaces and emphasis.
+            var p = k - 1
+            while p >= 0,
+                tokens[p].kind == .space || StructuredScan.isChar(text, tokens[p].start, "*")
+                    || StructuredScan.isChar(text, tokens[p].start, "_")
+            {
+                p -= 1
+            }
+            guard p >= 0, StructuredScan.isChar(text, tokens[p].start, "|") else { continue }
+            if tables == nil { tables = TableColumns(text) }
+            guard let heading = tables?.headings(at: tokens[k].start).column,
+                headings.contains(heading.lowercased())
+                    || heading.lowercased() == "vessel"
+                        && (tables?.headerCells(at: tokens[k].start) ?? []).contains(where: {
+                            mooringHeadings.contains($0.lowercased())
+                        }),
+                let (first, last) = name(text, from: p + 1, pastKind: true),
+                // (Not the header's own cell.)
+                text.slice(tokens[first].start..<tokens[last].end).lowercased() != heading.lowercased(),
+                !shipPrefixes.contains(NameMatching.word(text, first))
+            else { continue }
+            out.append((first, last))
+        }
+        return out
     }
 
     /// `Boat: Kestrel Lass`, `Vessel name: Second Wind`, at a line's start; or a table row's

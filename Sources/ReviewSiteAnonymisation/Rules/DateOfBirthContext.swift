@@ -577,9 +577,10 @@ extension DateOfBirthRule {
                 commas += 1
                 continue
             }
-            guard text.tokens[j].kind == .word, words.count < (commas > 0 || words.first.map(byWord) == true ? 15 : 6) else {
-                return false
-            }
+            // (`before Elsie's death at the farm they rented above Carrowfell on 3 February 2022`:
+            // a place of up to ten words; development set 123.)
+            let limit = commas > 0 || words.first.map(byWord) == true ? 15 : words.first.map(placeWord) == true ? 10 : 6
+            guard text.tokens[j].kind == .word, words.count < limit else { return false }
             words.append(j)
         }
         guard let on = words.last, StructuredScan.equals(text, range(text.tokens[on]), "on") else { return false }
@@ -587,16 +588,21 @@ extension DateOfBirthRule {
         // (Not a clause of its own: `by her husband she called twice, on 9 March 2023`. But
         // `killed by her former partner, Adult K, on 22 October 2022`: the killer's name or
         // pseudonym in commas, then `on`; development set 84.)
+        // (A pronoun after `the` and a noun starts no clause: `the farm they rented`.)
         if commas > 0,
             (isOther(text, on - 1, ",") || isOther(text, on - 2, ",")) && !(commas == 2 && nameInCommas(text, before: on))
-                || words.contains(where: { StructuredScan.index(text, token: $0, in: Self.subjectPronouns) != nil })
+                || words.indices.contains(where: { i in
+                    StructuredScan.index(text, token: words[i], in: Self.subjectPronouns) != nil
+                        && !(i >= 2 && StructuredScan.index(text, token: words[i - 2], in: ["the", "a", "an"]) != nil)
+                })
         {
             return false
         }
         // (`after the death of Ieva in Fobwick on 17 June 2024`: whose death, then where.)
-        return StructuredScan.index(text, token: words[0], in: ["at", "in", "of"]) != nil || byWord(words[0])
+        return placeWord(words[0]) || StructuredScan.equals(text, range(text.tokens[words[0]]), "of") || byWord(words[0])
 
         func byWord(_ j: Int) -> Bool { StructuredScan.equals(text, range(text.tokens[j]), "by") }
+        func placeWord(_ j: Int) -> Bool { StructuredScan.index(text, token: j, in: ["at", "in"]) != nil }
     }
 
     /// `SUSP  : ZEDDA EFISIO   M   07/10/1972   Sports coach`: a record's person, their sex as

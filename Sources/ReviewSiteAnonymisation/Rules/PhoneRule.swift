@@ -401,22 +401,33 @@ package struct PhoneRule: AnonymisationRule {
     private func hoursAfter(_ text: ScanText, from end: Int) -> Bool {
         var i = end
         while i < text.scalars.count, text.scalars[i] == " " { i += 1 }
-        // In brackets: `her own number, 01632 960 203, Monday` is a day, not hours.
-        guard i < text.scalars.count, text.scalars[i] == "(" else { return false }
+        // In brackets: `her own number, 01632 960 203, Monday` is a day, not hours. (Or in a
+        // table's next cell: `| 01632 960 500 | Monday to Friday |`; development set 123.)
+        guard i < text.scalars.count, text.scalars[i] == "(" || text.scalars[i] == "|" else { return false }
+        let cell = text.scalars[i] == "|"
         i += 1
+        while i < text.scalars.count, text.scalars[i] == " " { i += 1 }
         var word = String.UnicodeScalarView()
         while i < text.scalars.count, text.scalars[i].isScanLetter || StructuredScan.isDigit(text.scalars[i]) {
             word.append(text.scalars[i])
             i += 1
         }
-        return Self.hoursWords.contains(String(word).lowercased())
+        let hours = String(word).lowercased()
+        guard Self.hoursWords.contains(hours) else { return false }
+        // (A day alone in a cell may be a call's, `| Monday 3 May |`: only a span of days is hours.)
+        guard cell, hours.hasPrefix("monday") else { return true }
+        return StructuredScan.equals(text, i..<min(text.scalars.count, i + 4), " to ") || StructuredScan.isChar(text, i, "-")
+            || StructuredScan.isChar(text, i, "–")
     }
 
     /// `ring … 023 9601 6000 and ask for security`: a switchboard that puts callers through;
     /// nobody's own number (development set 84).
     private func askForAfter(_ text: ScanText, from end: Int) -> Bool {
         var i = end
-        while StructuredScan.isChar(text, i, " ") || StructuredScan.isChar(text, i, ",") { i += 1 }
+        // (Or in a log's next column: `01632 960 700⇥ask for accounts`; development set 123.)
+        while StructuredScan.isChar(text, i, " ") || StructuredScan.isChar(text, i, ",") || StructuredScan.isChar(text, i, "\t") {
+            i += 1
+        }
         let words = ["and ask for ", "ask for ", "and ask to be put through"]
         return words.contains { StructuredScan.equals(text, i..<min(text.scalars.count, i + $0.unicodeScalars.count), $0) }
     }

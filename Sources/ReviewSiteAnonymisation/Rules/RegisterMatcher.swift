@@ -117,6 +117,12 @@ package struct RegisterMatcher: Sendable {
         return softMutated[Self.compact(NameMatching.fold(NameMatching.word(text, i)))]
     }
 
+    /// Books of the Bible named as people are, cited by chapter and verse (folded).
+    static let booksOfTheBible: Set<String> = [
+        "john", "mark", "luke", "matthew", "ruth", "job", "james", "peter", "timothy", "samuel", "daniel", "esther", "joshua",
+        "isaiah", "jeremiah", "ezekiel", "jonah", "micah", "amos", "hosea", "joel", "nahum", "titus", "jude", "philemon",
+    ]
+
     /// Extensions of files linked or named in a page (folded).
     static let fileExtensions: Set<String> = [
         "md", "pdf", "doc", "docx", "odt", "rtf", "txt", "htm", "html", "xls", "xlsx", "csv", "jpg", "jpeg", "png", "gif",
@@ -885,6 +891,13 @@ package struct RegisterMatcher: Sendable {
         // a pub and almshouses named after the family; development set 113.)
         if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,
             ["Arms", "ARMS", "Almshouses", "Almshouse"].contains(NameMatching.word(text, n))
+        {
+            return true
+        }
+        // (`John 14:1–6` in an order of service: a gospel's chapter and verse; development set 123.)
+        if first == last, numberAfter, Self.booksOfTheBible.contains(word), first + 3 < text.tokens.count,
+            text.tokens[first + 3].kind == .other, text.scalars[text.tokens[first + 3].start] == ":",
+            StructuredScan.digit(text, text.tokens[first + 3].start + 1)
         {
             return true
         }

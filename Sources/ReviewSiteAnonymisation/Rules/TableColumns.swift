@@ -46,6 +46,13 @@ struct TableColumns {
         return (header, column > 0 ? Self.trimmed(firstCell(start)) : nil)
     }
 
+    /// The header cells (trimmed, as written) of the table the offset is in, if it is in one.
+    mutating func headerCells(at offset: Int) -> [String]? {
+        let start = lineStart(offset)
+        guard isRow(start) else { return nil }
+        return header(forRowAt: start)?.cells.map(Self.trimmed)
+    }
+
     private static func trimmed(_ cell: String) -> String {
         String(
             cell.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })

@@ -1461,3 +1461,17 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("The date of her death is 1 March 2019."), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 123: `before` a death given its place in a relative clause, then `on`
+    /// and the date: the death's date. A date measured from the death is not.
+    func testADeathsDateAfterItsPlaceInARelativeClause() {
+        XCTAssertEqual(
+            severities(
+                "Agencies saw Elsie before Elsie's death at the farm they rented above Carrowfell on\n3 February 2022."),
+            [.error])
+        XCTAssertEqual(severities("Agencies saw her on 3 February 2022, five weeks before her death at the farm."), [.warning])
+        XCTAssertEqual(
+            severities("Before her death at the farm she told the nurse, on 3 February 2022, about the gun."), [.warning])
+    }
+}

@@ -461,3 +461,20 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "Jo called the college from 0300 643 9487."), ["0300 643 9487"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 123: a service's hours in a contact table's next cell, and `ask for`
+    /// in a log's next column, make the number a switchboard's; a person's number beside a
+    /// day of the week is still a person's.
+    func testHoursInATablesNextCellAndAskForAfterATab() {
+        for text in [
+            "| Skelbeck adult social care | 01632 960 500 | Monday to Friday |",
+            "| Children's front door | 01632 960 510 | 24 hours |",
+            "Calder Wholesale\t01632 960 700\task for accounts",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, text), [], text)
+        }
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "| Her sister | 01632 960 614 | Monday 3 May: no answer |"), ["01632 960 614"])
+    }
+}

@@ -765,7 +765,26 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(
             scan("| Vessel | NB *Saudade*, 57 ft |\n| Vessel name | Dutch barge *Tsara Be* (liveaboard) |").map(\.matched),
             ["Saudade", "Tsara Be"])
+        // (A header row is no row labelled `Vessel`.)
         XCTAssertEqual(scan("| Vessel | Skipper | Crew |\n|---|---|---|\n| Sea Wolf | J Hart | 3 |").map(\.matched), [])
         XCTAssertEqual(scan("21:40 CALLER ADVISED. NB ADVISED TO CALL BACK IF HE RETURNS").map(\.matched), [])
+    }
+}
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 123: a marina's berth log names the boat under its `vessel` column,
+    /// in emphasis; not the header, nor a berth's own column, nor a crew's fishing boat.
+    func testABoatUnderAPipeTablesVesselColumn() {
+        let log = """
+            | date | berth | vessel | remarks |
+            |---|---|---|---|
+            | 20/07/23 | C12 | *Sea Lotus* | man sleeping aboard |
+            | 21/07/23 | Pontoon C | *Sea Lotus* (Westerly 26) | form issued |
+            """
+        XCTAssertEqual(scan(log).map(\.matched), ["Sea Lotus", "Sea Lotus"])
+        // (A crew's placements: a fishing boat, nobody's home; development set 76.)
+        XCTAssertEqual(
+            scan("| From | To | Vessel | Skipper |\n|---|---|---|---|\n| 03/2019 | 11/2019 | Guiding Light | D Pengelly |")
+                .map(\.matched), [])
     }
 }

@@ -769,3 +769,14 @@ extension RegisterPartsTests {
             ["Hopey", "Tibi", "Sabi"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 123: a reading in an order of service, `John 14:1–6`, is a gospel's
+    /// chapter and verse, not a register's John; `John 14` alone, or John speaking, is John.
+    func testAGospelsChapterAndVerse() {
+        XCTAssertEqual(
+            matched(
+                "Reading: John 14:1–6. John read it. John 14 years old.", register: "John Tyson\n"),
+            ["John", "John"])
+    }
+}
