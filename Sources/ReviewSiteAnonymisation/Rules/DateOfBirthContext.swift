@@ -33,7 +33,15 @@ extension DateOfBirthRule {
         // (development set 31).
         let reach = nightOf(text, date) ? 2 * Self.window : Self.window
         let jsonValue = quotedFieldValue(text, date)
-        for step in [-1, 1] {
+        // `Her second (19 January 2024) was still in the inbox on the day she died`: a date alone
+        // in brackets dates the word before them, not a keyword after them (development set 127).
+        // (After a name it is the person's: `Shiny (14/08/1986) – deceased`; development set 113.)
+        let bracketed =
+            isOther(text, date.firstToken - 1, "(") && isOther(text, date.lastToken + 1, ")")
+            && NameMatching.previousWord(text, before: date.firstToken - 1).map {
+                NameMatching.word(text, $0).first?.isLowercase == true
+            } == true
+        for step in bracketed ? [-1] : [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
             while bounds.contains(k), words < (step < 0 ? reach : Self.window) {

@@ -138,6 +138,10 @@ package enum FirstNames {
         "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",
         "Mehmet", "Hüseyin", "Huseyin", "Ahmet", "Emine", "Fatma", "Zeynep", "Elif", "Murat", "Kemal", "Recep",
         "Yasemin", "Ayşe", "Ayse", "Özlem", "Ozlem", "Gökhan", "Gokhan", "Serkan", "Burak", "Emre", "Hakan",
+        // (More Turkish given names, none an English word: `Selin Yusufova (Bulgarian Turkish
+        // Cultural Association)`; development set 127.)
+        "Selin", "Ebru", "Derya", "Esra", "Gizem", "Cansu", "Tuğba", "Tugba", "Sevgi", "Nermin", "Hülya", "Hulya",
+        "Sibel", "Dilek", "Seda", "Sevda", "Gülay", "Gulay", "Songül", "Songul",
         "Jaswinder", "Shabnam", "Rukhsar", "Faisal", "Ebrahim", "Kuldeep", "Balwinder", "Sukhdev", "Paramjit",
         "Harjit", "Rupinder", "Nasreen", "Farzana", "Shahida", "Tahira", "Nusrat", "Rehana", "Shamima",
         "Mohammad", "Mohamed", "Mohamud", "Abdullah", "Rizwan", "Zahid", "Sajid", "Khalid", "Waqas", "Adnan",

@@ -1475,3 +1475,15 @@ extension DateOfBirthRuleTests {
             severities("Before her death at the farm she told the nurse, on 3 February 2022, about the gun."), [.warning])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 127: a date alone in brackets dates the message before it, not the
+    /// death after; a death's date in brackets after the death, or a date in brackets after a
+    /// name (development set 113), is still a life's.
+    func testADateAloneInBracketsBeforeADeath() {
+        XCTAssertEqual(
+            severities("Her second (19 January 2024) was still in the inbox on the day she\ndied."), [.warning])
+        XCTAssertEqual(severities("Her death (19 January 2024) was reported at once."), [.error])
+        XCTAssertEqual(severities("The final entry read \"Shiny (14/08/1986) – deceased\"."), [.error])
+    }
+}

@@ -2206,3 +2206,13 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Boats moor on the canal. Milton said he saw her there."), ["Milton"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 127: a Turkish given name the lists lacked, leading a line of minutes'
+    /// attendees.
+    func testATurkishGivenNameTheListsLacked() {
+        XCTAssertEqual(
+            names("Attendees:\n\nSelin Yusufova (Bulgarian Turkish Cultural Association) – Anna (minutes)"),
+            ["Selin", "Anna"])
+    }
+}
