@@ -219,9 +219,6 @@ package struct PhoneRule: AnonymisationRule {
         // (`The chapel's food bank number is 01632 960 488`, `the county's front door,
         // 01632 960 222`; development set 113.)
         "chapel's", "church's", "mosque's", "centre's", "county's", "club's", "hall's",
-        // (`Professionals should use the MASH (01632 960 300)`, the safeguarding hub's front
-        // door; development set 117.)
-        "mash",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
