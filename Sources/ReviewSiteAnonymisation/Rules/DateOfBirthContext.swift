@@ -33,15 +33,16 @@ extension DateOfBirthRule {
         // (development set 31).
         let reach = nightOf(text, date) ? 2 * Self.window : Self.window
         let jsonValue = quotedFieldValue(text, date)
-        // `Her second (19 January 2024) was still in the inbox on the day she died`: a date alone
-        // in brackets dates the word before them, not a keyword after them (development set 127).
-        // (After a name it is the person's: `Shiny (14/08/1986) – deceased`; development set 113.)
+        // `Her second (19 January 2024) was still in the inbox on the day she⏎died`: a date alone
+        // in brackets dates the word before them, not a keyword on a later line (development set
+        // 127). (`Her mother (12/05/1958) died in hospital` is still her death's; after a name the
+        // date is the person's: `Shiny (14/08/1986) – deceased`; development set 113.)
         let bracketed =
             isOther(text, date.firstToken - 1, "(") && isOther(text, date.lastToken + 1, ")")
             && NameMatching.previousWord(text, before: date.firstToken - 1).map {
                 NameMatching.word(text, $0).first?.isLowercase == true
             } == true
-        for step in bracketed ? [-1] : [-1, 1] {
+        for step in [-1, 1] {
             var k = step < 0 ? date.firstToken - 1 : date.lastToken + 1
             var words = 0, crossed = false
             while bounds.contains(k), words < (step < 0 ? reach : Self.window) {
@@ -52,6 +53,7 @@ extension DateOfBirthRule {
                     continue
                 }
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
+                if step > 0, bracketed, t.kind == .newline { break }
                 // (`Date<tab>…<tab>DOB<tab>…` over `29/06/2021<tab>09:20<tab>…`: a pasted spreadsheet's
                 // rows are not one sentence; development set 114.)
                 if t.kind == .newline, tabbedLineEnds(text, at: k) { break }
@@ -803,13 +805,14 @@ extension DateOfBirthRule {
     /// `[chair: this is not her date of death]`, `the date of the arrest, not of the death`: a
     /// comment that the date is not one (development sets 105 and 117).
     private func deniedDate(_ text: ScanText, _ k: Int) -> Bool {
-        // (Across a wrapped line too: `not of the` ending a line before `death`.)
+        // (The keyword may start a wrapped line: `not of the` ending the line before `death`;
+        // not a form's next field: `Post-mortem: Not` over `Date of death: 14/03/2023`.)
         func previous(_ q: Int) -> Int? {
             var j = q - 1, newlines = 0
             while j >= 0 {
                 switch text.tokens[j].kind {
                 case .space: j -= 1
-                case .newline where newlines == 0:
+                case .newline where newlines == 0 && q == k:
                     newlines += 1
                     j -= 1
                 case .word: return j
@@ -1397,8 +1400,19 @@ extension DateOfBirthRule {
             return true
         }
         // `set the period under review as 1 September 2019, when …, to the date of her death`.
-        // (`The period under review is 1 March 2019, when …`; development set 117.)
-        if let t = token(text, k), t.kind == .word, StructuredScan.index(text, range(t), in: ["as", "is", "was"]) != nil {
+        // (`The period under review is 1 March 2019, when …`; development set 117: after `is` or
+        // `was` only `period under review` or `review period`, not `the end of the period was`.)
+        if let t = token(text, k), t.kind == .word, StructuredScan.index(text, range(t), in: ["is", "was"]) != nil {
+            let p1 = NameMatching.previousWord(text, before: k), p2 = p1.flatMap { NameMatching.previousWord(text, before: $0) }
+            let p3 = p2.flatMap { NameMatching.previousWord(text, before: $0) }
+            func said(_ j: Int?, _ w: String) -> Bool {
+                j.map { StructuredScan.equals(text, range(text.tokens[$0]), w) } ?? false
+            }
+            if said(p1, "review") && said(p2, "under") && said(p3, "period") || said(p1, "period") && said(p2, "review") {
+                return true
+            }
+        }
+        if let t = token(text, k), t.kind == .word, StructuredScan.equals(text, range(t), "as") {
             var j = k
             for _ in 0..<3 {
                 guard let p = NameMatching.previousWord(text, before: j) else { break }

@@ -85,12 +85,14 @@ package struct EmailRule: AnonymisationRule {
         // and 115: `consular.lilongwe@`, `commissioning@`); a mental health liaison team's
         // (development set 112: `mhliaison@`).
         "consular", "commissioning", "liaison", "mhliaison",
-        // A museum's volunteer office and a bus depot's control room (development set 117:
-        // `volunteers@`, `control.burslem@`).
-        "volunteer", "volunteering", "control",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
+
+    /// Words that are a service's mailbox only as its whole name, or its plural: a museum's
+    /// volunteer office and a depot's control room (`volunteers@`, `control@`; development set
+    /// 117). Beside another part the part may be a person's (`volunteer.kaur@`, `control.patel@`).
+    static let wholeMailboxes: Set<String> = ["volunteer", "volunteering", "control"]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set
     /// 69): with one such word and one more, neither a given name, the mailbox is the place's.
@@ -339,6 +341,9 @@ package struct EmailRule: AnonymisationRule {
     static func isRoleMailbox(_ local: String) -> Bool {
         // (`rotas@`: a role's word in the plural; development set 112.)
         if local.count >= 5, local.hasSuffix("s"), roleMailboxes.contains(String(local.dropLast())) { return true }
+        if wholeMailboxes.contains(local) || local.hasSuffix("s") && wholeMailboxes.contains(String(local.dropLast())) {
+            return true
+        }
         // (`helpline2@`, `info1@`: a service's second line; development set 121.)
         if let end = local.lastIndex(where: { !$0.isNumber }), local.distance(from: end, to: local.endIndex) <= 3,
             end != local.index(before: local.endIndex), roleMailboxes.contains(String(local[...end]))

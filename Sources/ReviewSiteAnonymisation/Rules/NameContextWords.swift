@@ -181,8 +181,6 @@ package enum NameContextWords {
         "clive", "clifford", "odell", "harley", "clayton", "dale", "winston", "elton", "linwood", "errol", "lee",
         "kent", "devon", "cornwall", "jersey", "guernsey", "trent", "severn", "tyne", "clyde", "derwent", "avon",
         "lewis", "harris", "skye", "mull", "arran", "erbil", "lahore", "sylhet", "mirpur", "kingston",
-        // (`the Caldon from Etruria to Milton`: a canal's end at a village; development set 117.)
-        "milton",
         "china", "india", "jordan", "georgia", "israel", "kenya", "chad", "ireland", "america", "africa", "asia",
         "france", "germany", "italy", "spain", "poland", "romania", "albania", "lithuania", "latvia", "ukraine",
         "vietnam", "turkey", "syria", "iran", "iraq", "pakistan", "bangladesh", "nigeria", "ghana", "somalia",

@@ -410,11 +410,18 @@ package struct PhoneRule: AnonymisationRule {
             i += 1
         }
         let hours = String(word).lowercased()
-        guard Self.hoursWords.contains(hours) else { return false }
-        // (A day alone in a cell may be a call's, `| Monday 3 May |`: only a span of days is hours.)
-        guard cell, hours.hasPrefix("monday") else { return true }
-        return StructuredScan.equals(text, i..<min(text.scalars.count, i + 4), " to ") || StructuredScan.isChar(text, i, "-")
-            || StructuredScan.isChar(text, i, "–")
+        guard cell else { return Self.hoursWords.contains(hours) }
+        // (In a cell only hours as a contact list writes them: a span of days or times, `24
+        // hours`, `24/7`, `weekdays`; a cell's `Monday 3 May`, `24/03/2023`, `Open case` or
+        // `Daily calls` is a call's or a case's.)
+        func next(_ s: String) -> Bool { StructuredScan.equals(text, i..<min(text.scalars.count, i + s.unicodeScalars.count), s) }
+        let span = next(" to ") || next("-") || next("–") || next(" -") || next(" –")
+        switch hours {
+        case "monday", "mondays", "9am", "8am", "10am": return span
+        case "24": return next(" hours") || next("/7") || next(" hrs")
+        case "weekdays": return true
+        default: return false
+        }
     }
 
     /// `ring … 023 9601 6000 and ask for security`: a switchboard that puts callers through;

@@ -132,11 +132,19 @@ extension QuasiIdentifierRule {
             var at = k
             if boat, k + 1 < tokens.count, tokens[k + 1].kind == .other, text.scalars[tokens[k + 1].start] == "." { at = k + 1 }
             // (A boat's name in capitals, as a record writes it: `nb TRELEW`; development set 72.
-            // After `NB` in capitals only where the line speaks of boats: `BOAT NAME NB KINGFISHER
-            // LASS`, `VISITOR MOORINGS, NB …`; `NB ADVISED TO CALL` is nota bene; development set 117.)
-            let capitalsAllowed = boat && (text.scalars[text.tokens[k].start] == "n" || boatsEarlierOnLine(text, k))
+            // After `NB` in capitals only where a boat's word comes just before it: `BOAT NAME NB
+            // KINGFISHER LASS`, `VISITOR MOORINGS, NB …`; `NB ADVISED TO CALL` is nota bene;
+            // development set 117.)
+            var capitalsAllowed: Bool?
             while words.count < 3, let n = NameMatching.nextWord(text, after: at), case let w = NameMatching.word(text, n),
-                NameMatching.isCapitalised(w) || capitalsAllowed && w.count >= 3 && NameMatching.allCapitals(w),
+                NameMatching.isCapitalised(w)
+                    || boat && w.count >= 3 && NameMatching.allCapitals(w)
+                        && {
+                            if capitalsAllowed == nil {
+                                capitalsAllowed = text.scalars[text.tokens[k].start] == "n" || boatWordJustBefore(text, k)
+                            }
+                            return capitalsAllowed ?? false
+                        }(),
                 !NameMatching.startsSentence(text, n) || boat && words.isEmpty
             {
                 words.append(w)
@@ -163,11 +171,15 @@ extension QuasiIdentifierRule {
         return out
     }
 
-    /// Whether a word of boats or moorings comes earlier on token `k`'s line.
-    private func boatsEarlierOnLine(_ text: ScanText, _ k: Int) -> Bool {
-        var p = k - 1
-        while p >= 0, text.tokens[p].kind != .newline {
-            if text.tokens[p].kind == .word, StructuredScan.index(text, token: p, in: Self.mooringWords) != nil { return true }
+    /// Whether a word of boats or moorings is among the three words before token `k`, in its
+    /// line and sentence (a look of a few tokens, however long the paragraph).
+    private func boatWordJustBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var p = k - 1, words = 0
+        while p >= 0, words < 3, text.tokens[p].kind != .newline, !StructuredScan.isChar(text, text.tokens[p].start, ".") {
+            if text.tokens[p].kind == .word {
+                if StructuredScan.index(text, token: p, in: Self.mooringWords) != nil { return true }
+                words += 1
+            }
             p -= 1
         }
         return false

@@ -894,10 +894,13 @@ package struct RegisterMatcher: Sendable {
         {
             return true
         }
-        // (`John 14:1–6` in an order of service: a gospel's chapter and verse; development set 123.)
-        if first == last, numberAfter, Self.booksOfTheBible.contains(word), first + 3 < text.tokens.count,
+        // (`John 14:1–6` in an order of service: a gospel's chapter and a range of verses;
+        // development set 123. Not a time: `Rang Mark 10:15`.)
+        if first == last, numberAfter, Self.booksOfTheBible.contains(word), first + 5 < text.tokens.count,
             text.tokens[first + 3].kind == .other, text.scalars[text.tokens[first + 3].start] == ":",
-            StructuredScan.digit(text, text.tokens[first + 3].start + 1)
+            text.tokens[first + 4].kind == .number, text.tokens[first + 5].kind == .other,
+            "-–".unicodeScalars.contains(text.scalars[text.tokens[first + 5].start]),
+            StructuredScan.digit(text, text.tokens[first + 5].end)
         {
             return true
         }

@@ -76,3 +76,19 @@ extension BodyChunksTests {
         XCTAssertEqual(found.map(\.location.column), [16], "\(found)")
     }
 }
+
+extension BodyChunksTests {
+    /// An outside review of the forty-third session's change: a name that emphasis splits in
+    /// the source (`**Jo**anna`) is still reported as the name readers get, beside the part
+    /// the source gives.
+    func testANameSplitByEmphasisIsReportedForBothEntries() {
+        let body = "Adult A met **Jo**anna at the hostel.\n"
+        let check = AnonymisationCheck(
+            site: AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: "Jo Marsh\nJoanna Price\n"))
+        )
+        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
+        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
+            .filter { $0.rule == "names-register" }
+        XCTAssertEqual(Set(found.map { $0.message.contains("entry 2") }), [false, true], "\(found)")
+    }
+}

@@ -1487,3 +1487,15 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("The final entry read \"Shiny (14/08/1986) – deceased\"."), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// An outside review of the forty-third session's change: a bracketed date's keyword on
+    /// its own line still counts; `is` opens a period only after `period under review`; a
+    /// form's `Not` does not deny the next line's `Date of death`.
+    func testTheReviewsDatesOfBirthAndDeath() {
+        XCTAssertEqual(severities("Her mother (12/05/1958) died in hospital."), [.error])
+        XCTAssertEqual(severities("Adult A's son (03/04/2009) was born at home."), [.error])
+        XCTAssertEqual(severities("The last day of the period was 3 March 2023, the day Adult A died."), [.error])
+        XCTAssertEqual(severities("Post-mortem: Not\nDate of death: 14/03/2023"), [.error])
+    }
+}

@@ -476,3 +476,17 @@ extension PhoneRuleTests {
             StructuredTest.matches(rule, "| Her sister | 01632 960 614 | Monday 3 May: no answer |"), ["01632 960 614"])
     }
 }
+
+extension PhoneRuleTests {
+    /// An outside review of the forty-third session's change: a table's next cell quiets a
+    /// number only with hours as contact lists write them, not a date, a case or a call.
+    func testACallTablesNextCellIsNoHours() {
+        for text in [
+            "| Adult A (home) | 01632 960 123 | 24/03/2023 |", "| Adult B | 01632 960 456 | Open case |",
+            "| Adult C | 01632 960 789 | Daily calls to the victim |", "| Adult D | 0303 123 4567 | 9am call |",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, text).count, 1, text)
+        }
+        XCTAssertEqual(StructuredTest.matches(rule, "| Crisis line | 01632 960 510 | 24/7 |"), [])
+    }
+}

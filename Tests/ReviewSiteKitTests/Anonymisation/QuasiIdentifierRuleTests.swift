@@ -788,3 +788,11 @@ extension QuasiIdentifierRuleTests {
                 .map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// An outside review of the forty-third session's change: `NB` in a log's capitals is
+    /// nota bene when no boat's word comes just before it in its sentence.
+    func testNotaBeneAfterMooringsInAnEarlierSentence() {
+        XCTAssertEqual(scan("1410 OFFICERS ATTENDED MOORINGS RE ADULT A. NB VICTIM REFUSED TO ENGAGE.").map(\.matched), [])
+    }
+}

@@ -780,3 +780,15 @@ extension RegisterPartsTests {
             ["John", "John"])
     }
 }
+
+extension RegisterPartsTests {
+    /// An outside review of the forty-third session's change: a register name before a time
+    /// (`Rang Mark 10:15`) is the person; only a chapter and a range of verses is a gospel's.
+    func testARegisterNameBeforeATime() {
+        XCTAssertEqual(
+            matched(
+                "| 14:20 | Rang Mark 10:15 no answer | John 14:20 and Peter 16:05.",
+                register: "Mark Pelling\nJohn Tarrant\nPeter Lund\n"),
+            ["Mark", "John", "Peter"])
+    }
+}

@@ -2199,15 +2199,6 @@ extension UndeclaredNameRuleTests {
 }
 
 extension UndeclaredNameRuleTests {
-    /// Development set 117: `Milton` after `to` in a canal's route is a village; Milton
-    /// speaking is a person.
-    func testMiltonAsAVillageAndAsAPerson() {
-        XCTAssertEqual(names("Boats moor on the Caldon from Etruria to Milton. Perhaps a third are homes."), [])
-        XCTAssertEqual(names("Boats moor on the canal. Milton said he saw her there."), ["Milton"])
-    }
-}
-
-extension UndeclaredNameRuleTests {
     /// Development set 127: a Turkish given name the lists lacked, leading a line of minutes'
     /// attendees.
     func testATurkishGivenNameTheListsLacked() {
