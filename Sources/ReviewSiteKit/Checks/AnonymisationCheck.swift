@@ -79,7 +79,12 @@ struct AnonymisationCheck: Sendable {
             init(_ d: Diagnostic) {
                 rule = d.rule
                 line = d.location.line
-                message = d.message.replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+                // (Most messages have no break: looked for in the bytes before Foundation is asked.)
+                let utf8 = d.message.utf8
+                message =
+                    utf8.contains(UInt8(ascii: "\\")) || utf8.contains(UInt8(ascii: "\n"))
+                    ? d.message.replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+                    : d.message
             }
         }
         // (Nor a date, or a quasi-identifier, where the source gave one of its rule: `NB

@@ -51,44 +51,37 @@ extension BodyChunksTests {
 }
 
 extension BodyChunksTests {
+    /// The findings of `rule` on a page whose body is `body`, read as the source and as the
+    /// text readers get (its Markdown parsed), with `register` as the names register.
+    private func findings(_ rule: String, in body: String, register: String = "") -> [Diagnostic] {
+        let check = AnonymisationCheck(
+            site: AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: register)))
+        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
+        return check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
+            .filter { $0.rule == rule }
+    }
+
     /// Development set 117: a finding that runs over a wrapped line is reported once, not
     /// once for the source (its preview shows the line break) and again for the text readers
     /// get (where the break is a space).
     func testAFindingOverAWrappedLineIsReportedOnce() {
-        let body = "Ann | Operations Manager, Burslem Vale Depot\nPotteries Buses Ltd\n"
-        let check = AnonymisationCheck(site: AnonymisationContext())
-        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
-        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
-            .filter { $0.rule == "quasi-identifier" }
+        let found = findings("quasi-identifier", in: "Ann | Operations Manager, Burslem Vale Depot\nPotteries Buses Ltd\n")
         XCTAssertEqual(found.map(\.location.column), [27], "\(found)")
     }
-}
 
-extension BodyChunksTests {
     /// Development set 22: a boat's name in emphasis is one finding, though the source reads
     /// it as a boat's and the text readers get (emphasis gone) as a named home.
     func testOneFindingWhereSourceAndReaderTextsSeeOneNameDifferently() {
-        let body = "| Field | Entry |\n|---|---|\n| Vessel | NB *Saudade*, 57 ft |\n"
-        let check = AnonymisationCheck(site: AnonymisationContext())
-        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
-        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
-            .filter { $0.rule == "quasi-identifier" }
+        let found = findings("quasi-identifier", in: "| Field | Entry |\n|---|---|\n| Vessel | NB *Saudade*, 57 ft |\n")
         XCTAssertEqual(found.map(\.location.column), [16], "\(found)")
     }
-}
 
-extension BodyChunksTests {
     /// An outside review of the forty-third session's change: a name that emphasis splits in
     /// the source (`**Jo**anna`) is still reported as the name readers get, beside the part
     /// the source gives.
     func testANameSplitByEmphasisIsReportedForBothEntries() {
-        let body = "Adult A met **Jo**anna at the hostel.\n"
-        let check = AnonymisationCheck(
-            site: AnonymisationContext(pseudonyms: [], publicNames: [], register: NamesRegister(text: "Jo Marsh\nJoanna Price\n"))
-        )
-        let document = MarkdownParser.parse(body, file: "a.md", firstLine: 1).document
-        let found = check.check(StructuredTest.meta(), body: body, bodyFirstLine: 1, file: "a.md", document: document)
-            .filter { $0.rule == "names-register" }
+        let found = findings(
+            "names-register", in: "Adult A met **Jo**anna at the hostel.\n", register: "Jo Marsh\nJoanna Price\n")
         XCTAssertEqual(Set(found.map { $0.message.contains("entry 2") }), [false, true], "\(found)")
     }
 }
