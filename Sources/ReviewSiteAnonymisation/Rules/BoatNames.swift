@@ -16,6 +16,8 @@ enum BoatNames {
     private static let labelKeys = [WordList.key(of: "boat"), WordList.key(of: "vessel")]
     /// A table's headings that make its vessels boats at berths or moorings, where people may live aboard.
     private static let mooringHeadings: Set<String> = ["berth", "mooring", "pontoon", "berth no", "berth / pontoon"]
+    /// A two-cell row's labels that make its other cell a boat's name (`| Vessel | Sea Wolf |`).
+    private static let rowLabels: Set<String> = ["boat", "vessel", "boat name", "vessel name"]
     /// Words of a boat's kind before its name in a table's cell.
     private static let kindWords: WordList = ["nb", "narrowboat", "widebeam", "houseboat", "dutch", "barge", "cruiser"]
 
@@ -28,8 +30,9 @@ enum BoatNames {
 
     /// The cells under a pipe table's boat column, and under `Vessel` in a table of berths or
     /// moorings (`| 20/07/23 | C12 | *Sea Lotus* |`, a marina's berth log; development set
-    /// 123). (Not a crew's placements or a harbour's catch returns, where a vessel is a
-    /// fishing boat nobody lives on; development sets 61 and 76.)
+    /// 123); or a row of two cells labelled as a boat's field (`| Boat name | KINGFISHER LASS |`;
+    /// development set 117). (Not a crew's placements or a harbour's catch returns, where a
+    /// vessel is a fishing boat nobody lives on; development sets 61 and 76.)
     private static func inTableColumns(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var tables: TableColumns?
@@ -45,15 +48,19 @@ enum BoatNames {
             }
             guard p >= 0, StructuredScan.isChar(text, tokens[p].start, "|") else { continue }
             if tables == nil { tables = TableColumns(text) }
-            guard let heading = tables?.headings(at: tokens[k].start).column,
-                headings.contains(heading.lowercased())
-                    || heading.lowercased() == "vessel"
-                        && (tables?.headerCells(at: tokens[k].start) ?? []).contains(where: {
-                            mooringHeadings.contains($0.lowercased())
-                        }),
+            let heading = tables?.headings(at: tokens[k].start).column?.lowercased()
+            let underBoats =
+                heading.map {
+                    headings.contains($0)
+                        || $0 == "vessel"
+                            && (tables?.headerCells(at: tokens[k].start) ?? []).contains(where: {
+                                mooringHeadings.contains($0.lowercased())
+                            })
+                } ?? false
+            guard underBoats || (tables?.label(at: tokens[k].start)).map(rowLabels.contains) == true,
                 let (first, last) = name(text, from: p + 1, pastKind: true),
                 // (Not the header's own cell.)
-                text.slice(tokens[first].start..<tokens[last].end).lowercased() != heading.lowercased(),
+                text.slice(tokens[first].start..<tokens[last].end).lowercased() != heading,
                 !shipPrefixes.contains(NameMatching.word(text, first))
             else { continue }
             out.append((first, last))
@@ -61,24 +68,18 @@ enum BoatNames {
         return out
     }
 
-    /// `Boat: Kestrel Lass`, `Vessel name: Second Wind`, at a line's start; or a table row's
-    /// first cell and the next (`| Boat name | KINGFISHER LASS |`; development set 117).
+    /// `Boat: Kestrel Lass`, `Vessel name: Second Wind`, at a line's start.
     private static func inFields(_ text: ScanText) -> [(first: Int, last: Int)] {
         let tokens = text.tokens
         var out: [(first: Int, last: Int)] = []
-        for k in tokens.indices where labelKeys.contains(text.wordKeys[k]) {
-            let cell = firstCell(text, k)
-            guard cell || lineStart(text, k) else { continue }
+        for k in tokens.indices where labelKeys.contains(text.wordKeys[k]) && lineStart(text, k) {
             var colon = k + 1
             if let n = NameMatching.nextWord(text, after: k), n == k + 2, NameMatching.word(text, n).lowercased() == "name" {
                 colon = n + 1
             }
-            while cell, colon < tokens.count, tokens[colon].kind == .space { colon += 1 }
-            guard colon < tokens.count, StructuredScan.isChar(text, tokens[colon].start, cell ? "|" : ":"),
-                let (first, last) = name(text, from: colon + 1, pastKind: cell),
-                !shipPrefixes.contains(NameMatching.word(text, first)),
-                // (A row of two cells, not a header row: `| Vessel | Skipper | Crew |`.)
-                !cell || lastCell(text, after: last)
+            guard colon < tokens.count, StructuredScan.isChar(text, tokens[colon].start, ":"),
+                let (first, last) = name(text, from: colon + 1),
+                !shipPrefixes.contains(NameMatching.word(text, first))
             else { continue }
             out.append((first, last))
         }
@@ -90,16 +91,6 @@ enum BoatNames {
         ColumnCells.under(in: text, headings.contains).compactMap { cell in
             name(text, from: cell.lowerBound).flatMap { $0.last < cell.upperBound ? $0 : nil }
         }
-    }
-
-    /// Whether token `k` starts a table row's first cell: a line's `|` and spaces before it.
-    private static func firstCell(_ text: ScanText, _ k: Int) -> Bool {
-        var p = k - 1
-        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
-        guard p >= 0, StructuredScan.isChar(text, text.tokens[p].start, "|") else { return false }
-        p -= 1
-        while p >= 0, text.tokens[p].kind == .space { p -= 1 }
-        return p < 0 || text.tokens[p].kind == .newline
     }
 
     /// Whether token `k` is the first on its line but for spaces and a quote's `>` marks.
@@ -114,16 +105,6 @@ enum BoatNames {
             return lineStart(text, p)
         }
         return p < 0 || text.tokens[p].kind == .newline
-    }
-
-    /// Whether only the rest of a cell and the row's closing `|` follow token `k`.
-    private static func lastCell(_ text: ScanText, after k: Int) -> Bool {
-        var j = k + 1, pipes = 0
-        while j < text.tokens.count, text.tokens[j].kind != .newline {
-            if StructuredScan.isChar(text, text.tokens[j].start, "|") { pipes += 1 }
-            j += 1
-        }
-        return pipes == 1
     }
 
     /// One to four capitalised words, or words in capitals, from token `k` (a space before

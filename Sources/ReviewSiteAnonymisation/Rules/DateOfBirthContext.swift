@@ -807,20 +807,7 @@ extension DateOfBirthRule {
     private func deniedDate(_ text: ScanText, _ k: Int) -> Bool {
         // (The keyword may start a wrapped line: `not of the` ending the line before `death`;
         // not a form's next field: `Post-mortem: Not` over `Date of death: 14/03/2023`.)
-        func previous(_ q: Int) -> Int? {
-            var j = q - 1, newlines = 0
-            while j >= 0 {
-                switch text.tokens[j].kind {
-                case .space: j -= 1
-                case .newline where newlines == 0 && q == k:
-                    newlines += 1
-                    j -= 1
-                case .word: return j
-                default: return nil
-                }
-            }
-            return nil
-        }
+        func previous(_ q: Int) -> Int? { NameMatching.wordBefore(text, q, lines: q == k ? 1 : 0) }
         func article(_ q: Int) -> Bool {
             StructuredScan.index(text, token: q, in: NameAfterKin.possessives) != nil || NameMatching.word(text, q) == "the"
         }
@@ -1239,27 +1226,28 @@ extension DateOfBirthRule {
     /// 2022`: the date of a murder or a manslaughter, named before `on` and the date; not an
     /// attempted one (development set 49).
     func killingDated(_ text: ScanText, _ date: FoundDate) -> String? {
-        // Only across single spaces: `charged with her murder. On 19 May 2023 the chair` is two sentences.
-        func wordBefore(_ i: Int) -> Int? {
-            i >= 2 && text.tokens[i - 1].kind == .space && text.tokens[i - 2].kind == .word ? i - 2 : nil
-        }
-        guard let on = wordBefore(date.firstToken), StructuredScan.equals(text, range(text.tokens[on]), "on"),
-            var k = wordBefore(on)
+        // (Words across spaces only: `charged with her murder. On 19 May 2023 the chair` is two sentences.)
+        guard let on = NameMatching.wordBefore(text, date.firstToken), StructuredScan.equals(text, range(text.tokens[on]), "on"),
+            var k = NameMatching.wordBefore(text, on)
         else { return nil }
         // The victim's name (up to four capitalised words) and `of`, or a possessive.
         var names = 0
-        while names < 4, NameMatching.isCapitalised(NameMatching.word(text, k)), let p = wordBefore(k) {
+        while names < 4, NameMatching.isCapitalised(NameMatching.word(text, k)), let p = NameMatching.wordBefore(text, k) {
             names += 1
             k = p
         }
         if names > 0 {
-            guard StructuredScan.equals(text, range(text.tokens[k]), "of"), let p = wordBefore(k) else { return nil }
+            guard StructuredScan.equals(text, range(text.tokens[k]), "of"), let p = NameMatching.wordBefore(text, k) else {
+                return nil
+            }
             k = p
         }
-        guard StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = wordBefore(k) else { return nil }
+        guard StructuredScan.index(text, token: k, in: Self.killings) != nil, let p = NameMatching.wordBefore(text, k) else {
+            return nil
+        }
         if names == 0, StructuredScan.index(text, token: p, in: Self.possessivePronouns) == nil { return nil }
         if StructuredScan.index(text, token: p, in: Self.attempts) != nil { return nil }
-        if StructuredScan.equals(text, range(text.tokens[p]), "the"), let q = wordBefore(p),
+        if StructuredScan.equals(text, range(text.tokens[p]), "the"), let q = NameMatching.wordBefore(text, p),
             StructuredScan.index(text, token: q, in: Self.attempts) != nil
         {
             return nil
@@ -1399,25 +1387,30 @@ extension DateOfBirthRule {
         {
             return true
         }
-        // `set the period under review as 1 September 2019, when …, to the date of her death`.
-        // (`The period under review is 1 March 2019, when …`; development set 117: after `is` or
-        // `was` only `period under review` or `review period`, not `the end of the period was`.)
-        if let t = token(text, k), t.kind == .word, StructuredScan.index(text, range(t), in: ["is", "was"]) != nil {
-            let p1 = NameMatching.previousWord(text, before: k), p2 = p1.flatMap { NameMatching.previousWord(text, before: $0) }
-            let p3 = p2.flatMap { NameMatching.previousWord(text, before: $0) }
-            func said(_ j: Int?, _ w: String) -> Bool {
-                j.map { StructuredScan.equals(text, range(text.tokens[$0]), w) } ?? false
-            }
-            if said(p1, "review") && said(p2, "under") && said(p3, "period") || said(p1, "period") && said(p2, "review") {
-                return true
-            }
-        }
-        if let t = token(text, k), t.kind == .word, StructuredScan.equals(text, range(t), "as") {
-            var j = k
-            for _ in 0..<3 {
-                guard let p = NameMatching.previousWord(text, before: j) else { break }
-                if StructuredScan.index(text, token: p, in: ["period", "timeframe", "scope"]) != nil { return true }
-                j = p
+        // `set the period under review as 1 September 2019, when …, to the date of her death`;
+        // `The period under review is 1 March 2019, when …` (development set 117: after `is` or
+        // `was` only `period under review` or `review period`, not `the end of the period was`).
+        if let t = token(text, k), t.kind == .word {
+            let verb = StructuredScan.index(text, range(t), in: ["is", "was"]) != nil
+            let asWord = !verb && StructuredScan.equals(text, range(t), "as")
+            if verb || asWord {
+                // Up to three words before, nearest first.
+                var back: [Int] = []
+                var j = k
+                while back.count < 3, let p = NameMatching.previousWord(text, before: j) {
+                    back.append(p)
+                    j = p
+                }
+                func said(_ words: [String]) -> Bool {
+                    words.count <= back.count
+                        && zip(back, words).allSatisfy { StructuredScan.equals(text, range(text.tokens[$0]), $1) }
+                }
+                if verb, said(["review", "under", "period"]) || said(["period", "review"]) { return true }
+                if asWord,
+                    back.contains(where: { StructuredScan.index(text, token: $0, in: ["period", "timeframe", "scope"]) != nil })
+                {
+                    return true
+                }
             }
         }
         k = date.lastToken + 1

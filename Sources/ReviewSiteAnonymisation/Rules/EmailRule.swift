@@ -85,6 +85,10 @@ package struct EmailRule: AnonymisationRule {
         // and 115: `consular.lilongwe@`, `commissioning@`); a mental health liaison team's
         // (development set 112: `mhliaison@`).
         "consular", "commissioning", "liaison", "mhliaison",
+        // A haulier's transport office, a drop-in's, a hotel's duty manager's and the Home
+        // Office's asylum accommodation team (development set 124: `transport@`, `dropin@`,
+        // `dutymanager.seacrest@`, `asylum.accommodation.se@`).
+        "transport", "dropin", "dutymanager", "accommodation", "asylum",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -339,11 +343,12 @@ package struct EmailRule: AnonymisationRule {
     /// `info`, and a team's dotted mailbox (`asc.safeguarding`, `sw.dhr`, `safeguarding.adults`):
     /// a service word in it, and nothing that would make it a person's.
     static func isRoleMailbox(_ local: String) -> Bool {
-        // (`rotas@`: a role's word in the plural; development set 112.)
-        if local.count >= 5, local.hasSuffix("s"), roleMailboxes.contains(String(local.dropLast())) { return true }
-        if wholeMailboxes.contains(local) || local.hasSuffix("s") && wholeMailboxes.contains(String(local.dropLast())) {
+        // (`rotas@`, `volunteers@`: a role's word in the plural; development set 112.)
+        let singular = local.hasSuffix("s") ? String(local.dropLast()) : nil
+        if let singular, local.count >= 5 && roleMailboxes.contains(singular) || wholeMailboxes.contains(singular) {
             return true
         }
+        if wholeMailboxes.contains(local) { return true }
         // (`helpline2@`, `info1@`: a service's second line; development set 121.)
         if let end = local.lastIndex(where: { !$0.isNumber }), local.distance(from: end, to: local.endIndex) <= 3,
             end != local.index(before: local.endIndex), roleMailboxes.contains(String(local[...end]))

@@ -199,6 +199,22 @@ package enum NameMatching {
         return nil
     }
 
+    /// The word before token `i` across spaces and at most `lines` line breaks, and nothing
+    /// else (not a sentence's full stop, unlike `previousWord`).
+    package static func wordBefore(_ text: ScanText, _ i: Int, lines: Int = 0) -> Int? {
+        var j = i - 1, breaks = 0
+        while j >= 0 {
+            switch text.tokens[j].kind {
+            case .space: break
+            case .newline where breaks < lines: breaks += 1
+            case .word: return j
+            default: return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Whether the word at token `i` starts a sentence, a line, a list item, a table cell or
     /// a numbered paragraph, where any word is capitalised.
     package static func startsSentence(_ text: ScanText, _ i: Int) -> Bool {

@@ -39,7 +39,8 @@ package struct PhoneRule: AnonymisationRule {
                 serviceBefore(text, token: k) || hoursAfter(text, from: r.upperBound)
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
                     || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
-                    || StructuredScan.companyBefore(text, k)
+                    || StructuredScan.companyBefore(text, k) && !personalLabelBefore(text, token: k)
+                    || organisationBefore(text, token: k)
             {
                 continue
             }
@@ -415,14 +416,15 @@ package struct PhoneRule: AnonymisationRule {
         // hours`, `24/7`, `weekdays`; a cell's `Monday 3 May`, `24/03/2023`, `Open case` or
         // `Daily calls` is a call's or a case's.)
         func next(_ s: String) -> Bool { StructuredScan.equals(text, i..<min(text.scalars.count, i + s.unicodeScalars.count), s) }
-        let span = next(" to ") || next("-") || next("–") || next(" -") || next(" –")
-        switch hours {
-        case "monday", "mondays", "9am", "8am", "10am": return span
-        case "24": return next(" hours") || next("/7") || next(" hrs")
-        case "weekdays": return true
-        default: return false
+        if Self.cellSpanStarts.contains(hours) {
+            return next(" to ") || next("-") || next("–") || next(" -") || next(" –")
         }
+        return hours == "24" ? next(" hours") || next("/7") || next(" hrs") : hours == "weekdays"
     }
+
+    /// A table cell's first words that are hours only as a span's start (`Monday to Friday`,
+    /// `9am–5pm`): stricter than `hoursWords` in brackets.
+    static let cellSpanStarts: Set<String> = ["monday", "mondays", "8am", "9am", "10am"]
 
     /// `ring … 023 9601 6000 and ask for security`: a switchboard that puts callers through;
     /// nobody's own number (development set 84).
@@ -443,6 +445,30 @@ package struct PhoneRule: AnonymisationRule {
     ]
     /// Words that make the number someone's own whoever is named before it.
     static let personalWords: WordList = ["her", "his", "their", "direct", "mobile", "home", "landline", "own", "personal"]
+
+    /// `booked … with Harbour Surgery 01632 960 832`: a landline straight after a place's
+    /// name that ends with what it is (development set 124).
+    private func organisationBefore(_ text: ScanText, token k: Int) -> Bool {
+        guard let p = NameMatching.wordBefore(text, k), p + 2 == k, StructuredScan.capitalised(text, text.tokens[p]),
+            StructuredScan.index(text, token: p, in: Self.organisationEndings) != nil,
+            let q = NameMatching.wordBefore(text, p)
+        else { return false }
+        return StructuredScan.capitalised(text, text.tokens[q])
+    }
+
+    static let organisationEndings: WordList = [
+        "surgery", "practice", "hospital", "clinic", "pharmacy", "centre", "center", "school", "academy", "college",
+        "library", "council",
+    ]
+
+    /// `Coastal Stays Ltd | Direct line 01632 960 877`: a person's own line at a company
+    /// (development set 124).
+    private func personalLabelBefore(_ text: ScanText, token k: Int) -> Bool {
+        guard let p = NameMatching.wordBefore(text, k) else { return false }
+        let label =
+            StructuredScan.equals(text, text.tokens[p].start..<text.tokens[p].end, "line") ? NameMatching.wordBefore(text, p) : p
+        return label.map { StructuredScan.index(text, token: $0, in: Self.personalWords) != nil } ?? false
+    }
 
     /// Whether a service's word is among the five words before the number starting at token
     /// `k`, in its paragraph and sentence, with no personal word between.

@@ -883,9 +883,13 @@ package struct RegisterMatcher: Sendable {
         let numberAfter =
             first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space && text.tokens[first + 2].kind == .number
         // `11 Jun 2019`, `Jun 2023 | CSC |`: a register first name that is also a month, in a date.
+        // (Across a wrapped line too: `bruising in April` ending a line over `2022.`; development
+        // set 124.)
         if first == last, NameContextWords.monthAbbreviations.contains(word) || DateOfBirthRule.months.contains(word) {
-            let numberBefore = first >= 2 && text.tokens[first - 1].kind == .space && text.tokens[first - 2].kind == .number
-            if numberAfter || numberBefore { return true }
+            func gap(_ j: Int) -> Bool { text.tokens[j].kind == .space || text.tokens[j].kind == .newline }
+            let after = first + 2 < text.tokens.count && gap(first + 1) && text.tokens[first + 2].kind == .number
+            let before = first >= 2 && gap(first - 1) && text.tokens[first - 2].kind == .number
+            if after || before { return true }
         }
         // (`the Dymoke Arms`, `Fettiplace Almshouses` for a register family `Dymoke`, `Fettiplace`:
         // a pub and almshouses named after the family; development set 113.)
@@ -1099,6 +1103,48 @@ package struct RegisterMatcher: Sendable {
         "them", "this", "that", "then", "than", "all", "any", "can", "one", "yes", "oh", "hi",
     ]
 
+    /// Whether word `k` is in a list of three UK places or more, each one capitalised word
+    /// parted by commas, `and` or `or`, and one of them is no part of the register.
+    private func inListOfTowns(_ text: ScanText, _ k: Int) -> Bool {
+        var items = [k]
+        for step in [-1, 1] {
+            var at = k
+            while items.count < 12, let n = Self.listNeighbour(text, at, step) {
+                items.append(n)
+                at = n
+            }
+        }
+        guard items.count >= 3 else { return false }
+        let folded = items.map { NameMatching.fold(NameMatching.word(text, $0)) }
+        return items.allSatisfy { StructuredScan.capitalised(text, text.tokens[$0]) }
+            && folded.allSatisfy(UKPlaces.names.contains) && folded.contains { parts[$0] == nil }
+    }
+
+    /// The word next to word `k` in a list, towards `step`: across a comma, `and` or `or`, or
+    /// both (`, and`).
+    private static func listNeighbour(_ text: ScanText, _ k: Int, _ step: Int) -> Int? {
+        let t = text.tokens
+        var j = k + step
+        var comma = false, conjunction = false
+        while j >= 0, j < t.count {
+            switch t[j].kind {
+            case .space: break
+            case .other where text.scalars[t[j].start] == "," && !comma: comma = true
+            case .word where !conjunction && ["and", "or"].contains(NameMatching.word(text, j)):
+                conjunction = true
+            case .word: return comma || conjunction ? j : nil
+            default: return nil
+            }
+            j += step
+        }
+        return nil
+    }
+
+    /// `the Tenterden road`: a town's name before a lower-case `road`.
+    private func roadOfTown(_ text: ScanText, _ k: Int) -> Bool {
+        NameMatching.nextWord(text, after: k).map { NameMatching.word(text, $0) == "road" } ?? false
+    }
+
     /// Whether a colon or a full stop, then a number (perhaps after `+`), follows token `k`.
     private func labelsNumber(_ text: ScanText, _ k: Int) -> Bool {
         let t = text.tokens
@@ -1156,6 +1202,12 @@ package struct RegisterMatcher: Sendable {
         if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
             ["in", "near"].contains(NameMatching.word(text, p)), PlaceContext.saysPlace(text, first)
         {
+            return false
+        }
+        // (`Tenterden, Ashford, Deal and Hythe are our market towns` for register surnames
+        // `Tenterden`, `Deal` and `Hythe`: a list of towns that names one no register has;
+        // `the Tenterden road`, the road to the town; development set 124.)
+        if first == last, UKPlaces.names.contains(key), inListOfTowns(text, first) || roadOfTown(text, first) {
             return false
         }
         // (`"Dai" (elder brother)` for a register `Dai`: a word of another language in quotes,

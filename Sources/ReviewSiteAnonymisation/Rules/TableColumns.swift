@@ -46,6 +46,17 @@ struct TableColumns {
         return (header, column > 0 ? Self.trimmed(firstCell(start)) : nil)
     }
 
+    /// The first cell (lower-cased, trimmed) of a row of two cells when the offset is in the
+    /// second: a record's field written as a table row (`| Boat name | Kingfisher Lass |`). Not
+    /// a header row (`| Vessel | Skipper |` over `|---|---|`).
+    mutating func label(at offset: Int) -> String? {
+        let start = lineStart(offset)
+        guard isRow(start), cellIndex(start, offset) == 1, cells(start).count == 2 else { return nil }
+        let below = lineEnd(start) + 1
+        if below < scalars.count, isDelimiter(below) { return nil }
+        return Self.trimmed(firstCell(start))
+    }
+
     /// The header cells (trimmed, as written) of the table the offset is in, if it is in one.
     mutating func headerCells(at offset: Int) -> [String]? {
         let start = lineStart(offset)

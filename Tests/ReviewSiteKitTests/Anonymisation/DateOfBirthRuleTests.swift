@@ -1499,3 +1499,16 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("Post-mortem: Not\nDate of death: 14/03/2023"), [.error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 124: a birth date said twice (`the eleventh of July, 11 July 1999`) is
+    /// one date, not `July, 11` read as its year; a thing's own day after `but … was on` is no
+    /// second date of birth. Dates of birth listed against each other still count.
+    func testADateSaidTwiceAndAVisitAfterABirth() {
+        let found = DateOfBirthRule().scan(
+            ScanText("She was born on the eleventh of July, 11 July 1999 at six.", line: 1, column: 1), AnonymisationContext())
+        XCTAssertEqual(found.map(\.matched), ["11 July 1999"])
+        XCTAssertEqual(severities("Her birth was on 11 June 2018, but the visit was on 30 June 2018."), [.error, .warning])
+        XCTAssertEqual(severities("Her DOB was given as 11 June 2018 but as 12 June 2018 by the GP."), [.error, .error])
+    }
+}

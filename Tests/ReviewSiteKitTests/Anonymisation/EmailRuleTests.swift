@@ -569,3 +569,17 @@ extension EmailRuleTests {
             ["volunteer.kaur@museum.example", "control.patel@buses.example", "volunteer2@museum.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 124: a haulier's transport office, a drop-in's and the Home Office's
+    /// asylum accommodation team; a person's address with the same words is still one.
+    func testTransportDropInAndAccommodationMailboxes() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Ask transport@wealdfreight.example, dropin@welcomepoint.example or asylum.accommodation.se@homeoffice.example."
+            ), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "From ilir.transport@wealdfreight.example."), ["ilir.transport@wealdfreight.example"])
+    }
+}

@@ -490,3 +490,15 @@ extension PhoneRuleTests {
         XCTAssertEqual(StructuredTest.matches(rule, "| Crisis line | 01632 960 510 | 24/7 |"), [])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 124: a landline straight after a surgery's name is the surgery's; a
+    /// person's direct line on a company's signature is still a person's.
+    func testASurgerysNumberAndADirectLine() {
+        XCTAssertEqual(StructuredTest.matches(rule, "Booked with Harbour Surgery 01632 960 832 for Weds."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She rang her surgery 01632 960 832 and then her sister."), ["01632 960 832"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Coastal Stays Ltd | Direct line 01632 960 877 | Office 01632 960 870"),
+            ["01632 960 877"])
+    }
+}

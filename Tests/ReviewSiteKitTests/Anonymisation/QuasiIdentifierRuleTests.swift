@@ -767,6 +767,9 @@ extension QuasiIdentifierRuleTests {
             ["Saudade", "Tsara Be"])
         // (A header row is no row labelled `Vessel`.)
         XCTAssertEqual(scan("| Vessel | Skipper | Crew |\n|---|---|---|\n| Sea Wolf | J Hart | 3 |").map(\.matched), [])
+        XCTAssertEqual(scan("| Vessel | Skipper |\n|---|---|\n| Sea Wolf | J Hart |").map(\.matched), [])
+        // (A labelled row quoted in an email reply is still one.)
+        XCTAssertEqual(scan("> | Boat name | Kingfisher Lass |").map(\.matched), ["Kingfisher Lass"])
         XCTAssertEqual(scan("21:40 CALLER ADVISED. NB ADVISED TO CALL BACK IF HE RETURNS").map(\.matched), [])
     }
 }

@@ -792,3 +792,19 @@ extension RegisterPartsTests {
             ["Mark", "John", "Peter"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 124: register surnames that are Kent towns, in a list of towns that
+    /// names one the register does not have, or before a lower-case `road`; a register given
+    /// name that is a month, its year on the next line. People's names in a list, and the
+    /// same words elsewhere, still report.
+    func testTownsAndAMonthThatAreRegisterNames() {
+        let register = "April Rose Tenterden\nGary Deal\nPippa Furley-Hythe\nCraig Tenterden\n"
+        XCTAssertEqual(matched("Tenterden, Ashford, Deal and Hythe are our market towns.", register: register), [])
+        XCTAssertEqual(matched("She drove the\nTenterden road to work.", register: register), [])
+        XCTAssertEqual(matched("and bruising in April\n2022. At no point", register: register), [])
+        XCTAssertEqual(
+            matched("Craig, Tenterden and Deal were there. April said Tenterden had a Road atlas.", register: register),
+            ["Craig", "Tenterden", "Deal", "April", "Tenterden"])
+    }
+}
