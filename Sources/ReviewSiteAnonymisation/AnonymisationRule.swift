@@ -217,7 +217,8 @@ extension [any AnonymisationRule] {
     package func findings(in text: ScanText, _ context: AnonymisationContext) -> [AnonymisationFinding] {
         let shared = text.sharingRegisterMatches(context.register)
         let found = addingBoxedDigitFindings(
-            addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context), in: shared, context)
+            addingOCRFindings(flatMap { $0.scan(shared, context) }, in: shared, context), in: shared, context
+        ).filter { !ExampleValues.isExample($0) }
         // `Sqn Ldr Andrew Pryor`, `Dr J. K. Rowe`: one name, one finding. The titled name's is
         // kept; an undeclared-name finding that starts inside it would show the reader the name
         // twice (`DCI Marcus Oyelowo-Hart`, the undeclared name's running on past the hyphen).

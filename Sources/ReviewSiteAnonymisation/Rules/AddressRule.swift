@@ -27,6 +27,10 @@ package struct AddressRule: AnonymisationRule {
         // Written short in records (`27 Gannet Cl`).
         "cl", "cres", "gdns", "ter", "sq", "pl", "dr", "gr", "tce", "terr",
     ]
+    /// Street types written short that end a numbered address only (`41 DUNLIN AV` in a police
+    /// log, `118 North Prom` in a taxi firm's export; development set 126). Never a street's
+    /// word elsewhere: `Mags⇥Prom`, a name beside a log's location (development set 107).
+    static let numberedShortTypes: WordList = ["av", "prom", "pde"]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
         "heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",
@@ -373,7 +377,9 @@ package struct AddressRule: AnonymisationRule {
             // (`28    Rx       TS      Dr Satterthwaite`: across a record's column gaps, `Dr` is
             // a title, not a Drive; development set 42. Justified text's wide gaps in `14   Harbour
             // Row` are still a street's.)
-            if names >= 1, isWord(text, j, in: Self.streetTypes), !(wideGap && isWord(text, j, in: Self.titleLikeTypes)) {
+            if names >= 1, isWord(text, j, in: Self.streetTypes) || isWord(text, j, in: Self.numberedShortTypes),
+                !(wideGap && isWord(text, j, in: Self.titleLikeTypes))
+            {
                 return (j, text.slice(w.start..<w.end))
             }
             // `14 Tithe Barn La`: Lane written short in a record (development set 46); not `La`

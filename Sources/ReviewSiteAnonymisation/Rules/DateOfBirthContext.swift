@@ -54,6 +54,9 @@ extension DateOfBirthRule {
                 }
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 if step > 0, bracketed, t.kind == .newline { break }
+                // (`the suspect's email of 17 July 2023 (Annex A); the second is the week of Bia's
+                // death`: a semicolon starts another clause after the date; development set 126.)
+                if step > 0, isOther(text, k, ";") { break }
                 // (`Date<tab>…<tab>DOB<tab>…` over `29/06/2021<tab>09:20<tab>…`: a pasted spreadsheet's
                 // rows are not one sentence; development set 114.)
                 if t.kind == .newline, tabbedLineEnds(text, at: k) { break }
@@ -530,6 +533,12 @@ extension DateOfBirthRule {
         switch text.scalars[letter.start] {
         case "b": return "b."
         case "d": return "d."
+        // (`ASHWORTH, JUNE B. 03.04.51 D. 19.11.23`: in a log's capitals, `D.` straight after a
+        // date of birth; development set 126.)
+        case "D"
+        where token(text, j - 2)?.kind == .space && token(text, j - 3)?.kind == .number && isOther(text, j - 4, "./-")
+            && token(text, j - 5)?.kind == .number:
+            return "d."
         default: return nil
         }
     }

@@ -220,6 +220,8 @@ package struct PhoneRule: AnonymisationRule {
         // (`The chapel's food bank number is 01632 960 488`, `the county's front door,
         // 01632 960 222`; development set 113.)
         "chapel's", "church's", "mosque's", "centre's", "county's", "club's", "hall's",
+        // (`can you call the school on 01632 960451`; development set 126.)
+        "school", "school's", "academy's",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
@@ -254,7 +256,10 @@ package struct PhoneRule: AnonymisationRule {
             } else {
                 if !word.isEmpty {
                     // (`(her desk)`, `(his office)`: a person's own line, whoever's desk it is.)
-                    if Self.personalInBrackets.contains(String(word).lowercased()) { return false }
+                    // (Nor `(not the surgery's main number)`; development set 49.)
+                    if Self.personalInBrackets.contains(String(word).lowercased()) || String(word).lowercased() == "not" {
+                        return false
+                    }
                     if Self.teamWords.contains(String(word).lowercased()) { return true }
                     words += 1
                     word = String.UnicodeScalarView()
@@ -285,6 +290,8 @@ package struct PhoneRule: AnonymisationRule {
         "council",
         // (`0121 496 0900 (ward)`: a hospital ward's line; development set 105.)
         "ward",
+        // (`01632 960 451 (SALTMERE ACADEMY)`: a school's voicemail; development set 126.)
+        "academy", "school", "surgery", "practice",
     ]
 
     /// `safeguarding@kingsdockschool.example | 0117 496 0450`: a landline on the same line as a
@@ -320,6 +327,19 @@ package struct PhoneRule: AnonymisationRule {
         guard i >= 0, s[i] == ":" || s[i] == "," else { return false }
         let colon = s[i] == ":"
         i -= 1
+        // (A line's kind in brackets before the colon: `Saltmere Hospitality Association (members'
+        // safeguarding line): 01632 960300`; development set 126.)
+        if colon, i >= 0, s[i] == ")", let open = (max(0, i - 60)..<i).last(where: { s[$0] == "(" }) {
+            let inside = String(String.UnicodeScalarView(s[(open + 1)..<i])).lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if let last = inside.last, Self.serviceLabels.contains(last),
+                !inside.contains(where: Self.personalInBrackets.contains)
+            {
+                return true
+            }
+            i = open - 1
+            while i >= 0, s[i] == " " { i -= 1 }
+        }
         while i >= 0, s[i] == "*" || s[i] == "_" { i -= 1 }
         guard i >= 0 else { return false }
         // (`Direct line: 01632 960733  |  Team: 01632 960730`: a field of one word, a team's or a

@@ -131,7 +131,11 @@ struct TableColumns {
         cell.split(whereSeparator: { !$0.isLetter }).contains { changeWords.contains(String($0)) }
     }
 
-    static let changeWords: Set<String> = ["changed", "change", "changes", "correction", "corrected", "amendment", "amended"]
+    static let changeWords: Set<String> = [
+        "changed", "change", "changes", "correction", "corrections", "corrected", "amendment", "amended",
+        // (`| Date | Page | What was wrong | What we did |`: a corrections log; development set 126.)
+        "wrong",
+    ]
 
     static let recordDateWords: Set<String> = [
         "published", "publication", "updated", "reviewed", "due", "deadline", "target", "completed", "completion",

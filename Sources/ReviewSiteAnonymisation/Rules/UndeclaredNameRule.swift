@@ -204,6 +204,14 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 }) {
                     continue
                 }
+                // (`MON⇥TUE⇥WED⇥THU⇥FRI` heading a pasted rota: days written short, not a name;
+                // development set 126.)
+                if (first...last).allSatisfy({
+                    tokens[$0].kind != .word
+                        || NameContextWords.weekdayAbbreviations.contains(NameMatching.fold(NameMatching.word(text, $0)))
+                }) {
+                    continue
+                }
                 // (`TAMU KYI  - INTERPRETER REQUIRED`: a language, before an interpreter on its
                 // line; development set 84.)
                 if Self.languageBeforeInterpreter(text, first, last) { continue }

@@ -671,3 +671,15 @@ extension AddressRuleTests {
             })
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 126: a numbered address ending in a street type written short, in a
+    /// police log's capitals or a taxi firm's export; the same short words elsewhere are no
+    /// street's (development set 107: `Mags⇥Prom`, a name in a log's location column).
+    func testNumberedAddressesWithShortStreetTypes() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "LOCATION: 41 DUNLIN AV, FY9 5RB\n\"Police - 118 North Prom\" and 4 Granby Pde."),
+            ["41 DUNLIN AV", "118 North Prom", "4 Granby Pde"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Bargain Booze, Calloway Pde, is on the corner."), [])
+    }
+}

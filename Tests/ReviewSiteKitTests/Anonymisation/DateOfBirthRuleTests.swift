@@ -1512,3 +1512,30 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("Her DOB was given as 11 June 2018 but as 12 June 2018 by the GP."), [.error, .error])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 126: a semicolon ends the clause a date is in, so a death named after
+    /// it is not the date's; a corrections log headed `What was wrong` dates its corrections,
+    /// whatever a row says was wrong.
+    func testASemicolonAndACorrectionsLog() {
+        XCTAssertEqual(
+            severities("The first week is the one in the email of 17 July 2023 (Annex A); the second is the week of her death."),
+            [.warning])
+        XCTAssertEqual(severities("She died on 17 July 2023; the inquest opened later."), [.error])
+        let log = """
+            | Date | Page | What was wrong | What we did |
+            |---|---|---|---|
+            | 1 September 2025 | DHR 2024/02 | Paragraph 4 gave her date of birth in full | Removed |
+            """
+        XCTAssertEqual(lifeDates(log), [])
+    }
+}
+
+extension DateOfBirthRuleTests {
+    /// Development set 126: `D.` after a date of birth in a log's capitals is the death's
+    /// date; after a table's number it is a letter.
+    func testACapitalDAfterADateOfBirth() {
+        XCTAssertEqual(severities("ASHWORTH, JUNE B. 03.04.51 D. 19.11.23"), [.error])
+        XCTAssertEqual(severities("Table 3 D. 19.11.23 was the review day."), [])
+    }
+}

@@ -502,3 +502,18 @@ extension PhoneRuleTests {
             ["01632 960 877"])
     }
 }
+
+extension PhoneRuleTests {
+    /// Development set 126: a school's number, named in brackets or called `the school`, and
+    /// a line whose kind is in brackets before its colon; a number said not to be a service's
+    /// is a person's (development set 49).
+    func testASchoolsNumberAndAnAssociationsLine() {
+        XCTAssertEqual(StructuredTest.matches(rule, "VOICEMAIL From: 01632 960 451 (SALTMERE ACADEMY)"), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "can you call the school on 01632 960451, thanks"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Saltmere Hospitality Association (members' safeguarding line): 01632 960300"), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "My direct line is 01632 960 204 (not the surgery's main number)."), ["01632 960 204"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Call her (Saltmere school run mum): 01632 960 301."), ["01632 960 301"])
+    }
+}

@@ -166,3 +166,24 @@ extension SharedScanTests {
         XCTAssertEqual(NameRules.all.findings(in: text, context).map(\.rule), [.titledName])
     }
 }
+
+extension SharedScanTests {
+    /// Development set 126: a training page's table gives the values guidance writes for
+    /// nobody (`12 Any Street`, `Any Academy`, `AB12 CDE`, `@anyname`); real ones beside
+    /// them still report.
+    func testExampleValuesAreNobodys() {
+        let rules: [any AnonymisationRule] = NameRules.all + StructuredRules.all
+        let text = ScanText(
+            """
+            | Address | "12 Any Street" | Identifies the household |
+            | School | "Year 9 at Any Academy" | Identifies the child |
+            | Employer | "the chef at the Any Hotel" | One chef |
+            | Social media | "@anyname" | Searchable |
+            | Vehicle | "AB12 CDE" | Searchable |
+            | Real | 12 Mill Lane, "Year 9 at Fellgate Academy", @dunlin_kay, PF66 RWO | |
+            """, line: 1, column: 1)
+        XCTAssertEqual(
+            rules.findings(in: text, AnonymisationContext()).map(\.matched).sorted(),
+            ["12 Mill Lane", "@dunlin_kay", "Fellgate Academy", "PF66 RWO"])
+    }
+}

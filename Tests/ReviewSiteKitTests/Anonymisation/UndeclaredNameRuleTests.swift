@@ -2207,3 +2207,11 @@ extension UndeclaredNameRuleTests {
             ["Selin", "Anna"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 126: a pasted rota's heading of days written short is no name in
+    /// capitals.
+    func testARotasDaysInCapitals() {
+        XCTAssertEqual(names("NAME\tMON\tTUE\tWED\tTHU\tFRI\tSAT\tSUN\tHRS\tMOBILE"), [])
+    }
+}

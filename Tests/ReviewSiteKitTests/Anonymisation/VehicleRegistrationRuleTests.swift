@@ -35,7 +35,8 @@ final class VehicleRegistrationRuleTests: XCTestCase {
     }
 
     func testWaiversAndPositions() {
-        StructuredTest.assertCheckBehaviour(rule, identifier: "AB12 CDE")
+        // (Not `AB12 CDE`: GOV.UK's example plate is nobody's; `ExampleValues`.)
+        StructuredTest.assertCheckBehaviour(rule, identifier: "PF66 RWO")
     }
 
     // MARK: Issue 12: older plates
