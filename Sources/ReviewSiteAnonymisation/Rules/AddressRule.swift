@@ -222,7 +222,8 @@ package struct AddressRule: AnonymisationRule {
         }
         // (`HOME ADDR  : LINDEN HOUSE, BACK LANE`: a case system's short label; development set 67.)
         // (`LOCATION: LOW CARR FARM, WITHERN LANE`: a control room log's; development set 68.)
-        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location"])
+        // (`LOCN: TYDDYN EITHIN, HEOL Y MYNYDD`: a log's label written short; development set 125.)
+        return j >= 0 && j < k - 1 && isWord(text, j, in: ["address", "property", "addr", "location", "locn"])
     }
 
     /// `LOCATION: KESTREL HOUSE PELHAM STREET`: after an address's label, a block's name and
@@ -377,7 +378,12 @@ package struct AddressRule: AnonymisationRule {
             // (`28    Rx       TS      Dr Satterthwaite`: across a record's column gaps, `Dr` is
             // a title, not a Drive; development set 42. Justified text's wide gaps in `14   Harbour
             // Row` are still a street's.)
-            if names >= 1, isWord(text, j, in: Self.streetTypes) || isWord(text, j, in: Self.numberedShortTypes),
+            // (A short type ends the address: not `3 Friends Prom night`.)
+            if names >= 1,
+                isWord(text, j, in: Self.streetTypes)
+                    || isWord(text, j, in: Self.numberedShortTypes)
+                        && !(token(text, j + 1)?.kind == .space
+                            && token(text, j + 2).map { $0.kind == .word && !StructuredScan.capitalised(text, $0) } == true),
                 !(wideGap && isWord(text, j, in: Self.titleLikeTypes))
             {
                 return (j, text.slice(w.start..<w.end))
@@ -938,6 +944,9 @@ package struct AddressRule: AnonymisationRule {
             // development set 68.)
             let converted = article && names == 2 && isWord(text, j - 2, in: ["old"])
             let streetInside = insideHouse && isWord(text, j, in: Self.streetTypes)
+            // (`Capel Bethesda, Heol Fawr`: a chapel by its first word, where a panel met; development
+            // set 125. Not `Tŷ Capel`, the chapel house, a home: development set 62.)
+            if j == k && isWord(text, j, in: ["capel", "eglwys"]) { return nil }
             if (Self.isNotHouseWord(folded) && !houseToo && !converted && !streetInside) || context.declaredWords.contains(folded)
                 || (isWord(text, j, in: Self.streetTypes) && !houseToo && !insideHouse) || isWelshType(text, j)
             {

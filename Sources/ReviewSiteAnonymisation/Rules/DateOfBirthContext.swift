@@ -55,8 +55,13 @@ extension DateOfBirthRule {
                 if sentenceEnds(text, k) || blockBoundary(text, k) { break }
                 if step > 0, bracketed, t.kind == .newline { break }
                 // (`the suspect's email of 17 July 2023 (Annex A); the second is the week of Bia's
-                // death`: a semicolon starts another clause after the date; development set 126.)
-                if step > 0, isOther(text, k, ";") { break }
+                // death`: a semicolon and a new subject start another clause after the date;
+                // development set 126. Not `14 March 1985; died 2 May 2023`.)
+                if step > 0, isOther(text, k, ";"), let n = NameMatching.nextWord(text, after: k), n <= k + 2,
+                    StructuredScan.index(text, token: n, in: Self.newSubjects) != nil
+                {
+                    break
+                }
                 // (`Date<tab>…<tab>DOB<tab>…` over `29/06/2021<tab>09:20<tab>…`: a pasted spreadsheet's
                 // rows are not one sentence; development set 114.)
                 if t.kind == .newline, tabbedLineEnds(text, at: k) { break }
@@ -282,8 +287,16 @@ extension DateOfBirthRule {
         }
         guard let of = NameMatching.previousWord(text, before: first),
             StructuredScan.equals(text, range(text.tokens[of]), "of"), let time = NameMatching.previousWord(text, before: of),
-            let the = NameMatching.previousWord(text, before: time)
+            var the = NameMatching.previousWord(text, before: time)
         else { return false }
+        // (`in the early hours of 2 February 2024`; development set 125.)
+        if StructuredScan.equals(text, range(text.tokens[time]), "hours") {
+            guard StructuredScan.index(text, token: the, in: ["early", "small"]) != nil,
+                let p = NameMatching.previousWord(text, before: the)
+            else { return false }
+            the = p
+            return StructuredScan.equals(text, range(text.tokens[the]), "the")
+        }
         return StructuredScan.index(text, token: time, in: Self.timeNouns) != nil
             && StructuredScan.equals(text, range(text.tokens[the]), "the")
     }
@@ -358,6 +371,9 @@ extension DateOfBirthRule {
     static let clauseSubjects: WordList = [
         "any", "the", "a", "an", "she", "he", "it", "they", "we", "no", "each", "every", "her", "his", "their", "its",
     ]
+
+    /// Words that start a new clause's subject after a semicolon (not `her`: `1985; her death`).
+    static let newSubjects: WordList = ["the", "a", "an", "this", "that", "it", "she", "he", "they", "we"]
 
     static let timeNouns: WordList = ["day", "night", "date", "evening", "morning", "afternoon", "week", "time", "weekend"]
 

@@ -213,9 +213,9 @@ package struct DateOfBirthRule: AnonymisationRule {
                 // next: `DOB 12/11/1991. 1 PREV DOM INCIDENT 03/03/22`; development set 111.)
                 && !(isOther(text, dates[i - 1].lastToken + 1, ".") && isSpace(text, dates[i - 1].lastToken + 2))
                 // (Nor a thing's own day after a turn: `Child 1's birth was on 11 June 2018, but
-                // the new birth visit was on 30 June 2018`; development set 124.)
-                && !(NameMatching.wordBefore(text, date.firstToken).map { NameMatching.word(text, $0) == "on" } == true
-                    && contrastBetween(text, dates[i - 1].lastToken, date.firstToken))
+                // the new birth visit was on 30 June 2018`; development set 124. `Child A on 11 June
+                // 2018 but Child B on 3 March 2020` is still a list.)
+                && !(wasOn(text, before: date.firstToken) && contrastBetween(text, dates[i - 1].lastToken, date.firstToken))
             // `The review into the death of "Adult K" was published on 8 December 2025`: the date
             // a document was published or signed off is never a birth or a death (development
             // set 28), nor is a document's own date (`Date of issue 12 JAN 2010`, after a date
@@ -551,6 +551,14 @@ package struct DateOfBirthRule: AnonymisationRule {
             key: Self.key(d, month, yr))
     }
 
+    /// Whether `was on` (or `is`, `were`) comes straight before token `k`.
+    private func wasOn(_ text: ScanText, before k: Int) -> Bool {
+        guard let on = NameMatching.wordBefore(text, k), NameMatching.word(text, on) == "on",
+            let verb = NameMatching.wordBefore(text, on)
+        else { return false }
+        return ["was", "is", "were"].contains(NameMatching.word(text, verb))
+    }
+
     /// Whether `but`, `whereas`, `although` or `though` stands between tokens `a` and `b`.
     private func contrastBetween(_ text: ScanText, _ a: Int, _ b: Int) -> Bool {
         (a + 1..<b).contains {
@@ -563,12 +571,13 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// `DOB : 05 May 87`, `DOB 3 Jun 99`: a year's last two digits with no apostrophe, as
     /// hospital and phone-extraction records write it (development set 36). Weak: a date only
     /// near a keyword (`5 May 20 officers` is no date).
-    /// (Not a day before a month: `the eleventh of July, 11 July 1999` is one date said twice;
-    /// development set 124.)
+    /// (Not a day after a comma, before a month: `the eleventh of July, 11 July 1999` is one date
+    /// said twice; development set 124. A record's `DOB 05 MAY 87 MAR 2023` keeps its year.)
     private func twoDigitYear(_ text: ScanText, _ k: Int) -> (Int, Int)? {
         guard let t = token(text, k), t.kind == .number, digits(t) == 2, !StructuredScan.wordChar(text, t.end),
             !gluedAfter(text, k), let yy = StructuredScan.number(text, range(t)),
-            !(isSpace(text, k + 1) && token(text, k + 2)?.kind == .word
+            !(yy <= 31 && isSpace(text, k - 1) && isOther(text, k - 2, ",") && isSpace(text, k + 1)
+                && token(text, k + 2)?.kind == .word
                 && (StructuredScan.index(text, token: k + 2, in: Self.months) != nil
                     || StructuredScan.index(text, token: k + 2, in: Self.shortMonths) != nil))
         else { return nil }

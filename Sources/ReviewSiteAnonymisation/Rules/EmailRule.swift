@@ -85,10 +85,6 @@ package struct EmailRule: AnonymisationRule {
         // and 115: `consular.lilongwe@`, `commissioning@`); a mental health liaison team's
         // (development set 112: `mhliaison@`).
         "consular", "commissioning", "liaison", "mhliaison",
-        // A haulier's transport office, a drop-in's, a hotel's duty manager's and the Home
-        // Office's asylum accommodation team (development set 124: `transport@`, `dropin@`,
-        // `dutymanager.seacrest@`, `asylum.accommodation.se@`).
-        "transport", "dropin", "dutymanager", "accommodation", "asylum",
         // (Not `dsl@`, a school's designated safeguarding lead: set 90's writer left it
         // unlabelled, set 18's labelled it as the lead's own address.)
     ]
@@ -96,7 +92,9 @@ package struct EmailRule: AnonymisationRule {
     /// Words that are a service's mailbox only as its whole name, or its plural: a museum's
     /// volunteer office and a depot's control room (`volunteers@`, `control@`; development set
     /// 117). Beside another part the part may be a person's (`volunteer.kaur@`, `control.patel@`).
-    static let wholeMailboxes: Set<String> = ["volunteer", "volunteering", "control"]
+    /// (A haulier's transport office and a drop-in's: `transport@`, `dropin@`; development set
+    /// 124. Not `kmtransport@`, initials and the word.)
+    static let wholeMailboxes: Set<String> = ["volunteer", "volunteering", "control", "transport", "dropin"]
 
     /// Places that keep a mailbox under their own name (`hetherburn.surgery@`; development set
     /// 69): with one such word and one more, neither a given name, the mailbox is the place's.

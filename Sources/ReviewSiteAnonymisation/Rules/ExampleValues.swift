@@ -7,7 +7,11 @@ enum ExampleValues {
     static func isExample(_ finding: AnonymisationFinding) -> Bool {
         switch finding.rule {
         case .address, .quasiIdentifier:
-            return finding.matched.split(whereSeparator: { !$0.isLetter }).contains("Any")
+            // `Any` starts the name, after a house's number if there is one (not `Flat 3, Any
+            // Court, 14 Harbour Row`: a real street after the example's name).
+            let words = finding.matched.split(whereSeparator: { $0 == " " || $0 == "," })
+            let name = words.first?.allSatisfy(\.isNumber) == true ? words.dropFirst() : words[...]
+            return name.first == "Any"
         case .vehicleRegistration: return plates.contains(finding.matched.filter { $0 != " " }.uppercased())
         case .socialHandle: return handles.contains(finding.matched.lowercased())
         default: return false

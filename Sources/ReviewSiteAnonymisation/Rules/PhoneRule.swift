@@ -40,7 +40,8 @@ package struct PhoneRule: AnonymisationRule {
                     || serviceAfter(text, from: r.upperBound) || serviceLabelBefore(text, from: r.lowerBound)
                     || roleMailboxOnLine(text, r) || askForAfter(text, from: r.upperBound)
                     || StructuredScan.companyBefore(text, k) && !personalLabelBefore(text, token: k)
-                    || organisationBefore(text, token: k)
+                    || organisationBefore(text, token: k) || placeNamedAfter(text, from: r.upperBound)
+                    || theSchoolOn(text, token: k)
             {
                 continue
             }
@@ -220,8 +221,7 @@ package struct PhoneRule: AnonymisationRule {
         // (`The chapel's food bank number is 01632 960 488`, `the county's front door,
         // 01632 960 222`; development set 113.)
         "chapel's", "church's", "mosque's", "centre's", "county's", "club's", "hall's",
-        // (`can you call the school on 01632 960451`; development set 126.)
-        "school", "school's", "academy's",
+        "school's", "academy's",
     ]
 
     /// Three groups of three digits parted by dots from `i`, and no more digits after them.
@@ -290,8 +290,6 @@ package struct PhoneRule: AnonymisationRule {
         "council",
         // (`0121 496 0900 (ward)`: a hospital ward's line; development set 105.)
         "ward",
-        // (`01632 960 451 (SALTMERE ACADEMY)`: a school's voicemail; development set 126.)
-        "academy", "school", "surgery", "practice",
     ]
 
     /// `safeguarding@kingsdockschool.example | 0117 496 0450`: a landline on the same line as a
@@ -329,16 +327,20 @@ package struct PhoneRule: AnonymisationRule {
         i -= 1
         // (A line's kind in brackets before the colon: `Saltmere Hospitality Association (members'
         // safeguarding line): 01632 960300`; development set 126.)
-        if colon, i >= 0, s[i] == ")", let open = (max(0, i - 60)..<i).last(where: { s[$0] == "(" }) {
+        // (Only after an organisation's name: not `Mother (land line):`, `Dawn Ellis (work line):`,
+        // `Housing Support Team (Kerry Mills):`.)
+        if colon, i >= 0, s[i] == ")" {
+            guard let open = (max(0, i - 60)..<i).last(where: { s[$0] == "(" }) else { return false }
             let inside = String(String.UnicodeScalarView(s[(open + 1)..<i])).lowercased()
                 .split(whereSeparator: { !$0.isLetter }).map(String.init)
-            if let last = inside.last, Self.serviceLabels.contains(last),
-                !inside.contains(where: Self.personalInBrackets.contains)
-            {
-                return true
-            }
-            i = open - 1
-            while i >= 0, s[i] == " " { i -= 1 }
+            var b = open - 1
+            while b >= 0, s[b] == " " { b -= 1 }
+            var a = b
+            while a >= 0, s[a].isScanLetter { a -= 1 }
+            let owner = a < b ? String(String.UnicodeScalarView(s[(a + 1)...b])) : ""
+            return inside.last.map(Self.serviceLabels.contains) == true
+                && !inside.contains(where: Self.personalInBrackets.contains)
+                && owner.first?.isUppercase == true && Self.organisationNouns.contains(owner.lowercased())
         }
         while i >= 0, s[i] == "*" || s[i] == "_" { i -= 1 }
         guard i >= 0 else { return false }
@@ -414,6 +416,37 @@ package struct PhoneRule: AnonymisationRule {
     }
     static let personalInBrackets: Set<String> = ["her", "his", "their", "my", "own", "direct", "personal", "mobile", "home"]
 
+    /// What an organisation's name ends with (`Saltmere Hospitality Association`).
+    static let organisationNouns: Set<String> = [
+        "association", "partnership", "council", "trust", "charity", "society", "federation", "network", "forum",
+        "service", "services", "centre", "project", "aid", "board",
+    ]
+
+    /// `01632 960 451 (SALTMERE ACADEMY)`, `(Harbour Surgery)`: a school's or a surgery's name,
+    /// every word capitalised, alone in brackets after a landline (development set 126). (Not
+    /// `(school run days only)`, `(near the school)`.)
+    private func placeNamedAfter(_ text: ScanText, from end: Int) -> Bool {
+        let s = text.scalars
+        var i = end
+        while i < s.count, s[i] == " " { i += 1 }
+        guard i < s.count, s[i] == "(", let close = (i..<min(s.count, i + 60)).first(where: { s[$0] == ")" }) else {
+            return false
+        }
+        let words = String(String.UnicodeScalarView(s[(i + 1)..<close])).split(separator: " ")
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last else { return false }
+        return Self.organisationEndings.words.contains(last.lowercased())
+    }
+
+    /// `can you call the school on 01632 960451`: a school's or a surgery's number, straight
+    /// after `the school on` (development set 126; not `The school called Tom's father on`).
+    private func theSchoolOn(_ text: ScanText, token k: Int) -> Bool {
+        guard let on = NameMatching.wordBefore(text, k), NameMatching.word(text, on) == "on",
+            let place = NameMatching.wordBefore(text, on), let the = NameMatching.wordBefore(text, place)
+        else { return false }
+        return ["school", "academy", "surgery", "practice", "college"].contains(NameMatching.word(text, place).lowercased())
+            && NameMatching.word(text, the).lowercased() == "the"
+    }
+
     /// `01632 960 200 (Monday to Friday, 9am to 5pm)`: opening hours after a landline make it
     /// a service's; people do not keep hours.
     private func hoursAfter(_ text: ScanText, from end: Int) -> Bool {
@@ -455,7 +488,20 @@ package struct PhoneRule: AnonymisationRule {
             i += 1
         }
         let words = ["and ask for ", "ask for ", "and ask to be put through"]
-        return words.contains { StructuredScan.equals(text, i..<min(text.scalars.count, i + $0.unicodeScalars.count), $0) }
+        guard
+            let said = words.first(where: {
+                StructuredScan.equals(text, i..<min(text.scalars.count, i + $0.unicodeScalars.count), $0)
+            })
+        else { return false }
+        // (Not a person asked for by title: `ring back – 01443 960 412 ask for ~~Ms Amberley~~`,
+        // a solicitor's own line; development set 125.)
+        var j = i + said.unicodeScalars.count
+        while StructuredScan.isChar(text, j, "~") || StructuredScan.isChar(text, j, "*") || StructuredScan.isChar(text, j, "_") {
+            j += 1
+        }
+        return !["Ms ", "Mr ", "Mrs ", "Miss ", "Dr "].contains {
+            text.slice(j..<min(text.scalars.count, j + $0.unicodeScalars.count)) == $0
+        }
     }
 
     static let hoursWords: Set<String> = [
@@ -468,12 +514,28 @@ package struct PhoneRule: AnonymisationRule {
 
     /// `booked … with Harbour Surgery 01632 960 832`: a landline straight after a place's
     /// name that ends with what it is (development set 124).
+    /// (Not when the sentence goes on to make it someone's: `She gave Harbour Surgery 01632 960
+    /// 832 as her home number`.)
     private func organisationBefore(_ text: ScanText, token k: Int) -> Bool {
         guard let p = NameMatching.wordBefore(text, k), p + 2 == k, StructuredScan.capitalised(text, text.tokens[p]),
             StructuredScan.index(text, token: p, in: Self.organisationEndings) != nil,
-            let q = NameMatching.wordBefore(text, p)
+            let q = NameMatching.wordBefore(text, p), StructuredScan.capitalised(text, text.tokens[q])
         else { return false }
-        return StructuredScan.capitalised(text, text.tokens[q])
+        var j = k, words = 0
+        while j < text.tokens.count, words < 8 {
+            let t = text.tokens[j]
+            if t.kind == .newline || t.kind == .other && ".!?;".unicodeScalars.contains(text.scalars[t.start]) { break }
+            if t.kind == .word {
+                words += 1
+                if StructuredScan.index(text, token: j, in: Self.personalWords) != nil
+                    || NameMatching.stripPossessive(NameMatching.word(text, j)).possessive
+                {
+                    return false
+                }
+            }
+            j += 1
+        }
+        return true
     }
 
     static let organisationEndings: WordList = [

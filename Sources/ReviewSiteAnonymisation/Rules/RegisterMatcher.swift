@@ -883,13 +883,26 @@ package struct RegisterMatcher: Sendable {
         let numberAfter =
             first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space && text.tokens[first + 2].kind == .number
         // `11 Jun 2019`, `Jun 2023 | CSC |`: a register first name that is also a month, in a date.
-        // (Across a wrapped line too: `bruising in April` ending a line over `2022.`; development
-        // set 124.)
+        // (Or a year on the next line: `bruising in April` ending a line over `2022.`; development
+        // set 124. Not any number: `injuries on 3` over `April said`.)
         if first == last, NameContextWords.monthAbbreviations.contains(word) || DateOfBirthRule.months.contains(word) {
-            func gap(_ j: Int) -> Bool { text.tokens[j].kind == .space || text.tokens[j].kind == .newline }
-            let after = first + 2 < text.tokens.count && gap(first + 1) && text.tokens[first + 2].kind == .number
-            let before = first >= 2 && gap(first - 1) && text.tokens[first - 2].kind == .number
-            if after || before { return true }
+            let numberBefore = first >= 2 && text.tokens[first - 1].kind == .space && text.tokens[first - 2].kind == .number
+            let yearBelow =
+                first + 2 < text.tokens.count && text.tokens[first + 1].kind == .newline
+                && text.tokens[first + 2].kind == .number && text.tokens[first + 2].end - text.tokens[first + 2].start == 4
+                && (StructuredScan.number(text, text.tokens[first + 2].start..<text.tokens[first + 2].end)).map {
+                    (1900...2099).contains($0)
+                }
+                    == true
+            if numberAfter || numberBefore || yearBelow { return true }
+        }
+        // (`Mis Mai, Mis Ymwybyddiaeth` for a register `Mai`: a Welsh month after `mis`, month;
+        // development set 125.)
+        if first == last, let p = NameMatching.wordBefore(text, first), p + 2 == first,
+            NameMatching.word(text, p).lowercased() == "mis",
+            StructuredScan.index(text, token: first, in: DateOfBirthRule.foreignMonths) != nil
+        {
+            return true
         }
         // (`the Dymoke Arms`, `Fettiplace Almshouses` for a register family `Dymoke`, `Fettiplace`:
         // a pub and almshouses named after the family; development set 113.)
@@ -1104,7 +1117,9 @@ package struct RegisterMatcher: Sendable {
     ]
 
     /// Whether word `k` is in a list of three UK places or more, each one capitalised word
-    /// parted by commas, `and` or `or`, and one of them is no part of the register.
+    /// parted by commas, `and` or `or`, that the words after it call places (`are our market
+    /// towns`), and one of them is no part of the register. (Not `Chelsea, Ashley and Kimberley
+    /// were placed with foster carers`, nor `Present: Preston, Hamilton and Sutton`.)
     private func inListOfTowns(_ text: ScanText, _ k: Int) -> Bool {
         var items = [k]
         for step in [-1, 1] {
@@ -1116,9 +1131,22 @@ package struct RegisterMatcher: Sendable {
         }
         guard items.count >= 3 else { return false }
         let folded = items.map { NameMatching.fold(NameMatching.word(text, $0)) }
-        return items.allSatisfy { StructuredScan.capitalised(text, text.tokens[$0]) }
-            && folded.allSatisfy(UKPlaces.names.contains) && folded.contains { parts[$0] == nil }
+        guard items.allSatisfy({ StructuredScan.capitalised(text, text.tokens[$0]) }),
+            folded.allSatisfy(UKPlaces.names.contains), folded.contains(where: { parts[$0] == nil })
+        else { return false }
+        // A place's noun among the five words after the list, in its sentence.
+        var j = items.max() ?? k
+        for _ in 0..<5 {
+            guard let n = NameMatching.nextWord(text, after: j), n <= j + 2 else { return false }
+            if Self.placeNouns.contains(NameMatching.word(text, n).lowercased()) { return true }
+            j = n
+        }
+        return false
     }
+
+    static let placeNouns: Set<String> = [
+        "towns", "villages", "places", "areas", "districts", "wards", "parishes", "communities", "cities", "ports",
+    ]
 
     /// The word next to word `k` in a list, towards `step`: across a comma, `and` or `or`, or
     /// both (`, and`).
@@ -1140,9 +1168,14 @@ package struct RegisterMatcher: Sendable {
         return nil
     }
 
-    /// `the Tenterden road`: a town's name before a lower-case `road`.
+    /// `the Tenterden road`: a town's name between `the` and a lower-case `road` that ends the
+    /// phrase (not `DS Preston road-tested`, `Preston road policing`).
     private func roadOfTown(_ text: ScanText, _ k: Int) -> Bool {
-        NameMatching.nextWord(text, after: k).map { NameMatching.word(text, $0) == "road" } ?? false
+        guard let p = NameMatching.wordBefore(text, k, lines: 1), NameMatching.word(text, p).lowercased() == "the",
+            let n = NameMatching.nextWord(text, after: k), NameMatching.word(text, n) == "road"
+        else { return false }
+        return n + 1 >= text.tokens.count || text.tokens[n + 1].kind == .other && text.scalars[text.tokens[n + 1].start] != "-"
+            || text.tokens[n + 1].kind == .newline
     }
 
     /// Whether a colon or a full stop, then a number (perhaps after `+`), follows token `k`.

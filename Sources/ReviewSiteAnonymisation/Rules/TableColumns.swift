@@ -47,13 +47,11 @@ struct TableColumns {
     }
 
     /// The first cell (lower-cased, trimmed) of a row of two cells when the offset is in the
-    /// second: a record's field written as a table row (`| Boat name | Kingfisher Lass |`). Not
-    /// a header row (`| Vessel | Skipper |` over `|---|---|`).
+    /// second: a record's field written as a table row (`| Boat name | Kingfisher Lass |`), the
+    /// header row too (a table of fields and values starts with one).
     mutating func label(at offset: Int) -> String? {
         let start = lineStart(offset)
         guard isRow(start), cellIndex(start, offset) == 1, cells(start).count == 2 else { return nil }
-        let below = lineEnd(start) + 1
-        if below < scalars.count, isDelimiter(below) { return nil }
         return Self.trimmed(firstCell(start))
     }
 
@@ -163,6 +161,10 @@ struct TableColumns {
         for (n, word) in words.enumerated() where eventVerbs.contains(String(word)) {
             if n > news { return nil }
             if n > 0, DateOfBirthRule.feared(String(words[n - 1])) { continue }
+            // (`the line went dead`, `her phone died`: a thing's, not a person's; development set 125.)
+            if word != "born", words[max(0, n - 3)..<n].contains(where: { DateOfBirthRule.things.words.contains(String($0)) }) {
+                continue
+            }
             return String(word)
         }
         return nil

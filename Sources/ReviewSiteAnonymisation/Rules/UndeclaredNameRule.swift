@@ -514,7 +514,8 @@ package struct UndeclaredNameRule: AnonymisationRule {
             i + 2 < text.tokens.count && text.tokens[i + 1].kind == .space && text.tokens[i + 2].kind == .word
             ? NameMatching.word(text, i + 2) : nil
         if wordAfter == "time" && WorldCities.names.contains(NameMatching.fold(word))
-            || (NicknameAfterCalled.notNicknames.contains(NameMatching.fold(word))
+            // (`Nonna's ring`: the family word's possessive too; development set 125.)
+            || (NicknameAfterCalled.notNicknames.contains(NameMatching.fold(NameMatching.stripPossessive(word).base))
                 || NicknameAfterCalled.accentedKin.contains(word.lowercased()))
                 && !(wordAfter.map(NameMatching.isCapitalised) ?? false)
         {
@@ -758,6 +759,12 @@ package struct UndeclaredNameRule: AnonymisationRule {
                 || Self.untilTime(text, i) || Self.weekdayRows(text, i) || Self.afterDayAnd(text, i)
                 // (`Thu night. I went to the house.`: a part of a day; development set 80.)
                 || nextWord.map({ Self.partsOfDay.contains($0.lowercased()) }) == true
+        {
+            return nil
+        }
+        // (`Mis Mai`: a Welsh month after `mis`, month; development set 125.)
+        if let p = NameMatching.wordBefore(text, i), p + 2 == i, NameMatching.word(text, p).lowercased() == "mis",
+            StructuredScan.index(text, token: i, in: DateOfBirthRule.foreignMonths) != nil
         {
             return nil
         }

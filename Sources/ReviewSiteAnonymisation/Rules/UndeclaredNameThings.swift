@@ -187,12 +187,14 @@ extension UndeclaredNameRule {
     ]
 
     /// `black Octavia estate`, `a silver Astra hatchback`: a car's model between its colour and
-    /// its body (development set 45).
+    /// its body (development set 45); a model the lists know after its colour alone (`he drives
+    /// a black Octavia, sometimes with the Slovak plates on`; development set 125).
     static func modelAfterColour(_ text: ScanText, _ i: Int) -> Bool {
         guard let p = NameMatching.previousWord(text, before: i), p == i - 2,
-            colours.contains(NameMatching.word(text, p).lowercased()),
-            let n = NameMatching.nextWord(text, after: i), n == i + 2
+            colours.contains(NameMatching.word(text, p).lowercased())
         else { return false }
+        if QuasiIdentifierRule.carMakes.contains(NameMatching.word(text, i).lowercased()) { return true }
+        guard let n = NameMatching.nextWord(text, after: i), n == i + 2 else { return false }
         let body = NameMatching.word(text, n).lowercased()
         return vehicleWords.contains(body) || ["estate", "coupe", "convertible", "cabriolet"].contains(body)
     }

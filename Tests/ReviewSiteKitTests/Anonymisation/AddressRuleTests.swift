@@ -681,5 +681,16 @@ extension AddressRuleTests {
             StructuredTest.matches(rule, "LOCATION: 41 DUNLIN AV, FY9 5RB\n\"Police - 118 North Prom\" and 4 Granby Pde."),
             ["41 DUNLIN AV", "118 North Prom", "4 Granby Pde"])
         XCTAssertEqual(StructuredTest.matches(rule, "Bargain Booze, Calloway Pde, is on the corner."), [])
+        XCTAssertEqual(StructuredTest.matches(rule, "She went to the 3 Friends Prom night."), [])
+    }
+}
+
+extension AddressRuleTests {
+    /// Development set 125: a Welsh chapel before its street is where a panel met, no home;
+    /// a log's `LOCN:` labels a farm and its Welsh street in capitals.
+    func testAChapelAndALogsShortLocationLabel() {
+        XCTAssertEqual(StructuredTest.matches(rule, "The panel met at Capel Bethesda, Heol Fawr. Reports were given."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "LOCN: TYDDYN EITHIN, HEOL Y MYNYDD, PENTRE EITHIN"), ["TYDDYN EITHIN, HEOL Y MYNYDD"])
     }
 }

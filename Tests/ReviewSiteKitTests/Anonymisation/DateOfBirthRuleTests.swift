@@ -1510,6 +1510,14 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(found.map(\.matched), ["11 July 1999"])
         XCTAssertEqual(severities("Her birth was on 11 June 2018, but the visit was on 30 June 2018."), [.error, .warning])
         XCTAssertEqual(severities("Her DOB was given as 11 June 2018 but as 12 June 2018 by the GP."), [.error, .error])
+        // (An outside review: a list of dates of birth with `but`; a record's two-digit year
+        // before a later month.)
+        XCTAssertEqual(severities("Dates of birth: Child A on 11 June 2018 but Child B on 3 March 2020."), [.error, .error])
+        XCTAssertEqual(
+            DateOfBirthRule().scan(
+                ScanText("KERRY MILLS DOB 05 MAY 87 MAR 2023 MARAC", line: 1, column: 1), AnonymisationContext()
+            )
+            .map(\.matched).first, "05 MAY 87")
     }
 }
 
@@ -1522,6 +1530,9 @@ extension DateOfBirthRuleTests {
             severities("The first week is the one in the email of 17 July 2023 (Annex A); the second is the week of her death."),
             [.warning])
         XCTAssertEqual(severities("She died on 17 July 2023; the inquest opened later."), [.error])
+        // (An outside review: a semicolon before the keyword's own clause.)
+        XCTAssertEqual(severities("Adult A (14 March 1985; died 2 May 2023)"), [.error, .error])
+        XCTAssertEqual(severities("14 March 1985; date of birth of Adult A."), [.error])
         let log = """
             | Date | Page | What was wrong | What we did |
             |---|---|---|---|
@@ -1537,5 +1548,24 @@ extension DateOfBirthRuleTests {
     func testACapitalDAfterADateOfBirth() {
         XCTAssertEqual(severities("ASHWORTH, JUNE B. 03.04.51 D. 19.11.23"), [.error])
         XCTAssertEqual(severities("Table 3 D. 19.11.23 was the review day."), [])
+    }
+}
+
+extension DateOfBirthRuleTests {
+    /// Development set 125: a killing's date `in the early hours of` it, after the place, is the
+    /// death's; a chronology row where `the line went dead` dates a call, not a death.
+    func testTheEarlyHoursOfADeathAndALineThatWentDead() {
+        XCTAssertEqual(
+            severities(
+                "She was killed by her husband, Adult L, in the flat above the family's café on Stryd Fawr, Cwm Eithin, "
+                    + "in the early hours of 2 February 2024."), [.error])
+        XCTAssertEqual(severities("Police were called in the early hours of 2 February 2024."), [.warning])
+        let table = """
+            | Date | Agency | Event |
+            |---|---|---|
+            | 3 September 2019 | Police | Her brother reported that she had rung him and the line went dead. |
+            | 4 September 2019 | Police | Adult A found dead at home. |
+            """
+        XCTAssertEqual(lifeDates(table), ["4 September 2019"])
     }
 }

@@ -515,5 +515,26 @@ extension PhoneRuleTests {
         XCTAssertEqual(
             StructuredTest.matches(rule, "My direct line is 01632 960 204 (not the surgery's main number)."), ["01632 960 204"])
         XCTAssertEqual(StructuredTest.matches(rule, "Call her (Saltmere school run mum): 01632 960 301."), ["01632 960 301"])
+        // (An outside review: a person's line in brackets before a colon, a school's word in a
+        // person's bracket, `The school called Tom's father on`, a surgery given as a home number.)
+        for text in [
+            "Mother (land line): 01632 960 400", "Dawn Ellis (work line): 01632 960 400",
+            "Housing Support Team (Kerry Mills): 01632 960 123", "Her mum's landline 01632 960 451 (school run days only)",
+            "Nan: 01632 960 451 (near the school)", "The school called Tom's father on 01632 960 414 that evening.",
+            "She gave Harbour Surgery 01632 960 832 as her home number.",
+        ] {
+            XCTAssertEqual(StructuredTest.matches(rule, text).count, 1, text)
+        }
+    }
+}
+
+extension PhoneRuleTests {
+    /// Development set 125: a number to ring and ask for someone by title is that person's
+    /// line; asking for a department is still a switchboard's.
+    func testAskingForSomeoneByTitle() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Tue 25 – Solicitor? ring back – 01443 960 412 ask for ~~Ms Amberley~~"),
+            ["01443 960 412"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Ring 01443 960 400 and ask for reception."), [])
     }
 }

@@ -185,5 +185,9 @@ extension SharedScanTests {
         XCTAssertEqual(
             rules.findings(in: text, AnonymisationContext()).map(\.matched).sorted(),
             ["12 Mill Lane", "@dunlin_kay", "Fellgate Academy", "PF66 RWO"])
+        // (An outside review: a real street after a building called `Any Court`.)
+        XCTAssertTrue(
+            rules.findings(in: ScanText("Flat 3, Any Court, 14 Harbour Row", line: 1, column: 1), AnonymisationContext())
+                .contains { $0.rule == .quasiIdentifier })
     }
 }

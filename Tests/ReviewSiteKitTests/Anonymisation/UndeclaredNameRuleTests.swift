@@ -2215,3 +2215,15 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("NAME\tMON\tTUE\tWED\tTHU\tFRI\tSAT\tSUN\tHRS\tMOBILE"), [])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 125: `Nonna's`, a grandmother's possessive; a Welsh month after `Mis`;
+    /// a car's model after its colour. A name after the family word, and the same words as
+    /// names, still report.
+    func testAFamilyWordsPossessiveAWelshMonthAndACarsModel() {
+        XCTAssertEqual(names("Things that are mine: Nonna's ring, passport, birth cert."), [])
+        XCTAssertEqual(names("It is Mis Mai, Mis Ymwybyddiaeth."), [])
+        XCTAssertEqual(names("Also he drives a black Octavia, sometimes with the Slovak plates on."), [])
+        XCTAssertEqual(names("Her friend Octavia, sometimes with her sister, came round. Mai said so."), ["Octavia", "Mai"])
+    }
+}
