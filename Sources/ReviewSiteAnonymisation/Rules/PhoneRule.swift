@@ -438,12 +438,13 @@ package struct PhoneRule: AnonymisationRule {
     }
 
     /// `can you call the school on 01632 960451`: a school's or a surgery's number, straight
-    /// after `the school on` (development set 126; not `The school called Tom's father on`).
+    /// after `the school on` (`organisationEndings`; development set 126; not `The school
+    /// called Tom's father on`).
     private func theSchoolOn(_ text: ScanText, token k: Int) -> Bool {
         guard let on = NameMatching.wordBefore(text, k), NameMatching.word(text, on) == "on",
             let place = NameMatching.wordBefore(text, on), let the = NameMatching.wordBefore(text, place)
         else { return false }
-        return ["school", "academy", "surgery", "practice", "college"].contains(NameMatching.word(text, place).lowercased())
+        return StructuredScan.index(text, token: place, in: Self.organisationEndings) != nil
             && NameMatching.word(text, the).lowercased() == "the"
     }
 
