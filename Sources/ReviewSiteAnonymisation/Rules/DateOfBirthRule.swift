@@ -432,6 +432,15 @@ package struct DateOfBirthRule: AnonymisationRule {
         return (i + 1, k + 3)
     }
 
+    /// Whether the word at token `i` is a month named after `mis` ("month" in Welsh and Cornish):
+    /// `Mis Mai`, `mis Du`. A register's `Mai` there is a month, not a person.
+    static func monthAfterMis(_ text: ScanText, _ i: Int) -> Bool {
+        guard let p = NameMatching.wordBefore(text, i), p + 2 == i, NameMatching.word(text, p).lowercased() == "mis"
+        else { return false }
+        return StructuredScan.index(text, token: i, in: foreignMonths) != nil
+            || StructuredScan.index(text, token: i, in: cornishMonths) != nil
+    }
+
     static let cornishMonths: WordList = [
         "genver", "hwevrer", "meurth", "ebrel", "me", "metheven", "gortheren", "est", "gwynngala", "hedra", "du",
         "kevardhu",

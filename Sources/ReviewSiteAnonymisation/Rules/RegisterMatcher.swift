@@ -898,12 +898,7 @@ package struct RegisterMatcher: Sendable {
         }
         // (`Mis Mai, Mis Ymwybyddiaeth` for a register `Mai`: a Welsh month after `mis`, month;
         // development set 125.)
-        if first == last, let p = NameMatching.wordBefore(text, first), p + 2 == first,
-            NameMatching.word(text, p).lowercased() == "mis",
-            StructuredScan.index(text, token: first, in: DateOfBirthRule.foreignMonths) != nil
-        {
-            return true
-        }
+        if first == last, DateOfBirthRule.monthAfterMis(text, first) { return true }
         // (`the Dymoke Arms`, `Fettiplace Almshouses` for a register family `Dymoke`, `Fettiplace`:
         // a pub and almshouses named after the family; development set 113.)
         if first == last, let n = NameMatching.nextWord(text, after: last), n == last + 2,

@@ -763,11 +763,7 @@ package struct UndeclaredNameRule: AnonymisationRule {
             return nil
         }
         // (`Mis Mai`: a Welsh month after `mis`, month; development set 125.)
-        if let p = NameMatching.wordBefore(text, i), p + 2 == i, NameMatching.word(text, p).lowercased() == "mis",
-            StructuredScan.index(text, token: i, in: DateOfBirthRule.foreignMonths) != nil
-        {
-            return nil
-        }
+        if DateOfBirthRule.monthAfterMis(text, i) { return nil }
         // `4x/week (Jan-Mar)`, `| Wed | Thu | Fri |`: a month or a day among its like; `On 19
         // September Thaís told`: a month after its day (development set 44).
         let isMonth =
