@@ -126,4 +126,64 @@ enum PlaceContext {
         let letters = text.scalars[text.tokens[j].start..<text.tokens[j].end]
         return (1...2).contains(letters.count) && letters.allSatisfy { $0.isScanUppercase }
     }
+
+    /// Whether word `k` is in a list of two places or more after `in` or `near`, `to` after a
+    /// journey's verb, or `from` with a city abroad in the list, and every other item is a UK
+    /// place or a city abroad that is no given name and no part of the register (not `spoke to
+    /// Preston and Carlisle`, `statements from Preston and Carlisle`, `from Shannon and Chelsea`).
+    static func listAfterPreposition(_ text: ScanText, _ k: Int, isRegisterPart: (String) -> Bool) -> Bool {
+        var items = [k]
+        for step in [-1, 1] {
+            var at = k
+            while items.count < 12, let n = listNeighbour(text, at, step) {
+                items.append(n)
+                at = n
+            }
+        }
+        guard items.count >= 2, let head = items.min(), let p = NameMatching.previousWord(text, before: head) else {
+            return false
+        }
+        // `in`, `near`; `to` after a journey's verb; `from` with a city abroad among the others.
+        let abroad = items.contains { $0 != k && WorldCities.names.contains(NameMatching.fold(NameMatching.word(text, $0))) }
+        switch NameMatching.word(text, p) {
+        case "in", "near": break
+        case "to":
+            guard let v = NameMatching.previousWord(text, before: p), Self.journeyVerbs.contains(NameMatching.word(text, v))
+            else { return false }
+        case "from": guard abroad else { return false }
+        default: return false
+        }
+        return items.allSatisfy { item in
+            guard StructuredScan.capitalised(text, text.tokens[item]) else { return false }
+            if item == k { return true }
+            let word = NameMatching.word(text, item)
+            let folded = NameMatching.fold(word)
+            return UKPlaces.names.contains(folded) || WorldCities.names.contains(folded)
+                ? FirstNames.kind(of: word) == nil && !isRegisterPart(folded) : false
+        }
+    }
+
+    static let journeyVerbs: Set<String> = [
+        "travelled", "traveled", "went", "moved", "drove", "flew", "sailed", "returned", "go", "going", "travel",
+    ]
+
+    /// The word next to word `k` in a list, towards `step`: across a comma, `and` or `or`, or
+    /// both (`, and`).
+    static func listNeighbour(_ text: ScanText, _ k: Int, _ step: Int) -> Int? {
+        let t = text.tokens
+        var j = k + step
+        var comma = false, conjunction = false
+        while j >= 0, j < t.count {
+            switch t[j].kind {
+            case .space: break
+            case .other where text.scalars[t[j].start] == "," && !comma: comma = true
+            case .word where !conjunction && ["and", "or"].contains(NameMatching.word(text, j)):
+                conjunction = true
+            case .word: return comma || conjunction ? j : nil
+            default: return nil
+            }
+            j += step
+        }
+        return nil
+    }
 }

@@ -153,6 +153,11 @@ extension QuasiIdentifierRule {
                     j = i + 2  // "yr9"
                 }
             }
+            // `Bl. 9`, `Blwyddyn 9`: Welsh for year 9, with a space or a no-break space
+            // (development set 131).
+            if startsWord, c == 98, let w = Self.welshYearWords.first(where: { matches($0, at: i) }) {
+                j = i + w.unicodeScalars.count
+            }
             if j >= 0 {
                 var n = 0, d = 0
                 while j < hi, s[j].isASCIIDigit, d < 3 {
@@ -189,8 +194,14 @@ extension QuasiIdentifierRule {
     private static func endsSentence(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         if s[i] == "\n" { return true }
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
+        // (`Bl. 9`: the Welsh year's short form.)
+        if s[i] == ".", i >= 2, s[i - 1] == "l", s[i - 2] == "B" || s[i - 2] == "b", i < 3 || !s[i - 3].isScanLetter {
+            return false
+        }
         return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
     }
+
+    static let welshYearWords = ["bl. ", "bl.\u{A0}", "bl ", "blwyddyn ", "blwyddyn\u{A0}"]
 
     /// `Primary School`: the last school word reports the name.
     /// `the High Street`, `High Court`: `High` before a capitalised word is no school.

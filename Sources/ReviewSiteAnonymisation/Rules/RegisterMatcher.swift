@@ -1119,7 +1119,7 @@ package struct RegisterMatcher: Sendable {
         var items = [k]
         for step in [-1, 1] {
             var at = k
-            while items.count < 12, let n = Self.listNeighbour(text, at, step) {
+            while items.count < 12, let n = PlaceContext.listNeighbour(text, at, step) {
                 items.append(n)
                 at = n
             }
@@ -1142,26 +1142,6 @@ package struct RegisterMatcher: Sendable {
     static let placeNouns: Set<String> = [
         "towns", "villages", "places", "areas", "districts", "wards", "parishes", "communities", "cities", "ports",
     ]
-
-    /// The word next to word `k` in a list, towards `step`: across a comma, `and` or `or`, or
-    /// both (`, and`).
-    private static func listNeighbour(_ text: ScanText, _ k: Int, _ step: Int) -> Int? {
-        let t = text.tokens
-        var j = k + step
-        var comma = false, conjunction = false
-        while j >= 0, j < t.count {
-            switch t[j].kind {
-            case .space: break
-            case .other where text.scalars[t[j].start] == "," && !comma: comma = true
-            case .word where !conjunction && ["and", "or"].contains(NameMatching.word(text, j)):
-                conjunction = true
-            case .word: return comma || conjunction ? j : nil
-            default: return nil
-            }
-            j += step
-        }
-        return nil
-    }
 
     /// `the Tenterden road`: a town's name between `the` and a lower-case `road` that ends the
     /// phrase (not `DS Preston road-tested`, `Preston road policing`).
@@ -1236,6 +1216,12 @@ package struct RegisterMatcher: Sendable {
         // `Tenterden`, `Deal` and `Hythe`: a list of towns that names one no register has;
         // `the Tenterden road`, the road to the town; development set 124.)
         if first == last, UKPlaces.names.contains(key), inListOfTowns(text, first) || roadOfTown(text, first) {
+            return false
+        }
+        // (`travelled to Inverness and Nairn`, `partners from Shannon, Limerick and Dublin` for a
+        // register `Nairn`, `Shannon`: a list after `to`, `from`, `in` or `near` whose other items are
+        // all places and no one's given names; development set 131.)
+        if first == last, PlaceContext.listAfterPreposition(text, first, isRegisterPart: { parts[$0] != nil }) {
             return false
         }
         // (`"Dai" (elder brother)` for a register `Dai`: a word of another language in quotes,

@@ -297,6 +297,11 @@ package struct TitledNameRule: AnonymisationRule {
             // `Sir Dyfnant`: Welsh for a county (`Sir Benfro`), before a word of the site's own
             // area: a place (development set 73).
             if title == "Sir", context.siteNameWords.contains(NameMatching.fold(name)) { continue }
+            // (`Cyngor Sir Dulas`: `Cyngor Sir` is Welsh for a county council, even across a line
+            // break; development set 131.)
+            if title == "Sir", let c = NameMatching.wordBefore(text, i, lines: 1), NameMatching.word(text, c) == "Cyngor" {
+                continue
+            }
             // (`Practice Nurse` over `Meddygfa'r Farchnad` on a signature's next line: a Welsh
             // building's name, with or without the article `'r`; development set 73.)
             if NameContextWords.welshBuildings.contains(NameMatching.withoutWelshArticle(NameMatching.fold(name))) { continue }

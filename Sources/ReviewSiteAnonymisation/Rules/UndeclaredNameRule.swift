@@ -878,6 +878,10 @@ package struct UndeclaredNameRule: AnonymisationRule {
         if !possessive, Self.listedAsPlaces(text, i) || Self.placesOf(text, i) { return nil }
         // `had come from Cali`, `moved back to Jaffna`: where people come from or move to is a place.
         if !surname, !possessive, !verb, let previous, Self.afterMove(text, previous) { return nil }
+        // `Irish partners from Shannon, Limerick and Dublin`: a list of places (development set 131).
+        if !surname, !possessive, !verb, PlaceContext.listAfterPreposition(text, i, isRegisterPart: { _ in false }) {
+            return nil
+        }
         // `moved from Shirley to Barry`, `a farm in Kent`: towns, unless a person is meant.
         if NameContextWords.townsAlsoNames.contains(folded), !surname, !possessive, !verb,
             !NameContextWords.townsCommonAsNames.contains(folded) || PlaceContext.saysPlace(text, i)

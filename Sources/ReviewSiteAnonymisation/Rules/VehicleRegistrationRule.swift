@@ -24,12 +24,22 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             defer { i += 1 }
             // `n614 bkr`, `ab12 cde`: typed in lower case, with its space.
             // `08-OY-2231`: an Irish plate, with a vehicle word before it.
-            if StructuredScan.isDigit(s[i]), !StructuredScan.wordChar(text, i - 1),
-                let end = irishPlate(text, i) ?? numberFirstPlate(text, i)
-            {
-                out.append(finding(text, i..<end))
-                i = end - 1
-                continue
+            if StructuredScan.isDigit(s[i]), !StructuredScan.wordChar(text, i - 1) {
+                if let (end, sure) = irishPlate(text, i) {
+                    if sure {
+                        out.append(finding(text, i..<end))
+                        confirmed.insert(Self.plateKey(text, i..<end))
+                    } else {
+                        unconfirmed.append(i..<end)
+                    }
+                    i = end - 1
+                    continue
+                }
+                if let end = numberFirstPlate(text, i) {
+                    out.append(finding(text, i..<end))
+                    i = end - 1
+                    continue
+                }
             }
             if s[i].value >= 0x61, s[i].value <= 0x7A, !StructuredScan.wordChar(text, i - 1),
                 StructuredScan.digit(text, i + 1) || StructuredScan.digit(text, i + 2), let end = lowerCasePlate(text, i)
@@ -62,14 +72,16 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             i = end - 1
         }
         // `KHD 418 enters.` in a camera log that says `KHD 418 passes the ANPR camera` further on:
-        // once the text shows a dateless plate is one, every writing of it is (development set 43).
+        // once the text shows a dateless plate is one, every writing of it is (development set 43;
+        // an Irish plate too, `221D4471` in a ferry's log after `221-D-4471`, set 131).
         for r in unconfirmed where confirmed.contains(Self.plateKey(text, r)) { out.append(finding(text, r)) }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// A plate's letters and digits without its space: `KHD 418` and `KHD418` are one plate.
+    /// A plate's letters and digits without its spaces and hyphens: `KHD 418` and `KHD418` are
+    /// one plate, and so are `221-D-4471` and `221D4471`.
     private static func plateKey(_ text: ScanText, _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(text.scalars[r].filter { $0 != " " }))
+        String(String.UnicodeScalarView(text.scalars[r].filter { $0 != " " && $0 != "-" }))
     }
 
     private func finding(_ text: ScanText, _ r: Range<Int>) -> AnonymisationFinding {
@@ -422,14 +434,36 @@ package struct VehicleRegistrationRule: AnonymisationRule {
     }
 
     /// "08-OY-2231", "191-D-12345": an Irish plate (the year's two or three digits, the county's
-    /// one or two letters, a number), with a vehicle word in the same sentence before it.
-    private func irishPlate(_ text: ScanText, _ start: Int) -> Int? {
-        guard let y = digits(text, start, most: 3), y - start >= 2, StructuredScan.isChar(text, y, "-"),
-            let l = [2, 1].first(where: { letters(text, y + 1, $0) && StructuredScan.isChar(text, y + 1 + $0, "-") }),
-            let n = digits(text, y + l + 2, most: 6), !StructuredScan.wordChar(text, n), vehicleWordBefore(text, start)
+    /// one or two letters, a number), with a vehicle word in the same sentence before it. With
+    /// hyphens, a year that was issued and a county's own letters it needs no vehicle word
+    /// (`with the 221-D-4471 unit`, `Freight driver (221-D-4471)`; development set 131); with
+    /// spaces (`221 D 4471`) or none (`221D4471`) it needs the county, and a vehicle word before
+    /// it or after it, or the same plate found so elsewhere in the text (`sure` is false).
+    private func irishPlate(_ text: ScanText, _ start: Int) -> (end: Int, sure: Bool)? {
+        guard let y = digits(text, start, most: 3), y - start >= 2 else { return nil }
+        let gap: Unicode.Scalar? = ["-", " "].first { StructuredScan.isChar(text, y, $0) }
+        let g = gap == nil ? 0 : 1
+        guard
+            let l = [2, 1].first(where: { count in
+                letters(text, y + g, count)
+                    && (gap.map { StructuredScan.isChar(text, y + g + count, $0) } ?? StructuredScan.digit(text, y + g + count))
+            }),
+            let n = digits(text, y + g + l + g, most: 6), !StructuredScan.wordChar(text, n), !numberGoesOn(text, n)
         else { return nil }
-        return n
+        let county = Self.irishCounties.contains(text.slice((y + g)..<(y + g + l)))
+        let year = StructuredScan.number(text, start..<y) ?? 0
+        let issued = y - start == 2 ? year <= 12 || year >= 87 : (131...292).contains(year) && [1, 2].contains(year % 10)
+        if gap == "-", county && issued || vehicleWordBefore(text, start) { return (n, true) }
+        guard county, issued else { return nil }
+        return (n, vehicleWordBefore(text, start) || vehicleWordAfter(text, n))
     }
+
+    /// The county letters on Irish plates (2014 on, and the older Limerick, Tipperary and
+    /// Waterford ones).
+    static let irishCounties: Set<String> = [
+        "C", "CE", "CN", "CW", "D", "DL", "G", "KE", "KK", "KY", "L", "LD", "LH", "LM", "LS", "MH", "MN", "MO", "OY", "RN",
+        "SO", "T", "W", "WH", "WW", "WX", "LK", "TN", "TS", "WD",
+    ]
 
     /// Whether a vehicle word is in the sentence before `start`: from the label of the field
     /// the plate is in, when there is one (`Vehicle: YG68 WKP (Star Cars) Badge: PHD 04417`, a

@@ -800,3 +800,14 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("1410 OFFICERS ATTENDED MOORINGS RE ADULT A. NB VICTIM REFUSED TO ENGAGE.").map(\.matched), [])
     }
 }
+
+extension QuasiIdentifierRuleTests {
+    /// Development set 131: a Welsh year group written `Bl. 9` (with a space or a no-break
+    /// space) or `Blwyddyn 9` after a Welsh school's name; a bill is no year.
+    func testAWelshYearGroupWrittenShort() {
+        XCTAssertEqual(scan("| Children | Ewan (14), Ysgol Uwchradd Dulas, Bl.\u{A0}9 |").count, 1)
+        XCTAssertEqual(scan("Ewan is at Ysgol Uwchradd Dulas, Bl. 9 this year.").count, 1)
+        XCTAssertEqual(scan("Ewan is in Blwyddyn 9 at Ysgol Uwchradd Dulas.").count, 1)
+        XCTAssertEqual(scan("Ysgol Uwchradd Dulas paid bill 9 of the term.").count, 0)
+    }
+}

@@ -819,6 +819,21 @@ extension RegisterPartsTests {
 }
 
 extension RegisterPartsTests {
+    /// Development set 131: register names that are towns, in a list of places after a journey's
+    /// `to` or after `from` with a city abroad among them; people in the same shapes still report.
+    func testPlacesInAListAfterAPreposition() {
+        let register = "Catriona Nairn\nShannon Moran\nDawn Preston\n"
+        XCTAssertEqual(matched("The group travelled to Inverness and Nairn in March.", register: register), [])
+        XCTAssertEqual(matched("with Irish partners from Shannon, Limerick and Dublin.", register: register), [])
+        XCTAssertEqual(
+            matched(
+                "She spoke to Preston and Carlisle. Statements from Preston and Carlisle. A card from Shannon and Chelsea.",
+                register: register), ["Preston", "Preston", "Shannon"])
+        XCTAssertEqual(matched("He travelled to Nairn and Shannon.", register: register), ["Nairn", "Shannon"])
+    }
+}
+
+extension RegisterPartsTests {
     /// Development set 125: a register `Mai` as the Welsh month after `Mis`; elsewhere it is
     /// still the person.
     func testAWelshMonthThatIsARegisterName() {

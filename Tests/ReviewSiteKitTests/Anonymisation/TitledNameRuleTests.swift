@@ -427,6 +427,15 @@ extension TitledNameRuleTests {
         XCTAssertEqual(found.map(\.matched), ["Sir Gelli Jones"])
     }
 
+    /// Development set 131: `Cyngor Sir Dulas` is a county council, even with `Cyngor` at the
+    /// end of the line before; a knight after another word is still a name.
+    func testCyngorSirIsACountyCouncil() {
+        XCTAssertEqual(
+            find("IMRs came from Cyngor Sir Dulas (housing) and Cyngor Sir\nDulas adult social care.").map(\.matched), [])
+        XCTAssertEqual(find("### 6.3 Cyngor Sir Dulas").map(\.matched), [])
+        XCTAssertEqual(find("The Cyngor chair, Sir Gareth Pryce, spoke.").map(\.matched), ["Sir Gareth Pryce"])
+    }
+
     /// Development set 73: a signature block's columns, `PC 417` then a wide gap and the next
     /// column's label: the collar number ends the entry, and the next column is no surname.
     func testACollarNumberBeforeAColumnGapEndsTheEntry() {

@@ -2227,3 +2227,13 @@ extension UndeclaredNameRuleTests {
         XCTAssertEqual(names("Her friend Octavia, sometimes with her sister, came round. Mai said so."), ["Octavia", "Mai"])
     }
 }
+
+extension UndeclaredNameRuleTests {
+    /// Development set 131: a given name that is a place, in a list of cities after `from`;
+    /// with people beside it, it is still a name.
+    func testAGivenNameInAListOfCities() {
+        XCTAssertEqual(names("We met Irish partners from Shannon, Limerick and Dublin."), [])
+        // (`Chelsea` is no city abroad: the pair may be two people, and one is reported.)
+        XCTAssertEqual(names("A card came from Shannon and Chelsea on Monday."), ["Chelsea"])
+    }
+}

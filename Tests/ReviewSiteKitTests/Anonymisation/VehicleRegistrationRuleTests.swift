@@ -102,6 +102,23 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         XCTAssertEqual(StructuredTest.matches(rule, "He drove 120 miles on the M1 from J10 to J24 in 2019."), [])
     }
 
+    /// Development set 131 (held-out, spent): an Irish plate with hyphens, an issued year and a
+    /// county's letters needs no vehicle word; written with spaces it needs one, and run together
+    /// it counts once the text has given it with hyphens.
+    func testIrishPlatesByTheirCounty() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "He took the Tuesday boats with the 221-D-4471 unit. Freight driver (221-D-4471) asked."),
+            ["221-D-4471", "221-D-4471"])
+        XCTAssertEqual(StructuredTest.matches(rule, "The post gave his lorry's registration, 221 D 4471."), ["221 D 4471"])
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "DS0815 ABD-DUB 221-D-4471\nDS1400 ABD-DUB 221D4471   DSL803"),
+            ["221-D-4471", "221D4471"])
+        // Not a county's letters, not an issued year, nothing to say it is a plate.
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "See 12-AB-34, form 221-Q-4471, 45-D-1234, room 221 D 4471 and ref 221D4471."), [])
+    }
+
     /// Development set 29 (held-out set 27, spent): a Ukrainian plate after `-plated`.
     func testAPlateAfterPlated() {
         XCTAssertEqual(
