@@ -30,7 +30,8 @@ package struct AddressRule: AnonymisationRule {
     /// Street types written short that end a numbered address only (`41 DUNLIN AV` in a police
     /// log, `118 North Prom` in a taxi firm's export; development set 126). Never a street's
     /// word elsewhere: `Mags⇥Prom`, a name beside a log's location (development set 107).
-    static let numberedShortTypes: WordList = ["av", "prom", "pde"]
+    /// (And `40 Lydmoor Wy`, a way, in a pawnbroker's pledge line; development set 132.)
+    static let numberedShortTypes: WordList = ["av", "prom", "pde", "wy"]
     /// Welsh street types, written before the name: Heol, Ffordd, Stryd, Lôn, Maes, Cilgant…
     package static let welshStreetTypes: WordList = [
         "heol", "ffordd", "stryd", "lon", "maes", "cilgant", "rhodfa", "teras",

@@ -904,6 +904,13 @@ package struct DateOfBirthRule: AnonymisationRule {
         {
             // `Zulfiqar HANIF (Nov 91)`: a police record's month and year of birth.
             return monthYearFinding(text, t.start..<yt.end, text.slice(t.start..<t.end) + " **")
+        } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
+            let yt = token(text, after + 1), yt.kind == .number, digits(yt) == 2, !StructuredScan.wordChar(text, yt.end),
+            !(isOther(text, after + 2, ":/.-") && StructuredScan.digit(text, yt.end + 1)), dobLabelRightBefore(text, k)
+        {
+            // `D.O.B. MARCH 83 (approx)`: a record's month and two-digit year, straight after its
+            // date-of-birth label (development set 132).
+            return monthYearFinding(text, t.start..<yt.end, text.slice(t.start..<t.end) + " **")
         } else {
             return nil
         }
@@ -970,6 +977,15 @@ package struct DateOfBirthRule: AnonymisationRule {
         // (Not `DHR BFCSP 2023-01`: a reference's letters before a year and month.)
         if shown == "**/****", nameInCapitalsBefore(text, k) { return monthYearFinding(text, t.start..<y.end, shown) }
         return nil
+    }
+
+    /// Whether `DOB`, `D.O.B.` or `birth` is the word right before token `k` (a colon or a full
+    /// stop between).
+    private func dobLabelRightBefore(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, isSpace(text, j) || isOther(text, j, ":.") { j -= 1 }
+        guard let w = token(text, j), w.kind == .word else { return false }
+        return StructuredScan.index(text, range(w), in: ["dob", "birth"]) != nil || isDOBAbbreviation(text, j)
     }
 
     /// `DOB 1984 (age 38)`, `DOB ??/??/1981`, `Year of birth: 1979`: a record's field that gives

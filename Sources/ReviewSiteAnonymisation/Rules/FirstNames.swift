@@ -133,6 +133,15 @@ package enum FirstNames {
         "Aurelijus", "Ievutė", "Ievute", "Rimantas", "Gintaras", "Žydrūnas", "Zydrunas", "Daiva", "Laima", "Birutė",
         "Birute", "Aistė", "Aiste", "Audronė", "Audrone", "Valdas", "Liudas", "Rimutė", "Rimute", "Jonukas",
         "Petriukas", "Onutė", "Onute", "Aldutė", "Aldute", "Marytė", "Maryte",
+        // Given names among the most common for babies born in England and Wales since the 2000s,
+        // Polish spellings of the commonest girls' names, and Shona given names, that the lists
+        // lacked (development set 132: `Jaxon's dad`, `Oliwia Nowak's mum`, `Cover for Fadzai`);
+        // none an English word, a city's or a UK place's name.
+        "Alfie", "Finley", "Albie", "Jaxon", "Jaxson", "Jenson", "Bodhi", "Kayden", "Kaiden", "Brayden", "Kyran",
+        "Jace", "Kairo", "Kaison", "Isla", "Esme", "Imogen", "Nevaeh", "Aaliyah", "Jorja", "Maddison", "Oliwia",
+        "Wiktoria", "Zuzanna", "Fadzai", "Rutendo", "Tafadzwa", "Chiedza", "Tsitsi", "Munashe", "Simbarashe", "Vimbai",
+        "Shamiso", "Kudakwashe", "Anesu", "Ruvimbo", "Tariro", "Panashe", "Mufaro", "Rudo", "Chenai", "Nyarai",
+        "Takudzwa", "Tonderai", "Tichaona",
         "Abdirahman", "Abdirahim", "Abdiaziz", "Abdikarim", "Abdullahi", "Hodan", "Faadumo", "Hamdi", "Sahra",
         "Ubah", "Ayaan", "Warsame", "Abshir", "Farhiya", "Hibaaq", "Idil", "Ifrah", "Najma", "Yasmiin", "Deeqa",
         "Ladan", "Nimco", "Sagal", "Samatar", "Liban", "Mahad", "Guled", "Hanad", "Khadar", "Muna", "Ilhan",

@@ -129,8 +129,9 @@ enum PlaceContext {
 
     /// Whether word `k` is in a list of two places or more after `in` or `near`, `to` after a
     /// journey's verb, or `from` with a city abroad in the list, and every other item is a UK
-    /// place or a city abroad that is no given name and no part of the register (not `spoke to
-    /// Preston and Carlisle`, `statements from Preston and Carlisle`, `from Shannon and Chelsea`).
+    /// place or a city abroad that is no given name and no part of the register, and word `k` is
+    /// a place too (not `spoke to Preston and Carlisle`, `statements from Preston and Carlisle`,
+    /// `from Shannon and Chelsea`, `travelled to Leeds and Kayleigh`).
     static func listAfterPreposition(_ text: ScanText, _ k: Int, isRegisterPart: (String) -> Bool) -> Bool {
         var items = [k]
         for step in [-1, 1] {
@@ -153,15 +154,33 @@ enum PlaceContext {
         case "from": guard abroad else { return false }
         default: return false
         }
+        // A list, not a clause: `and` or `or` before its last item, and nothing after it but
+        // punctuation or a word that says when or where (not `in Leeds, Shannon was born`,
+        // `went to Leeds and Preston stayed`; an outside review).
+        guard let tail = items.max(), let lastGap = NameMatching.previousWord(text, before: tail),
+            ["and", "or"].contains(NameMatching.word(text, lastGap))
+        else { return false }
+        if let after = NameMatching.nextWord(text, after: tail), after == tail + 2,
+            !Self.afterPlaceList.contains(NameMatching.word(text, after))
+        {
+            return false
+        }
+        // (Word `k` need not be a known place in a list of three: `Shannon, Limerick and Dublin`.)
         return items.allSatisfy { item in
             guard StructuredScan.capitalised(text, text.tokens[item]) else { return false }
-            if item == k { return true }
             let word = NameMatching.word(text, item)
             let folded = NameMatching.fold(word)
-            return UKPlaces.names.contains(folded) || WorldCities.names.contains(folded)
-                ? FirstNames.kind(of: word) == nil && !isRegisterPart(folded) : false
+            guard UKPlaces.names.contains(folded) || WorldCities.names.contains(folded) else {
+                return item == k && items.count >= 3
+            }
+            return item == k || FirstNames.kind(of: word) == nil && !isRegisterPart(folded)
         }
     }
+
+    /// Words that may follow a list of places in its sentence.
+    static let afterPlaceList: Set<String> = [
+        "in", "on", "at", "for", "last", "this", "next", "during", "since", "before", "after",
+    ]
 
     static let journeyVerbs: Set<String> = [
         "travelled", "traveled", "went", "moved", "drove", "flew", "sailed", "returned", "go", "going", "travel",

@@ -155,7 +155,7 @@ extension QuasiIdentifierRule {
             }
             // `Bl. 9`, `Blwyddyn 9`: Welsh for year 9, with a space or a no-break space
             // (development set 131).
-            if startsWord, c == 98, let w = Self.welshYearWords.first(where: { matches($0, at: i) }) {
+            if startsWord, c == 98 || c == 109 || c == 102, let w = Self.welshYearWords.first(where: { matches($0, at: i) }) {
                 j = i + w.unicodeScalars.count
             }
             if j >= 0 {
@@ -195,13 +195,18 @@ extension QuasiIdentifierRule {
         if s[i] == "\n" { return true }
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
         // (`Bl. 9`: the Welsh year's short form.)
-        if s[i] == ".", i >= 2, s[i - 1] == "l", s[i - 2] == "B" || s[i - 2] == "b", i < 3 || !s[i - 3].isScanLetter {
+        if s[i] == ".", i >= 2, s[i - 1] == "l" || s[i - 1] == "L", s[i - 2] == "B" || s[i - 2] == "b",
+            i < 3 || !s[i - 3].isScanLetter
+        {
             return false
         }
         return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
     }
 
-    static let welshYearWords = ["bl. ", "bl.\u{A0}", "bl ", "blwyddyn ", "blwyddyn\u{A0}"]
+    /// (With its mutations: `ym Mlwyddyn 9`, `ei flwyddyn 9`; and `Bl.9` run together.)
+    static let welshYearWords = [
+        "bl. ", "bl.\u{A0}", "bl.", "bl ", "blwyddyn ", "blwyddyn\u{A0}", "mlwyddyn ", "flwyddyn ",
+    ]
 
     /// `Primary School`: the last school word reports the name.
     /// `the High Street`, `High Court`: `High` before a capitalised word is no school.

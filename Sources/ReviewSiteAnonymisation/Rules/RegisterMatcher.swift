@@ -874,6 +874,17 @@ package struct RegisterMatcher: Sendable {
         return out
     }
 
+    /// `had said, in April, that`: a month after `in`, set between commas (development set 132;
+    /// not `she confided in April`).
+    private static func inMonthBetweenCommas(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        func comma(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].kind == .other && text.scalars[t[j].start] == "," }
+        guard k >= 4, t[k - 1].kind == .space, NameMatching.word(text, k - 2) == "in", t[k - 3].kind == .space else {
+            return false
+        }
+        return comma(k - 4) && comma(k + 1)
+    }
+
     /// `Hywel Dda University Health Board`, `the Old Bailey`: a part that, with the word next
     /// to it, names an organisation or place named after someone (a register "Hywel" is not
     /// meant), or is a date's month or weekday or a file's extension. Only a whole entry
@@ -894,7 +905,7 @@ package struct RegisterMatcher: Sendable {
                     (1900...2099).contains($0)
                 }
                     == true
-            if numberAfter || numberBefore || yearBelow { return true }
+            if numberAfter || numberBefore || yearBelow || Self.inMonthBetweenCommas(text, first) { return true }
         }
         // (`Mis Mai, Mis Ymwybyddiaeth` for a register `Mai`: a Welsh month after `mis`, month;
         // development set 125.)
@@ -1209,6 +1220,16 @@ package struct RegisterMatcher: Sendable {
         // development sets 31 and 78.)
         if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
             ["in", "near"].contains(NameMatching.word(text, p)), PlaceContext.saysPlace(text, first)
+        {
+            return false
+        }
+        // (`He is from Melksham, worked as` for a register `Melksham`: where someone comes from;
+        // development set 132. Not `a text from Melksham`, `she was from Melksham Lee's family`.)
+        if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
+            NameMatching.word(text, p) == "from", let q = NameMatching.previousWord(text, before: p),
+            ["is", "was", "are", "were", "originally"].contains(NameMatching.word(text, q)),
+            !(first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space
+                && StructuredScan.capitalised(text, text.tokens[first + 2]))
         {
             return false
         }

@@ -298,8 +298,11 @@ package struct TitledNameRule: AnonymisationRule {
             // area: a place (development set 73).
             if title == "Sir", context.siteNameWords.contains(NameMatching.fold(name)) { continue }
             // (`Cyngor Sir Dulas`: `Cyngor Sir` is Welsh for a county council, even across a line
-            // break; development set 131.)
-            if title == "Sir", let c = NameMatching.wordBefore(text, i, lines: 1), NameMatching.word(text, c) == "Cyngor" {
+            // break; development set 131. A county's name is one word: not `Cyngor⏎Sir Alan Jones`.)
+            if title == "Sir", let c = NameMatching.wordBefore(text, i, lines: 1), NameMatching.word(text, c) == "Cyngor",
+                !(NameMatching.nextWord(text, after: n).map { $0 == n + 2 && StructuredScan.capitalised(text, tokens[$0]) }
+                    ?? false)
+            {
                 continue
             }
             // (`Practice Nurse` over `Meddygfa'r Farchnad` on a signature's next line: a Welsh

@@ -448,15 +448,36 @@ package struct VehicleRegistrationRule: AnonymisationRule {
                 letters(text, y + g, count)
                     && (gap.map { StructuredScan.isChar(text, y + g + count, $0) } ?? StructuredScan.digit(text, y + g + count))
             }),
-            let n = digits(text, y + g + l + g, most: 6), !StructuredScan.wordChar(text, n), !numberGoesOn(text, n)
+            let n = digits(text, y + g + l + g, most: 6), !StructuredScan.wordChar(text, n)
         else { return nil }
+        if gap == "-", vehicleWordBefore(text, start) { return (n, true) }
+        // Without a vehicle word: a county's letters, an issued year, a number of three digits or
+        // more that ends there, and no reference's word before it (not `Ward 11-C-12`, `bay 12 L
+        // 3`, `Exhibit ref 09-L-0042`; an outside review).
         let county = Self.irishCounties.contains(text.slice((y + g)..<(y + g + l)))
         let year = StructuredScan.number(text, start..<y) ?? 0
         let issued = y - start == 2 ? year <= 12 || year >= 87 : (131...292).contains(year) && [1, 2].contains(year % 10)
-        if gap == "-", county && issued || vehicleWordBefore(text, start) { return (n, true) }
-        guard county, issued else { return nil }
+        guard county, issued, n - (y + g + l + g) >= 3, !numberGoesOn(text, n),
+            !Self.referenceWords.contains(wordBefore(text, start))
+        else { return nil }
+        if gap == "-" { return (n, true) }
         return (n, vehicleWordBefore(text, start) || vehicleWordAfter(text, n))
     }
+
+    /// The word before scalar `start`, across spaces, in lower case ("" when there is none).
+    private func wordBefore(_ text: ScanText, _ start: Int) -> String {
+        var k = start - 1
+        while k >= 0, text.scalars[k] == " " { k -= 1 }
+        var a = k
+        while a >= 0, text.scalars[a].isScanLetter { a -= 1 }
+        return a < k ? text.slice((a + 1)..<(k + 1)).lowercased() : ""
+    }
+
+    /// Words before a number that make it a reference, not a plate.
+    static let referenceWords: Set<String> = [
+        "ref", "reference", "ward", "recommendation", "exhibit", "item", "action", "no", "number", "room", "bay", "page",
+        "section", "paragraph", "case", "file", "unit", "flat",
+    ]
 
     /// The county letters on Irish plates (2014 on, and the older Limerick, Tipperary and
     /// Waterford ones).

@@ -694,3 +694,13 @@ extension AddressRuleTests {
             StructuredTest.matches(rule, "LOCN: TYDDYN EITHIN, HEOL Y MYNYDD, PENTRE EITHIN"), ["TYDDYN EITHIN, HEOL Y MYNYDD"])
     }
 }
+
+extension AddressRuleTests {
+    /// Development set 132: a numbered address ending in `Wy` (a way) in a pledge line; the
+    /// River Wye written short is no street.
+    func testANumberedAddressEndingInWy() {
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "> PLEDGE 24/0447 · 06/04/24 · BRP · 40 Lydmoor Wy"), ["40 Lydmoor Wy"])
+        XCTAssertEqual(StructuredTest.matches(rule, "Page 40 Wy was torn out."), [])
+    }
+}

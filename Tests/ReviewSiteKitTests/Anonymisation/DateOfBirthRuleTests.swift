@@ -1569,3 +1569,26 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(lifeDates(table), ["4 September 2019"])
     }
 }
+
+extension DateOfBirthRuleTests {
+    /// Development set 132: `the night of 22 April 2025 and, later, for the night Lauren died`:
+    /// a death after `and` or `later` names its own night; right after the date it is the date's.
+    func testADeathNamedAfterAndLater() {
+        XCTAssertEqual(
+            StructuredTest.scan(
+                rule, "She exported the log for the night of 22 April 2025 and, later, for the night Lauren died."
+            ).map(\.rule), [.eventDate])
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "On 9 November 2022, the day Rhona died, a contract ended.").map(\.rule), [.dateOfBirth])
+    }
+}
+
+extension DateOfBirthRuleTests {
+    /// Development set 132: a record's month and two-digit year right after its date-of-birth
+    /// label is a month and year of birth; a month and a number elsewhere is not.
+    func testAMonthAndTwoDigitYearAfterADOBLabel() {
+        XCTAssertEqual(severities("Perpetrator: KAMINSKI, KRZYSZTOF      D.O.B. MARCH 83 (approx)"), [.warning])
+        XCTAssertEqual(severities("DOB: Mar 83. Date of birth: June 91"), [.warning, .warning])
+        XCTAssertEqual(severities("DOB: unknown. She left in March 83 days later."), [])
+    }
+}

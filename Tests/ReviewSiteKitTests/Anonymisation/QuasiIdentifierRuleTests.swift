@@ -809,5 +809,9 @@ extension QuasiIdentifierRuleTests {
         XCTAssertEqual(scan("Ewan is at Ysgol Uwchradd Dulas, Bl. 9 this year.").count, 1)
         XCTAssertEqual(scan("Ewan is in Blwyddyn 9 at Ysgol Uwchradd Dulas.").count, 1)
         XCTAssertEqual(scan("Ysgol Uwchradd Dulas paid bill 9 of the term.").count, 0)
+        // (An outside review: mutations, capitals and no space.)
+        XCTAssertEqual(scan("Roedd Plentyn B ym Mlwyddyn 9 yn Ysgol Gyfun Glantaf.").count, 1)
+        XCTAssertEqual(scan("Ewan, Ysgol Uwchradd Dulas, BL. 9, was absent.").count, 1)
+        XCTAssertEqual(scan("Ewan, Ysgol Uwchradd Dulas, Bl.9, was absent.").count, 1)
     }
 }

@@ -830,6 +830,13 @@ extension RegisterPartsTests {
                 "She spoke to Preston and Carlisle. Statements from Preston and Carlisle. A card from Shannon and Chelsea.",
                 register: register), ["Preston", "Preston", "Shannon"])
         XCTAssertEqual(matched("He travelled to Nairn and Shannon.", register: register), ["Nairn", "Shannon"])
+        // (An outside review: a clause after a place is no list, and a name that is no place is a name.)
+        XCTAssertEqual(
+            matched(
+                "While living in Leeds, Preston was referred. She was born in Leeds, and Preston was born in Carlisle.",
+                register: "Preston Walsh\n"), ["Preston", "Preston"])
+        XCTAssertEqual(matched("She travelled to Leeds and Kayleigh went with her.", register: "Kayleigh Walsh\n"), ["Kayleigh"])
+        XCTAssertEqual(matched("Adult A went to Leeds and Preston stayed behind.", register: "Preston Walsh\n"), ["Preston"])
     }
 }
 
@@ -838,5 +845,21 @@ extension RegisterPartsTests {
     /// still the person.
     func testAWelshMonthThatIsARegisterName() {
         XCTAssertEqual(matched("Mis Mai, Mis Ymwybyddiaeth. Mai said hello.", register: "Mai Prydderch\n"), ["Mai"])
+    }
+}
+
+extension RegisterPartsTests {
+    /// Development set 132: a register surname that is a town after `is from`, and a register
+    /// given name that is a month set between commas after `in`; the same words naming people
+    /// still report.
+    func testWhereSomeoneIsFromAndAMonthBetweenCommas() {
+        let register = "Shane Melksham\nApril Frost\n"
+        XCTAssertEqual(matched("He is from Melksham, worked as a scaffolder.", register: register), [])
+        XCTAssertEqual(matched("He had said, in April, that he would go.", register: register), [])
+        XCTAssertEqual(
+            matched(
+                "A text from Melksham came. She confided in April, and Shane said, in April Frost's flat, no.", register: register
+            ),
+            ["Melksham", "April", "Shane", "April Frost's"])
     }
 }

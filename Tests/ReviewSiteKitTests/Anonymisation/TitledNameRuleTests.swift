@@ -434,6 +434,7 @@ extension TitledNameRuleTests {
             find("IMRs came from Cyngor Sir Dulas (housing) and Cyngor Sir\nDulas adult social care.").map(\.matched), [])
         XCTAssertEqual(find("### 6.3 Cyngor Sir Dulas").map(\.matched), [])
         XCTAssertEqual(find("The Cyngor chair, Sir Gareth Pryce, spoke.").map(\.matched), ["Sir Gareth Pryce"])
+        XCTAssertEqual(find("Letter from Cyngor\nSir Alan Jones, Chair").map(\.matched), ["Sir Alan Jones"])
     }
 
     /// Development set 73: a signature block's columns, `PC 417` then a wide gap and the next

@@ -117,6 +117,16 @@ final class VehicleRegistrationRuleTests: XCTestCase {
         // Not a county's letters, not an issued year, nothing to say it is a plate.
         XCTAssertEqual(
             StructuredTest.matches(rule, "See 12-AB-34, form 221-Q-4471, 45-D-1234, room 221 D 4471 and ref 221D4471."), [])
+        // (An outside review: plates parted by a slash after a vehicle word still report; numbers
+        // of a ward, a bay, a recommendation or an exhibit do not.)
+        XCTAssertEqual(
+            StructuredTest.matches(rule, "Vehicles: 08-OY-2231/08-D-1234 and 151-D-44719/2 were seen."),
+            ["08-OY-2231", "08-D-1234", "151-D-44719"])
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule,
+                "Recommendation 10-C-1 was met. Ward 11-C-12 on 3 May. Exhibit ref 09-L-0042. Adult A's car was at bay 12 L 3."),
+            [])
     }
 
     /// Development set 29 (held-out set 27, spent): a Ukrainian plate after `-plated`.
