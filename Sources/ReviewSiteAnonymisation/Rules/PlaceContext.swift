@@ -195,6 +195,12 @@ enum PlaceContext {
         while j >= 0, j < t.count {
             switch t[j].kind {
             case .space: break
+            // (Across one line break, not a blank line: `Buxton, Glossop and⏎Hadfield are
+            // places`; development set 130.)
+            case .newline
+            where j + step >= 0 && j + step < t.count && t[j + step].kind != .newline
+                && j - step >= 0 && j - step < t.count && t[j - step].kind != .newline:
+                break
             case .other where text.scalars[t[j].start] == "," && !comma: comma = true
             case .word where !conjunction && ["and", "or"].contains(NameMatching.word(text, j)):
                 conjunction = true

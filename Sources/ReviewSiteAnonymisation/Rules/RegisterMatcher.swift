@@ -874,6 +874,18 @@ package struct RegisterMatcher: Sendable {
         return out
     }
 
+    /// `April and May 2024`, `April to June 2023`: a month before `and`, `or` or `to`, another
+    /// month and a year (development set 130).
+    private static func monthBeforeAnotherAndYear(_ text: ScanText, _ k: Int) -> Bool {
+        let t = text.tokens
+        guard k + 6 < t.count, t[k + 1].kind == .space, ["and", "or", "to"].contains(NameMatching.word(text, k + 2)),
+            t[k + 3].kind == .space, t[k + 5].kind == .space, t[k + 6].kind == .number, t[k + 6].end - t[k + 6].start == 4
+        else { return false }
+        let month = NameMatching.fold(NameMatching.word(text, k + 4))
+        return StructuredScan.capitalised(text, t[k + 4])
+            && (DateOfBirthRule.months.contains(month) || NameContextWords.monthAbbreviations.contains(month))
+    }
+
     /// `had said, in April, that`: a month after `in`, set between commas (development set 132;
     /// not `she confided in April`).
     private static func inMonthBetweenCommas(_ text: ScanText, _ k: Int) -> Bool {
@@ -905,7 +917,11 @@ package struct RegisterMatcher: Sendable {
                     (1900...2099).contains($0)
                 }
                     == true
-            if numberAfter || numberBefore || yearBelow || Self.inMonthBetweenCommas(text, first) { return true }
+            if numberAfter || numberBefore || yearBelow || Self.inMonthBetweenCommas(text, first)
+                || Self.monthBeforeAnotherAndYear(text, first)
+            {
+                return true
+            }
         }
         // (`Mis Mai, Mis Ymwybyddiaeth` for a register `Mai`: a Welsh month after `mis`, month;
         // development set 125.)
@@ -1122,8 +1138,9 @@ package struct RegisterMatcher: Sendable {
         "them", "this", "that", "then", "than", "all", "any", "can", "one", "yes", "oh", "hi",
     ]
 
-    /// Whether word `k` is in a list of three UK places or more, each one capitalised word
-    /// parted by commas, `and` or `or`, that the words after it call places (`are our market
+    /// Whether word `k` is in a list of three UK places or more (one may be a place the list of
+    /// towns lacks), each one capitalised word parted by commas, `and` or `or` (across one line
+    /// break), that the words after it call places (`are our market
     /// towns`), and one of them is no part of the register. (Not `Chelsea, Ashley and Kimberley
     /// were placed with foster carers`, nor `Present: Preston, Hamilton and Sutton`.)
     private func inListOfTowns(_ text: ScanText, _ k: Int) -> Bool {
@@ -1137,8 +1154,10 @@ package struct RegisterMatcher: Sendable {
         }
         guard items.count >= 3 else { return false }
         let folded = items.map { NameMatching.fold(NameMatching.word(text, $0)) }
+        // (One of them may be a place the list of towns lacks: `Buxton, Glossop and Hadfield are
+        // places`; development set 130.)
         guard items.allSatisfy({ StructuredScan.capitalised(text, text.tokens[$0]) }),
-            folded.allSatisfy(UKPlaces.names.contains), folded.contains(where: { parts[$0] == nil })
+            folded.filter({ !UKPlaces.names.contains($0) }).count <= 1, folded.contains(where: { parts[$0] == nil })
         else { return false }
         // A place's noun among the five words after the list, in its sentence.
         var j = items.max() ?? k
@@ -1149,6 +1168,11 @@ package struct RegisterMatcher: Sendable {
         }
         return false
     }
+
+    /// Words for a route or a service along it, before `to` or `from` and a town.
+    static let routeWords: Set<String> = [
+        "bus", "buses", "train", "trains", "coach", "coaches", "ferry", "ferries", "flight", "flights", "road", "route",
+    ]
 
     static let placeNouns: Set<String> = [
         "towns", "villages", "places", "areas", "districts", "wards", "parishes", "communities", "cities", "ports",
@@ -1223,6 +1247,14 @@ package struct RegisterMatcher: Sendable {
         {
             return false
         }
+        // (`Buses to Buxton run every two hours` for a register `Buxton`: a route's end; development
+        // set 130.)
+        if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
+            ["to", "from"].contains(NameMatching.word(text, p)), let q = NameMatching.previousWord(text, before: p),
+            Self.routeWords.contains(NameMatching.word(text, q).lowercased())
+        {
+            return false
+        }
         // (`He is from Melksham, worked as` for a register `Melksham`: where someone comes from;
         // development set 132. Not `a text from Melksham`, `she was from Melksham Lee's family`.)
         if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
@@ -1236,7 +1268,7 @@ package struct RegisterMatcher: Sendable {
         // (`Tenterden, Ashford, Deal and Hythe are our market towns` for register surnames
         // `Tenterden`, `Deal` and `Hythe`: a list of towns that names one no register has;
         // `the Tenterden road`, the road to the town; development set 124.)
-        if first == last, UKPlaces.names.contains(key), inListOfTowns(text, first) || roadOfTown(text, first) {
+        if first == last, UKPlaces.names.contains(key) && roadOfTown(text, first) || inListOfTowns(text, first) {
             return false
         }
         // (`travelled to Inverness and Nairn`, `partners from Shannon, Limerick and Dublin` for a

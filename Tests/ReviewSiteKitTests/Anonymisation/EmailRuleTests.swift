@@ -582,3 +582,16 @@ extension EmailRuleTests {
             ["ilir.transport@wealdfreight.example", "kmtransport@gmail.example"])
     }
 }
+
+extension EmailRuleTests {
+    /// Development set 130: a person's role in the plural and the police's `101` are a
+    /// service's mailboxes; a role in the singular and a person's name are not.
+    func testARoleInThePluralAnd101AreServices() {
+        XCTAssertEqual(
+            StructuredTest.matches(
+                EmailRule(), "Write to coordinators@peaklandhomecare.example or 101@derbyshire.police.example."), [])
+        XCTAssertEqual(
+            StructuredTest.matches(EmailRule(), "Her own: jane.smith@mail.example and 07700900123@sms.example."),
+            ["jane.smith@mail.example", "07700900123@sms.example"])
+    }
+}

@@ -863,3 +863,19 @@ extension RegisterPartsTests {
             ["Melksham", "April", "Shane", "April Frost's"])
     }
 }
+
+extension RegisterPartsTests {
+    /// Development set 130: register surnames that are towns in a list of places wrapped over a
+    /// line, and after a bus route's `to`; a register month before another month and a year.
+    /// People in the same shapes still report.
+    func testTownsOverALineBreakOnARouteAndMonthsBeforeAYear() {
+        let register = "Tracey Buxton\nDean Hadfield\nApril Mei Lau\n"
+        XCTAssertEqual(matched("Buxton, Glossop and\nHadfield are places; the farms are not.", register: register), [])
+        XCTAssertEqual(matched("Buses to Buxton run every two hours.", register: register), [])
+        XCTAssertEqual(matched("Between April and May 2024 she phoned.", register: register), [])
+        XCTAssertEqual(
+            matched(
+                "A letter to Buxton came. April and May 24 came. Buxton, Glossop and\n\nHadfield are places.", register: register),
+            ["Buxton", "April", "Buxton", "Hadfield"])
+    }
+}
