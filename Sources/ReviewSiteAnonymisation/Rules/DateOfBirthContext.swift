@@ -808,15 +808,15 @@ extension DateOfBirthRule {
         guard StructuredScan.index(text, token: p, in: Self.timeNouns) != nil, let t = NameMatching.previousWord(text, before: p)
         else { return false }
         guard ["the", "that"].contains(NameMatching.word(text, t).lowercased()) else { return false }
-        // (Or nearer, after `and` or `later`: `the night of 22 April 2025 and, later, for the night
-        // Lauren died`; development set 132.)
+        // (Or nearer, after `later` or `then`: `the night of 22 April 2025 and, later, for the night
+        // Lauren died`; development set 132. Not `22 April 2025 and the night Lauren died`.)
         return wordsBetween(text, date.lastToken, t) > 3
             || ((date.lastToken + 1)..<t).contains {
                 text.tokens[$0].kind == .word && Self.anotherTime.contains(NameMatching.word(text, $0))
             }
     }
 
-    static let anotherTime: Set<String> = ["and", "later", "then"]
+    static let anotherTime: Set<String> = ["later", "then"]
 
     /// `ought to have seen the deceased`: the person, not a death.
     private func theDeceased(_ text: ScanText, _ k: Int) -> Bool {

@@ -914,6 +914,8 @@ package struct DateOfBirthRule: AnonymisationRule {
         } else {
             return nil
         }
+        // (`D.O.B. MARCH 1983 approx`: the label's own full stop ends no sentence; an outside review.)
+        if dobLabelRightBefore(text, k) { return monthYearFinding(text, t.start..<y.end, shown) }
         // A keyword among the four words before, in the same sentence.
         var j = k - 1, words = 0
         while j >= 0, words < 4 {
@@ -983,7 +985,7 @@ package struct DateOfBirthRule: AnonymisationRule {
     /// stop between).
     private func dobLabelRightBefore(_ text: ScanText, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, isSpace(text, j) || isOther(text, j, ":.") { j -= 1 }
+        while j >= 0, isSpace(text, j) || isOther(text, j, ":.-\u{2013}\u{2014}") { j -= 1 }
         guard let w = token(text, j), w.kind == .word else { return false }
         return StructuredScan.index(text, range(w), in: ["dob", "birth"]) != nil || isDOBAbbreviation(text, j)
     }

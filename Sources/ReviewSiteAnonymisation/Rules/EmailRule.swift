@@ -333,6 +333,10 @@ package struct EmailRule: AnonymisationRule {
     private static let deskWords: Set<String> = ["duty", "desk", "inbox", "mailbox"]
 
     /// Roles one person holds: `dhr-chair@` is that person's address.
+    /// People's roles in the plural that name a team (not `heads@` or `chairs@`, which at a
+    /// small school or charity may reach one person).
+    static let pluralRoles: Set<String> = ["coordinators", "managers", "officers", "leaders", "clerks"]
+
     /// The UK's short service numbers, as a service's whole mailbox (`101@`).
     static let serviceNumbers: Set<String> = ["101", "111", "999"]
 
@@ -352,7 +356,7 @@ package struct EmailRule: AnonymisationRule {
         if wholeMailboxes.contains(local) { return true }
         // (`coordinators@`, `managers@`: a person's role in the plural is a team's mailbox;
         // `101@`, the police's non-emergency number; development set 130.)
-        if let singular, personRoles.contains(singular) { return true }
+        if pluralRoles.contains(local) { return true }
         if serviceNumbers.contains(local) { return true }
         // (`helpline2@`, `info1@`: a service's second line; development set 121.)
         if let end = local.lastIndex(where: { !$0.isNumber }), local.distance(from: end, to: local.endIndex) <= 3,

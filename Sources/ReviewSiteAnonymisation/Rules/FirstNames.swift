@@ -137,8 +137,8 @@ package enum FirstNames {
         // Polish spellings of the commonest girls' names, and Shona given names, that the lists
         // lacked (development set 132: `Jaxon's dad`, `Oliwia Nowak's mum`, `Cover for Fadzai`);
         // none an English word, a city's or a UK place's name.
-        "Alfie", "Finley", "Albie", "Jaxon", "Jaxson", "Jenson", "Bodhi", "Kayden", "Kaiden", "Brayden", "Kyran",
-        "Jace", "Kairo", "Kaison", "Isla", "Esme", "Imogen", "Nevaeh", "Aaliyah", "Jorja", "Maddison", "Oliwia",
+        "Alfie", "Finley", "Albie", "Jaxon", "Jaxson", "Jenson", "Kayden", "Kaiden", "Brayden", "Kyran",
+        "Jace", "Kaison", "Isla", "Esme", "Imogen", "Nevaeh", "Aaliyah", "Jorja", "Maddison", "Oliwia",
         "Wiktoria", "Zuzanna", "Fadzai", "Rutendo", "Tafadzwa", "Chiedza", "Tsitsi", "Munashe", "Simbarashe", "Vimbai",
         "Shamiso", "Kudakwashe", "Anesu", "Ruvimbo", "Tariro", "Panashe", "Mufaro", "Rudo", "Chenai", "Nyarai",
         "Takudzwa", "Tonderai", "Tichaona",

@@ -18,10 +18,12 @@ enum NameBeforeRegisterSurname {
         for n in register.sorted() where n >= 2 && tokens[n].kind == .word {
             let p = n - 2
             // (`Annwyl Fenai`: the Welsh word that mutated the register name, "Dear".)
-            // (Not across a tab: `Marlstone⇥THOMAS, ANJU`, a ward's column before a rota's name
-            // column; development set 132.)
+            // (Not across a tab before a name written surname first: `Marlstone⇥THOMAS, ANJU`, a
+            // ward's column before a rota's name column; development set 132. `Zofka⇥PRESTON⇥`
+            // still is.)
+            let reversed = n + 1 < tokens.count && tokens[n + 1].kind == .other && text.scalars[tokens[n + 1].start] == ","
             guard tokens[n - 1].kind == .space, tokens[n - 1].end - tokens[n - 1].start == 1,
-                text.scalars[tokens[n - 1].start] != "\t", tokens[p].kind == .word,
+                !(text.scalars[tokens[n - 1].start] == "\t" && reversed), tokens[p].kind == .word,
                 !register.contains(p), NameBeforeWho.isNameWord(text, p), unlisted(NameMatching.word(text, p)),
                 StructuredScan.index(text, token: p, in: NameAfterKin.kin) == nil,
                 StructuredScan.index(text, token: p, in: RegisterMatcher.softMutationTriggers) == nil

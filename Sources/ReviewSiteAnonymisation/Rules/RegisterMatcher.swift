@@ -894,7 +894,9 @@ package struct RegisterMatcher: Sendable {
         guard k >= 4, t[k - 1].kind == .space, NameMatching.word(text, k - 2) == "in", t[k - 3].kind == .space else {
             return false
         }
-        return comma(k - 4) && comma(k + 1)
+        // (Not `Lee confided, in April, that`: a person told.)
+        guard comma(k - 4), comma(k + 1) else { return false }
+        return !(k >= 5 && t[k - 5].kind == .word && UndeclaredNameRule.confideWords.contains(NameMatching.word(text, k - 5)))
     }
 
     /// `Hywel Dda University Health Board`, `the Old Bailey`: a part that, with the word next
@@ -1154,11 +1156,15 @@ package struct RegisterMatcher: Sendable {
         }
         guard items.count >= 3 else { return false }
         let folded = items.map { NameMatching.fold(NameMatching.word(text, $0)) }
-        // (One of them may be a place the list of towns lacks: `Buxton, Glossop and Hadfield are
-        // places`; development set 130.)
-        guard items.allSatisfy({ StructuredScan.capitalised(text, text.tokens[$0]) }),
-            folded.filter({ !UKPlaces.names.contains($0) }).count <= 1, folded.contains(where: { parts[$0] == nil })
+        // (One of them may be a place the list of towns lacks when the list is called places
+        // straight after it: `Buxton, Glossop and Hadfield are places`; development set 130. Not
+        // `Neighbours Preston, Sutton and Nowak lived in nearby villages`.)
+        let unknown = folded.filter { !UKPlaces.names.contains($0) }.count
+        let called = Self.calledPlaces(text, after: items.max() ?? k)
+        guard items.allSatisfy({ StructuredScan.capitalised(text, text.tokens[$0]) }), unknown == 0 || unknown == 1 && called,
+            folded.contains(where: { parts[$0] == nil })
         else { return false }
+        if called { return true }
         // A place's noun among the five words after the list, in its sentence.
         var j = items.max() ?? k
         for _ in 0..<5 {
@@ -1169,10 +1175,33 @@ package struct RegisterMatcher: Sendable {
         return false
     }
 
-    /// Words for a route or a service along it, before `to` or `from` and a town.
-    static let routeWords: Set<String> = [
-        "bus", "buses", "train", "trains", "coach", "coaches", "ferry", "ferries", "flight", "flights", "road", "route",
-    ]
+    /// Services along a route, in the plural, before `to` or `from` and a town (not `handed the
+    /// flights to Preston`, `drove the coach to Preston, who`).
+    static let routeWords: Set<String> = ["buses", "trains", "coaches", "ferries"]
+
+    /// Whether `, who` or `who` follows word `k`: a person.
+    private static func whoAfter(_ text: ScanText, _ k: Int) -> Bool {
+        var j = k + 1
+        while j < text.tokens.count, j <= k + 3,
+            text.tokens[j].kind == .space || text.tokens[j].kind == .other && text.scalars[text.tokens[j].start] == ","
+        {
+            j += 1
+        }
+        return j < text.tokens.count && text.tokens[j].kind == .word && NameMatching.word(text, j) == "who"
+    }
+
+    /// Whether `are` or `were`, at most two more words and a place's noun follow word `k` (`are
+    /// places`, `are our market towns`).
+    private static func calledPlaces(_ text: ScanText, after k: Int) -> Bool {
+        guard var j = NameMatching.nextWord(text, after: k), j == k + 2, ["are", "were"].contains(NameMatching.word(text, j))
+        else { return false }
+        for _ in 0..<3 {
+            guard let n = NameMatching.nextWord(text, after: j), n == j + 2 else { return false }
+            if placeNouns.contains(NameMatching.word(text, n).lowercased()) { return true }
+            j = n
+        }
+        return false
+    }
 
     static let placeNouns: Set<String> = [
         "towns", "villages", "places", "areas", "districts", "wards", "parishes", "communities", "cities", "ports",
@@ -1251,17 +1280,23 @@ package struct RegisterMatcher: Sendable {
         // set 130.)
         if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
             ["to", "from"].contains(NameMatching.word(text, p)), let q = NameMatching.previousWord(text, before: p),
-            Self.routeWords.contains(NameMatching.word(text, q).lowercased())
+            Self.routeWords.contains(NameMatching.word(text, q).lowercased()), !Self.whoAfter(text, first)
         {
             return false
         }
-        // (`He is from Melksham, worked as` for a register `Melksham`: where someone comes from;
-        // development set 132. Not `a text from Melksham`, `she was from Melksham Lee's family`.)
+        // (`He is from Melksham, worked as` for a register `Melksham`: where someone comes from,
+        // after a pronoun and `is`/`was`, or `originally`; development set 132. Not `The text was
+        // from Melksham`, `she was from Melksham Lee's family`, `is from Preston, who said`.)
         if first == last, UKPlaces.names.contains(key), let p = NameMatching.previousWord(text, before: first),
             NameMatching.word(text, p) == "from", let q = NameMatching.previousWord(text, before: p),
-            ["is", "was", "are", "were", "originally"].contains(NameMatching.word(text, q)),
+            NameMatching.word(text, q) == "originally"
+                || ["is", "was", "are", "were"].contains(NameMatching.word(text, q))
+                    && NameMatching.previousWord(text, before: q).map({
+                        ["he", "she", "they"].contains(NameMatching.word(text, $0).lowercased())
+                    }) == true,
             !(first + 2 < text.tokens.count && text.tokens[first + 1].kind == .space
-                && StructuredScan.capitalised(text, text.tokens[first + 2]))
+                && StructuredScan.capitalised(text, text.tokens[first + 2])),
+            !Self.whoAfter(text, first)
         {
             return false
         }

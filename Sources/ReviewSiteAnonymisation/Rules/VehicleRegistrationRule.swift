@@ -451,14 +451,20 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             let n = digits(text, y + g + l + g, most: 6), !StructuredScan.wordChar(text, n)
         else { return nil }
         if gap == "-", vehicleWordBefore(text, start) { return (n, true) }
-        // Without a vehicle word: a county's letters, an issued year, a number of three digits or
-        // more that ends there, and no reference's word before it (not `Ward 11-C-12`, `bay 12 L
-        // 3`, `Exhibit ref 09-L-0042`; an outside review).
         let county = Self.irishCounties.contains(text.slice((y + g)..<(y + g + l)))
+        let before = wordBefore(text, start)
+        // With spaces or none after a vehicle word: a county's letters and no reference's word
+        // before it (`Ford Focus 12 D 45`, `reg no 151 D 1234`; not `car … at bay 12 L 3`).
+        if county, vehicleWordBefore(text, start), !Self.referenceWords.contains(before) || ["no", "number"].contains(before) {
+            return (n, true)
+        }
+        // Without a vehicle word: a county's letters, an issued year, a number of three digits or
+        // more that ends there, and no reference's word before it (not `Ward 11-C-12`, `Exhibit
+        // ref 09-L-0042`; an outside review).
         let year = StructuredScan.number(text, start..<y) ?? 0
         let issued = y - start == 2 ? year <= 12 || year >= 87 : (131...292).contains(year) && [1, 2].contains(year % 10)
         guard county, issued, n - (y + g + l + g) >= 3, !numberGoesOn(text, n),
-            !Self.referenceWords.contains(wordBefore(text, start))
+            !Self.referenceWords.contains(before)
         else { return nil }
         if gap == "-" { return (n, true) }
         return (n, vehicleWordBefore(text, start) || vehicleWordAfter(text, n))

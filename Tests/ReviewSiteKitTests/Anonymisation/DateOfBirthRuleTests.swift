@@ -1580,6 +1580,9 @@ extension DateOfBirthRuleTests {
             ).map(\.rule), [.eventDate])
         XCTAssertEqual(
             StructuredTest.scan(rule, "On 9 November 2022, the day Rhona died, a contract ended.").map(\.rule), [.dateOfBirth])
+        // (A second outside review: `and` alone before the night names the date's night.)
+        XCTAssertEqual(
+            StructuredTest.scan(rule, "It was 22 April 2025 and the night Lauren died was cold.").map(\.rule), [.dateOfBirth])
     }
 }
 
@@ -1590,5 +1593,7 @@ extension DateOfBirthRuleTests {
         XCTAssertEqual(severities("Perpetrator: KAMINSKI, KRZYSZTOF      D.O.B. MARCH 83 (approx)"), [.warning])
         XCTAssertEqual(severities("DOB: Mar 83. Date of birth: June 91"), [.warning, .warning])
         XCTAssertEqual(severities("DOB: unknown. She left in March 83 days later."), [])
+        // (A second outside review: a dash after the label; `D.O.B.` before a four-digit year.)
+        XCTAssertEqual(severities("DOB – MARCH 83. D.O.B. MARCH 1983 approx"), [.warning, .warning])
     }
 }

@@ -593,5 +593,9 @@ extension EmailRuleTests {
         XCTAssertEqual(
             StructuredTest.matches(EmailRule(), "Her own: jane.smith@mail.example and 07700900123@sms.example."),
             ["jane.smith@mail.example", "07700900123@sms.example"])
+        // (A second outside review: at a small school or charity these may reach one person.)
+        XCTAssertEqual(
+            StructuredTest.matches(EmailRule(), "heads@school.example and chairs@board.example"),
+            ["heads@school.example", "chairs@board.example"])
     }
 }

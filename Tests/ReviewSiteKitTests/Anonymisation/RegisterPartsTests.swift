@@ -861,6 +861,12 @@ extension RegisterPartsTests {
                 "A text from Melksham came. She confided in April, and Shane said, in April Frost's flat, no.", register: register
             ),
             ["Melksham", "April", "Shane", "April Frost's"])
+        // (A second outside review: a sender, a person after `who`, a person confided in.)
+        XCTAssertEqual(
+            matched("The last call was from Melksham, who said sorry. The text was from Melksham.", register: register),
+            ["Melksham", "Melksham"])
+        XCTAssertEqual(matched("Lee confided, in April, that he was scared.", register: register), ["April"])
+        XCTAssertEqual(matched("She is originally from Melksham.", register: register), [])
     }
 }
 
@@ -877,5 +883,15 @@ extension RegisterPartsTests {
             matched(
                 "A letter to Buxton came. April and May 24 came. Buxton, Glossop and\n\nHadfield are places.", register: register),
             ["Buxton", "April", "Buxton", "Hadfield"])
+        // (A second outside review: people in a list before places, on a route, and a list with
+        // a name no place list has.)
+        let people = "Lee Preston\nJan Nowak\nChelsea Smith\n"
+        XCTAssertEqual(
+            matched("Neighbours Preston, Sutton and Nowak lived in nearby villages.", register: people), ["Preston", "Nowak"])
+        XCTAssertEqual(
+            matched("Adult A handed the flights to Preston, who paid. Buses to Preston, who drove them.", register: people),
+            ["Preston", "Preston"])
+        XCTAssertEqual(
+            matched("Preston, Chelsea and\nKayleigh were placed in different areas.", register: people), ["Preston", "Chelsea"])
     }
 }

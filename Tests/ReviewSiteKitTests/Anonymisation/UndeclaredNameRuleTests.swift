@@ -2249,5 +2249,6 @@ extension UndeclaredNameRuleTests {
         let register = "Anju Mariam Thomas\n"
         XCTAssertEqual(find("Marlstone\tTHOMAS, ANJU\t5\t24/06/2024\tLD", register: register).map(\.matched), [])
         XCTAssertEqual(find("Her brother, Marlstone Thomas, called.", register: register).map(\.matched), ["Marlstone"])
+        XCTAssertEqual(find("Zofka\tPRESTON\tNights", register: "Lee Preston\n").map(\.matched), ["Zofka"])
     }
 }

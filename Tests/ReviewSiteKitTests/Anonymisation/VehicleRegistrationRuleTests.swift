@@ -127,6 +127,12 @@ final class VehicleRegistrationRuleTests: XCTestCase {
                 rule,
                 "Recommendation 10-C-1 was met. Ward 11-C-12 on 3 May. Exhibit ref 09-L-0042. Adult A's car was at bay 12 L 3."),
             [])
+        // (A second outside review: with spaces after a vehicle word, `reg no` or a car's make.)
+        XCTAssertEqual(
+            StructuredTest.matches(
+                rule, "Police stopped her silver Ford Focus 12 D 45 on the N4. Her car, reg no 151 D 1234, was seen."),
+            ["12 D 45", "151 D 1234"])
+        XCTAssertEqual(StructuredTest.matches(rule, "She drove a Toyota, 191 D 12, to Dublin."), ["191 D 12"])
     }
 
     /// Development set 29 (held-out set 27, spent): a Ukrainian plate after `-plated`.
