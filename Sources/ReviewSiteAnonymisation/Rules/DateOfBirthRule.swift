@@ -904,9 +904,9 @@ package struct DateOfBirthRule: AnonymisationRule {
         {
             // `Zulfiqar HANIF (Nov 91)`: a police record's month and year of birth.
             return monthYearFinding(text, t.start..<yt.end, text.slice(t.start..<t.end) + " **")
-        } else if t.kind == .word, let (_, after) = monthNumber(text, k), isSpace(text, after),
-            let yt = token(text, after + 1), yt.kind == .number, digits(yt) == 2, !StructuredScan.wordChar(text, yt.end),
-            !(isOther(text, after + 2, ":/.-") && StructuredScan.digit(text, yt.end + 1)), dobLabelRightBefore(text, k)
+        } else if t.kind == .word, isSpace(text, k + 1), let yt = token(text, k + 2), yt.kind == .number, digits(yt) == 2,
+            !StructuredScan.wordChar(text, yt.end), !(isOther(text, k + 3, ":/.-") && StructuredScan.digit(text, yt.end + 1)),
+            dobLabelRightBefore(text, k), let (_, after) = monthNumber(text, k), after == k + 1
         {
             // `D.O.B. MARCH 83 (approx)`: a record's month and two-digit year, straight after its
             // date-of-birth label (development set 132).
@@ -986,8 +986,14 @@ package struct DateOfBirthRule: AnonymisationRule {
     private func dobLabelRightBefore(_ text: ScanText, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, isSpace(text, j) || isOther(text, j, ":.-\u{2013}\u{2014}") { j -= 1 }
-        guard let w = token(text, j), w.kind == .word else { return false }
-        return StructuredScan.index(text, range(w), in: ["dob", "birth"]) != nil || isDOBAbbreviation(text, j)
+        // (Runs at every word: by the word's length first, with no list.)
+        guard j < k - 1, let w = token(text, j), w.kind == .word else { return false }
+        switch w.end - w.start {
+        case 3: return StructuredScan.equals(text, range(w), "dob")
+        case 5: return StructuredScan.equals(text, range(w), "birth")
+        case 1: return isDOBAbbreviation(text, j)
+        default: return false
+        }
     }
 
     /// `DOB 1984 (age 38)`, `DOB ??/??/1981`, `Year of birth: 1979`: a record's field that gives

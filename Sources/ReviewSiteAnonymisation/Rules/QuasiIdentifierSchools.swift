@@ -155,7 +155,9 @@ extension QuasiIdentifierRule {
             }
             // `Bl. 9`, `Blwyddyn 9`: Welsh for year 9, with a space or a no-break space
             // (development set 131).
-            if startsWord, c == 98 || c == 109 || c == 102, let w = Self.welshYearWords.first(where: { matches($0, at: i) }) {
+            if startsWord, c == 98 || c == 109 || c == 102, i + 1 < hi, lower(s[i + 1]) == 108,  // b, m, f, then l
+                let w = Self.welshYearWords.first(where: { matches($0, at: i) })
+            {
                 j = i + w.unicodeScalars.count
             }
             if j >= 0 {
@@ -193,14 +195,13 @@ extension QuasiIdentifierRule {
 
     private static func endsSentence(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         if s[i] == "\n" { return true }
-        guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
-        // (`Bl. 9`: the Welsh year's short form.)
-        if s[i] == ".", i >= 2, s[i - 1] == "l" || s[i - 1] == "L", s[i - 2] == "B" || s[i - 2] == "b",
-            i < 3 || !s[i - 3].isScanLetter
-        {
+        guard s[i] == "." || s[i] == "!" || s[i] == "?", i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n" else {
             return false
         }
-        return i + 1 >= s.count || s[i + 1] == " " || s[i + 1] == "\n"
+        // (`Bl. 9`: the Welsh year's short form.)
+        return
+            !(s[i] == "." && i >= 2 && (s[i - 1] == "l" || s[i - 1] == "L") && (s[i - 2] == "B" || s[i - 2] == "b")
+            && (i < 3 || !s[i - 3].isScanLetter))
     }
 
     /// (With its mutations: `ym Mlwyddyn 9`, `ei flwyddyn 9`; and `Bl.9` run together.)
