@@ -332,7 +332,6 @@ package struct EmailRule: AnonymisationRule {
     /// The last word of a shared desk's display name (`AWS Kettlebeck duty`).
     private static let deskWords: Set<String> = ["duty", "desk", "inbox", "mailbox"]
 
-    /// Roles one person holds: `dhr-chair@` is that person's address.
     /// People's roles in the plural that name a team (not `heads@` or `chairs@`, which at a
     /// small school or charity may reach one person).
     static let pluralRoles: Set<String> = ["coordinators", "managers", "officers", "leaders", "clerks"]
@@ -340,6 +339,7 @@ package struct EmailRule: AnonymisationRule {
     /// The UK's short service numbers, as a service's whole mailbox (`101@`).
     static let serviceNumbers: Set<String> = ["101", "111", "999"]
 
+    /// Roles one person holds: `dhr-chair@` is that person's address.
     static let personRoles: Set<String> = [
         "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "manager", "lead", "president",
         "secretary", "clerk", "coordinator", "officer", "leader",

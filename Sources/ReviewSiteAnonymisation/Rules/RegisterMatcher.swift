@@ -1142,9 +1142,9 @@ package struct RegisterMatcher: Sendable {
 
     /// Whether word `k` is in a list of three UK places or more (one may be a place the list of
     /// towns lacks), each one capitalised word parted by commas, `and` or `or` (across one line
-    /// break), that the words after it call places (`are our market
-    /// towns`), and one of them is no part of the register. (Not `Chelsea, Ashley and Kimberley
-    /// were placed with foster carers`, nor `Present: Preston, Hamilton and Sutton`.)
+    /// break), that the words after it call places (`are our market towns`), and one of them is
+    /// no part of the register. (Not `Chelsea, Ashley and Kimberley were placed with foster
+    /// carers`, nor `Present: Preston, Hamilton and Sutton`.)
     private func inListOfTowns(_ text: ScanText, _ k: Int) -> Bool {
         var items = [k]
         for step in [-1, 1] {

@@ -435,10 +435,11 @@ package struct VehicleRegistrationRule: AnonymisationRule {
 
     /// "08-OY-2231", "191-D-12345": an Irish plate (the year's two or three digits, the county's
     /// one or two letters, a number), with a vehicle word in the same sentence before it. With
-    /// hyphens, a year that was issued and a county's own letters it needs no vehicle word
-    /// (`with the 221-D-4471 unit`, `Freight driver (221-D-4471)`; development set 131); with
-    /// spaces (`221 D 4471`) or none (`221D4471`) it needs the county, and a vehicle word before
-    /// it or after it, or the same plate found so elsewhere in the text (`sure` is false).
+    /// spaces (`221 D 4471`) or none (`221D4471`) it needs a county's own letters too. Without a
+    /// vehicle word it needs a county's letters, a year that was issued and three digits or
+    /// more: with hyphens that is enough (`with the 221-D-4471 unit`, `Freight driver
+    /// (221-D-4471)`; development set 131); with spaces or none it also needs a vehicle word
+    /// after it, or the same plate found so elsewhere in the text (`sure` is false).
     private func irishPlate(_ text: ScanText, _ start: Int) -> (end: Int, sure: Bool)? {
         guard let y = digits(text, start, most: 3), y - start >= 2 else { return nil }
         let gap: Unicode.Scalar? = ["-", " "].first { StructuredScan.isChar(text, y, $0) }
@@ -467,7 +468,7 @@ package struct VehicleRegistrationRule: AnonymisationRule {
             !Self.referenceWords.contains(before)
         else { return nil }
         if gap == "-" { return (n, true) }
-        return (n, vehicleWordBefore(text, start) || vehicleWordAfter(text, n))
+        return (n, vehicleWordAfter(text, n))
     }
 
     /// The word before scalar `start`, across spaces, in lower case ("" when there is none).
